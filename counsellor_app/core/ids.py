@@ -1,0 +1,35 @@
+"""Record identifiers and human-readable numbers that are unique across PCs without coordination."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+import uuid6
+
+_BASE32 = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: read aloud and typed without confusion
+FILE_NUMBER_RE = re.compile(r"^[A-Z0-9]{2,6}-[A-Z0-9]{3}-\d{2}-\d{5,}$")
+
+
+def new_id() -> str:
+    """A UUIDv7 made locally: time-ordered, so indexes stay compact and sync can page by it."""
+    return str(uuid6.uuid7())
+
+
+def new_device_code() -> str:
+    """Three unambiguous characters identifying this PC inside its agency (32,768 possibilities).
+
+    Later, enrolment with the central server replaces it by a code the server guarantees unique.
+    """
+    return "".join(secrets.choice(_BASE32) for _ in range(3))
+
+
+def normalise_agency_code(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", text.upper())[:6]
+
+
+def format_file_number(agency_code: str, device_code: str, year: int, sequence: int) -> str:
+    """Agency, device, two-digit year and a per-device yearly sequence, e.g. ``RABAG-K7P-26-00042``."""
+    if sequence < 1:
+        raise ValueError("sequence starts at 1")
+    return f"{agency_code}-{device_code}-{year % 100:02d}-{sequence:05d}"

@@ -1,0 +1,1 @@
+"""Use cases: a unit of work in, a result out; permissions are checked here."""

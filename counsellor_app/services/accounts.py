@@ -1,0 +1,352 @@
+"""Setting up a data directory, logging in, recovering access, and managing user accounts."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlcipher3
+from sqlalchemy import func, select
+
+from counsellor_app.core import vocab
+from counsellor_app.core.clock import utc_now
+from counsellor_app.core.ids import new_device_code, new_id, normalise_agency_code
+from counsellor_app.core.passwords import password_problems
+from counsellor_app.core.problems import DomainError, Problem
+from counsellor_app.core.roles import Permission, Role, can
+from counsellor_app.core.text import clean_line
+from counsellor_app.services.errors import (
+    AccountLockedOut,
+    DatabaseUnavailable,
+    LoginRefused,
+    NotAllowed,
+)
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.engine import WrongKey
+from counsellor_app.storage.keystore import (
+    AccountLocked,
+    KdfParams,
+    Keystore,
+    KeystoreError,
+    WrongCredentials,
+    format_recovery_key,
+    new_database_key,
+    parse_recovery_key,
+    username_key,
+)
+from counsellor_app.storage.migrations import MigrationFailed
+from counsellor_app.storage.models import Agency, LocalSetting, UserAccount
+from counsellor_app.storage.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    agency_id: str
+    must_change_password: bool = False
+
+    def can(self, permission: Permission) -> bool:
+        return can(self.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise NotAllowed(permission.value)
+
+
+@dataclass(frozen=True)
+class SetupRequest:
+    institution: str
+    agency_name: str
+    agency_code: str
+    city_id: str
+    admin_username: str
+    admin_display_name: str
+    admin_password: str
+    admin_password_repeat: str
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    last_login_at: datetime | None
+
+
+_USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
+
+
+def _username_problems(username: str, field: str) -> list[Problem]:
+    if not username:
+        return [Problem("required", field)]
+    if len(username) > 32 or not set(username.lower()) <= _USERNAME_CHARS:
+        return [Problem("username_format", field)]
+    return []
+
+
+def _to_user(account: UserAccount) -> CurrentUser:
+    return CurrentUser(account.id, account.username, account.display_name, Role(account.role),
+                       account.agency_id, account.must_change_password)  # fmt: skip
+
+
+class Workspace:
+    """One data directory: whether it is set up, setting it up, and unlocking it."""
+
+    def __init__(self, paths: DataPaths, kdf: KdfParams | None = None) -> None:
+        self.paths = paths
+        self.kdf = kdf or KdfParams()
+
+    def is_set_up(self) -> bool:
+        return self.paths.is_initialised()
+
+    def keystore(self) -> Keystore:
+        try:
+            return Keystore.load(self.paths.keystore)
+        except KeystoreError as exc:
+            raise DatabaseUnavailable("keystore_unreadable", str(exc)) from exc
+
+    def validate_setup(self, request: SetupRequest) -> None:
+        problems: list[Problem] = []
+        if request.institution not in vocab.INSTITUTIONS:
+            problems.append(Problem("required", "institution"))
+        if not clean_line(request.agency_name):
+            problems.append(Problem("required", "agency_name"))
+        if len(normalise_agency_code(request.agency_code)) < 2:
+            problems.append(Problem("agency_code_format", "agency_code"))
+        if not request.city_id:
+            problems.append(Problem("required", "city"))
+        username = request.admin_username.strip()
+        problems += _username_problems(username, "admin_username")
+        if not clean_line(request.admin_display_name):
+            problems.append(Problem("required", "admin_display_name"))
+        problems += password_problems(request.admin_password, username, "admin_password")
+        if request.admin_password != request.admin_password_repeat:
+            problems.append(Problem("passwords_differ", "admin_password_repeat"))
+        if problems:
+            raise DomainError(problems)
+
+    def set_up(self, request: SetupRequest) -> tuple[Database, CurrentUser, str]:
+        """Create the encrypted database, the agency and its first administrator.
+
+        Returns the open database, the administrator, and the recovery key to show once.
+        """
+        self.validate_setup(request)
+        if self.paths.database.exists():
+            raise DatabaseUnavailable("already_set_up", str(self.paths.database))
+        self.paths.ensure()
+        key = new_database_key()
+        db = self._open(key)
+        admin_id = new_id()
+        with db.unit_of_work(admin_id) as session:
+            agency = Agency(
+                institution=request.institution,
+                name=clean_line(request.agency_name),
+                code=normalise_agency_code(request.agency_code),
+                city_id=request.city_id,
+            )
+            session.add(agency)
+            session.flush()
+            admin = UserAccount(
+                id=admin_id,
+                agency_id=agency.id,
+                username=request.admin_username.strip().lower(),
+                display_name=clean_line(request.admin_display_name),
+                role=Role.ADMINISTRATOR.value,
+            )
+            session.add(admin)
+            session.add_all(
+                [
+                    LocalSetting(key="agency_id", value=agency.id),
+                    LocalSetting(key="device_code", value=new_device_code()),
+                ]
+            )
+        keystore = Keystore(self.paths.keystore)
+        keystore.set_password(request.admin_username, request.admin_password, key, self.kdf)
+        return db, _to_user(admin), format_recovery_key(key)
+
+    def _open(self, key: bytes) -> Database:
+        try:
+            return Database(self.paths, key)
+        except WrongKey as exc:
+            raise DatabaseUnavailable("wrong_key", str(exc)) from exc
+        except MigrationFailed as exc:
+            raise DatabaseUnavailable("migration_failed", str(exc.cause)) from exc
+        except sqlcipher3.DatabaseError as exc:
+            raise DatabaseUnavailable("damaged", str(exc)) from exc
+
+    def log_in(self, username: str, password: str,
+               open_database: Database | None = None) -> tuple[Database, CurrentUser]:  # fmt: skip
+        """Unlock the database with this account's password and check the account is active.
+
+        ``open_database`` is reused when the app is already unlocked (switch user, idle lock).
+        """
+        keystore = self.keystore()
+        try:
+            key = keystore.unlock(username, password, utc_now())
+        except AccountLocked as exc:
+            raise AccountLockedOut(exc.until) from exc
+        except WrongCredentials as exc:
+            raise LoginRefused(username) from exc
+        db = open_database if open_database is not None and open_database.key == key else None
+        db = db or self._open(key)
+        with db.unit_of_work(None) as session:
+            account = session.scalar(
+                select(UserAccount).where(
+                    func.lower(UserAccount.username) == username_key(username),
+                    UserAccount.deleted_at.is_(None),
+                )
+            )
+            if account is None or not account.active:
+                if db is not open_database:
+                    db.close()
+                raise LoginRefused(username)
+            account.last_login_at = utc_now()
+            session.info["actor_id"] = account.id
+            user = _to_user(account)
+        return db, user
+
+    def recover(self, recovery_key: str, username: str, new_password: str) -> None:
+        """Give an existing active account a new password using the paper recovery key."""
+        problems = password_problems(new_password, username, "new_password")
+        if problems:
+            raise DomainError(problems)
+        try:
+            key = parse_recovery_key(recovery_key)
+        except WrongCredentials as exc:
+            raise LoginRefused("recovery key") from exc
+        try:
+            db = self._open(key)
+        except DatabaseUnavailable as exc:
+            if exc.reason == "wrong_key":
+                raise LoginRefused("recovery key") from exc
+            raise
+        try:
+            with db.reader() as session:
+                account = session.scalar(
+                    select(UserAccount).where(
+                        func.lower(UserAccount.username) == username_key(username)
+                    )
+                )
+                if account is None:
+                    raise DomainError.single("unknown_user", "username")
+            with db.unit_of_work(account.id) as session:
+                stored = session.get(UserAccount, account.id)
+                assert stored is not None
+                stored.active = True
+            keystore = self._keystore_or_new()
+            keystore.set_password(username, new_password, key, self.kdf)
+        finally:
+            db.close()
+
+    def _keystore_or_new(self) -> Keystore:
+        try:
+            return Keystore.load(self.paths.keystore)
+        except KeystoreError:
+            log.warning("key store missing or unreadable: a new one is written")
+            return Keystore(self.paths.keystore)
+
+
+class UserService:
+    """Administrators create, disable and reset accounts; everyone changes their own password."""
+
+    def __init__(self, workspace: Workspace, db: Database, actor: CurrentUser) -> None:
+        self._workspace, self._db, self._actor = workspace, db, actor
+
+    def list_users(self) -> list[UserView]:
+        self._actor.require(Permission.MANAGE_USERS)
+        with self._db.reader() as session:
+            return [
+                UserView(a.id, a.username, a.display_name, Role(a.role), a.active, a.last_login_at)
+                for a in session.scalars(
+                    select(UserAccount)
+                    .where(UserAccount.deleted_at.is_(None))
+                    .order_by(UserAccount.display_name)
+                )
+            ]
+
+    def create_user(self, username: str, display_name: str, role: Role, password: str) -> str:
+        self._actor.require(Permission.MANAGE_USERS)
+        username = username.strip().lower()
+        problems = _username_problems(username, "username")
+        if not clean_line(display_name):
+            problems.append(Problem("required", "display_name"))
+        problems += password_problems(password, username)
+        with self._db.reader() as session:
+            taken = session.scalar(
+                select(func.count()).select_from(UserAccount).where(
+                    func.lower(UserAccount.username) == username)
+            )  # fmt: skip
+        if taken:
+            problems.append(Problem("username_taken", "username"))
+        if problems:
+            raise DomainError(problems)
+        with self._db.unit_of_work(self._actor.id) as session:
+            account = UserAccount(
+                agency_id=self._actor.agency_id,
+                username=username,
+                display_name=clean_line(display_name),
+                role=role.value,
+                must_change_password=True,
+            )
+            session.add(account)
+            session.flush()
+            account_id = account.id
+            # Inside the transaction: if wrapping fails, the account is not created either.
+            self._workspace.keystore().set_password(username, password, self._db.key,
+                                                    self._workspace.kdf)  # fmt: skip
+        return account_id
+
+    def set_active(self, user_id: str, active: bool) -> None:
+        """Disabling removes the account's wrapped key: its password no longer opens anything."""
+        self._actor.require(Permission.MANAGE_USERS)
+        if user_id == self._actor.id and not active:
+            raise DomainError.single("cannot_disable_self")
+        with self._db.unit_of_work(self._actor.id) as session:
+            account = session.get(UserAccount, user_id)
+            if account is None:
+                raise DomainError.single("unknown_user")
+            account.active = active
+            if not active:
+                self._workspace.keystore().remove(account.username)
+
+    def reset_password(self, user_id: str, new_password: str) -> None:
+        """Set a temporary password (re-wrapping the database key); it must be changed at login."""
+        self._actor.require(Permission.MANAGE_USERS)
+        with self._db.unit_of_work(self._actor.id) as session:
+            account = session.get(UserAccount, user_id)
+            if account is None:
+                raise DomainError.single("unknown_user")
+            problems = password_problems(new_password, account.username)
+            if problems:
+                raise DomainError(problems)
+            account.must_change_password = user_id != self._actor.id
+            account.active = True
+            self._workspace.keystore().set_password(account.username, new_password,
+                                                    self._db.key, self._workspace.kdf)  # fmt: skip
+
+    def change_own_password(self, current: str, new: str, repeat: str) -> None:
+        problems = password_problems(new, self._actor.username, "new_password")
+        if new != repeat:
+            problems.append(Problem("passwords_differ", "repeat_password"))
+        if current == new:
+            problems.append(Problem("password_unchanged", "new_password"))
+        if problems:
+            raise DomainError(problems)
+        keystore = self._workspace.keystore()
+        try:
+            keystore.unlock(self._actor.username, current, utc_now())
+        except (WrongCredentials, AccountLocked) as exc:
+            raise DomainError.single("current_password_wrong", "current_password") from exc
+        with self._db.unit_of_work(self._actor.id) as session:
+            account = session.get(UserAccount, self._actor.id)
+            assert account is not None
+            account.must_change_password = False
+            keystore.set_password(self._actor.username, new, self._db.key, self._workspace.kdf)

@@ -1,0 +1,292 @@
+"""Registering people, editing their file, finding them again, and warning about duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counsellor_app.core.clock import local_today, utc_now
+from counsellor_app.core.duplicates import MatchReason, PersonKeys, find_duplicates
+from counsellor_app.core.ids import format_file_number
+from counsellor_app.core.normalize import document_key
+from counsellor_app.core.person import (
+    ConsentInput,
+    DocumentWarning,
+    IdentityDocumentInput,
+    PersonInput,
+    ValidPerson,
+    renewal_warnings,
+    validate_person,
+)
+from counsellor_app.core.problems import DomainError
+from counsellor_app.core.roles import Permission
+from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.storage import people_queries
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.models import (
+    Agency,
+    ChangeLog,
+    Consent,
+    IdentityDocument,
+    Person,
+    UserAccount,
+)
+from counsellor_app.storage.people_queries import PeopleQuery, PersonRow
+
+__all__ = ["PeopleQuery", "PeopleService", "PersonRow"]
+
+
+@dataclass(frozen=True)
+class PersonFile:
+    id: str
+    file_number: str
+    data: PersonInput
+    consent_status: str
+    counsellor_name: str
+    created_at: datetime
+    updated_at: datetime
+    warnings: tuple[DocumentWarning, ...]
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    person_id: str
+    file_number: str
+    name: str
+    name_ar: str
+    date_of_birth: date
+    phone_e164: str | None
+    reasons: tuple[MatchReason, ...]
+
+
+class DuplicatesFound(Exception):
+    """Raised by :meth:`PeopleService.register` until the counsellor confirms a new person."""
+
+    def __init__(self, candidates: Sequence[DuplicateCandidate]) -> None:
+        super().__init__(f"{len(candidates)} possible duplicates")
+        self.candidates = tuple(candidates)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    actor_name: str
+    entity: str
+    action: str
+    changes: dict[str, list[object]]
+
+
+def _keys(valid: ValidPerson) -> PersonKeys:
+    data = valid.data
+    return PersonKeys(
+        data.last_name, data.first_name, data.last_name_ar, data.first_name_ar,
+        data.date_of_birth, valid.phone_e164,
+        frozenset(document_key(d.number) for d in data.documents if document_key(d.number)),
+    )  # fmt: skip
+
+
+class PeopleService:
+    def __init__(self, db: Database, actor: CurrentUser,
+                 today: Callable[[], date] = local_today) -> None:  # fmt: skip
+        self._db, self._actor, self._today = db, actor, today
+
+    # -- reading ---------------------------------------------------------------------------
+    def search_ids(self, query: PeopleQuery) -> list[str]:
+        self._actor.require(Permission.VIEW_PEOPLE)
+        with self._db.engine.connect() as connection:
+            return people_queries.person_ids(connection, query)
+
+    def rows(self, ids: Sequence[str]) -> dict[str, PersonRow]:
+        self._actor.require(Permission.VIEW_PEOPLE)
+        with self._db.engine.connect() as connection:
+            return people_queries.rows_by_id(connection, ids)
+
+    def counsellors(self) -> list[tuple[str, str]]:
+        with self._db.reader() as session:
+            return [
+                (a.id, a.display_name)
+                for a in session.scalars(select(UserAccount).order_by(UserAccount.display_name))
+            ]
+
+    def get(self, person_id: str) -> PersonFile:
+        self._actor.require(Permission.VIEW_PEOPLE)
+        with self._db.reader() as session:
+            person = session.get(Person, person_id)
+            if person is None or person.deleted_at is not None:
+                raise DomainError.single("person_not_found")
+            counsellor = session.get(UserAccount, person.counsellor_id or "")
+            data = _to_input(person)
+            return PersonFile(
+                person.id, person.file_number, data, person.consent_status,
+                counsellor.display_name if counsellor else "", person.created_at,
+                person.updated_at, tuple(renewal_warnings(data.documents, self._today())),
+            )  # fmt: skip
+
+    def history(self, person_id: str) -> list[HistoryEntry]:
+        self._actor.require(Permission.VIEW_PEOPLE)
+        with self._db.reader() as session:
+            names = dict(session.execute(select(UserAccount.id, UserAccount.display_name)).tuples().all())
+            entries = session.scalars(
+                select(ChangeLog).where(ChangeLog.person_id == person_id).order_by(ChangeLog.seq)
+            )
+            return [
+                HistoryEntry(e.at, names.get(e.actor_id or "", ""), e.entity, e.action, e.changes)
+                for e in entries
+            ]
+
+    # -- duplicates ------------------------------------------------------------------------
+    def find_duplicates(self, data: PersonInput, exclude_id: str | None = None
+                        ) -> list[DuplicateCandidate]:  # fmt: skip
+        """Possible duplicates of ``data`` (validated first: bad input raises DomainError)."""
+        self._actor.require(Permission.VIEW_PEOPLE)
+        return self._duplicates(validate_person(data, self._today()), exclude_id)
+
+    def _duplicates(self, valid: ValidPerson, exclude_id: str | None) -> list[DuplicateCandidate]:
+        keys = _keys(valid)
+        with self._db.reader() as session:
+            ids = people_queries.duplicate_candidate_ids(
+                session.connection(), sorted(keys.document_keys), keys.phone_e164,
+                keys.date_of_birth, exclude_id,
+            )  # fmt: skip
+            people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
+            candidates = [
+                (p.id, PersonKeys(
+                    p.last_name, p.first_name, p.last_name_ar, p.first_name_ar, p.date_of_birth,
+                    p.phone_e164,
+                    frozenset(d.number_key for d in p.documents if d.deleted_at is None),
+                ))
+                for p in people.values()
+            ]  # fmt: skip
+            return [
+                DuplicateCandidate(
+                    m.person_id, people[m.person_id].file_number,
+                    f"{people[m.person_id].first_name} {people[m.person_id].last_name}",
+                    f"{people[m.person_id].first_name_ar} {people[m.person_id].last_name_ar}".strip(),
+                    people[m.person_id].date_of_birth, people[m.person_id].phone_e164, m.reasons,
+                )  # fmt: skip
+                for m in find_duplicates(keys, candidates)
+            ]
+
+    # -- writing ---------------------------------------------------------------------------
+    def register(self, data: PersonInput, confirmed_new: bool = False) -> str:
+        """Create a person's file; raises :class:`DuplicatesFound` unless ``confirmed_new``."""
+        self._actor.require(Permission.REGISTER_PEOPLE)
+        valid = validate_person(data, self._today())
+        if not confirmed_new:
+            candidates = self._duplicates(valid, None)
+            if candidates:
+                raise DuplicatesFound(candidates)
+        with self._db.unit_of_work(self._actor.id) as session:
+            agency_id = self._db.local_setting("agency_id")
+            device_code = self._db.local_setting("device_code")
+            agency = session.get(Agency, agency_id or "")
+            if agency is None or device_code is None:
+                raise DomainError.single("agency_not_set_up")
+            year = self._today().year
+            sequence = people_queries.next_number(session.connection(), "file", year)
+            person = Person(
+                file_number=format_file_number(agency.code, device_code, year, sequence),
+                owner_agency_id=agency.id,
+                counsellor_id=self._actor.id,
+            )
+            _apply(person, valid)
+            session.add(person)
+            session.flush()
+            _sync_documents(session, person, valid.data.documents)
+            _sync_consent(session, person, valid.data.consent, self._actor.id, self._today())
+            return person.id
+
+    def update(self, person_id: str, data: PersonInput) -> None:
+        self._actor.require(Permission.REGISTER_PEOPLE)
+        valid = validate_person(data, self._today())
+        with self._db.unit_of_work(self._actor.id) as session:
+            person = session.get(Person, person_id)
+            if person is None or person.deleted_at is not None:
+                raise DomainError.single("person_not_found")
+            _apply(person, valid)
+            _sync_documents(session, person, valid.data.documents)
+            _sync_consent(session, person, valid.data.consent, self._actor.id, self._today())
+
+
+def _apply(person: Person, valid: ValidPerson) -> None:
+    data = valid.data
+    person.last_name, person.first_name = data.last_name, data.first_name
+    person.last_name_ar, person.first_name_ar = data.last_name_ar, data.first_name_ar
+    person.sex, person.date_of_birth = data.sex, data.date_of_birth  # type: ignore[assignment]
+    person.nationality, person.legal_status = data.nationality, data.legal_status
+    person.phone_e164, person.email = valid.phone_e164, data.email
+    person.city_id, person.address = data.city_id or None, data.address
+    person.languages, person.education_level = list(data.languages), data.education_level
+    person.experience, person.skills = data.experience, data.skills
+    person.vulnerabilities = list(data.vulnerabilities)
+    person.referral_source, person.referral_detail = data.referral_source, data.referral_detail
+
+
+def _sync_documents(session: Session, person: Person,
+                    documents: Sequence[IdentityDocumentInput]) -> None:  # fmt: skip
+    existing = {d.id: d for d in person.documents if d.deleted_at is None}
+    kept: set[str] = set()
+    for doc in documents:
+        record = existing.get(doc.id or "")
+        if record is None:
+            record = IdentityDocument(person_id=person.id)
+            session.add(record)
+            person.documents.append(record)
+        else:
+            kept.add(record.id)
+        record.doc_type, record.number = doc.doc_type, doc.number
+        record.number_key = document_key(doc.number)
+        record.issued_on, record.expires_on = doc.issued_on, doc.expires_on
+    for record_id, record in existing.items():
+        if record_id not in kept:
+            record.deleted_at = utc_now()
+
+
+def _sync_consent(session: Session, person: Person, consent: ConsentInput, actor_id: str,
+                  today: date) -> None:  # fmt: skip
+    active = [c for c in person.consents if c.withdrawn_on is None and c.deleted_at is None]
+    current = active[-1] if active else None
+    if consent.given:
+        wanted = sorted(consent.purposes)
+        if current is None or sorted(current.purposes) != wanted or current.given_on != consent.given_on:
+            if current is not None:
+                current.withdrawn_on = today
+            record = Consent(person_id=person.id, purposes=wanted, given_on=consent.given_on,
+                             recorded_by=actor_id)  # fmt: skip
+            session.add(record)
+            person.consents.append(record)
+        person.consent_status = "given"
+    else:
+        if current is not None:
+            current.withdrawn_on = today
+        person.consent_status = "pending"
+
+
+def _to_input(person: Person) -> PersonInput:
+    active = [c for c in person.consents if c.withdrawn_on is None and c.deleted_at is None]
+    consent = (
+        ConsentInput(True, active[-1].given_on, frozenset(active[-1].purposes))
+        if active
+        else ConsentInput()
+    )
+    return PersonInput(
+        last_name=person.last_name, first_name=person.first_name,
+        last_name_ar=person.last_name_ar, first_name_ar=person.first_name_ar,
+        sex=person.sex, date_of_birth=person.date_of_birth, nationality=person.nationality,
+        legal_status=person.legal_status,
+        documents=tuple(
+            IdentityDocumentInput(d.doc_type, d.number, d.expires_on, d.issued_on, d.id)
+            for d in person.documents if d.deleted_at is None
+        ),
+        phone=person.phone_e164 or "", email=person.email, city_id=person.city_id,
+        address=person.address, languages=tuple(person.languages),
+        education_level=person.education_level, experience=person.experience,
+        skills=person.skills, vulnerabilities=tuple(person.vulnerabilities),
+        referral_source=person.referral_source, referral_detail=person.referral_detail,
+        consent=consent,
+    )  # fmt: skip
+

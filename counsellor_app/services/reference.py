@@ -1,0 +1,55 @@
+"""Reference data: regions and cities, with names in French, Arabic and English."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.models import City, Region
+from counsellor_app.storage.paths import migrations_dir
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    region_code: str
+    names: dict[str, str]  # language → name
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names["fr"]
+
+
+def shipped_cities() -> list[Place]:
+    """Cities as shipped in ``db/reference``: what the set-up wizard offers before a database exists."""
+    with (migrations_dir() / "reference" / "cities.csv").open(encoding="utf-8") as handle:
+        return [
+            Place(r["id"], r["region_code"], {"fr": r["name_fr"], "ar": r["name_ar"], "en": r["name_en"]})
+            for r in csv.DictReader(handle)
+        ]
+
+
+def shipped_regions() -> list[Place]:
+    with (migrations_dir() / "reference" / "regions.csv").open(encoding="utf-8") as handle:
+        return [
+            Place(r["code"], r["code"], {"fr": r["name_fr"], "ar": r["name_ar"], "en": r["name_en"]})
+            for r in csv.DictReader(handle)
+        ]
+
+
+def cities(db: Database) -> list[Place]:
+    with db.reader() as session:
+        return [
+            Place(c.id, c.region_code, {"fr": c.name_fr, "ar": c.name_ar, "en": c.name_en})
+            for c in session.scalars(select(City).order_by(City.name_fr))
+        ]
+
+
+def regions(db: Database) -> list[Place]:
+    with db.reader() as session:
+        return [
+            Place(r.code, r.code, {"fr": r.name_fr, "ar": r.name_ar, "en": r.name_en})
+            for r in session.scalars(select(Region).order_by(Region.code))
+        ]

@@ -1,0 +1,54 @@
+"""An unlocked database: engine, migrated schema, and units of work that record who acted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from counsellor_app.storage import history, migrations
+from counsellor_app.storage.engine import open_engine
+from counsellor_app.storage.models import LocalSetting
+from counsellor_app.storage.paths import DataPaths
+
+
+class Database:
+    def __init__(self, paths: DataPaths, key: bytes,
+                 extra_version_locations: Sequence[Path] = ()) -> None:  # fmt: skip
+        """Open the file with ``key`` (raises ``WrongKey``) and migrate it (``MigrationFailed``)."""
+        self.paths = paths
+        self.key = key
+        self.engine = open_engine(paths.database, key)
+        try:
+            self.migration = migrations.upgrade(
+                self.engine, paths.database, paths.backups,
+                extra_version_locations=extra_version_locations,
+            )  # fmt: skip
+        except BaseException:
+            self.engine.dispose()
+            raise
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        history.install(self._sessions)
+
+    @contextmanager
+    def unit_of_work(self, actor_id: str | None) -> Iterator[Session]:
+        """One transaction: everything inside is saved together, or nothing is."""
+        with self._sessions() as session:
+            session.info[history.ACTOR_KEY] = actor_id
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def local_setting(self, key: str) -> str | None:
+        with self.reader() as session:
+            return session.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,66 @@
+"""The one place the database file is opened: SQLCipher, WAL, full sync, foreign keys on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class WrongKey(Exception):
+    """The key does not open this file (or the file is not a Counsellor database)."""
+
+
+def _connect(path: Path, key: bytes) -> Any:
+    connection = sqlcipher3.connect(
+        str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
+    connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, once
+    # A raw 256-bit key: no passphrase derivation on every connection.
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        connection.close()
+        raise WrongKey(str(path)) from exc
+    for pragma in (
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA secure_delete = ON",
+        f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -32000",
+    ):
+        connection.execute(pragma)
+    return connection
+
+
+def open_engine(path: Path, key: bytes) -> Engine:
+    """Return an engine over the encrypted file at ``path``; raise :class:`WrongKey` at once."""
+    _connect(path, key).close()  # fail fast, before any pool or ORM is involved
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher3.dbapi2,  # the pysqlcipher dialect would re-issue its own PRAGMA key
+        creator=lambda: _connect(path, key),
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    # The driver's implicit transactions skip DDL and SELECT; let SQLAlchemy's BEGIN be the
+    # only one, so a migration or a save is all-or-nothing (SQLAlchemy's pysqlite recipe).
+    @event.listens_for(engine, "connect")
+    def _no_implicit_transactions(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,132 @@
+"""The unit of work's bookkeeping: stamps synced records and appends their change history.
+
+Installed once on a session factory; every flush of a :class:`SyncedRecord` then writes, in the
+same transaction, who changed what (field, old → new) and refreshes the person search index.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from counsellor_app.core.clock import utc_now
+from counsellor_app.core.ids import new_id
+from counsellor_app.core.normalize import fold
+from counsellor_app.storage import search_index
+from counsellor_app.storage.models import (
+    BOOKKEEPING,
+    ChangeLog,
+    IdentityDocument,
+    Person,
+    SyncedRecord,
+)
+
+ACTOR_KEY = "actor_id"
+# Columns that describe this PC's copy, not the record: never in the history, never synced.
+LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at"})
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def _person_of(record: SyncedRecord) -> str | None:
+    if isinstance(record, Person):
+        return record.id
+    return getattr(record, "person_id", None)
+
+
+def _column_changes(record: SyncedRecord, new: bool) -> dict[str, list[Any]]:
+    state = inspect(record)
+    changes: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        name = attr.key
+        if name in BOOKKEEPING or name in LOCAL_ONLY:
+            continue
+        if new:
+            value = getattr(record, name)
+            if value not in (None, "", []):
+                changes[name] = [None, jsonable(value)]
+            continue
+        history = state.attrs[name].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        value = history.added[0] if history.added else None
+        if jsonable(old) != jsonable(value):
+            changes[name] = [jsonable(old), jsonable(value)]
+    return changes
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    now = utc_now()
+    actor = session.info.get(ACTOR_KEY)
+    for record in [r for r in session.new if isinstance(r, SyncedRecord)]:
+        record.id = record.id or new_id()
+        record.created_at = record.updated_at = now
+        record.created_by = record.updated_by = actor
+        record.dirty = True
+        if isinstance(record, Person):
+            record.sort_key = fold(f"{record.last_name} {record.first_name}")
+            if record.search_rowid is None:
+                record.search_rowid = _allocate_rowid(session)
+        session.add(_entry(record, "create", _column_changes(record, True), actor, now))
+    for record in [r for r in session.dirty if isinstance(r, SyncedRecord)]:
+        if not session.is_modified(record, include_collections=False):
+            continue
+        changes = _column_changes(record, False)
+        if not changes:
+            continue
+        record.updated_at, record.updated_by, record.dirty = now, actor, True
+        if isinstance(record, Person):
+            record.sort_key = fold(f"{record.last_name} {record.first_name}")
+        action = "archive" if changes.get("deleted_at", [None, None])[1] else "update"
+        session.add(_entry(record, action, changes, actor, now))
+    for record in session.deleted:
+        if isinstance(record, SyncedRecord):
+            raise RuntimeError("synced records are archived (deleted_at), never deleted")
+
+
+def _allocate_rowid(session: Session) -> int:
+    counter: int = session.info.get("_next_rowid") or search_index.next_search_rowid(
+        session.connection()
+    )
+    session.info["_next_rowid"] = counter + 1
+    return counter
+
+
+def _entry(record: SyncedRecord, action: str, changes: dict[str, list[Any]],
+           actor: str | None, now: datetime) -> ChangeLog:  # fmt: skip
+    return ChangeLog(
+        change_id=new_id(),
+        entity=type(record).__tablename__,  # type: ignore[attr-defined]
+        entity_id=record.id,
+        person_id=_person_of(record),
+        action=action,
+        changes=changes,
+        actor_id=actor,
+        at=now,
+    )
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    session.info.pop("_next_rowid", None)
+    touched = {
+        pid
+        for record in (*session.new, *session.dirty)
+        if isinstance(record, Person | IdentityDocument) and (pid := _person_of(record))
+    }
+    if touched:
+        search_index.reindex_people(session.connection(), touched)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _after_flush)

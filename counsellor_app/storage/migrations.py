@@ -1,0 +1,102 @@
+"""Schema upgrades at start: backup copy first, restore it if anything fails."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from counsellor_app.core.clock import utc_now
+from counsellor_app.storage.paths import migrations_dir
+
+log = logging.getLogger(__name__)
+
+
+class MigrationFailed(Exception):
+    """The upgrade failed and the database was put back as it was before it."""
+
+    def __init__(self, revision: str | None, backup: Path | None, cause: BaseException) -> None:
+        super().__init__(f"migration from {revision} failed: {cause}")
+        self.revision, self.backup, self.cause = revision, backup, cause
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str | None
+    backup: Path | None
+
+
+def _config(extra_version_locations: Sequence[Path]) -> Config:
+    config = Config()
+    root = migrations_dir()
+    config.set_main_option("script_location", str(root))
+    locations = [str(root / "versions"), *(str(p) for p in extra_version_locations)]
+    config.set_main_option("version_locations", " ".join(locations))
+    config.set_main_option("path_separator", "space")
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision(extra_version_locations: Sequence[Path] = ()) -> str | None:
+    return ScriptDirectory.from_config(_config(extra_version_locations)).get_current_head()
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def backup_copy(engine: Engine, database: Path, backups: Path, label: str) -> Path:
+    """A consistent copy of the (encrypted) file: checkpoint the WAL, then copy."""
+    backups.mkdir(parents=True, exist_ok=True)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+    target = backups / f"{database.stem}-{label}-{stamp}.db"
+    shutil.copy2(database, target)
+    return target
+
+
+def upgrade(engine: Engine, database: Path, backups: Path, target: str = "heads",
+            extra_version_locations: Sequence[Path] = ()) -> MigrationResult:  # fmt: skip
+    """Bring the schema to ``target``; on failure restore the pre-migration copy and raise."""
+    config = _config(extra_version_locations)
+    before = current_revision(engine)
+    head = ScriptDirectory.from_config(config).get_current_head()
+    if before == head and target == "heads":
+        return MigrationResult(before, before, None)
+    backup = None
+    if before is not None:
+        backup = backup_copy(engine, database, backups, f"before-{before}")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+    except Exception as exc:
+        log.exception("migration failed from %s", before)
+        engine.dispose()
+        for sidecar in _sidecars(database):
+            sidecar.unlink(missing_ok=True)
+        if backup is not None:
+            shutil.copy2(backup, database)
+        raise MigrationFailed(before, backup, exc) from exc
+    after = current_revision(engine)
+    log.info("database migrated from %s to %s", before, after)
+    return MigrationResult(before, after, backup)
+
+
+def integrity_ok(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return connection.execute(text("PRAGMA quick_check")).scalar() == "ok"

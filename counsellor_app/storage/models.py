@@ -1,0 +1,240 @@
+"""The ORM schema. Changes to it go through an Alembic migration in ``db/versions``."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from counsellor_app.core.ids import new_id
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out; stored as ISO text by SQLite."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: store UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class SyncedRecord:
+    """Columns every record that travels between PCs carries (DESIGN.md §3 and §5).
+
+    The values of the bookkeeping columns are set by the unit of work (``storage.history``),
+    which also appends the change to the history in the same transaction.
+    """
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str | None] = mapped_column(String(36))
+    updated_by: Mapped[str | None] = mapped_column(String(36))
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    server_version: Mapped[int] = mapped_column(Integer, default=0)
+    dirty: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+BOOKKEEPING = frozenset(
+    {"id", "created_at", "updated_at", "created_by", "updated_by", "server_version", "dirty"}
+)
+
+
+class LocalSetting(Base):
+    """Facts about this PC's database: device code, agency id, schema notes. Never synced."""
+
+    __tablename__ = "local_setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class NumberSequence(Base):
+    """Per-device yearly counters behind human-readable numbers (files, later certificates)."""
+
+    __tablename__ = "number_sequence"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Region(Base):
+    __tablename__ = "region"
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name_fr: Mapped[str] = mapped_column(String(120))
+    name_ar: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+
+
+class City(Base):
+    __tablename__ = "city"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"))
+    name_fr: Mapped[str] = mapped_column(String(120))
+    name_ar: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    region: Mapped[Region] = relationship()
+
+
+class Agency(SyncedRecord, Base):
+    __tablename__ = "agency"
+    institution: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str] = mapped_column(String(8))
+    city_id: Mapped[str | None] = mapped_column(ForeignKey("city.id"))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+
+
+class UserAccount(SyncedRecord, Base):
+    __tablename__ = "user_account"
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Person(SyncedRecord, Base):
+    __tablename__ = "person"
+    file_number: Mapped[str] = mapped_column(String(32), unique=True)
+    owner_agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
+    counsellor_id: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"))
+    last_name: Mapped[str] = mapped_column(String(80))
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name_ar: Mapped[str] = mapped_column(String(80), default="")
+    first_name_ar: Mapped[str] = mapped_column(String(80), default="")
+    sex: Mapped[str] = mapped_column(String(8))
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    nationality: Mapped[str] = mapped_column(String(2))
+    legal_status: Mapped[str] = mapped_column(String(32))
+    phone_e164: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str] = mapped_column(String(200), default="")
+    city_id: Mapped[str | None] = mapped_column(ForeignKey("city.id"))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    education_level: Mapped[str] = mapped_column(String(32), default="")
+    experience: Mapped[str] = mapped_column(Text, default="")
+    skills: Mapped[str] = mapped_column(Text, default="")
+    vulnerabilities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    referral_source: Mapped[str] = mapped_column(String(32), default="")
+    referral_detail: Mapped[str] = mapped_column(String(200), default="")
+    consent_status: Mapped[str] = mapped_column(String(16), default="pending")
+    # Local only: the search index's rowid (FTS5 needs an integer) and the folded name to sort by.
+    search_rowid: Mapped[int] = mapped_column(Integer, unique=True)
+    sort_key: Mapped[str] = mapped_column(String(200))
+
+    documents: Mapped[list[IdentityDocument]] = relationship(
+        back_populates="person", order_by="IdentityDocument.created_at"
+    )
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="person", order_by="Consent.created_at"
+    )
+
+    __table_args__ = (
+        Index(None, "sort_key"),
+        Index(None, "phone_e164"),
+        Index(None, "date_of_birth"),
+        Index(None, "created_at"),
+        Index(None, "nationality"),
+        Index(None, "legal_status"),
+        Index(None, "counsellor_id"),
+    )
+
+
+class IdentityDocument(SyncedRecord, Base):
+    __tablename__ = "identity_document"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    doc_type: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str] = mapped_column(String(40))
+    number_key: Mapped[str] = mapped_column(String(40))
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    person: Mapped[Person] = relationship(back_populates="documents")
+
+    __table_args__ = (Index(None, "number_key"), Index(None, "person_id"))
+
+
+class Consent(SyncedRecord, Base):
+    __tablename__ = "consent"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    purposes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    given_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"))
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    person: Mapped[Person] = relationship(back_populates="consents")
+
+    __table_args__ = (Index(None, "person_id"),)
+
+
+class ChangeLog(Base):
+    """Append-only history of every change to a synced record: who, when, field, old → new.
+
+    One row per record change; ``changes`` maps each field to ``[old, new]``. The sync outbox
+    and the audit build on it.
+    """
+
+    __tablename__ = "change_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(16))  # create | update | archive
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    actor_id: Mapped[str | None] = mapped_column(String(36))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index(None, "entity", "entity_id"), Index(None, "person_id"))
+
+
+class Draft(Base):
+    """Unsaved form content kept while typing, so a crash loses nothing. Never synced."""
+
+    __tablename__ = "draft"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    user_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(32))
+    subject_id: Mapped[str | None] = mapped_column(String(36))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index(None, "user_id", "kind"),)

@@ -1,0 +1,64 @@
+"""Where a data directory keeps its files, and where the shipped resources are."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Counsellor"
+APP_AUTHOR = "Counsellor"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def install_root() -> Path:
+    """The folder holding ``db/`` and ``resources/``: the source tree or the frozen bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parents[2]
+
+
+def migrations_dir() -> Path:
+    return install_root() / "db"
+
+
+def resources_dir() -> Path:
+    return install_root() / "resources"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "counsellor.db"
+
+    @property
+    def keystore(self) -> Path:
+        return self.root / "keys.json"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def is_initialised(self) -> bool:
+        return self.database.exists() and self.keystore.exists()
+
+    def ensure(self) -> None:
+        for folder in (self.root, self.backups, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)

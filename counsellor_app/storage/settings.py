@@ -1,0 +1,54 @@
+"""Per-PC preferences readable before login (language, idle lock): a small versioned JSON file."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from counsellor_app.storage.atomic import write_atomically
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = 1
+LANGUAGES = ("fr", "ar", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "fr"
+    idle_lock_minutes: int = 10
+    last_username: str = ""
+
+    def with_(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+
+def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
+    """Upgrade steps from older schema versions go here, one per version."""
+    return raw
+
+
+def load_settings(path: Path) -> Settings:
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError):
+        log.warning("settings file %s unreadable; defaults used", path)
+        return Settings()
+    raw = _upgrade(raw)
+    known = {f.name for f in fields(Settings)}
+    values = {k: v for k, v in raw.get("values", {}).items() if k in known}
+    settings = Settings(**values)
+    if settings.language not in LANGUAGES:
+        settings = settings.with_(language="fr")
+    if not isinstance(settings.idle_lock_minutes, int) or not 1 <= settings.idle_lock_minutes <= 240:
+        settings = settings.with_(idle_lock_minutes=10)
+    return settings
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    body = {"schema": SCHEMA_VERSION, "values": asdict(settings)}
+    write_atomically(path, json.dumps(body, indent=1).encode("utf-8"))
