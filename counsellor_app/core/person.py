@@ -255,3 +255,70 @@ def renewal_warnings(docs: Sequence[IdentityDocumentInput], today: date) -> list
             warnings.append(DocumentWarning("document_expiring", doc.doc_type, doc.number,
                                             doc.expires_on, days))  # fmt: skip
     return sorted(warnings, key=lambda w: w.expires_on)
+
+
+def _date_or_none(value: object) -> date | None:
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def person_to_dict(data: PersonInput) -> dict[str, object]:
+    """A JSON-ready copy of what was typed (for drafts): nothing is validated or dropped."""
+    return {
+        **{k: v for k, v in data.__dict__.items() if k not in ("documents", "consent")},
+        "date_of_birth": data.date_of_birth.isoformat() if data.date_of_birth else None,
+        "languages": list(data.languages),
+        "vulnerabilities": list(data.vulnerabilities),
+        "documents": [
+            {"doc_type": d.doc_type, "number": d.number, "id": d.id,
+             "expires_on": d.expires_on.isoformat() if d.expires_on else None,
+             "issued_on": d.issued_on.isoformat() if d.issued_on else None}
+            for d in data.documents
+        ],  # fmt: skip
+        "consent": {
+            "given": data.consent.given,
+            "given_on": data.consent.given_on.isoformat() if data.consent.given_on else None,
+            "purposes": sorted(data.consent.purposes),
+        },
+    }
+
+
+def person_from_dict(raw: dict[str, object]) -> PersonInput:
+    """The inverse of :func:`person_to_dict`, tolerant of damaged or older drafts."""
+    text_fields = {f for f, t in PersonInput.__annotations__.items() if t == "str"}
+    values: dict[str, object] = {k: str(raw[k]) for k in text_fields if isinstance(raw.get(k), str)}
+    city = raw.get("city_id")
+    docs_raw = raw.get("documents")
+    docs = []
+    for item in docs_raw if isinstance(docs_raw, list) else []:
+        if isinstance(item, dict):
+            docs.append(IdentityDocumentInput(
+                str(item.get("doc_type") or ""), str(item.get("number") or ""),
+                _date_or_none(item.get("expires_on")), _date_or_none(item.get("issued_on")),
+                item.get("id") if isinstance(item.get("id"), str) else None,
+            ))  # fmt: skip
+    consent_raw = raw.get("consent")
+    consent = ConsentInput()
+    if isinstance(consent_raw, dict):
+        purposes = consent_raw.get("purposes")
+        consent = ConsentInput(
+            bool(consent_raw.get("given")), _date_or_none(consent_raw.get("given_on")),
+            frozenset(str(p) for p in purposes) if isinstance(purposes, list) else frozenset(),
+        )  # fmt: skip
+    languages = raw.get("languages")
+    vulnerabilities = raw.get("vulnerabilities")
+    return PersonInput(
+        **values,  # type: ignore[arg-type]
+        date_of_birth=_date_or_none(raw.get("date_of_birth")),
+        city_id=city if isinstance(city, str) else None,
+        documents=tuple(docs),
+        languages=tuple(str(x) for x in languages) if isinstance(languages, list) else (),
+        vulnerabilities=(
+            tuple(str(x) for x in vulnerabilities) if isinstance(vulnerabilities, list) else ()
+        ),
+        consent=consent,
+    )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import City, Region
+from counsellor_app.storage.models import Agency, City, Region
 from counsellor_app.storage.paths import migrations_dir
 
 
@@ -53,3 +53,10 @@ def regions(db: Database) -> list[Place]:
             Place(r.code, r.code, {"fr": r.name_fr, "ar": r.name_ar, "en": r.name_en})
             for r in session.scalars(select(Region).order_by(Region.code))
         ]
+
+
+def agency_name(db: Database) -> str:
+    agency_id = db.local_setting("agency_id")
+    with db.reader() as session:
+        agency = session.get(Agency, agency_id or "")
+        return agency.name if agency else ""

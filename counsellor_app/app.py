@@ -1,0 +1,78 @@
+"""Composition root: paths → settings → translations → database → windows."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import time
+from pathlib import Path
+
+from counsellor_app import __version__
+from counsellor_app.services.accounts import Workspace
+from counsellor_app.storage.paths import DataPaths
+from counsellor_app.storage.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+
+def _file_logging(paths: DataPaths) -> None:
+    """A rotating log in the data folder. It never receives passwords or personal data."""
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        paths.logs / "counsellor.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger()
+    for existing in root.handlers:
+        existing.setLevel(max(existing.level, logging.WARNING))  # the console stays quiet
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | None = None) -> int:
+    started = time.perf_counter()
+    from PySide6.QtWidgets import QApplication
+
+    from counsellor_app.ui.controller import AppController
+    from counsellor_app.ui.errors import install_excepthook
+    from counsellor_app.ui.i18n import Translations
+    from counsellor_app.ui.style import apply_style
+
+    paths = DataPaths(data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"counsellor-app: error: cannot use the data folder {data_dir}: {exc}", file=sys.stderr)
+        return 2
+    _file_logging(paths)
+    log.info("Counsellor %s starting, data folder %s", __version__, data_dir)
+    settings = load_settings(paths.settings)
+    if language:
+        settings = settings.with_(language=language)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Counsellor")
+    app.setOrganizationName("Counsellor")
+    app.setApplicationVersion(__version__)
+    apply_style(app)
+    translations = Translations(app)
+    translations.install(settings.language)
+    install_excepthook()
+
+    controller = AppController(app, Workspace(paths), settings, paths.settings, translations)
+    if quit_when_ready == "login":
+        dialog = controller.first_dialog()
+        dialog.show()
+        app.processEvents()
+        print(f"ready {time.perf_counter() - started:.3f}s")
+        return 0
+    if not controller.start():
+        controller.shutdown()
+        return 0
+    app.setQuitOnLastWindowClosed(True)
+    code = app.exec()
+    controller.shutdown()
+    return code

@@ -1,0 +1,92 @@
+"""Command-line entry point: the GUI by default, and subcommands for scripted work."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from counsellor_app import __version__
+from counsellor_app.storage.paths import default_data_dir
+
+log = logging.getLogger("counsellor_app")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="counsellor-app",
+        description="Counsellor: accompany people towards work. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="data directory (default: per-user folder)")
+    parser.add_argument("--lang", choices=("fr", "ar", "en"), help="interface language")
+    parser.add_argument("--quit-when-ready", choices=("login",), help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser("demo", help="create a throw-away data directory with demo people")
+    demo.add_argument("--data-dir", type=Path, required=True, dest="demo_dir",
+                      help="new or empty directory")  # fmt: skip
+    demo.add_argument("--people", type=int, default=300, help="how many people (default 300)")
+    demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"counsellor-app: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from counsellor_app.services.demo import create_demo
+
+    if args.people < 0 or args.people > 2_000_000:
+        return _fail("--people must be between 0 and 2,000,000")
+    target: Path = args.demo_dir
+    if target.exists() and not target.is_dir():
+        return _fail(f"{target} exists and is not a directory")
+    if target.is_dir() and any(target.iterdir()):
+        return _fail(f"{target} is not empty; demo needs a new or empty directory")
+
+    def progress(done: int) -> None:
+        print(f"\r  {done:,} / {args.people:,} people", end="", file=sys.stderr, flush=True)
+
+    existed = target.exists()
+    try:
+        result = create_demo(target, args.people, seed=args.seed, progress=progress)
+    except BaseException as exc:
+        # A half-made demo directory is useless: leave the place as it was found.
+        shutil.rmtree(target, ignore_errors=True) if not existed else _empty(target)
+        if isinstance(exc, OSError):
+            return _fail(f"cannot write to {target}: {exc.strerror or exc}")
+        raise
+    print(file=sys.stderr)
+    print(f"Demo data directory: {result.data_dir}")
+    print(f"People: {result.people:,}")
+    print(f"Administrator login: {result.admin_username} / {result.password}")
+    print(f"Counsellor login:    {result.counsellor_username} / {result.password}")
+    print(f"Open it with: counsellor-app --data-dir {result.data_dir}")
+    return 0
+
+
+def _empty(folder: Path) -> None:
+    for child in folder.iterdir():
+        shutil.rmtree(child) if child.is_dir() else child.unlink()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "demo":
+        try:
+            return _demo(args)
+        except KeyboardInterrupt:
+            return _fail("interrupted")
+        except Exception as exc:
+            log.debug("demo failed", exc_info=True)
+            return _fail(f"{type(exc).__name__}: {exc}".splitlines()[0][:300])
+    from counsellor_app.app import run_gui
+
+    data_dir = args.data_dir or default_data_dir()
+    return run_gui(data_dir, language=args.lang, quit_when_ready=args.quit_when_ready)

@@ -1,0 +1,29 @@
+"""What the screens of one logged-in session need, passed through constructors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counsellor_app.services.accounts import CurrentUser, UserService, Workspace
+from counsellor_app.services.drafts import DraftService
+from counsellor_app.services.people import PeopleService
+from counsellor_app.storage.database import Database
+from counsellor_app.ui.operations import Operations
+
+
+@dataclass
+class UiContext:
+    workspace: Workspace
+    db: Database
+    user: CurrentUser
+    people: PeopleService
+    drafts: DraftService
+    users: UserService
+    operations: Operations
+    language: str
+
+    @classmethod
+    def create(cls, workspace: Workspace, db: Database, user: CurrentUser,
+               operations: Operations, language: str) -> UiContext:  # fmt: skip
+        return cls(workspace, db, user, PeopleService(db, user), DraftService(db, user),
+                   UserService(workspace, db, user), operations, language)  # fmt: skip

@@ -1,0 +1,171 @@
+"""The application's flow: first-run wizard or login, the main window, idle lock, switch user,
+and language changes. Owns nothing global; everything is passed in by ``app.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from counsellor_app.services.accounts import CurrentUser, Workspace
+from counsellor_app.services.reference import agency_name
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.settings import Settings, save_settings
+from counsellor_app.ui.account_dialogs import ChangePasswordDialog
+from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.i18n import Translations
+from counsellor_app.ui.login_dialog import LoginDialog
+from counsellor_app.ui.main_window import MainWindow
+from counsellor_app.ui.operations import Operations
+from counsellor_app.ui.settings_dialog import SettingsDialog
+from counsellor_app.ui.setup_wizard import SetupWizard
+
+log = logging.getLogger(__name__)
+_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                 QEvent.Type.Wheel, QEvent.Type.TouchBegin}  # fmt: skip
+
+
+class IdleWatcher(QObject):
+    """Any keyboard or mouse input restarts the countdown to the idle lock."""
+
+    def __init__(self, minutes: int, on_idle: object, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(on_idle)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(minutes * 60_000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class AppController(QObject):
+    def __init__(self, app: QApplication, workspace: Workspace, settings: Settings,
+                 settings_path: Path, translations: Translations) -> None:  # fmt: skip
+        super().__init__(app)
+        self.app, self.workspace, self.settings = app, workspace, settings
+        self.settings_path, self.translations = settings_path, translations
+        self.operations = Operations(self)
+        self.database: Database | None = None
+        self.user: CurrentUser | None = None
+        self.window: MainWindow | None = None
+        self.idle = IdleWatcher(settings.idle_lock_minutes, self.lock, self)
+        app.installEventFilter(self.idle)
+
+    # -- start -----------------------------------------------------------------------------
+    def agency_name(self) -> str:
+        return "" if self.database is None else agency_name(self.database)
+
+    def first_dialog(self) -> QDialog:
+        """The wizard on a new computer, otherwise the login dialog."""
+        if not self.workspace.is_set_up():
+            return SetupWizard(self.workspace, self.settings.language)
+        return LoginDialog(self.workspace, last_username=self.settings.last_username)
+
+    def start(self) -> bool:
+        """Run the first dialog; True when someone is logged in and the main window is shown."""
+        dialog = self.first_dialog()
+        if not dialog.exec():
+            return False
+        return self.enter(dialog)
+
+    def enter(self, dialog: QDialog) -> bool:
+        database = getattr(dialog, "database", None)
+        user = getattr(dialog, "user", None)
+        if database is None or user is None:
+            return False
+        self.database, self.user = database, user
+        self.settings = self.settings.with_(last_username=user.username)
+        save_settings(self.settings_path, self.settings)
+        if user.must_change_password and not self._forced_password_change():
+            return False
+        self.show_main_window()
+        return True
+
+    def _forced_password_change(self) -> bool:
+        assert self.database is not None and self.user is not None
+        context = self._context()
+        return bool(ChangePasswordDialog(context.users, forced=True).exec())
+
+    def _context(self) -> UiContext:
+        assert self.database is not None and self.user is not None
+        return UiContext.create(self.workspace, self.database, self.user, self.operations,
+                                self.translations.language)  # fmt: skip
+
+    def show_main_window(self) -> None:
+        self.window = MainWindow(self._context(), self.agency_name())
+        self.window.lock_requested.connect(self.lock)
+        self.window.switch_user_requested.connect(self.switch_user)
+        self.window.settings_requested.connect(self.edit_settings)
+        self.window.show()
+        self.idle.timer.start()
+
+    # -- lock and switch -------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide every piece of personal data until a password is typed again."""
+        if self.window is None or self.user is None:
+            return
+        self.idle.timer.stop()
+        self.window.save_all_drafts()
+        self.window.hide()
+        dialog = LoginDialog(self.workspace, self.agency_name(), open_database=self.database,
+                             locked_user=self.user)  # fmt: skip
+        if not dialog.exec():
+            self.window.confirm_close()
+            self.window.close()
+            self.app.quit()
+            return
+        self._after_unlock(dialog)
+
+    def switch_user(self) -> None:
+        if self.window is None or not self.window.close_all_forms():
+            return
+        self.lock()
+
+    def _after_unlock(self, dialog: LoginDialog) -> None:
+        assert self.window is not None
+        if dialog.user is not None and self.user is not None and dialog.user.id != self.user.id:
+            old = self.window
+            old.confirm_close()
+            old.close()
+            old.deleteLater()
+            self.window = None
+            self.enter(dialog)
+            return
+        self.window.show()
+        self.idle.timer.start()
+
+    # -- settings --------------------------------------------------------------------------
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.window)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        language_changed = settings.language != self.settings.language
+        self.settings = settings
+        save_settings(self.settings_path, settings)
+        self.idle.set_minutes(settings.idle_lock_minutes)
+        if language_changed and self.window is not None:
+            if not self.window.close_all_forms():
+                return
+            self.translations.install(settings.language)
+            old = self.window
+            old.confirm_close()
+            old.close()
+            old.deleteLater()
+            self.show_main_window()
+
+    def shutdown(self) -> None:
+        self.operations.wait(3000)
+        if self.database is not None:
+            self.database.close()
+

@@ -1,0 +1,60 @@
+"""One translation bootstrap before the first widget: Qt's own catalogue, then ours."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from counsellor_app.storage.paths import resources_dir
+
+log = logging.getLogger(__name__)
+LOCALES = {"fr": "fr_MA", "ar": "ar_MA", "en": "en_GB"}
+LTR_ISOLATE, RTL_ISOLATE, FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2066", "\u2067", "\u2068", "\u2069"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+class Translations:
+    """Owns the installed translators so that a language switch can replace them."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = "fr"
+
+    def install(self, language: str) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{language}", qt_dir),
+                             (f"counsellor_{language}", str(translations_dir()))):  # fmt: skip
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
+            elif language != "en":
+                log.warning("translation %s not found in %s", name, folder)
+        QLocale.setDefault(QLocale(LOCALES.get(language, "fr_MA")))
+        direction = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+        self._app.setLayoutDirection(direction)
+
+
+def isolate(text: str) -> str:
+    """Wrap interpolated names so that Latin text inside an Arabic sentence keeps its order."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
+
+
+def ltr(text: str) -> str:
+    """Phone numbers, file numbers and amounts always read left to right."""
+    return f"{LTR_ISOLATE}{text}{POP_ISOLATE}"
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -1,0 +1,166 @@
+"""The main window: the register first, each person's file in its own tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from counsellor_app import __version__
+from counsellor_app.core.problems import DomainError
+from counsellor_app.core.roles import Permission
+from counsellor_app.ui import labels
+from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
+from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.errors import show_domain_error
+from counsellor_app.ui.person_form import PersonForm
+from counsellor_app.ui.register_view import RegisterView
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    switch_user_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, context: UiContext, agency_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        self._closing_confirmed = False
+        self.setWindowTitle(self.tr("Counsellor — %1").replace("%1", agency_name))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.register = RegisterView(context, self)
+        self.tabs.addTab(self.register, self.tr("Register"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+        self.register.open_person.connect(self.open_person)
+        self.register.new_intake.connect(self.new_intake)
+        self._build_menus()
+        user = context.user
+        status = QLabel(self.tr("%1 · %2 · %3").replace("%1", user.display_name)
+                        .replace("%2", labels.label(labels.ROLE, user.role.value))
+                        .replace("%3", agency_name), self)  # fmt: skip
+        self.statusBar().addPermanentWidget(status)
+        self.resize(1280, 720)
+        self.register.run_search_now()
+        self.register.focus_search()
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        people = bar.addMenu(self.tr("&People"))
+        people.addAction(self._action(self.tr("&New intake"), self.new_intake, QKeySequence.StandardKey.New, "actionNew"))
+        people.addAction(self._action(self.tr("&Find a person"), self.find, QKeySequence.StandardKey.Find, "actionFind"))
+        people.addSeparator()
+        people.addAction(self._action(self.tr("&Lock the screen"), self.lock_requested.emit, "Ctrl+L", "actionLock"))
+        people.addAction(self._action(self.tr("&Switch user"), self.switch_user_requested.emit, None, "actionSwitch"))
+        people.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"))
+        tools = bar.addMenu(self.tr("&Tools"))
+        tools.addAction(self._action(self.tr("&Settings…"), self.settings_requested.emit, None, "actionSettings"))
+        tools.addAction(self._action(self.tr("&Change my password…"), self.change_password, None, "actionPassword"))
+        if self.context.user.can(Permission.MANAGE_USERS):
+            tools.addAction(self._action(self.tr("&User accounts…"), self.manage_users, None, "actionUsers"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Counsellor"), self.about, None, "actionAbout"))
+
+    # -- tabs ------------------------------------------------------------------------------
+    def forms(self) -> list[PersonForm]:
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), PersonForm)]
+
+    def _add_form(self, form: PersonForm) -> None:
+        index = self.tabs.addTab(form, "")
+        form.title_changed.connect(lambda title, f=form: self._retitle(f, title))
+        form._update_title()
+        form.saved.connect(self._form_saved)
+        form.open_person.connect(self.open_person)
+        form.closed.connect(lambda f=form: self._remove_form(f))
+        self.tabs.setCurrentIndex(index)
+        form.last_name.setFocus()
+
+    def _retitle(self, form: PersonForm, title: str) -> None:
+        index = self.tabs.indexOf(form)
+        if index >= 0:
+            self.tabs.setTabText(index, title[:40])
+
+    def new_intake(self) -> None:
+        if not self.context.user.can(Permission.REGISTER_PEOPLE):
+            return
+        self._add_form(PersonForm(self.context, None, self))
+
+    def open_person(self, person_id: str) -> None:
+        for form in self.forms():
+            if form.person_id == person_id:
+                self.tabs.setCurrentWidget(form)
+                return
+        try:
+            form = PersonForm(self.context, person_id, self)
+        except DomainError as error:
+            show_domain_error(self, error)
+            return
+        self._add_form(form)
+
+    def _form_saved(self, person_id: str) -> None:
+        self.register.run_search_now()
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, PersonForm):
+            widget.request_close()
+
+    def _remove_form(self, form: PersonForm) -> None:
+        index = self.tabs.indexOf(form)
+        if index >= 0:
+            self.tabs.removeTab(index)
+            form.deleteLater()
+
+    def save_all_drafts(self) -> None:
+        for form in self.forms():
+            form.save_draft()
+
+    def close_all_forms(self) -> bool:
+        """Ask each form with changes what to do; False if the user chose to keep one open."""
+        for form in self.forms():
+            self.tabs.setCurrentWidget(form)
+            if not form.request_close():
+                return False
+        return True
+
+    # -- actions ---------------------------------------------------------------------------
+    def find(self) -> None:
+        self.tabs.setCurrentWidget(self.register)
+        self.register.focus_search()
+
+    def change_password(self) -> None:
+        ChangePasswordDialog(self.context.users, parent=self).exec()
+
+    def manage_users(self) -> None:
+        UsersDialog(self.context.users, self).exec()
+        self.register.reload_counsellors()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Counsellor"),
+                          self.tr("Counsellor %1\nAccompanying people towards work.\n"
+                                  "Data folder: %2").replace("%1", __version__)
+                          .replace("%2", str(self.context.workspace.paths.root)))  # fmt: skip
+
+    def confirm_close(self) -> None:
+        self._closing_confirmed = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._closing_confirmed or self.close_all_forms():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,643 @@
+"""The intake form: registers a new person or edits an existing file.
+
+Everything typed stays in the form on a validation error, and is written as a draft while the
+counsellor types, so a crash or power cut loses nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsellor_app.core import vocab
+from counsellor_app.core.clock import local_today
+from counsellor_app.core.person import (
+    ConsentInput,
+    IdentityDocumentInput,
+    PersonInput,
+    person_from_dict,
+    person_to_dict,
+)
+from counsellor_app.core.phone import display_phone
+from counsellor_app.core.problems import DomainError, Problem
+from counsellor_app.services.people import DuplicatesFound
+from counsellor_app.services.reference import cities
+from counsellor_app.ui import labels
+from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.duplicate_dialog import DuplicateDialog
+from counsellor_app.ui.i18n import ltr
+from counsellor_app.ui.widgets import (
+    CheckGrid,
+    DateField,
+    FieldBox,
+    combo_value,
+    fill_combo,
+    set_combo_value,
+)
+
+log = logging.getLogger(__name__)
+DRAFT_KIND = "person"
+DRAFT_DELAY_MS = 1200
+
+
+class DocumentsEditor(QWidget):
+    """Identity documents: several per person, or none. One row per document."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("documentsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Number"),
+                                              self.tr("Expires on")])  # fmt: skip
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(110)
+        self.table.setAccessibleName(self.tr("Identity documents"))
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a document"), self)
+        self.add_button.setObjectName("addDocument")
+        self.remove_button = QPushButton(self.tr("Remove the selected document"), self)
+        self.remove_button.setObjectName("removeDocument")
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self.errors = QLabel(self)
+        self.errors.setObjectName("fieldError")
+        self.errors.setWordWrap(True)
+        self.errors.hide()
+        layout.addWidget(self.errors)
+        self._ids: list[str | None] = []
+
+    def add_row(self, doc: IdentityDocumentInput | None = None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        kind = QComboBox(self.table)
+        fill_combo(kind, [(c, labels.label(labels.DOCUMENT_TYPE, c)) for c in vocab.DOCUMENT_TYPES],
+                   blank="")  # fmt: skip
+        kind.setAccessibleName(self.tr("Document type"))
+        number = QLineEdit(self.table)
+        number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        number.setAccessibleName(self.tr("Document number"))
+        number.setMaxLength(60)
+        expires = DateField(self.table)
+        expires.setAccessibleName(self.tr("Expiry date"))
+        if doc is not None:
+            set_combo_value(kind, doc.doc_type)
+            number.setText(doc.number)
+            expires.set_value(doc.expires_on)
+        for widget, signal in ((kind, kind.currentIndexChanged), (number, number.textChanged),
+                               (expires, expires.dateChanged)):  # fmt: skip
+            signal.connect(self.changed)
+            del widget
+        self.table.setCellWidget(row, 0, kind)
+        self.table.setCellWidget(row, 1, number)
+        self.table.setCellWidget(row, 2, expires)
+        self._ids.append(doc.id if doc else None)
+        if doc is None:
+            kind.setFocus()
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 and self.table.rowCount():
+            row = self.table.rowCount() - 1
+        if row >= 0:
+            self.table.removeRow(row)
+            del self._ids[row]
+            self.changed.emit()
+
+    def values(self) -> tuple[IdentityDocumentInput, ...]:
+        docs = []
+        for row in range(self.table.rowCount()):
+            kind = self.table.cellWidget(row, 0)
+            number = self.table.cellWidget(row, 1)
+            expires = self.table.cellWidget(row, 2)
+            assert isinstance(kind, QComboBox) and isinstance(number, QLineEdit)
+            assert isinstance(expires, DateField)
+            if not combo_value(kind) and not number.text().strip() and expires.value() is None:
+                continue  # an untouched empty row is not a document
+            docs.append(IdentityDocumentInput(combo_value(kind), number.text(), expires.value(),
+                                              None, self._ids[row]))  # fmt: skip
+        return tuple(docs)
+
+    def set_values(self, docs: tuple[IdentityDocumentInput, ...]) -> None:
+        self.table.setRowCount(0)
+        self._ids.clear()
+        for doc in docs:
+            self.add_row(doc)
+
+    def show_errors(self, lines: list[str]) -> None:
+        self.errors.setText("\n".join(lines))
+        self.errors.setVisible(bool(lines))
+
+
+class PersonForm(QWidget):
+    """Intake of a new person (``person_id`` None) or the edit form of an existing file."""
+
+    saved = Signal(str)  # person id
+    open_person = Signal(str)
+    title_changed = Signal(str)
+    closed = Signal()
+
+    def __init__(self, context: UiContext, person_id: str | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("personForm")
+        self.context = context
+        self.person_id = person_id
+        self.file_number = ""
+        self._dirty = False
+        self._loading = False
+        self._confirmed_new = False
+        self._saved_snapshot: PersonInput | None = None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._boxes: dict[str, FieldBox] = {}
+        self._pending_draft: dict[str, object] = {}
+        self._build()
+        if person_id is not None:
+            self._load_existing(person_id)
+        self._offer_draft()
+        self._update_title()
+
+    # -- building --------------------------------------------------------------------------
+    def _line(self, name: str, max_length: int = 80, ltr_only: bool = False,
+              rtl: bool = False) -> QLineEdit:  # fmt: skip
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setMaxLength(max_length)
+        if ltr_only:
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        if rtl:
+            edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        edit.textChanged.connect(self._changed)
+        return edit
+
+    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        fill_combo(combo, items, blank="")
+        combo.currentIndexChanged.connect(self._changed)
+        return combo
+
+    def _add(self, form: QFormLayout, name: str, text: str, widget: QWidget) -> None:
+        box = FieldBox(widget, self)
+        self._boxes[name] = box
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", ""))
+        form.addRow(label, box)
+
+    def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        group = QGroupBox(title, self)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        return group, form
+
+    def _build(self) -> None:
+        language = self.context.language
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        self.draft_banner = QFrame(self)
+        self.draft_banner.setObjectName("draftBanner")
+        banner_layout = QHBoxLayout(self.draft_banner)
+        self.draft_label = QLabel(self.draft_banner)
+        self.draft_label.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore it"), self.draft_banner)
+        self.restore_button.setObjectName("restoreDraft")
+        self.discard_button = QPushButton(self.tr("Discard it"), self.draft_banner)
+        self.discard_button.setObjectName("discardDraft")
+        banner_layout.addWidget(self.draft_label, 1)
+        banner_layout.addWidget(self.restore_button)
+        banner_layout.addWidget(self.discard_button)
+        self.draft_banner.hide()
+        outer.addWidget(self.draft_banner)
+
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("warningBanner")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.hide()
+        outer.addWidget(self.warning_label)
+        self.error_summary = QLabel(self)
+        self.error_summary.setObjectName("errorBanner")
+        self.error_summary.setWordWrap(True)
+        self.error_summary.hide()
+        outer.addWidget(self.error_summary)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        columns = QHBoxLayout(body)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        group, form = self._group(self.tr("Identity"))
+        self.last_name = self._line("last_name")
+        self.first_name = self._line("first_name")
+        self.last_name_ar = self._line("last_name_ar", rtl=True)
+        self.first_name_ar = self._line("first_name_ar", rtl=True)
+        self.sex = self._combo("sex", [(c, labels.label(labels.SEX, c)) for c in vocab.SEXES])
+        self.date_of_birth = DateField(self)
+        self.date_of_birth.setObjectName("date_of_birth")
+        self.date_of_birth.dateChanged.connect(self._changed)
+        self.nationality = self._combo("nationality", labels.countries(language))
+        self.nationality.setEditable(True)
+        self.nationality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.nationality.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.legal_status = self._combo(
+            "legal_status", [(c, labels.label(labels.LEGAL_STATUS, c)) for c in vocab.LEGAL_STATUSES]
+        )
+        self._add(form, "last_name", self.tr("&Last name (Latin letters)"), self.last_name)
+        self._add(form, "first_name", self.tr("&First name (Latin letters)"), self.first_name)
+        self._add(form, "last_name_ar", self.tr("Last name in Arabic"), self.last_name_ar)
+        self._add(form, "first_name_ar", self.tr("First name in Arabic"), self.first_name_ar)
+        self._add(form, "sex", self.tr("Se&x"), self.sex)
+        self._add(form, "date_of_birth", self.tr("&Date of birth"), self.date_of_birth)
+        self._add(form, "nationality", self.tr("&Nationality"), self.nationality)
+        self._add(form, "legal_status", self.tr("Legal &status"), self.legal_status)
+        left.addWidget(group)
+
+        group, form = self._group(self.tr("Identity documents"))
+        self.documents = DocumentsEditor(self)
+        self.documents.changed.connect(self._changed)
+        form.addRow(self.documents)
+        left.addWidget(group)
+
+        group, form = self._group(self.tr("Contact"))
+        self.phone = self._line("phone", 32, ltr_only=True)
+        self.phone.setPlaceholderText("06 12 34 56 78")
+        self.email = self._line("email", 200, ltr_only=True)
+        self.city = self._combo("city", [
+            (p.id, p.name(language)) for p in sorted(cities(self.context.db),
+                                                      key=lambda p: p.name(language))
+        ])  # fmt: skip
+        self.address = self._line("address", 200)
+        self._add(form, "phone", self.tr("&Phone"), self.phone)
+        self._add(form, "email", self.tr("E-mail"), self.email)
+        self._add(form, "city_id", self.tr("&City"), self.city)
+        self._add(form, "address", self.tr("Address"), self.address)
+        left.addWidget(group)
+        left.addStretch()
+
+        group, form = self._group(self.tr("Profile"))
+        self.languages = CheckGrid(
+            [(c, labels.language_name(c, language)) for c in vocab.LANGUAGES], 3, self
+        )
+        self.languages.setObjectName("languages")
+        self.languages.changed.connect(self._changed)
+        self.education = self._combo(
+            "education_level", [(c, labels.label(labels.EDUCATION, c)) for c in vocab.EDUCATION_LEVELS]
+        )
+        self.experience = QPlainTextEdit(self)
+        self.experience.setObjectName("experience")
+        self.experience.setTabChangesFocus(True)
+        self.experience.setFixedHeight(70)
+        self.experience.textChanged.connect(self._changed)
+        self.skills = QPlainTextEdit(self)
+        self.skills.setObjectName("skills")
+        self.skills.setTabChangesFocus(True)
+        self.skills.setFixedHeight(70)
+        self.skills.textChanged.connect(self._changed)
+        self._add(form, "languages", self.tr("Languages spoken"), self.languages)
+        self._add(form, "education_level", self.tr("&Education"), self.education)
+        self._add(form, "experience", self.tr("Work e&xperience"), self.experience)
+        self._add(form, "skills", self.tr("S&kills"), self.skills)
+        right.addWidget(group)
+
+        group, form = self._group(self.tr("Vulnerability"))
+        self.vulnerabilities = CheckGrid(
+            [(c, labels.label(labels.VULNERABILITY, c)) for c in vocab.VULNERABILITY_FLAGS], 2, self
+        )
+        self.vulnerabilities.setObjectName("vulnerabilities")
+        self.vulnerabilities.changed.connect(self._changed)
+        self._add(form, "vulnerabilities", self.tr("Situations"), self.vulnerabilities)
+        right.addWidget(group)
+
+        group, form = self._group(self.tr("Referral and consent"))
+        self.referral_source = self._combo(
+            "referral_source",
+            [(c, labels.label(labels.REFERRAL_SOURCE, c)) for c in vocab.REFERRAL_SOURCES],
+        )
+        self.referral_detail = self._line("referral_detail", 200)
+        self.consent_given = QCheckBox(self.tr("The person gave consent to the processing of their file"), self)
+        self.consent_given.setObjectName("consent_given")
+        self.consent_given.toggled.connect(self._consent_toggled)
+        self.consent_date = DateField(self)
+        self.consent_date.setObjectName("consent_date")
+        self.consent_date.dateChanged.connect(self._changed)
+        self.consent_purposes = CheckGrid(
+            [(c, labels.label(labels.CONSENT_PURPOSE, c)) for c in vocab.CONSENT_PURPOSES], 1, self
+        )
+        self.consent_purposes.setObjectName("consent_purposes")
+        self.consent_purposes.changed.connect(self._changed)
+        self._add(form, "referral_source", self.tr("Referred by"), self.referral_source)
+        self._add(form, "referral_detail", self.tr("Referral details"), self.referral_detail)
+        self._add(form, "consent_given", self.tr("Consent"), self.consent_given)
+        self._add(form, "consent_date", self.tr("Consent date"), self.consent_date)
+        self._add(form, "consent_purposes", self.tr("Consent covers"), self.consent_purposes)
+        self.consent_hint = QLabel(self.tr("Without consent the file is saved as “consent pending”: "
+                                           "nothing can be printed or shared for this person."), self)  # fmt: skip
+        self.consent_hint.setWordWrap(True)
+        self.consent_hint.setObjectName("hint")
+        form.addRow(self.consent_hint)
+        right.addWidget(group)
+        right.addStretch()
+
+        buttons = QHBoxLayout()
+        self.meta_label = QLabel(self)
+        self.meta_label.setObjectName("hint")
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("closeButton")
+        buttons.addWidget(self.meta_label, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.request_close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.restore_button.clicked.connect(self._restore_draft)
+        self.discard_button.clicked.connect(self._discard_draft)
+        self._consent_toggled(False)
+        self._dirty = False
+
+    # -- state -----------------------------------------------------------------------------
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._draft_timer.start()
+        self._update_title()
+
+    def _consent_toggled(self, given: bool) -> None:
+        self.consent_date.setEnabled(given)
+        self.consent_purposes.setEnabled(given)
+        if given and self.consent_date.value() is None and not self._loading:
+            today = local_today()
+            self.consent_date.setDate(QDate(today.year, today.month, today.day))
+            self.consent_purposes.box(vocab.REQUIRED_CONSENT_PURPOSE).setChecked(True)
+        self.consent_hint.setVisible(not given)
+        self._changed()
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def to_input(self) -> PersonInput:
+        nationality = combo_value(self.nationality)
+        if not nationality and self.nationality.currentText().strip():
+            nationality = "?"  # typed something that is not in the list: refused with a reason
+        return PersonInput(
+            last_name=self.last_name.text(), first_name=self.first_name.text(),
+            last_name_ar=self.last_name_ar.text(), first_name_ar=self.first_name_ar.text(),
+            sex=combo_value(self.sex), date_of_birth=self.date_of_birth.value(),
+            nationality=nationality, legal_status=combo_value(self.legal_status),
+            documents=self.documents.values(), phone=self.phone.text(), email=self.email.text(),
+            city_id=combo_value(self.city) or None, address=self.address.text(),
+            languages=self.languages.values(), education_level=combo_value(self.education),
+            experience=self.experience.toPlainText(), skills=self.skills.toPlainText(),
+            vulnerabilities=self.vulnerabilities.values(),
+            referral_source=combo_value(self.referral_source),
+            referral_detail=self.referral_detail.text(),
+            consent=ConsentInput(self.consent_given.isChecked(), self.consent_date.value(),
+                                 frozenset(self.consent_purposes.values())),
+        )  # fmt: skip
+
+    def load_input(self, data: PersonInput) -> None:
+        self._loading = True
+        try:
+            self.last_name.setText(data.last_name)
+            self.first_name.setText(data.first_name)
+            self.last_name_ar.setText(data.last_name_ar)
+            self.first_name_ar.setText(data.first_name_ar)
+            set_combo_value(self.sex, data.sex)
+            self.date_of_birth.set_value(data.date_of_birth)
+            set_combo_value(self.nationality, data.nationality)
+            set_combo_value(self.legal_status, data.legal_status)
+            self.documents.set_values(tuple(data.documents))
+            phone = data.phone
+            self.phone.setText(display_phone(phone) if phone.startswith("+") else phone)
+            self.email.setText(data.email)
+            set_combo_value(self.city, data.city_id)
+            self.address.setText(data.address)
+            self.languages.set_values(data.languages)
+            set_combo_value(self.education, data.education_level)
+            self.experience.setPlainText(data.experience)
+            self.skills.setPlainText(data.skills)
+            self.vulnerabilities.set_values(data.vulnerabilities)
+            set_combo_value(self.referral_source, data.referral_source)
+            self.referral_detail.setText(data.referral_detail)
+            self.consent_given.setChecked(data.consent.given)
+            self.consent_date.set_value(data.consent.given_on)
+            self.consent_purposes.set_values(tuple(data.consent.purposes))
+            self._consent_toggled(data.consent.given)
+        finally:
+            self._loading = False
+
+    def _load_existing(self, person_id: str) -> None:
+        record = self.context.people.get(person_id)
+        self.file_number = record.file_number
+        self.load_input(record.data)
+        self._saved_snapshot = self.to_input()
+        self._dirty = False
+        self._show_warnings(record.warnings)
+        self.meta_label.setText(
+            self.tr("File %1 · counsellor %2 · consent %3").replace("%1", ltr(record.file_number))
+            .replace("%2", record.counsellor_name)
+            .replace("%3", labels.label(labels.CONSENT_STATUS, record.consent_status))
+        )  # fmt: skip
+
+    def _show_warnings(self, warnings: tuple[object, ...]) -> None:
+        lines = []
+        for warning in warnings:
+            lines.append(labels.message(labels.WARNINGS, warning.code, {  # type: ignore[attr-defined]
+                "document": labels.label(labels.DOCUMENT_TYPE, warning.doc_type),  # type: ignore[attr-defined]
+                "number": ltr(warning.number),  # type: ignore[attr-defined]
+                "date": labels.format_date(warning.expires_on),  # type: ignore[attr-defined]
+                "days": warning.days,  # type: ignore[attr-defined]
+            }))  # fmt: skip
+        self.warning_label.setText("\n".join(lines))
+        self.warning_label.setVisible(bool(lines))
+
+    def _update_title(self) -> None:
+        if self.person_id is None:
+            title = self.tr("New intake")
+        else:
+            name = f"{self.first_name.text()} {self.last_name.text()}".strip()
+            title = name or self.file_number
+        self.title_changed.emit(("* " if self._dirty else "") + title)
+
+    # -- drafts ----------------------------------------------------------------------------
+    def save_draft(self) -> None:
+        if not self._dirty:
+            return
+        try:
+            self.context.drafts.save(DRAFT_KIND, self.person_id, person_to_dict(self.to_input()))
+        except Exception:
+            log.exception("draft not saved")
+
+    def _offer_draft(self) -> None:
+        draft = self.context.drafts.load(DRAFT_KIND, self.person_id)
+        if draft is None:
+            return
+        when = draft.updated_at.astimezone()
+        self.draft_label.setText(
+            self.tr("An unsaved version of this form from %1 was kept. Restore it?").replace(
+                "%1", labels.format_date(when.date()) + " " + when.strftime("%H:%M")
+            )
+        )
+        self._pending_draft = draft.payload
+        self.draft_banner.show()
+
+    def _restore_draft(self) -> None:
+        self.load_input(person_from_dict(self._pending_draft))
+        self.draft_banner.hide()
+        self._changed()
+
+    def _discard_draft(self) -> None:
+        self.context.drafts.discard(DRAFT_KIND, self.person_id)
+        self.draft_banner.hide()
+
+    # -- saving ----------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for box in self._boxes.values():
+            box.show_error("")
+        self.documents.show_errors([])
+        self.error_summary.hide()
+
+    def show_problems(self, problems: tuple[Problem, ...]) -> None:
+        self.clear_errors()
+        doc_lines: list[str] = []
+        first_widget: QWidget | None = None
+        general: list[str] = []
+        for problem in problems:
+            text = labels.problem_text(problem)
+            field = problem.field or ""
+            if field.startswith("documents."):
+                row = int(field.split(".")[1]) + 1
+                doc_lines.append(self.tr("Document %1: %2").replace("%1", str(row)).replace("%2", text))
+                first_widget = first_widget or self.documents.table
+            elif field in self._boxes:
+                box = self._boxes[field]
+                if not box.error.isVisible():
+                    box.show_error(text)
+                first_widget = first_widget or box.field
+            else:
+                general.append(text)
+        self.documents.show_errors(doc_lines)
+        count = len(problems)
+        summary = self.tr("%n problem(s) to correct before saving. Nothing you typed was lost.", "", count)
+        self.error_summary.setText("\n".join([summary, *general]))
+        self.error_summary.show()
+        if first_widget is not None:
+            first_widget.setFocus()
+
+    def save(self) -> bool:
+        """Validate and save; on any refusal the form keeps everything typed."""
+        data = self.to_input()
+        try:
+            if self.person_id is None:
+                person_id = self.context.people.register(data, confirmed_new=self._confirmed_new)
+            else:
+                self.context.people.update(self.person_id, data)
+                person_id = self.person_id
+        except DomainError as error:
+            self.show_problems(error.problems)
+            return False
+        except DuplicatesFound as found:
+            self._ask_about_duplicates(found)
+            return False
+        self.clear_errors()
+        self._draft_timer.stop()
+        self.context.drafts.discard(DRAFT_KIND, self.person_id)
+        self.person_id = person_id
+        self._dirty = False
+        self._load_existing(person_id)
+        self._update_title()
+        self.saved.emit(person_id)
+        return True
+
+    def _ask_about_duplicates(self, found: DuplicatesFound) -> None:
+        self.save_draft()
+        dialog = DuplicateDialog(found.candidates, self)
+
+        def finished(result: int) -> None:
+            if result == DuplicateDialog.OPEN_EXISTING and dialog.chosen_id:
+                self.open_person.emit(dialog.chosen_id)
+            elif result == DuplicateDialog.REGISTER_ANYWAY:
+                self._confirmed_new = True
+                self.save()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def request_close(self, ask: Callable[[], QMessageBox.StandardButton] | None = None) -> bool:
+        """Close unless unsaved changes should be kept; returns True when the form may close."""
+        if self._dirty:
+            answer = (ask or self._ask_unsaved)()
+            if answer == QMessageBox.StandardButton.Save:
+                if not self.save():
+                    return False
+            elif answer == QMessageBox.StandardButton.Discard:
+                self._draft_timer.stop()
+                self.context.drafts.discard(DRAFT_KIND, self.person_id)
+            else:
+                return False
+        self._draft_timer.stop()
+        self.closed.emit()
+        return True
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This form has changes that are not saved yet."),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save,
+        )  # fmt: skip

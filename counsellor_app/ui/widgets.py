@@ -1,0 +1,119 @@
+"""Small reusable input widgets: an optional date, a checkable list, a field with its error."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+_EMPTY = QDate(1900, 1, 1)
+
+
+class DateField(QDateEdit):
+    """A date that may be left empty (shown as a dash), typed or picked in a calendar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(_EMPTY)
+        self.setMaximumDate(QDate(2100, 12, 31))
+        self.setSpecialValueText("—")
+        self.setDate(_EMPTY)
+
+    def value(self) -> date | None:
+        current = self.date()
+        if current == _EMPTY:
+            return None
+        return date(current.year(), current.month(), current.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(_EMPTY if value is None else QDate(value.year, value.month, value.day))
+
+    def clear_value(self) -> None:
+        self.setDate(_EMPTY)
+
+
+class CheckGrid(QWidget):
+    """Checkboxes for a multi-choice list, laid out in columns."""
+
+    changed = Signal()
+
+    def __init__(self, options: Iterable[tuple[str, str]], columns: int = 3,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._boxes: dict[str, QCheckBox] = {}
+        for index, (code, text) in enumerate(options):
+            box = QCheckBox(text, self)
+            box.setObjectName(f"check_{code}")
+            box.toggled.connect(self.changed)
+            layout.addWidget(box, index // columns, index % columns)
+            self._boxes[code] = box
+
+    def values(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self._boxes.items() if box.isChecked())
+
+    def set_values(self, values: Sequence[str]) -> None:
+        for code, box in self._boxes.items():
+            box.setChecked(code in values)
+
+    def box(self, code: str) -> QCheckBox:
+        return self._boxes[code]
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[str, str]], blank: str | None = None) -> None:
+    """Items are (code, label); the code is the item data. ``blank`` adds an empty first item."""
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, "")
+    for code, text in items:
+        combo.addItem(text, code)
+
+
+def combo_value(combo: QComboBox) -> str:
+    value = combo.currentData()
+    return value if isinstance(value, str) else ""
+
+
+def set_combo_value(combo: QComboBox, value: str | None) -> None:
+    index = combo.findData(value or "")
+    combo.setCurrentIndex(max(index, 0))
+
+
+class FieldBox(QWidget):
+    """A form field with the place for its error message right under it."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.field = field
+        layout.addWidget(field)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.field.setProperty("invalid", bool(text))
+        style = self.field.style()
+        style.unpolish(self.field)
+        style.polish(self.field)
+        if text:
+            self.error.setAccessibleName(text)

@@ -1,0 +1,84 @@
+"""Screenshots of the main screens, in French and Arabic, for review and for the user guide.
+
+Usage: python scripts/screenshots.py OUTPUT_DIR   (runs offscreen; makes its own demo data)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from counsellor_app.core.person import PersonInput  # noqa: E402
+from counsellor_app.services.accounts import Workspace  # noqa: E402
+from counsellor_app.services.demo import ADMIN_USERNAME, DEMO_PASSWORD, create_demo  # noqa: E402
+from counsellor_app.services.reference import agency_name  # noqa: E402
+from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS  # noqa: E402
+from counsellor_app.storage.paths import DataPaths  # noqa: E402
+from counsellor_app.ui.context import UiContext  # noqa: E402
+from counsellor_app.ui.i18n import Translations  # noqa: E402
+from counsellor_app.ui.login_dialog import LoginDialog  # noqa: E402
+from counsellor_app.ui.main_window import MainWindow  # noqa: E402
+from counsellor_app.ui.operations import Operations  # noqa: E402
+from counsellor_app.ui.setup_wizard import SetupWizard  # noqa: E402
+from counsellor_app.ui.style import apply_style  # noqa: E402
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    apply_style(app)
+    translations = Translations(app)
+    data = Path(tempfile.mkdtemp()) / "demo"
+    create_demo(data, 400, kdf=FAST_KDF_FOR_TESTS)
+    workspace = Workspace(DataPaths(data), FAST_KDF_FOR_TESTS)
+    db, user = workspace.log_in(ADMIN_USERNAME, DEMO_PASSWORD)
+    for language in ("fr", "ar"):
+        translations.install(language)
+        wizard = SetupWizard(Workspace(DataPaths(Path(tempfile.mkdtemp())), FAST_KDF_FOR_TESTS), language)
+        wizard.resize(640, 460)
+        wizard.show()
+        wizard.next()
+        app.processEvents()
+        wizard.grab().save(str(out / f"setup-{language}.png"))
+        wizard.close()
+        login = LoginDialog(workspace, agency_name(db), "admin")
+        login.show()
+        app.processEvents()
+        login.grab().save(str(out / f"login-{language}.png"))
+        login.close()
+        context = UiContext.create(workspace, db, user, Operations(), language)
+        window = MainWindow(context, agency_name(db))
+        window.resize(1366, 740)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / f"register-{language}.png"))
+        window.register.search.setText("diallo")
+        window.register.run_search_now()
+        app.processEvents()
+        window.grab().save(str(out / f"search-{language}.png"))
+        window.new_intake()
+        form = window.forms()[-1]
+        form.load_input(PersonInput(last_name="Diallo", first_name="محمد", sex="male",
+                                    date_of_birth=date(2030, 1, 1), phone="0612"))
+        form.save()
+        app.processEvents()
+        window.grab().save(str(out / f"intake-errors-{language}.png"))
+        ids = window.register.model.ids()
+        window.open_person(ids[0])
+        app.processEvents()
+        window.grab().save(str(out / f"person-{language}.png"))
+        for f in window.forms():
+            f._dirty = False
+        window.close()
+    db.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
