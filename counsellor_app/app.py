@@ -44,7 +44,9 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     try:
         paths.ensure()
     except OSError as exc:
-        print(f"counsellor-app: error: cannot use the data folder {data_dir}: {exc}", file=sys.stderr)
+        print(
+            f"counsellor-app: error: cannot use the data folder {data_dir}: {exc}", file=sys.stderr
+        )
         return 2
     _file_logging(paths)
     log.info("Counsellor %s starting, data folder %s", __version__, data_dir)

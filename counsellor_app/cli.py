@@ -26,8 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-when-ready", choices=("login",), help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="create a throw-away data directory with demo people")
-    demo.add_argument("--data-dir", type=Path, required=True, dest="demo_dir",
-                      help="new or empty directory")  # fmt: skip
+    demo.add_argument(
+        "--data-dir", type=Path, required=True, dest="demo_dir", help="new or empty directory"
+    )
     demo.add_argument("--people", type=int, default=300, help="how many people (default 300)")
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     return parser

@@ -13,21 +13,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from counsellor_app.core.person import PersonInput  # noqa: E402
-from counsellor_app.services.accounts import Workspace  # noqa: E402
-from counsellor_app.services.demo import ADMIN_USERNAME, DEMO_PASSWORD, create_demo  # noqa: E402
-from counsellor_app.services.reference import agency_name  # noqa: E402
-from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS  # noqa: E402
-from counsellor_app.storage.paths import DataPaths  # noqa: E402
-from counsellor_app.ui.context import UiContext  # noqa: E402
-from counsellor_app.ui.i18n import Translations  # noqa: E402
-from counsellor_app.ui.login_dialog import LoginDialog  # noqa: E402
-from counsellor_app.ui.main_window import MainWindow  # noqa: E402
-from counsellor_app.ui.operations import Operations  # noqa: E402
-from counsellor_app.ui.setup_wizard import SetupWizard  # noqa: E402
-from counsellor_app.ui.style import apply_style  # noqa: E402
+from counsellor_app.core.person import PersonInput
+from counsellor_app.services.accounts import Workspace
+from counsellor_app.services.demo import ADMIN_USERNAME, DEMO_PASSWORD, create_demo
+from counsellor_app.services.reference import agency_name
+from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
+from counsellor_app.storage.paths import DataPaths
+from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.i18n import Translations
+from counsellor_app.ui.login_dialog import LoginDialog
+from counsellor_app.ui.main_window import MainWindow
+from counsellor_app.ui.operations import Operations
+from counsellor_app.ui.setup_wizard import SetupWizard
+from counsellor_app.ui.style import apply_style
 
 
 def main(out: Path) -> None:
@@ -41,7 +41,9 @@ def main(out: Path) -> None:
     db, user = workspace.log_in(ADMIN_USERNAME, DEMO_PASSWORD)
     for language in ("fr", "ar"):
         translations.install(language)
-        wizard = SetupWizard(Workspace(DataPaths(Path(tempfile.mkdtemp())), FAST_KDF_FOR_TESTS), language)
+        wizard = SetupWizard(
+            Workspace(DataPaths(Path(tempfile.mkdtemp())), FAST_KDF_FOR_TESTS), language
+        )
         wizard.resize(640, 460)
         wizard.show()
         wizard.next()
@@ -65,8 +67,15 @@ def main(out: Path) -> None:
         window.grab().save(str(out / f"search-{language}.png"))
         window.new_intake()
         form = window.forms()[-1]
-        form.load_input(PersonInput(last_name="Diallo", first_name="محمد", sex="male",
-                                    date_of_birth=date(2030, 1, 1), phone="0612"))
+        form.load_input(
+            PersonInput(
+                last_name="Diallo",
+                first_name="محمد",
+                sex="male",
+                date_of_birth=date(2030, 1, 1),
+                phone="0612",
+            )
+        )
         form.save()
         app.processEvents()
         window.grab().save(str(out / f"intake-errors-{language}.png"))

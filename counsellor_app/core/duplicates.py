@@ -50,8 +50,9 @@ class DuplicateMatch:
 def name_similarity(a: PersonKeys, b: PersonKeys) -> int:
     """Best similarity in percent between the two names, in whichever script both have."""
     scores = [
-        fuzz.token_sort_ratio(fold(f"{a.first_name} {a.last_name}"),
-                              fold(f"{b.first_name} {b.last_name}"))  # fmt: skip
+        fuzz.token_sort_ratio(
+            fold(f"{a.first_name} {a.last_name}"), fold(f"{b.first_name} {b.last_name}")
+        )
     ]
     for left in (f"{a.first_name} {a.last_name}", f"{a.first_name_ar} {a.last_name_ar}"):
         for right in (f"{b.first_name} {b.last_name}", f"{b.first_name_ar} {b.last_name_ar}"):
@@ -59,8 +60,12 @@ def name_similarity(a: PersonKeys, b: PersonKeys) -> int:
             if len(left_key) >= 3 and len(right_key) >= 3:
                 scores.append(fuzz.ratio(left_key, right_key))
     if a.first_name_ar.strip() and b.first_name_ar.strip():
-        scores.append(fuzz.token_sort_ratio(fold(f"{a.first_name_ar} {a.last_name_ar}"),
-                                            fold(f"{b.first_name_ar} {b.last_name_ar}")))
+        scores.append(
+            fuzz.token_sort_ratio(
+                fold(f"{a.first_name_ar} {a.last_name_ar}"),
+                fold(f"{b.first_name_ar} {b.last_name_ar}"),
+            )
+        )
     return round(max(scores))
 
 
@@ -68,8 +73,9 @@ def _sorted_skeleton(name: str) -> str:
     return " ".join(sorted(s for s in (skeleton(w) for w in name.split()) if s))
 
 
-def find_duplicates(new: PersonKeys, candidates: Iterable[tuple[str, PersonKeys]]
-                    ) -> list[DuplicateMatch]:  # fmt: skip
+def find_duplicates(
+    new: PersonKeys, candidates: Iterable[tuple[str, PersonKeys]]
+) -> list[DuplicateMatch]:
     """Rank the candidates that match ``new`` by at least one rule, strongest first."""
     matches = []
     for person_id, other in candidates:

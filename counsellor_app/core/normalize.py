@@ -22,7 +22,7 @@ _ARABIC_FOLD = str.maketrans(
         "ک": "ك",  # Persian kaf
     }
 )
-_SEPARATORS = re.compile(r"[^\w]+|_", re.UNICODE)
+_SEPARATORS = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> str:
@@ -48,14 +48,52 @@ def _skeleton_words(text: str) -> list[str]:
 
 # Consonant classes shared by both scripts. Vowels, و and ي (often vowels) and ع are dropped.
 _ARABIC_TO_KEY = {
-    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d",
-    "ر": "r", "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
-    "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "",
-    "ڤ": "v", "پ": "b", "گ": "g",
-}  # fmt: skip
-_LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ch", "s"), ("sh", "s"), ("th", "t"), ("dh", "d"),
-                   ("ph", "f"), ("ck", "k"), ("dj", "j"), ("q", "k"), ("c", "k"), ("x", "ks"),
-                   ("p", "b"), ("w", ""), ("v", "f"))  # fmt: skip
+    "ب": "b",
+    "ت": "t",
+    "ث": "t",
+    "ج": "j",
+    "ح": "h",
+    "خ": "k",
+    "د": "d",
+    "ذ": "d",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "s",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "غ": "g",
+    "ف": "f",
+    "ق": "k",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "ة": "",
+    "ڤ": "v",
+    "پ": "b",
+    "گ": "g",
+}
+_LATIN_DIGRAPHS = (
+    ("kh", "k"),
+    ("gh", "g"),
+    ("ch", "s"),
+    ("sh", "s"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("dj", "j"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+    ("p", "b"),
+    ("w", ""),
+    ("v", "f"),
+)
 _LATIN_VOWELS = re.compile(r"[aeiouy]")
 
 

@@ -8,9 +8,21 @@ from counsellor_app.core.problems import Problem
 MIN_LENGTH = 10
 MAX_LENGTH = 256
 _COMMON = frozenset(
-    {"password", "motdepasse", "azertyuiop", "qwertyuiop", "1234567890", "0123456789",
-     "0987654321", "anapec2024", "anapec2025", "anapec2026", "bienvenue1", "maroc12345"}
-)  # fmt: skip
+    {
+        "password",
+        "motdepasse",
+        "azertyuiop",
+        "qwertyuiop",
+        "1234567890",
+        "0123456789",
+        "0987654321",
+        "anapec2024",
+        "anapec2025",
+        "anapec2026",
+        "bienvenue1",
+        "maroc12345",
+    }
+)
 
 
 def password_problems(password: str, username: str, field: str = "password") -> list[Problem]:

@@ -86,9 +86,9 @@ def _name(value: str, field_name: str, required: bool, arabic: bool, out: list[P
         out.append(Problem("text_too_long", field_name, {"max": NAME_MAX}))
     elif not has_letter(value):
         out.append(Problem("name_needs_letters", field_name))
-    elif arabic and any(ch.isascii() and ch.isalpha() for ch in value):
-        out.append(Problem("arabic_script_expected", field_name))
-    elif arabic and not has_arabic(value):
+    elif (arabic and any(ch.isascii() and ch.isalpha() for ch in value)) or (
+        arabic and not has_arabic(value)
+    ):
         out.append(Problem("arabic_script_expected", field_name))
     elif not arabic and has_arabic(value):
         out.append(Problem("latin_script_expected", field_name))
@@ -102,8 +102,9 @@ def _text(value: str, field_name: str, limit: int, block: bool, out: list[Proble
     return value
 
 
-def _choice(value: str, allowed: Sequence[str], field_name: str, required: bool,
-            out: list[Problem]) -> None:  # fmt: skip
+def _choice(
+    value: str, allowed: Sequence[str], field_name: str, required: bool, out: list[Problem]
+) -> None:
     if not value:
         if required:
             out.append(Problem("required", field_name))
@@ -111,8 +112,9 @@ def _choice(value: str, allowed: Sequence[str], field_name: str, required: bool,
         out.append(Problem("invalid_choice", field_name))
 
 
-def _documents(docs: Sequence[IdentityDocumentInput], today: date,
-               out: list[Problem]) -> tuple[IdentityDocumentInput, ...]:  # fmt: skip
+def _documents(
+    docs: Sequence[IdentityDocumentInput], today: date, out: list[Problem]
+) -> tuple[IdentityDocumentInput, ...]:
     cleaned: list[IdentityDocumentInput] = []
     seen: set[tuple[str, str]] = set()
     for index, doc in enumerate(docs):
@@ -120,8 +122,9 @@ def _documents(docs: Sequence[IdentityDocumentInput], today: date,
         number = clean_line(doc.number)
         key = document_key(number)
         if doc.doc_type not in vocab.DOCUMENT_TYPES:
-            out.append(Problem("required" if not doc.doc_type else "invalid_choice",
-                               f"{where}.doc_type"))  # fmt: skip
+            out.append(
+                Problem("required" if not doc.doc_type else "invalid_choice", f"{where}.doc_type")
+            )
         if not key:
             out.append(Problem("required", f"{where}.number"))
         elif len(number) > DOC_NUMBER_MAX:
@@ -159,8 +162,13 @@ def validate_person(data: PersonInput, today: date) -> ValidPerson:
     else:
         age = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
         if not MIN_AGE <= age <= MAX_AGE:
-            out.append(Problem("age_out_of_range", "date_of_birth",
-                               {"min": MIN_AGE, "max": MAX_AGE, "age": age}))  # fmt: skip
+            out.append(
+                Problem(
+                    "age_out_of_range",
+                    "date_of_birth",
+                    {"min": MIN_AGE, "max": MAX_AGE, "age": age},
+                )
+            )
 
     nationality = data.nationality.strip().upper()
     if not nationality:
@@ -249,11 +257,13 @@ def renewal_warnings(docs: Sequence[IdentityDocumentInput], today: date) -> list
         assert doc.expires_on is not None
         days = (doc.expires_on - today).days
         if days < 0:
-            warnings.append(DocumentWarning("document_expired", doc.doc_type, doc.number,
-                                            doc.expires_on, -days))  # fmt: skip
+            warnings.append(
+                DocumentWarning("document_expired", doc.doc_type, doc.number, doc.expires_on, -days)
+            )
         elif days <= vocab.RENEWAL_WARNING_DAYS:
-            warnings.append(DocumentWarning("document_expiring", doc.doc_type, doc.number,
-                                            doc.expires_on, days))  # fmt: skip
+            warnings.append(
+                DocumentWarning("document_expiring", doc.doc_type, doc.number, doc.expires_on, days)
+            )
     return sorted(warnings, key=lambda w: w.expires_on)
 
 
@@ -274,11 +284,15 @@ def person_to_dict(data: PersonInput) -> dict[str, object]:
         "languages": list(data.languages),
         "vulnerabilities": list(data.vulnerabilities),
         "documents": [
-            {"doc_type": d.doc_type, "number": d.number, "id": d.id,
-             "expires_on": d.expires_on.isoformat() if d.expires_on else None,
-             "issued_on": d.issued_on.isoformat() if d.issued_on else None}
+            {
+                "doc_type": d.doc_type,
+                "number": d.number,
+                "id": d.id,
+                "expires_on": d.expires_on.isoformat() if d.expires_on else None,
+                "issued_on": d.issued_on.isoformat() if d.issued_on else None,
+            }
             for d in data.documents
-        ],  # fmt: skip
+        ],
         "consent": {
             "given": data.consent.given,
             "given_on": data.consent.given_on.isoformat() if data.consent.given_on else None,
@@ -296,19 +310,24 @@ def person_from_dict(raw: dict[str, object]) -> PersonInput:
     docs = []
     for item in docs_raw if isinstance(docs_raw, list) else []:
         if isinstance(item, dict):
-            docs.append(IdentityDocumentInput(
-                str(item.get("doc_type") or ""), str(item.get("number") or ""),
-                _date_or_none(item.get("expires_on")), _date_or_none(item.get("issued_on")),
-                item.get("id") if isinstance(item.get("id"), str) else None,
-            ))  # fmt: skip
+            docs.append(
+                IdentityDocumentInput(
+                    str(item.get("doc_type") or ""),
+                    str(item.get("number") or ""),
+                    _date_or_none(item.get("expires_on")),
+                    _date_or_none(item.get("issued_on")),
+                    item.get("id") if isinstance(item.get("id"), str) else None,
+                )
+            )
     consent_raw = raw.get("consent")
     consent = ConsentInput()
     if isinstance(consent_raw, dict):
         purposes = consent_raw.get("purposes")
         consent = ConsentInput(
-            bool(consent_raw.get("given")), _date_or_none(consent_raw.get("given_on")),
+            bool(consent_raw.get("given")),
+            _date_or_none(consent_raw.get("given_on")),
             frozenset(str(p) for p in purposes) if isinstance(purposes, list) else frozenset(),
-        )  # fmt: skip
+        )
     languages = raw.get("languages")
     vulnerabilities = raw.get("vulnerabilities")
     return PersonInput(

@@ -22,8 +22,12 @@ class SearchDocument:
     keys: str
 
 
-def search_document(names: Iterable[str], file_number: str, phone_keys: Iterable[str],
-                    document_numbers: Iterable[str]) -> SearchDocument:  # fmt: skip
+def search_document(
+    names: Iterable[str],
+    file_number: str,
+    phone_keys: Iterable[str],
+    document_numbers: Iterable[str],
+) -> SearchDocument:
     name_text = " ".join(n for n in names if n)
     parts = [fold(name_text), fold(file_number).replace(" ", ""), *phone_keys]
     parts.extend(document_key(number).lower() for number in document_numbers)

@@ -61,9 +61,24 @@ EDUCATION_LEVELS = (
 
 # ISO 639 codes; names come localised from CLDR (babel). domain.md §6.6.
 LANGUAGES = (
-    "fr", "ar", "ary", "zgh", "en", "es", "pt", "wo", "ff", "bm", "dyu", "sus", "ln", "sg",
-    "ha", "yo", "ig",
-)  # fmt: skip
+    "fr",
+    "ar",
+    "ary",
+    "zgh",
+    "en",
+    "es",
+    "pt",
+    "wo",
+    "ff",
+    "bm",
+    "dyu",
+    "sus",
+    "ln",
+    "sg",
+    "ha",
+    "yo",
+    "ig",
+)
 
 VULNERABILITY_FLAGS = (
     "single_parent",

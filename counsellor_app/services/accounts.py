@@ -93,8 +93,14 @@ def _username_problems(username: str, field: str) -> list[Problem]:
 
 
 def _to_user(account: UserAccount) -> CurrentUser:
-    return CurrentUser(account.id, account.username, account.display_name, Role(account.role),
-                       account.agency_id, account.must_change_password)  # fmt: skip
+    return CurrentUser(
+        account.id,
+        account.username,
+        account.display_name,
+        Role(account.role),
+        account.agency_id,
+        account.must_change_password,
+    )
 
 
 class Workspace:
@@ -182,8 +188,9 @@ class Workspace:
         except sqlcipher3.DatabaseError as exc:
             raise DatabaseUnavailable("damaged", str(exc)) from exc
 
-    def log_in(self, username: str, password: str,
-               open_database: Database | None = None) -> tuple[Database, CurrentUser]:  # fmt: skip
+    def log_in(
+        self, username: str, password: str, open_database: Database | None = None
+    ) -> tuple[Database, CurrentUser]:
         """Unlock the database with this account's password and check the account is active.
 
         ``open_database`` is reused when the app is already unlocked (switch user, idle lock).
@@ -281,9 +288,10 @@ class UserService:
         problems += password_problems(password, username)
         with self._db.reader() as session:
             taken = session.scalar(
-                select(func.count()).select_from(UserAccount).where(
-                    func.lower(UserAccount.username) == username)
-            )  # fmt: skip
+                select(func.count())
+                .select_from(UserAccount)
+                .where(func.lower(UserAccount.username) == username)
+            )
         if taken:
             problems.append(Problem("username_taken", "username"))
         if problems:
@@ -300,8 +308,9 @@ class UserService:
             session.flush()
             account_id = account.id
             # Inside the transaction: if wrapping fails, the account is not created either.
-            self._workspace.keystore().set_password(username, password, self._db.key,
-                                                    self._workspace.kdf)  # fmt: skip
+            self._workspace.keystore().set_password(
+                username, password, self._db.key, self._workspace.kdf
+            )
         return account_id
 
     def set_active(self, user_id: str, active: bool) -> None:
@@ -329,8 +338,9 @@ class UserService:
                 raise DomainError(problems)
             account.must_change_password = user_id != self._actor.id
             account.active = True
-            self._workspace.keystore().set_password(account.username, new_password,
-                                                    self._db.key, self._workspace.kdf)  # fmt: skip
+            self._workspace.keystore().set_password(
+                account.username, new_password, self._db.key, self._workspace.kdf
+            )
 
     def change_own_password(self, current: str, new: str, repeat: str) -> None:
         problems = password_problems(new, self._actor.username, "new_password")

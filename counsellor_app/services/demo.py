@@ -48,8 +48,11 @@ _ORIGINS = [
     ("SS", 2, "wa", ["asylum_seeker", "refugee_bra"]),
 ]
 _CITIES = ["rabat", "sale", "casablanca", "tanger", "oujda", "fes", "nador", "marrakech", "agadir"]
-_LANGUAGES = {"ma": ["ar", "ary", "fr"], "wa": ["fr", "wo", "ff", "bm", "en", "ary"],
-              "me": ["ar", "en", "fr"]}  # fmt: skip
+_LANGUAGES = {
+    "ma": ["ar", "ary", "fr"],
+    "wa": ["fr", "wo", "ff", "bm", "en", "ary"],
+    "me": ["ar", "en", "fr"],
+}
 
 
 @dataclass(frozen=True)
@@ -75,34 +78,69 @@ def _pick_name(rng: random.Random, origin: str, sex: str) -> tuple[str, str, str
     return rng.choice(names.WEST_AFRICAN_LAST), first_latin, "", ""
 
 
-def _document(rng: random.Random, nationality: str, status: str, today: date
-              ) -> tuple[str, str, date | None]:  # fmt: skip
+def _document(
+    rng: random.Random, nationality: str, status: str, today: date
+) -> tuple[str, str, date | None]:
     if status == "moroccan":
         letters = rng.choice(["A", "AB", "BE", "BK", "CD", "G", "JB"])
-        return "cin", f"{letters}{rng.randint(10000, 999999)}", today + timedelta(rng.randint(100, 3600))
+        return (
+            "cin",
+            f"{letters}{rng.randint(10000, 999999)}",
+            today + timedelta(rng.randint(100, 3600)),
+        )
     if status in ("asylum_seeker",):
-        return "unhcr_attestation", f"{rng.randint(100, 999)}-{rng.randint(10, 99)}C{rng.randint(10000, 99999)}", today + timedelta(rng.randint(-60, 300))  # noqa: E501
+        return (
+            "unhcr_attestation",
+            f"{rng.randint(100, 999)}-{rng.randint(10, 99)}C{rng.randint(10000, 99999)}",
+            today + timedelta(rng.randint(-60, 300)),
+        )
     if status == "in_regularisation":
-        return "receipt", f"R{rng.randint(1000000, 9999999)}", today + timedelta(rng.randint(-30, 90))
+        return (
+            "receipt",
+            f"R{rng.randint(1000000, 9999999)}",
+            today + timedelta(rng.randint(-30, 90)),
+        )
     if status == "irregular":
-        return "passport", f"{nationality}{rng.randint(1000000, 9999999)}", today + timedelta(rng.randint(-400, 2000))  # noqa: E501
-    return "residence_card", f"{rng.choice('EFGHJK')}{rng.randint(100000, 999999)}", today + timedelta(rng.randint(-120, 700))  # noqa: E501
+        return (
+            "passport",
+            f"{nationality}{rng.randint(1000000, 9999999)}",
+            today + timedelta(rng.randint(-400, 2000)),
+        )
+    return (
+        "residence_card",
+        f"{rng.choice('EFGHJK')}{rng.randint(100000, 999999)}",
+        today + timedelta(rng.randint(-120, 700)),
+    )
 
 
-def create_demo(data_dir: Path, people: int, seed: int = 2026, kdf: KdfParams | None = None,
-                progress: Callable[[int], None] | None = None) -> DemoResult:  # fmt: skip
+def create_demo(
+    data_dir: Path,
+    people: int,
+    seed: int = 2026,
+    kdf: KdfParams | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> DemoResult:
     paths = DataPaths(data_dir)
     if paths.database.exists():
         raise FileExistsError(str(paths.database))
     workspace = Workspace(paths, kdf)
     db, admin, _recovery = workspace.set_up(
-        SetupRequest("anapec", "Agence ANAPEC Rabat-Agdal (démonstration)", "RABAG", "rabat",
-                     ADMIN_USERNAME, "Amina Benkirane", DEMO_PASSWORD, DEMO_PASSWORD)
-    )  # fmt: skip
+        SetupRequest(
+            "anapec",
+            "Agence ANAPEC Rabat-Agdal (démonstration)",
+            "RABAG",
+            "rabat",
+            ADMIN_USERNAME,
+            "Amina Benkirane",
+            DEMO_PASSWORD,
+            DEMO_PASSWORD,
+        )
+    )
     try:
         users = UserService(workspace, db, admin)
-        counsellor_id = users.create_user(COUNSELLOR_USERNAME, "Salma Ouahbi", Role.COUNSELLOR,
-                                          DEMO_PASSWORD)  # fmt: skip
+        counsellor_id = users.create_user(
+            COUNSELLOR_USERNAME, "Salma Ouahbi", Role.COUNSELLOR, DEMO_PASSWORD
+        )
         users.create_user("superviseur", "Karim Haddad", Role.SUPERVISOR, DEMO_PASSWORD)
         _bulk_people(db, people, seed, [admin.id, counsellor_id], admin.agency_id, progress)
     finally:
@@ -110,8 +148,14 @@ def create_demo(data_dir: Path, people: int, seed: int = 2026, kdf: KdfParams | 
     return DemoResult(data_dir, people, ADMIN_USERNAME, COUNSELLOR_USERNAME, DEMO_PASSWORD)
 
 
-def _bulk_people(db: Database, count: int, seed: int, counsellor_ids: list[str], agency_id: str,
-                 progress: Callable[[int], None] | None) -> None:  # fmt: skip
+def _bulk_people(
+    db: Database,
+    count: int,
+    seed: int,
+    counsellor_ids: list[str],
+    agency_id: str,
+    progress: Callable[[int], None] | None,
+) -> None:
     rng = random.Random(seed)
     today = local_today()
     device_code = db.local_setting("device_code") or "DEM"
@@ -135,50 +179,115 @@ def _bulk_people(db: Database, count: int, seed: int, counsellor_ids: list[str],
             created = now - timedelta(minutes=count - n)
             year = today.year
             row = {
-                "id": person_id, "created_at": created, "updated_at": created,
+                "id": person_id,
+                "created_at": created,
+                "updated_at": created,
                 "created_by": counsellor_ids[n % len(counsellor_ids)],
-                "updated_by": counsellor_ids[n % len(counsellor_ids)], "deleted_at": None,
-                "server_version": 0, "dirty": True,
+                "updated_by": counsellor_ids[n % len(counsellor_ids)],
+                "deleted_at": None,
+                "server_version": 0,
+                "dirty": True,
                 "file_number": format_file_number("RABAG", device_code, year, n + 1),
-                "owner_agency_id": agency_id, "counsellor_id": counsellor_ids[n % len(counsellor_ids)],
-                "last_name": last, "first_name": first, "last_name_ar": last_ar,
-                "first_name_ar": first_ar, "sex": sex, "date_of_birth": dob,
-                "nationality": nationality, "legal_status": status, "phone_e164": phone,
-                "email": "", "city_id": rng.choice(_CITIES), "address": "",
-                "languages": rng.sample(_LANGUAGES[origin], k=2), "education_level":
-                rng.choice(["none", "primary", "lower_secondary", "baccalaureate", "vocational", "bachelor"]),
-                "experience": "", "skills": "", "vulnerabilities":
-                rng.sample(["single_parent", "disability", "homeless"], k=rng.choice([0, 0, 0, 1])),
+                "owner_agency_id": agency_id,
+                "counsellor_id": counsellor_ids[n % len(counsellor_ids)],
+                "last_name": last,
+                "first_name": first,
+                "last_name_ar": last_ar,
+                "first_name_ar": first_ar,
+                "sex": sex,
+                "date_of_birth": dob,
+                "nationality": nationality,
+                "legal_status": status,
+                "phone_e164": phone,
+                "email": "",
+                "city_id": rng.choice(_CITIES),
+                "address": "",
+                "languages": rng.sample(_LANGUAGES[origin], k=2),
+                "education_level": rng.choice(
+                    [
+                        "none",
+                        "primary",
+                        "lower_secondary",
+                        "baccalaureate",
+                        "vocational",
+                        "bachelor",
+                    ]
+                ),
+                "experience": "",
+                "skills": "",
+                "vulnerabilities": rng.sample(
+                    ["single_parent", "disability", "homeless"], k=rng.choice([0, 0, 0, 1])
+                ),
                 "referral_source": rng.choice(["walk_in", "unhcr", "partner_ngo", "word_of_mouth"]),
-                "referral_detail": "", "consent_status": "given" if rng.random() < 0.93 else "pending",
-                "search_rowid": first_rowid + n, "sort_key": fold(f"{last} {first}"),
-            }  # fmt: skip
+                "referral_detail": "",
+                "consent_status": "given" if rng.random() < 0.93 else "pending",
+                "search_rowid": first_rowid + n,
+                "sort_key": fold(f"{last} {first}"),
+            }
             people.append(row)
             doc_type, number, expires = _document(rng, nationality, status, today)
             doc_id = new_id()
-            docs.append({
-                "id": doc_id, "created_at": created, "updated_at": created,
-                "created_by": row["created_by"], "updated_by": row["created_by"],
-                "deleted_at": None, "server_version": 0, "dirty": True, "person_id": person_id,
-                "doc_type": doc_type, "number": number, "number_key": document_key(number),
-                "issued_on": None, "expires_on": expires,
-            })  # fmt: skip
+            docs.append(
+                {
+                    "id": doc_id,
+                    "created_at": created,
+                    "updated_at": created,
+                    "created_by": row["created_by"],
+                    "updated_by": row["created_by"],
+                    "deleted_at": None,
+                    "server_version": 0,
+                    "dirty": True,
+                    "person_id": person_id,
+                    "doc_type": doc_type,
+                    "number": number,
+                    "number_key": document_key(number),
+                    "issued_on": None,
+                    "expires_on": expires,
+                }
+            )
             if row["consent_status"] == "given":
-                consents.append({
-                    "id": new_id(), "created_at": created, "updated_at": created,
-                    "created_by": row["created_by"], "updated_by": row["created_by"],
-                    "deleted_at": None, "server_version": 0, "dirty": True,
-                    "person_id": person_id, "purposes": ["processing", "donor_reporting"],
-                    "given_on": created.date(), "recorded_by": row["created_by"],
-                    "withdrawn_on": None,
-                })  # fmt: skip
-            fields = {k: [None, v.isoformat() if isinstance(v, date) else v]
-                      for k, v in row.items() if k not in _NOT_IN_HISTORY and v not in (None, "", [])}  # fmt: skip
-            changes.append({"change_id": new_id(), "entity": "person", "entity_id": person_id,
-                            "person_id": person_id, "action": "create", "changes": fields,
-                            "actor_id": row["created_by"], "at": created})  # fmt: skip
-            index.append((row["search_rowid"], search_index.document_for(
-                (last, first, last_ar, first_ar), row["file_number"], phone, [number])))  # fmt: skip
+                consents.append(
+                    {
+                        "id": new_id(),
+                        "created_at": created,
+                        "updated_at": created,
+                        "created_by": row["created_by"],
+                        "updated_by": row["created_by"],
+                        "deleted_at": None,
+                        "server_version": 0,
+                        "dirty": True,
+                        "person_id": person_id,
+                        "purposes": ["processing", "donor_reporting"],
+                        "given_on": created.date(),
+                        "recorded_by": row["created_by"],
+                        "withdrawn_on": None,
+                    }
+                )
+            fields = {
+                k: [None, v.isoformat() if isinstance(v, date) else v]
+                for k, v in row.items()
+                if k not in _NOT_IN_HISTORY and v not in (None, "", [])
+            }
+            changes.append(
+                {
+                    "change_id": new_id(),
+                    "entity": "person",
+                    "entity_id": person_id,
+                    "person_id": person_id,
+                    "action": "create",
+                    "changes": fields,
+                    "actor_id": row["created_by"],
+                    "at": created,
+                }
+            )
+            index.append(
+                (
+                    row["search_rowid"],
+                    search_index.document_for(
+                        (last, first, last_ar, first_ar), row["file_number"], phone, [number]
+                    ),
+                )
+            )
         with db.engine.begin() as connection:
             connection.execute(insert(Person.__table__), people)
             connection.execute(insert(IdentityDocument.__table__), docs)
@@ -196,5 +305,15 @@ def _bulk_people(db: Database, count: int, seed: int, counsellor_ids: list[str],
             progress(made)
 
 
-_NOT_IN_HISTORY = {"id", "created_at", "updated_at", "created_by", "updated_by", "deleted_at",
-                   "server_version", "dirty", "search_rowid", "sort_key"}  # fmt: skip
+_NOT_IN_HISTORY = {
+    "id",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+    "deleted_at",
+    "server_version",
+    "dirty",
+    "search_rowid",
+    "sort_key",
+}

@@ -28,7 +28,9 @@ class DraftService:
         self._db, self._actor = db, actor
 
     def _where(self, kind: str, subject_id: str | None) -> Any:
-        subject = Draft.subject_id.is_(None) if subject_id is None else Draft.subject_id == subject_id
+        subject = (
+            Draft.subject_id.is_(None) if subject_id is None else Draft.subject_id == subject_id
+        )
         return (Draft.user_id == self._actor.id) & (Draft.kind == kind) & subject
 
     def save(self, kind: str, subject_id: str | None, payload: dict[str, Any]) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core.clock import local_today, utc_now
 from counsellor_app.core.duplicates import MatchReason, PersonKeys, find_duplicates
-from counsellor_app.core.ids import format_file_number
+from counsellor_app.core.ids import format_file_number, new_id
 from counsellor_app.core.normalize import document_key
 from counsellor_app.core.person import (
     ConsentInput,
@@ -83,15 +83,20 @@ class HistoryEntry:
 def _keys(valid: ValidPerson) -> PersonKeys:
     data = valid.data
     return PersonKeys(
-        data.last_name, data.first_name, data.last_name_ar, data.first_name_ar,
-        data.date_of_birth, valid.phone_e164,
+        data.last_name,
+        data.first_name,
+        data.last_name_ar,
+        data.first_name_ar,
+        data.date_of_birth,
+        valid.phone_e164,
         frozenset(document_key(d.number) for d in data.documents if document_key(d.number)),
-    )  # fmt: skip
+    )
 
 
 class PeopleService:
-    def __init__(self, db: Database, actor: CurrentUser,
-                 today: Callable[[], date] = local_today) -> None:  # fmt: skip
+    def __init__(
+        self, db: Database, actor: CurrentUser, today: Callable[[], date] = local_today
+    ) -> None:
         self._db, self._actor, self._today = db, actor, today
 
     # -- reading ---------------------------------------------------------------------------
@@ -121,15 +126,23 @@ class PeopleService:
             counsellor = session.get(UserAccount, person.counsellor_id or "")
             data = _to_input(person)
             return PersonFile(
-                person.id, person.file_number, data, person.consent_status,
-                counsellor.display_name if counsellor else "", person.created_at,
-                person.updated_at, tuple(renewal_warnings(data.documents, self._today())),
-            )  # fmt: skip
+                person.id,
+                person.file_number,
+                data,
+                person.consent_status,
+                counsellor.display_name if counsellor else "",
+                person.created_at,
+                person.updated_at,
+                tuple(renewal_warnings(data.documents, self._today())),
+            )
 
     def history(self, person_id: str) -> list[HistoryEntry]:
         self._actor.require(Permission.VIEW_PEOPLE)
         with self._db.reader() as session:
-            names = dict(session.execute(select(UserAccount.id, UserAccount.display_name)).tuples().all())
+            names = {
+                row.id: row.display_name
+                for row in session.execute(select(UserAccount.id, UserAccount.display_name))
+            }
             entries = session.scalars(
                 select(ChangeLog).where(ChangeLog.person_id == person_id).order_by(ChangeLog.seq)
             )
@@ -139,8 +152,9 @@ class PeopleService:
             ]
 
     # -- duplicates ------------------------------------------------------------------------
-    def find_duplicates(self, data: PersonInput, exclude_id: str | None = None
-                        ) -> list[DuplicateCandidate]:  # fmt: skip
+    def find_duplicates(
+        self, data: PersonInput, exclude_id: str | None = None
+    ) -> list[DuplicateCandidate]:
         """Possible duplicates of ``data`` (validated first: bad input raises DomainError)."""
         self._actor.require(Permission.VIEW_PEOPLE)
         return self._duplicates(validate_person(data, self._today()), exclude_id)
@@ -149,25 +163,38 @@ class PeopleService:
         keys = _keys(valid)
         with self._db.reader() as session:
             ids = people_queries.duplicate_candidate_ids(
-                session.connection(), sorted(keys.document_keys), keys.phone_e164,
-                keys.date_of_birth, exclude_id,
-            )  # fmt: skip
+                session.connection(),
+                sorted(keys.document_keys),
+                keys.phone_e164,
+                keys.date_of_birth,
+                exclude_id,
+            )
             people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
             candidates = [
-                (p.id, PersonKeys(
-                    p.last_name, p.first_name, p.last_name_ar, p.first_name_ar, p.date_of_birth,
-                    p.phone_e164,
-                    frozenset(d.number_key for d in p.documents if d.deleted_at is None),
-                ))
+                (
+                    p.id,
+                    PersonKeys(
+                        p.last_name,
+                        p.first_name,
+                        p.last_name_ar,
+                        p.first_name_ar,
+                        p.date_of_birth,
+                        p.phone_e164,
+                        frozenset(d.number_key for d in p.documents if d.deleted_at is None),
+                    ),
+                )
                 for p in people.values()
-            ]  # fmt: skip
+            ]
             return [
                 DuplicateCandidate(
-                    m.person_id, people[m.person_id].file_number,
+                    m.person_id,
+                    people[m.person_id].file_number,
                     f"{people[m.person_id].first_name} {people[m.person_id].last_name}",
                     f"{people[m.person_id].first_name_ar} {people[m.person_id].last_name_ar}".strip(),
-                    people[m.person_id].date_of_birth, people[m.person_id].phone_e164, m.reasons,
-                )  # fmt: skip
+                    people[m.person_id].date_of_birth,
+                    people[m.person_id].phone_e164,
+                    m.reasons,
+                )
                 for m in find_duplicates(keys, candidates)
             ]
 
@@ -189,13 +216,14 @@ class PeopleService:
             year = self._today().year
             sequence = people_queries.next_number(session.connection(), "file", year)
             person = Person(
+                id=new_id(),
                 file_number=format_file_number(agency.code, device_code, year, sequence),
                 owner_agency_id=agency.id,
                 counsellor_id=self._actor.id,
             )
             _apply(person, valid)
             session.add(person)
-            session.flush()
+            # One flush at commit: the creation is a single history entry per record.
             _sync_documents(session, person, valid.data.documents)
             _sync_consent(session, person, valid.data.consent, self._actor.id, self._today())
             return person.id
@@ -226,8 +254,9 @@ def _apply(person: Person, valid: ValidPerson) -> None:
     person.referral_source, person.referral_detail = data.referral_source, data.referral_detail
 
 
-def _sync_documents(session: Session, person: Person,
-                    documents: Sequence[IdentityDocumentInput]) -> None:  # fmt: skip
+def _sync_documents(
+    session: Session, person: Person, documents: Sequence[IdentityDocumentInput]
+) -> None:
     existing = {d.id: d for d in person.documents if d.deleted_at is None}
     kept: set[str] = set()
     for doc in documents:
@@ -246,17 +275,26 @@ def _sync_documents(session: Session, person: Person,
             record.deleted_at = utc_now()
 
 
-def _sync_consent(session: Session, person: Person, consent: ConsentInput, actor_id: str,
-                  today: date) -> None:  # fmt: skip
+def _sync_consent(
+    session: Session, person: Person, consent: ConsentInput, actor_id: str, today: date
+) -> None:
     active = [c for c in person.consents if c.withdrawn_on is None and c.deleted_at is None]
     current = active[-1] if active else None
     if consent.given:
         wanted = sorted(consent.purposes)
-        if current is None or sorted(current.purposes) != wanted or current.given_on != consent.given_on:
+        if (
+            current is None
+            or sorted(current.purposes) != wanted
+            or current.given_on != consent.given_on
+        ):
             if current is not None:
                 current.withdrawn_on = today
-            record = Consent(person_id=person.id, purposes=wanted, given_on=consent.given_on,
-                             recorded_by=actor_id)  # fmt: skip
+            record = Consent(
+                person_id=person.id,
+                purposes=wanted,
+                given_on=consent.given_on,
+                recorded_by=actor_id,
+            )
             session.add(record)
             person.consents.append(record)
         person.consent_status = "given"
@@ -274,19 +312,29 @@ def _to_input(person: Person) -> PersonInput:
         else ConsentInput()
     )
     return PersonInput(
-        last_name=person.last_name, first_name=person.first_name,
-        last_name_ar=person.last_name_ar, first_name_ar=person.first_name_ar,
-        sex=person.sex, date_of_birth=person.date_of_birth, nationality=person.nationality,
+        last_name=person.last_name,
+        first_name=person.first_name,
+        last_name_ar=person.last_name_ar,
+        first_name_ar=person.first_name_ar,
+        sex=person.sex,
+        date_of_birth=person.date_of_birth,
+        nationality=person.nationality,
         legal_status=person.legal_status,
         documents=tuple(
             IdentityDocumentInput(d.doc_type, d.number, d.expires_on, d.issued_on, d.id)
-            for d in person.documents if d.deleted_at is None
+            for d in person.documents
+            if d.deleted_at is None
         ),
-        phone=person.phone_e164 or "", email=person.email, city_id=person.city_id,
-        address=person.address, languages=tuple(person.languages),
-        education_level=person.education_level, experience=person.experience,
-        skills=person.skills, vulnerabilities=tuple(person.vulnerabilities),
-        referral_source=person.referral_source, referral_detail=person.referral_detail,
+        phone=person.phone_e164 or "",
+        email=person.email,
+        city_id=person.city_id,
+        address=person.address,
+        languages=tuple(person.languages),
+        education_level=person.education_level,
+        experience=person.experience,
+        skills=person.skills,
+        vulnerabilities=tuple(person.vulnerabilities),
+        referral_source=person.referral_source,
+        referral_detail=person.referral_detail,
         consent=consent,
-    )  # fmt: skip
-
+    )

@@ -26,7 +26,11 @@ def shipped_cities() -> list[Place]:
     """Cities as shipped in ``db/reference``: what the set-up wizard offers before a database exists."""
     with (migrations_dir() / "reference" / "cities.csv").open(encoding="utf-8") as handle:
         return [
-            Place(r["id"], r["region_code"], {"fr": r["name_fr"], "ar": r["name_ar"], "en": r["name_en"]})
+            Place(
+                r["id"],
+                r["region_code"],
+                {"fr": r["name_fr"], "ar": r["name_ar"], "en": r["name_en"]},
+            )
             for r in csv.DictReader(handle)
         ]
 
@@ -34,7 +38,9 @@ def shipped_cities() -> list[Place]:
 def shipped_regions() -> list[Place]:
     with (migrations_dir() / "reference" / "regions.csv").open(encoding="utf-8") as handle:
         return [
-            Place(r["code"], r["code"], {"fr": r["name_fr"], "ar": r["name_ar"], "en": r["name_en"]})
+            Place(
+                r["code"], r["code"], {"fr": r["name_fr"], "ar": r["name_ar"], "en": r["name_en"]}
+            )
             for r in csv.DictReader(handle)
         ]
 

@@ -16,17 +16,20 @@ from counsellor_app.storage.paths import DataPaths
 
 
 class Database:
-    def __init__(self, paths: DataPaths, key: bytes,
-                 extra_version_locations: Sequence[Path] = ()) -> None:  # fmt: skip
+    def __init__(
+        self, paths: DataPaths, key: bytes, extra_version_locations: Sequence[Path] = ()
+    ) -> None:
         """Open the file with ``key`` (raises ``WrongKey``) and migrate it (``MigrationFailed``)."""
         self.paths = paths
         self.key = key
         self.engine = open_engine(paths.database, key)
         try:
             self.migration = migrations.upgrade(
-                self.engine, paths.database, paths.backups,
+                self.engine,
+                paths.database,
+                paths.backups,
                 extra_version_locations=extra_version_locations,
-            )  # fmt: skip
+            )
         except BaseException:
             self.engine.dispose()
             raise

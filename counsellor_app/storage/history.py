@@ -102,8 +102,13 @@ def _allocate_rowid(session: Session) -> int:
     return counter
 
 
-def _entry(record: SyncedRecord, action: str, changes: dict[str, list[Any]],
-           actor: str | None, now: datetime) -> ChangeLog:  # fmt: skip
+def _entry(
+    record: SyncedRecord,
+    action: str,
+    changes: dict[str, list[Any]],
+    actor: str | None,
+    now: datetime,
+) -> ChangeLog:
     return ChangeLog(
         change_id=new_id(),
         entity=type(record).__tablename__,  # type: ignore[attr-defined]

@@ -105,8 +105,9 @@ class Keystore:
     def has_account(self, username: str) -> bool:
         return username_key(username) in self._accounts
 
-    def set_password(self, username: str, password: str, database_key: bytes,
-                     params: KdfParams) -> None:  # fmt: skip
+    def set_password(
+        self, username: str, password: str, database_key: bytes, params: KdfParams
+    ) -> None:
         """Wrap ``database_key`` for ``username`` (new account or password change), and save."""
         salt, nonce = os.urandom(16), os.urandom(12)
         name = username_key(username)

@@ -69,8 +69,13 @@ def backup_copy(engine: Engine, database: Path, backups: Path, label: str) -> Pa
     return target
 
 
-def upgrade(engine: Engine, database: Path, backups: Path, target: str = "heads",
-            extra_version_locations: Sequence[Path] = ()) -> MigrationResult:  # fmt: skip
+def upgrade(
+    engine: Engine,
+    database: Path,
+    backups: Path,
+    target: str = "heads",
+    extra_version_locations: Sequence[Path] = (),
+) -> MigrationResult:
     """Bring the schema to ``target``; on failure restore the pre-migration copy and raise."""
     config = _config(extra_version_locations)
     before = current_revision(engine)

@@ -134,9 +134,13 @@ def next_number(connection: Connection, name: str, year: int) -> int:
     return int(value)
 
 
-def duplicate_candidate_ids(connection: Connection, document_keys: Sequence[str],
-                            phone_e164: str | None, date_of_birth: date | None,
-                            exclude_id: str | None) -> list[str]:  # fmt: skip
+def duplicate_candidate_ids(
+    connection: Connection,
+    document_keys: Sequence[str],
+    phone_e164: str | None,
+    date_of_birth: date | None,
+    exclude_id: str | None,
+) -> list[str]:
     """Ids sharing a document number, the phone, or the date of birth (all indexed lookups)."""
     ids: set[str] = set()
     for key in document_keys:

@@ -15,8 +15,9 @@ CREATE_INDEX_SQL = (
 )
 
 
-def document_for(names: Iterable[str], file_number: str, phone_e164: str | None,
-                 document_numbers: Iterable[str]) -> SearchDocument:  # fmt: skip
+def document_for(
+    names: Iterable[str], file_number: str, phone_e164: str | None, document_numbers: Iterable[str]
+) -> SearchDocument:
     phones = phone_search_keys(phone_e164) if phone_e164 else []
     return search_document(names, file_number, phones, document_numbers)
 

@@ -44,7 +44,10 @@ def load_settings(path: Path) -> Settings:
     settings = Settings(**values)
     if settings.language not in LANGUAGES:
         settings = settings.with_(language="fr")
-    if not isinstance(settings.idle_lock_minutes, int) or not 1 <= settings.idle_lock_minutes <= 240:
+    if (
+        not isinstance(settings.idle_lock_minutes, int)
+        or not 1 <= settings.idle_lock_minutes <= 240
+    ):
         settings = settings.with_(idle_lock_minutes=10)
     return settings
 

@@ -54,8 +54,9 @@ class _ProblemForm(QDialog):
         return edit
 
     def finish_buttons(self) -> None:
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)  # fmt: skip
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
@@ -102,8 +103,12 @@ class NewUserDialog(_ProblemForm):
 
     def apply(self) -> None:
         try:
-            self.users.create_user(self.username.text(), self.display_name.text(),
-                                   Role(combo_value(self.role)), self.password.text())  # fmt: skip
+            self.users.create_user(
+                self.username.text(),
+                self.display_name.text(),
+                Role(combo_value(self.role)),
+                self.password.text(),
+            )
         except DomainError as error:
             self.show_problems(error)
             return
@@ -111,8 +116,9 @@ class NewUserDialog(_ProblemForm):
 
 
 class ResetPasswordDialog(_ProblemForm):
-    def __init__(self, users: UserService, user_id: str, name: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, users: UserService, user_id: str, name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("resetPasswordDialog")
         self.setWindowTitle(self.tr("Reset the password of %1").replace("%1", name))
@@ -131,13 +137,17 @@ class ResetPasswordDialog(_ProblemForm):
 
 
 class ChangePasswordDialog(_ProblemForm):
-    def __init__(self, users: UserService, forced: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, users: UserService, forced: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Change my password"))
         self.users = users
         if forced:
-            note = QLabel(self.tr("Your password was set by an administrator. Choose your own now."), self)
+            note = QLabel(
+                self.tr("Your password was set by an administrator. Choose your own now."), self
+            )
             note.setWordWrap(True)
             self.layout_.insertWidget(0, note)
         self.current = self.password_field("current_password")
@@ -167,8 +177,15 @@ class UsersDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("usersList")
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("User name"), self.tr("Role"),
-                                   self.tr("State"), self.tr("Last login")])  # fmt: skip
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("User name"),
+                self.tr("Role"),
+                self.tr("State"),
+                self.tr("Last login"),
+            ]
+        )
         layout.addWidget(self.tree)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New account…"), self)
@@ -193,9 +210,20 @@ class UsersDialog(QDialog):
     def reload(self) -> None:
         self.tree.clear()
         for user in self.users.list_users():
-            last = user.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if user.last_login_at else ""
-            item = QTreeWidgetItem([user.display_name, user.username, labels.label(labels.ROLE, user.role.value),
-                                    self.tr("Active") if user.active else self.tr("Disabled"), last])  # fmt: skip
+            last = (
+                user.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                if user.last_login_at
+                else ""
+            )
+            item = QTreeWidgetItem(
+                [
+                    user.display_name,
+                    user.username,
+                    labels.label(labels.ROLE, user.role.value),
+                    self.tr("Active") if user.active else self.tr("Disabled"),
+                    last,
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, (user.id, user.active, user.display_name))
             self.tree.addTopLevelItem(item)
         for column in range(5):
@@ -218,13 +246,19 @@ class UsersDialog(QDialog):
             try:
                 self.users.set_active(user_id, False)
             except DomainError as error:
-                QMessageBox.warning(self, self.windowTitle(),
-                                    "\n".join(labels.problem_text(p) for p in error.problems))  # fmt: skip
+                QMessageBox.warning(
+                    self,
+                    self.windowTitle(),
+                    "\n".join(labels.problem_text(p) for p in error.problems),
+                )
         else:
             self._reset()  # enabling needs a new password: the old wrapped key was removed
         self.reload()
 
     def _reset(self) -> None:
         selected = self._selected()
-        if selected is not None and ResetPasswordDialog(self.users, selected[0], selected[2], self).exec():
+        if (
+            selected is not None
+            and ResetPasswordDialog(self.users, selected[0], selected[2], self).exec()
+        ):
             self.reload()

@@ -23,7 +23,21 @@ class UiContext:
     language: str
 
     @classmethod
-    def create(cls, workspace: Workspace, db: Database, user: CurrentUser,
-               operations: Operations, language: str) -> UiContext:  # fmt: skip
-        return cls(workspace, db, user, PeopleService(db, user), DraftService(db, user),
-                   UserService(workspace, db, user), operations, language)  # fmt: skip
+    def create(
+        cls,
+        workspace: Workspace,
+        db: Database,
+        user: CurrentUser,
+        operations: Operations,
+        language: str,
+    ) -> UiContext:
+        return cls(
+            workspace,
+            db,
+            user,
+            PeopleService(db, user),
+            DraftService(db, user),
+            UserService(workspace, db, user),
+            operations,
+            language,
+        )

@@ -24,8 +24,13 @@ from counsellor_app.ui.settings_dialog import SettingsDialog
 from counsellor_app.ui.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
-_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                 QEvent.Type.Wheel, QEvent.Type.TouchBegin}  # fmt: skip
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
 
 
 class IdleWatcher(QObject):
@@ -41,15 +46,21 @@ class IdleWatcher(QObject):
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(minutes * 60_000)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
         return False
 
 
 class AppController(QObject):
-    def __init__(self, app: QApplication, workspace: Workspace, settings: Settings,
-                 settings_path: Path, translations: Translations) -> None:  # fmt: skip
+    def __init__(
+        self,
+        app: QApplication,
+        workspace: Workspace,
+        settings: Settings,
+        settings_path: Path,
+        translations: Translations,
+    ) -> None:
         super().__init__(app)
         self.app, self.workspace, self.settings = app, workspace, settings
         self.settings_path, self.translations = settings_path, translations
@@ -97,8 +108,9 @@ class AppController(QObject):
 
     def _context(self) -> UiContext:
         assert self.database is not None and self.user is not None
-        return UiContext.create(self.workspace, self.database, self.user, self.operations,
-                                self.translations.language)  # fmt: skip
+        return UiContext.create(
+            self.workspace, self.database, self.user, self.operations, self.translations.language
+        )
 
     def show_main_window(self) -> None:
         self.window = MainWindow(self._context(), self.agency_name())
@@ -116,8 +128,9 @@ class AppController(QObject):
         self.idle.timer.stop()
         self.window.save_all_drafts()
         self.window.hide()
-        dialog = LoginDialog(self.workspace, self.agency_name(), open_database=self.database,
-                             locked_user=self.user)  # fmt: skip
+        dialog = LoginDialog(
+            self.workspace, self.agency_name(), open_database=self.database, locked_user=self.user
+        )
         if not dialog.exec():
             self.window.confirm_close()
             self.window.close()
@@ -168,4 +181,3 @@ class AppController(QObject):
         self.operations.wait(3000)
         if self.database is not None:
             self.database.close()
-

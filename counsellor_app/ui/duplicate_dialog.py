@@ -28,20 +28,34 @@ class DuplicateDialog(QDialog):
     OPEN_EXISTING = 10
     REGISTER_ANYWAY = 11
 
-    def __init__(self, candidates: Sequence[DuplicateCandidate], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, candidates: Sequence[DuplicateCandidate], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateDialog")
         self.setWindowTitle(self.tr("Possible duplicate"))
         self.chosen_id: str | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("This person may already be registered. Check the files below "
-                               "before creating a new one."), self)  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "This person may already be registered. Check the files below "
+                "before creating a new one."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("duplicateList")
-        self.tree.setHeaderLabels([self.tr("File"), self.tr("Name"), self.tr("Date of birth"),
-                                   self.tr("Phone"), self.tr("Why it matched")])  # fmt: skip
+        self.tree.setHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Name"),
+                self.tr("Date of birth"),
+                self.tr("Phone"),
+                self.tr("Why it matched"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         for candidate in candidates:
             reasons = "; ".join(
@@ -49,10 +63,15 @@ class DuplicateDialog(QDialog):
                 for r in candidate.reasons
             )
             name = candidate.name + (f" / {candidate.name_ar}" if candidate.name_ar else "")
-            item = QTreeWidgetItem([
-                ltr(candidate.file_number), name, labels.format_date(candidate.date_of_birth),
-                ltr(display_phone(candidate.phone_e164)) if candidate.phone_e164 else "", reasons,
-            ])  # fmt: skip
+            item = QTreeWidgetItem(
+                [
+                    ltr(candidate.file_number),
+                    name,
+                    labels.format_date(candidate.date_of_birth),
+                    ltr(display_phone(candidate.phone_e164)) if candidate.phone_e164 else "",
+                    reasons,
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, candidate.person_id)
             self.tree.addTopLevelItem(item)
         for column in range(5):

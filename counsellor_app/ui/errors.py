@@ -14,29 +14,41 @@ from counsellor_app.services.errors import DatabaseUnavailable
 from counsellor_app.ui import labels
 
 log = logging.getLogger(__name__)
-C = "Errors"
 
 
 def database_problem_text(problem: DatabaseUnavailable) -> str:
     texts = {
         "wrong_key": QCoreApplication.translate(
-            C, "The database does not open with this account's key. Use the recovery key, or restore a backup."),
+            "Errors",
+            "The database does not open with this account's key. Use the recovery key, or restore a backup.",
+        ),
         "migration_failed": QCoreApplication.translate(
-            C, "The database could not be upgraded to this version of the app. It was restored as it "
-               "was before the upgrade; nothing was lost. Contact support with the log file."),
+            "Errors",
+            "The database could not be upgraded to this version of the app. It was restored as it "
+            "was before the upgrade; nothing was lost. Contact support with the log file.",
+        ),
         "damaged": QCoreApplication.translate(
-            C, "The database file is damaged or is not a Counsellor database. Restore a backup or "
-               "contact support."),
+            "Errors",
+            "The database file is damaged or is not a Counsellor database. Restore a backup or "
+            "contact support.",
+        ),
         "keystore_unreadable": QCoreApplication.translate(
-            C, "The file of keys (keys.json) is missing or damaged. Use the recovery key to regain access."),
-        "already_set_up": QCoreApplication.translate(C, "This data folder is already set up."),
-    }  # fmt: skip
+            "Errors",
+            "The file of keys (keys.json) is missing or damaged. Use the recovery key to regain access.",
+        ),
+        "already_set_up": QCoreApplication.translate(
+            "Errors", "This data folder is already set up."
+        ),
+    }
     return texts.get(problem.reason, problem.reason)
 
 
 def show_domain_error(parent: QWidget | None, error: DomainError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate(C, "Not possible"),
-                        "\n".join(labels.problem_text(p) for p in error.problems))  # fmt: skip
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Errors", "Not possible"),
+        "\n".join(labels.problem_text(p) for p in error.problems),
+    )
 
 
 def install_excepthook() -> None:
@@ -51,10 +63,14 @@ def install_excepthook() -> None:
             return
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(QCoreApplication.translate(C, "Something went wrong"))
-        box.setText(QCoreApplication.translate(
-            C, "An unexpected error happened. What was saved is safe, and forms keep a draft of "
-               "what you typed. Please send the details below to support."))  # fmt: skip
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Something went wrong"))
+        box.setText(
+            QCoreApplication.translate(
+                "Errors",
+                "An unexpected error happened. What was saved is safe, and forms keep a draft of "
+                "what you typed. Please send the details below to support.",
+            )
+        )
         box.setDetailedText(details)
         box.exec()
 

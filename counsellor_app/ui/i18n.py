@@ -33,8 +33,10 @@ class Translations:
         self._installed.clear()
         self.language = language
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{language}", qt_dir),
-                             (f"counsellor_{language}", str(translations_dir()))):  # fmt: skip
+        for name, folder in (
+            (f"qtbase_{language}", qt_dir),
+            (f"counsellor_{language}", str(translations_dir())),
+        ):
             translator = QTranslator(self._app)
             if translator.load(name, folder):
                 self._app.installTranslator(translator)
@@ -42,7 +44,9 @@ class Translations:
             elif language != "en":
                 log.warning("translation %s not found in %s", name, folder)
         QLocale.setDefault(QLocale(LOCALES.get(language, "fr_MA")))
-        direction = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+        direction = (
+            Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+        )
         self._app.setLayoutDirection(direction)
 
 

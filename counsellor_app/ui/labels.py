@@ -11,130 +11,175 @@ from datetime import date
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from counsellor_app.core.problems import Problem
 
-V = "Vocabulary"
-SEX = {"female": QT_TRANSLATE_NOOP(V, "Female"), "male": QT_TRANSLATE_NOOP(V, "Male")}
+SEX = {
+    "female": QT_TRANSLATE_NOOP("Vocabulary", "Female"),
+    "male": QT_TRANSLATE_NOOP("Vocabulary", "Male"),
+}
 LEGAL_STATUS = {
-    "moroccan": QT_TRANSLATE_NOOP(V, "Moroccan national"),
-    "regularised_2014": QT_TRANSLATE_NOOP(V, "Regularised (2014 campaign)"),
-    "regularised_2016_17": QT_TRANSLATE_NOOP(V, "Regularised (2016–2017 campaign)"),
-    "in_regularisation": QT_TRANSLATE_NOOP(V, "Regularisation in progress (receipt)"),
-    "regular_other": QT_TRANSLATE_NOOP(V, "Regular resident (work, study, family)"),
-    "refugee_bra": QT_TRANSLATE_NOOP(V, "Refugee recognised by the BRA"),
-    "refugee_unhcr_only": QT_TRANSLATE_NOOP(V, "Refugee under UNHCR mandate only"),
-    "asylum_seeker": QT_TRANSLATE_NOOP(V, "Asylum seeker (UNHCR attestation)"),
-    "irregular": QT_TRANSLATE_NOOP(V, "Irregular situation"),
+    "moroccan": QT_TRANSLATE_NOOP("Vocabulary", "Moroccan national"),
+    "regularised_2014": QT_TRANSLATE_NOOP("Vocabulary", "Regularised (2014 campaign)"),
+    "regularised_2016_17": QT_TRANSLATE_NOOP("Vocabulary", "Regularised (2016–2017 campaign)"),
+    "in_regularisation": QT_TRANSLATE_NOOP("Vocabulary", "Regularisation in progress (receipt)"),
+    "regular_other": QT_TRANSLATE_NOOP("Vocabulary", "Regular resident (work, study, family)"),
+    "refugee_bra": QT_TRANSLATE_NOOP("Vocabulary", "Refugee recognised by the BRA"),
+    "refugee_unhcr_only": QT_TRANSLATE_NOOP("Vocabulary", "Refugee under UNHCR mandate only"),
+    "asylum_seeker": QT_TRANSLATE_NOOP("Vocabulary", "Asylum seeker (UNHCR attestation)"),
+    "irregular": QT_TRANSLATE_NOOP("Vocabulary", "Irregular situation"),
 }
 DOCUMENT_TYPE = {
-    "cin": QT_TRANSLATE_NOOP(V, "National ID card (CIN)"),
-    "residence_card": QT_TRANSLATE_NOOP(V, "Registration card (carte d'immatriculation)"),
-    "resident_card": QT_TRANSLATE_NOOP(V, "Resident card (10 years)"),
-    "receipt": QT_TRANSLATE_NOOP(V, "Receipt (récépissé)"),
-    "circulation_document": QT_TRANSLATE_NOOP(V, "Travel document for minors"),
-    "bra_card": QT_TRANSLATE_NOOP(V, "Refugee card (BRA)"),
-    "unhcr_refugee_card": QT_TRANSLATE_NOOP(V, "UNHCR refugee card"),
-    "unhcr_attestation": QT_TRANSLATE_NOOP(V, "UNHCR asylum-seeker attestation"),
-    "passport": QT_TRANSLATE_NOOP(V, "Passport"),
-    "other": QT_TRANSLATE_NOOP(V, "Other document"),
+    "cin": QT_TRANSLATE_NOOP("Vocabulary", "National ID card (CIN)"),
+    "residence_card": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Registration card (carte d'immatriculation)"
+    ),
+    "resident_card": QT_TRANSLATE_NOOP("Vocabulary", "Resident card (10 years)"),
+    "receipt": QT_TRANSLATE_NOOP("Vocabulary", "Receipt (récépissé)"),
+    "circulation_document": QT_TRANSLATE_NOOP("Vocabulary", "Travel document for minors"),
+    "bra_card": QT_TRANSLATE_NOOP("Vocabulary", "Refugee card (BRA)"),
+    "unhcr_refugee_card": QT_TRANSLATE_NOOP("Vocabulary", "UNHCR refugee card"),
+    "unhcr_attestation": QT_TRANSLATE_NOOP("Vocabulary", "UNHCR asylum-seeker attestation"),
+    "passport": QT_TRANSLATE_NOOP("Vocabulary", "Passport"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other document"),
 }
 EDUCATION = {
-    "none": QT_TRANSLATE_NOOP(V, "No schooling"),
-    "literacy": QT_TRANSLATE_NOOP(V, "Literacy class"),
-    "primary": QT_TRANSLATE_NOOP(V, "Primary school"),
-    "lower_secondary": QT_TRANSLATE_NOOP(V, "Lower secondary (collège)"),
-    "upper_secondary": QT_TRANSLATE_NOOP(V, "Upper secondary (lycée)"),
-    "baccalaureate": QT_TRANSLATE_NOOP(V, "Baccalaureate"),
-    "vocational": QT_TRANSLATE_NOOP(V, "Vocational training diploma"),
-    "bachelor": QT_TRANSLATE_NOOP(V, "Bachelor's degree (licence)"),
-    "master_or_above": QT_TRANSLATE_NOOP(V, "Master's degree or above"),
+    "none": QT_TRANSLATE_NOOP("Vocabulary", "No schooling"),
+    "literacy": QT_TRANSLATE_NOOP("Vocabulary", "Literacy class"),
+    "primary": QT_TRANSLATE_NOOP("Vocabulary", "Primary school"),
+    "lower_secondary": QT_TRANSLATE_NOOP("Vocabulary", "Lower secondary (collège)"),
+    "upper_secondary": QT_TRANSLATE_NOOP("Vocabulary", "Upper secondary (lycée)"),
+    "baccalaureate": QT_TRANSLATE_NOOP("Vocabulary", "Baccalaureate"),
+    "vocational": QT_TRANSLATE_NOOP("Vocabulary", "Vocational training diploma"),
+    "bachelor": QT_TRANSLATE_NOOP("Vocabulary", "Bachelor's degree (licence)"),
+    "master_or_above": QT_TRANSLATE_NOOP("Vocabulary", "Master's degree or above"),
 }
 VULNERABILITY = {
-    "single_parent": QT_TRANSLATE_NOOP(V, "Single parent"),
-    "disability": QT_TRANSLATE_NOOP(V, "Disability"),
-    "chronic_illness": QT_TRANSLATE_NOOP(V, "Chronic illness"),
-    "survivor_of_violence": QT_TRANSLATE_NOOP(V, "Survivor of violence"),
-    "trafficking_victim": QT_TRANSLATE_NOOP(V, "Victim of trafficking"),
-    "unaccompanied_minor": QT_TRANSLATE_NOOP(V, "Unaccompanied minor"),
-    "homeless": QT_TRANSLATE_NOOP(V, "Homeless"),
-    "pregnant": QT_TRANSLATE_NOOP(V, "Pregnant"),
+    "single_parent": QT_TRANSLATE_NOOP("Vocabulary", "Single parent"),
+    "disability": QT_TRANSLATE_NOOP("Vocabulary", "Disability"),
+    "chronic_illness": QT_TRANSLATE_NOOP("Vocabulary", "Chronic illness"),
+    "survivor_of_violence": QT_TRANSLATE_NOOP("Vocabulary", "Survivor of violence"),
+    "trafficking_victim": QT_TRANSLATE_NOOP("Vocabulary", "Victim of trafficking"),
+    "unaccompanied_minor": QT_TRANSLATE_NOOP("Vocabulary", "Unaccompanied minor"),
+    "homeless": QT_TRANSLATE_NOOP("Vocabulary", "Homeless"),
+    "pregnant": QT_TRANSLATE_NOOP("Vocabulary", "Pregnant"),
 }
 REFERRAL_SOURCE = {
-    "walk_in": QT_TRANSLATE_NOOP(V, "Came on their own"),
-    "unhcr": QT_TRANSLATE_NOOP(V, "UNHCR"),
-    "iom": QT_TRANSLATE_NOOP(V, "IOM"),
-    "entraide_nationale": QT_TRANSLATE_NOOP(V, "Entraide Nationale"),
-    "anapec": QT_TRANSLATE_NOOP(V, "ANAPEC"),
-    "partner_ngo": QT_TRANSLATE_NOOP(V, "Partner association"),
-    "community_agent": QT_TRANSLATE_NOOP(V, "Community agent"),
-    "word_of_mouth": QT_TRANSLATE_NOOP(V, "Word of mouth"),
-    "other": QT_TRANSLATE_NOOP(V, "Other"),
+    "walk_in": QT_TRANSLATE_NOOP("Vocabulary", "Came on their own"),
+    "unhcr": QT_TRANSLATE_NOOP("Vocabulary", "UNHCR"),
+    "iom": QT_TRANSLATE_NOOP("Vocabulary", "IOM"),
+    "entraide_nationale": QT_TRANSLATE_NOOP("Vocabulary", "Entraide Nationale"),
+    "anapec": QT_TRANSLATE_NOOP("Vocabulary", "ANAPEC"),
+    "partner_ngo": QT_TRANSLATE_NOOP("Vocabulary", "Partner association"),
+    "community_agent": QT_TRANSLATE_NOOP("Vocabulary", "Community agent"),
+    "word_of_mouth": QT_TRANSLATE_NOOP("Vocabulary", "Word of mouth"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 CONSENT_PURPOSE = {
-    "processing": QT_TRANSLATE_NOOP(V, "Processing of the file (required)"),
-    "sharing_partners": QT_TRANSLATE_NOOP(V, "Sharing with partner organisations"),
-    "photo": QT_TRANSLATE_NOOP(V, "Photograph"),
-    "donor_reporting": QT_TRANSLATE_NOOP(V, "Anonymous statistics for donors"),
+    "processing": QT_TRANSLATE_NOOP("Vocabulary", "Processing of the file (required)"),
+    "sharing_partners": QT_TRANSLATE_NOOP("Vocabulary", "Sharing with partner organisations"),
+    "photo": QT_TRANSLATE_NOOP("Vocabulary", "Photograph"),
+    "donor_reporting": QT_TRANSLATE_NOOP("Vocabulary", "Anonymous statistics for donors"),
 }
 CONSENT_STATUS = {
-    "given": QT_TRANSLATE_NOOP(V, "Given"),
-    "pending": QT_TRANSLATE_NOOP(V, "Pending"),
+    "given": QT_TRANSLATE_NOOP("Vocabulary", "Given"),
+    "pending": QT_TRANSLATE_NOOP("Vocabulary", "Pending"),
 }
 INSTITUTION = {
-    "anapec": QT_TRANSLATE_NOOP(V, "ANAPEC"),
-    "entraide_nationale": QT_TRANSLATE_NOOP(V, "Entraide Nationale"),
-    "association": QT_TRANSLATE_NOOP(V, "Partner association"),
+    "anapec": QT_TRANSLATE_NOOP("Vocabulary", "ANAPEC"),
+    "entraide_nationale": QT_TRANSLATE_NOOP("Vocabulary", "Entraide Nationale"),
+    "association": QT_TRANSLATE_NOOP("Vocabulary", "Partner association"),
+}
+LANGUAGE_NAMES = {
+    "ary": QT_TRANSLATE_NOOP("Vocabulary", "Darija (Moroccan Arabic)"),
+    "zgh": QT_TRANSLATE_NOOP("Vocabulary", "Tamazight"),
 }
 ROLE = {
-    "counsellor": QT_TRANSLATE_NOOP(V, "Counsellor"),
-    "supervisor": QT_TRANSLATE_NOOP(V, "Supervisor"),
-    "administrator": QT_TRANSLATE_NOOP(V, "Administrator"),
+    "counsellor": QT_TRANSLATE_NOOP("Vocabulary", "Counsellor"),
+    "supervisor": QT_TRANSLATE_NOOP("Vocabulary", "Supervisor"),
+    "administrator": QT_TRANSLATE_NOOP("Vocabulary", "Administrator"),
 }
 
-M = "Messages"
+
 PROBLEMS = {
-    "required": QT_TRANSLATE_NOOP(M, "This field is required."),
-    "text_too_long": QT_TRANSLATE_NOOP(M, "Too long: at most %(max)s characters."),
-    "name_needs_letters": QT_TRANSLATE_NOOP(M, "A name needs letters."),
-    "latin_script_expected": QT_TRANSLATE_NOOP(M, "Type this name in Latin letters; the Arabic spelling has its own field."),
-    "arabic_script_expected": QT_TRANSLATE_NOOP(M, "Type this name in Arabic letters."),
-    "invalid_choice": QT_TRANSLATE_NOOP(M, "Choose a value from the list."),
-    "date_in_future": QT_TRANSLATE_NOOP(M, "This date is in the future."),
-    "age_out_of_range": QT_TRANSLATE_NOOP(M, "Age %(age)s is outside the accepted range (%(min)s to %(max)s years)."),
-    "status_needs_moroccan_nationality": QT_TRANSLATE_NOOP(M, "The status “Moroccan national” needs the Moroccan nationality."),
-    "moroccan_needs_moroccan_status": QT_TRANSLATE_NOOP(M, "A Moroccan national has the status “Moroccan national”."),
-    "cin_format": QT_TRANSLATE_NOOP(M, "A CIN number is one or two letters followed by digits, e.g. AB123456."),
-    "document_repeated": QT_TRANSLATE_NOOP(M, "This document is listed twice."),
-    "expiry_before_issue": QT_TRANSLATE_NOOP(M, "The expiry date is before the issue date."),
-    "phone_invalid": QT_TRANSLATE_NOOP(M, "Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67."),
-    "email_invalid": QT_TRANSLATE_NOOP(M, "Not a valid e-mail address."),
-    "consent_needs_processing": QT_TRANSLATE_NOOP(M, "Consent must at least cover the processing of the file."),
-    "password_too_short": QT_TRANSLATE_NOOP(M, "The password needs at least %(min)s characters."),
-    "password_too_common": QT_TRANSLATE_NOOP(M, "This password is too easy to guess."),
-    "password_contains_username": QT_TRANSLATE_NOOP(M, "The password must not contain the user name."),
-    "passwords_differ": QT_TRANSLATE_NOOP(M, "The two passwords differ."),
-    "password_unchanged": QT_TRANSLATE_NOOP(M, "Choose a password different from the current one."),
-    "current_password_wrong": QT_TRANSLATE_NOOP(M, "The current password is wrong."),
-    "username_format": QT_TRANSLATE_NOOP(M, "Use up to 32 letters without accents, digits, dots, dashes or underscores."),
-    "username_taken": QT_TRANSLATE_NOOP(M, "This user name is already taken."),
-    "agency_code_format": QT_TRANSLATE_NOOP(M, "Use 2 to 6 letters or digits, e.g. RABAG."),
-    "unknown_user": QT_TRANSLATE_NOOP(M, "No account has this user name."),
-    "cannot_disable_self": QT_TRANSLATE_NOOP(M, "You cannot disable your own account."),
-    "person_not_found": QT_TRANSLATE_NOOP(M, "This file no longer exists."),
-    "agency_not_set_up": QT_TRANSLATE_NOOP(M, "The agency is not set up on this computer."),
-    "not_allowed": QT_TRANSLATE_NOOP(M, "Your role does not allow this action."),
+    "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
+    "text_too_long": QT_TRANSLATE_NOOP("Messages", "Too long: at most %(max)s characters."),
+    "name_needs_letters": QT_TRANSLATE_NOOP("Messages", "A name needs letters."),
+    "latin_script_expected": QT_TRANSLATE_NOOP(
+        "Messages", "Type this name in Latin letters; the Arabic spelling has its own field."
+    ),
+    "arabic_script_expected": QT_TRANSLATE_NOOP("Messages", "Type this name in Arabic letters."),
+    "invalid_choice": QT_TRANSLATE_NOOP("Messages", "Choose a value from the list."),
+    "date_in_future": QT_TRANSLATE_NOOP("Messages", "This date is in the future."),
+    "age_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "Age %(age)s is outside the accepted range (%(min)s to %(max)s years)."
+    ),
+    "status_needs_moroccan_nationality": QT_TRANSLATE_NOOP(
+        "Messages", "The status “Moroccan national” needs the Moroccan nationality."
+    ),
+    "moroccan_needs_moroccan_status": QT_TRANSLATE_NOOP(
+        "Messages", "A Moroccan national has the status “Moroccan national”."
+    ),
+    "cin_format": QT_TRANSLATE_NOOP(
+        "Messages", "A CIN number is one or two letters followed by digits, e.g. AB123456."
+    ),
+    "document_repeated": QT_TRANSLATE_NOOP("Messages", "This document is listed twice."),
+    "expiry_before_issue": QT_TRANSLATE_NOOP(
+        "Messages", "The expiry date is before the issue date."
+    ),
+    "phone_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.",
+    ),
+    "email_invalid": QT_TRANSLATE_NOOP("Messages", "Not a valid e-mail address."),
+    "consent_needs_processing": QT_TRANSLATE_NOOP(
+        "Messages", "Consent must at least cover the processing of the file."
+    ),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "The password needs at least %(min)s characters."
+    ),
+    "password_too_common": QT_TRANSLATE_NOOP("Messages", "This password is too easy to guess."),
+    "password_contains_username": QT_TRANSLATE_NOOP(
+        "Messages", "The password must not contain the user name."
+    ),
+    "passwords_differ": QT_TRANSLATE_NOOP("Messages", "The two passwords differ."),
+    "password_unchanged": QT_TRANSLATE_NOOP(
+        "Messages", "Choose a password different from the current one."
+    ),
+    "current_password_wrong": QT_TRANSLATE_NOOP("Messages", "The current password is wrong."),
+    "username_format": QT_TRANSLATE_NOOP(
+        "Messages", "Use up to 32 letters without accents, digits, dots, dashes or underscores."
+    ),
+    "username_taken": QT_TRANSLATE_NOOP("Messages", "This user name is already taken."),
+    "agency_code_format": QT_TRANSLATE_NOOP(
+        "Messages", "Use 2 to 6 letters or digits, e.g. RABAG."
+    ),
+    "unknown_user": QT_TRANSLATE_NOOP("Messages", "No account has this user name."),
+    "cannot_disable_self": QT_TRANSLATE_NOOP("Messages", "You cannot disable your own account."),
+    "person_not_found": QT_TRANSLATE_NOOP("Messages", "This file no longer exists."),
+    "agency_not_set_up": QT_TRANSLATE_NOOP(
+        "Messages", "The agency is not set up on this computer."
+    ),
+    "not_allowed": QT_TRANSLATE_NOOP("Messages", "Your role does not allow this action."),
 }
 WARNINGS = {
-    "document_expired": QT_TRANSLATE_NOOP(M, "%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed."),
-    "document_expiring": QT_TRANSLATE_NOOP(M, "%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal."),
+    "document_expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.",
+    ),
+    "document_expiring": QT_TRANSLATE_NOOP(
+        "Messages",
+        "%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.",
+    ),
 }
 MATCH_REASONS = {
-    "same_document": QT_TRANSLATE_NOOP(M, "Same document number (%(detail)s)"),
-    "same_phone": QT_TRANSLATE_NOOP(M, "Same phone number (%(detail)s)"),
-    "same_birth_date_similar_name": QT_TRANSLATE_NOOP(M, "Same date of birth and a similar name (%(detail)s %% alike)"),
-}  # fmt: skip
+    "same_document": QT_TRANSLATE_NOOP("Messages", "Same document number (%(detail)s)"),
+    "same_phone": QT_TRANSLATE_NOOP("Messages", "Same phone number (%(detail)s)"),
+    "same_birth_date_similar_name": QT_TRANSLATE_NOOP(
+        "Messages", "Same date of birth and a similar name (%(detail)s %% alike)"
+    ),
+}
 
 
 def label(table: Mapping[str, str], code: str) -> str:
@@ -142,12 +187,12 @@ def label(table: Mapping[str, str], code: str) -> str:
     source = table.get(code)
     if source is None:
         return code
-    return QCoreApplication.translate(V, source)
+    return QCoreApplication.translate("Vocabulary", source)
 
 
 def message(table: Mapping[str, str], code: str, params: Mapping[str, Any] | None = None) -> str:
     source = table.get(code)
-    text = QCoreApplication.translate(M, source) if source else code
+    text = QCoreApplication.translate("Messages", source) if source else code
     try:
         return text % dict(params or {})
     except (KeyError, ValueError, TypeError):
@@ -158,10 +203,14 @@ def problem_text(problem: Problem) -> str:
     return message(PROBLEMS, problem.code, problem.params)
 
 
+DATE_FORMAT = "dd/MM/yyyy"  # the Moroccan administrative convention, in every language
+
+
 def format_date(value: date | None) -> str:
+    """Dates as 21/03/2026 in French, Arabic and English alike, kept left to right."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return "\u2066" + value.strftime("%d/%m/%Y") + "\u2069"
 
 
 def babel_locale(language: str) -> Locale:
@@ -179,15 +228,20 @@ def countries(language: str) -> list[tuple[str, str]]:
     """ISO codes and localised names of countries (CLDR), sorted by name; Morocco first."""
     locale = babel_locale(language)
     items = [
-        (code, name) for code, name in locale.territories.items()
-        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "ZZ")
-    ]  # fmt: skip
+        (code, name)
+        for code, name in locale.territories.items()
+        if len(code) == 2
+        and code.isalpha()
+        and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "ZZ")
+    ]
     items.sort(key=lambda item: item[1].casefold())
     items.sort(key=lambda item: item[0] != "MA")
     return items
 
 
 def language_name(code: str, language: str) -> str:
+    if code in LANGUAGE_NAMES:
+        return label(LANGUAGE_NAMES, code)
     locale = babel_locale(language)
     name = locale.languages.get(code) or code
     return name[:1].upper() + name[1:]

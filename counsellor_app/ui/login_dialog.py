@@ -29,9 +29,15 @@ class LoginDialog(QDialog):
     locked the screen; another user may still log in (switch user).
     """
 
-    def __init__(self, workspace: Workspace, agency_name: str = "", last_username: str = "",
-                 open_database: Database | None = None, locked_user: CurrentUser | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        workspace: Workspace,
+        agency_name: str = "",
+        last_username: str = "",
+        open_database: Database | None = None,
+        locked_user: CurrentUser | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.workspace = workspace
@@ -46,8 +52,13 @@ class LoginDialog(QDialog):
         if agency_name:
             layout.addWidget(QLabel(agency_name, self))
         if locked_user is not None:
-            note = QLabel(self.tr("The screen was locked. %1, type your password to continue, or "
-                                  "log in as another user.").replace("%1", locked_user.display_name), self)  # fmt: skip
+            note = QLabel(
+                self.tr(
+                    "The screen was locked. %1, type your password to continue, or "
+                    "log in as another user."
+                ).replace("%1", locked_user.display_name),
+                self,
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
         form = QFormLayout()
@@ -98,7 +109,9 @@ class LoginDialog(QDialog):
             self._say(self.tr("Type your user name and your password."))
             return
         try:
-            self.database, self.user = self.workspace.log_in(username, password, self._open_database)
+            self.database, self.user = self.workspace.log_in(
+                username, password, self._open_database
+            )
         except LoginRefused:
             self._say(self.tr("Wrong user name or password, or the account is disabled."))
             self.password.clear()
@@ -106,9 +119,15 @@ class LoginDialog(QDialog):
             return
         except AccountLockedOut as locked:
             until = locked.until.astimezone()
-            when = QLocale().toString(QTime(until.hour, until.minute), QLocale.FormatType.ShortFormat)
-            self._say(self.tr("Too many wrong passwords: this account is locked until %1. "
-                              "An administrator can reset the password.").replace("%1", when))  # fmt: skip
+            when = QLocale().toString(
+                QTime(until.hour, until.minute), QLocale.FormatType.ShortFormat
+            )
+            self._say(
+                self.tr(
+                    "Too many wrong passwords: this account is locked until %1. "
+                    "An administrator can reset the password."
+                ).replace("%1", when)
+            )
             self.password.clear()
             return
         except DatabaseUnavailable as problem:
@@ -130,8 +149,13 @@ class RecoveryDialog(QDialog):
         self.workspace = workspace
         self.setWindowTitle(self.tr("Recover access"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Ask a colleague to reset your password if you can. Otherwise, type "
-                               "the recovery key that was written down when this computer was set up."), self)  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Ask a colleague to reset your password if you can. Otherwise, type "
+                "the recovery key that was written down when this computer was set up."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -156,8 +180,9 @@ class RecoveryDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)  # fmt: skip
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self._apply)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -168,9 +193,13 @@ class RecoveryDialog(QDialog):
             self.message.show()
             return
         try:
-            self.workspace.recover(self.key.text(), self.username.text().strip(), self.password.text())
+            self.workspace.recover(
+                self.key.text(), self.username.text().strip(), self.password.text()
+            )
         except LoginRefused:
-            self.message.setText(self.tr("This recovery key does not open this computer's database."))
+            self.message.setText(
+                self.tr("This recovery key does not open this computer's database.")
+            )
         except DomainError as error:
             self.message.setText("\n".join(labels.problem_text(p) for p in error.problems))
         except DatabaseUnavailable as problem:

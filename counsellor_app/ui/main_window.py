@@ -42,16 +42,21 @@ class MainWindow(QMainWindow):
         self.register.new_intake.connect(self.new_intake)
         self._build_menus()
         user = context.user
-        status = QLabel(self.tr("%1 · %2 · %3").replace("%1", user.display_name)
-                        .replace("%2", labels.label(labels.ROLE, user.role.value))
-                        .replace("%3", agency_name), self)  # fmt: skip
+        status = QLabel(
+            self.tr("%1 · %2 · %3")
+            .replace("%1", user.display_name)
+            .replace("%2", labels.label(labels.ROLE, user.role.value))
+            .replace("%3", agency_name),
+            self,
+        )
         self.statusBar().addPermanentWidget(status)
         self.resize(1280, 720)
         self.register.run_search_now()
         self.register.focus_search()
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
-                name: str = "") -> QAction:  # fmt: skip
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -62,23 +67,55 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         people = bar.addMenu(self.tr("&People"))
-        people.addAction(self._action(self.tr("&New intake"), self.new_intake, QKeySequence.StandardKey.New, "actionNew"))
-        people.addAction(self._action(self.tr("&Find a person"), self.find, QKeySequence.StandardKey.Find, "actionFind"))
+        people.addAction(
+            self._action(
+                self.tr("&New intake"), self.new_intake, QKeySequence.StandardKey.New, "actionNew"
+            )
+        )
+        people.addAction(
+            self._action(
+                self.tr("&Find a person"), self.find, QKeySequence.StandardKey.Find, "actionFind"
+            )
+        )
         people.addSeparator()
-        people.addAction(self._action(self.tr("&Lock the screen"), self.lock_requested.emit, "Ctrl+L", "actionLock"))
-        people.addAction(self._action(self.tr("&Switch user"), self.switch_user_requested.emit, None, "actionSwitch"))
-        people.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"))
+        people.addAction(
+            self._action(
+                self.tr("&Lock the screen"), self.lock_requested.emit, "Ctrl+L", "actionLock"
+            )
+        )
+        people.addAction(
+            self._action(
+                self.tr("&Switch user"), self.switch_user_requested.emit, None, "actionSwitch"
+            )
+        )
+        people.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+        )
         tools = bar.addMenu(self.tr("&Tools"))
-        tools.addAction(self._action(self.tr("&Settings…"), self.settings_requested.emit, None, "actionSettings"))
-        tools.addAction(self._action(self.tr("&Change my password…"), self.change_password, None, "actionPassword"))
+        tools.addAction(
+            self._action(
+                self.tr("&Settings…"), self.settings_requested.emit, None, "actionSettings"
+            )
+        )
+        tools.addAction(
+            self._action(
+                self.tr("&Change my password…"), self.change_password, None, "actionPassword"
+            )
+        )
         if self.context.user.can(Permission.MANAGE_USERS):
-            tools.addAction(self._action(self.tr("&User accounts…"), self.manage_users, None, "actionUsers"))
+            tools.addAction(
+                self._action(self.tr("&User accounts…"), self.manage_users, None, "actionUsers")
+            )
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Counsellor"), self.about, None, "actionAbout"))
+        help_menu.addAction(
+            self._action(self.tr("&About Counsellor"), self.about, None, "actionAbout")
+        )
 
     # -- tabs ------------------------------------------------------------------------------
     def forms(self) -> list[PersonForm]:
-        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), PersonForm)]
+        return [
+            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), PersonForm)
+        ]
 
     def _add_form(self, form: PersonForm) -> None:
         index = self.tabs.addTab(form, "")
@@ -151,15 +188,18 @@ class MainWindow(QMainWindow):
         self.register.reload_counsellors()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Counsellor"),
-                          self.tr("Counsellor %1\nAccompanying people towards work.\n"
-                                  "Data folder: %2").replace("%1", __version__)
-                          .replace("%2", str(self.context.workspace.paths.root)))  # fmt: skip
+        QMessageBox.about(
+            self,
+            self.tr("About Counsellor"),
+            self.tr("Counsellor %1\nAccompanying people towards work.\nData folder: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.context.workspace.paths.root)),
+        )
 
     def confirm_close(self) -> None:
         self._closing_confirmed = True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing_confirmed or self.close_all_forms():
             event.accept()
         else:

@@ -10,27 +10,32 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from counsellor_app.core.phone import display_phone
 from counsellor_app.storage.people_queries import PersonRow
 from counsellor_app.ui import labels
 from counsellor_app.ui.i18n import ltr
 
-CONTEXT = "PeopleModel"
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("file_number", QT_TRANSLATE_NOOP(CONTEXT, "File")),
-    ("last_name", QT_TRANSLATE_NOOP(CONTEXT, "Last name")),
-    ("first_name", QT_TRANSLATE_NOOP(CONTEXT, "First name")),
-    ("name_ar", QT_TRANSLATE_NOOP(CONTEXT, "Name in Arabic")),
-    ("sex", QT_TRANSLATE_NOOP(CONTEXT, "Sex")),
-    ("date_of_birth", QT_TRANSLATE_NOOP(CONTEXT, "Born")),
-    ("nationality", QT_TRANSLATE_NOOP(CONTEXT, "Nationality")),
-    ("legal_status", QT_TRANSLATE_NOOP(CONTEXT, "Legal status")),
-    ("phone", QT_TRANSLATE_NOOP(CONTEXT, "Phone")),
-    ("counsellor", QT_TRANSLATE_NOOP(CONTEXT, "Counsellor")),
-    ("consent", QT_TRANSLATE_NOOP(CONTEXT, "Consent")),
+    ("file_number", QT_TRANSLATE_NOOP("PeopleModel", "File")),
+    ("last_name", QT_TRANSLATE_NOOP("PeopleModel", "Last name")),
+    ("first_name", QT_TRANSLATE_NOOP("PeopleModel", "First name")),
+    ("name_ar", QT_TRANSLATE_NOOP("PeopleModel", "Name in Arabic")),
+    ("sex", QT_TRANSLATE_NOOP("PeopleModel", "Sex")),
+    ("date_of_birth", QT_TRANSLATE_NOOP("PeopleModel", "Born")),
+    ("nationality", QT_TRANSLATE_NOOP("PeopleModel", "Nationality")),
+    ("legal_status", QT_TRANSLATE_NOOP("PeopleModel", "Legal status")),
+    ("phone", QT_TRANSLATE_NOOP("PeopleModel", "Phone")),
+    ("counsellor", QT_TRANSLATE_NOOP("PeopleModel", "Counsellor")),
+    ("consent", QT_TRANSLATE_NOOP("PeopleModel", "Consent")),
 )
 BLOCK = 100
 CACHE_LIMIT = 3000
@@ -40,8 +45,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class PeopleTableModel(QAbstractTableModel):
-    def __init__(self, fetch_rows: Callable[[Sequence[str]], dict[str, PersonRow]],
-                 language: str, parent: Any = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        fetch_rows: Callable[[Sequence[str]], dict[str, PersonRow]],
+        language: str,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._language = language
@@ -61,7 +70,9 @@ class PeopleTableModel(QAbstractTableModel):
         for person_id in person_ids:
             self._cache.pop(person_id, None)
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            )
 
     def person_id(self, row: int) -> str:
         return self._ids[row]
@@ -95,11 +106,12 @@ class PeopleTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(CONTEXT, COLUMNS[section][1])
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and 0 <= section < len(COLUMNS) and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("PeopleModel", COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

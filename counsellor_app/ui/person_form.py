@@ -73,8 +73,9 @@ class DocumentsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("documentsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Number"),
-                                              self.tr("Expires on")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Document"), self.tr("Number"), self.tr("Expires on")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -105,8 +106,11 @@ class DocumentsEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         kind = QComboBox(self.table)
-        fill_combo(kind, [(c, labels.label(labels.DOCUMENT_TYPE, c)) for c in vocab.DOCUMENT_TYPES],
-                   blank="")  # fmt: skip
+        fill_combo(
+            kind,
+            [(c, labels.label(labels.DOCUMENT_TYPE, c)) for c in vocab.DOCUMENT_TYPES],
+            blank="",
+        )
         kind.setAccessibleName(self.tr("Document type"))
         number = QLineEdit(self.table)
         number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -118,8 +122,11 @@ class DocumentsEditor(QWidget):
             set_combo_value(kind, doc.doc_type)
             number.setText(doc.number)
             expires.set_value(doc.expires_on)
-        for widget, signal in ((kind, kind.currentIndexChanged), (number, number.textChanged),
-                               (expires, expires.dateChanged)):  # fmt: skip
+        for widget, signal in (
+            (kind, kind.currentIndexChanged),
+            (number, number.textChanged),
+            (expires, expires.dateChanged),
+        ):
             signal.connect(self.changed)
             del widget
         self.table.setCellWidget(row, 0, kind)
@@ -149,8 +156,11 @@ class DocumentsEditor(QWidget):
             assert isinstance(expires, DateField)
             if not combo_value(kind) and not number.text().strip() and expires.value() is None:
                 continue  # an untouched empty row is not a document
-            docs.append(IdentityDocumentInput(combo_value(kind), number.text(), expires.value(),
-                                              None, self._ids[row]))  # fmt: skip
+            docs.append(
+                IdentityDocumentInput(
+                    combo_value(kind), number.text(), expires.value(), None, self._ids[row]
+                )
+            )
         return tuple(docs)
 
     def set_values(self, docs: tuple[IdentityDocumentInput, ...]) -> None:
@@ -172,8 +182,9 @@ class PersonForm(QWidget):
     title_changed = Signal(str)
     closed = Signal()
 
-    def __init__(self, context: UiContext, person_id: str | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, context: UiContext, person_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("personForm")
         self.context = context
@@ -196,8 +207,9 @@ class PersonForm(QWidget):
         self._update_title()
 
     # -- building --------------------------------------------------------------------------
-    def _line(self, name: str, max_length: int = 80, ltr_only: bool = False,
-              rtl: bool = False) -> QLineEdit:  # fmt: skip
+    def _line(
+        self, name: str, max_length: int = 80, ltr_only: bool = False, rtl: bool = False
+    ) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setMaxLength(max_length)
@@ -288,7 +300,8 @@ class PersonForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.legal_status = self._combo(
-            "legal_status", [(c, labels.label(labels.LEGAL_STATUS, c)) for c in vocab.LEGAL_STATUSES]
+            "legal_status",
+            [(c, labels.label(labels.LEGAL_STATUS, c)) for c in vocab.LEGAL_STATUSES],
         )
         self._add(form, "last_name", self.tr("&Last name (Latin letters)"), self.last_name)
         self._add(form, "first_name", self.tr("&First name (Latin letters)"), self.first_name)
@@ -310,10 +323,13 @@ class PersonForm(QWidget):
         self.phone = self._line("phone", 32, ltr_only=True)
         self.phone.setPlaceholderText("06 12 34 56 78")
         self.email = self._line("email", 200, ltr_only=True)
-        self.city = self._combo("city", [
-            (p.id, p.name(language)) for p in sorted(cities(self.context.db),
-                                                      key=lambda p: p.name(language))
-        ])  # fmt: skip
+        self.city = self._combo(
+            "city",
+            [
+                (p.id, p.name(language))
+                for p in sorted(cities(self.context.db), key=lambda p: p.name(language))
+            ],
+        )
         self.address = self._line("address", 200)
         self._add(form, "phone", self.tr("&Phone"), self.phone)
         self._add(form, "email", self.tr("E-mail"), self.email)
@@ -329,7 +345,8 @@ class PersonForm(QWidget):
         self.languages.setObjectName("languages")
         self.languages.changed.connect(self._changed)
         self.education = self._combo(
-            "education_level", [(c, labels.label(labels.EDUCATION, c)) for c in vocab.EDUCATION_LEVELS]
+            "education_level",
+            [(c, labels.label(labels.EDUCATION, c)) for c in vocab.EDUCATION_LEVELS],
         )
         self.experience = QPlainTextEdit(self)
         self.experience.setObjectName("experience")
@@ -362,7 +379,9 @@ class PersonForm(QWidget):
             [(c, labels.label(labels.REFERRAL_SOURCE, c)) for c in vocab.REFERRAL_SOURCES],
         )
         self.referral_detail = self._line("referral_detail", 200)
-        self.consent_given = QCheckBox(self.tr("The person gave consent to the processing of their file"), self)
+        self.consent_given = QCheckBox(
+            self.tr("The person gave consent to the processing of their file"), self
+        )
         self.consent_given.setObjectName("consent_given")
         self.consent_given.toggled.connect(self._consent_toggled)
         self.consent_date = DateField(self)
@@ -378,8 +397,13 @@ class PersonForm(QWidget):
         self._add(form, "consent_given", self.tr("Consent"), self.consent_given)
         self._add(form, "consent_date", self.tr("Consent date"), self.consent_date)
         self._add(form, "consent_purposes", self.tr("Consent covers"), self.consent_purposes)
-        self.consent_hint = QLabel(self.tr("Without consent the file is saved as “consent pending”: "
-                                           "nothing can be printed or shared for this person."), self)  # fmt: skip
+        self.consent_hint = QLabel(
+            self.tr(
+                "Without consent the file is saved as “consent pending”: "
+                "nothing can be printed or shared for this person."
+            ),
+            self,
+        )
         self.consent_hint.setWordWrap(True)
         self.consent_hint.setObjectName("hint")
         form.addRow(self.consent_hint)
@@ -434,20 +458,32 @@ class PersonForm(QWidget):
         if not nationality and self.nationality.currentText().strip():
             nationality = "?"  # typed something that is not in the list: refused with a reason
         return PersonInput(
-            last_name=self.last_name.text(), first_name=self.first_name.text(),
-            last_name_ar=self.last_name_ar.text(), first_name_ar=self.first_name_ar.text(),
-            sex=combo_value(self.sex), date_of_birth=self.date_of_birth.value(),
-            nationality=nationality, legal_status=combo_value(self.legal_status),
-            documents=self.documents.values(), phone=self.phone.text(), email=self.email.text(),
-            city_id=combo_value(self.city) or None, address=self.address.text(),
-            languages=self.languages.values(), education_level=combo_value(self.education),
-            experience=self.experience.toPlainText(), skills=self.skills.toPlainText(),
+            last_name=self.last_name.text(),
+            first_name=self.first_name.text(),
+            last_name_ar=self.last_name_ar.text(),
+            first_name_ar=self.first_name_ar.text(),
+            sex=combo_value(self.sex),
+            date_of_birth=self.date_of_birth.value(),
+            nationality=nationality,
+            legal_status=combo_value(self.legal_status),
+            documents=self.documents.values(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            city_id=combo_value(self.city) or None,
+            address=self.address.text(),
+            languages=self.languages.values(),
+            education_level=combo_value(self.education),
+            experience=self.experience.toPlainText(),
+            skills=self.skills.toPlainText(),
             vulnerabilities=self.vulnerabilities.values(),
             referral_source=combo_value(self.referral_source),
             referral_detail=self.referral_detail.text(),
-            consent=ConsentInput(self.consent_given.isChecked(), self.consent_date.value(),
-                                 frozenset(self.consent_purposes.values())),
-        )  # fmt: skip
+            consent=ConsentInput(
+                self.consent_given.isChecked(),
+                self.consent_date.value(),
+                frozenset(self.consent_purposes.values()),
+            ),
+        )
 
     def load_input(self, data: PersonInput) -> None:
         self._loading = True
@@ -488,20 +524,27 @@ class PersonForm(QWidget):
         self._dirty = False
         self._show_warnings(record.warnings)
         self.meta_label.setText(
-            self.tr("File %1 · counsellor %2 · consent %3").replace("%1", ltr(record.file_number))
+            self.tr("File %1 · counsellor %2 · consent %3")
+            .replace("%1", ltr(record.file_number))
             .replace("%2", record.counsellor_name)
             .replace("%3", labels.label(labels.CONSENT_STATUS, record.consent_status))
-        )  # fmt: skip
+        )
 
     def _show_warnings(self, warnings: tuple[object, ...]) -> None:
         lines = []
         for warning in warnings:
-            lines.append(labels.message(labels.WARNINGS, warning.code, {  # type: ignore[attr-defined]
-                "document": labels.label(labels.DOCUMENT_TYPE, warning.doc_type),  # type: ignore[attr-defined]
-                "number": ltr(warning.number),  # type: ignore[attr-defined]
-                "date": labels.format_date(warning.expires_on),  # type: ignore[attr-defined]
-                "days": warning.days,  # type: ignore[attr-defined]
-            }))  # fmt: skip
+            lines.append(
+                labels.message(
+                    labels.WARNINGS,
+                    warning.code,
+                    {  # type: ignore[attr-defined]
+                        "document": labels.label(labels.DOCUMENT_TYPE, warning.doc_type),  # type: ignore[attr-defined]
+                        "number": ltr(warning.number),  # type: ignore[attr-defined]
+                        "date": labels.format_date(warning.expires_on),  # type: ignore[attr-defined]
+                        "days": warning.days,  # type: ignore[attr-defined]
+                    },
+                )
+            )
         self.warning_label.setText("\n".join(lines))
         self.warning_label.setVisible(bool(lines))
 
@@ -561,7 +604,9 @@ class PersonForm(QWidget):
             field = problem.field or ""
             if field.startswith("documents."):
                 row = int(field.split(".")[1]) + 1
-                doc_lines.append(self.tr("Document %1: %2").replace("%1", str(row)).replace("%2", text))
+                doc_lines.append(
+                    self.tr("Document %1: %2").replace("%1", str(row)).replace("%2", text)
+                )
                 first_widget = first_widget or self.documents.table
             elif field in self._boxes:
                 box = self._boxes[field]
@@ -572,7 +617,9 @@ class PersonForm(QWidget):
                 general.append(text)
         self.documents.show_errors(doc_lines)
         count = len(problems)
-        summary = self.tr("%n problem(s) to correct before saving. Nothing you typed was lost.", "", count)
+        summary = self.tr(
+            "%n problem(s) to correct before saving. Nothing you typed was lost.", "", count
+        )
         self.error_summary.setText("\n".join([summary, *general]))
         self.error_summary.show()
         if first_widget is not None:
@@ -636,8 +683,11 @@ class PersonForm(QWidget):
 
     def _ask_unsaved(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("This form has changes that are not saved yet."),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save,
-        )  # fmt: skip
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )

@@ -61,18 +61,28 @@ class RegisterView(QWidget):
 
         filters = QHBoxLayout()
         language = context.language
-        self.status_filter = self._filter("statusFilter", self.tr("All statuses"), [
-            (c, labels.label(labels.LEGAL_STATUS, c)) for c in vocab.LEGAL_STATUSES])  # fmt: skip
-        self.nationality_filter = self._filter("nationalityFilter", self.tr("All nationalities"),
-                                               labels.countries(language))  # fmt: skip
-        self.sex_filter = self._filter("sexFilter", self.tr("Both sexes"),
-                                       [(c, labels.label(labels.SEX, c)) for c in vocab.SEXES])  # fmt: skip
-        self.counsellor_filter = self._filter("counsellorFilter", self.tr("All counsellors"),
-                                              context.people.counsellors())  # fmt: skip
-        for combo, name in ((self.status_filter, self.tr("Filter by legal status")),
-                            (self.nationality_filter, self.tr("Filter by nationality")),
-                            (self.sex_filter, self.tr("Filter by sex")),
-                            (self.counsellor_filter, self.tr("Filter by counsellor"))):  # fmt: skip
+        self.status_filter = self._filter(
+            "statusFilter",
+            self.tr("All statuses"),
+            [(c, labels.label(labels.LEGAL_STATUS, c)) for c in vocab.LEGAL_STATUSES],
+        )
+        self.nationality_filter = self._filter(
+            "nationalityFilter", self.tr("All nationalities"), labels.countries(language)
+        )
+        self.sex_filter = self._filter(
+            "sexFilter",
+            self.tr("Both sexes"),
+            [(c, labels.label(labels.SEX, c)) for c in vocab.SEXES],
+        )
+        self.counsellor_filter = self._filter(
+            "counsellorFilter", self.tr("All counsellors"), context.people.counsellors()
+        )
+        for combo, name in (
+            (self.status_filter, self.tr("Filter by legal status")),
+            (self.nationality_filter, self.tr("Filter by nationality")),
+            (self.sex_filter, self.tr("Filter by sex")),
+            (self.counsellor_filter, self.tr("Filter by counsellor")),
+        ):
             combo.setAccessibleName(name)
             filters.addWidget(combo)
         filters.addStretch()
@@ -167,15 +177,24 @@ class RegisterView(QWidget):
         if count:
             self.stack.setCurrentWidget(self.table)
         else:
-            filtered = bool(query.text.strip() or query.legal_status or query.nationality
-                            or query.sex or query.counsellor_id)  # fmt: skip
+            filtered = bool(
+                query.text.strip()
+                or query.legal_status
+                or query.nationality
+                or query.sex
+                or query.counsellor_id
+            )
             self.empty.setText(
-                self.tr("No one matches this search. Check the spelling, try part of the name "
-                        "or the phone number, or register a new person (Ctrl+N).")
-                if filtered else
-                self.tr("No one is registered yet.\nPress “New intake” (Ctrl+N) to register "
-                        "the first person you receive.")
-            )  # fmt: skip
+                self.tr(
+                    "No one matches this search. Check the spelling, try part of the name "
+                    "or the phone number, or register a new person (Ctrl+N)."
+                )
+                if filtered
+                else self.tr(
+                    "No one is registered yet.\nPress “New intake” (Ctrl+N) to register "
+                    "the first person you receive."
+                )
+            )
             self.stack.setCurrentWidget(self.empty)
         self.results_shown.emit(count)
 
@@ -200,7 +219,11 @@ class RegisterView(QWidget):
     def reload_counsellors(self) -> None:
         current = combo_value(self.counsellor_filter)
         self.counsellor_filter.blockSignals(True)
-        fill_combo(self.counsellor_filter, self.context.people.counsellors(), blank=self.tr("All counsellors"))
+        fill_combo(
+            self.counsellor_filter,
+            self.context.people.counsellors(),
+            blank=self.tr("All counsellors"),
+        )
         index = self.counsellor_filter.findData(current)
         self.counsellor_filter.setCurrentIndex(max(index, 0))
         self.counsellor_filter.blockSignals(False)

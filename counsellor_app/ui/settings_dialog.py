@@ -29,13 +29,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock the screen after inactivity of"), self.idle)
         self.language.setAccessibleName(self.tr("Interface language"))
         self.idle.setAccessibleName(self.tr("Idle lock delay in minutes"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)  # fmt: skip
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._settings = settings
 
     def result_settings(self) -> Settings:
-        return self._settings.with_(language=combo_value(self.language) or "fr",
-                                    idle_lock_minutes=self.idle.value())  # fmt: skip
+        return self._settings.with_(
+            language=combo_value(self.language) or "fr", idle_lock_minutes=self.idle.value()
+        )

@@ -77,20 +77,30 @@ class SetupWizard(QWizard):
 
         welcome = QWizardPage(self)
         welcome.setTitle(self.tr("Welcome"))
-        text = QLabel(self.tr(
-            "This computer has no Counsellor data yet. In three short steps you will describe "
-            "your agency, create the first administrator account and write down a recovery key.\n\n"
-            "Everything is stored encrypted on this computer; it works without a connection."), welcome)  # fmt: skip
+        text = QLabel(
+            self.tr(
+                "This computer has no Counsellor data yet. In three short steps you will describe "
+                "your agency, create the first administrator account and write down a recovery key.\n\n"
+                "Everything is stored encrypted on this computer; it works without a connection."
+            ),
+            welcome,
+        )
         text.setWordWrap(True)
         QVBoxLayout(welcome).addWidget(text)
         self.addPage(welcome)
 
         self.agency_page = _FormPage(self)
         self.agency_page.setTitle(self.tr("Your agency"))
-        self.agency_page.setSubTitle(self.tr("The agency name and code appear on files and documents."))
+        self.agency_page.setSubTitle(
+            self.tr("The agency name and code appear on files and documents.")
+        )
         self.institution = QComboBox(self)
         self.institution.setObjectName("institution")
-        fill_combo(self.institution, [(c, labels.label(labels.INSTITUTION, c)) for c in vocab.INSTITUTIONS], blank="")
+        fill_combo(
+            self.institution,
+            [(c, labels.label(labels.INSTITUTION, c)) for c in vocab.INSTITUTIONS],
+            blank="",
+        )
         self.agency_name = QLineEdit(self)
         self.agency_name.setObjectName("agency_name")
         self.agency_name.setMaxLength(200)
@@ -103,18 +113,28 @@ class SetupWizard(QWizard):
         self.city.setObjectName("city")
         regions = {r.id: r.name(language) for r in shipped_regions()}
         places = sorted(shipped_cities(), key=lambda p: p.name(language))
-        fill_combo(self.city, [(p.id, f"{p.name(language)} — {regions.get(p.region_code, '')}") for p in places], blank="")
+        fill_combo(
+            self.city,
+            [(p.id, f"{p.name(language)} — {regions.get(p.region_code, '')}") for p in places],
+            blank="",
+        )
         self.agency_page.add("institution", self.tr("&Institution"), self.institution)
         self.agency_page.add("agency_name", self.tr("Agency &name"), self.agency_name)
-        self.agency_page.add("agency_code", self.tr("Agency &code (2 to 6 letters)"), self.agency_code)
+        self.agency_page.add(
+            "agency_code", self.tr("Agency &code (2 to 6 letters)"), self.agency_code
+        )
         self.agency_page.add("city", self.tr("&City and region"), self.city)
         self.agency_name.textEdited.connect(self._suggest_code)
         self.addPage(self.agency_page)
 
         self.admin_page = _FormPage(self)
         self.admin_page.setTitle(self.tr("First administrator"))
-        self.admin_page.setSubTitle(self.tr("The administrator creates the counsellors' accounts. "
-                                            "Choose a password of at least 10 characters."))  # fmt: skip
+        self.admin_page.setSubTitle(
+            self.tr(
+                "The administrator creates the counsellors' accounts. "
+                "Choose a password of at least 10 characters."
+            )
+        )
         self.admin_display_name = QLineEdit(self)
         self.admin_display_name.setObjectName("admin_display_name")
         self.admin_username = QLineEdit(self)
@@ -129,15 +149,21 @@ class SetupWizard(QWizard):
         self.admin_page.add("admin_display_name", self.tr("Full &name"), self.admin_display_name)
         self.admin_page.add("admin_username", self.tr("&User name"), self.admin_username)
         self.admin_page.add("admin_password", self.tr("&Password"), self.admin_password)
-        self.admin_page.add("admin_password_repeat", self.tr("Password &again"), self.admin_password_repeat)
+        self.admin_page.add(
+            "admin_password_repeat", self.tr("Password &again"), self.admin_password_repeat
+        )
         self.addPage(self.admin_page)
 
         self.key_page = QWizardPage(self)
         self.key_page.setTitle(self.tr("Recovery key"))
         layout = QVBoxLayout(self.key_page)
-        note = QLabel(self.tr(
-            "Write this key on paper and keep it in a locked place. It is shown only once. "
-            "If every password is forgotten, it is the only way to open the data again."), self.key_page)  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "Write this key on paper and keep it in a locked place. It is shown only once. "
+                "If every password is forgotten, it is the only way to open the data again."
+            ),
+            self.key_page,
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.key_label = QLabel(self.key_page)
@@ -153,7 +179,9 @@ class SetupWizard(QWizard):
         copy = QPushButton(self.tr("Copy the key"), self.key_page)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key))
         layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
-        self.written_down = QCheckBox(self.tr("I have written the recovery key down"), self.key_page)
+        self.written_down = QCheckBox(
+            self.tr("I have written the recovery key down"), self.key_page
+        )
         self.written_down.setObjectName("writtenDown")
         self.key_page.registerField("written*", self.written_down)
         layout.addWidget(self.written_down)
@@ -168,12 +196,17 @@ class SetupWizard(QWizard):
 
     def request(self) -> SetupRequest:
         return SetupRequest(
-            combo_value(self.institution), self.agency_name.text(), self.agency_code.text(),
-            combo_value(self.city), self.admin_username.text(), self.admin_display_name.text(),
-            self.admin_password.text(), self.admin_password_repeat.text(),
-        )  # fmt: skip
+            combo_value(self.institution),
+            self.agency_name.text(),
+            self.agency_code.text(),
+            combo_value(self.city),
+            self.admin_username.text(),
+            self.admin_display_name.text(),
+            self.admin_password.text(),
+            self.admin_password_repeat.text(),
+        )
 
-    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt override)
+    def validateCurrentPage(self) -> bool:
         page = self.currentPage()
         if page is self.agency_page or page is self.admin_page:
             fields = AGENCY_FIELDS if page is self.agency_page else ADMIN_FIELDS

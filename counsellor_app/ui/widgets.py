@@ -25,6 +25,8 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setMinimumDate(_EMPTY)
         self.setMaximumDate(QDate(2100, 12, 31))
         self.setSpecialValueText("—")
@@ -48,8 +50,9 @@ class CheckGrid(QWidget):
 
     changed = Signal()
 
-    def __init__(self, options: Iterable[tuple[str, str]], columns: int = 3,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, options: Iterable[tuple[str, str]], columns: int = 3, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -72,7 +75,9 @@ class CheckGrid(QWidget):
         return self._boxes[code]
 
 
-def fill_combo(combo: QComboBox, items: Iterable[tuple[str, str]], blank: str | None = None) -> None:
+def fill_combo(
+    combo: QComboBox, items: Iterable[tuple[str, str]], blank: str | None = None
+) -> None:
     """Items are (code, label); the code is the item data. ``blank`` adds an empty first item."""
     combo.clear()
     if blank is not None:

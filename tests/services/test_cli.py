@@ -1,0 +1,47 @@
+"""The command line: demo data directory and one-line errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from counsellor_app.cli import main
+from counsellor_app.services.accounts import Workspace
+from counsellor_app.services.demo import ADMIN_USERNAME, DEMO_PASSWORD
+from counsellor_app.services.people import PeopleQuery, PeopleService
+from counsellor_app.storage.paths import DataPaths
+
+
+def test_demo_creates_a_usable_data_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "demo"
+    assert main(["demo", "--data-dir", str(target), "--people", "120"]) == 0
+    out = capsys.readouterr().out
+    assert f"{ADMIN_USERNAME} / {DEMO_PASSWORD}" in out
+    db, user = Workspace(DataPaths(target)).log_in(ADMIN_USERNAME, DEMO_PASSWORD)
+    people = PeopleService(db, user)
+    ids = people.search_ids(PeopleQuery())
+    assert len(ids) == 120
+    rows = people.rows(ids).values()
+    assert {r.nationality for r in rows} >= {"MA", "SY"}
+    assert any(r.last_name_ar for r in rows) and any(not r.last_name_ar for r in rows)
+    assert len({r.legal_status for r in rows}) >= 5
+    some = next(iter(rows))
+    assert people.search_ids(PeopleQuery(text=some.file_number)) == [some.id]
+    db.close()
+
+
+def test_errors_exit_non_zero_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "something").write_text("x")
+    assert main(["demo", "--data-dir", str(tmp_path / "full")]) == 2
+    assert main(["demo", "--data-dir", str(tmp_path / "x"), "--people", "-1"]) == 2
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert len(errors) == 2 and all(e.startswith("counsellor-app: error:") for e in errors)
+    with pytest.raises(SystemExit) as usage:
+        main(["no-such-command"])
+    assert usage.value.code == 2

@@ -1,0 +1,102 @@
+"""Schema from empty, upgrade with data, and a failed upgrade that puts the file back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from counsellor_app.storage import migrations
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.engine import open_engine
+from counsellor_app.storage.keystore import new_database_key
+from counsellor_app.storage.migrations import MigrationFailed
+from counsellor_app.storage.paths import DataPaths
+
+BROKEN = '''
+"""a migration that fails half-way"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("person", sa.Column("nickname", sa.String(40)))
+    op.execute("UPDATE person SET nickname = 'x'")
+    op.execute("THIS IS NOT SQL")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_empty_file_migrates_to_head_with_reference_data(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path)
+    db = Database(paths, new_database_key())
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM region")).scalar() == 12
+        assert (
+            connection.execute(text("SELECT name_ar FROM city WHERE id='oujda'")).scalar() == "وجدة"
+        )
+    assert db.migration.from_revision is None
+    assert db.migration.to_revision == migrations.head_revision()
+    db.close()
+
+
+def test_upgrade_keeps_data_and_makes_a_backup_first(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path)
+    paths.ensure()
+    key = new_database_key()
+    engine = open_engine(paths.database, key)
+    migrations.upgrade(engine, paths.database, paths.backups, target="0001")
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO local_setting(key, value) VALUES ('kept', 'yes')"))
+    engine.dispose()
+
+    db = Database(paths, key)  # opening at start applies what is missing
+    assert db.migration.from_revision == "0001"
+    assert db.migration.backup is not None and db.migration.backup.exists()
+    assert db.local_setting("kept") == "yes"
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM city")).scalar() > 20
+    db.close()
+
+
+def test_failed_migration_restores_the_file(paths: DataPaths, tmp_path: Path) -> None:
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
+    from tests.conftest import COUNSELLOR, PASSWORD, person
+    from counsellor_app.services.people import PeopleService
+
+    db, user = Workspace(paths, FAST_KDF_FOR_TESTS).log_in(COUNSELLOR, PASSWORD)
+    person_id = PeopleService(db, user).register(person())
+    key = db.key
+    db.close()
+
+    extra = tmp_path / "extra_versions"
+    extra.mkdir()
+    (extra / "9999_broken.py").write_text(
+        BROKEN.replace("{head}", migrations.head_revision() or "")
+    )
+    with pytest.raises(MigrationFailed) as failed:
+        Database(paths, key, extra_version_locations=[extra])
+    assert failed.value.backup is not None
+
+    reopened = Database(paths, key)  # the released version still opens the restored file
+    with reopened.engine.connect() as connection:
+        columns = [row[1] for row in connection.execute(text("PRAGMA table_info(person)"))]
+        assert "nickname" not in columns
+        assert (
+            connection.execute(
+                text("SELECT count(*) FROM person WHERE id = :i"), {"i": person_id}
+            ).scalar()
+            == 1
+        )
+        assert connection.execute(text("PRAGMA quick_check")).scalar() == "ok"
+    reopened.close()
