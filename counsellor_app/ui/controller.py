@@ -84,9 +84,10 @@ class AppController(QObject):
     def start(self) -> bool:
         """Run the first dialog; True when someone is logged in and the main window is shown."""
         dialog = self.first_dialog()
-        if not dialog.exec():
-            return False
-        return self.enter(dialog)
+        try:
+            return bool(dialog.exec()) and self.enter(dialog)
+        finally:
+            dialog.deleteLater()
 
     def enter(self, dialog: QDialog) -> bool:
         database = getattr(dialog, "database", None)
@@ -103,8 +104,10 @@ class AppController(QObject):
 
     def _forced_password_change(self) -> bool:
         assert self.database is not None and self.user is not None
-        context = self._context()
-        return bool(ChangePasswordDialog(context.users, forced=True).exec())
+        dialog = ChangePasswordDialog(self._context().users, forced=True)
+        changed = bool(dialog.exec())
+        dialog.deleteLater()
+        return changed
 
     def _context(self) -> UiContext:
         assert self.database is not None and self.user is not None
@@ -131,7 +134,9 @@ class AppController(QObject):
         dialog = LoginDialog(
             self.workspace, self.agency_name(), open_database=self.database, locked_user=self.user
         )
-        if not dialog.exec():
+        unlocked = dialog.exec()
+        dialog.deleteLater()
+        if not unlocked:
             self.window.confirm_close()
             self.window.close()
             self.app.quit()
@@ -161,6 +166,7 @@ class AppController(QObject):
         dialog = SettingsDialog(self.settings, self.window)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
+        dialog.deleteLater()
 
     def apply_settings(self, settings: Settings) -> None:
         language_changed = settings.language != self.settings.language

@@ -330,177 +330,177 @@ Data folder: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="99" />
+        <location filename="../../counsellor_app/ui/labels.py" line="106" />
         <source>This field is required.</source>
         <translation>هذه الخانة إلزامية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="100" />
+        <location filename="../../counsellor_app/ui/labels.py" line="107" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>طويل جدا: %(max)s حرفا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="101" />
+        <location filename="../../counsellor_app/ui/labels.py" line="108" />
         <source>A name needs letters.</source>
         <translation>يجب أن يحتوي الاسم على حروف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="102" />
+        <location filename="../../counsellor_app/ui/labels.py" line="109" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>اكتب هذا الاسم بالحروف اللاتينية؛ للكتابة العربية خانة خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="105" />
+        <location filename="../../counsellor_app/ui/labels.py" line="112" />
         <source>Type this name in Arabic letters.</source>
         <translation>اكتب هذا الاسم بالحروف العربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="106" />
+        <location filename="../../counsellor_app/ui/labels.py" line="113" />
         <source>Choose a value from the list.</source>
         <translation>اختر قيمة من اللائحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="107" />
+        <location filename="../../counsellor_app/ui/labels.py" line="114" />
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="108" />
+        <location filename="../../counsellor_app/ui/labels.py" line="115" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>السن %(age)s خارج المجال المقبول (من %(min)s إلى %(max)s سنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="111" />
+        <location filename="../../counsellor_app/ui/labels.py" line="118" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>وضعية «مواطن مغربي» تتطلب الجنسية المغربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="114" />
+        <location filename="../../counsellor_app/ui/labels.py" line="121" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>الشخص المغربي الجنسية وضعيته «مواطن مغربي».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="117" />
+        <location filename="../../counsellor_app/ui/labels.py" line="124" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>رقم البطاقة الوطنية حرف أو حرفان متبوعان بأرقام، مثلا AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="120" />
+        <location filename="../../counsellor_app/ui/labels.py" line="127" />
         <source>This document is listed twice.</source>
         <translation>هذه الوثيقة مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="121" />
+        <location filename="../../counsellor_app/ui/labels.py" line="128" />
         <source>The expiry date is before the issue date.</source>
         <translation>تاريخ انتهاء الصلاحية يسبق تاريخ التسليم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="124" />
+        <location filename="../../counsellor_app/ui/labels.py" line="131" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>رقم هاتف غير صالح. الأرقام المغربية: 06 12 34 56 78؛ الأرقام الأجنبية مع رمز البلد: +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="128" />
+        <location filename="../../counsellor_app/ui/labels.py" line="135" />
         <source>Not a valid e-mail address.</source>
         <translation>عنوان بريد إلكتروني غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="129" />
+        <location filename="../../counsellor_app/ui/labels.py" line="136" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>يجب أن تشمل الموافقة على الأقل معالجة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="132" />
+        <location filename="../../counsellor_app/ui/labels.py" line="139" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>يجب أن تتكون كلمة المرور من %(min)s أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="135" />
+        <location filename="../../counsellor_app/ui/labels.py" line="142" />
         <source>This password is too easy to guess.</source>
         <translation>كلمة المرور هذه سهلة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="136" />
+        <location filename="../../counsellor_app/ui/labels.py" line="143" />
         <source>The password must not contain the user name.</source>
         <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="139" />
+        <location filename="../../counsellor_app/ui/labels.py" line="146" />
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="140" />
+        <location filename="../../counsellor_app/ui/labels.py" line="147" />
         <source>Choose a password different from the current one.</source>
         <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="143" />
+        <location filename="../../counsellor_app/ui/labels.py" line="150" />
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="144" />
+        <location filename="../../counsellor_app/ui/labels.py" line="151" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>استعمل 32 حرفا لاتينيا على الأكثر دون علامات، أو أرقاما أو نقاطا أو شرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="147" />
+        <location filename="../../counsellor_app/ui/labels.py" line="154" />
         <source>This user name is already taken.</source>
         <translation>اسم المستخدم هذا مستعمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="148" />
+        <location filename="../../counsellor_app/ui/labels.py" line="155" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>استعمل من 2 إلى 6 أحرف أو أرقام، مثلا RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="151" />
+        <location filename="../../counsellor_app/ui/labels.py" line="158" />
         <source>No account has this user name.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="152" />
+        <location filename="../../counsellor_app/ui/labels.py" line="159" />
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="153" />
+        <location filename="../../counsellor_app/ui/labels.py" line="160" />
         <source>This file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="154" />
+        <location filename="../../counsellor_app/ui/labels.py" line="161" />
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="157" />
+        <location filename="../../counsellor_app/ui/labels.py" line="164" />
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="160" />
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="164" />
+        <location filename="../../counsellor_app/ui/labels.py" line="171" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="170" />
+        <location filename="../../counsellor_app/ui/labels.py" line="177" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="171" />
+        <location filename="../../counsellor_app/ui/labels.py" line="178" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="172" />
+        <location filename="../../counsellor_app/ui/labels.py" line="179" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -796,7 +796,14 @@ Data folder: %2</source>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/person_form.py" line="621" />
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
-        <translation><numerusform>لا توجد مشكلة.</numerusform><numerusform>مشكلة واحدة يجب تصحيحها قبل الحفظ. لم يضع أي شيء مما كتبته.</numerusform><numerusform>مشكلتان يجب تصحيحهما قبل الحفظ. لم يضع أي شيء مما كتبته.</numerusform><numerusform>%n مشاكل يجب تصحيحها قبل الحفظ. لم يضع أي شيء مما كتبته.</numerusform><numerusform>%n مشكلة يجب تصحيحها قبل الحفظ. لم يضع أي شيء مما كتبته.</numerusform><numerusform>%n مشكلة يجب تصحيحها قبل الحفظ. لم يضع أي شيء مما كتبته.</numerusform></translation>
+        <translation>
+            <numerusform>لا توجد مشكلة.</numerusform>
+            <numerusform>مشكلة واحدة يجب تصحيحها قبل الحفظ. لم يضع أي شيء مما كتبته.</numerusform>
+            <numerusform>مشكلتان يجب تصحيحهما قبل الحفظ. لم يضع أي شيء مما كتبته.</numerusform>
+            <numerusform>%n مشاكل يجب تصحيحها قبل الحفظ. لم يضع أي شيء مما كتبته.</numerusform>
+            <numerusform>%n مشكلة يجب تصحيحها قبل الحفظ. لم يضع أي شيء مما كتبته.</numerusform>
+            <numerusform>%n مشكلة يجب تصحيحها قبل الحفظ. لم يضع أي شيء مما كتبته.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/person_form.py" line="687" />
@@ -918,7 +925,14 @@ Data folder: %2</source>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/register_view.py" line="176" />
         <source>%n person(s)</source>
-        <translation><numerusform>لا أحد</numerusform><numerusform>شخص واحد</numerusform><numerusform>شخصان</numerusform><numerusform>%n أشخاص</numerusform><numerusform>%n شخصا</numerusform><numerusform>%n شخص</numerusform></translation>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/register_view.py" line="189" />
@@ -1143,285 +1157,295 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="18" />
+        <location filename="../../counsellor_app/ui/labels.py" line="19" />
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="18" />
+        <location filename="../../counsellor_app/ui/labels.py" line="20" />
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="20" />
+        <location filename="../../counsellor_app/ui/labels.py" line="23" />
         <source>Moroccan national</source>
         <translation>مواطن مغربي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="21" />
+        <location filename="../../counsellor_app/ui/labels.py" line="24" />
         <source>Regularised (2014 campaign)</source>
         <translation>تمت تسوية وضعيته (حملة 2014)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="22" />
+        <location filename="../../counsellor_app/ui/labels.py" line="25" />
         <source>Regularised (2016–2017 campaign)</source>
         <translation>تمت تسوية وضعيته (حملة 2016–2017)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="23" />
+        <location filename="../../counsellor_app/ui/labels.py" line="26" />
         <source>Regularisation in progress (receipt)</source>
         <translation>تسوية في طور الإنجاز (وصل)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="24" />
+        <location filename="../../counsellor_app/ui/labels.py" line="27" />
         <source>Regular resident (work, study, family)</source>
         <translation>مقيم بصفة قانونية (عمل، دراسة، أسرة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="25" />
+        <location filename="../../counsellor_app/ui/labels.py" line="28" />
         <source>Refugee recognised by the BRA</source>
         <translation>لاجئ معترف به من طرف مكتب اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="26" />
+        <location filename="../../counsellor_app/ui/labels.py" line="29" />
         <source>Refugee under UNHCR mandate only</source>
         <translation>لاجئ تحت ولاية المفوضية فقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="27" />
+        <location filename="../../counsellor_app/ui/labels.py" line="30" />
         <source>Asylum seeker (UNHCR attestation)</source>
         <translation>طالب لجوء (شهادة المفوضية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="28" />
+        <location filename="../../counsellor_app/ui/labels.py" line="31" />
         <source>Irregular situation</source>
         <translation>في وضعية غير نظامية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="31" />
+        <location filename="../../counsellor_app/ui/labels.py" line="34" />
         <source>National ID card (CIN)</source>
         <translation>البطاقة الوطنية للتعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="32" />
+        <location filename="../../counsellor_app/ui/labels.py" line="35" />
         <source>Registration card (carte d'immatriculation)</source>
         <translation>بطاقة التسجيل (بطاقة الإقامة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="35" />
+        <location filename="../../counsellor_app/ui/labels.py" line="38" />
         <source>Resident card (10 years)</source>
         <translation>بطاقة المقيم (10 سنوات)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="36" />
+        <location filename="../../counsellor_app/ui/labels.py" line="39" />
         <source>Receipt (récépissé)</source>
         <translation>وصل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="37" />
+        <location filename="../../counsellor_app/ui/labels.py" line="40" />
         <source>Travel document for minors</source>
         <translation>وثيقة التنقل للقاصرين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="38" />
+        <location filename="../../counsellor_app/ui/labels.py" line="41" />
         <source>Refugee card (BRA)</source>
         <translation>بطاقة لاجئ (مكتب اللاجئين وعديمي الجنسية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="39" />
+        <location filename="../../counsellor_app/ui/labels.py" line="42" />
         <source>UNHCR refugee card</source>
         <translation>بطاقة لاجئ من المفوضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="40" />
+        <location filename="../../counsellor_app/ui/labels.py" line="43" />
         <source>UNHCR asylum-seeker attestation</source>
         <translation>شهادة طالب اللجوء (المفوضية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="41" />
+        <location filename="../../counsellor_app/ui/labels.py" line="44" />
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="42" />
+        <location filename="../../counsellor_app/ui/labels.py" line="45" />
         <source>Other document</source>
         <translation>وثيقة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="45" />
+        <location filename="../../counsellor_app/ui/labels.py" line="48" />
         <source>No schooling</source>
         <translation>غير متمدرس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="46" />
+        <location filename="../../counsellor_app/ui/labels.py" line="49" />
         <source>Literacy class</source>
         <translation>محو الأمية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="47" />
+        <location filename="../../counsellor_app/ui/labels.py" line="50" />
         <source>Primary school</source>
         <translation>الابتدائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="48" />
+        <location filename="../../counsellor_app/ui/labels.py" line="51" />
         <source>Lower secondary (collège)</source>
         <translation>الإعدادي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="49" />
+        <location filename="../../counsellor_app/ui/labels.py" line="52" />
         <source>Upper secondary (lycée)</source>
         <translation>الثانوي التأهيلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="50" />
+        <location filename="../../counsellor_app/ui/labels.py" line="53" />
         <source>Baccalaureate</source>
         <translation>البكالوريا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="51" />
+        <location filename="../../counsellor_app/ui/labels.py" line="54" />
         <source>Vocational training diploma</source>
         <translation>دبلوم التكوين المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="52" />
+        <location filename="../../counsellor_app/ui/labels.py" line="55" />
         <source>Bachelor's degree (licence)</source>
         <translation>الإجازة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="53" />
+        <location filename="../../counsellor_app/ui/labels.py" line="56" />
         <source>Master's degree or above</source>
         <translation>الماستر أو أعلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="56" />
+        <location filename="../../counsellor_app/ui/labels.py" line="59" />
         <source>Single parent</source>
         <translation>معيل أسرة وحيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="57" />
+        <location filename="../../counsellor_app/ui/labels.py" line="60" />
         <source>Disability</source>
         <translation>إعاقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="58" />
+        <location filename="../../counsellor_app/ui/labels.py" line="61" />
         <source>Chronic illness</source>
         <translation>مرض مزمن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="59" />
+        <location filename="../../counsellor_app/ui/labels.py" line="62" />
         <source>Survivor of violence</source>
         <translation>ناج من العنف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="60" />
+        <location filename="../../counsellor_app/ui/labels.py" line="63" />
         <source>Victim of trafficking</source>
         <translation>ضحية الاتجار بالبشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="61" />
+        <location filename="../../counsellor_app/ui/labels.py" line="64" />
         <source>Unaccompanied minor</source>
         <translation>قاصر غير مصحوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="62" />
+        <location filename="../../counsellor_app/ui/labels.py" line="65" />
         <source>Homeless</source>
         <translation>بدون مأوى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="63" />
+        <location filename="../../counsellor_app/ui/labels.py" line="66" />
         <source>Pregnant</source>
         <translation>حامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="66" />
+        <location filename="../../counsellor_app/ui/labels.py" line="69" />
         <source>Came on their own</source>
         <translation>جاء بمبادرة شخصية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="67" />
+        <location filename="../../counsellor_app/ui/labels.py" line="70" />
         <source>UNHCR</source>
         <translation>المفوضية السامية للأمم المتحدة لشؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="68" />
+        <location filename="../../counsellor_app/ui/labels.py" line="71" />
         <source>IOM</source>
         <translation>المنظمة الدولية للهجرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="69" />
-        <location filename="../../counsellor_app/ui/labels.py" line="88" />
+        <location filename="../../counsellor_app/ui/labels.py" line="72" />
+        <location filename="../../counsellor_app/ui/labels.py" line="91" />
         <source>Entraide Nationale</source>
         <translation>التعاون الوطني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="70" />
-        <location filename="../../counsellor_app/ui/labels.py" line="87" />
+        <location filename="../../counsellor_app/ui/labels.py" line="73" />
+        <location filename="../../counsellor_app/ui/labels.py" line="90" />
         <source>ANAPEC</source>
         <translation>الوكالة الوطنية لإنعاش التشغيل والكفاءات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="71" />
-        <location filename="../../counsellor_app/ui/labels.py" line="89" />
+        <location filename="../../counsellor_app/ui/labels.py" line="74" />
+        <location filename="../../counsellor_app/ui/labels.py" line="92" />
         <source>Partner association</source>
         <translation>جمعية شريكة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="72" />
+        <location filename="../../counsellor_app/ui/labels.py" line="75" />
         <source>Community agent</source>
         <translation>وسيط مجتمعي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="73" />
+        <location filename="../../counsellor_app/ui/labels.py" line="76" />
         <source>Word of mouth</source>
         <translation>عن طريق المعارف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="74" />
+        <location filename="../../counsellor_app/ui/labels.py" line="77" />
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="77" />
+        <location filename="../../counsellor_app/ui/labels.py" line="80" />
         <source>Processing of the file (required)</source>
         <translation>معالجة الملف (إلزامي)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="78" />
+        <location filename="../../counsellor_app/ui/labels.py" line="81" />
         <source>Sharing with partner organisations</source>
         <translation>المشاركة مع الهيئات الشريكة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="79" />
+        <location filename="../../counsellor_app/ui/labels.py" line="82" />
         <source>Photograph</source>
         <translation>الصورة الفوتوغرافية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="80" />
+        <location filename="../../counsellor_app/ui/labels.py" line="83" />
         <source>Anonymous statistics for donors</source>
         <translation>إحصائيات مجهولة الهوية للمانحين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="83" />
+        <location filename="../../counsellor_app/ui/labels.py" line="86" />
         <source>Given</source>
         <translation>ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="84" />
+        <location filename="../../counsellor_app/ui/labels.py" line="87" />
         <source>Pending</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="92" />
+        <location filename="../../counsellor_app/ui/labels.py" line="95" />
+        <source>Darija (Moroccan Arabic)</source>
+        <translation>الدارجة المغربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="96" />
+        <source>Tamazight</source>
+        <translation>الأمازيغية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="99" />
         <source>Counsellor</source>
         <translation>مستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="93" />
+        <location filename="../../counsellor_app/ui/labels.py" line="100" />
         <source>Supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="94" />
+        <location filename="../../counsellor_app/ui/labels.py" line="101" />
         <source>Administrator</source>
         <translation>مسؤول</translation>
     </message>

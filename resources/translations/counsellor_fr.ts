@@ -330,177 +330,177 @@ Dossier des données : %2</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="99" />
+        <location filename="../../counsellor_app/ui/labels.py" line="106" />
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="100" />
+        <location filename="../../counsellor_app/ui/labels.py" line="107" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>Trop long : %(max)s caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="101" />
+        <location filename="../../counsellor_app/ui/labels.py" line="108" />
         <source>A name needs letters.</source>
         <translation>Un nom doit contenir des lettres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="102" />
+        <location filename="../../counsellor_app/ui/labels.py" line="109" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>Saisissez ce nom en lettres latines ; l’orthographe arabe a son propre champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="105" />
+        <location filename="../../counsellor_app/ui/labels.py" line="112" />
         <source>Type this name in Arabic letters.</source>
         <translation>Saisissez ce nom en lettres arabes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="106" />
+        <location filename="../../counsellor_app/ui/labels.py" line="113" />
         <source>Choose a value from the list.</source>
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="107" />
+        <location filename="../../counsellor_app/ui/labels.py" line="114" />
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="108" />
+        <location filename="../../counsellor_app/ui/labels.py" line="115" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>L’âge de %(age)s ans est hors de la plage acceptée (%(min)s à %(max)s ans).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="111" />
+        <location filename="../../counsellor_app/ui/labels.py" line="118" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>Le statut « Ressortissant marocain » suppose la nationalité marocaine.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="114" />
+        <location filename="../../counsellor_app/ui/labels.py" line="121" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>Une personne de nationalité marocaine a le statut « Ressortissant marocain ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="117" />
+        <location filename="../../counsellor_app/ui/labels.py" line="124" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>Un numéro de CIN est composé d’une ou deux lettres suivies de chiffres, par exemple AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="120" />
+        <location filename="../../counsellor_app/ui/labels.py" line="127" />
         <source>This document is listed twice.</source>
         <translation>Ce document figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="121" />
+        <location filename="../../counsellor_app/ui/labels.py" line="128" />
         <source>The expiry date is before the issue date.</source>
         <translation>La date d’expiration précède la date de délivrance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="124" />
+        <location filename="../../counsellor_app/ui/labels.py" line="131" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>Numéro de téléphone non valide. Numéros marocains : 06 12 34 56 78 ; numéros étrangers avec l’indicatif du pays : +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="128" />
+        <location filename="../../counsellor_app/ui/labels.py" line="135" />
         <source>Not a valid e-mail address.</source>
         <translation>Adresse de courriel non valide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="129" />
+        <location filename="../../counsellor_app/ui/labels.py" line="136" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>Le consentement doit au moins couvrir le traitement du dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="132" />
+        <location filename="../../counsellor_app/ui/labels.py" line="139" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>Le mot de passe doit comporter au moins %(min)s caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="135" />
+        <location filename="../../counsellor_app/ui/labels.py" line="142" />
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="136" />
+        <location filename="../../counsellor_app/ui/labels.py" line="143" />
         <source>The password must not contain the user name.</source>
         <translation>Le mot de passe ne doit pas contenir le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="139" />
+        <location filename="../../counsellor_app/ui/labels.py" line="146" />
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="140" />
+        <location filename="../../counsellor_app/ui/labels.py" line="147" />
         <source>Choose a password different from the current one.</source>
         <translation>Choisissez un mot de passe différent de l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="143" />
+        <location filename="../../counsellor_app/ui/labels.py" line="150" />
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="144" />
+        <location filename="../../counsellor_app/ui/labels.py" line="151" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>Utilisez au plus 32 lettres sans accents, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="147" />
+        <location filename="../../counsellor_app/ui/labels.py" line="154" />
         <source>This user name is already taken.</source>
         <translation>Ce nom d’utilisateur est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="148" />
+        <location filename="../../counsellor_app/ui/labels.py" line="155" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>Utilisez 2 à 6 lettres ou chiffres, par exemple RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="151" />
+        <location filename="../../counsellor_app/ui/labels.py" line="158" />
         <source>No account has this user name.</source>
         <translation>Aucun compte ne porte ce nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="152" />
+        <location filename="../../counsellor_app/ui/labels.py" line="159" />
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="153" />
+        <location filename="../../counsellor_app/ui/labels.py" line="160" />
         <source>This file no longer exists.</source>
         <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="154" />
+        <location filename="../../counsellor_app/ui/labels.py" line="161" />
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="157" />
+        <location filename="../../counsellor_app/ui/labels.py" line="164" />
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="160" />
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="164" />
+        <location filename="../../counsellor_app/ui/labels.py" line="171" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="170" />
+        <location filename="../../counsellor_app/ui/labels.py" line="177" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="171" />
+        <location filename="../../counsellor_app/ui/labels.py" line="178" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="172" />
+        <location filename="../../counsellor_app/ui/labels.py" line="179" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -796,7 +796,10 @@ Dossier des données : %2</translation>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/person_form.py" line="621" />
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
-        <translation><numerusform>%n problème à corriger avant l’enregistrement. Rien de ce que vous avez saisi n’a été perdu.</numerusform><numerusform>%n problèmes à corriger avant l’enregistrement. Rien de ce que vous avez saisi n’a été perdu.</numerusform></translation>
+        <translation>
+            <numerusform>%n problème à corriger avant l’enregistrement. Rien de ce que vous avez saisi n’a été perdu.</numerusform>
+            <numerusform>%n problèmes à corriger avant l’enregistrement. Rien de ce que vous avez saisi n’a été perdu.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/person_form.py" line="687" />
@@ -918,7 +921,10 @@ Dossier des données : %2</translation>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/register_view.py" line="176" />
         <source>%n person(s)</source>
-        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/register_view.py" line="189" />
@@ -1143,285 +1149,295 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="18" />
+        <location filename="../../counsellor_app/ui/labels.py" line="19" />
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="18" />
+        <location filename="../../counsellor_app/ui/labels.py" line="20" />
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="20" />
+        <location filename="../../counsellor_app/ui/labels.py" line="23" />
         <source>Moroccan national</source>
         <translation>Ressortissant marocain</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="21" />
+        <location filename="../../counsellor_app/ui/labels.py" line="24" />
         <source>Regularised (2014 campaign)</source>
         <translation>Régularisé (campagne 2014)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="22" />
+        <location filename="../../counsellor_app/ui/labels.py" line="25" />
         <source>Regularised (2016–2017 campaign)</source>
         <translation>Régularisé (campagne 2016–2017)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="23" />
+        <location filename="../../counsellor_app/ui/labels.py" line="26" />
         <source>Regularisation in progress (receipt)</source>
         <translation>Régularisation en cours (récépissé)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="24" />
+        <location filename="../../counsellor_app/ui/labels.py" line="27" />
         <source>Regular resident (work, study, family)</source>
         <translation>Résident régulier (travail, études, famille)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="25" />
+        <location filename="../../counsellor_app/ui/labels.py" line="28" />
         <source>Refugee recognised by the BRA</source>
         <translation>Réfugié reconnu par le BRA</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="26" />
+        <location filename="../../counsellor_app/ui/labels.py" line="29" />
         <source>Refugee under UNHCR mandate only</source>
         <translation>Réfugié sous mandat du HCR uniquement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="27" />
+        <location filename="../../counsellor_app/ui/labels.py" line="30" />
         <source>Asylum seeker (UNHCR attestation)</source>
         <translation>Demandeur d’asile (attestation HCR)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="28" />
+        <location filename="../../counsellor_app/ui/labels.py" line="31" />
         <source>Irregular situation</source>
         <translation>En situation irrégulière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="31" />
+        <location filename="../../counsellor_app/ui/labels.py" line="34" />
         <source>National ID card (CIN)</source>
         <translation>Carte nationale d’identité (CIN)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="32" />
+        <location filename="../../counsellor_app/ui/labels.py" line="35" />
         <source>Registration card (carte d'immatriculation)</source>
         <translation>Carte d’immatriculation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="35" />
+        <location filename="../../counsellor_app/ui/labels.py" line="38" />
         <source>Resident card (10 years)</source>
         <translation>Carte de résident (10 ans)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="36" />
+        <location filename="../../counsellor_app/ui/labels.py" line="39" />
         <source>Receipt (récépissé)</source>
         <translation>Récépissé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="37" />
+        <location filename="../../counsellor_app/ui/labels.py" line="40" />
         <source>Travel document for minors</source>
         <translation>Document de circulation pour mineurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="38" />
+        <location filename="../../counsellor_app/ui/labels.py" line="41" />
         <source>Refugee card (BRA)</source>
         <translation>Carte de réfugié (BRA)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="39" />
+        <location filename="../../counsellor_app/ui/labels.py" line="42" />
         <source>UNHCR refugee card</source>
         <translation>Carte de réfugié du HCR</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="40" />
+        <location filename="../../counsellor_app/ui/labels.py" line="43" />
         <source>UNHCR asylum-seeker attestation</source>
         <translation>Attestation de demandeur d’asile (HCR)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="41" />
+        <location filename="../../counsellor_app/ui/labels.py" line="44" />
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="42" />
+        <location filename="../../counsellor_app/ui/labels.py" line="45" />
         <source>Other document</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="45" />
+        <location filename="../../counsellor_app/ui/labels.py" line="48" />
         <source>No schooling</source>
         <translation>Non scolarisé(e)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="46" />
+        <location filename="../../counsellor_app/ui/labels.py" line="49" />
         <source>Literacy class</source>
         <translation>Alphabétisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="47" />
+        <location filename="../../counsellor_app/ui/labels.py" line="50" />
         <source>Primary school</source>
         <translation>Primaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="48" />
+        <location filename="../../counsellor_app/ui/labels.py" line="51" />
         <source>Lower secondary (collège)</source>
         <translation>Collège</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="49" />
+        <location filename="../../counsellor_app/ui/labels.py" line="52" />
         <source>Upper secondary (lycée)</source>
         <translation>Lycée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="50" />
+        <location filename="../../counsellor_app/ui/labels.py" line="53" />
         <source>Baccalaureate</source>
         <translation>Baccalauréat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="51" />
+        <location filename="../../counsellor_app/ui/labels.py" line="54" />
         <source>Vocational training diploma</source>
         <translation>Diplôme de formation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="52" />
+        <location filename="../../counsellor_app/ui/labels.py" line="55" />
         <source>Bachelor's degree (licence)</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="53" />
+        <location filename="../../counsellor_app/ui/labels.py" line="56" />
         <source>Master's degree or above</source>
         <translation>Master ou plus</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="56" />
+        <location filename="../../counsellor_app/ui/labels.py" line="59" />
         <source>Single parent</source>
         <translation>Parent isolé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="57" />
+        <location filename="../../counsellor_app/ui/labels.py" line="60" />
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="58" />
+        <location filename="../../counsellor_app/ui/labels.py" line="61" />
         <source>Chronic illness</source>
         <translation>Maladie chronique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="59" />
+        <location filename="../../counsellor_app/ui/labels.py" line="62" />
         <source>Survivor of violence</source>
         <translation>Victime de violences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="60" />
+        <location filename="../../counsellor_app/ui/labels.py" line="63" />
         <source>Victim of trafficking</source>
         <translation>Victime de traite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="61" />
+        <location filename="../../counsellor_app/ui/labels.py" line="64" />
         <source>Unaccompanied minor</source>
         <translation>Mineur non accompagné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="62" />
+        <location filename="../../counsellor_app/ui/labels.py" line="65" />
         <source>Homeless</source>
         <translation>Sans abri</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="63" />
+        <location filename="../../counsellor_app/ui/labels.py" line="66" />
         <source>Pregnant</source>
         <translation>Enceinte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="66" />
+        <location filename="../../counsellor_app/ui/labels.py" line="69" />
         <source>Came on their own</source>
         <translation>Venu(e) de sa propre initiative</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="67" />
+        <location filename="../../counsellor_app/ui/labels.py" line="70" />
         <source>UNHCR</source>
         <translation>HCR</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="68" />
+        <location filename="../../counsellor_app/ui/labels.py" line="71" />
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="69" />
-        <location filename="../../counsellor_app/ui/labels.py" line="88" />
+        <location filename="../../counsellor_app/ui/labels.py" line="72" />
+        <location filename="../../counsellor_app/ui/labels.py" line="91" />
         <source>Entraide Nationale</source>
         <translation>Entraide Nationale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="70" />
-        <location filename="../../counsellor_app/ui/labels.py" line="87" />
+        <location filename="../../counsellor_app/ui/labels.py" line="73" />
+        <location filename="../../counsellor_app/ui/labels.py" line="90" />
         <source>ANAPEC</source>
         <translation>ANAPEC</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="71" />
-        <location filename="../../counsellor_app/ui/labels.py" line="89" />
+        <location filename="../../counsellor_app/ui/labels.py" line="74" />
+        <location filename="../../counsellor_app/ui/labels.py" line="92" />
         <source>Partner association</source>
         <translation>Association partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="72" />
+        <location filename="../../counsellor_app/ui/labels.py" line="75" />
         <source>Community agent</source>
         <translation>Agent communautaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="73" />
+        <location filename="../../counsellor_app/ui/labels.py" line="76" />
         <source>Word of mouth</source>
         <translation>Bouche-à-oreille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="74" />
+        <location filename="../../counsellor_app/ui/labels.py" line="77" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="77" />
+        <location filename="../../counsellor_app/ui/labels.py" line="80" />
         <source>Processing of the file (required)</source>
         <translation>Traitement du dossier (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="78" />
+        <location filename="../../counsellor_app/ui/labels.py" line="81" />
         <source>Sharing with partner organisations</source>
         <translation>Partage avec les organismes partenaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="79" />
+        <location filename="../../counsellor_app/ui/labels.py" line="82" />
         <source>Photograph</source>
         <translation>Photographie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="80" />
+        <location filename="../../counsellor_app/ui/labels.py" line="83" />
         <source>Anonymous statistics for donors</source>
         <translation>Statistiques anonymes pour les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="83" />
+        <location filename="../../counsellor_app/ui/labels.py" line="86" />
         <source>Given</source>
         <translation>Donné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="84" />
+        <location filename="../../counsellor_app/ui/labels.py" line="87" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="92" />
+        <location filename="../../counsellor_app/ui/labels.py" line="95" />
+        <source>Darija (Moroccan Arabic)</source>
+        <translation>Darija (arabe marocain)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="96" />
+        <source>Tamazight</source>
+        <translation>Tamazight</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="99" />
         <source>Counsellor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="93" />
+        <location filename="../../counsellor_app/ui/labels.py" line="100" />
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="94" />
+        <location filename="../../counsellor_app/ui/labels.py" line="101" />
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>

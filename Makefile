@@ -1,0 +1,33 @@
+# Shortcuts for developers; the README's two commands need only bash.
+.PHONY: setup run test bench demo translations lint migration screenshots
+
+setup:
+	scripts/setup.sh
+
+run:
+	scripts/run.sh $(ARGS)
+
+test:
+	scripts/test.sh
+
+lint: setup
+	.venv/bin/ruff format --check counsellor_app tests scripts benchmarks
+	.venv/bin/ruff check counsellor_app tests scripts benchmarks db
+	.venv/bin/lint-imports
+	.venv/bin/mypy
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench.py $(ARGS)
+
+demo: setup
+	.venv/bin/counsellor-app demo --data-dir $(or $(DIR),/tmp/counsellor-demo) --people $(or $(PEOPLE),500)
+
+translations: setup
+	.venv/bin/python scripts/i18n.py update
+	.venv/bin/python scripts/i18n.py check
+
+screenshots: setup
+	.venv/bin/python scripts/screenshots.py screenshots
+
+migration: setup
+	.venv/bin/python scripts/new_migration.py "$(MESSAGE)"

@@ -1,0 +1,147 @@
+"""Performance benchmark on a generated register (DESIGN.md §9). Prints a table; asserts nothing.
+
+    python benchmarks/bench.py [--people 200000] [--data-dir bench-data/200000]
+
+The data directory is generated once (a few minutes for 200,000 people) and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+
+TYPED = ["diallo", "mohamed", "العلوي", "0661", "traoré", "benali fatima", "ndiaye awa",
+         "koné", "خالد", "e12"]  # fmt: skip
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def ensure_data(data_dir: Path, people: int) -> None:
+    from counsellor_app.services.demo import create_demo
+
+    if (data_dir / "counsellor.db").exists():
+        return
+    print(f"generating {people:,} people in {data_dir} …", file=sys.stderr)
+    started = time.perf_counter()
+    create_demo(data_dir, people, progress=lambda n: print(f"\r  {n:,}", end="", file=sys.stderr))
+    print(f"\n  generated in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def start_to_login(data_dir: Path) -> float:
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "counsellor_app", "--data-dir", str(data_dir),
+                        "--quit-when-ready", "login"], check=True, capture_output=True)
+        runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=200_000)
+    parser.add_argument("--data-dir", type=Path)
+    args = parser.parse_args()
+    data_dir = args.data_dir or ROOT / "bench-data" / str(args.people)
+    ensure_data(data_dir, args.people)
+
+    from PySide6.QtWidgets import QApplication
+
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.demo import COUNSELLOR_USERNAME, DEMO_PASSWORD
+    from counsellor_app.services.people import PeopleQuery
+    from counsellor_app.services.reference import agency_name
+    from counsellor_app.storage.paths import DataPaths
+    from counsellor_app.ui.context import UiContext
+    from counsellor_app.ui.i18n import Translations
+    from counsellor_app.ui.main_window import MainWindow
+    from counsellor_app.ui.operations import Operations
+    from counsellor_app.ui.person_form import PersonForm
+    from counsellor_app.ui.style import apply_style
+
+    results: list[tuple[str, str, str]] = []
+    startup = start_to_login(data_dir)
+    results.append(("start to login window (offscreen, median of 3)", f"{startup:.2f} s", "≤ 1.0 s"))
+
+    app = QApplication([])
+    apply_style(app)
+    translations = Translations(app)
+    translations.install("fr")
+    app.processEvents()
+    started = time.perf_counter()
+    workspace = Workspace(DataPaths(data_dir))
+    db, user = workspace.log_in(COUNSELLOR_USERNAME, DEMO_PASSWORD)
+    context = UiContext.create(workspace, db, user, Operations(), "fr")
+    window = MainWindow(context, agency_name(db))
+    window.show()
+    app.processEvents()
+    login = time.perf_counter() - started
+    count = window.register.model.rowCount()
+    results.append((f"login to main window ({count:,} people, Argon2id included)", f"{login:.2f} s", "≤ 1.0 s"))
+
+    view = window.register
+    keystrokes: list[float] = []
+    for word in TYPED:
+        for end in range(1, len(word) + 1):
+            view.search.setText(word[:end])
+            started = time.perf_counter()
+            view.run_search_now()
+            model = view.model
+            for row in range(min(30, model.rowCount())):  # the rows a screen shows
+                for column in range(model.columnCount()):
+                    model.data(model.index(row, column))
+            app.processEvents()
+            keystrokes.append((time.perf_counter() - started) * 1000)
+    results.append((f"search per keystroke, p50 ({len(keystrokes)} keystrokes)",
+                    f"{percentile(keystrokes, 50):.1f} ms", ""))
+    results.append(("search per keystroke, p95", f"{percentile(keystrokes, 95):.1f} ms", "≤ 20 ms"))
+    results.append(("search per keystroke, worst", f"{max(keystrokes):.1f} ms", ""))
+
+    ids = context.people.search_ids(PeopleQuery())
+    rng = random.Random(7)
+    opens = []
+    for person_id in rng.sample(ids, 20):
+        started = time.perf_counter()
+        form = PersonForm(context, person_id)
+        form.show()
+        app.processEvents()
+        opens.append((time.perf_counter() - started) * 1000)
+        form._dirty = False
+        form.close()
+        form.deleteLater()
+    results.append(("open a person's file (median of 20)", f"{statistics.median(opens):.0f} ms", "≤ 50 ms"))
+    app.processEvents()
+    results.append(("memory of the GUI (RSS)", f"{rss_mb():.0f} MB", "≤ 250 MB"))
+
+    width = max(len(r[0]) for r in results)
+    print(f"\nCounsellor benchmark — {count:,} people, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(f"{'measure':<{width}}  {'measured':>10}  {'target':>9}")
+    print(f"{'-' * width}  {'-' * 10}  {'-' * 9}")
+    for name, value, target in results:
+        print(f"{name:<{width}}  {value:>10}  {target:>9}")
+    window.confirm_close()
+    window.close()
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
