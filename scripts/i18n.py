@@ -30,7 +30,9 @@ def _tool(name: str) -> str:
 
 def update() -> None:
     targets = [str(TS_DIR / f"counsellor_{lang}.ts") for lang in LANGUAGES]
-    subprocess.run([_tool("pyside6-lupdate"), *SOURCES, "-ts", *targets, "-no-obsolete"], check=True)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *SOURCES, "-ts", *targets, "-no-obsolete"], check=True
+    )
 
 
 def build() -> None:
@@ -53,7 +55,11 @@ def missing(language: str) -> list[str]:
             source = message.findtext("source") or ""
             forms = [] if translation is None else [f.text for f in translation.iter("numerusform")]
             text = "" if translation is None else (translation.text or "")
-            unfinished = translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished")
+            unfinished = translation is None or translation.get("type") in (
+                "unfinished",
+                "obsolete",
+                "vanished",
+            )
             empty = not (any(forms) if message.get("numerus") == "yes" else text.strip())
             if unfinished or empty:
                 problems.append(f"{language} [{name}] {source!r}")

@@ -27,8 +27,9 @@ def main(message: str) -> None:
         config = migrations._config(())
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.revision(config, message=message, autogenerate=True,
-                             rev_id=f"{int(head) + 1:04d}")
+            command.revision(
+                config, message=message, autogenerate=True, rev_id=f"{int(head) + 1:04d}"
+            )
         engine.dispose()
 
 

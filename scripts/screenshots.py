@@ -79,8 +79,7 @@ def main(out: Path) -> None:
         form.save()
         app.processEvents()
         window.grab().save(str(out / f"intake-errors-{language}.png"))
-        ids = window.register.model.ids()
-        window.open_person(ids[0])
+        window.open_person(window.register.model.person_id(0))
         app.processEvents()
         window.grab().save(str(out / f"person-{language}.png"))
         for f in window.forms():

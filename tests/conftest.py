@@ -15,8 +15,9 @@ import pytest
 
 from counsellor_app.core.person import ConsentInput, IdentityDocumentInput, PersonInput
 from counsellor_app.core.roles import Role
-from counsellor_app.services.accounts import CurrentUser, SetupRequest, UserService, Workspace
+from counsellor_app.services.accounts import CurrentUser, SetupRequest, Workspace
 from counsellor_app.services.people import PeopleService
+from counsellor_app.services.users import UserService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
 from counsellor_app.storage.paths import DataPaths
@@ -47,8 +48,9 @@ def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         COUNSELLOR, "Salma Ouahbi", Role.COUNSELLOR, PASSWORD
     )
     with db.unit_of_work(admin.id) as session:
-        from counsellor_app.storage.models import UserAccount
         from sqlalchemy import update
+
+        from counsellor_app.storage.models import UserAccount
 
         session.execute(update(UserAccount).values(must_change_password=False))
     db.close()

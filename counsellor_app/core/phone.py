@@ -29,6 +29,9 @@ def parse_phone(text: str, default_region: str = DEFAULT_REGION) -> str:
 
 def display_phone(e164: str) -> str:
     """National format for Moroccan numbers (06 12 34 56 78), international for others."""
+    if len(e164) == 13 and e164.startswith("+212") and e164[1:].isdigit():
+        national = "0" + e164[4:]  # the register shows thousands of these: no full parse
+        return " ".join(national[i : i + 2] for i in range(0, 10, 2))
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

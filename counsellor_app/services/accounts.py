@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
-
-import sqlcipher3
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING
 
 from counsellor_app.core import vocab
 from counsellor_app.core.clock import utc_now
@@ -22,8 +19,6 @@ from counsellor_app.services.errors import (
     LoginRefused,
     NotAllowed,
 )
-from counsellor_app.storage.database import Database
-from counsellor_app.storage.engine import WrongKey
 from counsellor_app.storage.keystore import (
     AccountLocked,
     KdfParams,
@@ -35,11 +30,15 @@ from counsellor_app.storage.keystore import (
     parse_recovery_key,
     username_key,
 )
-from counsellor_app.storage.migrations import MigrationFailed
-from counsellor_app.storage.models import Agency, LocalSetting, UserAccount
 from counsellor_app.storage.paths import DataPaths
 
+if TYPE_CHECKING:
+    from counsellor_app.storage.database import Database
+    from counsellor_app.storage.models import UserAccount
+
 log = logging.getLogger(__name__)
+# SQLAlchemy, Alembic and the schema are imported on first use, not at start-up: the login
+# window must appear in well under a second on an old PC (they load while the user types).
 
 
 @dataclass(frozen=True)
@@ -71,28 +70,18 @@ class SetupRequest:
     admin_password_repeat: str
 
 
-@dataclass(frozen=True)
-class UserView:
-    id: str
-    username: str
-    display_name: str
-    role: Role
-    active: bool
-    last_login_at: datetime | None
+USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
 
 
-_USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
-
-
-def _username_problems(username: str, field: str) -> list[Problem]:
+def username_problems(username: str, field: str) -> list[Problem]:
     if not username:
         return [Problem("required", field)]
-    if len(username) > 32 or not set(username.lower()) <= _USERNAME_CHARS:
+    if len(username) > 32 or not set(username.lower()) <= USERNAME_CHARS:
         return [Problem("username_format", field)]
     return []
 
 
-def _to_user(account: UserAccount) -> CurrentUser:
+def to_user(account: UserAccount) -> CurrentUser:
     return CurrentUser(
         account.id,
         account.username,
@@ -130,7 +119,7 @@ class Workspace:
         if not request.city_id:
             problems.append(Problem("required", "city"))
         username = request.admin_username.strip()
-        problems += _username_problems(username, "admin_username")
+        problems += username_problems(username, "admin_username")
         if not clean_line(request.admin_display_name):
             problems.append(Problem("required", "admin_display_name"))
         problems += password_problems(request.admin_password, username, "admin_password")
@@ -144,6 +133,8 @@ class Workspace:
 
         Returns the open database, the administrator, and the recovery key to show once.
         """
+        from counsellor_app.storage.models import Agency, LocalSetting, UserAccount
+
         self.validate_setup(request)
         if self.paths.database.exists():
             raise DatabaseUnavailable("already_set_up", str(self.paths.database))
@@ -176,9 +167,15 @@ class Workspace:
             )
         keystore = Keystore(self.paths.keystore)
         keystore.set_password(request.admin_username, request.admin_password, key, self.kdf)
-        return db, _to_user(admin), format_recovery_key(key)
+        return db, to_user(admin), format_recovery_key(key)
 
     def _open(self, key: bytes) -> Database:
+        import sqlcipher3
+
+        from counsellor_app.storage.database import Database
+        from counsellor_app.storage.engine import WrongKey
+        from counsellor_app.storage.migrations import MigrationFailed
+
         try:
             return Database(self.paths, key)
         except WrongKey as exc:
@@ -195,6 +192,10 @@ class Workspace:
 
         ``open_database`` is reused when the app is already unlocked (switch user, idle lock).
         """
+        from sqlalchemy import func, select
+
+        from counsellor_app.storage.models import UserAccount
+
         keystore = self.keystore()
         try:
             key = keystore.unlock(username, password, utc_now())
@@ -217,11 +218,15 @@ class Workspace:
                 raise LoginRefused(username)
             account.last_login_at = utc_now()
             session.info["actor_id"] = account.id
-            user = _to_user(account)
+            user = to_user(account)
         return db, user
 
     def recover(self, recovery_key: str, username: str, new_password: str) -> None:
         """Give an existing active account a new password using the paper recovery key."""
+        from sqlalchemy import func, select
+
+        from counsellor_app.storage.models import UserAccount
+
         problems = password_problems(new_password, username, "new_password")
         if problems:
             raise DomainError(problems)
@@ -259,104 +264,3 @@ class Workspace:
         except KeystoreError:
             log.warning("key store missing or unreadable: a new one is written")
             return Keystore(self.paths.keystore)
-
-
-class UserService:
-    """Administrators create, disable and reset accounts; everyone changes their own password."""
-
-    def __init__(self, workspace: Workspace, db: Database, actor: CurrentUser) -> None:
-        self._workspace, self._db, self._actor = workspace, db, actor
-
-    def list_users(self) -> list[UserView]:
-        self._actor.require(Permission.MANAGE_USERS)
-        with self._db.reader() as session:
-            return [
-                UserView(a.id, a.username, a.display_name, Role(a.role), a.active, a.last_login_at)
-                for a in session.scalars(
-                    select(UserAccount)
-                    .where(UserAccount.deleted_at.is_(None))
-                    .order_by(UserAccount.display_name)
-                )
-            ]
-
-    def create_user(self, username: str, display_name: str, role: Role, password: str) -> str:
-        self._actor.require(Permission.MANAGE_USERS)
-        username = username.strip().lower()
-        problems = _username_problems(username, "username")
-        if not clean_line(display_name):
-            problems.append(Problem("required", "display_name"))
-        problems += password_problems(password, username)
-        with self._db.reader() as session:
-            taken = session.scalar(
-                select(func.count())
-                .select_from(UserAccount)
-                .where(func.lower(UserAccount.username) == username)
-            )
-        if taken:
-            problems.append(Problem("username_taken", "username"))
-        if problems:
-            raise DomainError(problems)
-        with self._db.unit_of_work(self._actor.id) as session:
-            account = UserAccount(
-                agency_id=self._actor.agency_id,
-                username=username,
-                display_name=clean_line(display_name),
-                role=role.value,
-                must_change_password=True,
-            )
-            session.add(account)
-            session.flush()
-            account_id = account.id
-            # Inside the transaction: if wrapping fails, the account is not created either.
-            self._workspace.keystore().set_password(
-                username, password, self._db.key, self._workspace.kdf
-            )
-        return account_id
-
-    def set_active(self, user_id: str, active: bool) -> None:
-        """Disabling removes the account's wrapped key: its password no longer opens anything."""
-        self._actor.require(Permission.MANAGE_USERS)
-        if user_id == self._actor.id and not active:
-            raise DomainError.single("cannot_disable_self")
-        with self._db.unit_of_work(self._actor.id) as session:
-            account = session.get(UserAccount, user_id)
-            if account is None:
-                raise DomainError.single("unknown_user")
-            account.active = active
-            if not active:
-                self._workspace.keystore().remove(account.username)
-
-    def reset_password(self, user_id: str, new_password: str) -> None:
-        """Set a temporary password (re-wrapping the database key); it must be changed at login."""
-        self._actor.require(Permission.MANAGE_USERS)
-        with self._db.unit_of_work(self._actor.id) as session:
-            account = session.get(UserAccount, user_id)
-            if account is None:
-                raise DomainError.single("unknown_user")
-            problems = password_problems(new_password, account.username)
-            if problems:
-                raise DomainError(problems)
-            account.must_change_password = user_id != self._actor.id
-            account.active = True
-            self._workspace.keystore().set_password(
-                account.username, new_password, self._db.key, self._workspace.kdf
-            )
-
-    def change_own_password(self, current: str, new: str, repeat: str) -> None:
-        problems = password_problems(new, self._actor.username, "new_password")
-        if new != repeat:
-            problems.append(Problem("passwords_differ", "repeat_password"))
-        if current == new:
-            problems.append(Problem("password_unchanged", "new_password"))
-        if problems:
-            raise DomainError(problems)
-        keystore = self._workspace.keystore()
-        try:
-            keystore.unlock(self._actor.username, current, utc_now())
-        except (WrongCredentials, AccountLocked) as exc:
-            raise DomainError.single("current_password_wrong", "current_password") from exc
-        with self._db.unit_of_work(self._actor.id) as session:
-            account = session.get(UserAccount, self._actor.id)
-            assert account is not None
-            account.must_change_password = False
-            keystore.set_password(self._actor.username, new, self._db.key, self._workspace.kdf)

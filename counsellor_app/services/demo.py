@@ -19,7 +19,8 @@ from counsellor_app.core.ids import format_file_number, new_id
 from counsellor_app.core.normalize import document_key, fold
 from counsellor_app.core.roles import Role
 from counsellor_app.services import demo_names as names
-from counsellor_app.services.accounts import SetupRequest, UserService, Workspace
+from counsellor_app.services.accounts import SetupRequest, Workspace
+from counsellor_app.services.users import UserService
 from counsellor_app.storage import search_index
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import KdfParams

@@ -35,9 +35,9 @@ from counsellor_app.storage.models import (
     Person,
     UserAccount,
 )
-from counsellor_app.storage.people_queries import PeopleQuery, PersonRow
+from counsellor_app.storage.people_queries import PAGE_SIZE, RECENT, PeopleQuery, PersonRow
 
-__all__ = ["PeopleQuery", "PeopleService", "PersonRow"]
+__all__ = ["PAGE_SIZE", "RECENT", "PeopleQuery", "PeopleService", "PersonRow"]
 
 
 @dataclass(frozen=True)
@@ -105,10 +105,26 @@ class PeopleService:
         with self._db.engine.connect() as connection:
             return people_queries.person_ids(connection, query)
 
-    def rows(self, ids: Sequence[str]) -> dict[str, PersonRow]:
+    def search_page(self, query: PeopleQuery, offset: int = 0,
+                    limit: int | None = people_queries.PAGE_SIZE) -> list[int]:  # fmt: skip
+        """A page of the register's result as compact integer keys (cheap per keystroke)."""
         self._actor.require(Permission.VIEW_PEOPLE)
         with self._db.engine.connect() as connection:
-            return people_queries.rows_by_id(connection, ids)
+            return people_queries.register_page(connection, query, offset, limit)
+
+    def search_keys(self, query: PeopleQuery) -> list[int]:
+        """The whole result as keys (exports and tests; the register pages instead)."""
+        return self.search_page(query, 0, None)
+
+    def count(self, query: PeopleQuery) -> int:
+        self._actor.require(Permission.VIEW_PEOPLE)
+        with self._db.engine.connect() as connection:
+            return people_queries.register_count(connection, query)
+
+    def rows(self, keys: Sequence[int]) -> dict[int, PersonRow]:
+        self._actor.require(Permission.VIEW_PEOPLE)
+        with self._db.engine.connect() as connection:
+            return people_queries.rows_by_key(connection, keys)
 
     def counsellors(self) -> list[tuple[str, str]]:
         with self._db.reader() as session:

@@ -170,10 +170,12 @@ class Person(SyncedRecord, Base):
     )
 
     __table_args__ = (
-        Index(None, "sort_key"),
+        # Covering indexes for the register (migration 0003): searches never read wide rows.
+        Index(None, "search_rowid", "created_at", "id", "deleted_at"),
+        Index(None, "created_at", "id", "deleted_at", "search_rowid"),
+        Index(None, "sort_key", "id", "deleted_at", "created_at", "search_rowid"),
         Index(None, "phone_e164"),
         Index(None, "date_of_birth"),
-        Index(None, "created_at"),
         Index(None, "nationality"),
         Index(None, "legal_status"),
         Index(None, "counsellor_id"),

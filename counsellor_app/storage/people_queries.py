@@ -14,6 +14,8 @@ from sqlalchemy import Connection, text
 
 from counsellor_app.core.search_query import plan_search
 
+PAGE_SIZE = 500
+RECENT = "recent"  # most recently registered on this PC first: index order, no sorting needed
 SORTABLE = {
     "file_number": "p.file_number",
     "last_name": "p.sort_key",
@@ -37,7 +39,7 @@ class PeopleQuery:
     nationality: str | None = None
     sex: str | None = None
     counsellor_id: str | None = None
-    sort: str = "created_at"
+    sort: str = RECENT
     descending: bool = True
 
 
@@ -58,17 +60,21 @@ class PersonRow:
     consent_status: str
 
 
-def _where(query: PeopleQuery) -> tuple[list[str], dict[str, Any]]:
+def _query(query: PeopleQuery, column: str, count: bool = False) -> tuple[str, dict[str, Any]]:
+    """SQL for the register's ids, written so the common paths read covering indexes only."""
     clauses = ["p.deleted_at IS NULL"]
     params: dict[str, Any] = {}
+    source = "person p"
     plan = plan_search(query.text)
     if plan.match is not None:
-        clauses.append("p.search_rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :m)")
+        source = (
+            "person_fts f JOIN person p INDEXED BY ix_person_search_rowid_created_at_id "
+            "ON p.search_rowid = f.rowid"
+        )
+        clauses.append("person_fts MATCH :m")
         params["m"] = plan.match
         for i, term in enumerate(plan.like_terms):
-            clauses.append(
-                f"p.search_rowid IN (SELECT rowid FROM person_fts WHERE text LIKE :l{i})"
-            )
+            clauses.append(f"f.text LIKE :l{i}")
             params[f"l{i}"] = f"%{term}%"
     elif plan.like_terms:
         # Only short words typed: last names starting with the first one (an index range).
@@ -78,43 +84,63 @@ def _where(query: PeopleQuery) -> tuple[list[str], dict[str, Any]]:
         for i, term in enumerate(others):
             clauses.append(f"p.sort_key LIKE :l{i}")
             params[f"l{i}"] = f"%{term}%"
-    for column in ("legal_status", "nationality", "sex", "counsellor_id"):
-        value = getattr(query, column)
+    for name in ("legal_status", "nationality", "sex", "counsellor_id"):
+        value = getattr(query, name)
         if value:
-            clauses.append(f"p.{column} = :{column}")
-            params[column] = value
-    return clauses, params
+            clauses.append(f"p.{name} = :{name}")
+            params[name] = value
+    where = " AND ".join(clauses)
+    if count:
+        return f"SELECT count(*) FROM {source} WHERE {where}", params
+    direction = "DESC" if query.descending else "ASC"
+    if query.sort in SORTABLE:
+        order = f"{SORTABLE[query.sort]} {direction}, p.search_rowid {direction}"
+    else:  # FTS5 walks its rowids backwards without a sort, and LIMIT stops it early
+        order = f"{'f.rowid' if plan.match is not None else 'p.search_rowid'} {direction}"
+    return f"SELECT p.{column} FROM {source} WHERE {where} ORDER BY {order}", params
 
 
 def person_ids(connection: Connection, query: PeopleQuery) -> list[str]:
-    clauses, params = _where(query)
-    column = SORTABLE.get(query.sort, "p.created_at")
-    direction = "DESC" if query.descending else "ASC"
-    sql = (
-        f"SELECT p.id FROM person p WHERE {' AND '.join(clauses)} "
-        f"ORDER BY {column} {direction}, p.id {direction}"
-    )
-    # exec_driver_sql keeps the per-keystroke path free of SQL compilation.
+    sql, params = _query(query, "id")
     return [row[0] for row in connection.exec_driver_sql(sql, params)]
 
 
-def rows_by_id(connection: Connection, ids: Sequence[str]) -> dict[str, PersonRow]:
-    found: dict[str, PersonRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+def register_page(connection: Connection, query: PeopleQuery, offset: int = 0,
+                  limit: int | None = PAGE_SIZE) -> list[int]:  # fmt: skip
+    """One page of the result as small integers (the index rowids), for the register's model.
+
+    Runs on the raw driver cursor: per keystroke, SQLAlchemy's row machinery would cost more
+    than the query itself.
+    """
+    sql, params = _query(query, "search_rowid")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    cursor = connection.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
+    return [row[0] for row in cursor.fetchall()]
+
+
+def register_count(connection: Connection, query: PeopleQuery) -> int:
+    sql, params = _query(query, "search_rowid", count=True)
+    return int(connection.exec_driver_sql(sql, params).scalar() or 0)
+
+
+def rows_by_key(connection: Connection, keys: Sequence[int]) -> dict[int, PersonRow]:
+    found: dict[int, PersonRow] = {}
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
         marks = ",".join("?" * len(chunk))
         result = connection.exec_driver_sql(
             "SELECT p.id, p.file_number, p.last_name, p.first_name, p.last_name_ar, "
             "p.first_name_ar, p.sex, p.date_of_birth, p.nationality, p.legal_status, "
-            "p.phone_e164, coalesce(u.display_name, ''), p.consent_status "
+            "p.phone_e164, coalesce(u.display_name, ''), p.consent_status, p.search_rowid "
             "FROM person p LEFT JOIN user_account u ON u.id = p.counsellor_id "
-            f"WHERE p.id IN ({marks})",
+            f"WHERE p.search_rowid IN ({marks})",
             tuple(chunk),
         )
         for row in result:
-            values = list(row)
+            values = list(row[:-1])
             values[7] = date.fromisoformat(values[7])
-            found[row[0]] = PersonRow(*values)
+            found[row[-1]] = PersonRow(*values)
     return found
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Role
-from counsellor_app.services.accounts import UserService
+from counsellor_app.services.users import UserService
 from counsellor_app.ui import labels
 from counsellor_app.ui.widgets import FieldBox, combo_value, fill_combo
 

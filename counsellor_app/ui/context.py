@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from counsellor_app.services.accounts import CurrentUser, UserService, Workspace
+from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.drafts import DraftService
 from counsellor_app.services.people import PeopleService
+from counsellor_app.services.users import UserService
 from counsellor_app.storage.database import Database
 from counsellor_app.ui.operations import Operations
 

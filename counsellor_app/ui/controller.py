@@ -4,24 +4,33 @@ and language changes. Owns nothing global; everything is passed in by ``app.py``
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from counsellor_app.services.accounts import CurrentUser, Workspace
-from counsellor_app.services.reference import agency_name
-from counsellor_app.storage.database import Database
 from counsellor_app.storage.settings import Settings, save_settings
-from counsellor_app.ui.account_dialogs import ChangePasswordDialog
-from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.i18n import Translations
 from counsellor_app.ui.login_dialog import LoginDialog
-from counsellor_app.ui.main_window import MainWindow
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.settings_dialog import SettingsDialog
-from counsellor_app.ui.setup_wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from counsellor_app.storage.database import Database
+    from counsellor_app.ui.context import UiContext
+    from counsellor_app.ui.main_window import MainWindow
+
+# Loaded after the first window is on screen (see AppController.warm_up).
+HEAVY_MODULES = (
+    "counsellor_app.ui.main_window",
+    "counsellor_app.services.reference",
+    "counsellor_app.storage.migrations",
+    "alembic.command",
+)
 
 log = logging.getLogger(__name__)
 _INPUT_EVENTS = {
@@ -73,13 +82,25 @@ class AppController(QObject):
 
     # -- start -----------------------------------------------------------------------------
     def agency_name(self) -> str:
+        from counsellor_app.services.reference import agency_name
+
         return "" if self.database is None else agency_name(self.database)
 
     def first_dialog(self) -> QDialog:
         """The wizard on a new computer, otherwise the login dialog."""
         if not self.workspace.is_set_up():
+            from counsellor_app.ui.setup_wizard import SetupWizard
+
             return SetupWizard(self.workspace, self.settings.language)
-        return LoginDialog(self.workspace, last_username=self.settings.last_username)
+        dialog = LoginDialog(self.workspace, last_username=self.settings.last_username)
+        QTimer.singleShot(100, self.warm_up)
+        return dialog
+
+    @staticmethod
+    def warm_up() -> None:
+        """Import the database and main-window modules while the user types her password."""
+        for name in HEAVY_MODULES:
+            importlib.import_module(name)
 
     def start(self) -> bool:
         """Run the first dialog; True when someone is logged in and the main window is shown."""
@@ -104,18 +125,24 @@ class AppController(QObject):
 
     def _forced_password_change(self) -> bool:
         assert self.database is not None and self.user is not None
+        from counsellor_app.ui.account_dialogs import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(self._context().users, forced=True)
         changed = bool(dialog.exec())
         dialog.deleteLater()
         return changed
 
     def _context(self) -> UiContext:
+        from counsellor_app.ui.context import UiContext
+
         assert self.database is not None and self.user is not None
         return UiContext.create(
             self.workspace, self.database, self.user, self.operations, self.translations.language
         )
 
     def show_main_window(self) -> None:
+        from counsellor_app.ui.main_window import MainWindow
+
         self.window = MainWindow(self._context(), self.agency_name())
         self.window.lock_requested.connect(self.lock)
         self.window.switch_user_requested.connect(self.switch_user)

@@ -6,6 +6,7 @@ they are translated when shown, in whatever language is installed then.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -213,6 +214,7 @@ def format_date(value: date | None) -> str:
     return "\u2066" + value.strftime("%d/%m/%Y") + "\u2069"
 
 
+@functools.lru_cache(maxsize=4)
 def babel_locale(language: str) -> Locale:
     try:
         return Locale.parse({"fr": "fr_MA", "ar": "ar_MA", "en": "en_GB"}.get(language, language))
@@ -221,9 +223,10 @@ def babel_locale(language: str) -> Locale:
 
 
 def country_name(code: str, language: str) -> str:
-    return babel_locale(language).territories.get(code, code)
+    return dict(countries(language)).get(code, code)
 
 
+@functools.lru_cache(maxsize=4)
 def countries(language: str) -> list[tuple[str, str]]:
     """ISO codes and localised names of countries (CLDR), sorted by name; Morocco first."""
     locale = babel_locale(language)

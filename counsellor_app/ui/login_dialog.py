@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.errors import AccountLockedOut, DatabaseUnavailable, LoginRefused
-from counsellor_app.storage.database import Database
+
+if TYPE_CHECKING:
+    from counsellor_app.storage.database import Database
 from counsellor_app.ui import labels
 from counsellor_app.ui.errors import database_problem_text
 

@@ -1,7 +1,7 @@
 """The register's table model: the ids of the SQL result, rows fetched lazily in blocks.
 
-Anki's browser pattern: the database sorts and filters, the model holds ids and a bounded
-cache of rows, so 200,000 people cost a list of strings, not 200,000 row objects.
+Anki's browser pattern: the database sorts and filters, the model holds small integer keys and
+a bounded cache of rows, so 200,000 people cost a list of ints, not 200,000 row objects.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from counsellor_app.core.phone import display_phone
-from counsellor_app.storage.people_queries import PersonRow
+from counsellor_app.services.people import PAGE_SIZE, PersonRow
 from counsellor_app.ui import labels
 from counsellor_app.ui.i18n import ltr
 
@@ -37,71 +37,86 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("counsellor", QT_TRANSLATE_NOOP("PeopleModel", "Counsellor")),
     ("consent", QT_TRANSLATE_NOOP("PeopleModel", "Consent")),
 )
-BLOCK = 100
+BLOCK = 50  # about two screens of rows
 CACHE_LIMIT = 3000
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+_SERVED_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, PERSON_ID_ROLE}
+)
 
 
 class PeopleTableModel(QAbstractTableModel):
     def __init__(
         self,
-        fetch_rows: Callable[[Sequence[str]], dict[str, PersonRow]],
+        fetch_rows: Callable[[Sequence[int]], dict[int, PersonRow]],
         language: str,
         parent: Any = None,
+        page_size: int = PAGE_SIZE,
     ) -> None:
         super().__init__(parent)
+        self._page_size = page_size
         self._fetch_rows = fetch_rows
         self._language = language
-        self._ids: list[str] = []
-        self._cache: OrderedDict[str, PersonRow] = OrderedDict()
+        self._keys: list[int] = []
+        self._next_page: Callable[[int], list[int]] | None = None
+        self._cache: OrderedDict[int, tuple[PersonRow, list[str]]] = OrderedDict()
         self._country_names: dict[str, str] = {}
 
     # -- contents --------------------------------------------------------------------------
-    def set_ids(self, ids: list[str]) -> None:
+    def set_keys(self, keys: list[int],
+                 next_page: Callable[[int], list[int]] | None = None) -> None:  # fmt: skip
+        """Show a new result: its first page of keys, and how to get the following pages."""
         self.beginResetModel()
-        self._ids = ids
+        self._keys = keys
+        self._next_page = next_page
         self._cache.clear()
         self.endResetModel()
 
-    def refresh_rows(self, person_ids: Sequence[str]) -> None:
-        """Forget cached rows of these people (after a save) and repaint them."""
-        for person_id in person_ids:
-            self._cache.pop(person_id, None)
-        if self._ids:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._next_page is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._next_page is None:
+            return
+        more = self._next_page(len(self._keys))
+        if len(more) < self._page_size:
+            self._next_page = None
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._keys), len(self._keys) + len(more) - 1)
+            self._keys.extend(more)
+            self.endInsertRows()
+
+    def refresh_rows(self) -> None:
+        """Forget cached rows (after a save) and repaint."""
+        self._cache.clear()
+        if self._keys:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+                self.index(0, 0), self.index(len(self._keys) - 1, len(COLUMNS) - 1)
             )
 
     def person_id(self, row: int) -> str:
-        return self._ids[row]
+        found = self._row(row)
+        return found[0].id if found is not None else ""
 
-    def ids(self) -> list[str]:
-        return self._ids
-
-    def row_of(self, person_id: str) -> int:
-        try:
-            return self._ids.index(person_id)
-        except ValueError:
-            return -1
-
-    def _row(self, row: int) -> PersonRow | None:
-        person_id = self._ids[row]
-        found = self._cache.get(person_id)
+    def _row(self, row: int) -> tuple[PersonRow, list[str]] | None:
+        """The row and its display strings, formatted once when the block is fetched."""
+        key = self._keys[row]
+        found = self._cache.get(key)
         if found is not None:
-            self._cache.move_to_end(person_id)
             return found
         start = (row // BLOCK) * BLOCK
-        block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
-        self._cache.update(self._fetch_rows(block))
+        block = [k for k in self._keys[start : start + BLOCK] if k not in self._cache]
+        for fetched_key, person in self._fetch_rows(block).items():
+            self._cache[fetched_key] = (person, [self._display(person, c) for c, _ in COLUMNS])
         while len(self._cache) > CACHE_LIMIT:
             self._cache.popitem(last=False)
-        return self._cache.get(person_id)
+        return self._cache.get(key)
 
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._keys)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -115,16 +130,18 @@ class PeopleTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # Called several times per visible cell and repaint: the cheapest checks come first.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
-        if role == PERSON_ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        row = index.row()
+        if row >= len(self._keys):
             return None
-        row = self._row(index.row())
-        if row is None:
+        found = self._row(row)
+        if found is None:
             return None  # archived meanwhile; the next refresh drops it
-        return self._display(row, COLUMNS[index.column()][0])
+        if role == PERSON_ID_ROLE:
+            return found[0].id
+        return found[1][index.column()]
 
     def _display(self, row: PersonRow, column: str) -> str:
         if column == "file_number":

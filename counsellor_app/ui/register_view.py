@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.core import vocab
-from counsellor_app.services.people import PeopleQuery
+from counsellor_app.services.people import PAGE_SIZE, RECENT, PeopleQuery
 from counsellor_app.ui import labels
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.people_model import COLUMNS, PeopleTableModel
@@ -34,13 +34,15 @@ class RegisterView(QWidget):
     open_person = Signal(str)
     new_intake = Signal()
     results_shown = Signal(int)
+    count_shown = Signal(int)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registerView")
         self.context = context
         self._generation = 0
-        self._sort, self._descending = "created_at", True
+        self._sort, self._descending = RECENT, True
+        self._count_generation = 0
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -156,8 +158,8 @@ class RegisterView(QWidget):
         self._generation += 1
         generation, query = self._generation, self.query()
         self.context.operations.run(
-            lambda: self.context.people.search_ids(query),
-            lambda ids: self._show(generation, query, ids),
+            lambda: self.context.people.search_page(query),
+            lambda keys: self._show(generation, query, keys),
             lambda error: log.error("search failed: %s", error),
         )
 
@@ -166,14 +168,26 @@ class RegisterView(QWidget):
         self._timer.stop()
         self._generation += 1
         query = self.query()
-        self._show(self._generation, query, self.context.people.search_ids(query))
+        self._show(self._generation, query, self.context.people.search_page(query))
 
-    def _show(self, generation: int, query: PeopleQuery, ids: list[str]) -> None:
+    def _show(self, generation: int, query: PeopleQuery, keys: list[int]) -> None:
         if generation != self._generation:
             return
-        self.model.set_ids(ids)
-        count = len(ids)
-        self.count_label.setText(self.tr("%n person(s)", "", count))
+        complete = len(keys) < PAGE_SIZE
+        self.model.set_keys(
+            keys,
+            None if complete else lambda offset: self.context.people.search_page(query, offset),
+        )
+        if complete:
+            self._show_count(generation, len(keys))
+        else:  # the exact total comes from the background; the first page is already on screen
+            self.count_label.setText(self.tr("%n person(s) or more", "", len(keys)))
+            self.context.operations.run(
+                lambda: self.context.people.count(query),
+                lambda total: self._show_count(generation, total),
+                lambda error: log.error("count failed: %s", error),
+            )
+        count = len(keys)
         if count:
             self.stack.setCurrentWidget(self.table)
         else:
@@ -197,6 +211,11 @@ class RegisterView(QWidget):
             )
             self.stack.setCurrentWidget(self.empty)
         self.results_shown.emit(count)
+
+    def _show_count(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self.count_label.setText(self.tr("%n person(s)", "", total))
+            self.count_shown.emit(total)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         if 0 <= column < len(COLUMNS):

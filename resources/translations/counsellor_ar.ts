@@ -175,62 +175,62 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="47" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="51" />
         <source>Counsellor — log in</source>
         <translation>Counsellor — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="49" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="53" />
         <source>Counsellor</source>
         <translation>مستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="57" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="61" />
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>تم قفل الشاشة. %1، اكتب كلمة المرور للمتابعة، أو ادخل باسم مستخدم آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="74" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="78" />
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="75" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="79" />
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="76" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="80" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="77" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="81" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="85" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="89" />
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="88" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92" />
         <source>Forgotten password…</source>
         <translation>نسيت كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="109" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="113" />
         <source>Type your user name and your password.</source>
         <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="116" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="120" />
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>اسم المستخدم أو كلمة المرور خاطئة، أو الحساب معطل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="127" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="131" />
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>محاولات خاطئة كثيرة: هذا الحساب مقفل حتى %1. يمكن للمسؤول إعادة تعيين كلمة المرور.</translation>
     </message>
@@ -819,37 +819,37 @@ Data folder: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="150" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="154" />
         <source>Recover access</source>
         <translation>استرجاع الولوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="154" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="158" />
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>إن أمكن، اطلب من زميل مسؤول إعادة تعيين كلمة المرور. وإلا فاكتب مفتاح الاسترجاع الذي دُوّن عند إعداد هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="173" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="177" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="174" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="178" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="175" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="179" />
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="176" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="180" />
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="201" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="205" />
         <source>This recovery key does not open this computer's database.</source>
         <translation>مفتاح الاسترجاع هذا لا يفتح قاعدة بيانات هذا الحاسوب.</translation>
     </message>
@@ -857,73 +857,78 @@ Data folder: %2</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="51" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="53" />
         <source>Search by name (Latin or Arabic), phone, document or file number…</source>
         <translation>ابحث بالاسم (باللاتينية أو العربية) أو الهاتف أو رقم الوثيقة أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="53" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="55" />
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="55" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="57" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="59" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>تسجيل شخص جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="66" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="68" />
         <source>All statuses</source>
         <translation>كل الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="70" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="72" />
         <source>All nationalities</source>
         <translation>كل الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="74" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="76" />
         <source>Both sexes</source>
         <translation>الجنسان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="78" />
-        <location filename="../../counsellor_app/ui/register_view.py" line="225" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="80" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="241" />
         <source>All counsellors</source>
         <translation>كل المستشارين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="81" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="83" />
         <source>Filter by legal status</source>
         <translation>تصفية حسب الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="82" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="84" />
         <source>Filter by nationality</source>
         <translation>تصفية حسب الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="83" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="85" />
         <source>Filter by sex</source>
         <translation>تصفية حسب الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="84" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="86" />
         <source>Filter by counsellor</source>
         <translation>تصفية حسب المستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="104" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="106" />
         <source>People registered</source>
         <translation>الأشخاص المسجلون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="176" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="181" />
+        <source>%n person(s) or more</source>
+        <translation><numerusform>لا أحد</numerusform><numerusform>شخص واحد أو أكثر</numerusform><numerusform>شخصان أو أكثر</numerusform><numerusform>%n أشخاص أو أكثر</numerusform><numerusform>%n شخصا أو أكثر</numerusform><numerusform>%n شخص أو أكثر</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/register_view.py" line="214" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -935,12 +940,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="189" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="200" />
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>لا أحد يطابق هذا البحث. تحقق من الإملاء، أو جرّب جزءا من الاسم أو رقم الهاتف، أو سجّل شخصا جديدا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="194" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="205" />
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>لم يتم تسجيل أي شخص بعد.

@@ -175,62 +175,62 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="47" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="51" />
         <source>Counsellor — log in</source>
         <translation>Counsellor — connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="49" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="53" />
         <source>Counsellor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="57" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="61" />
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>L’écran a été verrouillé. %1, saisissez votre mot de passe pour continuer, ou connectez-vous sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="74" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="78" />
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="75" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="79" />
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="76" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="80" />
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="77" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="81" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="85" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="89" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="88" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92" />
         <source>Forgotten password…</source>
         <translation>Mot de passe oublié…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="109" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="113" />
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="116" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="120" />
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>Nom d’utilisateur ou mot de passe erroné, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="127" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="131" />
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu’à %1. Un administrateur peut réinitialiser le mot de passe.</translation>
     </message>
@@ -815,37 +815,37 @@ Dossier des données : %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="150" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="154" />
         <source>Recover access</source>
         <translation>Récupérer l’accès</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="154" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="158" />
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>Si possible, demandez à un collègue administrateur de réinitialiser votre mot de passe. Sinon, saisissez la clé de récupération notée lors de l’installation de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="173" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="177" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="174" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="178" />
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="175" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="179" />
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="176" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="180" />
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="201" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="205" />
         <source>This recovery key does not open this computer's database.</source>
         <translation>Cette clé de récupération n’ouvre pas la base de données de cet ordinateur.</translation>
     </message>
@@ -853,73 +853,78 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="51" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="53" />
         <source>Search by name (Latin or Arabic), phone, document or file number…</source>
         <translation>Rechercher par nom (latin ou arabe), téléphone, document ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="53" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="55" />
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="55" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="57" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="59" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="66" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="68" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="70" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="72" />
         <source>All nationalities</source>
         <translation>Toutes les nationalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="74" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="76" />
         <source>Both sexes</source>
         <translation>Les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="78" />
-        <location filename="../../counsellor_app/ui/register_view.py" line="225" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="80" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="241" />
         <source>All counsellors</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="81" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="83" />
         <source>Filter by legal status</source>
         <translation>Filtrer par statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="82" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="84" />
         <source>Filter by nationality</source>
         <translation>Filtrer par nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="83" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="85" />
         <source>Filter by sex</source>
         <translation>Filtrer par sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="84" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="86" />
         <source>Filter by counsellor</source>
         <translation>Filtrer par conseiller</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="104" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="106" />
         <source>People registered</source>
         <translation>Personnes enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="176" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="181" />
+        <source>%n person(s) or more</source>
+        <translation><numerusform>%n personne ou plus</numerusform><numerusform>%n personnes ou plus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/register_view.py" line="214" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -927,12 +932,12 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="189" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="200" />
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>Personne ne correspond à cette recherche. Vérifiez l’orthographe, essayez une partie du nom ou le numéro de téléphone, ou enregistrez une nouvelle personne (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="194" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="205" />
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>Personne n’est encore enregistré.

@@ -8,13 +8,14 @@ import pytest
 
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Role
-from counsellor_app.services.accounts import SetupRequest, UserService, Workspace
+from counsellor_app.services.accounts import SetupRequest, Workspace
 from counsellor_app.services.errors import (
     AccountLockedOut,
     DatabaseUnavailable,
     LoginRefused,
     NotAllowed,
 )
+from counsellor_app.services.users import UserService
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
 from counsellor_app.storage.paths import DataPaths
 from tests.conftest import ADMIN, COUNSELLOR, PASSWORD

@@ -22,9 +22,9 @@ def test_demo_creates_a_usable_data_directory(
     assert f"{ADMIN_USERNAME} / {DEMO_PASSWORD}" in out
     db, user = Workspace(DataPaths(target)).log_in(ADMIN_USERNAME, DEMO_PASSWORD)
     people = PeopleService(db, user)
-    ids = people.search_ids(PeopleQuery())
-    assert len(ids) == 120
-    rows = people.rows(ids).values()
+    keys = people.search_keys(PeopleQuery())
+    assert len(keys) == 120
+    rows = people.rows(keys).values()
     assert {r.nationality for r in rows} >= {"MA", "SY"}
     assert any(r.last_name_ar for r in rows) and any(not r.last_name_ar for r in rows)
     assert len({r.legal_status for r in rows}) >= 5

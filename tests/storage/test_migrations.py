@@ -70,9 +70,9 @@ def test_upgrade_keeps_data_and_makes_a_backup_first(tmp_path: Path) -> None:
 
 def test_failed_migration_restores_the_file(paths: DataPaths, tmp_path: Path) -> None:
     from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.people import PeopleService
     from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
     from tests.conftest import COUNSELLOR, PASSWORD, person
-    from counsellor_app.services.people import PeopleService
 
     db, user = Workspace(paths, FAST_KDF_FOR_TESTS).log_in(COUNSELLOR, PASSWORD)
     person_id = PeopleService(db, user).register(person())

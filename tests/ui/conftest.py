@@ -42,8 +42,9 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 
 @pytest.fixture
-def context(translations: Translations, workspace: Workspace, db: Database,
-            user: CurrentUser) -> Iterator[UiContext]:
+def context(
+    translations: Translations, workspace: Workspace, db: Database, user: CurrentUser
+) -> Iterator[UiContext]:
     operations = Operations()
     yield UiContext.create(workspace, db, user, operations, translations.language)
     operations.wait(5000)

@@ -61,8 +61,9 @@ def test_setup_wizard_creates_the_agency_and_shows_the_recovery_key(
     wizard.database.close()
 
 
-def test_login_wrong_password_then_lockout_then_success(qtbot: QtBot, workspace: Workspace,
-                                                       translations: Translations) -> None:
+def test_login_wrong_password_then_lockout_then_success(
+    qtbot: QtBot, workspace: Workspace, translations: Translations
+) -> None:
     dialog = LoginDialog(workspace, "Agence", last_username=COUNSELLOR)
     qtbot.addWidget(dialog)
     assert dialog.username.text() == COUNSELLOR
@@ -87,8 +88,9 @@ def test_login_wrong_password_then_lockout_then_success(qtbot: QtBot, workspace:
     other.database.close()  # type: ignore[union-attr]
 
 
-def test_recovery_dialog_refuses_a_wrong_key(qtbot: QtBot, workspace: Workspace,
-                                             translations: Translations) -> None:
+def test_recovery_dialog_refuses_a_wrong_key(
+    qtbot: QtBot, workspace: Workspace, translations: Translations
+) -> None:
     dialog = RecoveryDialog(workspace, "admin")
     qtbot.addWidget(dialog)
     dialog.key.setText("AAAA-" * 12 + "AAAA")
@@ -102,7 +104,9 @@ def test_idle_lock_hides_the_data_and_unlocks_with_the_password(
     qtbot: QtBot, workspace: Workspace, translations: Translations, qapp: QApplication
 ) -> None:
     paths = workspace.paths
-    controller = AppController(qapp, workspace, Settings(idle_lock_minutes=1), paths.settings, translations)
+    controller = AppController(
+        qapp, workspace, Settings(idle_lock_minutes=1), paths.settings, translations
+    )
     login = LoginDialog(workspace)
     login.username.setText(COUNSELLOR)
     login.password.setText(PASSWORD)

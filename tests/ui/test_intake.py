@@ -35,8 +35,9 @@ def fill_valid(form: PersonForm, qtbot: QtBot) -> None:
     form.consent_given.setChecked(True)
 
 
-def test_intake_happy_path_saves_and_shows_the_file(make_window: object, qtbot: QtBot,
-                                                    context: UiContext) -> None:
+def test_intake_happy_path_saves_and_shows_the_file(
+    make_window: object, qtbot: QtBot, context: UiContext
+) -> None:
     window = make_window()  # type: ignore[operator]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -56,8 +57,9 @@ def test_intake_happy_path_saves_and_shows_the_file(make_window: object, qtbot: 
     assert window.tabs.tabText(1) == "Mamadou Diallo"
 
 
-def test_errors_are_shown_per_field_and_nothing_typed_is_lost(make_window: object, qtbot: QtBot,
-                                                              context: UiContext) -> None:
+def test_errors_are_shown_per_field_and_nothing_typed_is_lost(
+    make_window: object, qtbot: QtBot, context: UiContext
+) -> None:
     window = make_window()  # type: ignore[operator]
     window.new_intake()
     form = window.forms()[0]
@@ -104,8 +106,9 @@ def test_unsaved_intake_survives_a_crash_as_a_draft(qtbot: QtBot, context: UiCon
     assert context.drafts.load("person", None) is None
 
 
-def test_closing_with_changes_asks_and_discarding_forgets_the_draft(qtbot: QtBot,
-                                                                   context: UiContext) -> None:
+def test_closing_with_changes_asks_and_discarding_forgets_the_draft(
+    qtbot: QtBot, context: UiContext
+) -> None:
     form = PersonForm(context)
     qtbot.addWidget(form)
     qtbot.keyClicks(form.last_name, "Sow")
@@ -116,14 +119,17 @@ def test_closing_with_changes_asks_and_discarding_forgets_the_draft(qtbot: QtBot
 
 
 def _dialog(qtbot: QtBot) -> DuplicateDialog:
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), DuplicateDialog), timeout=3000)
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), DuplicateDialog), timeout=3000
+    )
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, DuplicateDialog)
     return dialog
 
 
-def test_duplicate_warning_explains_and_opens_the_existing_file(make_window: object, qtbot: QtBot,
-                                                                 context: UiContext) -> None:
+def test_duplicate_warning_explains_and_opens_the_existing_file(
+    make_window: object, qtbot: QtBot, context: UiContext
+) -> None:
     window = make_window()  # type: ignore[operator]
     window.new_intake()
     first = window.forms()[0]

@@ -26,8 +26,9 @@ import i18n  # noqa: E402
 def test_arabic_switches_the_whole_layout_right_to_left(
     qtbot: QtBot, qapp: QApplication, translations: Translations, context: UiContext
 ) -> None:
-    controller = AppController(qapp, context.workspace, Settings(), context.workspace.paths.settings,
-                               translations)
+    controller = AppController(
+        qapp, context.workspace, Settings(), context.workspace.paths.settings, translations
+    )
     login = LoginDialog(context.workspace)
     login.username.setText(COUNSELLOR)
     login.password.setText(PASSWORD)
@@ -65,13 +66,19 @@ def test_french_and_arabic_translations_are_complete() -> None:
 def test_catalogues_contain_every_string_of_the_code(tmp_path: Path) -> None:
     """Fails when a tr() string was added to the code but not to the .ts files."""
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([i18n._tool("pyside6-lupdate"), *i18n.SOURCES, "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [i18n._tool("pyside6-lupdate"), *i18n.SOURCES, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
 
     def sources(path: Path) -> set[tuple[str, str]]:
         root = ET.parse(path).getroot()
-        return {(c.findtext("name") or "", m.findtext("source") or "")
-                for c in root.iter("context") for m in c.iter("message")}
+        return {
+            (c.findtext("name") or "", m.findtext("source") or "")
+            for c in root.iter("context")
+            for m in c.iter("message")
+        }
 
     in_code = sources(fresh)
     for language in ("fr", "ar"):

@@ -19,14 +19,41 @@ from tests.ui.conftest import type_text
 
 @pytest.fixture
 def three(people: PeopleService) -> None:
-    people.register(person(last_name="Alaoui", first_name="Mohammed", first_name_ar="محمد",
-                           last_name_ar="العلوي", nationality="MA", legal_status="moroccan",
-                           documents=(IdentityDocumentInput("cin", "BE778899"),), phone="0661223344"))
-    people.register(person(last_name="Benali", first_name="Fatima", sex="female", nationality="SY",
-                           legal_status="asylum_seeker", documents=(), phone="",
-                           date_of_birth=date(1988, 4, 4)))
-    people.register(person(last_name="Traoré", first_name="Aminata", sex="female", nationality="CI",
-                           documents=(), phone="", date_of_birth=date(2000, 2, 2)))
+    people.register(
+        person(
+            last_name="Alaoui",
+            first_name="Mohammed",
+            first_name_ar="محمد",
+            last_name_ar="العلوي",
+            nationality="MA",
+            legal_status="moroccan",
+            documents=(IdentityDocumentInput("cin", "BE778899"),),
+            phone="0661223344",
+        )
+    )
+    people.register(
+        person(
+            last_name="Benali",
+            first_name="Fatima",
+            sex="female",
+            nationality="SY",
+            legal_status="asylum_seeker",
+            documents=(),
+            phone="",
+            date_of_birth=date(1988, 4, 4),
+        )
+    )
+    people.register(
+        person(
+            last_name="Traoré",
+            first_name="Aminata",
+            sex="female",
+            nationality="CI",
+            documents=(),
+            phone="",
+            date_of_birth=date(2000, 2, 2),
+        )
+    )
 
 
 def names(view: object) -> list[str]:
@@ -78,8 +105,10 @@ def test_filters_and_header_sort(make_window: object, qtbot: QtBot) -> None:
         set_combo_value(view.status_filter, "asylum_seeker")
     assert names(view) == ["Benali"]
     model = view.model
-    row = {model.headerData(c, Qt.Orientation.Horizontal): model.data(model.index(0, c))
-           for c in range(model.columnCount())}
+    row = {
+        model.headerData(c, Qt.Orientation.Horizontal): model.data(model.index(0, c))
+        for c in range(model.columnCount())
+    }
     assert row["Statut juridique"] == "Demandeur d’asile (attestation HCR)"
     assert row["Nationalité"] == "Syrie" and row["Sexe"] == "Femme"
     assert row["Né(e) le"] == "\u206604/04/1988\u2069"
@@ -98,10 +127,23 @@ def test_double_click_opens_the_file_once(make_window: object, qtbot: QtBot) -> 
 
 def test_model_passes_the_model_tester(qtmodeltester: ModelTester, people: PeopleService) -> None:
     for index in range(250):  # more than two blocks, so lazy fetching is exercised
-        people.register(person(last_name=f"Nom{index:03d}", phone="", documents=(),
-                               date_of_birth=date(1980, 1, 1 + index % 28)), confirmed_new=True)
-    model = PeopleTableModel(people.rows, "fr")
-    model.set_ids(people.search_ids(PeopleQuery()))
-    assert model.rowCount() == 250
+        people.register(
+            person(
+                last_name=f"Nom{index:03d}",
+                phone="",
+                documents=(),
+                date_of_birth=date(1980, 1, 1 + index % 28),
+            ),
+            confirmed_new=True,
+        )
+    query = PeopleQuery()
+    model = PeopleTableModel(people.rows, "fr", page_size=100)
+    model.set_keys(
+        people.search_page(query, 0, 100), lambda offset: people.search_page(query, offset, 100)
+    )
+    assert model.rowCount() == 100 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 250 and not model.canFetchMore()
     assert model.data(model.index(249, 1)).startswith("Nom")
     qtmodeltester.check(model)
