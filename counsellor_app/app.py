@@ -10,7 +10,7 @@ from pathlib import Path
 
 from counsellor_app import __version__
 from counsellor_app.services.accounts import Workspace
-from counsellor_app.storage.paths import DataPaths
+from counsellor_app.storage.paths import DataPaths, resources_dir
 from counsellor_app.storage.settings import load_settings
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,7 @@ def _file_logging(paths: DataPaths) -> None:
 
 def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | None = None) -> int:
     started = time.perf_counter()
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from counsellor_app.ui.controller import AppController
@@ -60,6 +61,7 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     app.setOrganizationName("Counsellor")
     app.setApplicationVersion(__version__)
     apply_style(app)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "counsellor.svg")))
     translations = Translations(app)
     translations.install(settings.language)
     install_excepthook()

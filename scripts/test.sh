@@ -5,5 +5,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/lint-imports
+.venv/bin/mypy
 .venv/bin/ruff check counsellor_app tests scripts benchmarks db
 .venv/bin/python -m pytest "$@"

@@ -14,4 +14,5 @@ def lock_duration(consecutive_failures: int) -> timedelta | None:
     if consecutive_failures < MAX_FAILURES:
         return None
     extra = consecutive_failures - MAX_FAILURES
-    return min(FIRST_LOCK * (2 ** min(extra, 8)), LONGEST_LOCK)
+    lock: timedelta = min(FIRST_LOCK * (2 ** min(extra, 8)), LONGEST_LOCK)
+    return lock

@@ -18,6 +18,7 @@ from counsellor_app.core.clock import local_today, utc_now
 from counsellor_app.core.ids import format_file_number, new_id
 from counsellor_app.core.normalize import document_key, fold
 from counsellor_app.core.roles import Role
+from counsellor_app.core.search_query import SearchDocument
 from counsellor_app.services import demo_names as names
 from counsellor_app.services.accounts import SetupRequest, Workspace
 from counsellor_app.services.users import UserService
@@ -166,7 +167,11 @@ def _bulk_people(
         first_rowid = search_index.next_search_rowid(connection)
     while made < count:
         size = min(BATCH, count - made)
-        people, docs, consents, changes, index = [], [], [], [], []
+        people: list[dict[str, object]] = []
+        docs: list[dict[str, object]] = []
+        consents: list[dict[str, object]] = []
+        changes: list[dict[str, object]] = []
+        index: list[tuple[int, SearchDocument]] = []
         now = utc_now()
         for offset in range(size):
             n = made + offset
@@ -283,18 +288,18 @@ def _bulk_people(
             )
             index.append(
                 (
-                    row["search_rowid"],
+                    first_rowid + n,
                     search_index.document_for(
-                        (last, first, last_ar, first_ar), row["file_number"], phone, [number]
+                        (last, first, last_ar, first_ar), str(row["file_number"]), phone, [number]
                     ),
                 )
             )
         with db.engine.begin() as connection:
-            connection.execute(insert(Person.__table__), people)
-            connection.execute(insert(IdentityDocument.__table__), docs)
+            connection.execute(insert(Person), people)
+            connection.execute(insert(IdentityDocument), docs)
             if consents:
-                connection.execute(insert(Consent.__table__), consents)
-            connection.execute(insert(ChangeLog.__table__), changes)
+                connection.execute(insert(Consent), consents)
+            connection.execute(insert(ChangeLog), changes)
             search_index.write_entries(connection, index)
             connection.exec_driver_sql(
                 "INSERT INTO number_sequence(name, year, last_value) VALUES ('file', ?, ?) "

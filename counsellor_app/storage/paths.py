@@ -17,11 +17,18 @@ def default_data_dir() -> Path:
 
 
 def install_root() -> Path:
-    """The folder holding ``db/`` and ``resources/``: the source tree or the frozen bundle."""
+    """The folder holding ``db/`` and ``resources/``.
+
+    A PyInstaller bundle, the source tree (editable install), or ``share/counsellor`` of the
+    environment a wheel was installed into.
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parents[2]
+    source_tree = Path(__file__).resolve().parents[2]
+    if (source_tree / "db" / "env.py").exists():
+        return source_tree
+    return Path(sys.prefix) / "share" / "counsellor"
 
 
 def migrations_dir() -> Path:

@@ -76,7 +76,9 @@ class DuplicateDialog(QDialog):
             self.tree.addTopLevelItem(item)
         for column in range(5):
             self.tree.resizeColumnToContents(column)
-        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self.tree.itemDoubleClicked.connect(lambda *_: self._open())
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(self)

@@ -183,17 +183,18 @@ MATCH_REASONS = {
 }
 
 
-def label(table: Mapping[str, str], code: str) -> str:
+# QT_TRANSLATE_NOOP is typed as returning object: the tables are Mapping[str, object].
+def label(table: Mapping[str, object], code: str) -> str:
     """The translated label of ``code``, or the code itself for an unknown value."""
     source = table.get(code)
     if source is None:
         return code
-    return QCoreApplication.translate("Vocabulary", source)
+    return QCoreApplication.translate("Vocabulary", str(source))
 
 
-def message(table: Mapping[str, str], code: str, params: Mapping[str, Any] | None = None) -> str:
+def message(table: Mapping[str, object], code: str, params: Mapping[str, Any] | None = None) -> str:
     source = table.get(code)
-    text = QCoreApplication.translate("Messages", source) if source else code
+    text = QCoreApplication.translate("Messages", str(source)) if source else code
     try:
         return text % dict(params or {})
     except (KeyError, ValueError, TypeError):

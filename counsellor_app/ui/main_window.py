@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self._closing_confirmed = False
+        self._spare_form: PersonForm | None = None
         self.setWindowTitle(self.tr("Counsellor — %1").replace("%1", agency_name))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -53,15 +54,24 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self.register.run_search_now()
         self.register.focus_search()
+        QTimer.singleShot(500, self._prepare_spare_form)
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = ""
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setObjectName(name)
-        action.triggered.connect(slot)
+
+        def run(_checked: bool = False) -> None:  # whatever the slot returns stays in Python
+            slot()  # type: ignore[operator]
+
+        action.triggered.connect(run)
         return action
 
     def _build_menus(self) -> None:
@@ -74,7 +84,7 @@ class MainWindow(QMainWindow):
         )
         people.addAction(
             self._action(
-                self.tr("&Find a person"), self.find, QKeySequence.StandardKey.Find, "actionFind"
+                self.tr("&Find a person"), self.find_person, QKeySequence.StandardKey.Find, "actionFind"
             )
         )
         people.addSeparator()
@@ -142,12 +152,23 @@ class MainWindow(QMainWindow):
             if form.person_id == person_id:
                 self.tabs.setCurrentWidget(form)
                 return
+        form = self._spare_form or PersonForm(self.context, None, self)
+        self._spare_form = None
         try:
-            form = PersonForm(self.context, person_id, self)
+            form.open_person_file(person_id)
         except DomainError as error:
+            form.deleteLater()
             show_domain_error(self, error)
             return
         self._add_form(form)
+        QTimer.singleShot(300, self._prepare_spare_form)
+
+    def _prepare_spare_form(self) -> None:
+        """Build the next file's form while the counsellor reads: opening a file then only
+        fills it in (a form has two dozen widgets to create)."""
+        if self._spare_form is None and self.isVisible():
+            self._spare_form = PersonForm(self.context, None, self)
+            self._spare_form.hide()
 
     def _form_saved(self, person_id: str) -> None:
         self.register.run_search_now()
@@ -176,7 +197,7 @@ class MainWindow(QMainWindow):
         return True
 
     # -- actions ---------------------------------------------------------------------------
-    def find(self) -> None:
+    def find_person(self) -> None:
         self.tabs.setCurrentWidget(self.register)
         self.register.focus_search()
 

@@ -24,7 +24,7 @@ from counsellor_app.services.people import PAGE_SIZE, PersonRow
 from counsellor_app.ui import labels
 from counsellor_app.ui.i18n import ltr
 
-COLUMNS: tuple[tuple[str, str], ...] = (
+COLUMNS: tuple[tuple[str, object], ...] = (
     ("file_number", QT_TRANSLATE_NOOP("PeopleModel", "File")),
     ("last_name", QT_TRANSLATE_NOOP("PeopleModel", "Last name")),
     ("first_name", QT_TRANSLATE_NOOP("PeopleModel", "First name")),
@@ -74,10 +74,10 @@ class PeopleTableModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._next_page is not None
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._next_page is None:
             return
         more = self._next_page(len(self._keys))
@@ -126,7 +126,7 @@ class PeopleTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and 0 <= section < len(COLUMNS) and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PeopleModel", COLUMNS[section][1])
+            return QCoreApplication.translate("PeopleModel", str(COLUMNS[section][1]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

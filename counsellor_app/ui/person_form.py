@@ -35,6 +35,7 @@ from counsellor_app.core import vocab
 from counsellor_app.core.clock import local_today
 from counsellor_app.core.person import (
     ConsentInput,
+    DocumentWarning,
     IdentityDocumentInput,
     PersonInput,
     person_from_dict,
@@ -202,7 +203,15 @@ class PersonForm(QWidget):
         self._pending_draft: dict[str, object] = {}
         self._build()
         if person_id is not None:
-            self._load_existing(person_id)
+            self.open_person_file(person_id)
+        else:
+            self._offer_draft()
+            self._update_title()
+
+    def open_person_file(self, person_id: str) -> None:
+        """Show an existing file in this form (also used on a form built ahead of time)."""
+        self.person_id = person_id
+        self._load_existing(person_id)
         self._offer_draft()
         self._update_title()
 
@@ -297,8 +306,9 @@ class PersonForm(QWidget):
         self.nationality.setEditable(True)
         self.nationality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.nationality.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        if completer is not None:  # type to find a country by any part of its name
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.legal_status = self._combo(
             "legal_status",
             [(c, labels.label(labels.LEGAL_STATUS, c)) for c in vocab.LEGAL_STATUSES],
@@ -423,13 +433,18 @@ class PersonForm(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.request_close)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # Slots return None: Qt gets nothing back from save()'s or request_close()'s result.
+        self.save_button.clicked.connect(lambda: self._run(self.save))
+        self.close_button.clicked.connect(lambda: self._run(self.request_close))
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self._run(self.save))
         self.restore_button.clicked.connect(self._restore_draft)
         self.discard_button.clicked.connect(self._discard_draft)
         self._consent_toggled(False)
         self._dirty = False
+
+    @staticmethod
+    def _run(action: Callable[[], object]) -> None:
+        action()
 
     # -- state -----------------------------------------------------------------------------
     def _changed(self, *_args: object) -> None:
@@ -530,21 +545,16 @@ class PersonForm(QWidget):
             .replace("%3", labels.label(labels.CONSENT_STATUS, record.consent_status))
         )
 
-    def _show_warnings(self, warnings: tuple[object, ...]) -> None:
-        lines = []
-        for warning in warnings:
-            lines.append(
-                labels.message(
-                    labels.WARNINGS,
-                    warning.code,
-                    {  # type: ignore[attr-defined]
-                        "document": labels.label(labels.DOCUMENT_TYPE, warning.doc_type),  # type: ignore[attr-defined]
-                        "number": ltr(warning.number),  # type: ignore[attr-defined]
-                        "date": labels.format_date(warning.expires_on),  # type: ignore[attr-defined]
-                        "days": warning.days,  # type: ignore[attr-defined]
-                    },
-                )
-            )
+    def _show_warnings(self, warnings: tuple[DocumentWarning, ...]) -> None:
+        lines = [
+            labels.message(labels.WARNINGS, warning.code, {
+                "document": labels.label(labels.DOCUMENT_TYPE, warning.doc_type),
+                "number": ltr(warning.number),
+                "date": labels.format_date(warning.expires_on),
+                "days": warning.days,
+            })
+            for warning in warnings
+        ]  # fmt: skip
         self.warning_label.setText("\n".join(lines))
         self.warning_label.setVisible(bool(lines))
 
@@ -610,7 +620,7 @@ class PersonForm(QWidget):
                 first_widget = first_widget or self.documents.table
             elif field in self._boxes:
                 box = self._boxes[field]
-                if not box.error.isVisible():
+                if not box.has_error():
                     box.show_error(text)
                 first_widget = first_widget or box.field
             else:

@@ -28,6 +28,7 @@ from counsellor_app.ui.widgets import combo_value, fill_combo
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 120
+COUNT_DELAY_MS = 300
 
 
 class RegisterView(QWidget):
@@ -42,7 +43,6 @@ class RegisterView(QWidget):
         self.context = context
         self._generation = 0
         self._sort, self._descending = RECENT, True
-        self._count_generation = 0
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -129,6 +129,11 @@ class RegisterView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
+        self._count_query: PeopleQuery | None = None
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_in_background)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._open_single_result)
         self.new_button.clicked.connect(self.new_intake)
@@ -180,13 +185,10 @@ class RegisterView(QWidget):
         )
         if complete:
             self._show_count(generation, len(keys))
-        else:  # the exact total comes from the background; the first page is already on screen
+        else:  # the exact total is counted in the background once typing pauses
             self.count_label.setText(self.tr("%n person(s) or more", "", len(keys)))
-            self.context.operations.run(
-                lambda: self.context.people.count(query),
-                lambda total: self._show_count(generation, total),
-                lambda error: log.error("count failed: %s", error),
-            )
+            self._count_query = query
+            self._count_timer.start()
         count = len(keys)
         if count:
             self.stack.setCurrentWidget(self.table)
@@ -211,6 +213,16 @@ class RegisterView(QWidget):
             )
             self.stack.setCurrentWidget(self.empty)
         self.results_shown.emit(count)
+
+    def _count_in_background(self) -> None:
+        generation, query = self._generation, self._count_query
+        if query is None:
+            return
+        self.context.operations.run(
+            lambda: self.context.people.count(query),
+            lambda total: self._show_count(generation, total),
+            lambda error: log.error("count failed: %s", error),
+        )
 
     def _show_count(self, generation: int, total: int) -> None:
         if generation == self._generation:

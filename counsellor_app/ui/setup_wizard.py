@@ -53,7 +53,7 @@ class _FormPage(QWizardPage):
         mine = [p for p in error.problems if p.field in fields]
         for problem in mine:
             box = self.boxes[problem.field or ""]
-            if not box.error.isVisible():
+            if not box.has_error():
                 box.show_error(labels.problem_text(problem))
         if mine:
             self.boxes[mine[0].field or ""].field.setFocus()
@@ -207,16 +207,17 @@ class SetupWizard(QWizard):
         )
 
     def validateCurrentPage(self) -> bool:
-        page = self.currentPage()
-        if page is self.agency_page or page is self.admin_page:
+        current = self.currentPage()
+        if current is self.agency_page or current is self.admin_page:
+            page = self.agency_page if current is self.agency_page else self.admin_page
             fields = AGENCY_FIELDS if page is self.agency_page else ADMIN_FIELDS
             try:
                 self.workspace.validate_setup(self.request())
             except DomainError as error:
-                if not page.show_problems(error, fields):  # type: ignore[attr-defined]
+                if not page.show_problems(error, fields):
                     return False
             else:
-                page.show_problems(DomainError([]), fields)  # type: ignore[attr-defined]
+                page.show_problems(DomainError([]), fields)
             if page is self.admin_page:
                 return self._create()
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, timedelta
 
 import pytest
@@ -40,10 +41,8 @@ def test_bad_phone_numbers_are_refused(typed: str) -> None:
 
 @given(st.text(max_size=30))
 def test_phone_parsing_never_crashes(text: str) -> None:
-    try:
+    with contextlib.suppress(DomainError):
         assert parse_phone(text).startswith("+")
-    except DomainError:
-        pass
 
 
 def test_moroccan_numbers_display_nationally() -> None:

@@ -187,3 +187,25 @@ def test_filters_and_sorting(people: PeopleService, register: dict[str, str]) ->
 @given(st.text(max_size=40))
 def test_any_typed_search_runs(people: PeopleService, typed: str) -> None:
     assert isinstance(people.search_ids(PeopleQuery(text=typed)), list)
+
+
+def test_pages_and_count_agree_with_the_whole_result(people: PeopleService) -> None:
+    for index in range(7):
+        people.register(
+            person(
+                last_name=f"Sow{index}",
+                phone="",
+                documents=(),
+                date_of_birth=date(1990, 1, 1 + index),
+            ),
+            confirmed_new=True,
+        )
+    query = PeopleQuery(text="sow")
+    everything = people.search_keys(query)
+    pages = (
+        people.search_page(query, 0, 3)
+        + people.search_page(query, 3, 3)
+        + people.search_page(query, 6, 3)
+    )
+    assert pages == everything and len(everything) == people.count(query) == 7
+    assert people.count(PeopleQuery(text="sow", sex="female")) == 0

@@ -153,3 +153,15 @@ def test_duplicate_warning_explains_and_opens_the_existing_file(
     qtbot.mouseClick(_dialog(qtbot).new_button, Qt.MouseButton.LeftButton)
     assert second.person_id is not None and second.person_id != first.person_id
     assert len(context.people.search_ids(PeopleQuery())) == 2
+
+
+def test_keyboard_shortcuts_reach_search_and_intake(make_window: object, qtbot: QtBot) -> None:
+    window = make_window()  # type: ignore[operator]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.new_intake()
+    assert window.tabs.currentIndex() == 1
+    qtbot.keyClick(window.forms()[0].last_name, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.register
+    assert window.register.search.hasFocus()
+    window.forms()[0]._dirty = False
