@@ -50,7 +50,7 @@ class LoginDialog(QDialog):
         self.user: CurrentUser | None = None
         self.setWindowTitle(self.tr("Counsellor — log in"))
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Counsellor"), self)
+        title = QLabel("Counsellor", self)  # the product's name is not translated
         title.setObjectName("loginTitle")
         layout.addWidget(title)
         if agency_name:

@@ -185,8 +185,6 @@ class SetupWizard(QWizard):
         self.written_down.setObjectName("writtenDown")
         self.key_page.registerField("written*", self.written_down)
         layout.addWidget(self.written_down)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorBanner")
         self.addPage(self.key_page)
 
     def _suggest_code(self, text: str) -> None:

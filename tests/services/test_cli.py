@@ -45,3 +45,33 @@ def test_errors_exit_non_zero_with_one_line(
     with pytest.raises(SystemExit) as usage:
         main(["no-such-command"])
     assert usage.value.code == 2
+
+
+@pytest.mark.parametrize("set_up", [False, True])
+def test_the_app_starts_to_its_first_window(tmp_path: Path, set_up: bool) -> None:
+    """The real entry point, in its own process: wizard on a new PC, login once set up."""
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "pc"
+    if set_up:
+        assert main(["demo", "--data-dir", str(data), "--people", "3"]) == 0
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "counsellor_app",
+            "--data-dir",
+            str(data),
+            "--quit-when-ready",
+            "login",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ready ")
+    assert (data / "logs" / "counsellor.log").exists()
