@@ -67,6 +67,7 @@ def test_the_app_starts_to_its_first_window(tmp_path: Path, set_up: bool) -> Non
             "--quit-when-ready",
             "login",
         ],
+        check=False,
         capture_output=True,
         text=True,
         timeout=120,
