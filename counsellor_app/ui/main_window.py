@@ -84,7 +84,10 @@ class MainWindow(QMainWindow):
         )
         people.addAction(
             self._action(
-                self.tr("&Find a person"), self.find_person, QKeySequence.StandardKey.Find, "actionFind"
+                self.tr("&Find a person"),
+                self.find_person,
+                QKeySequence.StandardKey.Find,
+                "actionFind",
             )
         )
         people.addSeparator()
