@@ -15,8 +15,17 @@ connection = config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("run migrations through counsellor_app.storage.migrations")
 
+
+def include_object(
+    obj: object, name: str | None, kind: str, reflected: bool, compare_to: object
+) -> bool:
+    """The FTS5 search index and its shadow tables are made by hand (migration 0001)."""
+    return not (kind == "table" and name is not None and name.startswith("person_fts"))
+
+
 context.configure(
     connection=connection,
+    include_object=include_object,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite ALTERs go through table copies
     compare_type=True,

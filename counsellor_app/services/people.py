@@ -32,6 +32,7 @@ from counsellor_app.storage.models import (
     ChangeLog,
     Consent,
     IdentityDocument,
+    PathwayStage,
     Person,
     UserAccount,
 )
@@ -105,8 +106,9 @@ class PeopleService:
         with self._db.engine.connect() as connection:
             return people_queries.person_ids(connection, query)
 
-    def search_page(self, query: PeopleQuery, offset: int = 0,
-                    limit: int | None = people_queries.PAGE_SIZE) -> list[int]:  # fmt: skip
+    def search_page(
+        self, query: PeopleQuery, offset: int = 0, limit: int | None = people_queries.PAGE_SIZE
+    ) -> list[int]:
         """A page of the register's result as compact integer keys (cheap per keystroke)."""
         self._actor.require(Permission.VIEW_PEOPLE)
         with self._db.engine.connect() as connection:
@@ -242,6 +244,20 @@ class PeopleService:
             # One flush at commit: the creation is a single history entry per record.
             _sync_documents(session, person, valid.data.documents)
             _sync_consent(session, person, valid.data.consent, self._actor.id, self._today())
+            # Registering is the intake: its stage is completed today.
+            session.add(
+                PathwayStage(
+                    person_id=person.id,
+                    stage="intake",
+                    status="completed",
+                    started_on=self._today(),
+                    ended_on=self._today(),
+                    reason="",
+                    notes="",
+                    data={},
+                    counsellor_id=self._actor.id,
+                )
+            )
             return person.id
 
     def update(self, person_id: str, data: PersonInput) -> None:

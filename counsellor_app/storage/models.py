@@ -158,6 +158,7 @@ class Person(SyncedRecord, Base):
     referral_source: Mapped[str] = mapped_column(String(32), default="")
     referral_detail: Mapped[str] = mapped_column(String(200), default="")
     consent_status: Mapped[str] = mapped_column(String(16), default="pending")
+    track: Mapped[str | None] = mapped_column(String(20))
     # Local only: the search index's rowid (FTS5 needs an integer) and the folded name to sort by.
     search_rowid: Mapped[int] = mapped_column(Integer, unique=True)
     sort_key: Mapped[str] = mapped_column(String(200))
@@ -171,9 +172,13 @@ class Person(SyncedRecord, Base):
 
     __table_args__ = (
         # Covering indexes for the register (migration 0003): searches never read wide rows.
-        Index(None, "search_rowid", "created_at", "id", "deleted_at"),
-        Index(None, "created_at", "id", "deleted_at", "search_rowid"),
-        Index(None, "sort_key", "id", "deleted_at", "created_at", "search_rowid"),
+        Index(
+            "ix_person_search_rowid_created_at_id", "search_rowid", "created_at", "id", "deleted_at"
+        ),
+        Index("ix_person_created_at_id", "created_at", "id", "deleted_at", "search_rowid"),
+        Index(
+            "ix_person_sort_key_id", "sort_key", "id", "deleted_at", "created_at", "search_rowid"
+        ),
         Index(None, "phone_e164"),
         Index(None, "date_of_birth"),
         Index(None, "nationality"),
@@ -240,3 +245,49 @@ class Draft(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (Index(None, "user_id", "kind"),)
+
+
+class Parameter(Base):
+    """Dated programme and legal parameters (reference data; see core/parameters.py)."""
+
+    __tablename__ = "parameter"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64))
+    value: Mapped[int] = mapped_column(Integer)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index(None, "key", "valid_from"),)
+
+
+class PathwayStage(SyncedRecord, Base):
+    """The state of one stage of one person's pathway; its own data grows with each stage."""
+
+    __tablename__ = "pathway_stage"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    stage: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    planned_on: Mapped[date | None] = mapped_column(Date)
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    counsellor_id: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Declared so the unit of work inserts the person before its stages.
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (Index(None, "person_id", "stage", unique=True),)
+
+
+class Outcome(SyncedRecord, Base):
+    """A dated result of the pathway (job, training, business, dropped out, referred)."""
+
+    __tablename__ = "outcome"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    on: Mapped[date] = mapped_column(Date)
+    detail: Mapped[str] = mapped_column(String(300), default="")
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (Index(None, "person_id", "kind"), Index(None, "kind", "on"))

@@ -1,0 +1,297 @@
+"""A person's pathway: read it, move a stage, choose the track, record outcomes.
+
+Every decision is taken by the rules in ``core.pathway``; this module only gathers the facts
+they need from the database and writes the result in one unit of work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counsellor_app.core.clock import local_today
+from counsellor_app.core.parameters import DatedValue, Parameters
+from counsellor_app.core.pathway import (
+    ALL_STAGES,
+    TRANSITIONS,
+    Outcome,
+    OutcomeKind,
+    Pathway,
+    PersonFacts,
+    Stage,
+    StageFacts,
+    StageState,
+    Status,
+    Track,
+    apply_transition,
+    check_transition,
+    choose_track,
+    record_outcome,
+)
+from counsellor_app.core.person import IdentityDocumentInput
+from counsellor_app.core.problems import DomainError, Problem
+from counsellor_app.core.roles import Permission
+from counsellor_app.core.text import clean_block, clean_line
+from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.models import (
+    IdentityDocument,
+    Parameter,
+    PathwayStage,
+    Person,
+    UserAccount,
+)
+from counsellor_app.storage.models import Outcome as OutcomeRecord
+
+NOTES_MAX = 4000
+
+
+@dataclass(frozen=True)
+class StageView:
+    state: StageState
+    counsellor_name: str = ""
+    notes: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Move:
+    """A status the stage could move to now, or the reasons it cannot."""
+
+    target: Status
+    problems: tuple[Problem, ...]
+
+    @property
+    def allowed(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class PathwayView:
+    person_id: str
+    pathway: Pathway
+    stages: dict[Stage, StageView]
+    moves: dict[Stage, tuple[Move, ...]]
+
+
+class PathwayService:
+    def __init__(
+        self, db: Database, actor: CurrentUser, today: Callable[[], date] = local_today
+    ) -> None:
+        self._db, self._actor, self._today = db, actor, today
+
+    def parameters(self) -> Parameters:
+        with self._db.reader() as session:
+            return Parameters(
+                DatedValue(p.key, p.value, p.valid_from, p.valid_to)
+                for p in session.scalars(select(Parameter))
+            )
+
+    # -- reading ---------------------------------------------------------------------------
+    def view(self, person_id: str) -> PathwayView:
+        self._actor.require(Permission.VIEW_PEOPLE)
+        parameters = self.parameters()
+        with self._db.reader() as session:
+            person, pathway, records = self._load(session, person_id)
+            names = {
+                row.id: row.display_name
+                for row in session.execute(select(UserAccount.id, UserAccount.display_name))
+            }
+            facts = self._stage_facts(records)
+            person_facts = self._person_facts(session, person)
+        stages = {
+            stage: StageView(
+                pathway.state(stage),
+                names.get(records[stage].counsellor_id or "", "") if stage in records else "",
+                records[stage].notes if stage in records else "",
+                dict(records[stage].data) if stage in records else {},
+            )
+            for stage in ALL_STAGES
+        }
+        today = self._today()
+        moves = {
+            stage: tuple(
+                Move(
+                    target,
+                    tuple(
+                        p
+                        for p in check_transition(
+                            pathway, stage, target, today, "—", person_facts, facts, parameters
+                        )
+                        if p.code != "reason_required"
+                    ),
+                )
+                for target in sorted(TRANSITIONS[pathway.state(stage).status])
+            )
+            for stage in ALL_STAGES
+        }
+        return PathwayView(person_id, pathway, stages, moves)
+
+    def _load(
+        self, session: Session, person_id: str
+    ) -> tuple[Person, Pathway, dict[Stage, PathwayStage]]:
+        person = session.get(Person, person_id)
+        if person is None or person.deleted_at is not None:
+            raise DomainError.single("person_not_found")
+        records = {
+            Stage(r.stage): r
+            for r in session.scalars(
+                select(PathwayStage).where(
+                    PathwayStage.person_id == person_id, PathwayStage.deleted_at.is_(None)
+                )
+            )
+        }
+        outcomes = tuple(
+            Outcome(OutcomeKind(o.kind), o.on, o.detail)
+            for o in session.scalars(
+                select(OutcomeRecord)
+                .where(OutcomeRecord.person_id == person_id, OutcomeRecord.deleted_at.is_(None))
+                .order_by(OutcomeRecord.on)
+            )
+        )
+        pathway = Pathway(
+            {
+                stage: StageState(
+                    stage, Status(r.status), r.planned_on, r.started_on, r.ended_on, r.reason
+                )
+                for stage, r in records.items()
+            },
+            Track(person.track) if person.track else None,
+            outcomes,
+        )
+        return person, pathway, records
+
+    @staticmethod
+    def _stage_facts(records: dict[Stage, PathwayStage]) -> StageFacts:
+        soft = records.get(Stage.SOFT_SKILLS)
+        rate = soft.data.get("attendance_pct") if soft is not None else None
+        plan = records.get(Stage.BUSINESS_PLAN)
+        return StageFacts(
+            soft_skills_attendance_pct=int(rate) if isinstance(rate, int | float) else None,
+            business_plan_completed=plan is not None and plan.status == Status.COMPLETED,
+        )
+
+    @staticmethod
+    def _person_facts(session: Session, person: Person) -> PersonFacts:
+        documents = session.scalars(
+            select(IdentityDocument).where(
+                IdentityDocument.person_id == person.id, IdentityDocument.deleted_at.is_(None)
+            )
+        )
+        return PersonFacts(
+            person.legal_status,
+            person.date_of_birth,
+            tuple(
+                IdentityDocumentInput(d.doc_type, d.number, d.expires_on, d.issued_on, d.id)
+                for d in documents
+            ),
+        )
+
+    # -- writing ---------------------------------------------------------------------------
+    def move(
+        self, person_id: str, stage: Stage, target: Status, on: date | None = None, reason: str = ""
+    ) -> PathwayView:
+        """Change a stage's status (DomainError with every reason when refused)."""
+        self._actor.require(Permission.REGISTER_PEOPLE)
+        on = on or self._today()
+        if on > self._today():
+            raise DomainError.single("date_in_future", "on")
+        reason = clean_line(reason)[:300]
+        parameters = self.parameters()
+        with self._db.unit_of_work(self._actor.id) as session:
+            person, pathway, records = self._load(session, person_id)
+            updated = apply_transition(
+                pathway,
+                stage,
+                target,
+                on,
+                reason,
+                self._person_facts(session, person),
+                self._stage_facts(records),
+                parameters,
+            )
+            self._write_stage(session, person_id, records, updated.state(stage))
+        return self.view(person_id)
+
+    def choose_track(self, person_id: str, track: Track, reason: str = "") -> PathwayView:
+        self._actor.require(Permission.REGISTER_PEOPLE)
+        with self._db.unit_of_work(self._actor.id) as session:
+            person, pathway, records = self._load(session, person_id)
+            updated = choose_track(pathway, track, self._today(), clean_line(reason))
+            person.track = track.value
+            for stage, state in updated.stages.items():
+                if state != pathway.state(stage):
+                    self._write_stage(session, person_id, records, state)
+        return self.view(person_id)
+
+    def record_outcome(
+        self, person_id: str, kind: OutcomeKind, on: date, detail: str = ""
+    ) -> PathwayView:
+        self._actor.require(Permission.REGISTER_PEOPLE)
+        with self._db.unit_of_work(self._actor.id) as session:
+            _person, pathway, _records = self._load(session, person_id)
+            record_outcome(pathway, Outcome(kind, on, clean_line(detail)[:300]), self._today())
+            existing = session.scalar(
+                select(OutcomeRecord).where(
+                    OutcomeRecord.person_id == person_id,
+                    OutcomeRecord.kind == kind.value,
+                    OutcomeRecord.deleted_at.is_(None),
+                )
+            )
+            if existing is None:
+                session.add(
+                    OutcomeRecord(
+                        person_id=person_id, kind=kind.value, on=on, detail=clean_line(detail)[:300]
+                    )
+                )
+            else:
+                existing.on, existing.detail = on, clean_line(detail)[:300]
+        return self.view(person_id)
+
+    def save_stage_notes(
+        self, person_id: str, stage: Stage, notes: str, data: dict[str, Any] | None = None
+    ) -> PathwayView:
+        """Notes and the stage's own data (for soft skills: ``attendance_pct`` from 0 to 100)."""
+        self._actor.require(Permission.REGISTER_PEOPLE)
+        notes = clean_block(notes)
+        if len(notes) > NOTES_MAX:
+            raise DomainError.single("text_too_long", "notes", max=NOTES_MAX)
+        rate = (data or {}).get("attendance_pct")
+        if rate is not None and (not isinstance(rate, int) or not 0 <= rate <= 100):
+            raise DomainError.single("percent_out_of_range", "attendance_pct")
+        with self._db.unit_of_work(self._actor.id) as session:
+            _person, pathway, records = self._load(session, person_id)
+            record = self._write_stage(session, person_id, records, pathway.state(stage))
+            record.notes = notes
+            if data is not None:
+                record.data = {**record.data, **data}
+        return self.view(person_id)
+
+    def _write_stage(
+        self,
+        session: Session,
+        person_id: str,
+        records: dict[Stage, PathwayStage],
+        state: StageState,
+    ) -> PathwayStage:
+        record = records.get(state.stage)
+        if record is None:
+            record = PathwayStage(
+                person_id=person_id, stage=state.stage.value, reason="", notes="", data={}
+            )
+            session.add(record)
+            records[state.stage] = record
+        record.status = state.status.value
+        record.planned_on, record.started_on, record.ended_on = (
+            state.planned_on,
+            state.started_on,
+            state.ended_on,
+        )
+        record.reason = state.reason
+        record.counsellor_id = record.counsellor_id or self._actor.id
+        return record
