@@ -9,10 +9,10 @@ import pytest
 from counsellor_app.core.pathway import OutcomeKind, Stage, Status, Track
 from counsellor_app.core.person import IdentityDocumentInput
 from counsellor_app.core.problems import DomainError
+from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
-from counsellor_app.services.accounts import CurrentUser
 from tests.conftest import person
 
 TODAY = date(2026, 11, 22)
