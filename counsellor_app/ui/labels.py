@@ -96,6 +96,44 @@ LANGUAGE_NAMES = {
     "ary": QT_TRANSLATE_NOOP("Vocabulary", "Darija (Moroccan Arabic)"),
     "zgh": QT_TRANSLATE_NOOP("Vocabulary", "Tamazight"),
 }
+STAGE = {
+    "intake": QT_TRANSLATE_NOOP("Vocabulary", "Intake"),
+    "orientation": QT_TRANSLATE_NOOP("Vocabulary", "Orientation"),
+    "soft_skills": QT_TRANSLATE_NOOP("Vocabulary", "Soft skills training"),
+    "internship": QT_TRANSLATE_NOOP("Vocabulary", "Internship"),
+    "ae_registration": QT_TRANSLATE_NOOP("Vocabulary", "Auto-entrepreneur registration"),
+    "business_plan": QT_TRANSLATE_NOOP("Vocabulary", "Business plan"),
+    "microgrant": QT_TRANSLATE_NOOP("Vocabulary", "Microgrant"),
+    "follow_up": QT_TRANSLATE_NOOP("Vocabulary", "Post-creation follow-up"),
+}
+STAGE_STATUS = {
+    "not_started": QT_TRANSLATE_NOOP("Vocabulary", "Not started"),
+    "planned": QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
+    "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("Vocabulary", "Completed"),
+    "abandoned": QT_TRANSLATE_NOOP("Vocabulary", "Abandoned"),
+    "not_applicable": QT_TRANSLATE_NOOP("Vocabulary", "Not applicable"),
+}
+# What the button that moves a stage to each status says.
+MOVE = {
+    "not_started": QT_TRANSLATE_NOOP("Vocabulary", "Cancel the planning"),
+    "planned": QT_TRANSLATE_NOOP("Vocabulary", "Plan"),
+    "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "Start / resume"),
+    "completed": QT_TRANSLATE_NOOP("Vocabulary", "Complete"),
+    "abandoned": QT_TRANSLATE_NOOP("Vocabulary", "Abandon…"),
+    "not_applicable": QT_TRANSLATE_NOOP("Vocabulary", "Skip…"),
+}
+TRACK = {
+    "wage": QT_TRANSLATE_NOOP("Vocabulary", "Wage employment"),
+    "self_employment": QT_TRANSLATE_NOOP("Vocabulary", "Self-employment"),
+}
+OUTCOME = {
+    "salaried_job": QT_TRANSLATE_NOOP("Vocabulary", "Salaried job"),
+    "training_enrolment": QT_TRANSLATE_NOOP("Vocabulary", "Enrolled in a training"),
+    "business_created": QT_TRANSLATE_NOOP("Vocabulary", "Business created"),
+    "dropped_out": QT_TRANSLATE_NOOP("Vocabulary", "Dropped out"),
+    "referred_elsewhere": QT_TRANSLATE_NOOP("Vocabulary", "Referred elsewhere"),
+}
 ROLE = {
     "counsellor": QT_TRANSLATE_NOOP("Vocabulary", "Counsellor"),
     "supervisor": QT_TRANSLATE_NOOP("Vocabulary", "Supervisor"),
@@ -163,6 +201,42 @@ PROBLEMS = {
         "Messages", "The agency is not set up on this computer."
     ),
     "not_allowed": QT_TRANSLATE_NOOP("Messages", "Your role does not allow this action."),
+    "status_unchanged": QT_TRANSLATE_NOOP("Messages", "The stage already has this status."),
+    "transition_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "A stage cannot go from “%(from)s” to “%(to)s”."
+    ),
+    "reason_required": QT_TRANSLATE_NOOP("Messages", "Give the reason."),
+    "track_not_chosen": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the track (wage employment or self-employment) first."
+    ),
+    "stage_of_other_track": QT_TRANSLATE_NOOP(
+        "Messages", "This stage belongs to the other track; the person is on the track “%(track)s”."
+    ),
+    "previous_stage_not_started": QT_TRANSLATE_NOOP(
+        "Messages", "The stage “%(stage)s” has not started yet."
+    ),
+    "previous_stage_open": QT_TRANSLATE_NOOP(
+        "Messages", "The stage “%(stage)s” must be completed or skipped first."
+    ),
+    "attendance_below_threshold": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.",
+    ),
+    "ae_too_young": QT_TRANSLATE_NOOP(
+        "Messages", "Auto-entrepreneurs must be at least %(min)s years old."
+    ),
+    "ae_status_not_eligible": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.",
+    ),
+    "ae_needs_valid_residence_card": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.",
+    ),
+    "decision_needs_completed_plan": QT_TRANSLATE_NOOP(
+        "Messages", "No committee decision without a completed business plan."
+    ),
+    "percent_out_of_range": QT_TRANSLATE_NOOP("Messages", "A percentage is between 0 and 100."),
 }
 WARNINGS = {
     "document_expired": QT_TRANSLATE_NOOP(
@@ -201,8 +275,24 @@ def message(table: Mapping[str, object], code: str, params: Mapping[str, Any] | 
         return text
 
 
+_CODE_PARAMS: dict[str, Mapping[str, object]] = {
+    "stage": STAGE,
+    "from": STAGE_STATUS,
+    "to": STAGE_STATUS,
+    "track": TRACK,
+    "status": LEGAL_STATUS,
+}
+
+
 def problem_text(problem: Problem) -> str:
-    return message(PROBLEMS, problem.code, problem.params)
+    """The message of a problem, with coded parameters (a stage, a status) translated too."""
+    params = {
+        key: label(_CODE_PARAMS[key], value)
+        if key in _CODE_PARAMS and isinstance(value, str)
+        else value
+        for key, value in problem.params.items()
+    }
+    return message(PROBLEMS, problem.code, params)
 
 
 DATE_FORMAT = "dd/MM/yyyy"  # the Moroccan administrative convention, in every language

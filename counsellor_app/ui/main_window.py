@@ -13,6 +13,7 @@ from counsellor_app.ui import labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import show_domain_error
+from counsellor_app.ui.person_file import PersonFile
 from counsellor_app.ui.person_form import PersonForm
 from counsellor_app.ui.register_view import RegisterView
 
@@ -27,7 +28,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self._closing_confirmed = False
-        self._spare_form: PersonForm | None = None
+        self._spare_file: PersonFile | None = None
         self.setWindowTitle(self.tr("Counsellor — %1").replace("%1", agency_name))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self.register.run_search_now()
         self.register.focus_search()
-        QTimer.singleShot(500, self._prepare_spare_form)
+        QTimer.singleShot(500, self._prepare_spare_file)
 
     def _action(
         self,
@@ -125,67 +126,78 @@ class MainWindow(QMainWindow):
         )
 
     # -- tabs ------------------------------------------------------------------------------
-    def forms(self) -> list[PersonForm]:
+    def files(self) -> list[PersonFile]:
         return [
-            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), PersonForm)
+            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), PersonFile)
         ]
 
-    def _add_form(self, form: PersonForm) -> None:
-        index = self.tabs.addTab(form, "")
-        form.title_changed.connect(lambda title, f=form: self._retitle(f, title))
+    def forms(self) -> list[PersonForm]:
+        return [file.form for file in self.files()]
+
+    def _add_file(self, file: PersonFile) -> None:
+        form = file.form
+        index = self.tabs.addTab(file, "")
+        form.title_changed.connect(lambda title, f=file: self._retitle(f, title))
         form._update_title()
         form.saved.connect(self._form_saved)
         form.open_person.connect(self.open_person)
-        form.closed.connect(lambda f=form: self._remove_form(f))
+        form.closed.connect(lambda f=file: self._remove_file(f))
         self.tabs.setCurrentIndex(index)
         form.last_name.setFocus()
 
-    def _retitle(self, form: PersonForm, title: str) -> None:
-        index = self.tabs.indexOf(form)
+    def _retitle(self, file: PersonFile, title: str) -> None:
+        index = self.tabs.indexOf(file)
         if index >= 0:
             self.tabs.setTabText(index, title[:40])
+
+    def _take_file(self) -> PersonFile:
+        file = self._spare_file or PersonFile(self.context, self)
+        self._spare_file = None
+        QTimer.singleShot(300, self._prepare_spare_file)
+        return file
 
     def new_intake(self) -> None:
         if not self.context.user.can(Permission.REGISTER_PEOPLE):
             return
-        self._add_form(PersonForm(self.context, None, self))
+        file = self._take_file()
+        file.open(None)
+        self._add_file(file)
 
     def open_person(self, person_id: str) -> None:
-        for form in self.forms():
-            if form.person_id == person_id:
-                self.tabs.setCurrentWidget(form)
+        for file in self.files():
+            if file.form.person_id == person_id:
+                self.tabs.setCurrentWidget(file)
                 return
-        form = self._spare_form or PersonForm(self.context, None, self)
-        self._spare_form = None
+        file = self._take_file()
         try:
-            form.open_person_file(person_id)
+            file.open(person_id)
         except DomainError as error:
-            form.deleteLater()
+            file.deleteLater()
             show_domain_error(self, error)
             return
-        self._add_form(form)
-        QTimer.singleShot(300, self._prepare_spare_form)
+        self._add_file(file)
 
-    def _prepare_spare_form(self) -> None:
-        """Build the next file's form while the counsellor reads: opening a file then only
-        fills it in (a form has two dozen widgets to create)."""
-        if self._spare_form is None and self.isVisible():
-            self._spare_form = PersonForm(self.context, None, self)
-            self._spare_form.hide()
+    def _prepare_spare_file(self) -> None:
+        """Build the next file's widgets while the counsellor reads: opening a file then only
+        fills them in (a form has two dozen widgets to create)."""
+        if self._spare_file is None and self.isVisible():
+            spare = PersonFile(self.context, self)
+            spare.hide()
+            self._spare_file = spare
 
     def _form_saved(self, person_id: str) -> None:
         self.register.run_search_now()
 
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if isinstance(widget, PersonForm):
-            widget.request_close()
+        if isinstance(widget, PersonFile):
+            widget.form.request_close()
 
-    def _remove_form(self, form: PersonForm) -> None:
-        index = self.tabs.indexOf(form)
+    def _remove_file(self, file: PersonFile) -> None:
+        index = self.tabs.indexOf(file)
         if index >= 0:
             self.tabs.removeTab(index)
-            form.deleteLater()
+            file.deleteLater()
 
     def save_all_drafts(self) -> None:
         for form in self.forms():
@@ -193,9 +205,9 @@ class MainWindow(QMainWindow):
 
     def close_all_forms(self) -> bool:
         """Ask each form with changes what to do; False if the user chose to keep one open."""
-        for form in self.forms():
-            self.tabs.setCurrentWidget(form)
-            if not form.request_close():
+        for file in self.files():
+            self.tabs.setCurrentWidget(file)
+            if not file.form.request_close():
                 return False
         return True
 

@@ -184,7 +184,11 @@ class PersonForm(QWidget):
     closed = Signal()
 
     def __init__(
-        self, context: UiContext, person_id: str | None = None, parent: QWidget | None = None
+        self,
+        context: UiContext,
+        person_id: str | None = None,
+        parent: QWidget | None = None,
+        start: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("personForm")
@@ -204,13 +208,18 @@ class PersonForm(QWidget):
         self._build()
         if person_id is not None:
             self.open_person_file(person_id)
-        else:
-            self._offer_draft()
-            self._update_title()
+        elif start:
+            self.start_new_intake()
+
+    def start_new_intake(self) -> None:
+        self.person_id = None
+        self._offer_draft()
+        self._update_title()
 
     def open_person_file(self, person_id: str) -> None:
         """Show an existing file in this form (also used on a form built ahead of time)."""
         self.person_id = person_id
+        self.draft_banner.hide()
         self._load_existing(person_id)
         self._offer_draft()
         self._update_title()

@@ -1,30 +1,29 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="145"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="145" />
         <source>Change my password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="149"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="149" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>حدد المسؤول كلمة مرورك. اختر كلمة مرورك الخاصة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="156"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="156" />
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="157"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="157" />
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="158"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="158" />
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
@@ -32,47 +31,47 @@
 <context>
     <name>DocumentsEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="78"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="78" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="78"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="78" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="78"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="78" />
         <source>Expires on</source>
         <translation>تنتهي في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="86"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="86" />
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="89"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="89" />
         <source>Add a document</source>
         <translation>إضافة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="91"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="91" />
         <source>Remove the selected document</source>
         <translation>حذف الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="115"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="115" />
         <source>Document type</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="118"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="118" />
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="121"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="121" />
         <source>Expiry date</source>
         <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
@@ -80,52 +79,52 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="36"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="36" />
         <source>Possible duplicate</source>
         <translation>تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="41" />
         <source>This person may already be registered. Check the files below before creating a new one.</source>
         <translation>قد يكون هذا الشخص مسجلا من قبل. تحقق من الملفات أدناه قبل إنشاء ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="52" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="53" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="54" />
         <source>Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="55" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="56" />
         <source>Why it matched</source>
         <translation>سبب التطابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="85" />
         <source>Open the existing file</source>
         <translation>فتح الملف الموجود</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="87"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="87" />
         <source>It is someone else: register</source>
         <translation>إنه شخص آخر: تسجيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="89" />
         <source>Back to the form</source>
         <translation>العودة إلى الاستمارة</translation>
     </message>
@@ -133,100 +132,261 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="21"/>
-        <source>The database does not open with this account&apos;s key. Use the recovery key, or restore a backup.</source>
+        <location filename="../../counsellor_app/ui/errors.py" line="21" />
+        <source>The database does not open with this account's key. Use the recovery key, or restore a backup.</source>
         <translation>قاعدة البيانات لا تُفتح بمفتاح هذا الحساب. استعمل مفتاح الاسترجاع أو استرجع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="25"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="25" />
         <source>The database could not be upgraded to this version of the app. It was restored as it was before the upgrade; nothing was lost. Contact support with the log file.</source>
         <translation>تعذر تحديث قاعدة البيانات إلى هذا الإصدار من التطبيق. تمت إعادتها كما كانت قبل التحديث ولم يضع أي شيء. اتصل بالدعم التقني مع ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="30"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="30" />
         <source>The database file is damaged or is not a Counsellor database. Restore a backup or contact support.</source>
         <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات Counsellor. استرجع نسخة احتياطية أو اتصل بالدعم التقني.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="35"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="35" />
         <source>The file of keys (keys.json) is missing or damaged. Use the recovery key to regain access.</source>
         <translation>ملف المفاتيح (keys.json) مفقود أو تالف. استعمل مفتاح الاسترجاع لاستعادة الولوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="39"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="39" />
         <source>This data folder is already set up.</source>
         <translation>مجلد البيانات هذا معد مسبقا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="49"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="49" />
         <source>Not possible</source>
         <translation>غير ممكن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="66"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="66" />
         <source>Something went wrong</source>
         <translation>حدث خلل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="68"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="68" />
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>حدث خطأ غير متوقع. ما تم حفظه في أمان، والاستمارات تحتفظ بمسودة لما كتبته. المرجو إرسال التفاصيل أدناه إلى الدعم التقني.</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="12" />
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="13" />
+        <source>Identity document</source>
+        <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="14" />
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
+        <source>Pathway stage</source>
+        <translation>مرحلة المسار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="19" />
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="20" />
+        <source>changed</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
+        <source>removed</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
+        <source>last name</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
+        <source>first name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
+        <source>last name in Arabic</source>
+        <translation>الاسم العائلي بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
+        <source>first name in Arabic</source>
+        <translation>الاسم الشخصي بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
+        <source>date of birth</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
+        <source>nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <source>legal status</source>
+        <translation>الوضعية القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <source>e-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <source>number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <source>expiry</source>
+        <translation>انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <source>stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <source>notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <source>track</source>
+        <translation>المسلك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <source>consent</source>
+        <translation>الموافقة</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <source>Old</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <source>New</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="77" />
+        <source>Change history</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="51" />
         <source>Counsellor — log in</source>
         <translation>Counsellor — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="61" />
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>تم قفل الشاشة. %1، اكتب كلمة المرور للمتابعة، أو ادخل باسم مستخدم آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="78"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="78" />
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="79" />
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="80"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="80" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="81" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="89" />
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92" />
         <source>Forgotten password…</source>
         <translation>نسيت كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="113" />
         <source>Type your user name and your password.</source>
         <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="120" />
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>اسم المستخدم أو كلمة المرور خاطئة، أو الحساب معطل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="131"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="131" />
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>محاولات خاطئة كثيرة: هذا الحساب مقفل حتى %1. يمكن للمسؤول إعادة تعيين كلمة المرور.</translation>
     </message>
@@ -234,87 +394,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="31"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="32" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="37"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="38" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="47"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="48" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="79"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="80" />
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="82"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="83" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="87"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="88" />
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="93"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="97" />
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="98"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="102" />
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="102"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="104"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="108" />
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="107"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="111" />
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="112"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="116" />
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="117"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="121" />
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="119"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="121"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="125" />
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="214"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="229" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="215"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="230" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -326,177 +486,242 @@ Data folder: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="107"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="145" />
         <source>This field is required.</source>
         <translation>هذه الخانة إلزامية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="108"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="146" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>طويل جدا: %(max)s حرفا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="109"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="147" />
         <source>A name needs letters.</source>
         <translation>يجب أن يحتوي الاسم على حروف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="110"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="148" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>اكتب هذا الاسم بالحروف اللاتينية؛ للكتابة العربية خانة خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="113"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="151" />
         <source>Type this name in Arabic letters.</source>
         <translation>اكتب هذا الاسم بالحروف العربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="114"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="152" />
         <source>Choose a value from the list.</source>
         <translation>اختر قيمة من اللائحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="115"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="153" />
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="116"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="154" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>السن %(age)s خارج المجال المقبول (من %(min)s إلى %(max)s سنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="119"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="157" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>وضعية «مواطن مغربي» تتطلب الجنسية المغربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="122"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="160" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>الشخص المغربي الجنسية وضعيته «مواطن مغربي».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="125"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="163" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>رقم البطاقة الوطنية حرف أو حرفان متبوعان بأرقام، مثلا AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="128"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="166" />
         <source>This document is listed twice.</source>
         <translation>هذه الوثيقة مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="129"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
         <source>The expiry date is before the issue date.</source>
         <translation>تاريخ انتهاء الصلاحية يسبق تاريخ التسليم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="132"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="170" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>رقم هاتف غير صالح. الأرقام المغربية: 06 12 34 56 78؛ الأرقام الأجنبية مع رمز البلد: +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="136"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="174" />
         <source>Not a valid e-mail address.</source>
         <translation>عنوان بريد إلكتروني غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="137"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="175" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>يجب أن تشمل الموافقة على الأقل معالجة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="140"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="178" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>يجب أن تتكون كلمة المرور من %(min)s أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="143"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="181" />
         <source>This password is too easy to guess.</source>
         <translation>كلمة المرور هذه سهلة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="144"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="182" />
         <source>The password must not contain the user name.</source>
         <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="147"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="185" />
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="148"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="186" />
         <source>Choose a password different from the current one.</source>
         <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="151"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="189" />
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="152"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="190" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>استعمل 32 حرفا لاتينيا على الأكثر دون علامات، أو أرقاما أو نقاطا أو شرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="155"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="193" />
         <source>This user name is already taken.</source>
         <translation>اسم المستخدم هذا مستعمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="156"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="194" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>استعمل من 2 إلى 6 أحرف أو أرقام، مثلا RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="159"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="197" />
         <source>No account has this user name.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="160"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="198" />
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="161"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="199" />
         <source>This file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="162"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="200" />
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="165"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="203" />
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="168"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="204" />
+        <source>The stage already has this status.</source>
+        <translation>المرحلة لها هذه الحالة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
+        <translation>لا يمكن للمرحلة أن تنتقل من «%(from)s» إلى «%(to)s».</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <source>Give the reason.</source>
+        <translation>اذكر السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="209" />
+        <source>Choose the track (wage employment or self-employment) first.</source>
+        <translation>اختر المسلك أولا (الشغل المأجور أو التشغيل الذاتي).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
+        <translation>هذه المرحلة تابعة للمسلك الآخر؛ الشخص في مسلك «%(track)s».</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <source>The stage “%(stage)s” has not started yet.</source>
+        <translation>مرحلة «%(stage)s» لم تبدأ بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="218" />
+        <source>The stage “%(stage)s” must be completed or skipped first.</source>
+        <translation>يجب أولا إنهاء مرحلة «%(stage)s» أو تجاوزها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
+        <translation>نسبة الحضور %(rate)s %%؛ إتمام التكوين يتطلب %(threshold)s %% على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="225" />
+        <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
+        <translation>يجب أن يكون المقاول الذاتي بالغا %(min)s سنة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="228" />
+        <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
+        <translation>وضعية «%(status)s» لا تسمح بالتسجيل كمقاول ذاتي: يلزم سند إقامة مغربي.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="232" />
+        <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
+        <translation>يلزم سند إقامة صالح في ذلك التاريخ للتسجيل كمقاول ذاتي: سجّله في وثائق الهوية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <source>No committee decision without a completed business plan.</source>
+        <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="239" />
+        <source>A percentage is between 0 and 100.</source>
+        <translation>النسبة المئوية بين 0 و100.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="242" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="172"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="246" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="252" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="253" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="254" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -504,293 +729,462 @@ Data folder: %2</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="84"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="84" />
         <source>New user account</source>
         <translation>حساب مستخدم جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="95"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="95" />
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="96"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="96" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="97"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="97" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="98"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="98" />
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="99"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="99" />
         <source>The user chooses their own password at first login.</source>
         <translation>سيختار المستخدم كلمة المرور الخاصة به عند أول دخول.</translation>
     </message>
 </context>
 <context>
+    <name>PathwayPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="71" />
+        <source>Stages of the pathway</source>
+        <translation>مراحل المسار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="80" />
+        <source>Track</source>
+        <translation>المسلك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="81" />
+        <source>Choose this track</source>
+        <translation>اختيار هذا المسلك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="88" />
+        <source>Outcomes</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="101" />
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="104" />
+        <source>Outcome date</source>
+        <translation>تاريخ النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="108" />
+        <source>Employer, training, business or reason</source>
+        <translation>المشغّل أو التكوين أو النشاط أو السبب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109" />
+        <source>Outcome details</source>
+        <translation>تفاصيل النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="110" />
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="132" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="152" />
+        <source>Date of the change</source>
+        <translation>تاريخ التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137" />
+        <source>Attendance rate</source>
+        <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="141" />
+        <source>Notes on the stage</source>
+        <translation>ملاحظات حول المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142" />
+        <source>Save the notes</source>
+        <translation>حفظ الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="145" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146" />
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="147" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="148" />
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="150" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="201" />
+        <source>Next step: choose the track.</source>
+        <translation>الخطوة التالية: اختيار المسلك.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="203" />
+        <source>Current stage: %1</source>
+        <translation>المرحلة الحالية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="207" />
+        <source>Every stage of the pathway is settled.</source>
+        <translation>كل مراحل المسار منتهية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="209" />
+        <source>Track: %1</source>
+        <translation>المسلك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="221" />
+        <source>No outcome recorded yet.</source>
+        <translation>لم تُسجل أي نتيجة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="239" />
+        <source>planned %1</source>
+        <translation>مبرمجة في %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240" />
+        <source>started %1</source>
+        <translation>بدأت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="241" />
+        <source>ended %1</source>
+        <translation>انتهت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="278" />
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="312" />
+        <source>Change of track</source>
+        <translation>تغيير المسلك</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="28"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="28" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="29"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="29" />
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="30"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="30" />
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="31"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="31" />
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="32"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="32" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="33"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="33" />
         <source>Born</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="34"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="34" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="35"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="35" />
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="36"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="36" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="37"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="37" />
         <source>Counsellor</source>
         <translation>مستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="38"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="38" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
 </context>
 <context>
-    <name>PersonForm</name>
+    <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="264"/>
-        <source>Restore it</source>
-        <translation>استرجاعها</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="266"/>
-        <source>Discard it</source>
-        <translation>تجاهلها</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="296"/>
-        <source>Identity</source>
-        <translation>الهوية</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="316"/>
-        <source>&amp;Last name (Latin letters)</source>
-        <translation>الاسم العائلي (بالحروف اللاتينية)</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="317"/>
-        <source>&amp;First name (Latin letters)</source>
-        <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="318"/>
-        <source>Last name in Arabic</source>
-        <translation>الاسم العائلي بالعربية</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="319"/>
-        <source>First name in Arabic</source>
-        <translation>الاسم الشخصي بالعربية</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="320"/>
-        <source>Se&amp;x</source>
-        <translation>الجنس</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="321"/>
-        <source>&amp;Date of birth</source>
-        <translation>تاريخ الازدياد</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="322"/>
-        <source>&amp;Nationality</source>
-        <translation>الجنسية</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="323"/>
-        <source>Legal &amp;status</source>
-        <translation>الوضعية القانونية</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="326"/>
-        <source>Identity documents</source>
-        <translation>وثائق الهوية</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="332"/>
-        <source>Contact</source>
-        <translation>معلومات الاتصال</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="344"/>
-        <source>&amp;Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="345"/>
-        <source>E-mail</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="346"/>
-        <source>&amp;City</source>
-        <translation>المدينة</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="347"/>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="26" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="371"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="30" />
+        <source>Save the profile first: the pathway starts with the intake.</source>
+        <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="34" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="59" />
+        <source>Pathway</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="60" />
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="273" />
+        <source>Restore it</source>
+        <translation>استرجاعها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="275" />
+        <source>Discard it</source>
+        <translation>تجاهلها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="305" />
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="325" />
+        <source>&amp;Last name (Latin letters)</source>
+        <translation>الاسم العائلي (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="326" />
+        <source>&amp;First name (Latin letters)</source>
+        <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="327" />
+        <source>Last name in Arabic</source>
+        <translation>الاسم العائلي بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="328" />
+        <source>First name in Arabic</source>
+        <translation>الاسم الشخصي بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="329" />
+        <source>Se&amp;x</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="330" />
+        <source>&amp;Date of birth</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="331" />
+        <source>&amp;Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="332" />
+        <source>Legal &amp;status</source>
+        <translation>الوضعية القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="335" />
+        <source>Identity documents</source>
+        <translation>وثائق الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="341" />
+        <source>Contact</source>
+        <translation>معلومات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="353" />
+        <source>&amp;Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="354" />
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="355" />
+        <source>&amp;City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="356" />
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="360" />
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="380" />
         <source>Languages spoken</source>
         <translation>اللغات المتحدث بها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="372"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="381" />
         <source>&amp;Education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="373"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="382" />
         <source>Work e&amp;xperience</source>
         <translation>الخبرة المهنية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="374"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="383" />
         <source>S&amp;kills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="377"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="386" />
         <source>Vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="383"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="392" />
         <source>Situations</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="386"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="395" />
         <source>Referral and consent</source>
         <translation>التوجيه والموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="393"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
         <source>The person gave consent to the processing of their file</source>
         <translation>وافق الشخص على معالجة ملفه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="405"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="414" />
         <source>Referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="406"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="415" />
         <source>Referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="407"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="416" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="408"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="417" />
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="409"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="418" />
         <source>Consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="412"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="421" />
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>بدون موافقة يُحفظ الملف بوضعية «الموافقة في الانتظار»: لا يمكن طباعة أو مشاركة أي شيء يخص هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="426"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="429"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="438" />
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="430"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="439" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="542"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="551" />
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>الملف %1 · المستشار %2 · الموافقة %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="563"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="572" />
         <source>New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="584"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="593" />
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>تم الاحتفاظ بنسخة غير محفوظة من هذه الاستمارة بتاريخ %1. هل تريد استرجاعها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="618"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="627" />
         <source>Document %1: %2</source>
         <translation>الوثيقة %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="631"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="640" />
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>لا توجد مشكلة.</numerusform>
@@ -802,12 +1196,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="697"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="706" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="698"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="707" />
         <source>This form has changes that are not saved yet.</source>
         <translation>تحتوي هذه الاستمارة على تغييرات لم تحفظ بعد.</translation>
     </message>
@@ -815,111 +1209,111 @@ Data folder: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="154"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="154" />
         <source>Recover access</source>
         <translation>استرجاع الولوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="158"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="158" />
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>إن أمكن، اطلب من زميل مسؤول إعادة تعيين كلمة المرور. وإلا فاكتب مفتاح الاسترجاع الذي دُوّن عند إعداد هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="177" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="178" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="179"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="179" />
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="180" />
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="205"/>
-        <source>This recovery key does not open this computer&apos;s database.</source>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="205" />
+        <source>This recovery key does not open this computer's database.</source>
         <translation>مفتاح الاسترجاع هذا لا يفتح قاعدة بيانات هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="53" />
         <source>Search by name (Latin or Arabic), phone, document or file number…</source>
         <translation>ابحث بالاسم (باللاتينية أو العربية) أو الهاتف أو رقم الوثيقة أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="55" />
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="57" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="59" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>تسجيل شخص جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="68"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="68" />
         <source>All statuses</source>
         <translation>كل الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="72" />
         <source>All nationalities</source>
         <translation>كل الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="76"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="76" />
         <source>Both sexes</source>
         <translation>الجنسان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="80"/>
-        <location filename="../../counsellor_app/ui/register_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="80" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="256" />
         <source>All counsellors</source>
         <translation>كل المستشارين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="83"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="83" />
         <source>Filter by legal status</source>
         <translation>تصفية حسب الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="84"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="84" />
         <source>Filter by nationality</source>
         <translation>تصفية حسب الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="85" />
         <source>Filter by sex</source>
         <translation>تصفية حسب الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="86"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="86" />
         <source>Filter by counsellor</source>
         <translation>تصفية حسب المستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="106"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="106" />
         <source>People registered</source>
         <translation>الأشخاص المسجلون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="189"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="189" />
         <source>%n person(s) or more</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -931,7 +1325,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="229"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="229" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -943,12 +1337,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="205" />
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>لا أحد يطابق هذا البحث. تحقق من الإملاء، أو جرّب جزءا من الاسم أو رقم الهاتف، أو سجّل شخصا جديدا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="210"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="210" />
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>لم يتم تسجيل أي شخص بعد.
@@ -958,12 +1352,12 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="124"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="124" />
         <source>Reset the password of %1</source>
         <translation>إعادة تعيين كلمة مرور %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="127"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="127" />
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
@@ -971,28 +1365,28 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="17"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="17" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="27"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="27" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="28"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="30"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="28" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="30" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="29" />
         <source>Lock the screen after inactivity of</source>
         <translation>قفل الشاشة بعد عدم نشاط لمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="31" />
         <source>Idle lock delay in minutes</source>
         <translation>مدة القفل بالدقائق</translation>
     </message>
@@ -1000,17 +1394,17 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="73"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="73" />
         <source>Counsellor — first start</source>
         <translation>Counsellor — التشغيل الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="79"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="79" />
         <source>Welcome</source>
         <translation>مرحبا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="82"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="82" />
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -1019,82 +1413,82 @@ Everything is stored encrypted on this computer; it works without a connection.<
 تُحفظ كل البيانات مشفرة على هذا الحاسوب، ويعمل التطبيق دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="93"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="93" />
         <source>Your agency</source>
         <translation>وكالتك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="95"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="95" />
         <source>The agency name and code appear on files and documents.</source>
         <translation>يظهر اسم الوكالة ورمزها على الملفات والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="121"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="121" />
         <source>&amp;Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="122"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="122" />
         <source>Agency &amp;name</source>
         <translation>اسم الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="124"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="124" />
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>رمز الوكالة (من 2 إلى 6 أحرف)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="126"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="126" />
         <source>&amp;City and region</source>
         <translation>المدينة والجهة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131" />
         <source>First administrator</source>
         <translation>المسؤول الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="134"/>
-        <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="134" />
+        <source>The administrator creates the counsellors' accounts. Choose a password of at least 10 characters.</source>
         <translation>ينشئ المسؤول حسابات المستشارين. اختر كلمة مرور من 10 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="149"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="149" />
         <source>Full &amp;name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="150"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="150" />
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="151"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="151" />
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="153"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="153" />
         <source>Password &amp;again</source>
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="158"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="158" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="162"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="162" />
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>دوّن هذا المفتاح على ورقة واحفظه في مكان مغلق. لن يظهر إلا مرة واحدة. إذا نُسيت كل كلمات المرور فهو الوسيلة الوحيدة لفتح البيانات من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="179"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="179" />
         <source>Copy the key</source>
         <translation>نسخ المفتاح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="183"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="183" />
         <source>I have written the recovery key down</source>
         <translation>لقد دوّنت مفتاح الاسترجاع</translation>
     </message>
@@ -1102,62 +1496,62 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="174"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="174" />
         <source>User accounts</source>
         <translation>حسابات المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="182"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="182" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="183"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="183" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="184"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="184" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186" />
         <source>Last login</source>
         <translation>آخر دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191" />
         <source>New account…</source>
         <translation>حساب جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="193"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="193" />
         <source>Disable / enable</source>
         <translation>تعطيل / تفعيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="195"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="195" />
         <source>Reset password…</source>
         <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="200"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="200" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="223"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="223" />
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="223"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="223" />
         <source>Disabled</source>
         <translation>معطل</translation>
     </message>
@@ -1165,295 +1559,430 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="20"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="20" />
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="21"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="21" />
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="24"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="24" />
         <source>Moroccan national</source>
         <translation>مواطن مغربي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="25"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="25" />
         <source>Regularised (2014 campaign)</source>
         <translation>تمت تسوية وضعيته (حملة 2014)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="26"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="26" />
         <source>Regularised (2016–2017 campaign)</source>
         <translation>تمت تسوية وضعيته (حملة 2016–2017)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="27"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="27" />
         <source>Regularisation in progress (receipt)</source>
         <translation>تسوية في طور الإنجاز (وصل)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="28"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="28" />
         <source>Regular resident (work, study, family)</source>
         <translation>مقيم بصفة قانونية (عمل، دراسة، أسرة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="29"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="29" />
         <source>Refugee recognised by the BRA</source>
         <translation>لاجئ معترف به من طرف مكتب اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="30"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="30" />
         <source>Refugee under UNHCR mandate only</source>
         <translation>لاجئ تحت ولاية المفوضية فقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="31"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="31" />
         <source>Asylum seeker (UNHCR attestation)</source>
         <translation>طالب لجوء (شهادة المفوضية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="32"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="32" />
         <source>Irregular situation</source>
         <translation>في وضعية غير نظامية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="35"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="35" />
         <source>National ID card (CIN)</source>
         <translation>البطاقة الوطنية للتعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="36"/>
-        <source>Registration card (carte d&apos;immatriculation)</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="36" />
+        <source>Registration card (carte d'immatriculation)</source>
         <translation>بطاقة التسجيل (بطاقة الإقامة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="39"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="39" />
         <source>Resident card (10 years)</source>
         <translation>بطاقة المقيم (10 سنوات)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="40"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="40" />
         <source>Receipt (récépissé)</source>
         <translation>وصل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="41"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="41" />
         <source>Travel document for minors</source>
         <translation>وثيقة التنقل للقاصرين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="42"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="42" />
         <source>Refugee card (BRA)</source>
         <translation>بطاقة لاجئ (مكتب اللاجئين وعديمي الجنسية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="43"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="43" />
         <source>UNHCR refugee card</source>
         <translation>بطاقة لاجئ من المفوضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="44"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="44" />
         <source>UNHCR asylum-seeker attestation</source>
         <translation>شهادة طالب اللجوء (المفوضية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="45"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="45" />
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="46"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="46" />
         <source>Other document</source>
         <translation>وثيقة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="49"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="49" />
         <source>No schooling</source>
         <translation>غير متمدرس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="50"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="50" />
         <source>Literacy class</source>
         <translation>محو الأمية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="51"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="51" />
         <source>Primary school</source>
         <translation>الابتدائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="52"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="52" />
         <source>Lower secondary (collège)</source>
         <translation>الإعدادي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="53"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="53" />
         <source>Upper secondary (lycée)</source>
         <translation>الثانوي التأهيلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="54"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="54" />
         <source>Baccalaureate</source>
         <translation>البكالوريا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="55"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="55" />
         <source>Vocational training diploma</source>
         <translation>دبلوم التكوين المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="56"/>
-        <source>Bachelor&apos;s degree (licence)</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="56" />
+        <source>Bachelor's degree (licence)</source>
         <translation>الإجازة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="57"/>
-        <source>Master&apos;s degree or above</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="57" />
+        <source>Master's degree or above</source>
         <translation>الماستر أو أعلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="60"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="60" />
         <source>Single parent</source>
         <translation>معيل أسرة وحيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="61"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="61" />
         <source>Disability</source>
         <translation>إعاقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="62"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="62" />
         <source>Chronic illness</source>
         <translation>مرض مزمن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="63"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="63" />
         <source>Survivor of violence</source>
         <translation>ناج من العنف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="64"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="64" />
         <source>Victim of trafficking</source>
         <translation>ضحية الاتجار بالبشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="65"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="65" />
         <source>Unaccompanied minor</source>
         <translation>قاصر غير مصحوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="66"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="66" />
         <source>Homeless</source>
         <translation>بدون مأوى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="67"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="67" />
         <source>Pregnant</source>
         <translation>حامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="70"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="70" />
         <source>Came on their own</source>
         <translation>جاء بمبادرة شخصية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="71"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="71" />
         <source>UNHCR</source>
         <translation>المفوضية السامية للأمم المتحدة لشؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="72"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="72" />
         <source>IOM</source>
         <translation>المنظمة الدولية للهجرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="73"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="92"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="73" />
+        <location filename="../../counsellor_app/ui/labels.py" line="92" />
         <source>Entraide Nationale</source>
         <translation>التعاون الوطني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="74"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="91"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="74" />
+        <location filename="../../counsellor_app/ui/labels.py" line="91" />
         <source>ANAPEC</source>
         <translation>الوكالة الوطنية لإنعاش التشغيل والكفاءات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="75"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="93"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="75" />
+        <location filename="../../counsellor_app/ui/labels.py" line="93" />
         <source>Partner association</source>
         <translation>جمعية شريكة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="76"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="76" />
         <source>Community agent</source>
         <translation>وسيط مجتمعي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="77"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="77" />
         <source>Word of mouth</source>
         <translation>عن طريق المعارف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="78"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="78" />
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="81"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="81" />
         <source>Processing of the file (required)</source>
         <translation>معالجة الملف (إلزامي)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="82"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="82" />
         <source>Sharing with partner organisations</source>
         <translation>المشاركة مع الهيئات الشريكة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="83"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="83" />
         <source>Photograph</source>
         <translation>الصورة الفوتوغرافية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="84"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="84" />
         <source>Anonymous statistics for donors</source>
         <translation>إحصائيات مجهولة الهوية للمانحين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="87"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="87" />
         <source>Given</source>
         <translation>ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="88"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="88" />
         <source>Pending</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="96"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="96" />
         <source>Darija (Moroccan Arabic)</source>
         <translation>الدارجة المغربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="97"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="97" />
         <source>Tamazight</source>
         <translation>الأمازيغية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="100"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="100" />
+        <source>Intake</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="101" />
+        <source>Orientation</source>
+        <translation>التوجيه</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="102" />
+        <source>Soft skills training</source>
+        <translation>التكوين في المهارات الحياتية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="103" />
+        <source>Internship</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="104" />
+        <source>Auto-entrepreneur registration</source>
+        <translation>التسجيل كمقاول ذاتي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="105" />
+        <source>Business plan</source>
+        <translation>مخطط الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="106" />
+        <source>Microgrant</source>
+        <translation>المنحة الصغيرة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="107" />
+        <source>Post-creation follow-up</source>
+        <translation>التتبع بعد الإحداث</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="110" />
+        <source>Not started</source>
+        <translation>لم تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="111" />
+        <source>Planned</source>
+        <translation>مبرمجة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="112" />
+        <source>In progress</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="113" />
+        <source>Completed</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="114" />
+        <source>Abandoned</source>
+        <translation>متخلى عنها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="115" />
+        <source>Not applicable</source>
+        <translation>لا تنطبق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="119" />
+        <source>Cancel the planning</source>
+        <translation>إلغاء البرمجة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="120" />
+        <source>Plan</source>
+        <translation>برمجة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="121" />
+        <source>Start / resume</source>
+        <translation>بدء / استئناف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="122" />
+        <source>Complete</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="123" />
+        <source>Abandon…</source>
+        <translation>التخلي…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="124" />
+        <source>Skip…</source>
+        <translation>تجاوز…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="127" />
+        <source>Wage employment</source>
+        <translation>الشغل المأجور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="128" />
+        <source>Self-employment</source>
+        <translation>التشغيل الذاتي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="131" />
+        <source>Salaried job</source>
+        <translation>شغل مأجور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="132" />
+        <source>Enrolled in a training</source>
+        <translation>مسجل في تكوين</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="133" />
+        <source>Business created</source>
+        <translation>نشاط مُحدث</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="134" />
+        <source>Dropped out</source>
+        <translation>انقطاع عن المسار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="135" />
+        <source>Referred elsewhere</source>
+        <translation>موجه إلى جهة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="138" />
         <source>Counsellor</source>
         <translation>مستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="101"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="139" />
         <source>Supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="102"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="140" />
         <source>Administrator</source>
         <translation>مسؤول</translation>
     </message>

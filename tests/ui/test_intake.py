@@ -145,10 +145,10 @@ def test_duplicate_warning_explains_and_opens_the_existing_file(
     assert "Même numéro de document" in reasons and "Même numéro de téléphone" in reasons
     assert "Même date de naissance et nom proche" in reasons
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is first
+    assert window.tabs.currentWidget().form is first
     assert second.person_id is None and second.first_name.text() == "Mamadu"
     # Back in the second form, the counsellor decides it is someone else.
-    window.tabs.setCurrentWidget(second)
+    window.tabs.setCurrentWidget(second.parentWidget().parentWidget().parentWidget())
     second.save_button.click()
     qtbot.mouseClick(_dialog(qtbot).new_button, Qt.MouseButton.LeftButton)
     assert second.person_id is not None and second.person_id != first.person_id

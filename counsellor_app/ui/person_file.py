@@ -1,0 +1,60 @@
+"""A person's file in one tab: the profile form, the pathway, and the change history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from counsellor_app.services.pathway import PathwayService
+from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.history_panel import HistoryPanel
+from counsellor_app.ui.pathway_panel import PathwayPanel
+from counsellor_app.ui.person_form import PersonForm
+
+
+class PersonFile(QWidget):
+    """Built empty ahead of time if need be; :meth:`open` shows a person (or a new intake)."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personFile")
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("fileTabs")
+        self.form = PersonForm(context, None, self, start=False)
+        self.tabs.addTab(self.form, self.tr("Profile"))
+        self.pathway: PathwayPanel | None = None
+        self.history: HistoryPanel | None = None
+        self._pending = QLabel(
+            self.tr("Save the profile first: the pathway starts with the intake."), self
+        )
+        self._pending.setObjectName("emptyState")
+        self._pending.setWordWrap(True)
+        self.tabs.addTab(self._pending, self.tr("Pathway"))
+        self.tabs.setTabEnabled(1, False)
+        layout.addWidget(self.tabs)
+        self.form.saved.connect(self._saved)
+
+    def open(self, person_id: str | None) -> None:
+        if person_id is not None:
+            self.form.open_person_file(person_id)
+            self._attach_panels(person_id)
+        else:
+            self.form.start_new_intake()
+
+    def _saved(self, person_id: str) -> None:
+        if self.pathway is None:
+            self._attach_panels(person_id)
+        elif self.history is not None:
+            self.history.reload()
+
+    def _attach_panels(self, person_id: str) -> None:
+        pathways = PathwayService(self.context.db, self.context.user)
+        self.pathway = PathwayPanel(pathways, person_id, parent=self)
+        self.history = HistoryPanel(self.context.people, person_id, self)
+        self.pathway.changed.connect(self.history.reload)
+        self.tabs.removeTab(1)
+        self._pending.deleteLater()
+        self.tabs.addTab(self.pathway, self.tr("Pathway"))
+        self.tabs.addTab(self.history, self.tr("History"))
