@@ -15,9 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from counsellor_app.core.pathway import Stage, Status
 from counsellor_app.core.person import PersonInput
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.demo import ADMIN_USERNAME, DEMO_PASSWORD, create_demo
+from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.reference import agency_name
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
 from counsellor_app.storage.paths import DataPaths
@@ -79,9 +81,23 @@ def main(out: Path) -> None:
         form.save()
         app.processEvents()
         window.grab().save(str(out / f"intake-errors-{language}.png"))
-        window.open_person(window.register.model.person_id(0))
+        person_id = window.register.model.person_id(0)
+        if language == "fr":  # give the first person some pathway to show
+            pathways = PathwayService(db, user)
+            pathways.move(person_id, Stage.ORIENTATION, Status.IN_PROGRESS)
+            pathways.move(person_id, Stage.ORIENTATION, Status.COMPLETED)
+            pathways.move(person_id, Stage.SOFT_SKILLS, Status.IN_PROGRESS)
+            pathways.save_stage_notes(person_id, Stage.SOFT_SKILLS, "Module CV", {"attendance_pct": 70})
+        window.open_person(person_id)
         app.processEvents()
         window.grab().save(str(out / f"person-{language}.png"))
+        file = window.files()[-1]
+        file.tabs.setCurrentIndex(1)
+        app.processEvents()
+        window.grab().save(str(out / f"pathway-{language}.png"))
+        file.tabs.setCurrentIndex(2)
+        app.processEvents()
+        window.grab().save(str(out / f"history-{language}.png"))
         for f in window.forms():
             f._dirty = False
         window.close()

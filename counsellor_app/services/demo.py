@@ -25,7 +25,8 @@ from counsellor_app.services.users import UserService
 from counsellor_app.storage import search_index
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import KdfParams
-from counsellor_app.storage.models import ChangeLog, Consent, IdentityDocument, Person
+from counsellor_app.storage.models import ChangeLog, Consent, IdentityDocument, PathwayStage, Person
+from counsellor_app.storage.models import Outcome as OutcomeRecord
 from counsellor_app.storage.paths import DataPaths
 
 ADMIN_USERNAME = "admin"
@@ -172,6 +173,8 @@ def _bulk_people(
         consents: list[dict[str, object]] = []
         changes: list[dict[str, object]] = []
         index: list[tuple[int, SearchDocument]] = []
+        stages: list[dict[str, object]] = []
+        outcomes: list[dict[str, object]] = []
         now = utc_now()
         for offset in range(size):
             n = made + offset
@@ -274,6 +277,10 @@ def _bulk_people(
                 for k, v in row.items()
                 if k not in _NOT_IN_HISTORY and v not in (None, "", [])
             }
+            journey = _demo_pathway(rng, row, status, doc_type, expires, created.date(), today)
+            stages.extend(journey.stages)
+            outcomes.extend(journey.outcomes)
+            row["track"] = journey.track
             changes.append(
                 {
                     "change_id": new_id(),
@@ -300,6 +307,9 @@ def _bulk_people(
             if consents:
                 connection.execute(insert(Consent), consents)
             connection.execute(insert(ChangeLog), changes)
+            connection.execute(insert(PathwayStage), stages)
+            if outcomes:
+                connection.execute(insert(OutcomeRecord), outcomes)
             search_index.write_entries(connection, index)
             connection.exec_driver_sql(
                 "INSERT INTO number_sequence(name, year, last_value) VALUES ('file', ?, ?) "
@@ -323,3 +333,145 @@ _NOT_IN_HISTORY = {
     "search_rowid",
     "sort_key",
 }
+
+
+_AE_ELIGIBLE = {
+    "moroccan",
+    "regularised_2014",
+    "regularised_2016_17",
+    "regular_other",
+    "refugee_bra",
+}
+
+
+@dataclass
+class _Journey:
+    stages: list[dict[str, object]]
+    outcomes: list[dict[str, object]]
+    track: str | None = None
+
+
+def _demo_pathway(
+    rng: random.Random,
+    person: dict[str, object],
+    status: str,
+    doc_type: str,
+    expires: date | None,
+    registered: date,
+    today: date,
+) -> _Journey:
+    """One demo person's pathway: everyone has an intake; many go further, by the rules."""
+    person_id = str(person["id"])
+    who = person["counsellor_id"]
+    at = person["created_at"]
+    rows: list[dict[str, object]] = []
+    journey = _Journey(rows, [])
+
+    def outcome(kind: str, on: date) -> None:
+        journey.outcomes.append(
+            {
+                "id": new_id(),
+                "created_at": at,
+                "updated_at": at,
+                "created_by": who,
+                "updated_by": who,
+                "deleted_at": None,
+                "server_version": 0,
+                "dirty": True,
+                "person_id": person_id,
+                "kind": kind,
+                "on": on,
+                "detail": "",
+            }
+        )
+
+    def stage(
+        name: str,
+        state: str,
+        start: date | None,
+        end: date | None,
+        data: dict[str, object] | None = None,
+        reason: str = "",
+    ) -> None:
+        rows.append(
+            {
+                "id": new_id(),
+                "created_at": at,
+                "updated_at": at,
+                "created_by": who,
+                "updated_by": who,
+                "deleted_at": None,
+                "server_version": 0,
+                "dirty": True,
+                "person_id": person_id,
+                "stage": name,
+                "status": state,
+                "planned_on": None,
+                "started_on": start,
+                "ended_on": end,
+                "reason": reason,
+                "counsellor_id": who,
+                "notes": "",
+                "data": data or {},
+            }
+        )
+
+    stage("intake", "completed", registered, registered)
+    days = (today - registered).days
+    if days < 7 or rng.random() < 0.25:
+        return journey
+    oriented = registered + timedelta(days=rng.randint(1, min(days, 20)))
+    stage("orientation", "completed", oriented, oriented)
+    if rng.random() < 0.2:
+        return journey
+    attendance = rng.choice([60, 75, 85, 90, 95, 100])
+    done = attendance >= 80 and rng.random() < 0.8
+    trained = oriented + timedelta(days=30)
+    stage(
+        "soft_skills",
+        "completed" if done else "in_progress",
+        oriented,
+        trained if done else None,
+        {"attendance_pct": attendance},
+    )
+    if not done:
+        return journey
+    eligible = status in _AE_ELIGIBLE and (
+        status == "moroccan"
+        or (
+            doc_type in ("residence_card", "resident_card")
+            and expires is not None
+            and expires >= trained
+        )
+    )
+    if eligible and rng.random() < 0.5:
+        journey.track = "self_employment"
+        stage("internship", "not_applicable", None, None, reason="other track")
+        stage("ae_registration", "completed", trained, trained + timedelta(days=15))
+        planned = rng.random() < 0.6
+        stage(
+            "business_plan",
+            "completed" if planned else "in_progress",
+            trained,
+            trained + timedelta(days=45) if planned else None,
+        )
+        if planned and rng.random() < 0.7:
+            granted = trained + timedelta(days=75)
+            stage("microgrant", "completed", trained + timedelta(days=50), granted)
+            if granted <= today:
+                stage("follow_up", "in_progress", granted, None)
+                outcome("business_created", granted)
+    else:
+        journey.track = "wage"
+        for name in ("ae_registration", "business_plan", "microgrant", "follow_up"):
+            stage(name, "not_applicable", None, None, reason="other track")
+        hired = rng.random() < 0.4
+        stage(
+            "internship",
+            "completed" if hired else "in_progress",
+            trained,
+            trained + timedelta(days=120) if hired else None,
+        )
+        if hired and trained + timedelta(days=120) <= today:
+            outcome("salaried_job", trained + timedelta(days=120))
+    return journey

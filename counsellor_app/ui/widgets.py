@@ -25,8 +25,10 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
+        # Dates read 22/11/2026 in Arabic too. The direction must be set before the format:
+        # Qt reverses the sections of a format set while the widget is right to left.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setDisplayFormat("dd/MM/yyyy")
         self.setMinimumDate(_EMPTY)
         self.setMaximumDate(QDate(2100, 12, 31))
         self.setSpecialValueText("—")

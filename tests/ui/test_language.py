@@ -84,3 +84,18 @@ def test_catalogues_contain_every_string_of_the_code(tmp_path: Path) -> None:
     for language in ("fr", "ar"):
         committed = sources(i18n.TS_DIR / f"counsellor_{language}.ts")
         assert in_code - committed == set(), f"run: python scripts/i18n.py update ({language})"
+
+
+def test_dates_read_day_month_year_in_arabic_too(qtbot: QtBot, qapp: QApplication) -> None:
+    from PySide6.QtCore import QDate
+
+    from counsellor_app.ui.widgets import DateField
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        field = DateField()
+        qtbot.addWidget(field)
+        field.setDate(QDate(2026, 11, 22))
+        assert field.text() == "22/11/2026"
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
