@@ -79,6 +79,7 @@ class HistoryEntry:
     entity: str
     action: str
     changes: dict[str, list[object]]
+    subject: str = ""  # what the entry is about, as a code: the stage of a pathway entry
 
 
 def _keys(valid: ValidPerson) -> PersonKeys:
@@ -161,11 +162,26 @@ class PeopleService:
                 row.id: row.display_name
                 for row in session.execute(select(UserAccount.id, UserAccount.display_name))
             }
+            stages = {
+                row.id: row.stage
+                for row in session.execute(
+                    select(PathwayStage.id, PathwayStage.stage).where(
+                        PathwayStage.person_id == person_id
+                    )
+                )
+            }
             entries = session.scalars(
                 select(ChangeLog).where(ChangeLog.person_id == person_id).order_by(ChangeLog.seq)
             )
             return [
-                HistoryEntry(e.at, names.get(e.actor_id or "", ""), e.entity, e.action, e.changes)
+                HistoryEntry(
+                    e.at,
+                    names.get(e.actor_id or "", ""),
+                    e.entity,
+                    e.action,
+                    e.changes,
+                    stages.get(e.entity_id, "") if e.entity == "pathway_stage" else "",
+                )
                 for e in entries
             ]
 

@@ -83,6 +83,8 @@ class HistoryPanel(QWidget):
         for entry in reversed(self.people.history(self.person_id)):
             when = entry.at.astimezone().strftime("%d/%m/%Y %H:%M")
             what = f"{_tr(ENTITIES, entry.entity)} {_tr(ACTIONS, entry.action)}"
+            if entry.subject:
+                what += f" — {labels.label(labels.STAGE, entry.subject)}"
             top = QTreeWidgetItem([when, entry.actor_name, what, "", ""])
             for field, (old, new) in entry.changes.items():
                 if field in (
@@ -99,5 +101,6 @@ class HistoryPanel(QWidget):
                     )
                 )
             self.tree.addTopLevelItem(top)
+        self.tree.expandAll()
         for column in range(5):
             self.tree.resizeColumnToContents(column)

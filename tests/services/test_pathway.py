@@ -82,7 +82,9 @@ def test_self_employment_track_with_stored_facts(
     assert view.pathway.current_stage() == Stage.FOLLOW_UP
     history = people.history(person_id)
     assert any(
-        e.entity == "pathway_stage" and e.changes.get("status") == ["in_progress", "completed"]
+        e.entity == "pathway_stage"
+        and e.subject == "microgrant"
+        and e.changes.get("status") == ["in_progress", "completed"]
         for e in history
     )
 
