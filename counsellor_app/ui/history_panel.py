@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -38,6 +41,54 @@ FIELDS = {
     "notes": QT_TRANSLATE_NOOP("History", "notes"),
     "track": QT_TRANSLATE_NOOP("History", "track"),
     "consent_status": QT_TRANSLATE_NOOP("History", "consent"),
+    "file_number": QT_TRANSLATE_NOOP("History", "file number"),
+    "sex": QT_TRANSLATE_NOOP("History", "sex"),
+    "city_id": QT_TRANSLATE_NOOP("History", "city"),
+    "address": QT_TRANSLATE_NOOP("History", "address"),
+    "languages": QT_TRANSLATE_NOOP("History", "languages"),
+    "education_level": QT_TRANSLATE_NOOP("History", "education"),
+    "experience": QT_TRANSLATE_NOOP("History", "experience"),
+    "skills": QT_TRANSLATE_NOOP("History", "skills"),
+    "vulnerabilities": QT_TRANSLATE_NOOP("History", "vulnerability"),
+    "referral_source": QT_TRANSLATE_NOOP("History", "referred by"),
+    "referral_detail": QT_TRANSLATE_NOOP("History", "referral details"),
+    "doc_type": QT_TRANSLATE_NOOP("History", "document"),
+    "issued_on": QT_TRANSLATE_NOOP("History", "issued on"),
+    "purposes": QT_TRANSLATE_NOOP("History", "consent covers"),
+    "given_on": QT_TRANSLATE_NOOP("History", "consent date"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("History", "withdrawn on"),
+    "planned_on": QT_TRANSLATE_NOOP("History", "planned on"),
+    "started_on": QT_TRANSLATE_NOOP("History", "started on"),
+    "ended_on": QT_TRANSLATE_NOOP("History", "ended on"),
+    "kind": QT_TRANSLATE_NOOP("History", "outcome"),
+    "on": QT_TRANSLATE_NOOP("History", "date"),
+    "detail": QT_TRANSLATE_NOOP("History", "details"),
+}
+# Coded values shown with their label; dates as 22/11/2026.
+VALUE_TABLES: dict[str, dict[str, object]] = {
+    "status": labels.STAGE_STATUS,
+    "stage": labels.STAGE,
+    "legal_status": labels.LEGAL_STATUS,
+    "track": labels.TRACK,
+    "sex": labels.SEX,
+    "education_level": labels.EDUCATION,
+    "referral_source": labels.REFERRAL_SOURCE,
+    "doc_type": labels.DOCUMENT_TYPE,
+    "consent_status": labels.CONSENT_STATUS,
+    "vulnerabilities": labels.VULNERABILITY,
+    "purposes": labels.CONSENT_PURPOSE,
+    "kind": labels.OUTCOME,
+}
+DATE_FIELDS = {
+    "date_of_birth",
+    "expires_on",
+    "issued_on",
+    "given_on",
+    "withdrawn_on",
+    "planned_on",
+    "started_on",
+    "ended_on",
+    "on",
 }
 
 
@@ -46,26 +97,40 @@ def _tr(table: dict[str, object], code: str) -> str:
     return QCoreApplication.translate("History", str(source)) if source else code
 
 
-def _value(field: str, value: object) -> str:
+def _value(field: str, value: object, language: str, cities: dict[str, str]) -> str:
     if value in (None, "", []):
         return "—"
-    if field == "status" and isinstance(value, str):
-        return labels.label(labels.STAGE_STATUS, value)
-    if field == "stage" and isinstance(value, str):
-        return labels.label(labels.STAGE, value)
-    if field == "legal_status" and isinstance(value, str):
-        return labels.label(labels.LEGAL_STATUS, value)
-    if field == "track" and isinstance(value, str):
-        return labels.label(labels.TRACK, value)
-    text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
+    items = value if isinstance(value, list) else [value]
+    shown = []
+    for item in items:
+        text = str(item)
+        if field in VALUE_TABLES:
+            text = labels.label(VALUE_TABLES[field], text)
+        elif field in DATE_FIELDS:
+            with contextlib.suppress(ValueError):  # an older entry may hold another format
+                text = labels.format_date(date.fromisoformat(text[:10]))
+        elif field == "nationality":
+            text = labels.country_name(text, language)
+        elif field == "languages":
+            text = labels.language_name(text, language)
+        elif field == "city_id":
+            text = cities.get(text, text)
+        shown.append(text)
+    joined = ", ".join(shown)
+    return joined if len(joined) <= 80 else joined[:77] + "…"
 
 
 class HistoryPanel(QWidget):
     def __init__(
-        self, people: PeopleService, person_id: str, parent: QWidget | None = None
+        self,
+        people: PeopleService,
+        person_id: str,
+        language: str = "fr",
+        cities: dict[str, str] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.language, self.cities = language, cities or {}
         self.setObjectName("historyPanel")
         self.people, self.person_id = people, person_id
         layout = QVBoxLayout(self)
@@ -97,7 +162,13 @@ class HistoryPanel(QWidget):
                     continue
                 top.addChild(
                     QTreeWidgetItem(
-                        ["", "", _tr(FIELDS, field), _value(field, old), _value(field, new)]
+                        [
+                            "",
+                            "",
+                            _tr(FIELDS, field),
+                            _value(field, old, self.language, self.cities),
+                            _value(field, new, self.language, self.cities),
+                        ]
                     )
                 )
             self.tree.addTopLevelItem(top)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from counsellor_app.services.pathway import PathwayService
+from counsellor_app.services.reference import cities
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.history_panel import HistoryPanel
 from counsellor_app.ui.pathway_panel import PathwayPanel
@@ -52,7 +53,9 @@ class PersonFile(QWidget):
     def _attach_panels(self, person_id: str) -> None:
         pathways = PathwayService(self.context.db, self.context.user)
         self.pathway = PathwayPanel(pathways, person_id, parent=self)
-        self.history = HistoryPanel(self.context.people, person_id, self)
+        language = self.context.language
+        city_names = {place.id: place.name(language) for place in cities(self.context.db)}
+        self.history = HistoryPanel(self.context.people, person_id, language, city_names, self)
         self.pathway.changed.connect(self.history.reload)
         self.tabs.removeTab(1)
         self._pending.deleteLater()

@@ -175,160 +175,270 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="12" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="14" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="13" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
         <source>Identity document</source>
         <translation>وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="14" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="17" />
         <source>Pathway stage</source>
         <translation>مرحلة المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="18" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="19" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="20" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
         <source>changed</source>
         <translation>عُدّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
         <source>removed</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
         <source>last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
         <source>last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
         <source>first name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
         <source>date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
         <source>nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>e-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>expiry</source>
         <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>consent</source>
         <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
+        <source>file number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
+        <source>sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
+        <source>city</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
+        <source>address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
+        <source>languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
+        <source>education</source>
+        <translation>المستوى الدراسي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
+        <source>experience</source>
+        <translation>الخبرة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
+        <source>skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
+        <source>vulnerability</source>
+        <translation>الهشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
+        <source>referred by</source>
+        <translation>موجه من طرف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
+        <source>referral details</source>
+        <translation>تفاصيل التوجيه</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
+        <source>document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
+        <source>issued on</source>
+        <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
+        <source>consent covers</source>
+        <translation>تشمل الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
+        <source>consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
+        <source>withdrawn on</source>
+        <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
+        <source>planned on</source>
+        <translation>تاريخ البرمجة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
+        <source>started on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
+        <source>ended on</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
+        <source>outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
+        <source>details</source>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
         <source>Old</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
         <source>New</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="77" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="137" />
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -965,23 +1075,23 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="26" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="27" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="30" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="31" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="34" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="59" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="35" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="62" />
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="60" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="63" />
         <source>History</source>
         <translation>السجل</translation>
     </message>

@@ -175,160 +175,270 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="12" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="14" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="13" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
         <source>Identity document</source>
         <translation>Document d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="14" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="17" />
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="18" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="19" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="20" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
         <source>removed</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
         <source>last name in Arabic</source>
         <translation>nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
         <source>first name in Arabic</source>
         <translation>prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
         <source>date of birth</source>
         <translation>date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>legal status</source>
         <translation>statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>number</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>track</source>
         <translation>filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>consent</source>
         <translation>consentement</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
+        <source>file number</source>
+        <translation>numéro de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
+        <source>education</source>
+        <translation>niveau d’études</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
+        <source>experience</source>
+        <translation>expérience</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
+        <source>skills</source>
+        <translation>compétences</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
+        <source>vulnerability</source>
+        <translation>vulnérabilité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
+        <source>referred by</source>
+        <translation>orienté(e) par</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
+        <source>referral details</source>
+        <translation>précisions sur l’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
+        <source>issued on</source>
+        <translation>délivré le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
+        <source>consent covers</source>
+        <translation>le consentement couvre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
+        <source>consent date</source>
+        <translation>date du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
+        <source>withdrawn on</source>
+        <translation>retiré le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
+        <source>planned on</source>
+        <translation>planifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
+        <source>started on</source>
+        <translation>commencée le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
+        <source>ended on</source>
+        <translation>terminée le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
+        <source>details</source>
+        <translation>précisions</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
         <source>Old</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
         <source>New</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="77" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="137" />
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -965,23 +1075,23 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="26" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="27" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="30" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="31" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="34" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="59" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="35" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="62" />
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="60" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="63" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
