@@ -102,7 +102,7 @@ class PathwayService:
                 row.id: row.display_name
                 for row in session.execute(select(UserAccount.id, UserAccount.display_name))
             }
-            facts = self._stage_facts(records)
+            facts = self._stage_facts(records, person_id)
             person_facts = self._person_facts(session, person)
         stages = {
             stage: StageView(
@@ -166,10 +166,15 @@ class PathwayService:
         )
         return person, pathway, records
 
-    @staticmethod
-    def _stage_facts(records: dict[Stage, PathwayStage]) -> StageFacts:
+    def _stage_facts(self, records: dict[Stage, PathwayStage], person_id: str) -> StageFacts:
+        """Attendance comes from the person's cohort when enrolled in one; otherwise from the
+        rate recorded on the stage (training followed with a partner)."""
+        from counsellor_app.services.cohorts import CohortService
+
+        rate: object = CohortService(self._db, self._actor, self._today).attendance_pct(person_id)
         soft = records.get(Stage.SOFT_SKILLS)
-        rate = soft.data.get("attendance_pct") if soft is not None else None
+        if rate is None and soft is not None:
+            rate = soft.data.get("attendance_pct")
         plan = records.get(Stage.BUSINESS_PLAN)
         return StageFacts(
             soft_skills_attendance_pct=int(rate) if isinstance(rate, int | float) else None,
@@ -212,7 +217,7 @@ class PathwayService:
                 on,
                 reason,
                 self._person_facts(session, person),
-                self._stage_facts(records),
+                self._stage_facts(records, person_id),
                 parameters,
             )
             self._write_stage(session, person_id, records, updated.state(stage))

@@ -291,3 +291,53 @@ class Outcome(SyncedRecord, Base):
     person: Mapped[Person] = relationship()
 
     __table_args__ = (Index(None, "person_id", "kind"), Index(None, "kind", "on"))
+
+
+class Cohort(SyncedRecord, Base):
+    """A soft-skills training group: modules, trainer, place, capacity and sessions."""
+
+    __tablename__ = "cohort"
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    modules: Mapped[str] = mapped_column(Text, default="")
+    trainer: Mapped[str] = mapped_column(String(120), default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    capacity: Mapped[int] = mapped_column(Integer)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+
+
+class CohortSession(SyncedRecord, Base):
+    __tablename__ = "cohort_session"
+    cohort_id: Mapped[str] = mapped_column(ForeignKey("cohort.id"))
+    on: Mapped[date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer, default=180)
+    topic: Mapped[str] = mapped_column(String(200), default="")
+    cohort: Mapped[Cohort] = relationship()
+
+    __table_args__ = (Index(None, "cohort_id", "on"),)
+
+
+class Enrolment(SyncedRecord, Base):
+    __tablename__ = "enrolment"
+    cohort_id: Mapped[str] = mapped_column(ForeignKey("cohort.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    enrolled_on: Mapped[date] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    cohort: Mapped[Cohort] = relationship()
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (Index(None, "cohort_id", "person_id", unique=True), Index(None, "person_id"))
+
+
+class Attendance(SyncedRecord, Base):
+    """One person's mark for one session (present, late, excused, absent)."""
+
+    __tablename__ = "attendance"
+    session_id: Mapped[str] = mapped_column(ForeignKey("cohort_session.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    mark: Mapped[str] = mapped_column(String(10))
+    session: Mapped[CohortSession] = relationship()
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (Index(None, "session_id", "person_id", unique=True), Index(None, "person_id"))
