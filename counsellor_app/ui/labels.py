@@ -237,6 +237,20 @@ PROBLEMS = {
         "Messages", "No committee decision without a completed business plan."
     ),
     "percent_out_of_range": QT_TRANSLATE_NOOP("Messages", "A percentage is between 0 and 100."),
+    "capacity_out_of_range": QT_TRANSLATE_NOOP("Messages", "Between 1 and %(max)s places."),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end is before the start."),
+    "session_outside_cohort": QT_TRANSLATE_NOOP(
+        "Messages", "The session must fall within the cohort's dates."
+    ),
+    "duration_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "A session lasts between 15 minutes and 10 hours."
+    ),
+    "session_in_future": QT_TRANSLATE_NOOP(
+        "Messages", "Attendance can be marked once the session has taken place."
+    ),
+    "not_enrolled": QT_TRANSLATE_NOOP("Messages", "This person is not enrolled in the cohort."),
+    "cohort_not_found": QT_TRANSLATE_NOOP("Messages", "This cohort no longer exists."),
+    "session_not_found": QT_TRANSLATE_NOOP("Messages", "This session no longer exists."),
 }
 WARNINGS = {
     "document_expired": QT_TRANSLATE_NOOP(

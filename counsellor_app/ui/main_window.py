@@ -9,8 +9,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from counsellor_app import __version__
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
+from counsellor_app.services.cohorts import CohortService
+from counsellor_app.services.pathway import PathwayService
 from counsellor_app.ui import labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
+from counsellor_app.ui.cohorts_view import CohortsView
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.person_file import PersonFile
@@ -36,8 +39,18 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.register = RegisterView(context, self)
         self.tabs.addTab(self.register, self.tr("Register"))
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
+        pathways = PathwayService(context.db, context.user)
+        self.cohorts = CohortsView(
+            CohortService(context.db, context.user), context.people, pathways.parameters(), self
+        )
+        self.tabs.addTab(self.cohorts, self.tr("Training cohorts"))
+        for permanent in (0, 1):  # the register and the cohorts cannot be closed
+            self.tabs.tabBar().setTabButton(
+                permanent, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+            self.tabs.tabBar().setTabButton(
+                permanent, self.tabs.tabBar().ButtonPosition.LeftSide, None
+            )
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
         self.register.open_person.connect(self.open_person)

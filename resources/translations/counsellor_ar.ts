@@ -29,6 +29,116 @@
     </message>
 </context>
 <context>
+    <name>CohortsView</name>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="205" />
+        <source>Cohorts</source>
+        <translation>الأفواج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="207" />
+        <source>New cohort…</source>
+        <translation>فوج جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="213" />
+        <source>No cohort yet. Create one to enrol people and keep attendance.</source>
+        <translation>لا يوجد أي فوج بعد. أنشئ فوجا لتسجيل الأشخاص وتتبع الحضور.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="226" />
+        <source>Sessions</source>
+        <translation>الحصص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="230" />
+        <source>Session date</source>
+        <translation>تاريخ الحصة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="233" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="234" />
+        <source>Module or topic</source>
+        <translation>الوحدة أو الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235" />
+        <source>Add the session</source>
+        <translation>إضافة الحصة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="267" />
+        <source>Attendance sheet</source>
+        <translation>ورقة الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="248" />
+        <source>Session</source>
+        <translation>الحصة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="250" />
+        <source>Everyone present</source>
+        <translation>الجميع حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="253" />
+        <source>Save the sheet</source>
+        <translation>حفظ الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263" />
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263" />
+        <source>Mark</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263" />
+        <source>Attendance so far</source>
+        <translation>نسبة الحضور إلى اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="270" />
+        <source>Enrol people…</source>
+        <translation>تسجيل أشخاص…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="273" />
+        <source>Withdraw the selected person</source>
+        <translation>سحب الشخص المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="401" />
+        <source>Mark of %1</source>
+        <translation>حضور %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="453" />
+        <source>%n person(s) enrolled.</source>
+        <translation><numerusform>لم يُسجل أحد.</numerusform><numerusform>سُجل شخص واحد.</numerusform><numerusform>سُجل شخصان.</numerusform><numerusform>سُجل %n أشخاص.</numerusform><numerusform>سُجل %n شخصا.</numerusform><numerusform>سُجل %n شخص.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="455" />
+        <source>%n already enrolled.</source>
+        <translation><numerusform>لا أحد مسجل من قبل.</numerusform><numerusform>شخص واحد مسجل من قبل.</numerusform><numerusform>شخصان مسجلان من قبل.</numerusform><numerusform>%n أشخاص مسجلون من قبل.</numerusform><numerusform>%n شخصا مسجلا من قبل.</numerusform><numerusform>%n شخص مسجل من قبل.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="458" />
+        <source>%n not enrolled: the cohort is full.</source>
+        <translation><numerusform>لا أحد خارج الفوج.</numerusform><numerusform>شخص واحد لم يُسجل: الفوج ممتلئ.</numerusform><numerusform>شخصان لم يُسجلا: الفوج ممتلئ.</numerusform><numerusform>%n أشخاص لم يُسجلوا: الفوج ممتلئ.</numerusform><numerusform>%n شخصا لم يُسجلوا: الفوج ممتلئ.</numerusform><numerusform>%n شخص لم يُسجلوا: الفوج ممتلئ.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsEditor</name>
     <message>
         <location filename="../../counsellor_app/ui/person_form.py" line="78" />
@@ -130,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="134" />
+        <source>Enrol people</source>
+        <translation>تسجيل أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="139" />
+        <source>Name, phone or file number…</source>
+        <translation>الاسم أو الهاتف أو رقم الملف…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="140" />
+        <source>Search the register</source>
+        <translation>البحث في السجل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="150" />
+        <source>Enrol the people ticked</source>
+        <translation>تسجيل الأشخاص المؤشر عليهم</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="21" />
@@ -175,237 +308,237 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="14" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
         <source>Identity document</source>
         <translation>وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="17" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="17" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="18" />
         <source>Pathway stage</source>
         <translation>مرحلة المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="18" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="19" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
         <source>changed</source>
         <translation>عُدّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
         <source>removed</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
         <source>last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
         <source>last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
         <source>first name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
         <source>date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>e-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>expiry</source>
         <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
         <source>consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
         <source>file number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
         <source>city</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
         <source>address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
         <source>education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
         <source>experience</source>
         <translation>الخبرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
         <source>skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
         <source>vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
         <source>referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
         <source>referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
         <source>document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
         <source>issued on</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
         <source>consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
         <source>consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
         <source>withdrawn on</source>
         <translation>تاريخ السحب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
         <source>planned on</source>
         <translation>تاريخ البرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
         <source>started on</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
         <source>ended on</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
         <source>details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -413,32 +546,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
         <source>Old</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
         <source>New</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="137" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -504,87 +637,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="32" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="35" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="38" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="41" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="48" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="46" />
+        <source>Training cohorts</source>
+        <translation>أفواج التكوين</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="61" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="80" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="93" />
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="83" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="96" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="88" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="101" />
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="97" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="110" />
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="102" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="115" />
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="106" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="108" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="121" />
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="111" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="124" />
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="116" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="129" />
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="121" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="134" />
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="123" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="125" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="138" />
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="229" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="242" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="230" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="243" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -811,29 +949,112 @@ Data folder: %2</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="240" />
+        <source>Between 1 and %(max)s places.</source>
+        <translation>بين 1 و%(max)s مقعدا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="241" />
+        <source>The end is before the start.</source>
+        <translation>النهاية تسبق البداية.</translation>
+    </message>
+    <message>
         <location filename="../../counsellor_app/ui/labels.py" line="242" />
+        <source>The session must fall within the cohort's dates.</source>
+        <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="245" />
+        <source>A session lasts between 15 minutes and 10 hours.</source>
+        <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="248" />
+        <source>Attendance can be marked once the session has taken place.</source>
+        <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="251" />
+        <source>This person is not enrolled in the cohort.</source>
+        <translation>هذا الشخص غير مسجل في الفوج.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="252" />
+        <source>This cohort no longer exists.</source>
+        <translation>هذا الفوج لم يعد موجودا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <source>This session no longer exists.</source>
+        <translation>هذه الحصة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="256" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="246" />
+        <location filename="../../counsellor_app/ui/labels.py" line="260" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252" />
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <location filename="../../counsellor_app/ui/labels.py" line="267" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="254" />
+        <location filename="../../counsellor_app/ui/labels.py" line="268" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCohortDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57" />
+        <source>New cohort</source>
+        <translation>فوج جديد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="82" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="83" />
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="84" />
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="85" />
+        <source>Places</source>
+        <translation>المقاعد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="86" />
+        <source>Trainer</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="87" />
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="88" />
+        <source>Modules</source>
+        <translation>الوحدات</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2316,26 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <location filename="../../counsellor_app/ui/labels.py" line="140" />
         <source>Administrator</source>
         <translation>مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="42" />
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="43" />
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="44" />
+        <source>Excused</source>
+        <translation>غائب بعذر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="45" />
+        <source>Absent</source>
+        <translation>غائب</translation>
     </message>
 </context>
 </TS>

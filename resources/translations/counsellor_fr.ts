@@ -29,6 +29,116 @@
     </message>
 </context>
 <context>
+    <name>CohortsView</name>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="205" />
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="207" />
+        <source>New cohort…</source>
+        <translation>Nouvelle cohorte…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="213" />
+        <source>No cohort yet. Create one to enrol people and keep attendance.</source>
+        <translation>Aucune cohorte pour l’instant. Créez-en une pour inscrire des personnes et suivre l’assiduité.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="226" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="230" />
+        <source>Session date</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="233" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="234" />
+        <source>Module or topic</source>
+        <translation>Module ou thème</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235" />
+        <source>Add the session</source>
+        <translation>Ajouter la séance</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="267" />
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="248" />
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="250" />
+        <source>Everyone present</source>
+        <translation>Tous présents</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="253" />
+        <source>Save the sheet</source>
+        <translation>Enregistrer la feuille</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263" />
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263" />
+        <source>Mark</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263" />
+        <source>Attendance so far</source>
+        <translation>Assiduité à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="270" />
+        <source>Enrol people…</source>
+        <translation>Inscrire des personnes…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="273" />
+        <source>Withdraw the selected person</source>
+        <translation>Retirer la personne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="401" />
+        <source>Mark of %1</source>
+        <translation>Présence de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="453" />
+        <source>%n person(s) enrolled.</source>
+        <translation><numerusform>%n personne inscrite.</numerusform><numerusform>%n personnes inscrites.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="455" />
+        <source>%n already enrolled.</source>
+        <translation><numerusform>%n déjà inscrite.</numerusform><numerusform>%n déjà inscrites.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="458" />
+        <source>%n not enrolled: the cohort is full.</source>
+        <translation><numerusform>%n non inscrite : la cohorte est complète.</numerusform><numerusform>%n non inscrites : la cohorte est complète.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsEditor</name>
     <message>
         <location filename="../../counsellor_app/ui/person_form.py" line="78" />
@@ -130,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="134" />
+        <source>Enrol people</source>
+        <translation>Inscrire des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="139" />
+        <source>Name, phone or file number…</source>
+        <translation>Nom, téléphone ou numéro de dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="140" />
+        <source>Search the register</source>
+        <translation>Rechercher dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="150" />
+        <source>Enrol the people ticked</source>
+        <translation>Inscrire les personnes cochées</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="21" />
@@ -175,237 +308,237 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="14" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
         <source>Identity document</source>
         <translation>Document d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="17" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="17" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="18" />
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="18" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="19" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
         <source>removed</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
         <source>last name in Arabic</source>
         <translation>nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
         <source>first name in Arabic</source>
         <translation>prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
         <source>date of birth</source>
         <translation>date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>legal status</source>
         <translation>statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>number</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>track</source>
         <translation>filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
         <source>file number</source>
         <translation>numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
         <source>sex</source>
         <translation>sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
         <source>education</source>
         <translation>niveau d’études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
         <source>experience</source>
         <translation>expérience</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
         <source>skills</source>
         <translation>compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
         <source>vulnerability</source>
         <translation>vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
         <source>referred by</source>
         <translation>orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
         <source>referral details</source>
         <translation>précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
         <source>issued on</source>
         <translation>délivré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
         <source>consent covers</source>
         <translation>le consentement couvre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
         <source>withdrawn on</source>
         <translation>retiré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
         <source>planned on</source>
         <translation>planifiée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
         <source>started on</source>
         <translation>commencée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
         <source>ended on</source>
         <translation>terminée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
         <source>details</source>
         <translation>précisions</translation>
     </message>
@@ -413,32 +546,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
         <source>Old</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
         <source>New</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="137" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -504,87 +637,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="32" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="35" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="38" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="41" />
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="48" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="46" />
+        <source>Training cohorts</source>
+        <translation>Cohortes de formation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="61" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="80" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="93" />
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="83" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="96" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="88" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="101" />
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="97" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="110" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="102" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="115" />
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="106" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="108" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="121" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="111" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="124" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="116" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="129" />
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="121" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="134" />
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="123" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="125" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="138" />
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="229" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="242" />
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="230" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="243" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -811,29 +949,112 @@ Dossier des données : %2</translation>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="240" />
+        <source>Between 1 and %(max)s places.</source>
+        <translation>Entre 1 et %(max)s places.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="241" />
+        <source>The end is before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+    <message>
         <location filename="../../counsellor_app/ui/labels.py" line="242" />
+        <source>The session must fall within the cohort's dates.</source>
+        <translation>La séance doit se situer entre les dates de la cohorte.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="245" />
+        <source>A session lasts between 15 minutes and 10 hours.</source>
+        <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="248" />
+        <source>Attendance can be marked once the session has taken place.</source>
+        <translation>La présence se note une fois la séance passée.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="251" />
+        <source>This person is not enrolled in the cohort.</source>
+        <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="252" />
+        <source>This cohort no longer exists.</source>
+        <translation>Cette cohorte n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <source>This session no longer exists.</source>
+        <translation>Cette séance n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="256" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="246" />
+        <location filename="../../counsellor_app/ui/labels.py" line="260" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252" />
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <location filename="../../counsellor_app/ui/labels.py" line="267" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="254" />
+        <location filename="../../counsellor_app/ui/labels.py" line="268" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCohortDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57" />
+        <source>New cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="82" />
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="83" />
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="84" />
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="85" />
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="86" />
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="87" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="88" />
+        <source>Modules</source>
+        <translation>Modules</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2304,26 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <location filename="../../counsellor_app/ui/labels.py" line="140" />
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="42" />
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="43" />
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="44" />
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="45" />
+        <source>Absent</source>
+        <translation>Absent</translation>
     </message>
 </context>
 </TS>

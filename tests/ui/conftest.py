@@ -57,7 +57,8 @@ def make_window(qtbot: object, context: UiContext) -> Iterator[object]:
 
     def make(ctx: UiContext | None = None) -> MainWindow:
         window = MainWindow(ctx or context, "Agence ANAPEC Rabat-Agdal")
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        # Not qtbot.addWidget: pytest-qt would close it before this fixture's teardown, and a
+        # failed test's unsaved form would then wait forever on its "unsaved changes" question.
         window.show()
         made.append(window)
         return window
