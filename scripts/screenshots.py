@@ -87,7 +87,9 @@ def main(out: Path) -> None:
             pathways.move(person_id, Stage.ORIENTATION, Status.IN_PROGRESS)
             pathways.move(person_id, Stage.ORIENTATION, Status.COMPLETED)
             pathways.move(person_id, Stage.SOFT_SKILLS, Status.IN_PROGRESS)
-            pathways.save_stage_notes(person_id, Stage.SOFT_SKILLS, "Module CV", {"attendance_pct": 70})
+            pathways.save_stage_notes(
+                person_id, Stage.SOFT_SKILLS, "Module CV", {"attendance_pct": 70}
+            )
         window.open_person(person_id)
         app.processEvents()
         window.grab().save(str(out / f"person-{language}.png"))
@@ -96,6 +98,9 @@ def main(out: Path) -> None:
         app.processEvents()
         window.grab().save(str(out / f"pathway-{language}.png"))
         file.tabs.setCurrentIndex(2)
+        app.processEvents()
+        window.grab().save(str(out / f"internship-{language}.png"))
+        file.tabs.setCurrentIndex(3)
         app.processEvents()
         window.grab().save(str(out / f"history-{language}.png"))
         for f in window.forms():

@@ -341,3 +341,35 @@ class Attendance(SyncedRecord, Base):
     person: Mapped[Person] = relationship()
 
     __table_args__ = (Index(None, "session_id", "person_id", unique=True), Index(None, "person_id"))
+
+
+class HostOrganisation(SyncedRecord, Base):
+    """A company or association that hosts interns."""
+
+    __tablename__ = "host_organisation"
+    name: Mapped[str] = mapped_column(String(200))
+    sector: Mapped[str] = mapped_column(String(120), default="")
+    city_id: Mapped[str | None] = mapped_column(ForeignKey("city.id"))
+    contact_name: Mapped[str] = mapped_column(String(120), default="")
+    contact_phone: Mapped[str | None] = mapped_column(String(20))
+    ice: Mapped[str] = mapped_column(String(15), default="")  # Identifiant Commun de l'Entreprise
+
+
+class Internship(SyncedRecord, Base):
+    """An internship (contrat d'insertion or programme placement) of one person."""
+
+    __tablename__ = "internship"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    host_id: Mapped[str] = mapped_column(ForeignKey("host_organisation.id"))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    tutor: Mapped[str] = mapped_column(String(120), default="")
+    stipend_centimes: Mapped[int] = mapped_column(Integer)
+    agreement_status: Mapped[str] = mapped_column(String(20), default="draft")
+    midterm_evaluation: Mapped[str] = mapped_column(Text, default="")
+    final_evaluation: Mapped[str] = mapped_column(Text, default="")
+    hired: Mapped[bool | None] = mapped_column(Boolean)
+    person: Mapped[Person] = relationship()
+    host: Mapped[HostOrganisation] = relationship()
+
+    __table_args__ = (Index(None, "person_id"), Index(None, "host_id"))

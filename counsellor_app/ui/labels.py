@@ -251,6 +251,21 @@ PROBLEMS = {
     "not_enrolled": QT_TRANSLATE_NOOP("Messages", "This person is not enrolled in the cohort."),
     "cohort_not_found": QT_TRANSLATE_NOOP("Messages", "This cohort no longer exists."),
     "session_not_found": QT_TRANSLATE_NOOP("Messages", "This session no longer exists."),
+    "ice_format": QT_TRANSLATE_NOOP("Messages", "An ICE number has 15 digits."),
+    "amount_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Not an amount: type it like 2500 or 2.500,00."
+    ),
+    "amount_too_large": QT_TRANSLATE_NOOP("Messages", "This amount is too large."),
+    "stipend_out_of_bounds": QT_TRANSLATE_NOOP(
+        "Messages", "The monthly stipend must be between %(min)s and %(max)s MAD."
+    ),
+    "internship_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "An internship lasts at most %(max)s months."
+    ),
+    "internship_needs_wage_track": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Internships belong to the wage-employment track: choose it in the pathway first.",
+    ),
 }
 WARNINGS = {
     "document_expired": QT_TRANSLATE_NOOP(

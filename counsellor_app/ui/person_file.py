@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from counsellor_app.services.internships import InternshipService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.reference import cities
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.history_panel import HistoryPanel
+from counsellor_app.ui.internship_panel import InternshipPanel
 from counsellor_app.ui.pathway_panel import PathwayPanel
 from counsellor_app.ui.person_form import PersonForm
 
@@ -27,6 +29,7 @@ class PersonFile(QWidget):
         self.tabs.addTab(self.form, self.tr("Profile"))
         self.pathway: PathwayPanel | None = None
         self.history: HistoryPanel | None = None
+        self.internship: InternshipPanel | None = None
         self._pending = QLabel(
             self.tr("Save the profile first: the pathway starts with the intake."), self
         )
@@ -56,8 +59,18 @@ class PersonFile(QWidget):
         language = self.context.language
         city_names = {place.id: place.name(language) for place in cities(self.context.db)}
         self.history = HistoryPanel(self.context.people, person_id, language, city_names, self)
+        self.internship = InternshipPanel(
+            InternshipService(self.context.db, self.context.user),
+            person_id,
+            pathways.parameters(),
+            sorted(city_names.items(), key=lambda item: item[1]),
+            language,
+            self,
+        )
         self.pathway.changed.connect(self.history.reload)
+        self.internship.changed.connect(self.history.reload)
         self.tabs.removeTab(1)
         self._pending.deleteLater()
         self.tabs.addTab(self.pathway, self.tr("Pathway"))
+        self.tabs.addTab(self.internship, self.tr("Internship"))
         self.tabs.addTab(self.history, self.tr("History"))

@@ -125,17 +125,38 @@
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="453" />
         <source>%n person(s) enrolled.</source>
-        <translation><numerusform>لم يُسجل أحد.</numerusform><numerusform>سُجل شخص واحد.</numerusform><numerusform>سُجل شخصان.</numerusform><numerusform>سُجل %n أشخاص.</numerusform><numerusform>سُجل %n شخصا.</numerusform><numerusform>سُجل %n شخص.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُسجل أحد.</numerusform>
+            <numerusform>سُجل شخص واحد.</numerusform>
+            <numerusform>سُجل شخصان.</numerusform>
+            <numerusform>سُجل %n أشخاص.</numerusform>
+            <numerusform>سُجل %n شخصا.</numerusform>
+            <numerusform>سُجل %n شخص.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="455" />
         <source>%n already enrolled.</source>
-        <translation><numerusform>لا أحد مسجل من قبل.</numerusform><numerusform>شخص واحد مسجل من قبل.</numerusform><numerusform>شخصان مسجلان من قبل.</numerusform><numerusform>%n أشخاص مسجلون من قبل.</numerusform><numerusform>%n شخصا مسجلا من قبل.</numerusform><numerusform>%n شخص مسجل من قبل.</numerusform></translation>
+        <translation>
+            <numerusform>لا أحد مسجل من قبل.</numerusform>
+            <numerusform>شخص واحد مسجل من قبل.</numerusform>
+            <numerusform>شخصان مسجلان من قبل.</numerusform>
+            <numerusform>%n أشخاص مسجلون من قبل.</numerusform>
+            <numerusform>%n شخصا مسجلا من قبل.</numerusform>
+            <numerusform>%n شخص مسجل من قبل.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="458" />
         <source>%n not enrolled: the cohort is full.</source>
-        <translation><numerusform>لا أحد خارج الفوج.</numerusform><numerusform>شخص واحد لم يُسجل: الفوج ممتلئ.</numerusform><numerusform>شخصان لم يُسجلا: الفوج ممتلئ.</numerusform><numerusform>%n أشخاص لم يُسجلوا: الفوج ممتلئ.</numerusform><numerusform>%n شخصا لم يُسجلوا: الفوج ممتلئ.</numerusform><numerusform>%n شخص لم يُسجلوا: الفوج ممتلئ.</numerusform></translation>
+        <translation>
+            <numerusform>لا أحد خارج الفوج.</numerusform>
+            <numerusform>شخص واحد لم يُسجل: الفوج ممتلئ.</numerusform>
+            <numerusform>شخصان لم يُسجلا: الفوج ممتلئ.</numerusform>
+            <numerusform>%n أشخاص لم يُسجلوا: الفوج ممتلئ.</numerusform>
+            <numerusform>%n شخصا لم يُسجلوا: الفوج ممتلئ.</numerusform>
+            <numerusform>%n شخص لم يُسجلوا: الفوج ممتلئ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,6 +598,132 @@
     </message>
 </context>
 <context>
+    <name>HostDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="58" />
+        <source>New host organisation</source>
+        <translation>هيئة استقبال جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="76" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="77" />
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="78" />
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="79" />
+        <source>Contact person</source>
+        <translation>الشخص المخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="80" />
+        <source>Contact phone</source>
+        <translation>هاتف المخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="81" />
+        <source>ICE (15 digits, if known)</source>
+        <translation>المعرف الموحد للمقاولة (15 رقما، إن وجد)</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="137" />
+        <source>Internships</source>
+        <translation>التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="139" />
+        <source>New internship</source>
+        <translation>تدريب جديد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="148" />
+        <source>New host…</source>
+        <translation>هيئة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="171" />
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="171" />
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="172" />
+        <source>Not yet known</source>
+        <translation>غير معروف بعد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="179" />
+        <source>Monthly stipend between %1 and %2; at most %3 months.</source>
+        <translation>منحة شهرية بين %1 و%2؛ %3 شهرا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="189" />
+        <source>Host organisation</source>
+        <translation>هيئة الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="190" />
+        <source>Starts on</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="191" />
+        <source>Ends on</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="192" />
+        <source>Monthly stipend (MAD)</source>
+        <translation>المنحة الشهرية (درهم)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="193" />
+        <source>Tutor</source>
+        <translation>المؤطر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="194" />
+        <source>Agreement</source>
+        <translation>الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="195" />
+        <source>Mid-term evaluation</source>
+        <translation>التقييم المرحلي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="196" />
+        <source>Final evaluation</source>
+        <translation>التقييم النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="197" />
+        <source>Hired at the end</source>
+        <translation>تم التشغيل في النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="209" />
+        <source>Save the internship</source>
+        <translation>حفظ التدريب</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/login_dialog.py" line="51" />
@@ -989,27 +1136,57 @@ Data folder: %2</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256" />
+        <location filename="../../counsellor_app/ui/labels.py" line="254" />
+        <source>An ICE number has 15 digits.</source>
+        <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="255" />
+        <source>Not an amount: type it like 2500 or 2.500,00.</source>
+        <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="258" />
+        <source>This amount is too large.</source>
+        <translation>هذا المبلغ كبير جدا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="259" />
+        <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
+        <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="262" />
+        <source>An internship lasts at most %(max)s months.</source>
+        <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="265" />
+        <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
+        <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="271" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <location filename="../../counsellor_app/ui/labels.py" line="275" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <location filename="../../counsellor_app/ui/labels.py" line="281" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="267" />
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268" />
+        <location filename="../../counsellor_app/ui/labels.py" line="283" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -1296,23 +1473,28 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="27" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="29" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="31" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="34" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="35" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="62" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="38" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="74" />
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="63" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="75" />
+        <source>Internship</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="76" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -2336,6 +2518,26 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="45" />
         <source>Absent</source>
         <translation>غائب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="38" />
+        <source>Being prepared</source>
+        <translation>قيد الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="39" />
+        <source>Signed by the three parties</source>
+        <translation>موقعة من الأطراف الثلاثة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="40" />
+        <source>Validated</source>
+        <translation>مصادق عليها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="41" />
+        <source>Ended early</source>
+        <translation>منتهية قبل الأجل</translation>
     </message>
 </context>
 </TS>

@@ -125,17 +125,26 @@
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="453" />
         <source>%n person(s) enrolled.</source>
-        <translation><numerusform>%n personne inscrite.</numerusform><numerusform>%n personnes inscrites.</numerusform></translation>
+        <translation>
+            <numerusform>%n personne inscrite.</numerusform>
+            <numerusform>%n personnes inscrites.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="455" />
         <source>%n already enrolled.</source>
-        <translation><numerusform>%n déjà inscrite.</numerusform><numerusform>%n déjà inscrites.</numerusform></translation>
+        <translation>
+            <numerusform>%n déjà inscrite.</numerusform>
+            <numerusform>%n déjà inscrites.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="458" />
         <source>%n not enrolled: the cohort is full.</source>
-        <translation><numerusform>%n non inscrite : la cohorte est complète.</numerusform><numerusform>%n non inscrites : la cohorte est complète.</numerusform></translation>
+        <translation>
+            <numerusform>%n non inscrite : la cohorte est complète.</numerusform>
+            <numerusform>%n non inscrites : la cohorte est complète.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,6 +586,132 @@
     </message>
 </context>
 <context>
+    <name>HostDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="58" />
+        <source>New host organisation</source>
+        <translation>Nouvelle structure d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="76" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="77" />
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="78" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="79" />
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="80" />
+        <source>Contact phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="81" />
+        <source>ICE (15 digits, if known)</source>
+        <translation>ICE (15 chiffres, si connu)</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="137" />
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="139" />
+        <source>New internship</source>
+        <translation>Nouveau stage</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="148" />
+        <source>New host…</source>
+        <translation>Nouvelle structure…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="171" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="171" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="172" />
+        <source>Not yet known</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="179" />
+        <source>Monthly stipend between %1 and %2; at most %3 months.</source>
+        <translation>Indemnité mensuelle entre %1 et %2 ; %3 mois au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="189" />
+        <source>Host organisation</source>
+        <translation>Structure d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="190" />
+        <source>Starts on</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="191" />
+        <source>Ends on</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="192" />
+        <source>Monthly stipend (MAD)</source>
+        <translation>Indemnité mensuelle (MAD)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="193" />
+        <source>Tutor</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="194" />
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="195" />
+        <source>Mid-term evaluation</source>
+        <translation>Évaluation à mi-parcours</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="196" />
+        <source>Final evaluation</source>
+        <translation>Évaluation finale</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="197" />
+        <source>Hired at the end</source>
+        <translation>Embauché(e) à l’issue</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="209" />
+        <source>Save the internship</source>
+        <translation>Enregistrer le stage</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/login_dialog.py" line="51" />
@@ -989,27 +1124,57 @@ Dossier des données : %2</translation>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256" />
+        <location filename="../../counsellor_app/ui/labels.py" line="254" />
+        <source>An ICE number has 15 digits.</source>
+        <translation>Un numéro ICE comporte 15 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="255" />
+        <source>Not an amount: type it like 2500 or 2.500,00.</source>
+        <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="258" />
+        <source>This amount is too large.</source>
+        <translation>Ce montant est trop élevé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="259" />
+        <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
+        <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="262" />
+        <source>An internship lasts at most %(max)s months.</source>
+        <translation>Un stage dure au plus %(max)s mois.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="265" />
+        <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
+        <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="271" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <location filename="../../counsellor_app/ui/labels.py" line="275" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <location filename="../../counsellor_app/ui/labels.py" line="281" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="267" />
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268" />
+        <location filename="../../counsellor_app/ui/labels.py" line="283" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -1296,23 +1461,28 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="27" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="29" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="31" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="34" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="35" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="62" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="38" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="74" />
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="63" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="75" />
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="76" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2324,6 +2494,26 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="45" />
         <source>Absent</source>
         <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="38" />
+        <source>Being prepared</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="39" />
+        <source>Signed by the three parties</source>
+        <translation>Signée par les trois parties</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="40" />
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="41" />
+        <source>Ended early</source>
+        <translation>Rompue avant terme</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,304 @@
+"""A person's internships: host, dates, tutor, stipend within the contract bounds, agreement,
+evaluations and whether the person was hired."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsellor_app.core.clock import local_today
+from counsellor_app.core.money import format_mad
+from counsellor_app.core.parameters import Parameters
+from counsellor_app.core.problems import DomainError
+from counsellor_app.services.internships import (
+    AGREEMENT_STATUSES,
+    HostInput,
+    InternshipInput,
+    InternshipService,
+    InternshipView,
+)
+from counsellor_app.ui import labels
+from counsellor_app.ui.widgets import DateField, FieldBox, combo_value, fill_combo, set_combo_value
+
+AGREEMENT = {
+    "draft": QT_TRANSLATE_NOOP("Vocabulary", "Being prepared"),
+    "signed": QT_TRANSLATE_NOOP("Vocabulary", "Signed by the three parties"),
+    "validated": QT_TRANSLATE_NOOP("Vocabulary", "Validated"),
+    "terminated": QT_TRANSLATE_NOOP("Vocabulary", "Ended early"),
+}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("Vocabulary", str(text))
+
+
+class HostDialog(QDialog):
+    def __init__(
+        self,
+        internships: InternshipService,
+        cities: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("hostDialog")
+        self.setWindowTitle(self.tr("New host organisation"))
+        self.internships = internships
+        self.host_id: str | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name, self.sector = QLineEdit(self), QLineEdit(self)
+        self.city = QComboBox(self)
+        fill_combo(self.city, cities, blank="")
+        self.contact_name, self.contact_phone, self.ice = (
+            QLineEdit(self),
+            QLineEdit(self),
+            QLineEdit(self),
+        )
+        self.contact_phone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.ice.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.ice.setPlaceholderText("001234567000089")
+        self.boxes: dict[str, FieldBox] = {}
+        for key, text, widget in (
+            ("name", self.tr("Name"), self.name),
+            ("sector", self.tr("Sector"), self.sector),
+            ("city", self.tr("City"), self.city),
+            ("contact_name", self.tr("Contact person"), self.contact_name),
+            ("contact_phone", self.tr("Contact phone"), self.contact_phone),
+            ("ice", self.tr("ICE (15 digits, if known)"), self.ice),
+        ):
+            widget.setObjectName(key)
+            widget.setAccessibleName(text)
+            self.boxes[key] = FieldBox(widget, self)
+            form.addRow(text, self.boxes[key])
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def apply(self) -> None:
+        data = HostInput(
+            self.name.text(),
+            self.sector.text(),
+            combo_value(self.city) or None,
+            self.contact_name.text(),
+            self.contact_phone.text(),
+            self.ice.text(),
+        )
+        try:
+            self.host_id = self.internships.create_host(data)
+        except DomainError as error:
+            for box in self.boxes.values():
+                box.show_error("")
+            for problem in error.problems:
+                if problem.field in self.boxes:
+                    self.boxes[problem.field].show_error(labels.problem_text(problem))
+            return
+        self.accept()
+
+
+class InternshipPanel(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        internships: InternshipService,
+        person_id: str,
+        parameters: Parameters,
+        cities: list[tuple[str, str]],
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("internshipPanel")
+        self.internships, self.person_id = internships, person_id
+        self.cities, self.language = cities, language
+        self.editing: str | None = None
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.list = QListWidget(self)
+        self.list.setObjectName("internshipList")
+        self.list.setAccessibleName(self.tr("Internships"))
+        self.list.currentRowChanged.connect(lambda _r: self._show_selected())
+        self.new_button = QPushButton(self.tr("New internship"), self)
+        self.new_button.setObjectName("newInternship")
+        self.new_button.clicked.connect(self.start_new)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.new_button)
+        layout.addLayout(left, 1)
+
+        form = QFormLayout()
+        self.host = QComboBox(self)
+        self.host_button = QPushButton(self.tr("New host…"), self)
+        self.host_button.setObjectName("newHost")
+        self.host_button.clicked.connect(self.new_host)
+        host_row = QHBoxLayout()
+        host_row.addWidget(self.host, 1)
+        host_row.addWidget(self.host_button)
+        host_widget = QWidget(self)
+        host_widget.setLayout(host_row)
+        host_row.setContentsMargins(0, 0, 0, 0)
+        self.starts_on, self.ends_on = DateField(self), DateField(self)
+        self.stipend = QLineEdit(self)
+        self.stipend.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.stipend.setPlaceholderText("2.500,00")
+        self.tutor = QLineEdit(self)
+        self.agreement = QComboBox(self)
+        fill_combo(self.agreement, [(s, _tr(AGREEMENT[s])) for s in AGREEMENT_STATUSES])
+        self.midterm, self.final = QPlainTextEdit(self), QPlainTextEdit(self)
+        for editor in (self.midterm, self.final):
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(70)
+        self.hired = QComboBox(self)
+        fill_combo(
+            self.hired,
+            [("yes", self.tr("Yes")), ("no", self.tr("No"))],
+            blank=self.tr("Not yet known"),
+        )
+        today = local_today()
+        low = format_mad(parameters.get("internship_stipend_min_centimes", today), language)
+        high = format_mad(parameters.get("internship_stipend_max_centimes", today), language)
+        months = parameters.get("internship_max_months", today)
+        self.bounds = QLabel(
+            self.tr("Monthly stipend between %1 and %2; at most %3 months.")
+            .replace("%1", low)
+            .replace("%2", high)
+            .replace("%3", str(months)),
+            self,
+        )
+        self.bounds.setObjectName("hint")
+        self.bounds.setWordWrap(True)
+        self.boxes: dict[str, FieldBox] = {}
+        for key, text, widget in (
+            ("host", self.tr("Host organisation"), host_widget),
+            ("starts_on", self.tr("Starts on"), self.starts_on),
+            ("ends_on", self.tr("Ends on"), self.ends_on),
+            ("stipend", self.tr("Monthly stipend (MAD)"), self.stipend),
+            ("tutor", self.tr("Tutor"), self.tutor),
+            ("agreement_status", self.tr("Agreement"), self.agreement),
+            ("midterm_evaluation", self.tr("Mid-term evaluation"), self.midterm),
+            ("final_evaluation", self.tr("Final evaluation"), self.final),
+            ("hired", self.tr("Hired at the end"), self.hired),
+        ):
+            widget.setObjectName(key)
+            widget.setAccessibleName(text)
+            self.boxes[key] = FieldBox(widget, self)
+            form.addRow(text, self.boxes[key])
+        form.addRow(self.bounds)
+        self.message = QLabel(self)
+        self.message.setObjectName("errorBanner")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form.addRow(self.message)
+        self.save_button = QPushButton(self.tr("Save the internship"), self)
+        self.save_button.setObjectName("saveInternship")
+        self.save_button.clicked.connect(self.save)
+        form.addRow("", self.save_button)
+        layout.addLayout(form, 2)
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        fill_combo(self.host, [(h.id, h.name) for h in self.internships.hosts()], blank="")
+        self.list.blockSignals(True)
+        self.list.clear()
+        self._views: dict[str, InternshipView] = {}
+        for view in self.internships.internships(self.person_id):
+            self._views[view.id] = view
+            item = QListWidgetItem(
+                f"{view.host_name}\n{labels.format_date(view.starts_on)} – "
+                f"{labels.format_date(view.ends_on)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, view.id)
+            self.list.addItem(item)
+            if view.id == select:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if select is None or self.list.currentItem() is None:
+            self.start_new()
+        else:
+            self._show_selected()  # the saved internship stays open for more changes
+
+    def start_new(self) -> None:
+        self.editing = None
+        self.list.clearSelection()
+        for widget in (self.stipend, self.tutor):
+            widget.clear()
+        self.starts_on.clear_value()
+        self.ends_on.clear_value()
+        self.midterm.clear()
+        self.final.clear()
+        set_combo_value(self.agreement, "draft")
+        set_combo_value(self.hired, "")
+        self.message.hide()
+
+    def _show_selected(self) -> None:
+        item = self.list.currentItem()
+        view = self._views.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        if view is None:
+            return
+        self.editing = view.id
+        set_combo_value(self.host, view.host_id)
+        self.starts_on.set_value(view.starts_on)
+        self.ends_on.set_value(view.ends_on)
+        self.stipend.setText(format_mad(view.stipend_centimes, self.language).split("\u00a0")[0])
+        self.tutor.setText(view.tutor)
+        set_combo_value(self.agreement, view.agreement_status)
+        self.midterm.setPlainText(view.midterm_evaluation)
+        self.final.setPlainText(view.final_evaluation)
+        set_combo_value(self.hired, "" if view.hired is None else ("yes" if view.hired else "no"))
+
+    def new_host(self) -> None:
+        dialog = HostDialog(self.internships, self.cities, self)
+        if dialog.exec() and dialog.host_id:
+            current = self.editing
+            self.reload(current)
+            set_combo_value(self.host, dialog.host_id)
+        dialog.deleteLater()
+
+    def save(self) -> None:
+        hired = combo_value(self.hired)
+        data = InternshipInput(
+            combo_value(self.host),
+            self.starts_on.value(),
+            self.ends_on.value(),
+            self.stipend.text(),
+            self.tutor.text(),
+            combo_value(self.agreement),
+            self.midterm.toPlainText(),
+            self.final.toPlainText(),
+            None if not hired else hired == "yes",
+        )
+        for box in self.boxes.values():
+            box.show_error("")
+        self.message.hide()
+        try:
+            saved = self.internships.save(self.person_id, data, self.editing)
+        except DomainError as error:
+            general = []
+            for problem in error.problems:
+                if problem.field in self.boxes:
+                    self.boxes[problem.field].show_error(labels.problem_text(problem))
+                else:
+                    general.append(labels.problem_text(problem))
+            if general:
+                self.message.setText("\n".join(general))
+                self.message.show()
+            return
+        self.reload(saved)
+        self.changed.emit()
