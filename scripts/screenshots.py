@@ -8,18 +8,21 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from counsellor_app.core.attendance import Mark
 from counsellor_app.core.pathway import Stage, Status
 from counsellor_app.core.person import PersonInput
 from counsellor_app.services.accounts import Workspace
+from counsellor_app.services.cohorts import CohortInput, CohortService
 from counsellor_app.services.demo import ADMIN_USERNAME, DEMO_PASSWORD, create_demo
 from counsellor_app.services.pathway import PathwayService
+from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.services.reference import agency_name
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
 from counsellor_app.storage.paths import DataPaths
@@ -41,6 +44,36 @@ def main(out: Path) -> None:
     create_demo(data, 400, kdf=FAST_KDF_FOR_TESTS)
     workspace = Workspace(DataPaths(data), FAST_KDF_FOR_TESTS)
     db, user = workspace.log_in(ADMIN_USERNAME, DEMO_PASSWORD)
+    cohorts = CohortService(db, user)
+    today = date.today()
+    cohort_id = cohorts.create(
+        CohortInput(
+            "Savoir-être et recherche d'emploi",
+            today - timedelta(days=20),
+            today + timedelta(days=20),
+            12,
+            trainer="Mme Tazi",
+            place="Agence Rabat-Agdal, salle 2",
+        )
+    )
+    session_ids = [
+        cohorts.add_session(cohort_id, today - timedelta(days=d), topic=f"Module {i + 1}")
+        for i, d in enumerate((14, 7, 0))
+    ]
+    people = PeopleService(db, user)
+    enrolled = [
+        people.rows(people.search_page(PeopleQuery(), 0, 10))[k].id
+        for k in people.search_page(PeopleQuery(), 0, 10)
+    ]
+    cohorts.enrol(cohort_id, enrolled)
+    for number, session_id in enumerate(session_ids[:2]):
+        cohorts.save_sheet(
+            session_id,
+            {
+                pid: (Mark.ABSENT if (i + number) % 4 == 0 else Mark.PRESENT)
+                for i, pid in enumerate(enrolled)
+            },
+        )
     for language in ("fr", "ar"):
         translations.install(language)
         wizard = SetupWizard(
@@ -63,6 +96,10 @@ def main(out: Path) -> None:
         window.show()
         app.processEvents()
         window.grab().save(str(out / f"register-{language}.png"))
+        window.tabs.setCurrentWidget(window.cohorts)
+        app.processEvents()
+        window.grab().save(str(out / f"cohorts-{language}.png"))
+        window.tabs.setCurrentWidget(window.register)
         window.register.search.setText("diallo")
         window.register.run_search_now()
         app.processEvents()

@@ -301,9 +301,9 @@ class CohortsView(QWidget):
             self.cohort_list.addItem(item)
             if cohort.id == current:
                 self.cohort_list.setCurrentItem(item)
-        self.cohort_list.blockSignals(False)
         if self.cohort_list.currentRow() < 0 and self.cohort_list.count():
             self.cohort_list.setCurrentRow(0)
+        self.cohort_list.blockSignals(False)
         self.empty.setVisible(self.cohort_list.count() == 0)
         self.show_cohort()
 
@@ -380,6 +380,12 @@ class CohortsView(QWidget):
                 for p in self.cohorts.participants(cohort_id)
             ]
         threshold = self.parameters.get("soft_skills_attendance_threshold_pct", local_today())
+        for row in range(self.sheet.rowCount()):  # Qt deletes replaced editors later: detach now
+            old = self.sheet.cellWidget(row, 2)
+            if old is not None:
+                self.sheet.removeCellWidget(row, 2)
+                old.setParent(None)
+                old.deleteLater()
         self.sheet.setRowCount(len(lines))
         for row, line in enumerate(lines):
             name = QTableWidgetItem(line.name)

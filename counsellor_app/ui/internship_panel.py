@@ -210,7 +210,10 @@ class InternshipPanel(QWidget):
         self.save_button.setObjectName("saveInternship")
         self.save_button.clicked.connect(self.save)
         form.addRow("", self.save_button)
-        layout.addLayout(form, 2)
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # rows keep their natural height; spare space goes below
+        layout.addLayout(column, 2)
         self.reload()
 
     def reload(self, select: str | None = None) -> None:

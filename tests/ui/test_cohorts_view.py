@@ -81,6 +81,12 @@ def test_cohort_from_creation_to_attendance(
     view.save_sheet_button.click()
     rates = sorted(view.sheet.item(row, 3).text() for row in range(3))
     assert rates == ["100 %  ✔", "100 %  ✔", "50 %  ✖"]
+    editors = [
+        w
+        for w in view.sheet.viewport().findChildren(QComboBox)
+        if w.parent() is view.sheet.viewport()
+    ]
+    assert len(editors) == 3  # one per row: replaced editors do not linger on screen
     view.sheet.setCurrentCell(0, 0)
     view.withdraw_button.click()
     assert view.sheet.rowCount() == 2
