@@ -373,3 +373,23 @@ class Internship(SyncedRecord, Base):
     host: Mapped[HostOrganisation] = relationship()
 
     __table_args__ = (Index(None, "person_id"), Index(None, "host_id"))
+
+
+class BusinessPlan(SyncedRecord, Base):
+    """A person's business plan: its sections, start-up costs, funding and monthly projection.
+
+    Amounts are integer centimes; lists are kept as JSON rows of the plan.
+    """
+
+    __tablename__ = "business_plan"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    activity: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str] = mapped_column(String(20), default="services")
+    sections: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    startup_costs: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    funding: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    revenue: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    costs: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (Index(None, "person_id", unique=True),)
