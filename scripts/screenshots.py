@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from counsellor_app.core.attendance import Mark
+from counsellor_app.core.business_plan import Funding, FundingKind, Line
 from counsellor_app.core.pathway import Stage, Status
 from counsellor_app.core.person import PersonInput
 from counsellor_app.services.accounts import Workspace
@@ -137,9 +138,20 @@ def main(out: Path) -> None:
         file.tabs.setCurrentIndex(2)
         app.processEvents()
         window.grab().save(str(out / f"internship-{language}.png"))
-        file.tabs.setCurrentIndex(3)
+        file.tabs.setCurrentIndex(4)
         app.processEvents()
         window.grab().save(str(out / f"history-{language}.png"))
+        plan = file.business_plan
+        assert plan is not None
+        plan.activity.setText("Atelier de couture")
+        plan._add_cost_row(Line("Machine à coudre", 800_000))
+        plan._add_funding_row(Funding(FundingKind.MICROGRANT, 700_000))
+        for month in range(12):
+            plan.projection.item(month, 0).setText("3000")
+            plan.projection.item(month, 1).setText("1200")
+        file.tabs.setCurrentIndex(3)
+        app.processEvents()
+        window.grab().save(str(out / f"business-plan-{language}.png"))
         for f in window.forms():
             f._dirty = False
         window.close()

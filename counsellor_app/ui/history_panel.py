@@ -17,6 +17,8 @@ ENTITIES = {
     "consent": QT_TRANSLATE_NOOP("History", "Consent"),
     "pathway_stage": QT_TRANSLATE_NOOP("History", "Pathway stage"),
     "outcome": QT_TRANSLATE_NOOP("History", "Outcome"),
+    "internship": QT_TRANSLATE_NOOP("History", "Internship"),
+    "business_plan": QT_TRANSLATE_NOOP("History", "Business plan"),
 }
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "created"),

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from counsellor_app.services.business_plans import BusinessPlanService
 from counsellor_app.services.internships import InternshipService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.reference import cities
+from counsellor_app.ui.business_plan_panel import BusinessPlanPanel
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.history_panel import HistoryPanel
 from counsellor_app.ui.internship_panel import InternshipPanel
@@ -30,6 +32,7 @@ class PersonFile(QWidget):
         self.pathway: PathwayPanel | None = None
         self.history: HistoryPanel | None = None
         self.internship: InternshipPanel | None = None
+        self.business_plan: BusinessPlanPanel | None = None
         self._pending = QLabel(
             self.tr("Save the profile first: the pathway starts with the intake."), self
         )
@@ -73,4 +76,9 @@ class PersonFile(QWidget):
         self._pending.deleteLater()
         self.tabs.addTab(self.pathway, self.tr("Pathway"))
         self.tabs.addTab(self.internship, self.tr("Internship"))
+        self.business_plan = BusinessPlanPanel(
+            BusinessPlanService(self.context.db, self.context.user), person_id, language, self
+        )
+        self.business_plan.saved.connect(self.history.reload)
+        self.tabs.addTab(self.business_plan, self.tr("Business plan"))
         self.tabs.addTab(self.history, self.tr("History"))

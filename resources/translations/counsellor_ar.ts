@@ -1,6 +1,126 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>BusinessPlanPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="110" />
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="111" />
+        <source>Category</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="112" />
+        <source>Months projected</source>
+        <translation>أشهر التوقع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="132" />
+        <source>Start-up costs</source>
+        <translation>تكاليف الانطلاق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="136" />
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="136" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="154" />
+        <source>Amount (MAD)</source>
+        <translation>المبلغ (درهم)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="141" />
+        <source>Add a cost</source>
+        <translation>إضافة تكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="144" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="162" />
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="150" />
+        <source>Funding</source>
+        <translation>التمويل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="154" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="159" />
+        <source>Add a source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="173" />
+        <source>Revenue</source>
+        <translation>رقم المعاملات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="173" />
+        <source>Costs</source>
+        <translation>التكاليف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="173" />
+        <source>Margin</source>
+        <translation>الهامش</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="173" />
+        <source>Cumulative cash</source>
+        <translation>الخزينة المتراكمة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="176" />
+        <source>Monthly projection</source>
+        <translation>التوقع الشهري</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="191" />
+        <source>Save the business plan</source>
+        <translation>حفظ مخطط الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="280" />
+        <source>Month %1</source>
+        <translation>الشهر %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="341" />
+        <source>Start-up costs: %1</source>
+        <translation>تكاليف الانطلاق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="344" />
+        <source>Funding: %1</source>
+        <translation>التمويل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="348" />
+        <source>Gap: %1</source>
+        <translation>العجز: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="351" />
+        <source>Break-even in month %1</source>
+        <translation>عتبة المردودية في الشهر %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="353" />
+        <source>No break-even yet</source>
+        <translation>لا عتبة مردودية بعد</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/account_dialogs.py" line="145" />
@@ -118,12 +238,12 @@
         <translation>سحب الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="401" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="407" />
         <source>Mark of %1</source>
         <translation>حضور %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="453" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="459" />
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>لم يُسجل أحد.</numerusform>
@@ -135,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="455" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="461" />
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>لا أحد مسجل من قبل.</numerusform>
@@ -147,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="458" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="464" />
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>لا أحد خارج الفوج.</numerusform>
@@ -354,212 +474,222 @@
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="20" />
+        <source>Internship</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
+        <source>Business plan</source>
+        <translation>مخطط الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
         <source>changed</source>
         <translation>عُدّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
         <source>removed</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
         <source>last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
         <source>last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>first name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>e-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>expiry</source>
         <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
         <source>track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
         <source>consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
         <source>file number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
         <source>city</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
         <source>address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
         <source>education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
         <source>experience</source>
         <translation>الخبرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
         <source>skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
         <source>vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
         <source>referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
         <source>referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
         <source>document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
         <source>issued on</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
         <source>consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
         <source>consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
         <source>withdrawn on</source>
         <translation>تاريخ السحب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
         <source>planned on</source>
         <translation>تاريخ البرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
         <source>started on</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
         <source>ended on</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
         <source>details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -567,32 +697,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>Old</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>New</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="144" />
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -1190,6 +1320,31 @@ Data folder: %2</source>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="60" />
+        <source>Year %(year)s: projected turnover %(turnover)s MAD is above the auto-entrepreneur ceiling of %(ceiling)s MAD for this activity.</source>
+        <translation>السنة %(year)s: رقم المعاملات المتوقع (%(turnover)s درهم) يتجاوز سقف المقاول الذاتي لهذا النشاط (%(ceiling)s درهم).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="64" />
+        <source>The funding does not cover the start-up costs.</source>
+        <translation>التمويل لا يغطي تكاليف الانطلاق.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="65" />
+        <source>The start-up costs are not recovered within %(months)s months.</source>
+        <translation>لا تُسترجع تكاليف الانطلاق خلال %(months)s شهرا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="68" />
+        <source>Cash runs short in month %(month)s (month 0: before opening).</source>
+        <translation>نقص في الخزينة في الشهر %(month)s (الشهر 0: قبل الافتتاح).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="71" />
+        <source>The projection covers %(min)s to %(max)s months.</source>
+        <translation>يغطي التوقع من %(min)s إلى %(max)s شهرا.</translation>
+    </message>
 </context>
 <context>
     <name>NewCohortDialog</name>
@@ -1473,28 +1628,33 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="29" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="31" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="34" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="37" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="38" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="74" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="41" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="77" />
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="75" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="78" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="76" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="83" />
+        <source>Business plan</source>
+        <translation>مخطط الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="84" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -2305,6 +2465,57 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <translation>عن طريق المعارف</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="42" />
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="43" />
+        <source>Product or service</source>
+        <translation>المنتوج أو الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="44" />
+        <source>Market and competitors</source>
+        <translation>السوق والمنافسون</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="45" />
+        <source>Marketing</source>
+        <translation>التسويق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="46" />
+        <source>Operations</source>
+        <translation>التسيير</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="47" />
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="50" />
+        <source>Trade, industry or craft</source>
+        <translation>التجارة أو الصناعة أو الحرف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="51" />
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="54" />
+        <source>Own contribution</source>
+        <translation>المساهمة الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="56" />
+        <source>Microcredit</source>
+        <translation>القرض الصغير</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="57" />
         <location filename="../../counsellor_app/ui/labels.py" line="78" />
         <source>Other</source>
         <translation>آخر</translation>
@@ -2380,6 +2591,7 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55" />
         <location filename="../../counsellor_app/ui/labels.py" line="106" />
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>

@@ -1,6 +1,126 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BusinessPlanPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="110" />
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="111" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="112" />
+        <source>Months projected</source>
+        <translation>Mois de prévision</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="132" />
+        <source>Start-up costs</source>
+        <translation>Coûts de démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="136" />
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="136" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="154" />
+        <source>Amount (MAD)</source>
+        <translation>Montant (MAD)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="141" />
+        <source>Add a cost</source>
+        <translation>Ajouter un coût</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="144" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="162" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="150" />
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="154" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="159" />
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="173" />
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="173" />
+        <source>Costs</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="173" />
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="173" />
+        <source>Cumulative cash</source>
+        <translation>Trésorerie cumulée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="176" />
+        <source>Monthly projection</source>
+        <translation>Prévision mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="191" />
+        <source>Save the business plan</source>
+        <translation>Enregistrer le plan d’affaires</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="280" />
+        <source>Month %1</source>
+        <translation>Mois %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="341" />
+        <source>Start-up costs: %1</source>
+        <translation>Coûts de démarrage : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="344" />
+        <source>Funding: %1</source>
+        <translation>Financement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="348" />
+        <source>Gap: %1</source>
+        <translation>Écart : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="351" />
+        <source>Break-even in month %1</source>
+        <translation>Seuil de rentabilité au mois %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="353" />
+        <source>No break-even yet</source>
+        <translation>Pas encore de seuil de rentabilité</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/account_dialogs.py" line="145" />
@@ -118,12 +238,12 @@
         <translation>Retirer la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="401" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="407" />
         <source>Mark of %1</source>
         <translation>Présence de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="453" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="459" />
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>%n personne inscrite.</numerusform>
@@ -131,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="455" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="461" />
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>%n déjà inscrite.</numerusform>
@@ -139,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="458" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="464" />
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>%n non inscrite : la cohorte est complète.</numerusform>
@@ -342,212 +462,222 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="20" />
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
+        <source>Business plan</source>
+        <translation>Plan d’affaires</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
         <source>removed</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
         <source>last name in Arabic</source>
         <translation>nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>first name in Arabic</source>
         <translation>prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>date of birth</source>
         <translation>date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>legal status</source>
         <translation>statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>number</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
         <source>track</source>
         <translation>filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
         <source>file number</source>
         <translation>numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
         <source>sex</source>
         <translation>sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
         <source>education</source>
         <translation>niveau d’études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
         <source>experience</source>
         <translation>expérience</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
         <source>skills</source>
         <translation>compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
         <source>vulnerability</source>
         <translation>vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
         <source>referred by</source>
         <translation>orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
         <source>referral details</source>
         <translation>précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
         <source>issued on</source>
         <translation>délivré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
         <source>consent covers</source>
         <translation>le consentement couvre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
         <source>withdrawn on</source>
         <translation>retiré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
         <source>planned on</source>
         <translation>planifiée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
         <source>started on</source>
         <translation>commencée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
         <source>ended on</source>
         <translation>terminée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
         <source>details</source>
         <translation>précisions</translation>
     </message>
@@ -555,32 +685,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>Old</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="140" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
         <source>New</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="144" />
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -1178,6 +1308,31 @@ Dossier des données : %2</translation>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="60" />
+        <source>Year %(year)s: projected turnover %(turnover)s MAD is above the auto-entrepreneur ceiling of %(ceiling)s MAD for this activity.</source>
+        <translation>Année %(year)s : le chiffre d’affaires prévu (%(turnover)s MAD) dépasse le plafond de l’auto-entrepreneur pour cette activité (%(ceiling)s MAD).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="64" />
+        <source>The funding does not cover the start-up costs.</source>
+        <translation>Le financement ne couvre pas les coûts de démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="65" />
+        <source>The start-up costs are not recovered within %(months)s months.</source>
+        <translation>Les coûts de démarrage ne sont pas couverts en %(months)s mois.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="68" />
+        <source>Cash runs short in month %(month)s (month 0: before opening).</source>
+        <translation>La trésorerie manque au mois %(month)s (mois 0 : avant l’ouverture).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="71" />
+        <source>The projection covers %(min)s to %(max)s months.</source>
+        <translation>La prévision couvre de %(min)s à %(max)s mois.</translation>
+    </message>
 </context>
 <context>
     <name>NewCohortDialog</name>
@@ -1461,28 +1616,33 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="29" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="31" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="34" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="37" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="38" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="74" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="41" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="77" />
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="75" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="78" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="76" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="83" />
+        <source>Business plan</source>
+        <translation>Plan d’affaires</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="84" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2281,6 +2441,57 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <translation>Bouche-à-oreille</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="42" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="43" />
+        <source>Product or service</source>
+        <translation>Produit ou service</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="44" />
+        <source>Market and competitors</source>
+        <translation>Marché et concurrents</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="45" />
+        <source>Marketing</source>
+        <translation>Commercialisation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="46" />
+        <source>Operations</source>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="47" />
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="50" />
+        <source>Trade, industry or craft</source>
+        <translation>Commerce, industrie ou artisanat</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="51" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="54" />
+        <source>Own contribution</source>
+        <translation>Apport personnel</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="56" />
+        <source>Microcredit</source>
+        <translation>Microcrédit</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="57" />
         <location filename="../../counsellor_app/ui/labels.py" line="78" />
         <source>Other</source>
         <translation>Autre</translation>
@@ -2356,6 +2567,7 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <translation>Plan d’affaires</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55" />
         <location filename="../../counsellor_app/ui/labels.py" line="106" />
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
