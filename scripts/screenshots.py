@@ -138,7 +138,7 @@ def main(out: Path) -> None:
         file.tabs.setCurrentIndex(2)
         app.processEvents()
         window.grab().save(str(out / f"internship-{language}.png"))
-        file.tabs.setCurrentIndex(4)
+        file.tabs.setCurrentIndex(file.tabs.indexOf(file.history))
         app.processEvents()
         window.grab().save(str(out / f"history-{language}.png"))
         plan = file.business_plan
@@ -149,9 +149,12 @@ def main(out: Path) -> None:
         for month in range(12):
             plan.projection.item(month, 0).setText("3000")
             plan.projection.item(month, 1).setText("1200")
-        file.tabs.setCurrentIndex(3)
+        file.tabs.setCurrentIndex(file.tabs.indexOf(plan))
         app.processEvents()
         window.grab().save(str(out / f"business-plan-{language}.png"))
+        file.tabs.setCurrentIndex(file.tabs.indexOf(file.ae))
+        app.processEvents()
+        window.grab().save(str(out / f"ae-{language}.png"))
         for f in window.forms():
             f._dirty = False
         window.close()

@@ -393,3 +393,24 @@ class BusinessPlan(SyncedRecord, Base):
     person: Mapped[Person] = relationship()
 
     __table_args__ = (Index(None, "person_id", unique=True),)
+
+
+class AeRegistration(SyncedRecord, Base):
+    """The auto-entrepreneur registration checklist of one person (law 114-13)."""
+
+    __tablename__ = "ae_registration"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    documents_gathered: Mapped[bool] = mapped_column(Boolean, default=False)
+    channel: Mapped[str] = mapped_column(String(20), default="")
+    filed_on: Mapped[date | None] = mapped_column(Date)
+    registration_number: Mapped[str] = mapped_column(String(40), default="")
+    registered_on: Mapped[date | None] = mapped_column(Date)
+    activity: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str] = mapped_column(String(20), default="services")
+    tax_number: Mapped[str] = mapped_column(String(20), default="")  # identifiant fiscal
+    ice: Mapped[str] = mapped_column(String(15), default="")
+    cnss_affiliated: Mapped[bool] = mapped_column(Boolean, default=False)
+    cnss_number: Mapped[str] = mapped_column(String(20), default="")
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (Index(None, "person_id", unique=True),)

@@ -19,6 +19,7 @@ ENTITIES = {
     "outcome": QT_TRANSLATE_NOOP("History", "Outcome"),
     "internship": QT_TRANSLATE_NOOP("History", "Internship"),
     "business_plan": QT_TRANSLATE_NOOP("History", "Business plan"),
+    "ae_registration": QT_TRANSLATE_NOOP("History", "Auto-entrepreneur registration"),
 }
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "created"),

@@ -252,6 +252,7 @@ PROBLEMS = {
     "cohort_not_found": QT_TRANSLATE_NOOP("Messages", "This cohort no longer exists."),
     "session_not_found": QT_TRANSLATE_NOOP("Messages", "This session no longer exists."),
     "ice_format": QT_TRANSLATE_NOOP("Messages", "An ICE number has 15 digits."),
+    "tax_number_format": QT_TRANSLATE_NOOP("Messages", "A tax identifier (IF) has 7 to 10 digits."),
     "amount_invalid": QT_TRANSLATE_NOOP(
         "Messages", "Not an amount: type it like 2500 or 2.500,00."
     ),

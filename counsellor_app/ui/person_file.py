@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from counsellor_app.services.ae_registration import AeRegistrationService
 from counsellor_app.services.business_plans import BusinessPlanService
 from counsellor_app.services.internships import InternshipService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.reference import cities
+from counsellor_app.ui.ae_panel import AePanel
 from counsellor_app.ui.business_plan_panel import BusinessPlanPanel
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.history_panel import HistoryPanel
@@ -33,6 +35,7 @@ class PersonFile(QWidget):
         self.history: HistoryPanel | None = None
         self.internship: InternshipPanel | None = None
         self.business_plan: BusinessPlanPanel | None = None
+        self.ae: AePanel | None = None
         self._pending = QLabel(
             self.tr("Save the profile first: the pathway starts with the intake."), self
         )
@@ -80,5 +83,10 @@ class PersonFile(QWidget):
             BusinessPlanService(self.context.db, self.context.user), person_id, language, self
         )
         self.business_plan.saved.connect(self.history.reload)
+        self.ae = AePanel(
+            AeRegistrationService(self.context.db, self.context.user), person_id, language, self
+        )
+        self.ae.saved.connect(self.history.reload)
+        self.tabs.addTab(self.ae, self.tr("Auto-entrepreneur"))
         self.tabs.addTab(self.business_plan, self.tr("Business plan"))
         self.tabs.addTab(self.history, self.tr("History"))

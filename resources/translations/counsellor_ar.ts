@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AePanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="66" />
+        <source>Documents gathered</source>
+        <translation>الوثائق مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="80" />
+        <source>Affiliated to the CNSS (AMO)</source>
+        <translation>منخرط في الصندوق الوطني للضمان الاجتماعي (التأمين الإجباري عن المرض)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="83" />
+        <source>Checklist</source>
+        <translation>لائحة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="84" />
+        <source>Where the application is filed</source>
+        <translation>مكان إيداع الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="85" />
+        <source>Application filed on</source>
+        <translation>تاريخ إيداع الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="86" />
+        <source>Registration number (RNAE)</source>
+        <translation>رقم التسجيل في السجل الوطني للمقاول الذاتي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="87" />
+        <source>Registered on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="88" />
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="89" />
+        <source>Category</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="90" />
+        <source>Tax identifier (IF)</source>
+        <translation>التعريف الضريبي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="91" />
+        <source>ICE</source>
+        <translation>المعرف الموحد للمقاولة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="92" />
+        <source>Social cover</source>
+        <translation>التغطية الاجتماعية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="93" />
+        <source>CNSS number</source>
+        <translation>رقم الضمان الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="104" />
+        <source>Save the checklist</source>
+        <translation>حفظ اللائحة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="129" />
+        <source>Eligible today for auto-entrepreneur registration.</source>
+        <translation>مؤهل اليوم للتسجيل كمقاول ذاتي.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="144" />
+        <source>Yearly turnover ceiling %1; flat tax %2 of the turnover cashed; above %3 a year from one client, %4 is withheld at source.</source>
+        <translation>سقف رقم المعاملات السنوي %1؛ ضريبة جزافية بنسبة %2 من رقم المعاملات المحصل؛ ما فوق %3 سنويا مع نفس الزبون تُقتطع منه %4 من المنبع.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPlanPanel</name>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="110" />
@@ -484,212 +567,217 @@
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
+        <source>Auto-entrepreneur registration</source>
+        <translation>التسجيل كمقاول ذاتي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
         <source>changed</source>
         <translation>عُدّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
         <source>removed</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
         <source>last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>first name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>e-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>expiry</source>
         <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
         <source>reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
         <source>track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
         <source>consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
         <source>file number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
         <source>city</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
         <source>address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
         <source>education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
         <source>experience</source>
         <translation>الخبرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
         <source>skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
         <source>vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
         <source>referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
         <source>referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
         <source>document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
         <source>issued on</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
         <source>consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
         <source>consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
         <source>withdrawn on</source>
         <translation>تاريخ السحب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
         <source>planned on</source>
         <translation>تاريخ البرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
         <source>started on</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
         <source>ended on</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="68" />
         <source>details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -697,32 +785,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
         <source>Old</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
         <source>New</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="144" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -1272,51 +1360,56 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="255" />
+        <source>A tax identifier (IF) has 7 to 10 digits.</source>
+        <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="256" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="258" />
+        <location filename="../../counsellor_app/ui/labels.py" line="259" />
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="259" />
+        <location filename="../../counsellor_app/ui/labels.py" line="260" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="262" />
+        <location filename="../../counsellor_app/ui/labels.py" line="263" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="265" />
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271" />
+        <location filename="../../counsellor_app/ui/labels.py" line="272" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275" />
+        <location filename="../../counsellor_app/ui/labels.py" line="276" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="281" />
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282" />
+        <location filename="../../counsellor_app/ui/labels.py" line="283" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283" />
+        <location filename="../../counsellor_app/ui/labels.py" line="284" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -1628,33 +1721,38 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="31" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="33" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="37" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="40" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="41" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="77" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="44" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="80" />
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="78" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="81" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="83" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="90" />
+        <source>Auto-entrepreneur</source>
+        <translation>المقاول الذاتي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="91" />
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="84" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="92" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -2750,6 +2848,21 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <location filename="../../counsellor_app/ui/internship_panel.py" line="41" />
         <source>Ended early</source>
         <translation>منتهية قبل الأجل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="32" />
+        <source>Barid Al-Maghrib (post office)</source>
+        <translation>بريد المغرب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="33" />
+        <source>Partner bank</source>
+        <translation>بنك شريك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="34" />
+        <source>Online (rn.ae.gov.ma)</source>
+        <translation>عبر الإنترنت (rn.ae.gov.ma)</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AePanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="66" />
+        <source>Documents gathered</source>
+        <translation>Pièces réunies</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="80" />
+        <source>Affiliated to the CNSS (AMO)</source>
+        <translation>Affilié(e) à la CNSS (AMO)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="83" />
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="84" />
+        <source>Where the application is filed</source>
+        <translation>Lieu de dépôt de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="85" />
+        <source>Application filed on</source>
+        <translation>Demande déposée le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="86" />
+        <source>Registration number (RNAE)</source>
+        <translation>Numéro d’inscription (RNAE)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="87" />
+        <source>Registered on</source>
+        <translation>Inscrit(e) le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="88" />
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="89" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="90" />
+        <source>Tax identifier (IF)</source>
+        <translation>Identifiant fiscal (IF)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="91" />
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="92" />
+        <source>Social cover</source>
+        <translation>Couverture sociale</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="93" />
+        <source>CNSS number</source>
+        <translation>Numéro CNSS</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="104" />
+        <source>Save the checklist</source>
+        <translation>Enregistrer la liste</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="129" />
+        <source>Eligible today for auto-entrepreneur registration.</source>
+        <translation>Éligible aujourd’hui à l’inscription comme auto-entrepreneur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="144" />
+        <source>Yearly turnover ceiling %1; flat tax %2 of the turnover cashed; above %3 a year from one client, %4 is withheld at source.</source>
+        <translation>Plafond annuel de chiffre d’affaires %1 ; impôt forfaitaire de %2 du chiffre d’affaires encaissé ; au-delà de %3 par an avec un même client, %4 sont retenus à la source.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPlanPanel</name>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="110" />
@@ -472,212 +555,217 @@
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
+        <source>Auto-entrepreneur registration</source>
+        <translation>Inscription auto-entrepreneur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
         <source>removed</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>last name in Arabic</source>
         <translation>nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>first name in Arabic</source>
         <translation>prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>date of birth</source>
         <translation>date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>legal status</source>
         <translation>statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>number</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
         <source>track</source>
         <translation>filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
         <source>file number</source>
         <translation>numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
         <source>sex</source>
         <translation>sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
         <source>education</source>
         <translation>niveau d’études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
         <source>experience</source>
         <translation>expérience</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
         <source>skills</source>
         <translation>compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
         <source>vulnerability</source>
         <translation>vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
         <source>referred by</source>
         <translation>orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
         <source>referral details</source>
         <translation>précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
         <source>issued on</source>
         <translation>délivré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
         <source>consent covers</source>
         <translation>le consentement couvre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
         <source>withdrawn on</source>
         <translation>retiré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
         <source>planned on</source>
         <translation>planifiée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
         <source>started on</source>
         <translation>commencée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
         <source>ended on</source>
         <translation>terminée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="68" />
         <source>details</source>
         <translation>précisions</translation>
     </message>
@@ -685,32 +773,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
         <source>Old</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
         <source>New</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="144" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -1260,51 +1348,56 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="255" />
+        <source>A tax identifier (IF) has 7 to 10 digits.</source>
+        <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="256" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="258" />
+        <location filename="../../counsellor_app/ui/labels.py" line="259" />
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="259" />
+        <location filename="../../counsellor_app/ui/labels.py" line="260" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="262" />
+        <location filename="../../counsellor_app/ui/labels.py" line="263" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="265" />
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271" />
+        <location filename="../../counsellor_app/ui/labels.py" line="272" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275" />
+        <location filename="../../counsellor_app/ui/labels.py" line="276" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="281" />
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282" />
+        <location filename="../../counsellor_app/ui/labels.py" line="283" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283" />
+        <location filename="../../counsellor_app/ui/labels.py" line="284" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -1616,33 +1709,38 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="31" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="33" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="37" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="40" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="41" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="77" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="44" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="80" />
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="78" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="81" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="83" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="90" />
+        <source>Auto-entrepreneur</source>
+        <translation>Auto-entrepreneur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="91" />
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="84" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="92" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2726,6 +2824,21 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <location filename="../../counsellor_app/ui/internship_panel.py" line="41" />
         <source>Ended early</source>
         <translation>Rompue avant terme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="32" />
+        <source>Barid Al-Maghrib (post office)</source>
+        <translation>Barid Al-Maghrib (poste)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="33" />
+        <source>Partner bank</source>
+        <translation>Banque partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="34" />
+        <source>Online (rn.ae.gov.ma)</source>
+        <translation>En ligne (rn.ae.gov.ma)</translation>
     </message>
 </context>
 </TS>
