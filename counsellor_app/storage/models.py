@@ -414,3 +414,64 @@ class AeRegistration(SyncedRecord, Base):
     person: Mapped[Person] = relationship()
 
     __table_args__ = (Index(None, "person_id", unique=True),)
+
+
+class BudgetEnvelope(SyncedRecord, Base):
+    """Money a programme or donor makes available for microgrants."""
+
+    __tablename__ = "budget_envelope"
+    name: Mapped[str] = mapped_column(String(200))
+    budget_centimes: Mapped[int] = mapped_column(Integer)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+
+
+class GrantApplication(SyncedRecord, Base):
+    __tablename__ = "grant_application"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    envelope_id: Mapped[str] = mapped_column(ForeignKey("budget_envelope.id"))
+    requested_centimes: Mapped[int] = mapped_column(Integer)
+    decision: Mapped[str | None] = mapped_column(String(20))
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    approved_centimes: Mapped[int] = mapped_column(Integer, default=0)
+    score: Mapped[int | None] = mapped_column(Integer)
+    conditions: Mapped[str] = mapped_column(Text, default="")
+    committee_members: Mapped[str] = mapped_column(String(400), default="")
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    person: Mapped[Person] = relationship()
+    envelope: Mapped[BudgetEnvelope] = relationship()
+
+    __table_args__ = (Index(None, "person_id"), Index(None, "envelope_id"))
+
+
+class Disbursement(SyncedRecord, Base):
+    """A tranche of a grant: recorded by one person, confirmed by another."""
+
+    __tablename__ = "disbursement"
+    application_id: Mapped[str] = mapped_column(ForeignKey("grant_application.id"))
+    amount_centimes: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[str] = mapped_column(String(10))
+    receipt: Mapped[str] = mapped_column(String(120), default="")
+    paid_on: Mapped[date] = mapped_column(Date)
+    recorded_by_user: Mapped[str] = mapped_column(String(36))
+    confirmed_by_user: Mapped[str | None] = mapped_column(String(36))
+    confirmed_on: Mapped[date | None] = mapped_column(Date)
+    application: Mapped[GrantApplication] = relationship()
+
+    __table_args__ = (Index(None, "application_id"),)
+
+
+class FollowUpVisit(SyncedRecord, Base):
+    """A post-creation visit, scheduled at 1, 3, 6 and 12 months after the business started."""
+
+    __tablename__ = "follow_up_visit"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    due_on: Mapped[date] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    business_status: Mapped[str | None] = mapped_column(String(12))
+    monthly_revenue_centimes: Mapped[int | None] = mapped_column(Integer)
+    jobs_created: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (Index(None, "person_id"), Index(None, "due_on"))
