@@ -20,6 +20,8 @@ ENTITIES = {
     "internship": QT_TRANSLATE_NOOP("History", "Internship"),
     "business_plan": QT_TRANSLATE_NOOP("History", "Business plan"),
     "ae_registration": QT_TRANSLATE_NOOP("History", "Auto-entrepreneur registration"),
+    "grant_application": QT_TRANSLATE_NOOP("History", "Microgrant"),
+    "follow_up_visit": QT_TRANSLATE_NOOP("History", "Follow-up visit"),
 }
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "created"),

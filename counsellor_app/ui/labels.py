@@ -253,6 +253,29 @@ PROBLEMS = {
     "session_not_found": QT_TRANSLATE_NOOP("Messages", "This session no longer exists."),
     "ice_format": QT_TRANSLATE_NOOP("Messages", "An ICE number has 15 digits."),
     "tax_number_format": QT_TRANSLATE_NOOP("Messages", "A tax identifier (IF) has 7 to 10 digits."),
+    "amount_required": QT_TRANSLATE_NOOP("Messages", "Give an amount above zero."),
+    "envelope_exceeded": QT_TRANSLATE_NOOP(
+        "Messages", "The envelope has only %(remaining)s MAD left."
+    ),
+    "tranche_above_grant": QT_TRANSLATE_NOOP(
+        "Messages", "Only %(left)s MAD of the grant remain to be paid."
+    ),
+    "receipt_required": QT_TRANSLATE_NOOP(
+        "Messages", "Purchases in kind need the receipt or invoice reference."
+    ),
+    "tranche_already_confirmed": QT_TRANSLATE_NOOP(
+        "Messages", "This tranche is already confirmed."
+    ),
+    "four_eyes_required": QT_TRANSLATE_NOOP(
+        "Messages", "Another person must confirm a tranche you recorded."
+    ),
+    "grant_not_approved": QT_TRANSLATE_NOOP(
+        "Messages", "Tranches are paid only on an approved grant."
+    ),
+    "application_not_found": QT_TRANSLATE_NOOP("Messages", "This application no longer exists."),
+    "tranche_not_found": QT_TRANSLATE_NOOP("Messages", "This tranche no longer exists."),
+    "visit_not_found": QT_TRANSLATE_NOOP("Messages", "This visit no longer exists."),
+    "jobs_out_of_range": QT_TRANSLATE_NOOP("Messages", "Between 0 and 1000 jobs."),
     "amount_invalid": QT_TRANSLATE_NOOP(
         "Messages", "Not an amount: type it like 2500 or 2.500,00."
     ),

@@ -10,12 +10,14 @@ from counsellor_app import __version__
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.cohorts import CohortService
+from counsellor_app.services.grants import GrantService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.ui import labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
 from counsellor_app.ui.cohorts_view import CohortsView
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import show_domain_error
+from counsellor_app.ui.grant_panel import EnvelopesDialog
 from counsellor_app.ui.person_file import PersonFile
 from counsellor_app.ui.person_form import PersonForm
 from counsellor_app.ui.register_view import RegisterView
@@ -129,6 +131,12 @@ class MainWindow(QMainWindow):
                 self.tr("&Change my password…"), self.change_password, None, "actionPassword"
             )
         )
+        if self.context.user.can(Permission.VIEW_REPORTS):
+            tools.addAction(
+                self._action(
+                    self.tr("&Budget envelopes…"), self.manage_envelopes, None, "actionEnvelopes"
+                )
+            )
         if self.context.user.can(Permission.MANAGE_USERS):
             tools.addAction(
                 self._action(self.tr("&User accounts…"), self.manage_users, None, "actionUsers")
@@ -235,6 +243,13 @@ class MainWindow(QMainWindow):
     def manage_users(self) -> None:
         UsersDialog(self.context.users, self).exec()
         self.register.reload_counsellors()
+
+    def manage_envelopes(self) -> None:
+        dialog = EnvelopesDialog(
+            GrantService(self.context.db, self.context.user), self.context.language, self
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def about(self) -> None:
         QMessageBox.about(

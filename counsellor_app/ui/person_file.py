@@ -6,12 +6,14 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from counsellor_app.services.ae_registration import AeRegistrationService
 from counsellor_app.services.business_plans import BusinessPlanService
+from counsellor_app.services.grants import GrantService
 from counsellor_app.services.internships import InternshipService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.reference import cities
 from counsellor_app.ui.ae_panel import AePanel
 from counsellor_app.ui.business_plan_panel import BusinessPlanPanel
 from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.grant_panel import GrantPanel
 from counsellor_app.ui.history_panel import HistoryPanel
 from counsellor_app.ui.internship_panel import InternshipPanel
 from counsellor_app.ui.pathway_panel import PathwayPanel
@@ -36,6 +38,7 @@ class PersonFile(QWidget):
         self.internship: InternshipPanel | None = None
         self.business_plan: BusinessPlanPanel | None = None
         self.ae: AePanel | None = None
+        self.grant: GrantPanel | None = None
         self._pending = QLabel(
             self.tr("Save the profile first: the pathway starts with the intake."), self
         )
@@ -89,4 +92,9 @@ class PersonFile(QWidget):
         self.ae.saved.connect(self.history.reload)
         self.tabs.addTab(self.ae, self.tr("Auto-entrepreneur"))
         self.tabs.addTab(self.business_plan, self.tr("Business plan"))
+        self.grant = GrantPanel(
+            GrantService(self.context.db, self.context.user), person_id, language, self
+        )
+        self.grant.changed.connect(self.history.reload)
+        self.tabs.addTab(self.grant, self.tr("Microgrant"))
         self.tabs.addTab(self.history, self.tr("History"))

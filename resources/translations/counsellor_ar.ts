@@ -487,6 +487,49 @@
     </message>
 </context>
 <context>
+    <name>EnvelopesDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="422" />
+        <source>Budget envelopes</source>
+        <translation>الأغلفة المالية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="428" />
+        <source>Envelope</source>
+        <translation>الغلاف المالي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="428" />
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="428" />
+        <source>Committed</source>
+        <translation>الملتزم به</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="428" />
+        <source>Disbursed</source>
+        <translation>المصروف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="435" />
+        <source>Programme or donor</source>
+        <translation>البرنامج أو الممول</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="438" />
+        <source>Budget (MAD)</source>
+        <translation>الميزانية (درهم)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="441" />
+        <source>Add the envelope</source>
+        <translation>إضافة الغلاف</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="21" />
@@ -527,6 +570,182 @@
         <location filename="../../counsellor_app/ui/errors.py" line="68" />
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>حدث خطأ غير متوقع. ما تم حفظه في أمان، والاستمارات تحتفظ بمسودة لما كتبته. المرجو إرسال التفاصيل أدناه إلى الدعم التقني.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="83" />
+        <source>Budget envelope</source>
+        <translation>الغلاف المالي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="86" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="87" />
+        <source>Amount requested (MAD)</source>
+        <translation>المبلغ المطلوب (درهم)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="88" />
+        <source>Submit the application</source>
+        <translation>إيداع الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="93" />
+        <source>Application</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="102" />
+        <source>Committee decision</source>
+        <translation>قرار اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="119" />
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="120" />
+        <source>Amount granted (MAD)</source>
+        <translation>المبلغ الممنوح (درهم)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="121" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="122" />
+        <source>Score /100</source>
+        <translation>النقطة /100</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="123" />
+        <source>Committee members</source>
+        <translation>أعضاء اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="124" />
+        <source>Conditions or reason</source>
+        <translation>الشروط أو السبب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="128" />
+        <source>Record the decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="134" />
+        <source>Tranches</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="140" />
+        <source>Paid on</source>
+        <translation>تاريخ الأداء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="141" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="156" />
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="142" />
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="143" />
+        <source>Receipt</source>
+        <translation>الوصل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="144" />
+        <source>Recorded by</source>
+        <translation>سجلها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="145" />
+        <source>Confirmed by</source>
+        <translation>أكدها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="162" />
+        <source>Receipt or invoice</source>
+        <translation>الوصل أو الفاتورة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="169" />
+        <source>Record the tranche</source>
+        <translation>تسجيل الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="172" />
+        <source>Confirm the selected tranche</source>
+        <translation>تأكيد الدفعة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="175" />
+        <source>A tranche is confirmed by someone other than the person who recorded it.</source>
+        <translation>يؤكد الدفعة شخص غير الذي سجلها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="184" />
+        <source>Follow-up visits</source>
+        <translation>زيارات التتبع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="190" />
+        <source>Due</source>
+        <translation>موعدها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="191" />
+        <source>Done</source>
+        <translation>أُنجزت في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="192" />
+        <source>Business</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="193" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="208" />
+        <source>Monthly revenue</source>
+        <translation>رقم المعاملات الشهري</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="194" />
+        <source>Jobs created</source>
+        <translation>مناصب الشغل المحدثة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="212" />
+        <source>Record the selected visit</source>
+        <translation>تسجيل الزيارة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="231" />
+        <source>left: %1</source>
+        <translation>المتبقي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="255" />
+        <source>awaiting the committee</source>
+        <translation>في انتظار اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="297" />
+        <source>to be confirmed</source>
+        <translation>في انتظار التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="342" />
+        <source>No budget envelope yet: a supervisor creates one in Tools.</source>
+        <translation>لا يوجد غلاف مالي بعد: ينشئه المشرف من قائمة أدوات.</translation>
     </message>
 </context>
 <context>
@@ -572,212 +791,222 @@
         <translation>التسجيل كمقاول ذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
+        <source>Microgrant</source>
+        <translation>المنحة الصغيرة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
+        <source>Follow-up visit</source>
+        <translation>زيارة تتبع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
         <source>changed</source>
         <translation>عُدّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
         <source>removed</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>first name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>e-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>expiry</source>
         <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
         <source>stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
         <source>reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
         <source>track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
         <source>consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
         <source>file number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
         <source>city</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
         <source>address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
         <source>education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
         <source>experience</source>
         <translation>الخبرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
         <source>skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
         <source>vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
         <source>referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
         <source>referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
         <source>document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
         <source>issued on</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
         <source>consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
         <source>consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
         <source>withdrawn on</source>
         <translation>تاريخ السحب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
         <source>planned on</source>
         <translation>تاريخ البرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
         <source>started on</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
         <source>ended on</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="68" />
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="69" />
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="68" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="70" />
         <source>details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -785,32 +1014,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>Old</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>New</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="147" />
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -1002,92 +1231,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="35" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="37" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="41" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="43" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="46" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="48" />
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="61" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="63" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="93" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="95" />
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="96" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="98" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="101" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="103" />
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="110" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="112" />
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="115" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="117" />
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="119" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="121" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="123" />
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="124" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="126" />
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="129" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="131" />
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="134" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="137" />
+        <source>&amp;Budget envelopes…</source>
+        <translation>الأغلفة المالية…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="142" />
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="136" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="144" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="138" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="146" />
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="242" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="257" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="243" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="258" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -1365,51 +1599,106 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="256" />
+        <source>Give an amount above zero.</source>
+        <translation>أدخل مبلغا أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="257" />
+        <source>The envelope has only %(remaining)s MAD left.</source>
+        <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <source>Only %(left)s MAD of the grant remain to be paid.</source>
+        <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="263" />
+        <source>Purchases in kind need the receipt or invoice reference.</source>
+        <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <source>This tranche is already confirmed.</source>
+        <translation>هذه الدفعة مؤكدة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="269" />
+        <source>Another person must confirm a tranche you recorded.</source>
+        <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="272" />
+        <source>Tranches are paid only on an approved grant.</source>
+        <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="275" />
+        <source>This application no longer exists.</source>
+        <translation>هذا الطلب لم يعد موجودا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="276" />
+        <source>This tranche no longer exists.</source>
+        <translation>هذه الدفعة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="277" />
+        <source>This visit no longer exists.</source>
+        <translation>هذه الزيارة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="278" />
+        <source>Between 0 and 1000 jobs.</source>
+        <translation>بين 0 و1000 منصب شغل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="279" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="259" />
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <location filename="../../counsellor_app/ui/labels.py" line="283" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263" />
+        <location filename="../../counsellor_app/ui/labels.py" line="286" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <location filename="../../counsellor_app/ui/labels.py" line="289" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272" />
+        <location filename="../../counsellor_app/ui/labels.py" line="295" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276" />
+        <location filename="../../counsellor_app/ui/labels.py" line="299" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282" />
+        <location filename="../../counsellor_app/ui/labels.py" line="305" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283" />
+        <location filename="../../counsellor_app/ui/labels.py" line="306" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="284" />
+        <location filename="../../counsellor_app/ui/labels.py" line="307" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -1721,38 +2010,43 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="33" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="35" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="40" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="43" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="44" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="80" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="47" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="83" />
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="81" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="84" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="90" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="93" />
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="91" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="94" />
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="92" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="99" />
+        <source>Microgrant</source>
+        <translation>المنحة الصغيرة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="100" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -2863,6 +3157,46 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <location filename="../../counsellor_app/ui/ae_panel.py" line="34" />
         <source>Online (rn.ae.gov.ma)</source>
         <translation>عبر الإنترنت (rn.ae.gov.ma)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="35" />
+        <source>Approved</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="36" />
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="37" />
+        <source>Deferred</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="40" />
+        <source>Cash</source>
+        <translation>نقدا</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="41" />
+        <source>In kind (purchases)</source>
+        <translation>عينيا (مشتريات)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="44" />
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="45" />
+        <source>Struggling</source>
+        <translation>في صعوبة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="46" />
+        <source>Closed</source>
+        <translation>مغلق</translation>
     </message>
 </context>
 </TS>

@@ -475,6 +475,49 @@
     </message>
 </context>
 <context>
+    <name>EnvelopesDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="422" />
+        <source>Budget envelopes</source>
+        <translation>Enveloppes budgétaires</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="428" />
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="428" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="428" />
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="428" />
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="435" />
+        <source>Programme or donor</source>
+        <translation>Programme ou bailleur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="438" />
+        <source>Budget (MAD)</source>
+        <translation>Budget (MAD)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="441" />
+        <source>Add the envelope</source>
+        <translation>Ajouter l’enveloppe</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="21" />
@@ -515,6 +558,182 @@
         <location filename="../../counsellor_app/ui/errors.py" line="68" />
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>Une erreur inattendue s’est produite. Ce qui a été enregistré est en sécurité et les formulaires gardent un brouillon de ce que vous avez saisi. Merci d’envoyer les détails ci-dessous au support.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="83" />
+        <source>Budget envelope</source>
+        <translation>Enveloppe budgétaire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="86" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="87" />
+        <source>Amount requested (MAD)</source>
+        <translation>Montant demandé (MAD)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="88" />
+        <source>Submit the application</source>
+        <translation>Déposer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="93" />
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="102" />
+        <source>Committee decision</source>
+        <translation>Décision du comité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="119" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="120" />
+        <source>Amount granted (MAD)</source>
+        <translation>Montant accordé (MAD)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="121" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="122" />
+        <source>Score /100</source>
+        <translation>Note /100</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="123" />
+        <source>Committee members</source>
+        <translation>Membres du comité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="124" />
+        <source>Conditions or reason</source>
+        <translation>Conditions ou motif</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="128" />
+        <source>Record the decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="134" />
+        <source>Tranches</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="140" />
+        <source>Paid on</source>
+        <translation>Versée le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="141" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="156" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="142" />
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="143" />
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="144" />
+        <source>Recorded by</source>
+        <translation>Saisie par</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="145" />
+        <source>Confirmed by</source>
+        <translation>Confirmée par</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="162" />
+        <source>Receipt or invoice</source>
+        <translation>Reçu ou facture</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="169" />
+        <source>Record the tranche</source>
+        <translation>Enregistrer la tranche</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="172" />
+        <source>Confirm the selected tranche</source>
+        <translation>Confirmer la tranche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="175" />
+        <source>A tranche is confirmed by someone other than the person who recorded it.</source>
+        <translation>Une tranche est confirmée par une autre personne que celle qui l’a saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="184" />
+        <source>Follow-up visits</source>
+        <translation>Visites de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="190" />
+        <source>Due</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="191" />
+        <source>Done</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="192" />
+        <source>Business</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="193" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="208" />
+        <source>Monthly revenue</source>
+        <translation>Chiffre d’affaires mensuel</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="194" />
+        <source>Jobs created</source>
+        <translation>Emplois créés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="212" />
+        <source>Record the selected visit</source>
+        <translation>Enregistrer la visite sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="231" />
+        <source>left: %1</source>
+        <translation>reste : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="255" />
+        <source>awaiting the committee</source>
+        <translation>en attente du comité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="297" />
+        <source>to be confirmed</source>
+        <translation>à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="342" />
+        <source>No budget envelope yet: a supervisor creates one in Tools.</source>
+        <translation>Aucune enveloppe budgétaire : un superviseur en crée une dans Outils.</translation>
     </message>
 </context>
 <context>
@@ -560,212 +779,222 @@
         <translation>Inscription auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="25" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
+        <source>Microgrant</source>
+        <translation>Microsubvention</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
+        <source>Follow-up visit</source>
+        <translation>Visite de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="26" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
         <source>removed</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="30" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="31" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>last name in Arabic</source>
         <translation>nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>first name in Arabic</source>
         <translation>prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>date of birth</source>
         <translation>date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>legal status</source>
         <translation>statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>number</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
         <source>track</source>
         <translation>filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
         <source>file number</source>
         <translation>numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
         <source>sex</source>
         <translation>sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
         <source>education</source>
         <translation>niveau d’études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
         <source>experience</source>
         <translation>expérience</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
         <source>skills</source>
         <translation>compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
         <source>vulnerability</source>
         <translation>vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
         <source>referred by</source>
         <translation>orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
         <source>referral details</source>
         <translation>précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
         <source>issued on</source>
         <translation>délivré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
         <source>consent covers</source>
         <translation>le consentement couvre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
         <source>withdrawn on</source>
         <translation>retiré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
         <source>planned on</source>
         <translation>planifiée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
         <source>started on</source>
         <translation>commencée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
         <source>ended on</source>
         <translation>terminée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="68" />
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="69" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="68" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="70" />
         <source>details</source>
         <translation>précisions</translation>
     </message>
@@ -773,32 +1002,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>Old</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="143" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
         <source>New</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="145" />
+        <location filename="../../counsellor_app/ui/history_panel.py" line="147" />
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -990,92 +1219,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="35" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="37" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="41" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="43" />
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="46" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="48" />
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="61" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="63" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="93" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="95" />
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="96" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="98" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="101" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="103" />
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="110" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="112" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="115" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="117" />
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="119" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="121" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="123" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="124" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="126" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="129" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="131" />
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="134" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="137" />
+        <source>&amp;Budget envelopes…</source>
+        <translation>&amp;Enveloppes budgétaires…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="142" />
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="136" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="144" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="138" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="146" />
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="242" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="257" />
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="243" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="258" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -1353,51 +1587,106 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="256" />
+        <source>Give an amount above zero.</source>
+        <translation>Indiquez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="257" />
+        <source>The envelope has only %(remaining)s MAD left.</source>
+        <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <source>Only %(left)s MAD of the grant remain to be paid.</source>
+        <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="263" />
+        <source>Purchases in kind need the receipt or invoice reference.</source>
+        <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <source>This tranche is already confirmed.</source>
+        <translation>Cette tranche est déjà confirmée.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="269" />
+        <source>Another person must confirm a tranche you recorded.</source>
+        <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="272" />
+        <source>Tranches are paid only on an approved grant.</source>
+        <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="275" />
+        <source>This application no longer exists.</source>
+        <translation>Cette demande n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="276" />
+        <source>This tranche no longer exists.</source>
+        <translation>Cette tranche n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="277" />
+        <source>This visit no longer exists.</source>
+        <translation>Cette visite n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="278" />
+        <source>Between 0 and 1000 jobs.</source>
+        <translation>Entre 0 et 1000 emplois.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="279" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="259" />
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <location filename="../../counsellor_app/ui/labels.py" line="283" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263" />
+        <location filename="../../counsellor_app/ui/labels.py" line="286" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <location filename="../../counsellor_app/ui/labels.py" line="289" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272" />
+        <location filename="../../counsellor_app/ui/labels.py" line="295" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276" />
+        <location filename="../../counsellor_app/ui/labels.py" line="299" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282" />
+        <location filename="../../counsellor_app/ui/labels.py" line="305" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283" />
+        <location filename="../../counsellor_app/ui/labels.py" line="306" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="284" />
+        <location filename="../../counsellor_app/ui/labels.py" line="307" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -1709,38 +1998,43 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="33" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="35" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="40" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="43" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="44" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="80" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="47" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="83" />
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="81" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="84" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="90" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="93" />
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="91" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="94" />
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="92" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="99" />
+        <source>Microgrant</source>
+        <translation>Microsubvention</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="100" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2839,6 +3133,46 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <location filename="../../counsellor_app/ui/ae_panel.py" line="34" />
         <source>Online (rn.ae.gov.ma)</source>
         <translation>En ligne (rn.ae.gov.ma)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="35" />
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="36" />
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="37" />
+        <source>Deferred</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="40" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="41" />
+        <source>In kind (purchases)</source>
+        <translation>En nature (achats)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="44" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="45" />
+        <source>Struggling</source>
+        <translation>En difficulté</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="46" />
+        <source>Closed</source>
+        <translation>Fermée</translation>
     </message>
 </context>
 </TS>

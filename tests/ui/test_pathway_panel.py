@@ -98,7 +98,7 @@ def test_new_intake_file_gets_its_pathway_once_saved(
     assert not file.tabs.isTabEnabled(1)
     fill_valid(file.form, qtbot)
     assert file.form.save()
-    assert file.tabs.count() == 6 and file.tabs.isTabEnabled(1)
+    assert file.tabs.count() == 7 and file.tabs.isTabEnabled(1)
     assert (
         file.pathway is not None and file.pathway.summary.text() == "Étape actuelle : Orientation"
     )
