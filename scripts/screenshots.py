@@ -138,21 +138,20 @@ def main(out: Path) -> None:
         file.tabs.setCurrentIndex(2)
         app.processEvents()
         window.grab().save(str(out / f"internship-{language}.png"))
-        file.tabs.setCurrentIndex(file.tabs.indexOf(file.history))
+        file.tabs.setCurrentIndex(file.tab_of("history"))
         app.processEvents()
         window.grab().save(str(out / f"history-{language}.png"))
         plan = file.business_plan
-        assert plan is not None
         plan.activity.setText("Atelier de couture")
         plan._add_cost_row(Line("Machine à coudre", 800_000))
         plan._add_funding_row(Funding(FundingKind.MICROGRANT, 700_000))
         for month in range(12):
             plan.projection.item(month, 0).setText("3000")
             plan.projection.item(month, 1).setText("1200")
-        file.tabs.setCurrentIndex(file.tabs.indexOf(plan))
+        file.tabs.setCurrentIndex(file.tab_of("business_plan"))
         app.processEvents()
         window.grab().save(str(out / f"business-plan-{language}.png"))
-        file.tabs.setCurrentIndex(file.tabs.indexOf(file.ae))
+        file.tabs.setCurrentIndex(file.tab_of("ae"))
         app.processEvents()
         window.grab().save(str(out / f"ae-{language}.png"))
         for f in window.forms():

@@ -1,6 +1,10 @@
-"""A person's file in one tab: the profile form, the pathway, and the change history."""
+"""A person's file in one tab: the profile form first; the pathway, internship, auto-entrepreneur,
+business plan, microgrant and history tabs are built the first time they are shown, so opening
+a file costs only the profile."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -20,6 +24,24 @@ from counsellor_app.ui.pathway_panel import PathwayPanel
 from counsellor_app.ui.person_form import PersonForm
 
 
+class _LazyTab(QWidget):
+    """A tab's place, filled by its panel the first time the tab is shown."""
+
+    def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.panel: QWidget | None = None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.panel is None:
+            self.panel = self._build(self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.panel)
+        return self.panel
+
+
 class PersonFile(QWidget):
     """Built empty ahead of time if need be; :meth:`open` shows a person (or a new intake)."""
 
@@ -27,18 +49,13 @@ class PersonFile(QWidget):
         super().__init__(parent)
         self.setObjectName("personFile")
         self.context = context
+        self.person_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("fileTabs")
         self.form = PersonForm(context, None, self, start=False)
         self.tabs.addTab(self.form, self.tr("Profile"))
-        self.pathway: PathwayPanel | None = None
-        self.history: HistoryPanel | None = None
-        self.internship: InternshipPanel | None = None
-        self.business_plan: BusinessPlanPanel | None = None
-        self.ae: AePanel | None = None
-        self.grant: GrantPanel | None = None
         self._pending = QLabel(
             self.tr("Save the profile first: the pathway starts with the intake."), self
         )
@@ -46,8 +63,10 @@ class PersonFile(QWidget):
         self._pending.setWordWrap(True)
         self.tabs.addTab(self._pending, self.tr("Pathway"))
         self.tabs.setTabEnabled(1, False)
+        self._lazy: dict[str, _LazyTab] = {}
         layout.addWidget(self.tabs)
         self.form.saved.connect(self._saved)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
     def open(self, person_id: str | None) -> None:
         if person_id is not None:
@@ -57,44 +76,119 @@ class PersonFile(QWidget):
             self.form.start_new_intake()
 
     def _saved(self, person_id: str) -> None:
-        if self.pathway is None:
+        if not self._lazy:
             self._attach_panels(person_id)
-        elif self.history is not None:
+        elif self._lazy["history"].panel is not None:
             self.history.reload()
 
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, _LazyTab):
+            widget.ensure()
+
     def _attach_panels(self, person_id: str) -> None:
-        pathways = PathwayService(self.context.db, self.context.user)
-        self.pathway = PathwayPanel(pathways, person_id, parent=self)
-        language = self.context.language
-        city_names = {place.id: place.name(language) for place in cities(self.context.db)}
-        self.history = HistoryPanel(self.context.people, person_id, language, city_names, self)
-        self.internship = InternshipPanel(
-            InternshipService(self.context.db, self.context.user),
-            person_id,
-            pathways.parameters(),
-            sorted(city_names.items(), key=lambda item: item[1]),
-            language,
-            self,
-        )
-        self.pathway.changed.connect(self.history.reload)
-        self.internship.changed.connect(self.history.reload)
+        self.person_id = person_id
+        context, language = self.context, self.context.language
+
+        def city_names() -> dict[str, str]:
+            return {place.id: place.name(language) for place in cities(context.db)}
+
+        def refresh_history() -> None:
+            if self._lazy["history"].panel is not None:
+                self.history.reload()
+
+        def pathway(parent: QWidget) -> QWidget:
+            panel = PathwayPanel(PathwayService(context.db, context.user), person_id, parent=parent)
+            panel.changed.connect(refresh_history)
+            return panel
+
+        def internship(parent: QWidget) -> QWidget:
+            panel = InternshipPanel(
+                InternshipService(context.db, context.user),
+                person_id,
+                PathwayService(context.db, context.user).parameters(),
+                sorted(city_names().items(), key=lambda item: item[1]),
+                language,
+                parent,
+            )
+            panel.changed.connect(refresh_history)
+            return panel
+
+        def ae(parent: QWidget) -> QWidget:
+            panel = AePanel(
+                AeRegistrationService(context.db, context.user), person_id, language, parent
+            )
+            panel.saved.connect(refresh_history)
+            return panel
+
+        def business_plan(parent: QWidget) -> QWidget:
+            panel = BusinessPlanPanel(
+                BusinessPlanService(context.db, context.user), person_id, language, parent
+            )
+            panel.saved.connect(refresh_history)
+            return panel
+
+        def grant(parent: QWidget) -> QWidget:
+            panel = GrantPanel(GrantService(context.db, context.user), person_id, language, parent)
+            panel.changed.connect(refresh_history)
+            return panel
+
+        def history(parent: QWidget) -> QWidget:
+            return HistoryPanel(context.people, person_id, language, city_names(), parent)
+
         self.tabs.removeTab(1)
         self._pending.deleteLater()
-        self.tabs.addTab(self.pathway, self.tr("Pathway"))
-        self.tabs.addTab(self.internship, self.tr("Internship"))
-        self.business_plan = BusinessPlanPanel(
-            BusinessPlanService(self.context.db, self.context.user), person_id, language, self
-        )
-        self.business_plan.saved.connect(self.history.reload)
-        self.ae = AePanel(
-            AeRegistrationService(self.context.db, self.context.user), person_id, language, self
-        )
-        self.ae.saved.connect(self.history.reload)
-        self.tabs.addTab(self.ae, self.tr("Auto-entrepreneur"))
-        self.tabs.addTab(self.business_plan, self.tr("Business plan"))
-        self.grant = GrantPanel(
-            GrantService(self.context.db, self.context.user), person_id, language, self
-        )
-        self.grant.changed.connect(self.history.reload)
-        self.tabs.addTab(self.grant, self.tr("Microgrant"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        for key, title, build in (
+            ("pathway", self.tr("Pathway"), pathway),
+            ("internship", self.tr("Internship"), internship),
+            ("ae", self.tr("Auto-entrepreneur"), ae),
+            ("business_plan", self.tr("Business plan"), business_plan),
+            ("grant", self.tr("Microgrant"), grant),
+            ("history", self.tr("History"), history),
+        ):
+            self._lazy[key] = _LazyTab(build, self)
+            self.tabs.addTab(self._lazy[key], title)
+
+    def _panel(self, key: str) -> QWidget | None:
+        tab = self._lazy.get(key)
+        return tab.ensure() if tab is not None else None
+
+    # The panels, built on first use (by the tab being shown, or by code that needs them).
+    @property
+    def pathway(self) -> PathwayPanel:
+        panel = self._panel("pathway")
+        assert isinstance(panel, PathwayPanel)
+        return panel
+
+    @property
+    def internship(self) -> InternshipPanel:
+        panel = self._panel("internship")
+        assert isinstance(panel, InternshipPanel)
+        return panel
+
+    @property
+    def ae(self) -> AePanel:
+        panel = self._panel("ae")
+        assert isinstance(panel, AePanel)
+        return panel
+
+    @property
+    def business_plan(self) -> BusinessPlanPanel:
+        panel = self._panel("business_plan")
+        assert isinstance(panel, BusinessPlanPanel)
+        return panel
+
+    @property
+    def grant(self) -> GrantPanel:
+        panel = self._panel("grant")
+        assert isinstance(panel, GrantPanel)
+        return panel
+
+    @property
+    def history(self) -> HistoryPanel:
+        panel = self._panel("history")
+        assert isinstance(panel, HistoryPanel)
+        return panel
+
+    def tab_of(self, key: str) -> int:
+        return self.tabs.indexOf(self._lazy[key])
