@@ -67,6 +67,18 @@ def start_to_login(data_dir: Path) -> float:
     return statistics.median(runs)
 
 
+def _full_pathway(pathways: object, person_id: str) -> None:
+    from counsellor_app.core.pathway import Stage, Status, Track
+
+    move = pathways.move  # type: ignore[attr-defined]
+    move(person_id, Stage.ORIENTATION, Status.NOT_APPLICABLE, reason="bench")
+    move(person_id, Stage.SOFT_SKILLS, Status.NOT_APPLICABLE, reason="bench")
+    pathways.choose_track(person_id, Track.SELF_EMPLOYMENT)  # type: ignore[attr-defined]
+    for stage in (Stage.AE_REGISTRATION, Stage.BUSINESS_PLAN, Stage.MICROGRANT):
+        move(person_id, stage, Status.NOT_APPLICABLE, reason="bench")
+    move(person_id, Stage.FOLLOW_UP, Status.IN_PROGRESS)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=200_000)
@@ -75,12 +87,17 @@ def main() -> None:
     data_dir = args.data_dir or ROOT / "bench-data" / str(args.people)
     ensure_data(data_dir, args.people)
 
+    from datetime import date, timedelta
+
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from counsellor_app.core.pathway import Stage, Status
     from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.cohorts import CohortInput, CohortService
     from counsellor_app.services.demo import COUNSELLOR_USERNAME, DEMO_PASSWORD
+    from counsellor_app.services.pathway import PathwayService
     from counsellor_app.services.people import PeopleQuery
     from counsellor_app.services.reference import agency_name
     from counsellor_app.storage.paths import DataPaths
@@ -90,6 +107,7 @@ def main() -> None:
     from counsellor_app.ui.operations import Operations
     from counsellor_app.ui.person_file import PersonFile
     from counsellor_app.ui.style import apply_style
+    from counsellor_app.ui.widgets import combo_value
 
     results: list[tuple[str, str, str]] = []
     startup = start_to_login(data_dir)
@@ -173,6 +191,64 @@ def main() -> None:
         ("  the same, form built on demand (median of 5)", f"{statistics.median(cold):.0f} ms", "")
     )
     app.processEvents()
+
+    # A person at the end of the self-employment track, with plan, grant and follow-ups.
+    pathways = PathwayService(db, user)
+    full = ids[len(ids) // 2]
+    if pathways.view(full).pathway.state(Stage.FOLLOW_UP).status == Status.NOT_STARTED:  # first run
+        _full_pathway(pathways, full)
+    timings = []
+    for _ in range(5):
+        QTest.qWait(400)
+        started = time.perf_counter()
+        window.open_person(full)
+        file = window.files()[-1]
+        file.tabs.setCurrentIndex(file.tab_of("pathway"))
+        app.processEvents()
+        timings.append((time.perf_counter() - started) * 1000)
+        file.form.request_close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    results.append(
+        (
+            "open a file with a full pathway, pathway tab shown",
+            f"{statistics.median(timings):.0f} ms",
+            "",
+        )
+    )
+    saves = []
+    for index in range(10):
+        started = time.perf_counter()
+        pathways.save_stage_notes(full, Stage.FOLLOW_UP, f"visite {index}")
+        saves.append((time.perf_counter() - started) * 1000)
+    results.append(
+        (
+            "save a stage (notes, history included), median of 10",
+            f"{statistics.median(saves):.0f} ms",
+            "",
+        )
+    )
+
+    cohorts = CohortService(db, user)
+    today = date.today()
+    cohort_id = cohorts.create(
+        CohortInput("Bench", today - timedelta(days=7), today + timedelta(days=7), 30)
+    )
+    session_id = cohorts.add_session(cohort_id, today)
+    cohorts.enrol(cohort_id, rng.sample(ids, 30))
+    view = window.cohorts
+    started = time.perf_counter()
+    view.reload(cohort_id)
+    app.processEvents()
+    shown = (time.perf_counter() - started) * 1000
+    view.mark_all_present()
+    started = time.perf_counter()
+    view.save_sheet()
+    app.processEvents()
+    saved = (time.perf_counter() - started) * 1000
+    assert view.sheet.rowCount() == 30 and combo_value(view.session_choice) == session_id
+    results.append(
+        ("attendance sheet of a 30-person cohort: show / save", f"{shown:.0f} / {saved:.0f} ms", "")
+    )
     results.append(("memory of the GUI (RSS)", f"{rss_mb():.0f} MB", "≤ 250 MB"))
 
     width = max(len(r[0]) for r in results)

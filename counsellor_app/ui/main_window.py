@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from counsellor_app import __version__
 from counsellor_app.core.problems import DomainError
@@ -41,11 +41,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.register = RegisterView(context, self)
         self.tabs.addTab(self.register, self.tr("Register"))
-        pathways = PathwayService(context.db, context.user)
-        self.cohorts = CohortsView(
-            CohortService(context.db, context.user), context.people, pathways.parameters(), self
-        )
-        self.tabs.addTab(self.cohorts, self.tr("Training cohorts"))
+        self._cohorts: CohortsView | None = None  # built when its tab is first shown
+        self._cohorts_tab = QWidget(self)
+        QVBoxLayout(self._cohorts_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._cohorts_tab, self.tr("Training cohorts"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         for permanent in (0, 1):  # the register and the cohorts cannot be closed
             self.tabs.tabBar().setTabButton(
                 permanent, self.tabs.tabBar().ButtonPosition.RightSide, None
@@ -145,6 +145,25 @@ class MainWindow(QMainWindow):
         help_menu.addAction(
             self._action(self.tr("&About Counsellor"), self.about, None, "actionAbout")
         )
+
+    @property
+    def cohorts(self) -> CohortsView:
+        if self._cohorts is None:
+            context = self.context
+            self._cohorts = CohortsView(
+                CohortService(context.db, context.user),
+                context.people,
+                PathwayService(context.db, context.user).parameters(),
+                self._cohorts_tab,
+            )
+            layout = self._cohorts_tab.layout()
+            assert layout is not None
+            layout.addWidget(self._cohorts)
+        return self._cohorts
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self._cohorts_tab:
+            self.cohorts.reload()
 
     # -- tabs ------------------------------------------------------------------------------
     def files(self) -> list[PersonFile]:

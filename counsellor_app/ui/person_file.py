@@ -4,9 +4,10 @@ a file costs only the profile."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from counsellor_app.services.ae_registration import AeRegistrationService
 from counsellor_app.services.business_plans import BusinessPlanService
@@ -56,14 +57,20 @@ class PersonFile(QWidget):
         self.tabs.setObjectName("fileTabs")
         self.form = PersonForm(context, None, self, start=False)
         self.tabs.addTab(self.form, self.tr("Profile"))
-        self._pending = QLabel(
-            self.tr("Save the profile first: the pathway starts with the intake."), self
-        )
-        self._pending.setObjectName("emptyState")
-        self._pending.setWordWrap(True)
-        self.tabs.addTab(self._pending, self.tr("Pathway"))
-        self.tabs.setTabEnabled(1, False)
         self._lazy: dict[str, _LazyTab] = {}
+        waiting = self.tr("Save the profile first: the pathway starts with the intake.")
+        for key, title in (
+            ("pathway", self.tr("Pathway")),
+            ("internship", self.tr("Internship")),
+            ("ae", self.tr("Auto-entrepreneur")),
+            ("business_plan", self.tr("Business plan")),
+            ("grant", self.tr("Microgrant")),
+            ("history", self.tr("History")),
+        ):
+            self._lazy[key] = _LazyTab(functools.partial(self._build, key), self)
+            index = self.tabs.addTab(self._lazy[key], title)
+            self.tabs.setTabEnabled(index, False)  # until the person is saved
+            self.tabs.setTabToolTip(index, waiting)
         layout.addWidget(self.tabs)
         self.form.saved.connect(self._saved)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -76,7 +83,7 @@ class PersonFile(QWidget):
             self.form.start_new_intake()
 
     def _saved(self, person_id: str) -> None:
-        if not self._lazy:
+        if self.person_id is None:
             self._attach_panels(person_id)
         elif self._lazy["history"].panel is not None:
             self.history.reload()
@@ -87,67 +94,54 @@ class PersonFile(QWidget):
             widget.ensure()
 
     def _attach_panels(self, person_id: str) -> None:
+        """Bind the file to its person: the tabs open, each panel is built when first shown."""
         self.person_id = person_id
-        context, language = self.context, self.context.language
+        for tab in self._lazy.values():
+            index = self.tabs.indexOf(tab)
+            self.tabs.setTabEnabled(index, True)
+            self.tabs.setTabToolTip(index, "")
 
-        def city_names() -> dict[str, str]:
-            return {place.id: place.name(language) for place in cities(context.db)}
+    def _refresh_history(self) -> None:
+        if self._lazy["history"].panel is not None:
+            self.history.reload()
 
-        def refresh_history() -> None:
-            if self._lazy["history"].panel is not None:
-                self.history.reload()
-
-        def pathway(parent: QWidget) -> QWidget:
+    def _build(self, key: str, parent: QWidget) -> QWidget:
+        context, language, person_id = self.context, self.context.language, self.person_id
+        assert person_id is not None, "tabs open once the profile is saved"
+        panel: QWidget
+        if key == "pathway":
             panel = PathwayPanel(PathwayService(context.db, context.user), person_id, parent=parent)
-            panel.changed.connect(refresh_history)
-            return panel
-
-        def internship(parent: QWidget) -> QWidget:
+            panel.changed.connect(self._refresh_history)
+        elif key == "internship":
             panel = InternshipPanel(
                 InternshipService(context.db, context.user),
                 person_id,
                 PathwayService(context.db, context.user).parameters(),
-                sorted(city_names().items(), key=lambda item: item[1]),
+                sorted(self._city_names().items(), key=lambda item: item[1]),
                 language,
                 parent,
             )
-            panel.changed.connect(refresh_history)
-            return panel
-
-        def ae(parent: QWidget) -> QWidget:
+            panel.changed.connect(self._refresh_history)
+        elif key == "ae":
             panel = AePanel(
                 AeRegistrationService(context.db, context.user), person_id, language, parent
             )
-            panel.saved.connect(refresh_history)
-            return panel
-
-        def business_plan(parent: QWidget) -> QWidget:
+            panel.saved.connect(self._refresh_history)
+        elif key == "business_plan":
             panel = BusinessPlanPanel(
                 BusinessPlanService(context.db, context.user), person_id, language, parent
             )
-            panel.saved.connect(refresh_history)
-            return panel
-
-        def grant(parent: QWidget) -> QWidget:
+            panel.saved.connect(self._refresh_history)
+        elif key == "grant":
             panel = GrantPanel(GrantService(context.db, context.user), person_id, language, parent)
-            panel.changed.connect(refresh_history)
-            return panel
+            panel.changed.connect(self._refresh_history)
+        else:
+            panel = HistoryPanel(context.people, person_id, language, self._city_names(), parent)
+        return panel
 
-        def history(parent: QWidget) -> QWidget:
-            return HistoryPanel(context.people, person_id, language, city_names(), parent)
-
-        self.tabs.removeTab(1)
-        self._pending.deleteLater()
-        for key, title, build in (
-            ("pathway", self.tr("Pathway"), pathway),
-            ("internship", self.tr("Internship"), internship),
-            ("ae", self.tr("Auto-entrepreneur"), ae),
-            ("business_plan", self.tr("Business plan"), business_plan),
-            ("grant", self.tr("Microgrant"), grant),
-            ("history", self.tr("History"), history),
-        ):
-            self._lazy[key] = _LazyTab(build, self)
-            self.tabs.addTab(self._lazy[key], title)
+    def _city_names(self) -> dict[str, str]:
+        language = self.context.language
+        return {place.id: place.name(language) for place in cities(self.context.db)}
 
     def _panel(self, key: str) -> QWidget | None:
         tab = self._lazy.get(key)

@@ -95,10 +95,10 @@ def test_new_intake_file_gets_its_pathway_once_saved(
     window = make_window()  # type: ignore[operator]
     window.new_intake()
     file = window.files()[0]
-    assert not file.tabs.isTabEnabled(1)
+    assert not file.tabs.isTabEnabled(1) and "Enregistrez d’abord" in file.tabs.tabToolTip(1)
     fill_valid(file.form, qtbot)
     assert file.form.save()
-    assert file.tabs.count() == 7 and file.tabs.isTabEnabled(1)
+    assert file.tabs.count() == 7 and all(file.tabs.isTabEnabled(i) for i in range(7))
     assert (
         file.pathway is not None and file.pathway.summary.text() == "Étape actuelle : Orientation"
     )
