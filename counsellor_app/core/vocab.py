@@ -109,3 +109,15 @@ CONSENT_PURPOSES = ("processing", "sharing_partners", "photo", "donor_reporting"
 REQUIRED_CONSENT_PURPOSE = "processing"
 
 INSTITUTIONS = ("anapec", "entraide_nationale", "association")
+
+# What an orientation interview may recommend (several at once).
+RECOMMENDED_SERVICES = (
+    "soft_skills",
+    "vocational_training",
+    "language_course",
+    "internship",
+    "job_search_support",
+    "self_employment_support",
+    "psychosocial_support",
+    "legal_support",
+)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counsellor_app.core import vocab
 from counsellor_app.core.clock import local_today
 from counsellor_app.core.parameters import DatedValue, Parameters
 from counsellor_app.core.pathway import (
@@ -266,14 +267,28 @@ class PathwayService:
         notes = clean_block(notes)
         if len(notes) > NOTES_MAX:
             raise DomainError.single("text_too_long", "notes", max=NOTES_MAX)
-        rate = (data or {}).get("attendance_pct")
+        data = dict(data or {})
+        rate = data.get("attendance_pct")
         if rate is not None and (not isinstance(rate, int) or not 0 <= rate <= 100):
             raise DomainError.single("percent_out_of_range", "attendance_pct")
+        if "career_goal" in data:
+            data["career_goal"] = clean_line(str(data["career_goal"]))
+            if len(data["career_goal"]) > 200:
+                raise DomainError.single("text_too_long", "career_goal", max=200)
+        if "skills_assessment" in data:
+            data["skills_assessment"] = clean_block(str(data["skills_assessment"]))
+            if len(data["skills_assessment"]) > NOTES_MAX:
+                raise DomainError.single("text_too_long", "skills_assessment", max=NOTES_MAX)
+        services = data.get("recommended_services")
+        if services is not None and (
+            not isinstance(services, list) or set(services) - set(vocab.RECOMMENDED_SERVICES)
+        ):
+            raise DomainError.single("invalid_choice", "recommended_services")
         with self._db.unit_of_work(self._actor.id) as session:
             _person, pathway, records = self._load(session, person_id)
             record = self._write_stage(session, person_id, records, pathway.state(stage))
             record.notes = notes
-            if data is not None:
+            if data:
                 record.data = {**record.data, **data}
         return self.view(person_id)
 

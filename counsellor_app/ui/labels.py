@@ -96,6 +96,16 @@ LANGUAGE_NAMES = {
     "ary": QT_TRANSLATE_NOOP("Vocabulary", "Darija (Moroccan Arabic)"),
     "zgh": QT_TRANSLATE_NOOP("Vocabulary", "Tamazight"),
 }
+RECOMMENDED_SERVICE = {
+    "soft_skills": QT_TRANSLATE_NOOP("Vocabulary", "Soft skills training"),
+    "vocational_training": QT_TRANSLATE_NOOP("Vocabulary", "Vocational training"),
+    "language_course": QT_TRANSLATE_NOOP("Vocabulary", "Language course"),
+    "internship": QT_TRANSLATE_NOOP("Vocabulary", "Internship"),
+    "job_search_support": QT_TRANSLATE_NOOP("Vocabulary", "Job-search support"),
+    "self_employment_support": QT_TRANSLATE_NOOP("Vocabulary", "Self-employment support"),
+    "psychosocial_support": QT_TRANSLATE_NOOP("Vocabulary", "Psychosocial support"),
+    "legal_support": QT_TRANSLATE_NOOP("Vocabulary", "Legal support"),
+}
 STAGE = {
     "intake": QT_TRANSLATE_NOOP("Vocabulary", "Intake"),
     "orientation": QT_TRANSLATE_NOOP("Vocabulary", "Orientation"),

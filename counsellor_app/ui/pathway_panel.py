@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsellor_app.core import vocab
 from counsellor_app.core.clock import local_today
 from counsellor_app.core.pathway import ALL_STAGES, NEEDS_REASON, OutcomeKind, Stage, Status, Track
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.pathway import PathwayService, PathwayView
 from counsellor_app.ui import labels
-from counsellor_app.ui.widgets import DateField, combo_value, fill_combo
+from counsellor_app.ui.widgets import CheckGrid, DateField, combo_value, fill_combo
 
 MARKS = {
     Status.COMPLETED: "✔",
@@ -48,9 +49,13 @@ MARKS = {
 class PathwayPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, pathways: PathwayService, person_id: str,
-                 ask_reason: Callable[[str], str | None] | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        pathways: PathwayService,
+        person_id: str,
+        ask_reason: Callable[[str], str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pathwayPanel")
         self.pathways, self.person_id = pathways, person_id
@@ -135,6 +140,21 @@ class PathwayPanel(QWidget):
         self.attendance.setRange(0, 100)
         self.attendance.setSuffix(" %")
         self.attendance.setAccessibleName(self.tr("Attendance rate"))
+        self.career_goal = QLineEdit(self.detail)
+        self.career_goal.setObjectName("careerGoal")
+        self.career_goal.setMaxLength(200)
+        self.career_goal.setAccessibleName(self.tr("Career goal"))
+        self.skills_assessment = QPlainTextEdit(self.detail)
+        self.skills_assessment.setObjectName("skillsAssessment")
+        self.skills_assessment.setTabChangesFocus(True)
+        self.skills_assessment.setFixedHeight(60)
+        self.skills_assessment.setAccessibleName(self.tr("Skills assessment"))
+        self.services = CheckGrid(
+            [(c, labels.label(labels.RECOMMENDED_SERVICE, c)) for c in vocab.RECOMMENDED_SERVICES],
+            2,
+            self.detail,
+        )
+        self.services.setObjectName("recommendedServices")
         self.notes = QPlainTextEdit(self.detail)
         self.notes.setObjectName("stageNotes")
         self.notes.setTabChangesFocus(True)
@@ -147,6 +167,17 @@ class PathwayPanel(QWidget):
         form.addRow(self.tr("Reason"), self.reason_label)
         self.attendance_label = QLabel(self.tr("Attendance"), self.detail)
         form.addRow(self.attendance_label, self.attendance)
+        self.orientation_labels = [
+            QLabel(self.tr("Career goal"), self.detail),
+            QLabel(self.tr("Skills assessment"), self.detail),
+            QLabel(self.tr("Recommended services"), self.detail),
+        ]
+        for label, widget in zip(
+            self.orientation_labels,
+            (self.career_goal, self.skills_assessment, self.services),
+            strict=True,
+        ):
+            form.addRow(label, widget)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow("", self.save_notes)
         form.addRow(self.tr("Date of the change"), self.move_date)
@@ -249,6 +280,18 @@ class PathwayPanel(QWidget):
         is_soft_skills = stage == Stage.SOFT_SKILLS
         self.attendance.setVisible(is_soft_skills)
         self.attendance_label.setVisible(is_soft_skills)
+        is_orientation = stage == Stage.ORIENTATION
+        for widget in (
+            self.career_goal,
+            self.skills_assessment,
+            self.services,
+            *self.orientation_labels,
+        ):
+            widget.setVisible(is_orientation)
+        self.career_goal.setText(str(stage_view.data.get("career_goal", "")))
+        self.skills_assessment.setPlainText(str(stage_view.data.get("skills_assessment", "")))
+        services = stage_view.data.get("recommended_services")
+        self.services.set_values(services if isinstance(services, list) else [])
         rate = stage_view.data.get("attendance_pct")
         self.attendance.setValue(rate if isinstance(rate, int) else 0)
         today = local_today()
@@ -296,7 +339,15 @@ class PathwayPanel(QWidget):
         stage = self.selected_stage()
         if stage is None:
             return
-        data = {"attendance_pct": self.attendance.value()} if stage == Stage.SOFT_SKILLS else None
+        data: dict[str, object] | None = None
+        if stage == Stage.SOFT_SKILLS:
+            data = {"attendance_pct": self.attendance.value()}
+        elif stage == Stage.ORIENTATION:
+            data = {
+                "career_goal": self.career_goal.text(),
+                "skills_assessment": self.skills_assessment.toPlainText(),
+                "recommended_services": list(self.services.values()),
+            }
         self._run(
             lambda: self.pathways.save_stage_notes(
                 self.person_id, stage, self.notes.toPlainText(), data

@@ -1241,7 +1241,7 @@
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="48" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="47" />
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
@@ -1316,12 +1316,12 @@
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="257" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="276" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="258" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="277" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -1333,372 +1333,372 @@ Data folder: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="145" />
+        <location filename="../../counsellor_app/ui/labels.py" line="155" />
         <source>This field is required.</source>
         <translation>هذه الخانة إلزامية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="146" />
+        <location filename="../../counsellor_app/ui/labels.py" line="156" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>طويل جدا: %(max)s حرفا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="147" />
+        <location filename="../../counsellor_app/ui/labels.py" line="157" />
         <source>A name needs letters.</source>
         <translation>يجب أن يحتوي الاسم على حروف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="148" />
+        <location filename="../../counsellor_app/ui/labels.py" line="158" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>اكتب هذا الاسم بالحروف اللاتينية؛ للكتابة العربية خانة خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="151" />
+        <location filename="../../counsellor_app/ui/labels.py" line="161" />
         <source>Type this name in Arabic letters.</source>
         <translation>اكتب هذا الاسم بالحروف العربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="152" />
+        <location filename="../../counsellor_app/ui/labels.py" line="162" />
         <source>Choose a value from the list.</source>
         <translation>اختر قيمة من اللائحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="153" />
+        <location filename="../../counsellor_app/ui/labels.py" line="163" />
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="154" />
+        <location filename="../../counsellor_app/ui/labels.py" line="164" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>السن %(age)s خارج المجال المقبول (من %(min)s إلى %(max)s سنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="157" />
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>وضعية «مواطن مغربي» تتطلب الجنسية المغربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="160" />
+        <location filename="../../counsellor_app/ui/labels.py" line="170" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>الشخص المغربي الجنسية وضعيته «مواطن مغربي».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="163" />
+        <location filename="../../counsellor_app/ui/labels.py" line="173" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>رقم البطاقة الوطنية حرف أو حرفان متبوعان بأرقام، مثلا AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="166" />
+        <location filename="../../counsellor_app/ui/labels.py" line="176" />
         <source>This document is listed twice.</source>
         <translation>هذه الوثيقة مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="167" />
+        <location filename="../../counsellor_app/ui/labels.py" line="177" />
         <source>The expiry date is before the issue date.</source>
         <translation>تاريخ انتهاء الصلاحية يسبق تاريخ التسليم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="170" />
+        <location filename="../../counsellor_app/ui/labels.py" line="180" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>رقم هاتف غير صالح. الأرقام المغربية: 06 12 34 56 78؛ الأرقام الأجنبية مع رمز البلد: +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="174" />
+        <location filename="../../counsellor_app/ui/labels.py" line="184" />
         <source>Not a valid e-mail address.</source>
         <translation>عنوان بريد إلكتروني غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="175" />
+        <location filename="../../counsellor_app/ui/labels.py" line="185" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>يجب أن تشمل الموافقة على الأقل معالجة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178" />
+        <location filename="../../counsellor_app/ui/labels.py" line="188" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>يجب أن تتكون كلمة المرور من %(min)s أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181" />
+        <location filename="../../counsellor_app/ui/labels.py" line="191" />
         <source>This password is too easy to guess.</source>
         <translation>كلمة المرور هذه سهلة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="182" />
+        <location filename="../../counsellor_app/ui/labels.py" line="192" />
         <source>The password must not contain the user name.</source>
         <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185" />
+        <location filename="../../counsellor_app/ui/labels.py" line="195" />
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186" />
+        <location filename="../../counsellor_app/ui/labels.py" line="196" />
         <source>Choose a password different from the current one.</source>
         <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="189" />
+        <location filename="../../counsellor_app/ui/labels.py" line="199" />
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="190" />
+        <location filename="../../counsellor_app/ui/labels.py" line="200" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>استعمل 32 حرفا لاتينيا على الأكثر دون علامات، أو أرقاما أو نقاطا أو شرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="193" />
+        <location filename="../../counsellor_app/ui/labels.py" line="203" />
         <source>This user name is already taken.</source>
         <translation>اسم المستخدم هذا مستعمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="194" />
+        <location filename="../../counsellor_app/ui/labels.py" line="204" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>استعمل من 2 إلى 6 أحرف أو أرقام، مثلا RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197" />
+        <location filename="../../counsellor_app/ui/labels.py" line="207" />
         <source>No account has this user name.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="198" />
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="199" />
+        <location filename="../../counsellor_app/ui/labels.py" line="209" />
         <source>This file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200" />
+        <location filename="../../counsellor_app/ui/labels.py" line="210" />
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203" />
+        <location filename="../../counsellor_app/ui/labels.py" line="213" />
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204" />
+        <location filename="../../counsellor_app/ui/labels.py" line="214" />
         <source>The stage already has this status.</source>
         <translation>المرحلة لها هذه الحالة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>لا يمكن للمرحلة أن تنتقل من «%(from)s» إلى «%(to)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <location filename="../../counsellor_app/ui/labels.py" line="218" />
         <source>Give the reason.</source>
         <translation>اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209" />
+        <location filename="../../counsellor_app/ui/labels.py" line="219" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>اختر المسلك أولا (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <location filename="../../counsellor_app/ui/labels.py" line="222" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>هذه المرحلة تابعة للمسلك الآخر؛ الشخص في مسلك «%(track)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <location filename="../../counsellor_app/ui/labels.py" line="225" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>مرحلة «%(stage)s» لم تبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218" />
+        <location filename="../../counsellor_app/ui/labels.py" line="228" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>يجب أولا إنهاء مرحلة «%(stage)s» أو تجاوزها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <location filename="../../counsellor_app/ui/labels.py" line="231" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>نسبة الحضور %(rate)s %%؛ إتمام التكوين يتطلب %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="225" />
+        <location filename="../../counsellor_app/ui/labels.py" line="235" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>يجب أن يكون المقاول الذاتي بالغا %(min)s سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="228" />
+        <location filename="../../counsellor_app/ui/labels.py" line="238" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>وضعية «%(status)s» لا تسمح بالتسجيل كمقاول ذاتي: يلزم سند إقامة مغربي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="232" />
+        <location filename="../../counsellor_app/ui/labels.py" line="242" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>يلزم سند إقامة صالح في ذلك التاريخ للتسجيل كمقاول ذاتي: سجّله في وثائق الهوية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <location filename="../../counsellor_app/ui/labels.py" line="246" />
         <source>No committee decision without a completed business plan.</source>
         <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239" />
+        <location filename="../../counsellor_app/ui/labels.py" line="249" />
         <source>A percentage is between 0 and 100.</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="240" />
+        <location filename="../../counsellor_app/ui/labels.py" line="250" />
         <source>Between 1 and %(max)s places.</source>
         <translation>بين 1 و%(max)s مقعدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="241" />
+        <location filename="../../counsellor_app/ui/labels.py" line="251" />
         <source>The end is before the start.</source>
         <translation>النهاية تسبق البداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="242" />
+        <location filename="../../counsellor_app/ui/labels.py" line="252" />
         <source>The session must fall within the cohort's dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="245" />
+        <location filename="../../counsellor_app/ui/labels.py" line="255" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="248" />
+        <location filename="../../counsellor_app/ui/labels.py" line="258" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="251" />
+        <location filename="../../counsellor_app/ui/labels.py" line="261" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>هذا الشخص غير مسجل في الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252" />
+        <location filename="../../counsellor_app/ui/labels.py" line="262" />
         <source>This cohort no longer exists.</source>
         <translation>هذا الفوج لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <location filename="../../counsellor_app/ui/labels.py" line="263" />
         <source>This session no longer exists.</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="254" />
+        <location filename="../../counsellor_app/ui/labels.py" line="264" />
         <source>An ICE number has 15 digits.</source>
         <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="255" />
+        <location filename="../../counsellor_app/ui/labels.py" line="265" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256" />
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
         <source>Give an amount above zero.</source>
         <translation>أدخل مبلغا أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257" />
+        <location filename="../../counsellor_app/ui/labels.py" line="267" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <location filename="../../counsellor_app/ui/labels.py" line="270" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263" />
+        <location filename="../../counsellor_app/ui/labels.py" line="273" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <location filename="../../counsellor_app/ui/labels.py" line="276" />
         <source>This tranche is already confirmed.</source>
         <translation>هذه الدفعة مؤكدة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="269" />
+        <location filename="../../counsellor_app/ui/labels.py" line="279" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272" />
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275" />
+        <location filename="../../counsellor_app/ui/labels.py" line="285" />
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276" />
+        <location filename="../../counsellor_app/ui/labels.py" line="286" />
         <source>This tranche no longer exists.</source>
         <translation>هذه الدفعة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="277" />
+        <location filename="../../counsellor_app/ui/labels.py" line="287" />
         <source>This visit no longer exists.</source>
         <translation>هذه الزيارة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="278" />
+        <location filename="../../counsellor_app/ui/labels.py" line="288" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>بين 0 و1000 منصب شغل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="279" />
+        <location filename="../../counsellor_app/ui/labels.py" line="289" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282" />
+        <location filename="../../counsellor_app/ui/labels.py" line="292" />
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283" />
+        <location filename="../../counsellor_app/ui/labels.py" line="293" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286" />
+        <location filename="../../counsellor_app/ui/labels.py" line="296" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289" />
+        <location filename="../../counsellor_app/ui/labels.py" line="299" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="295" />
+        <location filename="../../counsellor_app/ui/labels.py" line="305" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="299" />
+        <location filename="../../counsellor_app/ui/labels.py" line="309" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="305" />
+        <location filename="../../counsellor_app/ui/labels.py" line="315" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="306" />
+        <location filename="../../counsellor_app/ui/labels.py" line="316" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307" />
+        <location filename="../../counsellor_app/ui/labels.py" line="317" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -1807,144 +1807,161 @@ Data folder: %2</source>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="71" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="76" />
         <source>Stages of the pathway</source>
         <translation>مراحل المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="75" />
         <location filename="../../counsellor_app/ui/pathway_panel.py" line="80" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="85" />
         <source>Track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="81" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="86" />
         <source>Choose this track</source>
         <translation>اختيار هذا المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="88" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="93" />
         <source>Outcomes</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="101" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="106" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="104" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109" />
         <source>Outcome date</source>
         <translation>تاريخ النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="108" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="113" />
         <source>Employer, training, business or reason</source>
         <translation>المشغّل أو التكوين أو النشاط أو السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="114" />
         <source>Outcome details</source>
         <translation>تفاصيل النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="110" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="115" />
         <source>Record</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="132" />
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="152" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="183" />
         <source>Date of the change</source>
         <translation>تاريخ التغيير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142" />
         <source>Attendance rate</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="141" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="171" />
+        <source>Career goal</source>
+        <translation>الهدف المهني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="151" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="172" />
+        <source>Skills assessment</source>
+        <translation>تقييم الكفاءات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="161" />
         <source>Notes on the stage</source>
         <translation>ملاحظات حول المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="162" />
         <source>Save the notes</source>
         <translation>حفظ الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="145" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="165" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="166" />
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="147" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="167" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="148" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="168" />
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="150" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="173" />
+        <source>Recommended services</source>
+        <translation>الخدمات الموصى بها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="181" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="201" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="232" />
         <source>Next step: choose the track.</source>
         <translation>الخطوة التالية: اختيار المسلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="203" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="234" />
         <source>Current stage: %1</source>
         <translation>المرحلة الحالية: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="207" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="238" />
         <source>Every stage of the pathway is settled.</source>
         <translation>كل مراحل المسار منتهية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="209" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240" />
         <source>Track: %1</source>
         <translation>المسلك: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="221" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="252" />
         <source>No outcome recorded yet.</source>
         <translation>لم تُسجل أي نتيجة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="270" />
         <source>planned %1</source>
         <translation>مبرمجة في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="271" />
         <source>started %1</source>
         <translation>بدأت في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="241" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="272" />
         <source>ended %1</source>
         <translation>انتهت في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="278" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="321" />
         <source>Reason:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="312" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="363" />
         <source>Change of track</source>
         <translation>تغيير المسلك</translation>
     </message>
@@ -2010,43 +2027,42 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="35" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="59" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="43" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="61" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="47" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="83" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="63" />
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="84" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="64" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="93" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="65" />
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="94" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="66" />
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="99" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="67" />
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="100" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="68" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -2953,153 +2969,185 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <translation>الأمازيغية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="100" />
+        <location filename="../../counsellor_app/ui/labels.py" line="101" />
+        <source>Vocational training</source>
+        <translation>التكوين المهني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="102" />
+        <source>Language course</source>
+        <translation>دروس اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="104" />
+        <source>Job-search support</source>
+        <translation>المساعدة في البحث عن شغل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="105" />
+        <source>Self-employment support</source>
+        <translation>مواكبة التشغيل الذاتي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="106" />
+        <source>Psychosocial support</source>
+        <translation>الدعم النفسي والاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="107" />
+        <source>Legal support</source>
+        <translation>المواكبة القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="110" />
         <source>Intake</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="101" />
+        <location filename="../../counsellor_app/ui/labels.py" line="111" />
         <source>Orientation</source>
         <translation>التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="102" />
+        <location filename="../../counsellor_app/ui/labels.py" line="100" />
+        <location filename="../../counsellor_app/ui/labels.py" line="112" />
         <source>Soft skills training</source>
         <translation>التكوين في المهارات الحياتية</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="103" />
+        <location filename="../../counsellor_app/ui/labels.py" line="113" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="104" />
+        <location filename="../../counsellor_app/ui/labels.py" line="114" />
         <source>Auto-entrepreneur registration</source>
         <translation>التسجيل كمقاول ذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="105" />
+        <location filename="../../counsellor_app/ui/labels.py" line="115" />
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55" />
-        <location filename="../../counsellor_app/ui/labels.py" line="106" />
+        <location filename="../../counsellor_app/ui/labels.py" line="116" />
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="107" />
+        <location filename="../../counsellor_app/ui/labels.py" line="117" />
         <source>Post-creation follow-up</source>
         <translation>التتبع بعد الإحداث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="110" />
+        <location filename="../../counsellor_app/ui/labels.py" line="120" />
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="111" />
+        <location filename="../../counsellor_app/ui/labels.py" line="121" />
         <source>Planned</source>
         <translation>مبرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="112" />
+        <location filename="../../counsellor_app/ui/labels.py" line="122" />
         <source>In progress</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="113" />
+        <location filename="../../counsellor_app/ui/labels.py" line="123" />
         <source>Completed</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="114" />
+        <location filename="../../counsellor_app/ui/labels.py" line="124" />
         <source>Abandoned</source>
         <translation>متخلى عنها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="115" />
+        <location filename="../../counsellor_app/ui/labels.py" line="125" />
         <source>Not applicable</source>
         <translation>لا تنطبق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="119" />
+        <location filename="../../counsellor_app/ui/labels.py" line="129" />
         <source>Cancel the planning</source>
         <translation>إلغاء البرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="120" />
+        <location filename="../../counsellor_app/ui/labels.py" line="130" />
         <source>Plan</source>
         <translation>برمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="121" />
+        <location filename="../../counsellor_app/ui/labels.py" line="131" />
         <source>Start / resume</source>
         <translation>بدء / استئناف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="122" />
+        <location filename="../../counsellor_app/ui/labels.py" line="132" />
         <source>Complete</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="123" />
+        <location filename="../../counsellor_app/ui/labels.py" line="133" />
         <source>Abandon…</source>
         <translation>التخلي…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="124" />
+        <location filename="../../counsellor_app/ui/labels.py" line="134" />
         <source>Skip…</source>
         <translation>تجاوز…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="127" />
+        <location filename="../../counsellor_app/ui/labels.py" line="137" />
         <source>Wage employment</source>
         <translation>الشغل المأجور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="128" />
+        <location filename="../../counsellor_app/ui/labels.py" line="138" />
         <source>Self-employment</source>
         <translation>التشغيل الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="131" />
+        <location filename="../../counsellor_app/ui/labels.py" line="141" />
         <source>Salaried job</source>
         <translation>شغل مأجور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="132" />
+        <location filename="../../counsellor_app/ui/labels.py" line="142" />
         <source>Enrolled in a training</source>
         <translation>مسجل في تكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="133" />
+        <location filename="../../counsellor_app/ui/labels.py" line="143" />
         <source>Business created</source>
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="134" />
+        <location filename="../../counsellor_app/ui/labels.py" line="144" />
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="135" />
+        <location filename="../../counsellor_app/ui/labels.py" line="145" />
         <source>Referred elsewhere</source>
         <translation>موجه إلى جهة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="138" />
+        <location filename="../../counsellor_app/ui/labels.py" line="148" />
         <source>Counsellor</source>
         <translation>مستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="139" />
+        <location filename="../../counsellor_app/ui/labels.py" line="149" />
         <source>Supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="140" />
+        <location filename="../../counsellor_app/ui/labels.py" line="150" />
         <source>Administrator</source>
         <translation>مسؤول</translation>
     </message>

@@ -1229,7 +1229,7 @@
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="48" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="47" />
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
@@ -1304,12 +1304,12 @@
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="257" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="276" />
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="258" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="277" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -1321,372 +1321,372 @@ Dossier des données : %2</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="145" />
+        <location filename="../../counsellor_app/ui/labels.py" line="155" />
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="146" />
+        <location filename="../../counsellor_app/ui/labels.py" line="156" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>Trop long : %(max)s caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="147" />
+        <location filename="../../counsellor_app/ui/labels.py" line="157" />
         <source>A name needs letters.</source>
         <translation>Un nom doit contenir des lettres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="148" />
+        <location filename="../../counsellor_app/ui/labels.py" line="158" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>Saisissez ce nom en lettres latines ; l’orthographe arabe a son propre champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="151" />
+        <location filename="../../counsellor_app/ui/labels.py" line="161" />
         <source>Type this name in Arabic letters.</source>
         <translation>Saisissez ce nom en lettres arabes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="152" />
+        <location filename="../../counsellor_app/ui/labels.py" line="162" />
         <source>Choose a value from the list.</source>
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="153" />
+        <location filename="../../counsellor_app/ui/labels.py" line="163" />
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="154" />
+        <location filename="../../counsellor_app/ui/labels.py" line="164" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>L’âge de %(age)s ans est hors de la plage acceptée (%(min)s à %(max)s ans).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="157" />
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>Le statut « Ressortissant marocain » suppose la nationalité marocaine.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="160" />
+        <location filename="../../counsellor_app/ui/labels.py" line="170" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>Une personne de nationalité marocaine a le statut « Ressortissant marocain ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="163" />
+        <location filename="../../counsellor_app/ui/labels.py" line="173" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>Un numéro de CIN est composé d’une ou deux lettres suivies de chiffres, par exemple AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="166" />
+        <location filename="../../counsellor_app/ui/labels.py" line="176" />
         <source>This document is listed twice.</source>
         <translation>Ce document figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="167" />
+        <location filename="../../counsellor_app/ui/labels.py" line="177" />
         <source>The expiry date is before the issue date.</source>
         <translation>La date d’expiration précède la date de délivrance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="170" />
+        <location filename="../../counsellor_app/ui/labels.py" line="180" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>Numéro de téléphone non valide. Numéros marocains : 06 12 34 56 78 ; numéros étrangers avec l’indicatif du pays : +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="174" />
+        <location filename="../../counsellor_app/ui/labels.py" line="184" />
         <source>Not a valid e-mail address.</source>
         <translation>Adresse de courriel non valide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="175" />
+        <location filename="../../counsellor_app/ui/labels.py" line="185" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>Le consentement doit au moins couvrir le traitement du dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178" />
+        <location filename="../../counsellor_app/ui/labels.py" line="188" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>Le mot de passe doit comporter au moins %(min)s caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181" />
+        <location filename="../../counsellor_app/ui/labels.py" line="191" />
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="182" />
+        <location filename="../../counsellor_app/ui/labels.py" line="192" />
         <source>The password must not contain the user name.</source>
         <translation>Le mot de passe ne doit pas contenir le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185" />
+        <location filename="../../counsellor_app/ui/labels.py" line="195" />
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186" />
+        <location filename="../../counsellor_app/ui/labels.py" line="196" />
         <source>Choose a password different from the current one.</source>
         <translation>Choisissez un mot de passe différent de l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="189" />
+        <location filename="../../counsellor_app/ui/labels.py" line="199" />
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="190" />
+        <location filename="../../counsellor_app/ui/labels.py" line="200" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>Utilisez au plus 32 lettres sans accents, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="193" />
+        <location filename="../../counsellor_app/ui/labels.py" line="203" />
         <source>This user name is already taken.</source>
         <translation>Ce nom d’utilisateur est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="194" />
+        <location filename="../../counsellor_app/ui/labels.py" line="204" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>Utilisez 2 à 6 lettres ou chiffres, par exemple RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197" />
+        <location filename="../../counsellor_app/ui/labels.py" line="207" />
         <source>No account has this user name.</source>
         <translation>Aucun compte ne porte ce nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="198" />
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="199" />
+        <location filename="../../counsellor_app/ui/labels.py" line="209" />
         <source>This file no longer exists.</source>
         <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200" />
+        <location filename="../../counsellor_app/ui/labels.py" line="210" />
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203" />
+        <location filename="../../counsellor_app/ui/labels.py" line="213" />
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204" />
+        <location filename="../../counsellor_app/ui/labels.py" line="214" />
         <source>The stage already has this status.</source>
         <translation>L’étape a déjà ce statut.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>Une étape ne peut pas passer de « %(from)s » à « %(to)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <location filename="../../counsellor_app/ui/labels.py" line="218" />
         <source>Give the reason.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209" />
+        <location filename="../../counsellor_app/ui/labels.py" line="219" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>Choisissez d’abord la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <location filename="../../counsellor_app/ui/labels.py" line="222" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>Cette étape appartient à l’autre filière ; la personne suit la filière « %(track)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <location filename="../../counsellor_app/ui/labels.py" line="225" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>L’étape « %(stage)s » n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218" />
+        <location filename="../../counsellor_app/ui/labels.py" line="228" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>L’étape « %(stage)s » doit d’abord être terminée ou passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <location filename="../../counsellor_app/ui/labels.py" line="231" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>L’assiduité est de %(rate)s %% ; l’achèvement de la formation exige au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="225" />
+        <location filename="../../counsellor_app/ui/labels.py" line="235" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>Un auto-entrepreneur doit avoir au moins %(min)s ans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="228" />
+        <location filename="../../counsellor_app/ui/labels.py" line="238" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>Le statut « %(status)s » ne permet pas l’inscription comme auto-entrepreneur : un titre de séjour marocain est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="232" />
+        <location filename="../../counsellor_app/ui/labels.py" line="242" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>Une carte de séjour valide à cette date est nécessaire pour l’inscription comme auto-entrepreneur : enregistrez-la dans les documents d’identité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <location filename="../../counsellor_app/ui/labels.py" line="246" />
         <source>No committee decision without a completed business plan.</source>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239" />
+        <location filename="../../counsellor_app/ui/labels.py" line="249" />
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="240" />
+        <location filename="../../counsellor_app/ui/labels.py" line="250" />
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="241" />
+        <location filename="../../counsellor_app/ui/labels.py" line="251" />
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="242" />
+        <location filename="../../counsellor_app/ui/labels.py" line="252" />
         <source>The session must fall within the cohort's dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="245" />
+        <location filename="../../counsellor_app/ui/labels.py" line="255" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="248" />
+        <location filename="../../counsellor_app/ui/labels.py" line="258" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="251" />
+        <location filename="../../counsellor_app/ui/labels.py" line="261" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252" />
+        <location filename="../../counsellor_app/ui/labels.py" line="262" />
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <location filename="../../counsellor_app/ui/labels.py" line="263" />
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="254" />
+        <location filename="../../counsellor_app/ui/labels.py" line="264" />
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="255" />
+        <location filename="../../counsellor_app/ui/labels.py" line="265" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256" />
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257" />
+        <location filename="../../counsellor_app/ui/labels.py" line="267" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <location filename="../../counsellor_app/ui/labels.py" line="270" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263" />
+        <location filename="../../counsellor_app/ui/labels.py" line="273" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <location filename="../../counsellor_app/ui/labels.py" line="276" />
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="269" />
+        <location filename="../../counsellor_app/ui/labels.py" line="279" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272" />
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275" />
+        <location filename="../../counsellor_app/ui/labels.py" line="285" />
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276" />
+        <location filename="../../counsellor_app/ui/labels.py" line="286" />
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="277" />
+        <location filename="../../counsellor_app/ui/labels.py" line="287" />
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="278" />
+        <location filename="../../counsellor_app/ui/labels.py" line="288" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="279" />
+        <location filename="../../counsellor_app/ui/labels.py" line="289" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282" />
+        <location filename="../../counsellor_app/ui/labels.py" line="292" />
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283" />
+        <location filename="../../counsellor_app/ui/labels.py" line="293" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286" />
+        <location filename="../../counsellor_app/ui/labels.py" line="296" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289" />
+        <location filename="../../counsellor_app/ui/labels.py" line="299" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="295" />
+        <location filename="../../counsellor_app/ui/labels.py" line="305" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="299" />
+        <location filename="../../counsellor_app/ui/labels.py" line="309" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="305" />
+        <location filename="../../counsellor_app/ui/labels.py" line="315" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="306" />
+        <location filename="../../counsellor_app/ui/labels.py" line="316" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307" />
+        <location filename="../../counsellor_app/ui/labels.py" line="317" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -1795,144 +1795,161 @@ Dossier des données : %2</translation>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="71" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="76" />
         <source>Stages of the pathway</source>
         <translation>Étapes du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="75" />
         <location filename="../../counsellor_app/ui/pathway_panel.py" line="80" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="85" />
         <source>Track</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="81" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="86" />
         <source>Choose this track</source>
         <translation>Choisir cette filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="88" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="93" />
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="101" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="106" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="104" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109" />
         <source>Outcome date</source>
         <translation>Date du résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="108" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="113" />
         <source>Employer, training, business or reason</source>
         <translation>Employeur, formation, activité ou motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="114" />
         <source>Outcome details</source>
         <translation>Précisions sur le résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="110" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="115" />
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="132" />
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="152" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="183" />
         <source>Date of the change</source>
         <translation>Date du changement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142" />
         <source>Attendance rate</source>
         <translation>Taux d’assiduité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="141" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="171" />
+        <source>Career goal</source>
+        <translation>Projet professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="151" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="172" />
+        <source>Skills assessment</source>
+        <translation>Bilan de compétences</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="161" />
         <source>Notes on the stage</source>
         <translation>Notes sur l’étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="162" />
         <source>Save the notes</source>
         <translation>Enregistrer les notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="145" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="165" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="166" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="147" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="167" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="148" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="168" />
         <source>Attendance</source>
         <translation>Assiduité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="150" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="173" />
+        <source>Recommended services</source>
+        <translation>Services recommandés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="181" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="201" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="232" />
         <source>Next step: choose the track.</source>
         <translation>Étape suivante : choisir la filière.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="203" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="234" />
         <source>Current stage: %1</source>
         <translation>Étape actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="207" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="238" />
         <source>Every stage of the pathway is settled.</source>
         <translation>Toutes les étapes du parcours sont réglées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="209" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240" />
         <source>Track: %1</source>
         <translation>Filière : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="221" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="252" />
         <source>No outcome recorded yet.</source>
         <translation>Aucun résultat enregistré pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="270" />
         <source>planned %1</source>
         <translation>prévue le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="271" />
         <source>started %1</source>
         <translation>commencée le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="241" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="272" />
         <source>ended %1</source>
         <translation>terminée le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="278" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="321" />
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="312" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="363" />
         <source>Change of track</source>
         <translation>Changement de filière</translation>
     </message>
@@ -1998,43 +2015,42 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="35" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="59" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="43" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="61" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="47" />
-        <location filename="../../counsellor_app/ui/person_file.py" line="83" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="63" />
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="84" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="64" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="93" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="65" />
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="94" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="66" />
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="99" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="67" />
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="100" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="68" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2929,153 +2945,185 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <translation>Tamazight</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="100" />
+        <location filename="../../counsellor_app/ui/labels.py" line="101" />
+        <source>Vocational training</source>
+        <translation>Formation professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="102" />
+        <source>Language course</source>
+        <translation>Cours de langue</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="104" />
+        <source>Job-search support</source>
+        <translation>Aide à la recherche d’emploi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="105" />
+        <source>Self-employment support</source>
+        <translation>Accompagnement à l’auto-emploi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="106" />
+        <source>Psychosocial support</source>
+        <translation>Soutien psychosocial</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="107" />
+        <source>Legal support</source>
+        <translation>Accompagnement juridique</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="110" />
         <source>Intake</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="101" />
+        <location filename="../../counsellor_app/ui/labels.py" line="111" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="102" />
+        <location filename="../../counsellor_app/ui/labels.py" line="100" />
+        <location filename="../../counsellor_app/ui/labels.py" line="112" />
         <source>Soft skills training</source>
         <translation>Formation aux compétences de vie</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="103" />
+        <location filename="../../counsellor_app/ui/labels.py" line="113" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="104" />
+        <location filename="../../counsellor_app/ui/labels.py" line="114" />
         <source>Auto-entrepreneur registration</source>
         <translation>Inscription auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="105" />
+        <location filename="../../counsellor_app/ui/labels.py" line="115" />
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55" />
-        <location filename="../../counsellor_app/ui/labels.py" line="106" />
+        <location filename="../../counsellor_app/ui/labels.py" line="116" />
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="107" />
+        <location filename="../../counsellor_app/ui/labels.py" line="117" />
         <source>Post-creation follow-up</source>
         <translation>Suivi post-création</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="110" />
+        <location filename="../../counsellor_app/ui/labels.py" line="120" />
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="111" />
+        <location filename="../../counsellor_app/ui/labels.py" line="121" />
         <source>Planned</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="112" />
+        <location filename="../../counsellor_app/ui/labels.py" line="122" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="113" />
+        <location filename="../../counsellor_app/ui/labels.py" line="123" />
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="114" />
+        <location filename="../../counsellor_app/ui/labels.py" line="124" />
         <source>Abandoned</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="115" />
+        <location filename="../../counsellor_app/ui/labels.py" line="125" />
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="119" />
+        <location filename="../../counsellor_app/ui/labels.py" line="129" />
         <source>Cancel the planning</source>
         <translation>Annuler la planification</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="120" />
+        <location filename="../../counsellor_app/ui/labels.py" line="130" />
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="121" />
+        <location filename="../../counsellor_app/ui/labels.py" line="131" />
         <source>Start / resume</source>
         <translation>Commencer / reprendre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="122" />
+        <location filename="../../counsellor_app/ui/labels.py" line="132" />
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="123" />
+        <location filename="../../counsellor_app/ui/labels.py" line="133" />
         <source>Abandon…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="124" />
+        <location filename="../../counsellor_app/ui/labels.py" line="134" />
         <source>Skip…</source>
         <translation>Passer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="127" />
+        <location filename="../../counsellor_app/ui/labels.py" line="137" />
         <source>Wage employment</source>
         <translation>Emploi salarié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="128" />
+        <location filename="../../counsellor_app/ui/labels.py" line="138" />
         <source>Self-employment</source>
         <translation>Auto-emploi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="131" />
+        <location filename="../../counsellor_app/ui/labels.py" line="141" />
         <source>Salaried job</source>
         <translation>Emploi salarié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="132" />
+        <location filename="../../counsellor_app/ui/labels.py" line="142" />
         <source>Enrolled in a training</source>
         <translation>Inscrit(e) en formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="133" />
+        <location filename="../../counsellor_app/ui/labels.py" line="143" />
         <source>Business created</source>
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="134" />
+        <location filename="../../counsellor_app/ui/labels.py" line="144" />
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="135" />
+        <location filename="../../counsellor_app/ui/labels.py" line="145" />
         <source>Referred elsewhere</source>
         <translation>Orienté(e) ailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="138" />
+        <location filename="../../counsellor_app/ui/labels.py" line="148" />
         <source>Counsellor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="139" />
+        <location filename="../../counsellor_app/ui/labels.py" line="149" />
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="140" />
+        <location filename="../../counsellor_app/ui/labels.py" line="150" />
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from counsellor_app.core.pathway import ALL_STAGES, Stage, Status
 from counsellor_app.core.person import IdentityDocumentInput
+from counsellor_app.core.problems import DomainError
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.ui.context import UiContext
@@ -103,3 +105,30 @@ def test_new_intake_file_gets_its_pathway_once_saved(
         file.pathway is not None and file.pathway.summary.text() == "Étape actuelle : Orientation"
     )
     assert file.history is not None and file.history.tree.topLevelItemCount() >= 3
+
+
+def test_orientation_interview_is_recorded(
+    qtbot: QtBot, context: UiContext, people: PeopleService
+) -> None:
+    person_id = people.register(person())
+    pathways = PathwayService(context.db, context.user)
+    panel = PathwayPanel(pathways, person_id)
+    qtbot.addWidget(panel)
+    select(panel, Stage.ORIENTATION)
+    assert panel.career_goal.isVisibleTo(panel) and not panel.attendance.isVisibleTo(panel)
+    panel.career_goal.setText("Couturière à son compte")
+    panel.skills_assessment.setPlainText("Couture, retouches ; français oral courant")
+    panel.services.box("self_employment_support").setChecked(True)
+    panel.services.box("language_course").setChecked(True)
+    panel.save_notes.click()
+    data = pathways.view(person_id).stages[Stage.ORIENTATION].data
+    assert data["career_goal"] == "Couturière à son compte"
+    assert sorted(data["recommended_services"]) == ["language_course", "self_employment_support"]
+    select(panel, Stage.SOFT_SKILLS)
+    assert not panel.career_goal.isVisibleTo(panel)
+    select(panel, Stage.ORIENTATION)
+    assert panel.services.values() == ("language_course", "self_employment_support")
+    with pytest.raises(DomainError):
+        pathways.save_stage_notes(
+            person_id, Stage.ORIENTATION, "", {"recommended_services": ["magic"]}
+        )
