@@ -23,7 +23,7 @@ from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Role
 from counsellor_app.services.users import UserService
 from counsellor_app.ui import labels
-from counsellor_app.ui.widgets import FieldBox, combo_value, fill_combo
+from counsellor_app.ui.widgets import FieldBox, combo_value, fill_combo, show_problems
 
 
 class _ProblemForm(QDialog):
@@ -62,14 +62,7 @@ class _ProblemForm(QDialog):
         self.layout_.addWidget(buttons)
 
     def show_problems(self, error: DomainError) -> None:
-        for box in self.boxes.values():
-            box.show_error("")
-        general = []
-        for problem in error.problems:
-            if problem.field in self.boxes:
-                self.boxes[problem.field].show_error(labels.problem_text(problem))
-            else:
-                general.append(labels.problem_text(problem))
+        general = show_problems(self.boxes, error.problems)
         self.general.setText("\n".join(general))
         self.general.setVisible(bool(general))
 

@@ -26,7 +26,14 @@ from counsellor_app.services.ae_registration import (
 )
 from counsellor_app.ui import labels
 from counsellor_app.ui.business_plan_panel import CATEGORY
-from counsellor_app.ui.widgets import DateField, FieldBox, combo_value, fill_combo, set_combo_value
+from counsellor_app.ui.widgets import (
+    DateField,
+    FieldBox,
+    combo_value,
+    fill_combo,
+    set_combo_value,
+    show_problems,
+)
 
 CHANNEL = {
     "barid_al_maghrib": QT_TRANSLATE_NOOP("Vocabulary", "Barid Al-Maghrib (post office)"),
@@ -166,15 +173,11 @@ class AePanel(QWidget):
         )
 
     def save(self) -> bool:
-        for box in self.boxes.values():
-            box.show_error("")
+        show_problems(self.boxes, [])
         try:
             self.registrations.save(self.person_id, self.data())
         except DomainError as error:
-            for problem in error.problems:
-                target = self.boxes.get(problem.field or "")
-                if target is not None and not target.has_error():
-                    target.show_error(labels.problem_text(problem))
+            show_problems(self.boxes, error.problems)
             return False
         self.saved.emit()
         return True

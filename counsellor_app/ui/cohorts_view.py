@@ -36,7 +36,14 @@ from counsellor_app.services.cohorts import CohortInput, CohortService, SheetLin
 from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.ui import labels
 from counsellor_app.ui.i18n import ltr
-from counsellor_app.ui.widgets import DateField, FieldBox, combo_value, fill_combo, set_combo_value
+from counsellor_app.ui.widgets import (
+    DateField,
+    FieldBox,
+    combo_value,
+    fill_combo,
+    set_combo_value,
+    show_problems,
+)
 
 MARKS = {
     "present": QT_TRANSLATE_NOOP("Vocabulary", "Present"),
@@ -111,11 +118,7 @@ class NewCohortDialog(QDialog):
         try:
             self.cohort_id = self.cohorts.create(data)
         except DomainError as error:
-            for box in self.boxes.values():
-                box.show_error("")
-            for problem in error.problems:
-                if problem.field in self.boxes:
-                    self.boxes[problem.field].show_error(labels.problem_text(problem))
+            show_problems(self.boxes, error.problems)
             return
         self.accept()
 

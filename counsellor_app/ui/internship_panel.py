@@ -32,7 +32,14 @@ from counsellor_app.services.internships import (
     InternshipView,
 )
 from counsellor_app.ui import labels
-from counsellor_app.ui.widgets import DateField, FieldBox, combo_value, fill_combo, set_combo_value
+from counsellor_app.ui.widgets import (
+    DateField,
+    FieldBox,
+    combo_value,
+    fill_combo,
+    set_combo_value,
+    show_problems,
+)
 
 AGREEMENT = {
     "draft": QT_TRANSLATE_NOOP("Vocabulary", "Being prepared"),
@@ -104,11 +111,7 @@ class HostDialog(QDialog):
         try:
             self.host_id = self.internships.create_host(data)
         except DomainError as error:
-            for box in self.boxes.values():
-                box.show_error("")
-            for problem in error.problems:
-                if problem.field in self.boxes:
-                    self.boxes[problem.field].show_error(labels.problem_text(problem))
+            show_problems(self.boxes, error.problems)
             return
         self.accept()
 
@@ -287,18 +290,12 @@ class InternshipPanel(QWidget):
             self.final.toPlainText(),
             None if not hired else hired == "yes",
         )
-        for box in self.boxes.values():
-            box.show_error("")
+        show_problems(self.boxes, [])
         self.message.hide()
         try:
             saved = self.internships.save(self.person_id, data, self.editing)
         except DomainError as error:
-            general = []
-            for problem in error.problems:
-                if problem.field in self.boxes:
-                    self.boxes[problem.field].show_error(labels.problem_text(problem))
-                else:
-                    general.append(labels.problem_text(problem))
+            general = show_problems(self.boxes, error.problems)
             if general:
                 self.message.setText("\n".join(general))
                 self.message.show()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from counsellor_app.core.problems import Problem
+from counsellor_app.ui.labels import problem_text
 
 _EMPTY = QDate(1900, 1, 1)
 
@@ -138,3 +141,18 @@ class FieldBox(QWidget):
         style = self.field.style()
         style.unpolish(self.field)
         style.polish(self.field)
+
+
+def show_problems(boxes: Mapping[str, FieldBox], problems: Iterable[Problem]) -> list[str]:
+    """Clear the boxes, show each problem under its field (the first one per field), and
+    return the texts of the problems that belong to no box, for a message above the form."""
+    for box in boxes.values():
+        box.show_error("")
+    general = []
+    for problem in problems:
+        target = boxes.get(problem.field or "")
+        if target is None:
+            general.append(problem_text(problem))
+        elif not target.has_error():
+            target.show_error(problem_text(problem))
+    return general
