@@ -10,7 +10,6 @@ import uuid6
 _BASE32 = (
     "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: read aloud and typed without confusion
 )
-FILE_NUMBER_RE = re.compile(r"^[A-Z0-9]{2,6}-[A-Z0-9]{3}-\d{2}-\d{5,}$")
 
 
 def new_id() -> str:

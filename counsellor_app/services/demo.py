@@ -24,6 +24,7 @@ from counsellor_app.services.accounts import SetupRequest, Workspace
 from counsellor_app.services.users import UserService
 from counsellor_app.storage import search_index
 from counsellor_app.storage.database import Database
+from counsellor_app.storage.history import NOT_IN_HISTORY
 from counsellor_app.storage.keystore import KdfParams
 from counsellor_app.storage.models import ChangeLog, Consent, IdentityDocument, PathwayStage, Person
 from counsellor_app.storage.models import Outcome as OutcomeRecord
@@ -275,7 +276,7 @@ def _bulk_people(
             fields = {
                 k: [None, v.isoformat() if isinstance(v, date) else v]
                 for k, v in row.items()
-                if k not in _NOT_IN_HISTORY and v not in (None, "", [])
+                if k not in NOT_IN_HISTORY and v not in (None, "", [])
             }
             journey = _demo_pathway(rng, row, status, doc_type, expires, created.date(), today)
             stages.extend(journey.stages)
@@ -319,20 +320,6 @@ def _bulk_people(
         made += size
         if progress:
             progress(made)
-
-
-_NOT_IN_HISTORY = {
-    "id",
-    "created_at",
-    "updated_at",
-    "created_by",
-    "updated_by",
-    "deleted_at",
-    "server_version",
-    "dirty",
-    "search_rowid",
-    "sort_key",
-}
 
 
 _AE_ELIGIBLE = {

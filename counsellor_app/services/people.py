@@ -32,6 +32,7 @@ from counsellor_app.storage.models import (
     ChangeLog,
     Consent,
     IdentityDocument,
+    LocalSetting,
     PathwayStage,
     Person,
     UserAccount,
@@ -242,9 +243,10 @@ class PeopleService:
             if candidates:
                 raise DuplicatesFound(candidates)
         with self._db.unit_of_work(self._actor.id) as session:
-            agency_id = self._db.local_setting("agency_id")
-            device_code = self._db.local_setting("device_code")
-            agency = session.get(Agency, agency_id or "")
+            agency_id = session.get(LocalSetting, "agency_id")
+            device = session.get(LocalSetting, "device_code")
+            device_code = device.value if device is not None else None
+            agency = session.get(Agency, agency_id.value if agency_id is not None else "")
             if agency is None or device_code is None:
                 raise DomainError.single("agency_not_set_up")
             year = self._today().year

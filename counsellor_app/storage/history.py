@@ -27,6 +27,7 @@ from counsellor_app.storage.models import (
 ACTOR_KEY = "actor_id"
 # Columns that describe this PC's copy, not the record: never in the history, never synced.
 LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at"})
+NOT_IN_HISTORY = BOOKKEEPING | LOCAL_ONLY
 
 
 def jsonable(value: Any) -> Any:
@@ -48,7 +49,7 @@ def _column_changes(record: SyncedRecord, new: bool) -> dict[str, list[Any]]:
     changes: dict[str, list[Any]] = {}
     for attr in state.mapper.column_attrs:
         name = attr.key
-        if name in BOOKKEEPING or name in LOCAL_ONLY:
+        if name in NOT_IN_HISTORY:
             continue
         if new:
             value = getattr(record, name)

@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from counsellor_app.core.clock import utc_now
 from counsellor_app.storage.paths import migrations_dir
@@ -100,8 +100,3 @@ def upgrade(
     after = current_revision(engine)
     log.info("database migrated from %s to %s", before, after)
     return MigrationResult(before, after, backup)
-
-
-def integrity_ok(engine: Engine) -> bool:
-    with engine.connect() as connection:
-        return connection.execute(text("PRAGMA quick_check")).scalar() == "ok"

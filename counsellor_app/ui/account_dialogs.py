@@ -23,7 +23,7 @@ from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Role
 from counsellor_app.services.users import UserService
 from counsellor_app.ui import labels
-from counsellor_app.ui.widgets import FieldBox, combo_value, fill_combo, show_problems
+from counsellor_app.ui.widgets import FieldBox, add_field, combo_value, fill_combo, show_problems
 
 
 class _ProblemForm(QDialog):
@@ -42,9 +42,7 @@ class _ProblemForm(QDialog):
         self.layout_.addWidget(self.general)
 
     def add(self, name: str, text: str, widget: QWidget) -> None:
-        self.boxes[name] = FieldBox(widget, self)
-        widget.setAccessibleName(text.replace("&", ""))
-        self.form.addRow(text, self.boxes[name])
+        add_field(self.form, self.boxes, name, text, widget)
 
     def password_field(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from counsellor_app.ui.business_plan_panel import CATEGORY
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
+    add_field,
     combo_value,
     fill_combo,
     set_combo_value,
@@ -40,10 +41,6 @@ CHANNEL = {
     "bank": QT_TRANSLATE_NOOP("Vocabulary", "Partner bank"),
     "online": QT_TRANSLATE_NOOP("Vocabulary", "Online (rn.ae.gov.ma)"),
 }
-
-
-def _tr(table: dict[str, object], code: str) -> str:
-    return QCoreApplication.translate("Vocabulary", str(table.get(code, code)))
 
 
 def _percent(basis_points: int) -> str:
@@ -72,11 +69,13 @@ class AePanel(QWidget):
         form = QFormLayout()
         self.documents = QCheckBox(self.tr("Documents gathered"), self)
         self.channel = QComboBox(self)
-        fill_combo(self.channel, [(c, _tr(CHANNEL, c)) for c in CHANNELS], blank="")
+        fill_combo(self.channel, [(c, labels.label(CHANNEL, c)) for c in CHANNELS], blank="")
         self.filed_on, self.registered_on = DateField(self), DateField(self)
         self.number, self.activity = QLineEdit(self), QLineEdit(self)
         self.category = QComboBox(self)
-        fill_combo(self.category, [(c.value, _tr(CATEGORY, c.value)) for c in ActivityCategory])
+        fill_combo(
+            self.category, [(c.value, labels.label(CATEGORY, c.value)) for c in ActivityCategory]
+        )
         self.tax_number, self.ice, self.cnss_number = (
             QLineEdit(self),
             QLineEdit(self),
@@ -100,9 +99,7 @@ class AePanel(QWidget):
             ("cnss_number", self.tr("CNSS number"), self.cnss_number),
         ):
             widget.setObjectName(key)
-            widget.setAccessibleName(text)
-            self.boxes[key] = FieldBox(widget, self)
-            form.addRow(text, self.boxes[key])
+            add_field(form, self.boxes, key, text, widget)
         layout.addLayout(form)
         self.figures = QLabel(self)
         self.figures.setObjectName("hint")

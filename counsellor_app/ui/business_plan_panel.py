@@ -3,7 +3,7 @@ margin, cumulative cash and break-even month are computed while the counsellor t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,6 @@ from counsellor_app.services.business_plans import SECTIONS, BusinessPlanService
 from counsellor_app.ui import labels
 from counsellor_app.ui.widgets import combo_value, fill_combo, set_combo_value
 
-V = "Vocabulary"
 SECTION_LABELS = {
     "summary": QT_TRANSLATE_NOOP("Vocabulary", "Summary"),
     "product": QT_TRANSLATE_NOOP("Vocabulary", "Product or service"),
@@ -75,10 +74,6 @@ PLAN_WARNINGS = {
 INVALID = QBrush(QColor("#fde7e6"))
 
 
-def _tr(table: dict[str, object], code: str, context: str = V) -> str:
-    return QCoreApplication.translate(context, str(table.get(code, code)))
-
-
 class BusinessPlanPanel(QWidget):
     saved = Signal()
 
@@ -102,7 +97,9 @@ class BusinessPlanPanel(QWidget):
         self.activity.setMaxLength(200)
         self.category = QComboBox(self)
         self.category.setObjectName("category")
-        fill_combo(self.category, [(c.value, _tr(CATEGORY, c.value)) for c in ActivityCategory])
+        fill_combo(
+            self.category, [(c.value, labels.label(CATEGORY, c.value)) for c in ActivityCategory]
+        )
         self.months = QSpinBox(self)
         self.months.setObjectName("months")
         self.months.setRange(MIN_MONTHS, MAX_MONTHS)
@@ -123,9 +120,9 @@ class BusinessPlanPanel(QWidget):
             editor = QPlainTextEdit(self)
             editor.setObjectName(f"section_{name}")
             editor.setTabChangesFocus(True)
-            editor.setAccessibleName(_tr(SECTION_LABELS, name))
+            editor.setAccessibleName(labels.label(SECTION_LABELS, name))
             self.section_edits[name] = editor
-            self.sections.addTab(editor, _tr(SECTION_LABELS, name))
+            self.sections.addTab(editor, labels.label(SECTION_LABELS, name))
         middle.addWidget(self.sections, 3)
 
         money = QVBoxLayout()
@@ -241,7 +238,7 @@ class BusinessPlanPanel(QWidget):
         row = self.funding.rowCount()
         self.funding.insertRow(row)
         kind = QComboBox(self.funding)
-        fill_combo(kind, [(k.value, _tr(FUNDING, k.value)) for k in FundingKind])
+        fill_combo(kind, [(k.value, labels.label(FUNDING, k.value)) for k in FundingKind])
         set_combo_value(kind, source.kind.value if source else FundingKind.OWN_CONTRIBUTION.value)
         kind.currentIndexChanged.connect(lambda _i: self.recompute())
         self.funding.setCellWidget(row, 0, kind)

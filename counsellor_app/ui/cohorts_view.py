@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,7 @@ from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
+    add_field,
     combo_value,
     fill_combo,
     set_combo_value,
@@ -94,9 +95,7 @@ class NewCohortDialog(QDialog):
             ("place", self.tr("Place"), self.place),
             ("modules", self.tr("Modules"), self.modules),
         ):
-            self.boxes[name] = FieldBox(widget, self)
-            widget.setAccessibleName(text)
-            form.addRow(text, self.boxes[name])
+            add_field(form, self.boxes, name, text, widget)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -401,10 +400,7 @@ class CohortsView(QWidget):
             mark = QComboBox(self.sheet)
             fill_combo(
                 mark,
-                [
-                    (m.value, QCoreApplication.translate("Vocabulary", str(MARKS[m.value])))
-                    for m in Mark
-                ],
+                [(m.value, labels.label(MARKS, m.value)) for m in Mark],
                 blank="—",
             )
             mark.setAccessibleName(self.tr("Mark of %1").replace("%1", line.name))

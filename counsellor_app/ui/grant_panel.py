@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,10 +45,6 @@ BUSINESS = {
     "struggling": QT_TRANSLATE_NOOP("Vocabulary", "Struggling"),
     "closed": QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
 }
-
-
-def _tr(table: dict[str, object], code: str) -> str:
-    return QCoreApplication.translate("Vocabulary", str(table.get(code, code)))
 
 
 def _today_qdate() -> QDate:
@@ -103,7 +99,7 @@ class GrantPanel(QWidget):
         form = QFormLayout(decision_box)
         self.decision = QComboBox(self)
         self.decision.setObjectName("decision")
-        fill_combo(self.decision, [(d.value, _tr(DECISION, d.value)) for d in Decision])
+        fill_combo(self.decision, [(d.value, labels.label(DECISION, d.value)) for d in Decision])
         self.amount = QLineEdit(self)
         self.amount.setObjectName("approvedAmount")
         self.decided_on = DateField(self)
@@ -156,7 +152,9 @@ class GrantPanel(QWidget):
         self.tranche_amount.setPlaceholderText(self.tr("Amount"))
         self.tranche_mode = QComboBox(self)
         self.tranche_mode.setObjectName("trancheMode")
-        fill_combo(self.tranche_mode, [(m.value, _tr(MODE, m.value)) for m in DisbursementMode])
+        fill_combo(
+            self.tranche_mode, [(m.value, labels.label(MODE, m.value)) for m in DisbursementMode]
+        )
         self.receipt = QLineEdit(self)
         self.receipt.setObjectName("receipt")
         self.receipt.setPlaceholderText(self.tr("Receipt or invoice"))
@@ -202,7 +200,9 @@ class GrantPanel(QWidget):
         self.visit_done.setObjectName("visitDone")
         self.visit_status = QComboBox(self)
         self.visit_status.setObjectName("visitStatus")
-        fill_combo(self.visit_status, [(b.value, _tr(BUSINESS, b.value)) for b in BusinessStatus])
+        fill_combo(
+            self.visit_status, [(b.value, labels.label(BUSINESS, b.value)) for b in BusinessStatus]
+        )
         self.visit_revenue = QLineEdit(self)
         self.visit_revenue.setObjectName("visitRevenue")
         self.visit_revenue.setPlaceholderText(self.tr("Monthly revenue"))
@@ -250,7 +250,7 @@ class GrantPanel(QWidget):
                     a.id,
                     f"{a.envelope_name} · {format_mad(a.requested_centimes, self.language)} · "
                     + (
-                        _tr(DECISION, a.decision.value)
+                        labels.label(DECISION, a.decision.value)
                         if a.decision
                         else self.tr("awaiting the committee")
                     ),
@@ -291,7 +291,7 @@ class GrantPanel(QWidget):
             values = (
                 labels.format_date(tranche.paid_on),
                 format_mad(tranche.amount_centimes, self.language),
-                _tr(MODE, tranche.mode.value),
+                labels.label(MODE, tranche.mode.value),
                 tranche.receipt,
                 tranche.recorded_by,
                 tranche.confirmed_by or self.tr("to be confirmed"),
@@ -308,7 +308,9 @@ class GrantPanel(QWidget):
             values = (
                 labels.format_date(visit.due_on),
                 labels.format_date(visit.done_on) or "—",
-                _tr(BUSINESS, visit.business_status.value) if visit.business_status else "—",
+                labels.label(BUSINESS, visit.business_status.value)
+                if visit.business_status
+                else "—",
                 format_mad(visit.monthly_revenue_centimes, self.language)
                 if visit.monthly_revenue_centimes is not None
                 else "—",

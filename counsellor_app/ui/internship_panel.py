@@ -3,7 +3,7 @@ evaluations and whether the person was hired."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +35,7 @@ from counsellor_app.ui import labels
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
+    add_field,
     combo_value,
     fill_combo,
     set_combo_value,
@@ -47,10 +48,6 @@ AGREEMENT = {
     "validated": QT_TRANSLATE_NOOP("Vocabulary", "Validated"),
     "terminated": QT_TRANSLATE_NOOP("Vocabulary", "Ended early"),
 }
-
-
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("Vocabulary", str(text))
 
 
 class HostDialog(QDialog):
@@ -88,9 +85,7 @@ class HostDialog(QDialog):
             ("ice", self.tr("ICE (15 digits, if known)"), self.ice),
         ):
             widget.setObjectName(key)
-            widget.setAccessibleName(text)
-            self.boxes[key] = FieldBox(widget, self)
-            form.addRow(text, self.boxes[key])
+            add_field(form, self.boxes, key, text, widget)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -163,7 +158,7 @@ class InternshipPanel(QWidget):
         self.stipend.setPlaceholderText("2.500,00")
         self.tutor = QLineEdit(self)
         self.agreement = QComboBox(self)
-        fill_combo(self.agreement, [(s, _tr(AGREEMENT[s])) for s in AGREEMENT_STATUSES])
+        fill_combo(self.agreement, [(s, labels.label(AGREEMENT, s)) for s in AGREEMENT_STATUSES])
         self.midterm, self.final = QPlainTextEdit(self), QPlainTextEdit(self)
         for editor in (self.midterm, self.final):
             editor.setTabChangesFocus(True)
@@ -200,9 +195,7 @@ class InternshipPanel(QWidget):
             ("hired", self.tr("Hired at the end"), self.hired),
         ):
             widget.setObjectName(key)
-            widget.setAccessibleName(text)
-            self.boxes[key] = FieldBox(widget, self)
-            form.addRow(text, self.boxes[key])
+            add_field(form, self.boxes, key, text, widget)
         form.addRow(self.bounds)
         self.message = QLabel(self)
         self.message.setObjectName("errorBanner")

@@ -15,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from counsellor_app.core.problems import Problem
+from counsellor_app.ui.i18n import ltr
 
 SEX = {
     "female": QT_TRANSLATE_NOOP("Vocabulary", "Female"),
@@ -365,7 +366,7 @@ def format_date(value: date | None) -> str:
     """Dates as 21/03/2026 in French, Arabic and English alike, kept left to right."""
     if value is None:
         return ""
-    return "\u2066" + value.strftime("%d/%m/%Y") + "\u2069"
+    return ltr(value.strftime("%d/%m/%Y"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -376,8 +377,13 @@ def babel_locale(language: str) -> Locale:
         return Locale.parse("fr")
 
 
+@functools.lru_cache(maxsize=4)
+def _country_names(language: str) -> dict[str, str]:
+    return dict(countries(language))
+
+
 def country_name(code: str, language: str) -> str:
-    return dict(countries(language)).get(code, code)
+    return _country_names(language).get(code, code)
 
 
 @functools.lru_cache(maxsize=4)

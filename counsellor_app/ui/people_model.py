@@ -88,14 +88,6 @@ class PeopleTableModel(QAbstractTableModel):
             self._keys.extend(more)
             self.endInsertRows()
 
-    def refresh_rows(self) -> None:
-        """Forget cached rows (after a save) and repaint."""
-        self._cache.clear()
-        if self._keys:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._keys) - 1, len(COLUMNS) - 1)
-            )
-
     def person_id(self, row: int) -> str:
         found = self._row(row)
         return found[0].id if found is not None else ""

@@ -53,6 +53,7 @@ from counsellor_app.ui.widgets import (
     CheckGrid,
     DateField,
     FieldBox,
+    add_field,
     combo_value,
     fill_combo,
     set_combo_value,
@@ -246,12 +247,7 @@ class PersonForm(QWidget):
         return combo
 
     def _add(self, form: QFormLayout, name: str, text: str, widget: QWidget) -> None:
-        box = FieldBox(widget, self)
-        self._boxes[name] = box
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
-        form.addRow(label, box)
+        add_field(form, self._boxes, name, text, widget)
 
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         group = QGroupBox(title, self)

@@ -26,7 +26,7 @@ from counsellor_app.services.reference import shipped_cities, shipped_regions
 from counsellor_app.storage.database import Database
 from counsellor_app.ui import labels
 from counsellor_app.ui.errors import database_problem_text
-from counsellor_app.ui.widgets import FieldBox, combo_value, fill_combo
+from counsellor_app.ui.widgets import FieldBox, add_field, combo_value, fill_combo
 
 AGENCY_FIELDS = {"institution", "agency_name", "agency_code", "city"}
 ADMIN_FIELDS = {"admin_username", "admin_display_name", "admin_password", "admin_password_repeat"}
@@ -39,12 +39,7 @@ class _FormPage(QWizardPage):
         self.boxes: dict[str, FieldBox] = {}
 
     def add(self, name: str, text: str, widget: QWidget) -> None:
-        box = FieldBox(widget, self)
-        self.boxes[name] = box
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
-        self.form.addRow(label, box)
+        add_field(self.form, self.boxes, name, text, widget)
 
     def show_problems(self, error: DomainError, fields: set[str]) -> bool:
         """Show the problems of this page's fields; True when there are none."""

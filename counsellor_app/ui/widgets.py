@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QGridLayout,
     QLabel,
     QVBoxLayout,
@@ -141,6 +142,21 @@ class FieldBox(QWidget):
         style = self.field.style()
         style.unpolish(self.field)
         style.polish(self.field)
+
+
+def add_field(
+    form: QFormLayout, boxes: dict[str, FieldBox], key: str, text: str, widget: QWidget
+) -> FieldBox:
+    """A form row: the label (its mnemonic focuses the field), the field with room for its
+    error under it, and the field's accessible name; the box is remembered under ``key``."""
+    parent = form.parentWidget()
+    box = FieldBox(widget, parent)
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", ""))
+    form.addRow(label, box)
+    boxes[key] = box
+    return box
 
 
 def show_problems(boxes: Mapping[str, FieldBox], problems: Iterable[Problem]) -> list[str]:
