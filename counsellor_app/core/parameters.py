@@ -33,6 +33,8 @@ DEFAULTS: dict[str, tuple[int, str]] = {
     "ae_single_client_withholding_bp": (3000, "basis points"),
     "ae_minimum_age_years": (18, "years"),
     "referral_answer_delay_days": (15, "days"),
+    "attachment_max_kib": (10_240, "KiB per attached file"),
+    "internship_ending_notice_days": (14, "days before an internship ends"),
 }
 DEFAULT_VALID_FROM = date(2023, 1, 1)  # finance law 2023 (per-client threshold, withholding)
 

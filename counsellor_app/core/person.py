@@ -23,7 +23,7 @@ BLOCK_MAX = 4000
 DOC_NUMBER_MAX = 40
 MIN_AGE = 14
 MAX_AGE = 100
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 _CIN = re.compile(r"^[A-Z]{1,2}\d{3,8}$")  # lenient on purpose (domain.md §6.4)
 
 
@@ -190,7 +190,7 @@ def validate_person(data: PersonInput, today: date) -> ValidPerson:
         except DomainError as error:
             out.extend(error.problems)
     email = clean_line(data.email)
-    if email and (len(email) > LINE_MAX or not _EMAIL.match(email)):
+    if email and (len(email) > LINE_MAX or not EMAIL.match(email)):
         out.append(Problem("email_invalid", "email"))
 
     unknown_languages = set(data.languages) - set(vocab.LANGUAGES)

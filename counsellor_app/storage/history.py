@@ -25,8 +25,9 @@ from counsellor_app.storage.models import (
 )
 
 ACTOR_KEY = "actor_id"
-# Columns that describe this PC's copy, not the record: never in the history, never synced.
-LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at"})
+# Columns that describe this PC's copy, not the record (or are derived from it, like a
+# thumbnail): never in the history, never synced.
+LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at", "thumbnail"})
 NOT_IN_HISTORY = BOOKKEEPING | LOCAL_ONLY
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -197,7 +198,11 @@ class IdentityDocument(SyncedRecord, Base):
     expires_on: Mapped[date | None] = mapped_column(Date)
     person: Mapped[Person] = relationship(back_populates="documents")
 
-    __table_args__ = (Index(None, "number_key"), Index(None, "person_id"))
+    __table_args__ = (
+        Index(None, "number_key"),
+        Index(None, "person_id"),
+        Index(None, "expires_on"),  # the to-do list's cards expiring
+    )
 
 
 class Consent(SyncedRecord, Base):
@@ -372,7 +377,7 @@ class Internship(SyncedRecord, Base):
     person: Mapped[Person] = relationship()
     host: Mapped[HostOrganisation] = relationship()
 
-    __table_args__ = (Index(None, "person_id"), Index(None, "host_id"))
+    __table_args__ = (Index(None, "person_id"), Index(None, "host_id"), Index(None, "ends_on"))
 
 
 class BusinessPlan(SyncedRecord, Base):
@@ -475,3 +480,77 @@ class FollowUpVisit(SyncedRecord, Base):
     person: Mapped[Person] = relationship()
 
     __table_args__ = (Index(None, "person_id"), Index(None, "due_on"))
+
+
+class Partner(SyncedRecord, Base):
+    """An organisation people are referred to: ANAPEC agency, OFPPT or Entraide Nationale
+    centre, health centre, microfinance association, NGO."""
+
+    __tablename__ = "partner"
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    city_id: Mapped[str | None] = mapped_column(ForeignKey("city.id"))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    contact_name: Mapped[str] = mapped_column(String(120), default="")
+    contact_phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Referral(SyncedRecord, Base):
+    """A person sent to a partner, followed until the partner's answer and the service done."""
+
+    __tablename__ = "referral"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id"))
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    service: Mapped[str] = mapped_column(String(300))
+    state: Mapped[str] = mapped_column(String(12), default="sent")
+    sent_on: Mapped[date] = mapped_column(Date)
+    received_on: Mapped[date | None] = mapped_column(Date)
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    refusal_reason: Mapped[str] = mapped_column(String(24), default="")
+    answer_note: Mapped[str] = mapped_column(Text, default="")
+    counsellor_id: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"))
+    person: Mapped[Person] = relationship()
+    partner: Mapped[Partner] = relationship()
+
+    __table_args__ = (Index(None, "person_id"), Index(None, "counsellor_id", "state"))
+
+
+class Appointment(SyncedRecord, Base):
+    """An entry of a counsellor's agenda; what happened is recorded after it."""
+
+    __tablename__ = "appointment"
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    counsellor_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    person: Mapped[Person | None] = relationship()
+
+    __table_args__ = (Index(None, "counsellor_id", "starts_at"), Index(None, "person_id"))
+
+
+class Attachment(SyncedRecord, Base):
+    """A scanned document or photo of a person (or of one stage of their pathway).
+
+    The content lives encrypted beside the database, named by its SHA-256, so the same scan is
+    stored once and sync can carry it by its hash.
+    """
+
+    __tablename__ = "attachment"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    stage: Mapped[str | None] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+    file_name: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(40))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (Index(None, "person_id"), Index(None, "sha256"))

@@ -63,6 +63,10 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
     def is_initialised(self) -> bool:
         return self.database.exists() and self.keystore.exists()
 

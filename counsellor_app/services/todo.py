@@ -1,0 +1,339 @@
+"""A counsellor's to-do list: what is overdue or coming up among the people she follows.
+
+Each section is one query over an index (person's counsellor, due dates), capped to what a
+screen can show, with the full count so nothing is silently hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from counsellor_app.core import vocab
+from counsellor_app.core.clock import local_today, utc_now
+from counsellor_app.core.referrals import AWAITING_ANSWER
+from counsellor_app.core.roles import Permission
+from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.appointments import AppointmentService, local_day_bounds
+from counsellor_app.services.pathway import PathwayService
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.models import (
+    Appointment,
+    FollowUpVisit,
+    GrantApplication,
+    IdentityDocument,
+    Internship,
+    Person,
+    Referral,
+)
+
+SECTION_LIMIT = 200
+MISSED_LOOKBACK_DAYS = 60
+COMMITTEE_LOOKAHEAD_DAYS = 14
+
+
+class TodoKind(StrEnum):
+    APPOINTMENT_TO_RECORD = "appointment_to_record"
+    APPOINTMENT_MISSED = "appointment_missed"
+    FOLLOW_UP_DUE = "follow_up_due"
+    INTERNSHIP_ENDING = "internship_ending"
+    COMMITTEE = "committee"
+    REFERRAL_UNANSWERED = "referral_unanswered"
+    CONSENT_PENDING = "consent_pending"
+    DOCUMENT_EXPIRING = "document_expiring"
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    kind: TodoKind
+    person_id: str
+    person_name: str
+    file_number: str
+    due_on: date | None
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TodoSection:
+    kind: TodoKind
+    total: int
+    items: list[TodoItem]
+
+
+class TodoService:
+    def __init__(
+        self,
+        db: Database,
+        actor: CurrentUser,
+        today: Callable[[], date] = local_today,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._db, self._actor, self._today, self._now = db, actor, today, now
+
+    def sections(self, counsellor_id: str) -> list[TodoSection]:
+        """Every section for the people followed by ``counsellor_id``, most urgent first."""
+        self._actor.require(Permission.VIEW_PEOPLE)
+        today = self._today()
+        parameters = PathwayService(self._db, self._actor, self._today).parameters()
+        delay = parameters.get("referral_answer_delay_days", today)
+        ending_notice = parameters.get("internship_ending_notice_days", today)
+        out = self._appointments(counsellor_id, today)
+        with self._db.reader() as session:
+            out += [
+                self._follow_ups(session, counsellor_id, today),
+                self._internships(session, counsellor_id, today, ending_notice),
+                self._committee(session, counsellor_id, today),
+                self._referrals(session, counsellor_id, today, delay),
+                self._consent(session, counsellor_id),
+                self._documents(session, counsellor_id, today),
+            ]
+        return out
+
+    def _appointments(self, counsellor_id: str, today: date) -> list[TodoSection]:
+        unresolved = AppointmentService(self._db, self._actor, self._now).unresolved(
+            counsellor_id, today - timedelta(days=MISSED_LOOKBACK_DAYS)
+        )
+        sections = []
+        for kind, wanted in (
+            (TodoKind.APPOINTMENT_TO_RECORD, True),
+            (TodoKind.APPOINTMENT_MISSED, False),
+        ):
+            items = [
+                TodoItem(
+                    kind,
+                    a.person_id or "",
+                    a.person_name,
+                    a.file_number,
+                    a.starts_at.astimezone().date(),
+                    {"appointment_id": a.id, "appointment_kind": a.kind.value},
+                )
+                for a in unresolved
+                if a.to_record == wanted
+            ]
+            sections.append(TodoSection(kind, len(items), items[:SECTION_LIMIT]))
+        return sections
+
+    def _section(
+        self,
+        session: Session,
+        kind: TodoKind,
+        query: Select[*tuple[Any, ...]],
+        make: Callable[[Any], TodoItem],
+    ) -> TodoSection:
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = session.execute(query.limit(SECTION_LIMIT)).all()
+        return TodoSection(kind, total, [make(row) for row in rows])
+
+    def _follow_ups(self, session: Session, counsellor_id: str, today: date) -> TodoSection:
+        query = (
+            select(
+                Person.id,
+                Person.last_name,
+                Person.first_name,
+                Person.file_number,
+                FollowUpVisit.due_on,
+            )
+            .join(Person, Person.id == FollowUpVisit.person_id)
+            .where(
+                Person.counsellor_id == counsellor_id,
+                Person.deleted_at.is_(None),
+                FollowUpVisit.done_on.is_(None),
+                FollowUpVisit.due_on <= today,
+                FollowUpVisit.deleted_at.is_(None),
+            )
+            .order_by(FollowUpVisit.due_on)
+        )
+        return self._section(
+            session,
+            TodoKind.FOLLOW_UP_DUE,
+            query,
+            lambda r: _item(TodoKind.FOLLOW_UP_DUE, r, r.due_on, days_late=(today - r.due_on).days),
+        )
+
+    def _internships(
+        self, session: Session, counsellor_id: str, today: date, notice: int
+    ) -> TodoSection:
+        """Internships ending soon, and ended ones whose outcome (hired or not) is not recorded."""
+        query = (
+            select(
+                Person.id,
+                Person.last_name,
+                Person.first_name,
+                Person.file_number,
+                Internship.ends_on,
+                Internship.hired,
+            )
+            .join(Person, Person.id == Internship.person_id)
+            .where(
+                Person.counsellor_id == counsellor_id,
+                Person.deleted_at.is_(None),
+                Internship.deleted_at.is_(None),
+                Internship.hired.is_(None),
+                Internship.agreement_status != "terminated",
+                Internship.ends_on <= today + timedelta(days=notice),
+            )
+            .order_by(Internship.ends_on)
+        )
+        return self._section(
+            session,
+            TodoKind.INTERNSHIP_ENDING,
+            query,
+            lambda r: _item(TodoKind.INTERNSHIP_ENDING, r, r.ends_on, ended=r.ends_on < today),
+        )
+
+    def _committee(self, session: Session, counsellor_id: str, today: date) -> TodoSection:
+        """Grant applications waiting for the committee, with the session booked if any."""
+        start, end = local_day_bounds(today, today + timedelta(days=COMMITTEE_LOOKAHEAD_DAYS))
+        booked = (
+            select(func.min(Appointment.starts_at))
+            .where(
+                Appointment.person_id == GrantApplication.person_id,
+                Appointment.kind == "committee",
+                Appointment.status == "planned",
+                Appointment.starts_at >= start,
+                Appointment.deleted_at.is_(None),
+            )
+            .correlate(GrantApplication)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                Person.id,
+                Person.last_name,
+                Person.first_name,
+                Person.file_number,
+                booked.label("session_at"),
+                GrantApplication.requested_centimes,
+            )
+            .join(Person, Person.id == GrantApplication.person_id)
+            .where(
+                Person.counsellor_id == counsellor_id,
+                Person.deleted_at.is_(None),
+                GrantApplication.decision.is_(None),
+                GrantApplication.deleted_at.is_(None),
+            )
+            .order_by(GrantApplication.created_at)
+        )
+
+        def make(r: Any) -> TodoItem:
+            session_on = (
+                datetime.fromisoformat(r.session_at).replace(tzinfo=start.tzinfo)
+                if isinstance(r.session_at, str)
+                else r.session_at
+            )
+            when = session_on.astimezone().date() if session_on is not None else None
+            soon = when is not None and session_on is not None and session_on < end
+            return _item(
+                TodoKind.COMMITTEE, r, when, requested=r.requested_centimes // 100, soon=soon
+            )
+
+        return self._section(session, TodoKind.COMMITTEE, query, make)
+
+    def _referrals(
+        self, session: Session, counsellor_id: str, today: date, delay: int
+    ) -> TodoSection:
+        last_sent = today - timedelta(days=delay + 1)
+        query = (
+            select(
+                Person.id,
+                Person.last_name,
+                Person.first_name,
+                Person.file_number,
+                Referral.sent_on,
+                Referral.code,
+                Referral.id.label("referral_id"),
+            )
+            .join(Person, Person.id == Referral.person_id)
+            .where(
+                Referral.counsellor_id == counsellor_id,
+                Referral.state.in_([s.value for s in AWAITING_ANSWER]),
+                Referral.sent_on <= last_sent,
+                Referral.deleted_at.is_(None),
+                Person.deleted_at.is_(None),
+            )
+            .order_by(Referral.sent_on)
+        )
+        return self._section(
+            session,
+            TodoKind.REFERRAL_UNANSWERED,
+            query,
+            lambda r: _item(
+                TodoKind.REFERRAL_UNANSWERED,
+                r,
+                r.sent_on + timedelta(days=delay),
+                code=r.code,
+                referral_id=r.referral_id,
+            ),
+        )
+
+    def _consent(self, session: Session, counsellor_id: str) -> TodoSection:
+        query = (
+            select(Person.id, Person.last_name, Person.first_name, Person.file_number)
+            .where(
+                Person.counsellor_id == counsellor_id,
+                Person.consent_status == "pending",
+                Person.deleted_at.is_(None),
+            )
+            .order_by(Person.created_at)
+        )
+        return self._section(
+            session,
+            TodoKind.CONSENT_PENDING,
+            query,
+            lambda r: _item(TodoKind.CONSENT_PENDING, r, None),
+        )
+
+    def _documents(self, session: Session, counsellor_id: str, today: date) -> TodoSection:
+        """The latest residence or protection document of each kind, expired or expiring."""
+        newer = aliased(IdentityDocument)
+        query = (
+            select(
+                Person.id,
+                Person.last_name,
+                Person.first_name,
+                Person.file_number,
+                IdentityDocument.expires_on,
+                IdentityDocument.doc_type,
+            )
+            .join(Person, Person.id == IdentityDocument.person_id)
+            .where(
+                Person.counsellor_id == counsellor_id,
+                Person.deleted_at.is_(None),
+                IdentityDocument.deleted_at.is_(None),
+                IdentityDocument.doc_type.in_(sorted(vocab.RESIDENCE_DOCUMENTS)),
+                IdentityDocument.expires_on <= today + timedelta(days=vocab.RENEWAL_WARNING_DAYS),
+                ~exists().where(
+                    and_(
+                        newer.person_id == IdentityDocument.person_id,
+                        newer.doc_type == IdentityDocument.doc_type,
+                        newer.expires_on > IdentityDocument.expires_on,
+                        newer.deleted_at.is_(None),
+                    )
+                ),
+            )
+            .order_by(IdentityDocument.expires_on.desc())
+        )
+        return self._section(
+            session,
+            TodoKind.DOCUMENT_EXPIRING,
+            query,
+            lambda r: _item(
+                TodoKind.DOCUMENT_EXPIRING,
+                r,
+                r.expires_on,
+                document=r.doc_type,
+                expired=r.expires_on < today,
+            ),
+        )
+
+
+def _item(kind: TodoKind, row: Any, due_on: date | None, **detail: Any) -> TodoItem:
+    return TodoItem(
+        kind, row.id, f"{row.last_name} {row.first_name}", row.file_number, due_on, dict(detail)
+    )
