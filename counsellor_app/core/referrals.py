@@ -72,7 +72,7 @@ def check_referral_move(
     state: ReferralState, target: ReferralState, refusal_reason: str, note: str
 ) -> list[Problem]:
     if target not in _NEXT[state]:
-        return [Problem("referral_move_not_allowed", "state", {"from": state, "to": target})]
+        return [Problem("referral_move_not_allowed", "state")]
     if target == ReferralState.REFUSED:
         if refusal_reason not in REFUSAL_REASONS:
             return [Problem("refusal_reason_required", "refusal_reason")]

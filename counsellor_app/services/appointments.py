@@ -186,16 +186,16 @@ class AppointmentService:
             ):
                 other_end = other.starts_at + timedelta(minutes=other.duration_minutes)
                 if other.id != appointment_id and other_end > starts_at:
-                    who = (
-                        f"{other.person.last_name} {other.person.first_name}"
-                        if other.person is not None
-                        else ""
-                    )
+                    at = other.starts_at.astimezone().strftime("%H:%M")
+                    if other.person is None:
+                        raise DomainError.single(
+                            "appointment_overlaps_meeting", "starts_at", time=at
+                        )
                     raise DomainError.single(
                         "appointment_overlaps",
                         "starts_at",
-                        time=other.starts_at.astimezone().strftime("%H:%M"),
-                        who=who,
+                        time=at,
+                        who=f"{other.person.last_name} {other.person.first_name}",
                     )
             record = session.get(Appointment, appointment_id) if appointment_id else None
             if record is None:

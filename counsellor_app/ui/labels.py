@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from counsellor_app.core.problems import Problem
-from counsellor_app.ui.i18n import ltr
+from counsellor_app.ui.i18n import isolate, ltr
 
 SEX = {
     "female": QT_TRANSLATE_NOOP("Vocabulary", "Female"),
@@ -301,6 +301,66 @@ PROBLEMS = {
         "Messages",
         "Internships belong to the wage-employment track: choose it in the pathway first.",
     ),
+    "referral_move_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "This answer does not follow from the referral's current state."
+    ),
+    "refusal_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the reason the partner gave for refusing."
+    ),
+    "refusal_detail_required": QT_TRANSLATE_NOOP("Messages", "Explain the reason in the note."),
+    "referral_needs_sharing_consent": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The person has not agreed to sharing with partners: record that consent in the "
+        "profile first.",
+    ),
+    "referral_not_found": QT_TRANSLATE_NOOP("Messages", "This referral no longer exists."),
+    "referral_code_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a referral code: check each character on the slip (R- then 9 letters "
+        "or digits).",
+    ),
+    "referral_code_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "No referral with the code %(code)s on this PC."
+    ),
+    "date_before_referral": QT_TRANSLATE_NOOP(
+        "Messages", "This date is before the referral was sent."
+    ),
+    "duration_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "The duration must be between %(min)s and %(max)s minutes."
+    ),
+    "appointment_cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "This appointment was cancelled: book it again to plan it."
+    ),
+    "appointment_not_yet_held": QT_TRANSLATE_NOOP(
+        "Messages", "This appointment has not taken place yet."
+    ),
+    "appointment_overlaps": QT_TRANSLATE_NOOP(
+        "Messages", "This agenda already has an appointment at %(time)s (%(who)s)."
+    ),
+    "appointment_overlaps_meeting": QT_TRANSLATE_NOOP(
+        "Messages", "This agenda already has a meeting at %(time)s."
+    ),
+    "appointment_not_found": QT_TRANSLATE_NOOP("Messages", "This appointment no longer exists."),
+    "attachment_empty": QT_TRANSLATE_NOOP("Messages", "This file is empty."),
+    "attachment_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a "
+        "lower resolution.",
+    ),
+    "attachment_type_refused": QT_TRANSLATE_NOOP(
+        "Messages", "Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached."
+    ),
+    "attachment_not_found": QT_TRANSLATE_NOOP("Messages", "This document no longer exists."),
+    "attachment_not_on_this_pc": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This document's content is not on this PC yet: it will come with the next "
+        "synchronisation.",
+    ),
+    "attachment_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This document's copy on this PC is damaged. Attach the original again, or ask the "
+        "administrator to restore a backup.",
+    ),
 }
 WARNINGS = {
     "document_expired": QT_TRANSLATE_NOOP(
@@ -353,6 +413,8 @@ def problem_text(problem: Problem) -> str:
     params = {
         key: label(_CODE_PARAMS[key], value)
         if key in _CODE_PARAMS and isinstance(value, str)
+        else isolate(value)
+        if isinstance(value, str)
         else value
         for key, value in problem.params.items()
     }
@@ -408,3 +470,16 @@ def language_name(code: str, language: str) -> str:
     locale = babel_locale(language)
     name = locale.languages.get(code) or code
     return name[:1].upper() + name[1:]
+
+
+def weekday_date(value: date, language: str) -> str:
+    """``lundi 23/11/2026``, ``الاثنين 23/11/2026``: the day's name in the user's language."""
+    from babel.dates import format_date as babel_format_date
+
+    day = babel_format_date(value, "EEEE", locale=babel_locale(language))
+    return f"{day[:1].upper()}{day[1:]} {format_date(value)}"
+
+
+def format_time(value: datetime) -> str:
+    """Local wall-clock time, 24-hour, kept left to right."""
+    return ltr(value.astimezone().strftime("%H:%M"))

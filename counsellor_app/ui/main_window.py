@@ -9,18 +9,24 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBo
 from counsellor_app import __version__
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
+from counsellor_app.services.appointments import AppointmentService
 from counsellor_app.services.cohorts import CohortService
 from counsellor_app.services.grants import GrantService
 from counsellor_app.services.pathway import PathwayService
+from counsellor_app.services.referrals import ReferralService
+from counsellor_app.services.todo import TodoService
 from counsellor_app.ui import labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
+from counsellor_app.ui.agenda_view import AgendaView
 from counsellor_app.ui.cohorts_view import CohortsView
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.grant_panel import EnvelopesDialog
 from counsellor_app.ui.person_file import PersonFile
 from counsellor_app.ui.person_form import PersonForm
+from counsellor_app.ui.referral_panel import AnswerDialog
 from counsellor_app.ui.register_view import RegisterView
+from counsellor_app.ui.todo_view import TodoView
 
 
 class MainWindow(QMainWindow):
@@ -41,12 +47,21 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.register = RegisterView(context, self)
         self.tabs.addTab(self.register, self.tr("Register"))
-        self._cohorts: CohortsView | None = None  # built when its tab is first shown
-        self._cohorts_tab = QWidget(self)
-        QVBoxLayout(self._cohorts_tab).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._cohorts_tab, self.tr("Training cohorts"))
+        # Permanent tabs other than the register are built when first shown.
+        self._permanent: dict[str, QWidget] = {}
+        self._permanent_views: dict[str, QWidget] = {}
+        for key, title in (
+            ("todo", self.tr("To do")),
+            ("agenda", self.tr("Agenda")),
+            ("cohorts", self.tr("Training cohorts")),
+        ):
+            place = QWidget(self)
+            place.setObjectName(f"{key}Tab")
+            QVBoxLayout(place).setContentsMargins(0, 0, 0, 0)
+            self._permanent[key] = place
+            self.tabs.addTab(place, title)
         self.tabs.currentChanged.connect(self._tab_shown)
-        for permanent in (0, 1):  # the register and the cohorts cannot be closed
+        for permanent in range(self.tabs.count()):  # the register and its peers stay open
             self.tabs.tabBar().setTabButton(
                 permanent, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
@@ -106,6 +121,14 @@ class MainWindow(QMainWindow):
                 "actionFind",
             )
         )
+        people.addAction(
+            self._action(
+                self.tr("&Key in a returned referral slip…"),
+                self.key_in_slip,
+                "Ctrl+R",
+                "actionSlip",
+            )
+        )
         people.addSeparator()
         people.addAction(
             self._action(
@@ -146,24 +169,79 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&About Counsellor"), self.about, None, "actionAbout")
         )
 
-    @property
-    def cohorts(self) -> CohortsView:
-        if self._cohorts is None:
-            context = self.context
-            self._cohorts = CohortsView(
+    def _view(self, key: str) -> QWidget:
+        view = self._permanent_views.get(key)
+        if view is None:
+            view = self._build_view(key, self._permanent[key])
+            layout = self._permanent[key].layout()
+            assert layout is not None
+            layout.addWidget(view)
+            self._permanent_views[key] = view
+        return view
+
+    def _build_view(self, key: str, parent: QWidget) -> QWidget:
+        context = self.context
+        view: QWidget
+        if key == "cohorts":
+            view = CohortsView(
                 CohortService(context.db, context.user),
                 context.people,
                 PathwayService(context.db, context.user).parameters(),
-                self._cohorts_tab,
+                parent,
             )
-            layout = self._cohorts_tab.layout()
-            assert layout is not None
-            layout.addWidget(self._cohorts)
-        return self._cohorts
+        elif key == "agenda":
+            agenda = AgendaView(
+                AppointmentService(context.db, context.user),
+                context.people,
+                context.user.id,
+                context.language,
+                parent,
+            )
+            agenda.open_person.connect(self.open_person)
+            view = agenda
+        else:
+            todo = TodoView(
+                TodoService(context.db, context.user),
+                context.people.counsellors(),
+                context.user.id,
+                context.user.can(Permission.VIEW_REPORTS),
+                context.operations,
+                context.language,
+                parent,
+            )
+            todo.open_person.connect(self.open_person)
+            view = todo
+        return view
+
+    @property
+    def cohorts(self) -> CohortsView:
+        view = self._view("cohorts")
+        assert isinstance(view, CohortsView)
+        return view
+
+    @property
+    def agenda(self) -> AgendaView:
+        view = self._view("agenda")
+        assert isinstance(view, AgendaView)
+        return view
+
+    @property
+    def todo(self) -> TodoView:
+        view = self._view("todo")
+        assert isinstance(view, TodoView)
+        return view
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self._permanent[key])
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self._cohorts_tab:
+        widget = self.tabs.widget(index)
+        if widget is self._permanent["cohorts"]:
             self.cohorts.reload()
+        elif widget is self._permanent["agenda"]:
+            self.agenda.reload()
+        elif widget is self._permanent["todo"]:
+            self.todo.reload()
 
     # -- tabs ------------------------------------------------------------------------------
     def files(self) -> list[PersonFile]:
@@ -255,6 +333,15 @@ class MainWindow(QMainWindow):
     def find_person(self) -> None:
         self.tabs.setCurrentWidget(self.register)
         self.register.focus_search()
+
+    def key_in_slip(self) -> None:
+        """A partner's returned slip: type its code, record the answer."""
+        dialog = AnswerDialog(ReferralService(self.context.db, self.context.user), parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            for file in self.files():
+                if file.person_id == dialog.saved.person_id:
+                    file.refresh_referrals()
+        dialog.deleteLater()
 
     def change_password(self) -> None:
         ChangePasswordDialog(self.context.users, parent=self).exec()

@@ -1,6 +1,6 @@
 """A person's file in one tab: the profile form first; the pathway, internship, auto-entrepreneur,
-business plan, microgrant and history tabs are built the first time they are shown, so opening
-a file costs only the profile."""
+business plan, microgrant, referrals, appointments, documents and history tabs are built the
+first time they are shown, so opening a file costs only the profile."""
 
 from __future__ import annotations
 
@@ -10,12 +10,17 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from counsellor_app.services.ae_registration import AeRegistrationService
+from counsellor_app.services.appointments import AppointmentService
+from counsellor_app.services.attachments import AttachmentService
 from counsellor_app.services.business_plans import BusinessPlanService
 from counsellor_app.services.grants import GrantService
 from counsellor_app.services.internships import InternshipService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.reference import cities
+from counsellor_app.services.referrals import ReferralService
 from counsellor_app.ui.ae_panel import AePanel
+from counsellor_app.ui.agenda_view import PersonAppointmentsPanel
+from counsellor_app.ui.attachment_panel import AttachmentPanel
 from counsellor_app.ui.business_plan_panel import BusinessPlanPanel
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.grant_panel import GrantPanel
@@ -23,6 +28,7 @@ from counsellor_app.ui.history_panel import HistoryPanel
 from counsellor_app.ui.internship_panel import InternshipPanel
 from counsellor_app.ui.pathway_panel import PathwayPanel
 from counsellor_app.ui.person_form import PersonForm
+from counsellor_app.ui.referral_panel import ReferralPanel
 
 
 class _LazyTab(QWidget):
@@ -65,6 +71,9 @@ class PersonFile(QWidget):
             ("ae", self.tr("Auto-entrepreneur")),
             ("business_plan", self.tr("Business plan")),
             ("grant", self.tr("Microgrant")),
+            ("referrals", self.tr("Referrals")),
+            ("appointments", self.tr("Appointments")),
+            ("documents", self.tr("Documents")),
             ("history", self.tr("History")),
         ):
             self._lazy[key] = _LazyTab(functools.partial(self._build, key), self)
@@ -135,9 +144,40 @@ class PersonFile(QWidget):
         elif key == "grant":
             panel = GrantPanel(GrantService(context.db, context.user), person_id, language, parent)
             panel.changed.connect(self._refresh_history)
+        elif key == "referrals":
+            panel = ReferralPanel(
+                ReferralService(context.db, context.user),
+                person_id,
+                sorted(self._city_names().items(), key=lambda item: item[1]),
+                parent,
+            )
+            panel.changed.connect(self._refresh_history)
+        elif key == "appointments":
+            panel = PersonAppointmentsPanel(
+                AppointmentService(context.db, context.user),
+                context.people,
+                person_id,
+                self._person_label(),
+                context.user.id,
+                language,
+                parent,
+            )
+            panel.changed.connect(self._refresh_history)
+        elif key == "documents":
+            panel = AttachmentPanel(AttachmentService(context.db, context.user), person_id, parent)
+            panel.changed.connect(self._refresh_history)
         else:
             panel = HistoryPanel(context.people, person_id, language, self._city_names(), parent)
         return panel
+
+    def _person_label(self) -> str:
+        form = self.form
+        return f"{form.last_name.text()} {form.first_name.text()} — {form.file_number}".strip()
+
+    def refresh_referrals(self) -> None:
+        if self._lazy["referrals"].panel is not None:
+            self.referrals.reload()
+        self._refresh_history()
 
     def _city_names(self) -> dict[str, str]:
         language = self.context.language
@@ -176,6 +216,24 @@ class PersonFile(QWidget):
     def grant(self) -> GrantPanel:
         panel = self._panel("grant")
         assert isinstance(panel, GrantPanel)
+        return panel
+
+    @property
+    def referrals(self) -> ReferralPanel:
+        panel = self._panel("referrals")
+        assert isinstance(panel, ReferralPanel)
+        return panel
+
+    @property
+    def appointments(self) -> PersonAppointmentsPanel:
+        panel = self._panel("appointments")
+        assert isinstance(panel, PersonAppointmentsPanel)
+        return panel
+
+    @property
+    def documents(self) -> AttachmentPanel:
+        panel = self._panel("documents")
+        assert isinstance(panel, AttachmentPanel)
         return panel
 
     @property

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -172,3 +173,27 @@ def show_problems(boxes: Mapping[str, FieldBox], problems: Iterable[Problem]) ->
         elif not target.has_error():
             target.show_error(problem_text(problem))
     return general
+
+
+def readonly_cell(text: str, data: object = None) -> QTableWidgetItem:
+    """A table cell to read, not to edit; ``data`` rides along in the user role."""
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def error_banner(parent: QWidget) -> QLabel:
+    """The message above a form for problems that belong to no single field; hidden at first."""
+    banner = QLabel(parent)
+    banner.setObjectName("errorBanner")
+    banner.setWordWrap(True)
+    banner.setTextFormat(Qt.TextFormat.PlainText)
+    banner.hide()
+    return banner
+
+
+def show_banner(banner: QLabel, texts: Sequence[str]) -> None:
+    banner.setText("\n".join(texts))
+    banner.setVisible(bool(texts))

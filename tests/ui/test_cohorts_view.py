@@ -94,7 +94,7 @@ def test_cohort_from_creation_to_attendance(
 
 def test_main_window_has_the_cohorts_tab(make_window: object) -> None:
     window = make_window()  # type: ignore[operator]
-    assert window.tabs.tabText(1) == "Cohortes de formation"
-    assert window.tabs.widget(1).findChild(CohortsView) is None  # built when first shown
-    window.tabs.setCurrentIndex(1)
-    assert window.tabs.widget(1).findChild(CohortsView) is window.cohorts
+    assert window.tabs.tabText(3) == "Cohortes de formation"
+    assert window.tabs.widget(3).findChild(CohortsView) is None  # built when first shown
+    window.tabs.setCurrentIndex(3)
+    assert window.tabs.widget(3).findChild(CohortsView) is window.cohorts

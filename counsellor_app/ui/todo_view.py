@@ -1,0 +1,196 @@
+"""A counsellor's to-do list: sections of people to act on, each line one double-click away
+from the person's file. Loaded off the GUI thread: it reads several tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsellor_app.services.todo import TodoItem, TodoKind, TodoSection, TodoService
+from counsellor_app.ui import labels
+from counsellor_app.ui.agenda_view import APPOINTMENT_KIND
+from counsellor_app.ui.i18n import ltr
+from counsellor_app.ui.operations import Operations
+from counsellor_app.ui.widgets import (
+    combo_value,
+    error_banner,
+    fill_combo,
+    set_combo_value,
+    show_banner,
+)
+
+SECTION_TITLE = {
+    "appointment_to_record": QT_TRANSLATE_NOOP("TodoView", "Past appointments to record"),
+    "appointment_missed": QT_TRANSLATE_NOOP("TodoView", "Missed appointments to book again"),
+    "follow_up_due": QT_TRANSLATE_NOOP("TodoView", "Follow-up visits due"),
+    "internship_ending": QT_TRANSLATE_NOOP("TodoView", "Internships ending or ended"),
+    "committee": QT_TRANSLATE_NOOP("TodoView", "Grant applications awaiting the committee"),
+    "referral_unanswered": QT_TRANSLATE_NOOP("TodoView", "Referrals without an answer"),
+    "consent_pending": QT_TRANSLATE_NOOP("TodoView", "Consent not recorded"),
+    "document_expiring": QT_TRANSLATE_NOOP("TodoView", "Residence documents expiring"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodoView", text)
+
+
+def item_detail(item: TodoItem, language: str) -> str:
+    d, day = item.detail, labels.format_date(item.due_on)
+    kind = item.kind
+    if kind in (TodoKind.APPOINTMENT_TO_RECORD, TodoKind.APPOINTMENT_MISSED):
+        what = labels.label(APPOINTMENT_KIND, str(d.get("appointment_kind", "")))
+        text = (
+            _tr("%1 on %2: attended, missed or excused?")
+            if kind == TodoKind.APPOINTMENT_TO_RECORD
+            else _tr("%1 missed on %2: book a new date")
+        )
+        return text.replace("%1", what).replace("%2", day)
+    if kind == TodoKind.FOLLOW_UP_DUE:
+        return (
+            _tr("Visit due on %1 (%2 days late)")
+            .replace("%1", day)
+            .replace("%2", str(d.get("days_late", 0)))
+        )
+    if kind == TodoKind.INTERNSHIP_ENDING:
+        text = _tr("Ended on %1: hired or not?") if d.get("ended") else _tr("Ends on %1")
+        return text.replace("%1", day)
+    if kind == TodoKind.COMMITTEE:
+        text = _tr("%1 MAD requested").replace("%1", str(d.get("requested", "")))
+        if item.due_on is not None:
+            text += " · " + _tr("committee on %1").replace("%1", day)
+        else:
+            text += " · " + _tr("no committee session booked")
+        return text
+    if kind == TodoKind.REFERRAL_UNANSWERED:
+        return (
+            _tr("Slip %1: answer expected by %2")
+            .replace("%1", ltr(str(d.get("code", ""))))
+            .replace("%2", day)
+        )
+    if kind == TodoKind.DOCUMENT_EXPIRING:
+        document = labels.label(labels.DOCUMENT_TYPE, str(d.get("document", "")))
+        text = _tr("%1 expired on %2") if d.get("expired") else _tr("%1 expires on %2")
+        return text.replace("%1", document).replace("%2", day)
+    return _tr("Ask for consent and record it in the profile")
+
+
+class TodoView(QWidget):
+    open_person = Signal(str)
+
+    def __init__(
+        self,
+        service: TodoService,
+        counsellors: list[tuple[str, str]],
+        counsellor_id: str,
+        can_see_others: bool,
+        operations: Operations,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("todoView")
+        self.service, self.operations, self.language = service, operations, language
+        self.loading = False
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.counsellor = QComboBox(self)
+        self.counsellor.setObjectName("todoCounsellor")
+        self.counsellor.setAccessibleName(self.tr("Counsellor"))
+        fill_combo(self.counsellor, counsellors)
+        set_combo_value(self.counsellor, counsellor_id)
+        self.counsellor.setEnabled(can_see_others)
+        self.counsellor.currentIndexChanged.connect(lambda _i: self.reload())
+        self.refresh = QPushButton(self.tr("Refresh"), self)
+        self.refresh.setObjectName("todoRefresh")
+        self.refresh.clicked.connect(self.reload)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("todoSummary")
+        bar.addWidget(self.counsellor)
+        bar.addWidget(self.refresh)
+        bar.addWidget(self.summary, 1)
+        layout.addLayout(bar)
+        self.message = error_banner(self)
+        layout.addWidget(self.message)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("todoTree")
+        self.tree.setAccessibleName(self.tr("To do"))
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(
+            [self.tr("Person"), self.tr("File number"), self.tr("What to do")]
+        )
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.itemActivated.connect(self._activated)
+        layout.addWidget(self.tree, 1)
+        hint = QLabel(
+            self.tr("Double-click a line (or press Enter) to open the person's file."), self
+        )
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+
+    def reload(self) -> None:
+        counsellor = combo_value(self.counsellor)
+        if not counsellor or self.loading:
+            return
+        self.loading = True
+        self.summary.setText(self.tr("Loading…"))
+        self.operations.run(lambda: self.service.sections(counsellor), self._show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        self.summary.setText("")
+        show_banner(
+            self.message,
+            [self.tr("The to-do list could not be read: %1").replace("%1", str(error))],
+        )
+
+    def _show(self, sections: list[TodoSection]) -> None:
+        self.loading = False
+        show_banner(self.message, [])
+        self.tree.clear()
+        total = 0
+        for section in sections:
+            total += section.total
+            title = _tr(str(SECTION_TITLE[section.kind.value]))
+            head = QTreeWidgetItem([f"{title} ({section.total})"])
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            head.setData(0, Qt.ItemDataRole.UserRole, None)
+            self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)
+            for item in section.items:
+                line = QTreeWidgetItem(
+                    [item.person_name, ltr(item.file_number), item_detail(item, self.language)]
+                )
+                line.setData(0, Qt.ItemDataRole.UserRole, item.person_id or None)
+                head.addChild(line)
+            if section.total > len(section.items):
+                more = QTreeWidgetItem(
+                    [
+                        self.tr("… and %1 more").replace(
+                            "%1", str(section.total - len(section.items))
+                        )
+                    ]
+                )
+                head.addChild(more)
+            head.setExpanded(0 < section.total <= 50)
+        self.summary.setText(self.tr("%1 things to do").replace("%1", str(total)))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        person_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(person_id, str) and person_id:
+            self.open_person.emit(person_id)
+        elif item.childCount():
+            item.setExpanded(not item.isExpanded())
