@@ -39,7 +39,7 @@ def check_appointment(starts_at: datetime | None, duration_minutes: int) -> list
     if not MIN_DURATION <= duration_minutes <= MAX_DURATION:
         problems.append(
             Problem(
-                "duration_out_of_range",
+                "appointment_duration_out_of_range",
                 "duration",
                 {"min": MIN_DURATION, "max": MAX_DURATION},
             )

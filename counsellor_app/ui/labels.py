@@ -325,7 +325,7 @@ PROBLEMS = {
     "date_before_referral": QT_TRANSLATE_NOOP(
         "Messages", "This date is before the referral was sent."
     ),
-    "duration_out_of_range": QT_TRANSLATE_NOOP(
+    "appointment_duration_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "The duration must be between %(min)s and %(max)s minutes."
     ),
     "appointment_cancelled": QT_TRANSLATE_NOOP(

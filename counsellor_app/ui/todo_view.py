@@ -41,48 +41,56 @@ SECTION_TITLE = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodoView", text)
-
-
 def item_detail(item: TodoItem, language: str) -> str:
     d, day = item.detail, labels.format_date(item.due_on)
     kind = item.kind
     if kind in (TodoKind.APPOINTMENT_TO_RECORD, TodoKind.APPOINTMENT_MISSED):
         what = labels.label(APPOINTMENT_KIND, str(d.get("appointment_kind", "")))
         text = (
-            _tr("%1 on %2: attended, missed or excused?")
+            QCoreApplication.translate("TodoView", "%1 on %2: attended, missed or excused?")
             if kind == TodoKind.APPOINTMENT_TO_RECORD
-            else _tr("%1 missed on %2: book a new date")
+            else QCoreApplication.translate("TodoView", "%1 missed on %2: book a new date")
         )
         return text.replace("%1", what).replace("%2", day)
     if kind == TodoKind.FOLLOW_UP_DUE:
         return (
-            _tr("Visit due on %1 (%2 days late)")
+            QCoreApplication.translate("TodoView", "Visit due on %1 (%2 days late)")
             .replace("%1", day)
             .replace("%2", str(d.get("days_late", 0)))
         )
     if kind == TodoKind.INTERNSHIP_ENDING:
-        text = _tr("Ended on %1: hired or not?") if d.get("ended") else _tr("Ends on %1")
+        text = (
+            QCoreApplication.translate("TodoView", "Ended on %1: hired or not?")
+            if d.get("ended")
+            else QCoreApplication.translate("TodoView", "Ends on %1")
+        )
         return text.replace("%1", day)
     if kind == TodoKind.COMMITTEE:
-        text = _tr("%1 MAD requested").replace("%1", str(d.get("requested", "")))
+        text = QCoreApplication.translate("TodoView", "%1 MAD requested").replace(
+            "%1", str(d.get("requested", ""))
+        )
         if item.due_on is not None:
-            text += " · " + _tr("committee on %1").replace("%1", day)
+            text += " · " + QCoreApplication.translate("TodoView", "committee on %1").replace(
+                "%1", day
+            )
         else:
-            text += " · " + _tr("no committee session booked")
+            text += " · " + QCoreApplication.translate("TodoView", "no committee session booked")
         return text
     if kind == TodoKind.REFERRAL_UNANSWERED:
         return (
-            _tr("Slip %1: answer expected by %2")
+            QCoreApplication.translate("TodoView", "Slip %1: answer expected by %2")
             .replace("%1", ltr(str(d.get("code", ""))))
             .replace("%2", day)
         )
     if kind == TodoKind.DOCUMENT_EXPIRING:
         document = labels.label(labels.DOCUMENT_TYPE, str(d.get("document", "")))
-        text = _tr("%1 expired on %2") if d.get("expired") else _tr("%1 expires on %2")
+        text = (
+            QCoreApplication.translate("TodoView", "%1 expired on %2")
+            if d.get("expired")
+            else QCoreApplication.translate("TodoView", "%1 expires on %2")
+        )
         return text.replace("%1", document).replace("%2", day)
-    return _tr("Ask for consent and record it in the profile")
+    return QCoreApplication.translate("TodoView", "Ask for consent and record it in the profile")
 
 
 class TodoView(QWidget):
@@ -162,7 +170,7 @@ class TodoView(QWidget):
         total = 0
         for section in sections:
             total += section.total
-            title = _tr(str(SECTION_TITLE[section.kind.value]))
+            title = QCoreApplication.translate("TodoView", str(SECTION_TITLE[section.kind.value]))
             head = QTreeWidgetItem([f"{title} ({section.total})"])
             font = head.font(0)
             font.setBold(True)
@@ -186,7 +194,7 @@ class TodoView(QWidget):
                 )
                 head.addChild(more)
             head.setExpanded(0 < section.total <= 50)
-        self.summary.setText(self.tr("%1 things to do").replace("%1", str(total)))
+        self.summary.setText(self.tr("%n thing(s) to do", "", total))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         person_id = item.data(0, Qt.ItemDataRole.UserRole)

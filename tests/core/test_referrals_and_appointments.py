@@ -92,7 +92,7 @@ def test_appointment_outcome_only_once_it_has_begun() -> None:
     assert not needs_recording(AppointmentStatus.ATTENDED, now - timedelta(minutes=1), now)
     assert codes(check_appointment(None, 2)) == {
         ("starts_at", "required"),
-        ("duration", "duration_out_of_range"),
+        ("duration", "appointment_duration_out_of_range"),
     }
 
 
