@@ -5,27 +5,38 @@ Usage: python scripts/screenshots.py OUTPUT_DIR   (runs offscreen; makes its own
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PIL import Image
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import Funding, FundingKind, Line
 from counsellor_app.core.pathway import Stage, Status
 from counsellor_app.core.person import PersonInput
 from counsellor_app.services.accounts import Workspace
+from counsellor_app.services.attachments import AttachmentService
 from counsellor_app.services.cohorts import CohortInput, CohortService
-from counsellor_app.services.demo import ADMIN_USERNAME, DEMO_PASSWORD, create_demo
+from counsellor_app.services.demo import (
+    ADMIN_USERNAME,
+    COUNSELLOR_USERNAME,
+    DEMO_PASSWORD,
+    create_demo,
+)
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.services.reference import agency_name
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
+from counsellor_app.storage.models import Referral, UserAccount
 from counsellor_app.storage.paths import DataPaths
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.i18n import Translations
@@ -34,6 +45,17 @@ from counsellor_app.ui.main_window import MainWindow
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.setup_wizard import SetupWizard
 from counsellor_app.ui.style import apply_style
+from counsellor_app.ui.widgets import set_combo_value
+
+
+def _small_pdf() -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(72, 760, "Curriculum vitae")
+    canvas.save()
+    return out.getvalue()
 
 
 def main(out: Path) -> None:
@@ -75,6 +97,17 @@ def main(out: Path) -> None:
                 for i, pid in enumerate(enrolled)
             },
         )
+    with db.reader() as session:
+        referred = session.scalars(select(Referral.person_id)).first()
+        counsellor_id = session.scalar(
+            select(UserAccount.id).where(UserAccount.username == COUNSELLOR_USERNAME)
+        )
+    assert referred is not None and counsellor_id is not None
+    attachments = AttachmentService(db, user)
+    card = io.BytesIO()
+    Image.new("RGB", (860, 540), (214, 228, 240)).save(card, "PNG")
+    attachments.attach(referred, "carte-recto.png", card.getvalue(), "Carte d'immatriculation")
+    attachments.attach(referred, "cv.pdf", _small_pdf(), "CV", Stage.ORIENTATION)
     for language in ("fr", "ar"):
         translations.install(language)
         wizard = SetupWizard(
@@ -154,6 +187,28 @@ def main(out: Path) -> None:
         file.tabs.setCurrentIndex(file.tab_of("ae"))
         app.processEvents()
         window.grab().save(str(out / f"ae-{language}.png"))
+        window.show_tab("todo")
+        deadline = time.monotonic() + 10
+        while (window.todo.loading or not window.todo.tree.topLevelItemCount()) and (
+            time.monotonic() < deadline
+        ):
+            app.processEvents()
+        window.grab().save(str(out / f"todo-{language}.png"))
+        window.show_tab("agenda")
+        set_combo_value(window.agenda.counsellor, counsellor_id)
+        app.processEvents()
+        window.grab().save(str(out / f"agenda-{language}.png"))
+        window.open_person(referred)
+        referred_file = window.files()[-1]
+        referred_file.tabs.setCurrentIndex(referred_file.tab_of("referrals"))
+        app.processEvents()
+        window.grab().save(str(out / f"referrals-{language}.png"))
+        referred_file.tabs.setCurrentIndex(referred_file.tab_of("documents"))
+        app.processEvents()
+        window.grab().save(str(out / f"documents-{language}.png"))
+        referred_file.tabs.setCurrentIndex(referred_file.tab_of("appointments"))
+        app.processEvents()
+        window.grab().save(str(out / f"appointments-{language}.png"))
         for f in window.forms():
             f._dirty = False
         window.close()

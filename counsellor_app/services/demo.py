@@ -21,6 +21,7 @@ from counsellor_app.core.roles import Role
 from counsellor_app.core.search_query import SearchDocument
 from counsellor_app.services import demo_names as names
 from counsellor_app.services.accounts import SetupRequest, Workspace
+from counsellor_app.services.demo_records import fill_details
 from counsellor_app.services.users import UserService
 from counsellor_app.storage import search_index
 from counsellor_app.storage.database import Database
@@ -34,6 +35,7 @@ ADMIN_USERNAME = "admin"
 COUNSELLOR_USERNAME = "conseillere"
 DEMO_PASSWORD = "demo-Counsellor-2026"
 BATCH = 5000
+DEMO_HISTORY = timedelta(days=730)
 
 # (nationality, weight, origin, possible statuses)
 _ORIGINS = [
@@ -123,7 +125,10 @@ def create_demo(
     seed: int = 2026,
     kdf: KdfParams | None = None,
     progress: Callable[[int], None] | None = None,
+    details: bool = True,
 ) -> DemoResult:
+    """``details`` adds cohorts, internships, plans, grants, referrals and an agenda through
+    the services (a few seconds); benchmarks leave them out to measure the bulk register."""
     paths = DataPaths(data_dir)
     if paths.database.exists():
         raise FileExistsError(str(paths.database))
@@ -147,6 +152,9 @@ def create_demo(
         )
         users.create_user("superviseur", "Karim Haddad", Role.SUPERVISOR, DEMO_PASSWORD)
         _bulk_people(db, people, seed, [admin.id, counsellor_id], admin.agency_id, progress)
+        _db, counsellor = workspace.log_in(COUNSELLOR_USERNAME, DEMO_PASSWORD, db)
+        if details:
+            fill_details(db, admin, counsellor, local_today(), seed)
     finally:
         db.close()
     return DemoResult(data_dir, people, ADMIN_USERNAME, COUNSELLOR_USERNAME, DEMO_PASSWORD)
@@ -186,7 +194,8 @@ def _bulk_people(
             dob = today - timedelta(days=rng.randint(18 * 365, 55 * 365))
             phone = f"+2126{rng.randint(10000000, 99999999)}" if rng.random() < 0.9 else None
             person_id = new_id()
-            created = now - timedelta(minutes=count - n)
+            # Registrations spread over two years, oldest first, whatever the count.
+            created = now - DEMO_HISTORY * ((count - n) / count)
             year = today.year
             row = {
                 "id": person_id,
@@ -267,7 +276,8 @@ def _bulk_people(
                         "server_version": 0,
                         "dirty": True,
                         "person_id": person_id,
-                        "purposes": ["processing", "donor_reporting"],
+                        "purposes": ["processing", "donor_reporting"]
+                        + (["sharing_partners"] if n % 10 < 7 else []),
                         "given_on": created.date(),
                         "recorded_by": row["created_by"],
                         "withdrawn_on": None,

@@ -230,7 +230,7 @@ class TodoService:
             when = session_on.astimezone().date() if session_on is not None else None
             soon = when is not None and session_on is not None and session_on < end
             return _item(
-                TodoKind.COMMITTEE, r, when, requested=r.requested_centimes // 100, soon=soon
+                TodoKind.COMMITTEE, r, when, requested_centimes=r.requested_centimes, soon=soon
             )
 
         return self._section(session, TodoKind.COMMITTEE, query, make)

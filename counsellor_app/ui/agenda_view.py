@@ -270,7 +270,7 @@ class AppointmentTable(QTableWidget):
             person = f"{view.person_name} — {view.file_number}" if view.person_id else "—"
             cells = (
                 labels.weekday_date(local.date(), self.language),
-                f"{labels.format_time(view.starts_at)}–{labels.format_time(view.ends_at)}",
+                labels.format_time_range(view.starts_at, view.ends_at),
                 person,
                 labels.label(APPOINTMENT_KIND, view.kind.value),
                 view.place,

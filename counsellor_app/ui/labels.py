@@ -480,6 +480,6 @@ def weekday_date(value: date, language: str) -> str:
     return f"{day[:1].upper()}{day[1:]} {format_date(value)}"
 
 
-def format_time(value: datetime) -> str:
-    """Local wall-clock time, 24-hour, kept left to right."""
-    return ltr(value.astimezone().strftime("%H:%M"))
+def format_time_range(start: datetime, end: datetime) -> str:
+    """``09:00–09:30`` as one left-to-right run (in Arabic too, the start stays first)."""
+    return ltr(f"{start.astimezone():%H:%M}–{end.astimezone():%H:%M}")

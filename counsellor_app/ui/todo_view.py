@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsellor_app.core.money import format_mad
 from counsellor_app.services.todo import TodoItem, TodoKind, TodoSection, TodoService
 from counsellor_app.ui import labels
 from counsellor_app.ui.agenda_view import APPOINTMENT_KIND
@@ -66,8 +67,8 @@ def item_detail(item: TodoItem, language: str) -> str:
         )
         return text.replace("%1", day)
     if kind == TodoKind.COMMITTEE:
-        text = QCoreApplication.translate("TodoView", "%1 MAD requested").replace(
-            "%1", str(d.get("requested", ""))
+        text = QCoreApplication.translate("TodoView", "%1 requested").replace(
+            "%1", format_mad(int(d.get("requested_centimes", 0)), language)
         )
         if item.due_on is not None:
             text += " · " + QCoreApplication.translate("TodoView", "committee on %1").replace(

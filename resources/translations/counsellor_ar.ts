@@ -3260,159 +3260,166 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="33" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="34" />
         <source>Past appointments to record</source>
         <translation>مواعيد فائتة يجب تسجيلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="34" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="35" />
         <source>Missed appointments to book again</source>
         <translation>مواعيد متغيَّب عنها يجب إعادة تحديدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="35" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="36" />
         <source>Follow-up visits due</source>
         <translation>زيارات تتبع مستحقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="36" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="37" />
         <source>Internships ending or ended</source>
         <translation>تداريب تنتهي قريباً أو انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="37" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="38" />
         <source>Grant applications awaiting the committee</source>
         <translation>طلبات منح في انتظار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="38" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="39" />
         <source>Referrals without an answer</source>
         <translation>توجيهات بلا جواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="39" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="40" />
         <source>Consent not recorded</source>
         <translation>موافقة غير مسجلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="40" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="41" />
         <source>Residence documents expiring</source>
         <translation>وثائق إقامة تنتهي صلاحيتها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="50" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="51" />
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 بتاريخ %2: حضر أم تغيّب أم غياب مبرَّر؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="52" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="53" />
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 فات بتاريخ %2: حدّد موعداً جديداً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="58" />
         <source>Visit due on %1 (%2 days late)</source>
         <translation>زيارة مقررة بتاريخ %1 (تأخر %2 يوماً)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="63" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="64" />
         <source>Ended on %1: hired or not?</source>
         <translation>انتهى بتاريخ %1: هل تم التشغيل أم لا؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="65" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="66" />
         <source>Ends on %1</source>
         <translation>ينتهي بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="69" />
-        <source>%1 MAD requested</source>
-        <translation>%1 درهم مطلوبة</translation>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="70" />
+        <source>%1 requested</source>
+        <translation>%1 مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="73" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="74" />
         <source>committee on %1</source>
         <translation>اللجنة بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="77" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="78" />
         <source>no committee session booked</source>
         <translation>لم تُحدَّد جلسة للجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="81" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="82" />
         <source>Slip %1: answer expected by %2</source>
         <translation>القسيمة %1: الجواب منتظر قبل %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="88" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="89" />
         <source>%1 expired on %2</source>
         <translation>%1 انتهت صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="90" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="91" />
         <source>%1 expires on %2</source>
         <translation>%1 تنتهي صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="93" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="94" />
         <source>Ask for consent and record it in the profile</source>
         <translation>اطلب الموافقة وسجّلها في الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="117" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="118" />
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="122" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="123" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="136" />
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="139" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="139" />
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="139" />
         <source>What to do</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="146" />
         <source>Double-click a line (or press Enter) to open the person's file.</source>
         <translation>انقر مرتين على سطر (أو اضغط Enter) لفتح ملف الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="155" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="156" />
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="163" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="164" />
         <source>The to-do list could not be read: %1</source>
         <translation>تعذّرت قراءة قائمة المهام: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="190" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="191" />
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="197" />
+        <location filename="../../counsellor_app/ui/todo_view.py" line="198" />
         <source>%n thing(s) to do</source>
-        <translation><numerusform>لا شيء للقيام به</numerusform><numerusform>مهمة واحدة</numerusform><numerusform>مهمتان</numerusform><numerusform>%n مهام</numerusform><numerusform>%n مهمة</numerusform><numerusform>%n مهمة</numerusform></translation>
+        <translation>
+            <numerusform>لا شيء للقيام به</numerusform>
+            <numerusform>مهمة واحدة</numerusform>
+            <numerusform>مهمتان</numerusform>
+            <numerusform>%n مهام</numerusform>
+            <numerusform>%n مهمة</numerusform>
+            <numerusform>%n مهمة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
