@@ -36,6 +36,7 @@ from counsellor_app.storage.models import (
 SECTION_LIMIT = 200
 MISSED_LOOKBACK_DAYS = 60
 COMMITTEE_LOOKAHEAD_DAYS = 14
+EXPIRED_LOOKBACK_DAYS = 90  # older lapses are in the file's warnings, not today's work
 
 
 class TodoKind(StrEnum):
@@ -290,7 +291,8 @@ class TodoService:
         )
 
     def _documents(self, session: Session, counsellor_id: str, today: date) -> TodoSection:
-        """The latest residence or protection document of each kind, expired or expiring."""
+        """The latest residence or protection document of each kind, expiring within the warning
+        period or expired within the last three months."""
         newer = aliased(IdentityDocument)
         query = (
             select(
@@ -307,7 +309,10 @@ class TodoService:
                 Person.deleted_at.is_(None),
                 IdentityDocument.deleted_at.is_(None),
                 IdentityDocument.doc_type.in_(sorted(vocab.RESIDENCE_DOCUMENTS)),
-                IdentityDocument.expires_on <= today + timedelta(days=vocab.RENEWAL_WARNING_DAYS),
+                IdentityDocument.expires_on.between(
+                    today - timedelta(days=EXPIRED_LOOKBACK_DAYS),
+                    today + timedelta(days=vocab.RENEWAL_WARNING_DAYS),
+                ),
                 ~exists().where(
                     and_(
                         newer.person_id == IdentityDocument.person_id,

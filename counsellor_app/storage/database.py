@@ -35,6 +35,17 @@ class Database:
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         history.install(self._sessions)
+        self.optimize(at_open=True)
+
+    def optimize(self, at_open: bool = False) -> None:
+        """Keep the query planner's statistics current (SQLite's recommended ``PRAGMA optimize``):
+        without them it takes a counsellor's 100,000 people for a handful and joins from the
+        wrong side. At open it only analyses tables never analysed, within a small budget."""
+        with self.engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            connection.exec_driver_sql(
+                "PRAGMA optimize = 0x10002" if at_open else "PRAGMA optimize"
+            )
 
     @contextmanager
     def unit_of_work(self, actor_id: str | None) -> Iterator[Session]:
@@ -54,4 +65,7 @@ class Database:
             return session.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
 
     def close(self) -> None:
-        self.engine.dispose()
+        try:
+            self.optimize()
+        finally:
+            self.engine.dispose()

@@ -205,7 +205,6 @@ class MainWindow(QMainWindow):
                 context.people.counsellors(),
                 context.user.id,
                 context.user.can(Permission.VIEW_REPORTS),
-                context.operations,
                 context.language,
                 parent,
             )

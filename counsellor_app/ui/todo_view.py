@@ -1,10 +1,11 @@
 """A counsellor's to-do list: sections of people to act on, each line one double-click away
-from the person's file. Loaded off the GUI thread: it reads several tables."""
+from the person's file."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +22,6 @@ from counsellor_app.services.todo import TodoItem, TodoKind, TodoSection, TodoSe
 from counsellor_app.ui import labels
 from counsellor_app.ui.agenda_view import APPOINTMENT_KIND
 from counsellor_app.ui.i18n import ltr
-from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.widgets import (
     combo_value,
     error_banner,
@@ -103,13 +103,12 @@ class TodoView(QWidget):
         counsellors: list[tuple[str, str]],
         counsellor_id: str,
         can_see_others: bool,
-        operations: Operations,
         language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todoView")
-        self.service, self.operations, self.language = service, operations, language
+        self.service, self.language = service, language
         self.loading = False
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -149,20 +148,27 @@ class TodoView(QWidget):
         layout.addWidget(hint)
 
     def reload(self) -> None:
+        """Read on the GUI thread, under a wait cursor: a worker-thread read crashed the 200,000-
+        person benchmark once (refcount fault, cause not found yet), and a counsellor's own list
+        takes milliseconds at a normal agency's size."""
         counsellor = combo_value(self.counsellor)
         if not counsellor or self.loading:
             return
         self.loading = True
-        self.summary.setText(self.tr("Loading…"))
-        self.operations.run(lambda: self.service.sections(counsellor), self._show, self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        self.loading = False
-        self.summary.setText("")
-        show_banner(
-            self.message,
-            [self.tr("The to-do list could not be read: %1").replace("%1", str(error))],
-        )
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sections = self.service.sections(counsellor)
+        except Exception as error:  # a database fault: say it, keep the screen usable
+            self.loading = False
+            self.summary.setText("")
+            show_banner(
+                self.message,
+                [self.tr("The to-do list could not be read: %1").replace("%1", str(error))],
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._show(sections)
 
     def _show(self, sections: list[TodoSection]) -> None:
         self.loading = False
