@@ -83,21 +83,21 @@ class AttachmentService:
                 .where(Attachment.person_id == person_id, Attachment.deleted_at.is_(None))
                 .order_by(Attachment.created_at.desc())
             )
-            return [
-                AttachmentView(
-                    a.id,
-                    a.stage,
-                    a.title,
-                    a.file_name,
-                    a.media_type,
-                    a.size_bytes,
-                    a.sha256,
-                    a.thumbnail,
-                    a.created_at,
-                    self.blobs.has(a.sha256),
-                )
-                for a in rows
-            ]
+            return [self._view(a) for a in rows]
+
+    def _view(self, a: Attachment) -> AttachmentView:
+        return AttachmentView(
+            a.id,
+            a.stage,
+            a.title,
+            a.file_name,
+            a.media_type,
+            a.size_bytes,
+            a.sha256,
+            a.thumbnail,
+            a.created_at,
+            self.blobs.has(a.sha256),
+        )
 
     def attach(
         self,
@@ -144,8 +144,7 @@ class AttachmentService:
             record = session.get(Attachment, attachment_id)
             if record is None or record.deleted_at is not None:
                 raise DomainError.single("attachment_not_found")
-            person_id = record.person_id
-        view = next(a for a in self.attachments(person_id) if a.id == attachment_id)
+            view = self._view(record)
         try:
             return view, self.blobs.get(view.sha256)
         except BlobMissing as error:

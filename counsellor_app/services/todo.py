@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Select, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from counsellor_app.core import vocab
@@ -31,6 +31,7 @@ from counsellor_app.storage.models import (
     Internship,
     Person,
     Referral,
+    UTCDateTime,
 )
 
 SECTION_LIMIT = 200
@@ -203,13 +204,14 @@ class TodoService:
             .correlate(GrantApplication)
             .scalar_subquery()
         )
+        booked_at = type_coerce(booked, UTCDateTime())  # min() forgets the column's type
         query = (
             select(
                 Person.id,
                 Person.last_name,
                 Person.first_name,
                 Person.file_number,
-                booked.label("session_at"),
+                booked_at.label("session_at"),
                 GrantApplication.requested_centimes,
             )
             .join(Person, Person.id == GrantApplication.person_id)
@@ -223,13 +225,9 @@ class TodoService:
         )
 
         def make(r: Any) -> TodoItem:
-            session_on = (
-                datetime.fromisoformat(r.session_at).replace(tzinfo=start.tzinfo)
-                if isinstance(r.session_at, str)
-                else r.session_at
-            )
-            when = session_on.astimezone().date() if session_on is not None else None
-            soon = when is not None and session_on is not None and session_on < end
+            session_at: datetime | None = r.session_at
+            when = session_at.astimezone().date() if session_at is not None else None
+            soon = session_at is not None and session_at < end
             return _item(
                 TodoKind.COMMITTEE, r, when, requested_centimes=r.requested_centimes, soon=soon
             )

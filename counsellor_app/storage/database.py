@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,8 @@ from counsellor_app.storage import history, migrations
 from counsellor_app.storage.engine import open_engine
 from counsellor_app.storage.models import LocalSetting
 from counsellor_app.storage.paths import DataPaths
+
+log = logging.getLogger(__name__)
 
 
 class Database:
@@ -67,5 +70,7 @@ class Database:
     def close(self) -> None:
         try:
             self.optimize()
+        except Exception:  # statistics are a nicety: closing must never fail on them
+            log.warning("PRAGMA optimize failed at close", exc_info=True)
         finally:
             self.engine.dispose()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,14 @@ from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Role
 from counsellor_app.services.users import UserService
 from counsellor_app.ui import labels
-from counsellor_app.ui.widgets import FieldBox, add_field, combo_value, fill_combo, show_problems
+from counsellor_app.ui.widgets import (
+    FieldBox,
+    add_field,
+    combo_value,
+    fill_combo,
+    ok_cancel,
+    show_problems,
+)
 
 
 class _ProblemForm(QDialog):
@@ -52,11 +58,7 @@ class _ProblemForm(QDialog):
         return edit
 
     def finish_buttons(self) -> None:
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.apply)
         self.layout_.addWidget(buttons)
 
     def show_problems(self, error: DomainError) -> None:

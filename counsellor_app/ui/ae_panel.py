@@ -29,7 +29,7 @@ from counsellor_app.ui.business_plan_panel import CATEGORY
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
-    add_field,
+    add_fields,
     combo_value,
     fill_combo,
     set_combo_value,
@@ -85,21 +85,23 @@ class AePanel(QWidget):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.cnss = QCheckBox(self.tr("Affiliated to the CNSS (AMO)"), self)
         self.boxes: dict[str, FieldBox] = {}
-        for key, text, widget in (
-            ("documents_gathered", self.tr("Checklist"), self.documents),
-            ("channel", self.tr("Where the application is filed"), self.channel),
-            ("filed_on", self.tr("Application filed on"), self.filed_on),
-            ("registration_number", self.tr("Registration number (RNAE)"), self.number),
-            ("registered_on", self.tr("Registered on"), self.registered_on),
-            ("activity", self.tr("Activity"), self.activity),
-            ("category", self.tr("Category"), self.category),
-            ("tax_number", self.tr("Tax identifier (IF)"), self.tax_number),
-            ("ice", self.tr("ICE"), self.ice),
-            ("cnss_affiliated", self.tr("Social cover"), self.cnss),
-            ("cnss_number", self.tr("CNSS number"), self.cnss_number),
-        ):
-            widget.setObjectName(key)
-            add_field(form, self.boxes, key, text, widget)
+        add_fields(
+            form,
+            self.boxes,
+            (
+                ("documents_gathered", self.tr("Checklist"), self.documents),
+                ("channel", self.tr("Where the application is filed"), self.channel),
+                ("filed_on", self.tr("Application filed on"), self.filed_on),
+                ("registration_number", self.tr("Registration number (RNAE)"), self.number),
+                ("registered_on", self.tr("Registered on"), self.registered_on),
+                ("activity", self.tr("Activity"), self.activity),
+                ("category", self.tr("Category"), self.category),
+                ("tax_number", self.tr("Tax identifier (IF)"), self.tax_number),
+                ("ice", self.tr("ICE"), self.ice),
+                ("cnss_affiliated", self.tr("Social cover"), self.cnss),
+                ("cnss_number", self.tr("CNSS number"), self.cnss_number),
+            ),
+        )
         layout.addLayout(form)
         self.figures = QLabel(self)
         self.figures.setObjectName("hint")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,10 +38,11 @@ from counsellor_app.ui import labels
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
-    add_field,
+    add_fields,
     combo_value,
     error_banner,
     fill_combo,
+    ok_cancel,
     readonly_cell,
     set_combo_value,
     show_banner,
@@ -173,24 +173,22 @@ class AppointmentDialog(QDialog):
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(60)
-        for key, text, widget in (
-            ("person", self.tr("Person"), self.picker),
-            ("counsellor", self.tr("Counsellor"), self.counsellor),
-            ("kind", self.tr("&Kind"), self.kind),
-            ("starts_at", self.tr("&Date"), self.day),
-            ("time", self.tr("&Time"), self.time),
-            ("duration", self.tr("Duration"), self.duration),
-            ("place", self.tr("Place"), self.place),
-            ("note", self.tr("Note (what to bring…)"), self.note),
-        ):
-            widget.setObjectName(key)
-            add_field(form, self.boxes, key, text, widget)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        add_fields(
+            form,
+            self.boxes,
+            (
+                ("person", self.tr("Person"), self.picker),
+                ("counsellor", self.tr("Counsellor"), self.counsellor),
+                ("kind", self.tr("&Kind"), self.kind),
+                ("starts_at", self.tr("&Date"), self.day),
+                ("time", self.tr("&Time"), self.time),
+                ("duration", self.tr("Duration"), self.duration),
+                ("place", self.tr("Place"), self.place),
+                ("note", self.tr("Note (what to bring…)"), self.note),
+            ),
         )
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
+        layout.addLayout(form)
+        buttons = ok_cancel(self, self.apply)
         layout.addWidget(buttons)
         if existing is not None:
             local = existing.starts_at.astimezone()
@@ -298,6 +296,22 @@ class AppointmentTable(QTableWidget):
     def selected(self) -> AppointmentView | None:
         rows = self.selectionModel().selectedRows()
         return self.views[rows[0].row()] if rows else None
+
+
+def record_status(
+    service: AppointmentService, table: AppointmentTable, banner: QLabel, status: AppointmentStatus
+) -> str | None:
+    """Say what happened at the selected appointment; the id on success, else the reason shown."""
+    view = table.selected()
+    if view is None:
+        return None
+    try:
+        service.set_status(view.id, status)
+    except DomainError as error:
+        show_banner(banner, [labels.problem_text(p) for p in error.problems])
+        return None
+    show_banner(banner, [])
+    return view.id
 
 
 class AgendaView(QWidget):
@@ -446,16 +460,9 @@ class AgendaView(QWidget):
         dialog.deleteLater()
 
     def mark(self, status: AppointmentStatus) -> None:
-        view = self.table.selected()
-        if view is None:
-            return
-        try:
-            self.service.set_status(view.id, status)
-        except DomainError as error:
-            show_banner(self.message, [labels.problem_text(p) for p in error.problems])
-            return
-        show_banner(self.message, [])
-        self.reload(view.id)
+        marked = record_status(self.service, self.table, self.message, status)
+        if marked is not None:
+            self.reload(marked)
 
     def _open_selected(self) -> None:
         view = self.table.selected()
@@ -537,14 +544,7 @@ class PersonAppointmentsPanel(QWidget):
         dialog.deleteLater()
 
     def mark(self, status: AppointmentStatus) -> None:
-        view = self.table.selected()
-        if view is None:
-            return
-        try:
-            self.service.set_status(view.id, status)
-        except DomainError as error:
-            show_banner(self.message, [labels.problem_text(p) for p in error.problems])
-            return
-        show_banner(self.message, [])
-        self.reload(view.id)
-        self.changed.emit()
+        marked = record_status(self.service, self.table, self.message, status)
+        if marked is not None:
+            self.reload(marked)
+            self.changed.emit()

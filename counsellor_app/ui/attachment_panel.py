@@ -15,7 +15,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,10 +36,11 @@ from counsellor_app.services.attachments import AttachmentService, AttachmentVie
 from counsellor_app.ui import labels
 from counsellor_app.ui.widgets import (
     FieldBox,
-    add_field,
+    add_fields,
     combo_value,
     error_banner,
     fill_combo,
+    ok_cancel,
     show_banner,
     show_problems,
 )
@@ -84,13 +84,15 @@ class AttachDialog(QDialog):
             [(s.value, labels.label(labels.STAGE, s.value)) for s in Stage],
             blank=self.tr("The whole file"),
         )
-        for key, text, widget in (
-            ("file", self.tr("File"), file_label),
-            ("title", self.tr("&Title"), self.title),
-            ("stage", self.tr("Stage"), self.stage),
-        ):
-            widget.setObjectName(key)
-            add_field(form, self.boxes, key, text, widget)
+        add_fields(
+            form,
+            self.boxes,
+            (
+                ("file", self.tr("File"), file_label),
+                ("title", self.tr("&Title"), self.title),
+                ("stage", self.tr("Stage"), self.stage),
+            ),
+        )
         limit = service.max_kib() // 1024
         hint = QLabel(
             self.tr("PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.").replace(
@@ -101,11 +103,7 @@ class AttachDialog(QDialog):
         hint.setObjectName("hint")
         form.addRow(hint)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.apply)
         layout.addWidget(buttons)
 
     def apply(self) -> None:

@@ -42,6 +42,7 @@ from counsellor_app.ui.widgets import (
     add_field,
     combo_value,
     fill_combo,
+    ok_cancel,
     set_combo_value,
     show_problems,
 )
@@ -97,11 +98,7 @@ class NewCohortDialog(QDialog):
         ):
             add_field(form, self.boxes, name, text, widget)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.apply)
         layout.addWidget(buttons)
 
     def apply(self) -> None:

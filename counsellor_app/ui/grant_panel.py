@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,13 @@ from counsellor_app.core.money import format_mad, parse_mad
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.grants import ApplicationView, GrantService
 from counsellor_app.ui import labels
-from counsellor_app.ui.widgets import DateField, combo_value, fill_combo, set_combo_value
+from counsellor_app.ui.widgets import (
+    DateField,
+    combo_value,
+    fill_combo,
+    readonly_cell,
+    set_combo_value,
+)
 
 DECISION = {
     "approved": QT_TRANSLATE_NOOP("Vocabulary", "Approved"),
@@ -50,12 +55,6 @@ BUSINESS = {
 def _today_qdate() -> QDate:
     today = local_today()
     return QDate(today.year, today.month, today.day)
-
-
-def _cell(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
 
 
 class GrantPanel(QWidget):
@@ -297,7 +296,7 @@ class GrantPanel(QWidget):
                 tranche.confirmed_by or self.tr("to be confirmed"),
             )
             for column, text in enumerate(values):
-                item = _cell(text)
+                item = readonly_cell(text)
                 item.setData(Qt.ItemDataRole.UserRole, tranche.id)
                 self.tranches.setItem(row, column, item)
 
@@ -317,7 +316,7 @@ class GrantPanel(QWidget):
                 str(visit.jobs_created) if visit.jobs_created is not None else "—",
             )
             for column, text in enumerate(values):
-                item = _cell(text)
+                item = readonly_cell(text)
                 item.setData(Qt.ItemDataRole.UserRole, visit.id)
                 self.visits.setItem(row, column, item)
 
@@ -467,7 +466,7 @@ class EnvelopesDialog(QDialog):
                     format_mad(balance.disbursed, self.language),
                 )
             ):
-                self.table.setItem(row, column, _cell(text))
+                self.table.setItem(row, column, readonly_cell(text))
 
     def add(self) -> None:
         self.message.hide()

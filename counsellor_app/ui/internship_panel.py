@@ -7,7 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,9 +34,10 @@ from counsellor_app.ui import labels
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
-    add_field,
+    add_fields,
     combo_value,
     fill_combo,
+    ok_cancel,
     set_combo_value,
     show_problems,
 )
@@ -76,22 +76,20 @@ class HostDialog(QDialog):
         self.ice.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.ice.setPlaceholderText("001234567000089")
         self.boxes: dict[str, FieldBox] = {}
-        for key, text, widget in (
-            ("name", self.tr("Name"), self.name),
-            ("sector", self.tr("Sector"), self.sector),
-            ("city", self.tr("City"), self.city),
-            ("contact_name", self.tr("Contact person"), self.contact_name),
-            ("contact_phone", self.tr("Contact phone"), self.contact_phone),
-            ("ice", self.tr("ICE (15 digits, if known)"), self.ice),
-        ):
-            widget.setObjectName(key)
-            add_field(form, self.boxes, key, text, widget)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        add_fields(
+            form,
+            self.boxes,
+            (
+                ("name", self.tr("Name"), self.name),
+                ("sector", self.tr("Sector"), self.sector),
+                ("city", self.tr("City"), self.city),
+                ("contact_name", self.tr("Contact person"), self.contact_name),
+                ("contact_phone", self.tr("Contact phone"), self.contact_phone),
+                ("ice", self.tr("ICE (15 digits, if known)"), self.ice),
+            ),
         )
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
+        layout.addLayout(form)
+        buttons = ok_cancel(self, self.apply)
         layout.addWidget(buttons)
 
     def apply(self) -> None:
@@ -183,19 +181,21 @@ class InternshipPanel(QWidget):
         self.bounds.setObjectName("hint")
         self.bounds.setWordWrap(True)
         self.boxes: dict[str, FieldBox] = {}
-        for key, text, widget in (
-            ("host", self.tr("Host organisation"), host_widget),
-            ("starts_on", self.tr("Starts on"), self.starts_on),
-            ("ends_on", self.tr("Ends on"), self.ends_on),
-            ("stipend", self.tr("Monthly stipend (MAD)"), self.stipend),
-            ("tutor", self.tr("Tutor"), self.tutor),
-            ("agreement_status", self.tr("Agreement"), self.agreement),
-            ("midterm_evaluation", self.tr("Mid-term evaluation"), self.midterm),
-            ("final_evaluation", self.tr("Final evaluation"), self.final),
-            ("hired", self.tr("Hired at the end"), self.hired),
-        ):
-            widget.setObjectName(key)
-            add_field(form, self.boxes, key, text, widget)
+        add_fields(
+            form,
+            self.boxes,
+            (
+                ("host", self.tr("Host organisation"), host_widget),
+                ("starts_on", self.tr("Starts on"), self.starts_on),
+                ("ends_on", self.tr("Ends on"), self.ends_on),
+                ("stipend", self.tr("Monthly stipend (MAD)"), self.stipend),
+                ("tutor", self.tr("Tutor"), self.tutor),
+                ("agreement_status", self.tr("Agreement"), self.agreement),
+                ("midterm_evaluation", self.tr("Mid-term evaluation"), self.midterm),
+                ("final_evaluation", self.tr("Final evaluation"), self.final),
+                ("hired", self.tr("Hired at the end"), self.hired),
+            ),
+        )
         form.addRow(self.bounds)
         self.message = QLabel(self)
         self.message.setObjectName("errorBanner")

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from counsellor_app.storage.database import Database
 from counsellor_app.ui import labels
 from counsellor_app.ui.errors import database_problem_text
+from counsellor_app.ui.widgets import ok_cancel
 
 
 class LoginDialog(QDialog):
@@ -184,11 +185,7 @@ class RecoveryDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._apply)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._apply)
         layout.addWidget(buttons)
 
     def _apply(self) -> None:

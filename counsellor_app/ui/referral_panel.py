@@ -36,9 +36,11 @@ from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
     add_field,
+    add_fields,
     combo_value,
     error_banner,
     fill_combo,
+    ok_cancel,
     readonly_cell,
     set_combo_value,
     show_banner,
@@ -73,14 +75,6 @@ REFUSAL_REASON = {
 }
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    box.rejected.connect(dialog.reject)
-    return box
-
-
 class PartnerDialog(QDialog):
     def __init__(
         self,
@@ -107,20 +101,21 @@ class PartnerDialog(QDialog):
         for ltr_field in (self.contact_phone, self.email):
             ltr_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.boxes: dict[str, FieldBox] = {}
-        for key, text, widget in (
-            ("name", self.tr("Name"), self.name),
-            ("kind", self.tr("Kind of partner"), self.kind),
-            ("city", self.tr("City"), self.city),
-            ("address", self.tr("Address"), self.address),
-            ("contact_name", self.tr("Contact person"), self.contact_name),
-            ("contact_phone", self.tr("Contact phone"), self.contact_phone),
-            ("email", self.tr("E-mail"), self.email),
-        ):
-            widget.setObjectName(key)
-            add_field(form, self.boxes, key, text, widget)
+        add_fields(
+            form,
+            self.boxes,
+            (
+                ("name", self.tr("Name"), self.name),
+                ("kind", self.tr("Kind of partner"), self.kind),
+                ("city", self.tr("City"), self.city),
+                ("address", self.tr("Address"), self.address),
+                ("contact_name", self.tr("Contact person"), self.contact_name),
+                ("contact_phone", self.tr("Contact phone"), self.contact_phone),
+                ("email", self.tr("E-mail"), self.email),
+            ),
+        )
         layout.addLayout(form)
-        buttons = _buttons(self)
-        buttons.accepted.connect(self.apply)
+        buttons = ok_cancel(self, self.apply)
         layout.addWidget(buttons)
 
     def apply(self) -> None:
@@ -175,13 +170,15 @@ class ReferralDialog(QDialog):
         self.sent_on = DateField(self)
         self.sent_on.set_value(local_today())
         self.boxes: dict[str, FieldBox] = {}
-        for key, text, widget in (
-            ("partner", self.tr("&Partner"), row),
-            ("service", self.tr("&Service requested"), self.service),
-            ("sent_on", self.tr("Sent on"), self.sent_on),
-        ):
-            widget.setObjectName(key)
-            add_field(form, self.boxes, key, text, widget)
+        add_fields(
+            form,
+            self.boxes,
+            (
+                ("partner", self.tr("&Partner"), row),
+                ("service", self.tr("&Service requested"), self.service),
+                ("sent_on", self.tr("Sent on"), self.sent_on),
+            ),
+        )
         self.partner.setAccessibleName(self.tr("Partner"))
         hint = QLabel(
             self.tr(
@@ -194,8 +191,7 @@ class ReferralDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow(hint)
         layout.addLayout(form)
-        buttons = _buttons(self)
-        buttons.accepted.connect(self.apply)
+        buttons = ok_cancel(self, self.apply)
         layout.addWidget(buttons)
         self._fill_partners()
 
@@ -283,17 +279,18 @@ class AnswerDialog(QDialog):
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
-        for key, text, widget in (
-            ("state", self.tr("&Answer"), self.state),
-            ("on", self.tr("Date"), self.on),
-            ("refusal_reason", self.tr("Reason for refusal"), self.refusal_reason),
-            ("answer_note", self.tr("Note"), self.note),
-        ):
-            widget.setObjectName(key)
-            add_field(form, self.boxes, key, text, widget)
+        add_fields(
+            form,
+            self.boxes,
+            (
+                ("state", self.tr("&Answer"), self.state),
+                ("on", self.tr("Date"), self.on),
+                ("refusal_reason", self.tr("Reason for refusal"), self.refusal_reason),
+                ("answer_note", self.tr("Note"), self.note),
+            ),
+        )
         layout.addLayout(form)
-        self.buttons = _buttons(self)
-        self.buttons.accepted.connect(self.apply)
+        self.buttons = ok_cancel(self, self.apply)
         layout.addWidget(self.buttons)
         if referral is not None:
             self.code.setText(referral.code)

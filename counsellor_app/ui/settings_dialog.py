@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QSpinBox, QWidget
 
 from counsellor_app.storage.settings import Settings
-from counsellor_app.ui.widgets import combo_value, fill_combo, set_combo_value
+from counsellor_app.ui.widgets import combo_value, fill_combo, ok_cancel, set_combo_value
 
 LANGUAGE_NAMES = (("fr", "Français"), ("ar", "العربية"), ("en", "English"))
 
@@ -29,11 +29,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock the screen after inactivity of"), self.idle)
         self.language.setAccessibleName(self.tr("Interface language"))
         self.idle.setAccessibleName(self.tr("Idle lock delay in minutes"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.accept)
         form.addRow(buttons)
         self._settings = settings
 

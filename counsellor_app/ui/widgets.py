@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -197,3 +199,24 @@ def error_banner(parent: QWidget) -> QLabel:
 def show_banner(banner: QLabel, texts: Sequence[str]) -> None:
     banner.setText("\n".join(texts))
     banner.setVisible(bool(texts))
+
+
+def ok_cancel(dialog: QDialog, on_ok: Callable[[], object]) -> QDialogButtonBox:
+    """OK runs ``on_ok`` (which accepts the dialog when the input is good); Cancel rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def add_fields(
+    form: QFormLayout,
+    boxes: dict[str, FieldBox],
+    rows: Iterable[tuple[str, str, QWidget]],
+) -> None:
+    """Form rows whose widgets are named after their key (tests and style sheets find them)."""
+    for key, text, widget in rows:
+        widget.setObjectName(key)
+        add_field(form, boxes, key, text, widget)

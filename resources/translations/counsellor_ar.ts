@@ -14,72 +14,72 @@
         <translation>منخرط في الصندوق الوطني للضمان الاجتماعي (التأمين الإجباري عن المرض)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="92"/>
         <source>Checklist</source>
         <translation>لائحة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="93"/>
         <source>Where the application is filed</source>
         <translation>مكان إيداع الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="94"/>
         <source>Application filed on</source>
         <translation>تاريخ إيداع الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="95"/>
         <source>Registration number (RNAE)</source>
         <translation>رقم التسجيل في السجل الوطني للمقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="96"/>
         <source>Registered on</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="94"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="97"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="98"/>
         <source>Category</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="99"/>
         <source>Tax identifier (IF)</source>
         <translation>التعريف الضريبي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="100"/>
         <source>ICE</source>
         <translation>المعرف الموحد للمقاولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="101"/>
         <source>Social cover</source>
         <translation>التغطية الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="102"/>
         <source>CNSS number</source>
         <translation>رقم الضمان الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="108"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="110"/>
         <source>Save the checklist</source>
         <translation>حفظ اللائحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="135"/>
         <source>Eligible today for auto-entrepreneur registration.</source>
         <translation>مؤهل اليوم للتسجيل كمقاول ذاتي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="148"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="150"/>
         <source>Yearly turnover ceiling %1; flat tax %2 of the turnover cashed; above %3 a year from one client, %4 is withheld at source.</source>
         <translation>سقف رقم المعاملات السنوي %1؛ ضريبة جزافية بنسبة %2 من رقم المعاملات المحصل؛ ما فوق %3 سنويا مع نفس الزبون تُقتطع منه %4 من المنبع.</translation>
     </message>
@@ -87,87 +87,87 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="237"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="235"/>
         <source>Past — attended or missed?</source>
         <translation>فات — حضر أم تغيّب؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="322"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="336"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="328"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="342"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="329"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="329"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
         <source>Week</source>
         <translation>الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="332"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="346"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="335"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="349"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="338"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="352"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="351"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="365"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="356"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="370"/>
         <source>New appointment…</source>
         <translation>موعد جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="359"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="373"/>
         <source>Change…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="367"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="381"/>
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="368"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="382"/>
         <source>Missed</source>
         <translation>تغيّب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="369"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="383"/>
         <source>Excused</source>
         <translation>غياب مبرَّر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="370"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="384"/>
         <source>Cancel the appointment</source>
         <translation>إلغاء الموعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="378"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="392"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="405"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="419"/>
         <source>Week of %1 to %2</source>
         <translation>أسبوع %1 إلى %2</translation>
     </message>
@@ -175,52 +175,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="244"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="240"/>
         <source>Partner&apos;s answer</source>
         <translation>جواب الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="253"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="261"/>
         <source>&amp;Code on the slip</source>
         <translation>&amp;رمز القسيمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="262"/>
         <source>Code on the slip</source>
         <translation>رمز القسيمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="287"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="286"/>
         <source>&amp;Answer</source>
         <translation>&amp;الجواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="288"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="287"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="288"/>
         <source>Reason for refusal</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="330"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="327"/>
         <source>%1 (%2) sent to %3 on %4 for: %5. Now: %6.</source>
         <translation>%1 (%2) وُجّه إلى %3 بتاريخ %4 من أجل: %5. الحالة: %6.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="339"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="336"/>
         <source>This referral is closed: nothing to add.</source>
         <translation>هذا التوجيه مُغلق: لا شيء يُضاف.</translation>
     </message>
@@ -243,42 +243,42 @@
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="177"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="180"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="178"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="181"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="179"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="182"/>
         <source>&amp;Kind</source>
         <translation>&amp;النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="180"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="183"/>
         <source>&amp;Date</source>
         <translation>&amp;التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="181"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="184"/>
         <source>&amp;Time</source>
         <translation>&amp;الساعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="182"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="185"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="186"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="184"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
         <source>Note (what to bring…)</source>
         <translation>ملاحظة (ما يجب إحضاره…)</translation>
     </message>
@@ -286,32 +286,32 @@
 <context>
     <name>AppointmentTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="250"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="248"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="251"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="249"/>
         <source>Time</source>
         <translation>الساعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="250"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="253"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="251"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="254"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="252"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="255"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="253"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -334,27 +334,27 @@
         <translation>الملف كله</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
         <source>&amp;Title</source>
         <translation>&amp;العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="93"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="98"/>
         <source>PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.</source>
         <translation>ملف PDF أو صورة (JPEG، PNG، TIFF، WebP)، %1 ميغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="115"/>
         <source>The file cannot be read: %1</source>
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
@@ -372,52 +372,52 @@
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="209"/>
         <source>Attached documents</source>
         <translation>الوثائق المرفقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="221"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="219"/>
         <source>Drop scans or photos here, or use the button.</source>
         <translation>اسحب الوثائق الممسوحة أو الصور إلى هنا، أو استعمل الزر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="225"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="223"/>
         <source>Attach a file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="228"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="226"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="231"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="229"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="252"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="250"/>
         <source>(not on this PC yet)</source>
         <translation>(ليس على هذا الحاسوب بعد)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="273"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="277"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="275"/>
         <source>Scans and photos (%1)</source>
         <translation>الوثائق الممسوحة والصور (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="309"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="307"/>
         <source>Remove a document</source>
         <translation>إزالة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="310"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="308"/>
         <source>Remove “%1” from the file? The history keeps a trace of it.</source>
         <translation>إزالة «%1» من الملف؟ يحتفظ السجل بأثر ذلك.</translation>
     </message>
@@ -425,22 +425,22 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="163"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="161"/>
         <source>This picture cannot be shown.</source>
         <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="177"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="175"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="180"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="186"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
@@ -568,27 +568,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="136"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="138"/>
         <source>Change my password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="140"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="142"/>
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>حدد المسؤول كلمة مرورك. اختر كلمة مرورك الخاصة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="147"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="149"/>
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="148"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="149"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151"/>
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
@@ -596,99 +596,99 @@
 <context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="207"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="204"/>
         <source>Cohorts</source>
         <translation>الأفواج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="209"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="206"/>
         <source>New cohort…</source>
         <translation>فوج جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="215"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="212"/>
         <source>No cohort yet. Create one to enrol people and keep attendance.</source>
         <translation>لا يوجد أي فوج بعد. أنشئ فوجا لتسجيل الأشخاص وتتبع الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="228"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="225"/>
         <source>Sessions</source>
         <translation>الحصص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="232"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="229"/>
         <source>Session date</source>
         <translation>تاريخ الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="236"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="232"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="233"/>
         <source>Module or topic</source>
         <translation>الوحدة أو الموضوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="237"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="234"/>
         <source>Add the session</source>
         <translation>إضافة الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="245"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="269"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="266"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="250"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="247"/>
         <source>Session</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="249"/>
         <source>Everyone present</source>
         <translation>الجميع حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="255"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
         <source>Save the sheet</source>
         <translation>حفظ الورقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="265"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="265"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="265"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>Mark</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="265"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>Attendance so far</source>
         <translation>نسبة الحضور إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="269"/>
         <source>Enrol people…</source>
         <translation>تسجيل أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="275"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
         <source>Withdraw the selected person</source>
         <translation>سحب الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="406"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="403"/>
         <source>Mark of %1</source>
         <translation>حضور %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="458"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="455"/>
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>لم يُسجل أحد.</numerusform>
@@ -700,7 +700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="460"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="457"/>
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>لا أحد مسجل من قبل.</numerusform>
@@ -712,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="463"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="460"/>
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>لا أحد خارج الفوج.</numerusform>
@@ -828,22 +828,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="136"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="133"/>
         <source>Enrol people</source>
         <translation>تسجيل أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="141"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
         <source>Name, phone or file number…</source>
         <translation>الاسم أو الهاتف أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="142"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="139"/>
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="152"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="149"/>
         <source>Enrol the people ticked</source>
         <translation>تسجيل الأشخاص المؤشر عليهم</translation>
     </message>
@@ -851,42 +851,42 @@
 <context>
     <name>EnvelopesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="424"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="423"/>
         <source>Budget envelopes</source>
         <translation>الأغلفة المالية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="429"/>
         <source>Envelope</source>
         <translation>الغلاف المالي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="429"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="429"/>
         <source>Committed</source>
         <translation>الملتزم به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="429"/>
         <source>Disbursed</source>
         <translation>المصروف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="437"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="436"/>
         <source>Programme or donor</source>
         <translation>البرنامج أو الممول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="440"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="439"/>
         <source>Budget (MAD)</source>
         <translation>الميزانية (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="443"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="442"/>
         <source>Add the envelope</source>
         <translation>إضافة الغلاف</translation>
     </message>
@@ -937,175 +937,175 @@
 <context>
     <name>GrantPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="79"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="78"/>
         <source>Budget envelope</source>
         <translation>الغلاف المالي</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="81"/>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="82"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="83"/>
         <source>Amount requested (MAD)</source>
         <translation>المبلغ المطلوب (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="83"/>
         <source>Submit the application</source>
         <translation>إيداع الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="88"/>
         <source>Application</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="97"/>
         <source>Committee decision</source>
         <translation>قرار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="114"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="115"/>
         <source>Amount granted (MAD)</source>
         <translation>المبلغ الممنوح (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="116"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="118"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="117"/>
         <source>Score /100</source>
         <translation>النقطة /100</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="119"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="118"/>
         <source>Committee members</source>
         <translation>أعضاء اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="120"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="119"/>
         <source>Conditions or reason</source>
         <translation>الشروط أو السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="124"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="123"/>
         <source>Record the decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="130"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="129"/>
         <source>Tranches</source>
         <translation>الدفعات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="136"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="135"/>
         <source>Paid on</source>
         <translation>تاريخ الأداء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="137"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="152"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="136"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="151"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="138"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="137"/>
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="138"/>
         <source>Receipt</source>
         <translation>الوصل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="140"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="139"/>
         <source>Recorded by</source>
         <translation>سجلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="141"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="140"/>
         <source>Confirmed by</source>
         <translation>أكدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="160"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="159"/>
         <source>Receipt or invoice</source>
         <translation>الوصل أو الفاتورة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="166"/>
         <source>Record the tranche</source>
         <translation>تسجيل الدفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="170"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="169"/>
         <source>Confirm the selected tranche</source>
         <translation>تأكيد الدفعة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="173"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="172"/>
         <source>A tranche is confirmed by someone other than the person who recorded it.</source>
         <translation>يؤكد الدفعة شخص غير الذي سجلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="182"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="181"/>
         <source>Follow-up visits</source>
         <translation>زيارات التتبع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="187"/>
         <source>Due</source>
         <translation>موعدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="189"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="188"/>
         <source>Done</source>
         <translation>أُنجزت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="189"/>
         <source>Business</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="191"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="208"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="207"/>
         <source>Monthly revenue</source>
         <translation>رقم المعاملات الشهري</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="192"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="191"/>
         <source>Jobs created</source>
         <translation>مناصب الشغل المحدثة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="212"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="211"/>
         <source>Record the selected visit</source>
         <translation>تسجيل الزيارة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="231"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="230"/>
         <source>left: %1</source>
         <translation>المتبقي: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="254"/>
         <source>awaiting the committee</source>
         <translation>في انتظار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="297"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="296"/>
         <source>to be confirmed</source>
         <translation>في انتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="344"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="343"/>
         <source>No budget envelope yet: a supervisor creates one in Tools.</source>
         <translation>لا يوجد غلاف مالي بعد: ينشئه المشرف من قائمة أدوات.</translation>
     </message>
@@ -1414,32 +1414,32 @@
         <translation>هيئة استقبال جديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="80"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="83"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="81"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="82"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="85"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="86"/>
         <source>Contact person</source>
         <translation>الشخص المخاطب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="87"/>
         <source>Contact phone</source>
         <translation>هاتف المخاطب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
         <source>ICE (15 digits, if known)</source>
         <translation>المعرف الموحد للمقاولة (15 رقما، إن وجد)</translation>
     </message>
@@ -1447,82 +1447,82 @@
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="133"/>
         <source>Internships</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="137"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="135"/>
         <source>New internship</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="146"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="144"/>
         <source>New host…</source>
         <translation>هيئة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="169"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="167"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="169"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="167"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="170"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="168"/>
         <source>Not yet known</source>
         <translation>غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="177"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="175"/>
         <source>Monthly stipend between %1 and %2; at most %3 months.</source>
         <translation>منحة شهرية بين %1 و%2؛ %3 شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="187"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="188"/>
         <source>Host organisation</source>
         <translation>هيئة الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="189"/>
         <source>Starts on</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="189"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
         <source>Ends on</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="191"/>
         <source>Monthly stipend (MAD)</source>
         <translation>المنحة الشهرية (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="191"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="192"/>
         <source>Tutor</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="192"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="193"/>
         <source>Agreement</source>
         <translation>الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="194"/>
         <source>Mid-term evaluation</source>
         <translation>التقييم المرحلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="194"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
         <source>Final evaluation</source>
         <translation>التقييم النهائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="196"/>
         <source>Hired at the end</source>
         <translation>تم التشغيل في النهاية</translation>
     </message>
@@ -1535,57 +1535,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="52"/>
         <source>Counsellor — log in</source>
         <translation>Counsellor — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="62"/>
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>تم قفل الشاشة. %1، اكتب كلمة المرور للمتابعة، أو ادخل باسم مستخدم آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="78"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="79"/>
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="80"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="80"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="81"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="82"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="90"/>
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
         <source>Forgotten password…</source>
         <translation>نسيت كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="114"/>
         <source>Type your user name and your password.</source>
         <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="121"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>اسم المستخدم أو كلمة المرور خاطئة، أو الحساب معطل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="131"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="132"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>محاولات خاطئة كثيرة: هذا الحساب مقفل حتى %1. يمكن للمسؤول إعادة تعيين كلمة المرور.</translation>
     </message>
@@ -2208,42 +2208,42 @@ Data folder: %2</source>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="66"/>
         <source>New cohort</source>
         <translation>فوج جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="90"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="91"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="92"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="92"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="93"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="93"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="94"/>
         <source>Places</source>
         <translation>المقاعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95"/>
         <source>Trainer</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
         <source>Modules</source>
         <translation>الوحدات</translation>
     </message>
@@ -2251,32 +2251,32 @@ Data folder: %2</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="75"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="77"/>
         <source>New user account</source>
         <translation>حساب مستخدم جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="86"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="88"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="87"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="88"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91"/>
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
         <source>The user chooses their own password at first login.</source>
         <translation>سيختار المستخدم كلمة المرور الخاصة به عند أول دخول.</translation>
     </message>
@@ -2284,42 +2284,42 @@ Data folder: %2</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="87"/>
         <source>New partner</source>
         <translation>شريك جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="108"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="109"/>
         <source>Kind of partner</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="110"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
         <source>Contact person</source>
         <translation>الشخص المخاطَب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
         <source>Contact phone</source>
         <translation>هاتف المخاطَب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -2547,27 +2547,27 @@ Data folder: %2</source>
 <context>
     <name>PersonAppointmentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="494"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="501"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="498"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="505"/>
         <source>Book an appointment…</source>
         <translation>تحديد موعد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="504"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="511"/>
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="512"/>
         <source>Missed</source>
         <translation>تغيّب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="506"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="513"/>
         <source>Excused</source>
         <translation>غياب مبرَّر</translation>
     </message>
@@ -2878,37 +2878,37 @@ Data folder: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="154"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="155"/>
         <source>Recover access</source>
         <translation>استرجاع الولوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="158"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="159"/>
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>إن أمكن، اطلب من زميل مسؤول إعادة تعيين كلمة المرور. وإلا فاكتب مفتاح الاسترجاع الذي دُوّن عند إعداد هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="178"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="179"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="179"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="180"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="181"/>
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="205"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="202"/>
         <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>مفتاح الاسترجاع هذا لا يفتح قاعدة بيانات هذا الحاسوب.</translation>
     </message>
@@ -2916,42 +2916,42 @@ Data folder: %2</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="156"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="151"/>
         <source>Refer to a partner</source>
         <translation>التوجيه نحو شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="160"/>
         <source>New partner…</source>
         <translation>شريك جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="174"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="169"/>
         <source>e.g. qualifying training in cooking</source>
         <translation>مثلاً: تكوين تأهيلي في الطبخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="177"/>
         <source>&amp;Partner</source>
         <translation>&amp;الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="180"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="178"/>
         <source>&amp;Service requested</source>
         <translation>&amp;الخدمة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="179"/>
         <source>Sent on</source>
         <translation>أُرسل بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="185"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="182"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="185"/>
         <source>Only what the partner needs is shared: the legal status and sensitive notes stay in the file. The person must have agreed to sharing with partners.</source>
         <translation>لا يُشارَك إلا ما يحتاجه الشريك: يبقى الوضع القانوني والملاحظات الحساسة في الملف. يجب أن يكون الشخص قد وافق على المشاركة مع الشركاء.</translation>
     </message>
@@ -2959,52 +2959,52 @@ Data folder: %2</source>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="385"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="382"/>
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="388"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="385"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="386"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="387"/>
         <source>Service requested</source>
         <translation>الخدمة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="391"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="388"/>
         <source>Sent on</source>
         <translation>أُرسل بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="392"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="393"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
         <source>Answer</source>
         <translation>الجواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="403"/>
         <source>Refer to a partner…</source>
         <translation>التوجيه نحو شريك…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="409"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="406"/>
         <source>Record the answer…</source>
         <translation>تسجيل الجواب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="425"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="422"/>
         <source>%1 — no answer since %2</source>
         <translation>%1 — بلا جواب منذ %2</translation>
     </message>
@@ -3117,12 +3117,12 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="115"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="117"/>
         <source>Reset the password of %1</source>
         <translation>إعادة تعيين كلمة مرور %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="118"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="120"/>
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
@@ -3421,62 +3421,62 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="165"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="167"/>
         <source>User accounts</source>
         <translation>حسابات المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="173"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="175"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="174"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="175"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179"/>
         <source>Last login</source>
         <translation>آخر دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="182"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="184"/>
         <source>New account…</source>
         <translation>حساب جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="184"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186"/>
         <source>Disable / enable</source>
         <translation>تعطيل / تفعيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="188"/>
         <source>Reset password…</source>
         <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="193"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="214"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="216"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="214"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="216"/>
         <source>Disabled</source>
         <translation>معطل</translation>
     </message>
@@ -3938,7 +3938,7 @@ Everything is stored encrypted on this computer; it works without a connection.<
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="65"/>
         <source>Cancelled</source>
         <translation>مُلغى</translation>
     </message>
@@ -4043,23 +4043,23 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="50"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="51"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="52"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="64"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="52"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="53"/>
         <source>Excused</source>
         <translation>غائب بعذر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="54"/>
         <source>Absent</source>
         <translation>غائب</translation>
     </message>
@@ -4099,137 +4099,137 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <translation>عبر الإنترنت (rn.ae.gov.ma)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="35"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="40"/>
         <source>Approved</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="36"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="41"/>
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="37"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="42"/>
         <source>Deferred</source>
         <translation>مؤجلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="45"/>
         <source>Cash</source>
         <translation>نقدا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="46"/>
         <source>In kind (purchases)</source>
         <translation>عينيا (مشتريات)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="44"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="49"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
         <source>Struggling</source>
         <translation>في صعوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="51"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="51"/>
         <source>ANAPEC agency</source>
         <translation>وكالة أنابيك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="52"/>
         <source>OFPPT training centre</source>
         <translation>مركز تكوين تابع لمكتب التكوين المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="51"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="53"/>
         <source>Entraide Nationale centre</source>
         <translation>مركز التعاون الوطني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="54"/>
         <source>Health centre</source>
         <translation>مركز صحي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="55"/>
         <source>Microfinance association</source>
         <translation>جمعية للقروض الصغرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="56"/>
         <source>Association (NGO)</source>
         <translation>جمعية (منظمة غير حكومية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="57"/>
         <source>Other partner</source>
         <translation>شريك آخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="58"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="60"/>
         <source>Sent</source>
         <translation>مُرسَل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="61"/>
         <source>Received by the partner</source>
         <translation>توصّل به الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="60"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="62"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="61"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="63"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="64"/>
         <source>Service done</source>
         <translation>أُنجزت الخدمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="68"/>
         <source>No places left</source>
         <translation>لا توجد أماكن شاغرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="69"/>
         <source>Not eligible</source>
         <translation>غير مؤهل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="68"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="70"/>
         <source>Documents missing</source>
         <translation>وثائق ناقصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="69"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="71"/>
         <source>Did not come</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="72"/>
         <source>Outside the partner&apos;s area</source>
         <translation>خارج نطاق الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="71"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="73"/>
         <source>Service not offered</source>
         <translation>خدمة غير متوفرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="72"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="74"/>
         <source>Other reason (explain)</source>
         <translation>سبب آخر (وضّح)</translation>
     </message>

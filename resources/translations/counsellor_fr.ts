@@ -14,72 +14,72 @@
         <translation>Affilié(e) à la CNSS (AMO)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="92"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="93"/>
         <source>Where the application is filed</source>
         <translation>Lieu de dépôt de la demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="94"/>
         <source>Application filed on</source>
         <translation>Demande déposée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="95"/>
         <source>Registration number (RNAE)</source>
         <translation>Numéro d’inscription (RNAE)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="96"/>
         <source>Registered on</source>
         <translation>Inscrit(e) le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="94"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="97"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="98"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="99"/>
         <source>Tax identifier (IF)</source>
         <translation>Identifiant fiscal (IF)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="100"/>
         <source>ICE</source>
         <translation>ICE</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="101"/>
         <source>Social cover</source>
         <translation>Couverture sociale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="102"/>
         <source>CNSS number</source>
         <translation>Numéro CNSS</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="108"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="110"/>
         <source>Save the checklist</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="135"/>
         <source>Eligible today for auto-entrepreneur registration.</source>
         <translation>Éligible aujourd’hui à l’inscription comme auto-entrepreneur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="148"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="150"/>
         <source>Yearly turnover ceiling %1; flat tax %2 of the turnover cashed; above %3 a year from one client, %4 is withheld at source.</source>
         <translation>Plafond annuel de chiffre d’affaires %1 ; impôt forfaitaire de %2 du chiffre d’affaires encaissé ; au-delà de %3 par an avec un même client, %4 sont retenus à la source.</translation>
     </message>
@@ -87,87 +87,87 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="237"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="235"/>
         <source>Past — attended or missed?</source>
         <translation>Passé — venu ou absent ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="322"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="336"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="328"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="342"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="329"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="329"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="332"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="346"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="335"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="349"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="338"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="352"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="351"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="365"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="356"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="370"/>
         <source>New appointment…</source>
         <translation>Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="359"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="373"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="367"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="381"/>
         <source>Attended</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="368"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="382"/>
         <source>Missed</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="369"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="383"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="370"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="384"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="378"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="392"/>
         <source>Open the file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="405"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="419"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
@@ -175,52 +175,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="244"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="240"/>
         <source>Partner&apos;s answer</source>
         <translation>Réponse du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="253"/>
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="261"/>
         <source>&amp;Code on the slip</source>
         <translation>&amp;Code du coupon</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="262"/>
         <source>Code on the slip</source>
         <translation>Code du coupon</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="287"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="286"/>
         <source>&amp;Answer</source>
         <translation>&amp;Réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="288"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="287"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="288"/>
         <source>Reason for refusal</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="330"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="327"/>
         <source>%1 (%2) sent to %3 on %4 for: %5. Now: %6.</source>
         <translation>%1 (%2) orienté·e vers %3 le %4 pour : %5. État : %6.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="339"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="336"/>
         <source>This referral is closed: nothing to add.</source>
         <translation>Cette orientation est close : rien à ajouter.</translation>
     </message>
@@ -243,42 +243,42 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="177"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="180"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="178"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="181"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="179"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="182"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="180"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="183"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="181"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="184"/>
         <source>&amp;Time</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="182"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="185"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="186"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="184"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
         <source>Note (what to bring…)</source>
         <translation>Note (pièces à apporter…)</translation>
     </message>
@@ -286,32 +286,32 @@
 <context>
     <name>AppointmentTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="250"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="248"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="251"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="249"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="250"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="253"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="251"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="254"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="252"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="255"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="253"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -334,27 +334,27 @@
         <translation>Tout le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="93"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="98"/>
         <source>PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.</source>
         <translation>PDF ou image (JPEG, PNG, TIFF, WebP), %1 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="115"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
@@ -372,52 +372,52 @@
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="209"/>
         <source>Attached documents</source>
         <translation>Documents joints</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="221"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="219"/>
         <source>Drop scans or photos here, or use the button.</source>
         <translation>Déposez ici des scans ou des photos, ou utilisez le bouton.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="225"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="223"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="228"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="226"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="231"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="229"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="252"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="250"/>
         <source>(not on this PC yet)</source>
         <translation>(pas encore sur ce poste)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="273"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="277"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="275"/>
         <source>Scans and photos (%1)</source>
         <translation>Scans et photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="309"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="307"/>
         <source>Remove a document</source>
         <translation>Retirer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="310"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="308"/>
         <source>Remove “%1” from the file? The history keeps a trace of it.</source>
         <translation>Retirer « %1 » du dossier ? L’historique en garde la trace.</translation>
     </message>
@@ -425,22 +425,22 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="163"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="161"/>
         <source>This picture cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="177"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="175"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="180"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="186"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -568,27 +568,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="136"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="138"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="140"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="142"/>
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>Votre mot de passe a été défini par un administrateur. Choisissez le vôtre maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="147"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="149"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="148"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="149"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
@@ -596,99 +596,99 @@
 <context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="207"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="204"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="209"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="206"/>
         <source>New cohort…</source>
         <translation>Nouvelle cohorte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="215"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="212"/>
         <source>No cohort yet. Create one to enrol people and keep attendance.</source>
         <translation>Aucune cohorte pour l’instant. Créez-en une pour inscrire des personnes et suivre l’assiduité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="228"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="225"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="232"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="229"/>
         <source>Session date</source>
         <translation>Date de la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="236"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="232"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="233"/>
         <source>Module or topic</source>
         <translation>Module ou thème</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="237"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="234"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="245"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="269"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="266"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="250"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="247"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="249"/>
         <source>Everyone present</source>
         <translation>Tous présents</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="255"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
         <source>Save the sheet</source>
         <translation>Enregistrer la feuille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="265"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="265"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="265"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>Mark</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="265"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>Attendance so far</source>
         <translation>Assiduité à ce jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="269"/>
         <source>Enrol people…</source>
         <translation>Inscrire des personnes…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="275"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
         <source>Withdraw the selected person</source>
         <translation>Retirer la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="406"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="403"/>
         <source>Mark of %1</source>
         <translation>Présence de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="458"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="455"/>
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>%n personne inscrite.</numerusform>
@@ -696,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="460"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="457"/>
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>%n déjà inscrite.</numerusform>
@@ -704,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="463"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="460"/>
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>%n non inscrite : la cohorte est complète.</numerusform>
@@ -816,22 +816,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="136"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="133"/>
         <source>Enrol people</source>
         <translation>Inscrire des personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="141"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
         <source>Name, phone or file number…</source>
         <translation>Nom, téléphone ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="142"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="139"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="152"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="149"/>
         <source>Enrol the people ticked</source>
         <translation>Inscrire les personnes cochées</translation>
     </message>
@@ -839,42 +839,42 @@
 <context>
     <name>EnvelopesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="424"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="423"/>
         <source>Budget envelopes</source>
         <translation>Enveloppes budgétaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="429"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="429"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="429"/>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="429"/>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="437"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="436"/>
         <source>Programme or donor</source>
         <translation>Programme ou bailleur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="440"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="439"/>
         <source>Budget (MAD)</source>
         <translation>Budget (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="443"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="442"/>
         <source>Add the envelope</source>
         <translation>Ajouter l’enveloppe</translation>
     </message>
@@ -925,175 +925,175 @@
 <context>
     <name>GrantPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="79"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="78"/>
         <source>Budget envelope</source>
         <translation>Enveloppe budgétaire</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="81"/>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="82"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="83"/>
         <source>Amount requested (MAD)</source>
         <translation>Montant demandé (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="83"/>
         <source>Submit the application</source>
         <translation>Déposer la demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="88"/>
         <source>Application</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="97"/>
         <source>Committee decision</source>
         <translation>Décision du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="114"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="115"/>
         <source>Amount granted (MAD)</source>
         <translation>Montant accordé (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="118"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="117"/>
         <source>Score /100</source>
         <translation>Note /100</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="119"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="118"/>
         <source>Committee members</source>
         <translation>Membres du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="120"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="119"/>
         <source>Conditions or reason</source>
         <translation>Conditions ou motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="124"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="123"/>
         <source>Record the decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="130"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="129"/>
         <source>Tranches</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="136"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="135"/>
         <source>Paid on</source>
         <translation>Versée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="137"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="152"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="136"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="151"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="138"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="137"/>
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="138"/>
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="140"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="139"/>
         <source>Recorded by</source>
         <translation>Saisie par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="141"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="140"/>
         <source>Confirmed by</source>
         <translation>Confirmée par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="160"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="159"/>
         <source>Receipt or invoice</source>
         <translation>Reçu ou facture</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="166"/>
         <source>Record the tranche</source>
         <translation>Enregistrer la tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="170"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="169"/>
         <source>Confirm the selected tranche</source>
         <translation>Confirmer la tranche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="173"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="172"/>
         <source>A tranche is confirmed by someone other than the person who recorded it.</source>
         <translation>Une tranche est confirmée par une autre personne que celle qui l’a saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="182"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="181"/>
         <source>Follow-up visits</source>
         <translation>Visites de suivi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="187"/>
         <source>Due</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="189"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="188"/>
         <source>Done</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="189"/>
         <source>Business</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="191"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="208"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="207"/>
         <source>Monthly revenue</source>
         <translation>Chiffre d’affaires mensuel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="192"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="191"/>
         <source>Jobs created</source>
         <translation>Emplois créés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="212"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="211"/>
         <source>Record the selected visit</source>
         <translation>Enregistrer la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="231"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="230"/>
         <source>left: %1</source>
         <translation>reste : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="254"/>
         <source>awaiting the committee</source>
         <translation>en attente du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="297"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="296"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="344"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="343"/>
         <source>No budget envelope yet: a supervisor creates one in Tools.</source>
         <translation>Aucune enveloppe budgétaire : un superviseur en crée une dans Outils.</translation>
     </message>
@@ -1402,32 +1402,32 @@
         <translation>Nouvelle structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="80"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="83"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="81"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="82"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="85"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="86"/>
         <source>Contact person</source>
         <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="87"/>
         <source>Contact phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
         <source>ICE (15 digits, if known)</source>
         <translation>ICE (15 chiffres, si connu)</translation>
     </message>
@@ -1435,82 +1435,82 @@
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="133"/>
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="137"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="135"/>
         <source>New internship</source>
         <translation>Nouveau stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="146"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="144"/>
         <source>New host…</source>
         <translation>Nouvelle structure…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="169"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="167"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="169"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="167"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="170"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="168"/>
         <source>Not yet known</source>
         <translation>Pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="177"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="175"/>
         <source>Monthly stipend between %1 and %2; at most %3 months.</source>
         <translation>Indemnité mensuelle entre %1 et %2 ; %3 mois au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="187"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="188"/>
         <source>Host organisation</source>
         <translation>Structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="189"/>
         <source>Starts on</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="189"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
         <source>Ends on</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="191"/>
         <source>Monthly stipend (MAD)</source>
         <translation>Indemnité mensuelle (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="191"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="192"/>
         <source>Tutor</source>
         <translation>Tuteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="192"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="193"/>
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="194"/>
         <source>Mid-term evaluation</source>
         <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="194"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
         <source>Final evaluation</source>
         <translation>Évaluation finale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="196"/>
         <source>Hired at the end</source>
         <translation>Embauché(e) à l’issue</translation>
     </message>
@@ -1523,57 +1523,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="52"/>
         <source>Counsellor — log in</source>
         <translation>Counsellor — connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="62"/>
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>L’écran a été verrouillé. %1, saisissez votre mot de passe pour continuer, ou connectez-vous sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="78"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="79"/>
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="80"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="80"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="81"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="82"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="90"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
         <source>Forgotten password…</source>
         <translation>Mot de passe oublié…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="114"/>
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="121"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>Nom d’utilisateur ou mot de passe erroné, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="131"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="132"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu’à %1. Un administrateur peut réinitialiser le mot de passe.</translation>
     </message>
@@ -2196,42 +2196,42 @@ Dossier des données : %2</translation>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="66"/>
         <source>New cohort</source>
         <translation>Nouvelle cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="90"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="91"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="92"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="92"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="93"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="93"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="94"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -2239,32 +2239,32 @@ Dossier des données : %2</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="75"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="77"/>
         <source>New user account</source>
         <translation>Nouveau compte utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="86"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="88"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="87"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="88"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91"/>
         <source>Temporary password</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
         <source>The user chooses their own password at first login.</source>
         <translation>L’utilisateur choisira son propre mot de passe à la première connexion.</translation>
     </message>
@@ -2272,42 +2272,42 @@ Dossier des données : %2</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="87"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="108"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="109"/>
         <source>Kind of partner</source>
         <translation>Type de partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="110"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
         <source>Contact phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2535,27 +2535,27 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonAppointmentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="494"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="501"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="498"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="505"/>
         <source>Book an appointment…</source>
         <translation>Prendre un rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="504"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="511"/>
         <source>Attended</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="512"/>
         <source>Missed</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="506"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="513"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
@@ -2862,37 +2862,37 @@ Dossier des données : %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="154"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="155"/>
         <source>Recover access</source>
         <translation>Récupérer l’accès</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="158"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="159"/>
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>Si possible, demandez à un collègue administrateur de réinitialiser votre mot de passe. Sinon, saisissez la clé de récupération notée lors de l’installation de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="178"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="179"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="179"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="180"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="181"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="205"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="202"/>
         <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>Cette clé de récupération n’ouvre pas la base de données de cet ordinateur.</translation>
     </message>
@@ -2900,42 +2900,42 @@ Dossier des données : %2</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="156"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="151"/>
         <source>Refer to a partner</source>
         <translation>Orienter vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="160"/>
         <source>New partner…</source>
         <translation>Nouveau partenaire…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="174"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="169"/>
         <source>e.g. qualifying training in cooking</source>
         <translation>ex. formation qualifiante en cuisine</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="177"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="180"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="178"/>
         <source>&amp;Service requested</source>
         <translation>&amp;Service demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="179"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="185"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="182"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="185"/>
         <source>Only what the partner needs is shared: the legal status and sensitive notes stay in the file. The person must have agreed to sharing with partners.</source>
         <translation>Seul ce dont le partenaire a besoin est partagé : le statut juridique et les notes sensibles restent dans le dossier. La personne doit avoir consenti au partage avec les partenaires.</translation>
     </message>
@@ -2943,52 +2943,52 @@ Dossier des données : %2</translation>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="385"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="382"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="388"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="385"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="386"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="387"/>
         <source>Service requested</source>
         <translation>Service demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="391"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="388"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="392"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="393"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="403"/>
         <source>Refer to a partner…</source>
         <translation>Orienter vers un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="409"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="406"/>
         <source>Record the answer…</source>
         <translation>Saisir la réponse…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="425"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="422"/>
         <source>%1 — no answer since %2</source>
         <translation>%1 — sans réponse depuis le %2</translation>
     </message>
@@ -3093,12 +3093,12 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="115"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="117"/>
         <source>Reset the password of %1</source>
         <translation>Réinitialiser le mot de passe de %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="118"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="120"/>
         <source>Temporary password</source>
         <translation>Mot de passe provisoire</translation>
     </message>
@@ -3393,62 +3393,62 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="165"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="167"/>
         <source>User accounts</source>
         <translation>Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="173"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="175"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="174"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="175"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="182"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="184"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="184"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186"/>
         <source>Disable / enable</source>
         <translation>Désactiver / réactiver</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="188"/>
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="193"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="214"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="216"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="214"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="216"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
@@ -3910,7 +3910,7 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="65"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -4015,23 +4015,23 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="50"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="51"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="52"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="64"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="52"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="53"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="54"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
@@ -4071,137 +4071,137 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <translation>En ligne (rn.ae.gov.ma)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="35"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="40"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="36"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="41"/>
         <source>Rejected</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="37"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="42"/>
         <source>Deferred</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="45"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="46"/>
         <source>In kind (purchases)</source>
         <translation>En nature (achats)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="44"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="49"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
         <source>Struggling</source>
         <translation>En difficulté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="51"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="51"/>
         <source>ANAPEC agency</source>
         <translation>Agence ANAPEC</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="52"/>
         <source>OFPPT training centre</source>
         <translation>Centre de formation OFPPT</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="51"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="53"/>
         <source>Entraide Nationale centre</source>
         <translation>Centre de l’Entraide Nationale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="54"/>
         <source>Health centre</source>
         <translation>Centre de santé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="55"/>
         <source>Microfinance association</source>
         <translation>Association de microcrédit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="56"/>
         <source>Association (NGO)</source>
         <translation>Association (ONG)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="57"/>
         <source>Other partner</source>
         <translation>Autre partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="58"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="60"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="61"/>
         <source>Received by the partner</source>
         <translation>Reçue par le partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="60"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="62"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="61"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="63"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="64"/>
         <source>Service done</source>
         <translation>Service rendu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="68"/>
         <source>No places left</source>
         <translation>Plus de places</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="69"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="68"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="70"/>
         <source>Documents missing</source>
         <translation>Documents manquants</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="69"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="71"/>
         <source>Did not come</source>
         <translation>Ne s’est pas présenté·e</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="72"/>
         <source>Outside the partner&apos;s area</source>
         <translation>Hors de la zone du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="71"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="73"/>
         <source>Service not offered</source>
         <translation>Service non proposé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="72"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="74"/>
         <source>Other reason (explain)</source>
         <translation>Autre motif (préciser)</translation>
     </message>

@@ -62,7 +62,7 @@ def test_overdue_only_while_waiting_and_after_the_delay() -> None:
 
 
 @given(st.integers(min_value=0, max_value=1000))
-def test_codes_survive_misreading_and_catch_typos(_seed: int) -> None:
+def test_codes_survive_misreading_and_catch_typos(seed: int) -> None:
     code = new_referral_code()
     assert normalise_referral_code(code) == code
     sloppy = code.lower().replace("-", " ").replace("0", "o").replace("1", "l")
@@ -70,7 +70,7 @@ def test_codes_survive_misreading_and_catch_typos(_seed: int) -> None:
     body = code.replace("-", "")[1:]
     assert normalise_referral_code(body) == code  # typed without the R- prefix
     # Changing any one character of the body is caught by the check symbol.
-    position = _seed % 8
+    position = seed % 8
     original = body[position]
     replacement = "7" if original != "7" else "8"
     typo = body[:position] + replacement + body[position + 1 :]

@@ -8,7 +8,7 @@ import pytest
 
 from counsellor_app.core.person import ConsentInput
 from counsellor_app.core.problems import DomainError
-from counsellor_app.core.referrals import ReferralState
+from counsellor_app.core.referrals import ReferralState, new_referral_code
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.people import PeopleService
 from counsellor_app.services.referrals import PartnerInput, ReferralService
@@ -113,7 +113,5 @@ def test_codes_that_are_not_referrals_are_refused(referrals: ReferralService) ->
         referrals.find_by_code("R-1234-5678")
     assert refused.value.problems[0].code == "referral_code_invalid"
     with pytest.raises(DomainError) as refused:
-        from counsellor_app.core.referrals import new_referral_code
-
         referrals.find_by_code(new_referral_code())
     assert refused.value.problems[0].code == "referral_code_unknown"
