@@ -309,6 +309,7 @@ class AnswerDialog(QDialog):
             return
         show_problems(self.boxes, [])
         show_banner(self.message, [])
+        self.code.setText(found.code)  # the canonical spelling, as printed on the slip
         self._show(found)
         self.state.setFocus()
 
