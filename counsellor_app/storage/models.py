@@ -184,7 +184,16 @@ class Person(SyncedRecord, Base):
         Index(None, "date_of_birth"),
         Index(None, "nationality"),
         Index(None, "legal_status"),
-        Index(None, "counsellor_id"),
+        # A counsellor's people (migration 0011): the to-do's pending consents come out in
+        # order from the index alone, and its other joins never read the wide rows.
+        Index(
+            "ix_person_counsellor_todo",
+            "counsellor_id",
+            "consent_status",
+            "deleted_at",
+            "created_at",
+            "id",
+        ),
     )
 
 
@@ -200,7 +209,8 @@ class IdentityDocument(SyncedRecord, Base):
 
     __table_args__ = (
         Index(None, "number_key"),
-        Index(None, "person_id"),
+        # "Latest document of this kind" is one probe of this index (migration 0011).
+        Index("ix_identity_document_latest", "person_id", "doc_type", "expires_on", "deleted_at"),
         Index(None, "expires_on"),  # the to-do list's cards expiring
     )
 

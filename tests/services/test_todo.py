@@ -129,3 +129,31 @@ def test_every_section_is_filled_from_its_own_records(
     assert names[TodoKind.APPOINTMENT_TO_RECORD] == ["Expiring"]
     assert names[TodoKind.APPOINTMENT_MISSED] == []
     assert all(s.total == len(s.items) for s in sections.values())
+
+
+def test_a_capped_section_still_tells_the_full_count(
+    db: Database, user: CurrentUser, people: PeopleService, monkeypatch
+) -> None:
+    monkeypatch.setattr("counsellor_app.services.todo.SECTION_LIMIT", 2)
+    for index in range(3):
+        people.register(
+            confirmed_new=True,
+            data=person(
+                last_name=f"Card{index}",
+                phone=f"06{index}0000000",
+                consent=ConsentInput(False, None),
+                documents=(
+                    IdentityDocumentInput("residence_card", f"C{index}", date(2026, 12, index + 1)),
+                ),
+            ),
+        )
+    sections = {
+        s.kind: s for s in TodoService(db, user, lambda: TODAY, lambda: NOW).sections(user.id)
+    }
+    for kind in (TodoKind.DOCUMENT_EXPIRING, TodoKind.CONSENT_PENDING):
+        assert (sections[kind].total, len(sections[kind].items)) == (3, 2)
+    # The most urgent first: the card expiring last is the one left out.
+    assert [i.person_name.split()[0] for i in sections[TodoKind.DOCUMENT_EXPIRING].items] == [
+        "Card0",
+        "Card1",
+    ]
