@@ -31,7 +31,70 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--people", type=int, default=300, help="how many people (default 300)")
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    verify = commands.add_parser(
+        "verify", help="check a printed document's QR payload, or every payload in its PDF"
+    )
+    verify.add_argument("document", help="the QR payload text (CNS1|...) or a PDF file")
+    verify.add_argument(
+        "--keys",
+        type=Path,
+        help="verification file (public keys, revocations); default: the data directory's",
+    )
     return parser
+
+
+def _verify(args: argparse.Namespace) -> int:
+    """Offline check: needs no password, only the public keys and the revoked serials."""
+    from counsellor_app.core.signing import Verdict, verify
+    from counsellor_app.services.documents import read_trust
+    from counsellor_app.storage.paths import DataPaths
+
+    keys_file: Path = args.keys or DataPaths(args.data_dir or default_data_dir()).verification
+    try:
+        keys, revoked = read_trust(keys_file.read_text("utf-8"))
+    except FileNotFoundError:
+        return _fail(f"no verification file at {keys_file} (use --keys)")
+    except (OSError, ValueError) as exc:
+        return _fail(f"cannot read {keys_file}: {exc}")
+    candidate = Path(args.document)
+    if candidate.suffix.lower() == ".pdf" or candidate.is_file():
+        try:
+            payloads = _payloads_in_pdf(candidate)
+        except OSError as exc:
+            return _fail(f"cannot read {candidate}: {exc.strerror or exc}")
+        if not payloads:
+            return _fail(f"{candidate} carries no Counsellor payload")
+    else:
+        payloads = [args.document]
+    worst = 0
+    for payload in payloads:
+        result = verify(payload, keys, revoked)
+        claim = result.claim
+        what = (
+            f"{claim.serial} {claim.template} issued {claim.issued_on.isoformat()} "
+            f"for {claim.name} ({claim.file_number})"
+            if claim
+            else payload[:60]
+        )
+        note = f": {result.revocation_reason}" if result.revocation_reason else ""
+        print(f"{result.verdict.value.upper()}  {what}{note}")
+        worst = max(worst, 0 if result.verdict is Verdict.VALID else 1)
+    return worst
+
+
+def _payloads_in_pdf(path: Path) -> list[str]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    from counsellor_app.documents.render import PAYLOADS_KEY
+
+    try:
+        info = PdfReader(path).metadata
+    except PdfReadError as exc:
+        raise OSError(f"not a readable PDF ({exc})") from exc
+    keywords = str(info.get("/Keywords", "")) if info is not None else ""
+    words = [w.strip() for w in keywords.split(",")]
+    return [w for w in words[1:] if w] if words[:1] == [PAYLOADS_KEY] else []
 
 
 def _fail(message: str) -> int:
@@ -87,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as exc:
             log.debug("demo failed", exc_info=True)
             return _fail(f"{type(exc).__name__}: {exc}".splitlines()[0][:300])
+    if args.command == "verify":
+        return _verify(args)
     from counsellor_app.app import run_gui
 
     data_dir = args.data_dir or default_data_dir()

@@ -15,6 +15,7 @@ DEBIAN_PACKAGES=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0
   libxcb-xfixes0 libxrender1 libxi6 libnss3 fonts-dejavu-core
+  poppler-utils  # pdftoppm: the tests read printed QR codes from a page picture
 )
 
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

@@ -34,3 +34,11 @@ def format_file_number(agency_code: str, device_code: str, year: int, sequence: 
     if sequence < 1:
         raise ValueError("sequence starts at 1")
     return f"{agency_code}-{device_code}-{year % 100:02d}-{sequence:05d}"
+
+
+def format_document_serial(agency_code: str, device_code: str, year: int, sequence: int) -> str:
+    """A printed document's serial, e.g. ``RABAG-K7P-26-D00042``: unique across PCs without
+    coordination because the agency and device codes are part of it."""
+    if sequence < 1:
+        raise ValueError("sequence starts at 1")
+    return f"{agency_code}-{device_code}-{year % 100:02d}-D{sequence:05d}"

@@ -120,8 +120,8 @@ class Sheet:
             ]
             for key, shown in rows
         ]
-        table = Table(data, colWidths=[BODY_WIDTH * 0.27, BODY_WIDTH * 0.46, BODY_WIDTH * 0.27])
-        table.setStyle(
+        grid = table(data, colWidths=[BODY_WIDTH * 0.27, BODY_WIDTH * 0.46, BODY_WIDTH * 0.27])
+        grid.setStyle(
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -131,7 +131,7 @@ class Sheet:
                 ]
             )
         )
-        return table
+        return grid
 
     def signatures(
         self,
@@ -166,13 +166,13 @@ class Sheet:
             names[signed_by_agency] = [Text(head.signatory_name, name), Text(titles, name)]
         total = width or (BODY_WIDTH if len(keys) > 1 else BODY_WIDTH * 0.5)
         box_width = total / len(keys)
-        table = Table(
+        grid = table(
             [cells, [""] * len(keys), names],
             colWidths=[box_width] * len(keys),
             rowHeights=[None, height, None],
             hAlign="RIGHT",
         )
-        table.setStyle(
+        grid.setStyle(
             TableStyle(
                 [
                     ("BOX", (0, 0), (-1, -1), 0.6, RULE),
@@ -182,7 +182,14 @@ class Sheet:
                 ]
             )
         )
-        return table
+        return grid
+
+
+def table(*args: Any, **kwargs: Any) -> Table:
+    """A ReportLab table whose own font is ours (it would declare an unembedded Helvetica)."""
+    made = Table(*args, **kwargs)
+    made.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
+    return made
 
 
 def _value(value: Value, wording: Wording) -> str:

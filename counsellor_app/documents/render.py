@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
-from counsellor_app.documents.fonts import register_fonts
+from counsellor_app.documents.fonts import REGULAR, register_fonts
 from counsellor_app.documents.layout import (
     BODY_BOTTOM,
     BODY_TOP,
@@ -98,6 +98,8 @@ def render(
         subject=first.serial if len(requests) == 1 else "",
         keywords=[PAYLOADS_KEY, *(r.payload for r in requests)],
         creator="Counsellor",
+        initialFontName=REGULAR,  # otherwise every page declares an unembedded Helvetica
+        initialFontSize=10,
     )
     body = Frame(
         MARGIN,

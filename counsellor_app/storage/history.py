@@ -6,6 +6,7 @@ same transaction, who changed what (field, old → new) and refreshes the person
 
 from __future__ import annotations
 
+import base64
 from datetime import date, datetime
 from typing import Any
 
@@ -27,13 +28,17 @@ from counsellor_app.storage.models import (
 ACTOR_KEY = "actor_id"
 # Columns that describe this PC's copy, not the record (or are derived from it, like a
 # thumbnail): never in the history, never synced.
-LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at", "thumbnail"})
-NOT_IN_HISTORY = BOOKKEEPING | LOCAL_ONLY
+LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at", "thumbnail", "private_key"})
+# Synced, but too large to repeat in the history: an issued document's snapshot never changes
+# after issue, and its content hash (which is in the history) names it.
+NOT_IN_HISTORY = BOOKKEEPING | LOCAL_ONLY | {"snapshot"}
 
 
 def jsonable(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, bytes):  # a public key: kept readable in the history
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     return value

@@ -564,3 +564,55 @@ class Attachment(SyncedRecord, Base):
     person: Mapped[Person] = relationship()
 
     __table_args__ = (Index(None, "person_id"), Index(None, "sha256"))
+
+
+class SigningKey(SyncedRecord, Base):
+    """An Ed25519 key that signs printed documents' QR codes. The private half exists only on
+    the PC that made it (never synchronised); the public half lets anyone verify."""
+
+    __tablename__ = "signing_key"
+    key_id: Mapped[str] = mapped_column(String(8), unique=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    device_code: Mapped[str] = mapped_column(String(8))
+
+
+class DocumentAsset(Base):
+    """An image printed on documents (a logo), kept by its SHA-256 forever so that a document
+    re-printed from the register shows exactly the logos it was issued with."""
+
+    __tablename__ = "document_asset"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(40))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class LetterheadSetting(SyncedRecord, Base):
+    """The agency's letterhead and default document languages, set by an administrator."""
+
+    __tablename__ = "letterhead_setting"
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"), unique=True)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    languages: Mapped[str] = mapped_column(String(8), default="fr+ar")
+
+
+class IssuedDocument(SyncedRecord, Base):
+    """The register of issued documents: enough to re-print one identically and to revoke it."""
+
+    __tablename__ = "issued_document"
+    serial: Mapped[str] = mapped_column(String(32), unique=True)
+    template: Mapped[str] = mapped_column(String(40))
+    template_version: Mapped[int] = mapped_column(Integer)
+    languages: Mapped[str] = mapped_column(String(8))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    subject_id: Mapped[str | None] = mapped_column(String(36))  # the cohort, referral, grant...
+    issued_by: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_by: Mapped[str | None] = mapped_column(String(36))
+    revocation_reason: Mapped[str] = mapped_column(String(300), default="")
+
+    __table_args__ = (Index(None, "person_id"), Index(None, "template", "issued_at"))

@@ -67,6 +67,11 @@ class DataPaths:
     def attachments(self) -> Path:
         return self.root / "attachments"
 
+    @property
+    def verification(self) -> Path:
+        """Public keys and revoked serials (nothing secret): what ``verify`` needs, no login."""
+        return self.root / "verification.json"
+
     def is_initialised(self) -> bool:
         return self.database.exists() and self.keystore.exists()
 

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from counsellor_app.documents.flowables import HEADING, SMALL, CutLine, Text
-from counsellor_app.documents.layout import BODY_WIDTH, RULE, Sheet
+from counsellor_app.documents.layout import BODY_WIDTH, RULE, Sheet, table
 from counsellor_app.documents.templates.common import done_at, person_block
 
 
@@ -60,7 +60,7 @@ def _slip(sheet: Sheet, data: Mapping[str, Any]) -> list[Flowable]:
     cut = f"{left.text('referral_letter.cut')}  ·  {right.text('referral_letter.cut')}"
     person = data["person"]
     title = HEADING.but(space_after=0)
-    heading = Table(
+    heading = table(
         [
             [
                 Text(left.text("referral_letter.slip_title"), title, rtl=left.rtl),
@@ -83,11 +83,11 @@ def _slip(sheet: Sheet, data: Mapping[str, Any]) -> list[Flowable]:
         width=BODY_WIDTH * 0.34 - 16,
     )
     signature.hAlign = "CENTER"
-    body = Table([[answers, signature]], colWidths=[BODY_WIDTH * 0.66, BODY_WIDTH * 0.34 - 16])
+    body = table([[answers, signature]], colWidths=[BODY_WIDTH * 0.66, BODY_WIDTH * 0.34 - 16])
     body.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )
-    box = Table([[heading], [who], [body]], colWidths=[BODY_WIDTH])
+    box = table([[heading], [who], [body]], colWidths=[BODY_WIDTH])
     box.setStyle(
         TableStyle(
             [
@@ -103,16 +103,16 @@ def _slip(sheet: Sheet, data: Mapping[str, Any]) -> list[Flowable]:
 
 
 def _beside(first: Flowable, second: Flowable) -> Flowable:
-    table = Table([[first, second]], colWidths=[BODY_WIDTH * 0.5, BODY_WIDTH * 0.5])
-    table.setStyle(
+    grid = table([[first, second]], colWidths=[BODY_WIDTH * 0.5, BODY_WIDTH * 0.5])
+    grid.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)])
     )
-    return table
+    return grid
 
 
 def _choice(sheet: Sheet, key: str, width: float) -> Flowable:
     left, right = sheet.both()
-    table = Table(
+    grid = table(
         [
             [
                 Square(),
@@ -123,10 +123,10 @@ def _choice(sheet: Sheet, key: str, width: float) -> Flowable:
         ],
         colWidths=[14, (width - 44) / 2, (width - 44) / 2, 14],
     )
-    table.setStyle(
+    grid.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
     )
-    return table
+    return grid
 
 
 def convocation(sheet: Sheet, data: Mapping[str, Any]) -> list[Flowable]:

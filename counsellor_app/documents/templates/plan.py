@@ -10,13 +10,14 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from counsellor_app.core.business_plan import Funding, FundingKind, Line, project
 from counsellor_app.documents import bidi_text
 from counsellor_app.documents.flowables import BODY, HEADING, SMALL, Text
 from counsellor_app.documents.fonts import REGULAR
-from counsellor_app.documents.layout import BODY_WIDTH, INK, RULE, Sheet
+from counsellor_app.documents.layout import BODY_WIDTH, INK, RULE, Sheet, table
+from counsellor_app.documents.templates.common import done_at
 from counsellor_app.documents.wording import Wording
 
 SECTIONS = ("summary", "product", "market", "marketing", "operations", "team")
@@ -37,6 +38,7 @@ def business_plan(sheet: Sheet, data: Mapping[str, Any]) -> list[Flowable]:
             rtl=bidi_text.has_rtl(data.get("activity") or ""),
         ),
         sheet.pair("business_plan.holder", name=person["name"], file_number=person["file_number"]),
+        done_at(sheet, data),
         Spacer(0, 3 * mm),
     ]
     sections = data.get("sections", {})
@@ -153,8 +155,8 @@ def _table(
                 for index, value in enumerate(row)
             ]
         )
-    table = Table(data, colWidths=[BODY_WIDTH * w for w in widths], repeatRows=1)
-    table.setStyle(
+    grid = table(data, colWidths=[BODY_WIDTH * w for w in widths], repeatRows=1)
+    grid.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
@@ -165,7 +167,7 @@ def _table(
             ]
         )
     )
-    return table
+    return grid
 
 
 def _chart(sheet: Sheet, revenue: list[int], costs: list[int], cash: list[int]) -> Flowable:

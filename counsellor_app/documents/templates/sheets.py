@@ -7,10 +7,10 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from counsellor_app.documents.flowables import SMALL, Text
-from counsellor_app.documents.layout import BODY_WIDTH, RULE, Sheet
+from counsellor_app.documents.layout import BODY_WIDTH, RULE, Sheet, table
 
 ROW_HEIGHT = 9 * mm
 
@@ -41,13 +41,13 @@ def attendance(sheet: Sheet, data: Mapping[str, Any]) -> list[Flowable]:
                 "",
             ]
         )
-    table = Table(
+    grid = table(
         rows,
         colWidths=[BODY_WIDTH * w for w in widths],
         rowHeights=[None] + [ROW_HEIGHT] * len(data["people"]),
         repeatRows=1,
     )
-    table.setStyle(
+    grid.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, RULE),
@@ -71,7 +71,7 @@ def attendance(sheet: Sheet, data: Mapping[str, Any]) -> list[Flowable]:
         ),
         sheet.pair("attendance_sheet.count", count=len(data["people"])),
         Spacer(0, 2 * mm),
-        table,
+        grid,
         Spacer(0, 4 * mm),
         sheet.signatures(
             ["attendance_sheet.trainer_signature"], height=18 * mm, signed_by_agency=None
