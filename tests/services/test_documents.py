@@ -157,13 +157,19 @@ def test_verify_command_reads_the_pdf_offline(
     assert good.returncode == 0 and good.stdout.startswith("VALID") and issued.serial in good.stdout
     payload = db_payload(documents, issued.serial)
     forged = subprocess.run(
-        [*run, payload.replace("2026-11-22", "2026-11-23")], capture_output=True, text=True
+        [*run, payload.replace("2026-11-22", "2026-11-23")],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert forged.returncode == 1 and forged.stdout.startswith("TAMPERED")
     documents.revoke(issued.serial, "Remplacé")
     revoked = subprocess.run([*run, str(pdf)], capture_output=True, text=True, check=False)
     assert revoked.returncode == 1 and "REVOKED" in revoked.stdout and "Remplacé" in revoked.stdout
     missing = subprocess.run(
-        [*run, "--keys", str(tmp_path / "none.json"), payload], capture_output=True, text=True
+        [*run, "--keys", str(tmp_path / "none.json"), payload],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert missing.returncode == 2 and "no verification file" in missing.stderr
