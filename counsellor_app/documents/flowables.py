@@ -90,20 +90,6 @@ class Text(Flowable):
             y -= self.line_height
 
 
-class QrCode(Flowable):
-    """A QR code of an ASCII payload (error correction M: survives a fold or a stamp)."""
-
-    def __init__(self, payload: str, size: float) -> None:
-        super().__init__()
-        self.payload, self.size = payload, size
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        draw_qr(self.canv, self.payload, 0, 0, self.size)
-
-
 def draw_qr(canvas: Any, payload: str, x: float, y: float, size: float) -> None:
     """Dark modules drawn as one path, with a quiet zone of two modules."""
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)

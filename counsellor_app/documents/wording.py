@@ -75,9 +75,6 @@ class Wording:
     def money(self, centimes: int) -> str:
         return format_mad(centimes, self.language)
 
-    def number(self, value: int) -> str:
-        return f"{value:,}".replace(",", "\u202f" if self.language == "fr" else ",")
-
     def country(self, code: str | None) -> str:
         if not code:
             return ""

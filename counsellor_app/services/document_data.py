@@ -183,9 +183,6 @@ def referral_letter(
 ) -> Snapshot:
     referral = _get(session, Referral, referral_id)
     partner = referral.partner
-    counsellor = (
-        session.get(UserAccount, referral.counsellor_id) if referral.counsellor_id else None
-    )
     return Snapshot(
         referral.person,
         referral.id,
@@ -200,7 +197,7 @@ def referral_letter(
             },
             "service": referral.service,
             "referral_code": referral.code,
-            "counsellor": counsellor.display_name if counsellor else "",
+            "counsellor": _user(session, referral.counsellor_id),
         },
     )
 

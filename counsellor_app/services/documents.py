@@ -6,7 +6,9 @@ printed again identically from the register. Revoking keeps the row and stamps r
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import io
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +18,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -146,13 +149,9 @@ class DocumentService:
     def add_logo(self, content: bytes) -> str:
         """Keep an image for letterheads; returns its SHA-256 (the same image is kept once)."""
         self._actor.require(Permission.MANAGE_SETTINGS)
-        from PIL import Image, UnidentifiedImageError  # Pillow: only PNG and JPEG are printed
-
         if len(content) > LOGO_MAX_BYTES:
             raise DomainError.single("document_logo_too_large", max_mib=2)
-        try:
-            import io
-
+        try:  # only PNG and JPEG: what every printer driver and PDF viewer draws
             with Image.open(io.BytesIO(content)) as image:
                 kind = image.format
         except (UnidentifiedImageError, OSError):
@@ -180,8 +179,8 @@ class DocumentService:
         languages: tuple[str, str] | None = None,
         progress: Callable[[int], bool] | None = None,
     ) -> list[Issued]:
-        """Issue one document per subject in one transaction, rendered into one PDF each...
-        or, for a batch, the same PDF for all (``Issued.pdf`` of the first holds every page)."""
+        """Issue one document per subject in one transaction, all rendered into one PDF (every
+        ``Issued`` of a batch carries the same bytes: one file to print for a whole cohort)."""
         self._actor.require(Permission.VIEW_PEOPLE)
         spec = TEMPLATES.get(template)
         if spec is None:
@@ -240,11 +239,9 @@ class DocumentService:
                     RenderRequest(template, data, chosen, letterhead, serial, payload, assets)
                 )
             # Rendered before the commit: a template that cannot print leaves no register row.
-            pdfs = [render(requests, progress)] if len(requests) > 1 else [render(requests)]
+            pdf = render(requests, progress)
         self.write_verification_file()
-        if len(requests) > 1:
-            return [Issued(serial, pdfs[0]) for serial in serials]
-        return [Issued(serials[0], pdfs[0])]
+        return [Issued(serial, pdf) for serial in serials]
 
     def reprint(self, serial: str) -> bytes:
         """The document exactly as issued (a revoked one is stamped as such)."""
@@ -379,8 +376,6 @@ class DocumentService:
 
 
 def trust_json(keys: Mapping[str, bytes], revoked: Mapping[str, str]) -> str:
-    import base64
-
     return json.dumps(
         {
             "format": 1,
@@ -393,8 +388,6 @@ def trust_json(keys: Mapping[str, bytes], revoked: Mapping[str, str]) -> str:
 
 
 def read_trust(text: str) -> tuple[dict[str, bytes], dict[str, str]]:
-    import base64
-
     raw = json.loads(text)
     if raw.get("format") != 1:
         raise ValueError("unknown verification file format")

@@ -38,6 +38,7 @@ SECTION_LIMIT = 200
 MISSED_LOOKBACK_DAYS = 60
 COMMITTEE_LOOKAHEAD_DAYS = 14
 EXPIRED_LOOKBACK_DAYS = 90  # older lapses are in the file's warnings, not today's work
+WHO = (Person.id, Person.last_name, Person.first_name, Person.file_number)  # what a line shows
 
 
 class TodoKind(StrEnum):
@@ -144,10 +145,7 @@ class TodoService:
     def _follow_ups(self, session: Session, counsellor_id: str, today: date) -> TodoSection:
         query = (
             select(
-                Person.id,
-                Person.last_name,
-                Person.first_name,
-                Person.file_number,
+                *WHO,
                 FollowUpVisit.due_on,
             )
             .join(Person, Person.id == FollowUpVisit.person_id)
@@ -173,10 +171,7 @@ class TodoService:
         """Internships ending soon, and ended ones whose outcome (hired or not) is not recorded."""
         query = (
             select(
-                Person.id,
-                Person.last_name,
-                Person.first_name,
-                Person.file_number,
+                *WHO,
                 Internship.ends_on,
                 Internship.hired,
             )
@@ -216,10 +211,7 @@ class TodoService:
         booked_at = type_coerce(booked, UTCDateTime())  # min() forgets the column's type
         query = (
             select(
-                Person.id,
-                Person.last_name,
-                Person.first_name,
-                Person.file_number,
+                *WHO,
                 booked_at.label("session_at"),
                 GrantApplication.requested_centimes,
             )
@@ -249,10 +241,7 @@ class TodoService:
         last_sent = today - timedelta(days=delay + 1)
         query = (
             select(
-                Person.id,
-                Person.last_name,
-                Person.first_name,
-                Person.file_number,
+                *WHO,
                 Referral.sent_on,
                 Referral.code,
                 Referral.id.label("referral_id"),
@@ -282,7 +271,7 @@ class TodoService:
 
     def _consent(self, session: Session, counsellor_id: str) -> TodoSection:
         query = (
-            select(Person.id, Person.last_name, Person.first_name, Person.file_number)
+            select(*WHO)
             .where(
                 Person.counsellor_id == counsellor_id,
                 Person.consent_status == "pending",
@@ -303,10 +292,7 @@ class TodoService:
         newer = aliased(IdentityDocument)
         query = (
             select(
-                Person.id,
-                Person.last_name,
-                Person.first_name,
-                Person.file_number,
+                *WHO,
                 IdentityDocument.expires_on,
                 IdentityDocument.doc_type,
             )

@@ -27,20 +27,15 @@ def person_block(sheet: Sheet, person: Mapping[str, Any]) -> list[Flowable]:
 
 
 def done_at(sheet: Sheet, data: Mapping[str, Any]) -> Flowable:
-    city = sheet.letterhead.city
-    return sheet.free_pair(
-        sheet.left.text(
+    left, right = (
+        wording.text(
             "common.done_at",
-            city=city.get(sheet.left.language, ""),
-            date=sheet.left.date(data["issued_on"]),
-        ),
-        sheet.right.text(
-            "common.done_at",
-            city=city.get(sheet.right.language, ""),
-            date=sheet.right.date(data["issued_on"]),
-        ),
-        BODY.but(align="end"),
+            city=sheet.letterhead.city.get(wording.language, ""),
+            date=wording.date(data["issued_on"]),
+        )
+        for wording in sheet.both()
     )
+    return sheet.free_pair(left, right, BODY.but(align="end"))
 
 
 def agency(sheet: Sheet) -> Value:
