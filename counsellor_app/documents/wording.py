@@ -59,6 +59,8 @@ class Wording:
             return code
 
     def _embed(self, value: str) -> str:
+        if not any(ch.isalpha() for ch in value):  # a phone number, an amount: one unbroken run
+            value = value.replace(" ", "\u00a0")
         same_direction = has_rtl(value) == self.rtl and not (self.rtl and _LATIN.search(value))
         return value if same_direction else isolate(value)
 

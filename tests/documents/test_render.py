@@ -128,3 +128,12 @@ def test_referral_letter_and_its_slip_fit_on_one_page() -> None:
     reader = PdfReader(io.BytesIO(make("referral_letter", data)))
     assert len(reader.pages) == 1
     assert pdf_text(make("referral_letter", data)).count("R-7K3Q-9XZ2M") >= 2  # letter and slip
+
+
+def test_a_phone_number_in_an_arabic_sentence_is_never_split_or_reversed() -> None:
+    from counsellor_app.documents.wording import Wording
+
+    sentence = Wording("ar").text("convocation.excuse", phone="+212 537 00 00 00")
+    lines = bidi_text.wrap(sentence, "Amiri", 10.5, 150)
+    (holding,) = [line for line in lines if "537" in line.text]
+    assert "+212\u00a0537\u00a000\u00a000\u00a000" in bidi_text.visual(holding.text, True)
