@@ -36,6 +36,7 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from counsellor_app.ui.collector import MainThreadCollector
     from counsellor_app.ui.controller import AppController
     from counsellor_app.ui.errors import install_excepthook
     from counsellor_app.ui.i18n import Translations
@@ -61,6 +62,7 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     app.setOrganizationName("Counsellor")
     app.setApplicationVersion(__version__)
     apply_style(app)
+    collector = MainThreadCollector(app)  # noqa: F841 (lives as long as the app, its parent)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "counsellor.svg")))
     translations = Translations(app)
     translations.install(settings.language)

@@ -203,7 +203,7 @@ def main(out: Path) -> None:
         referred_file.tabs.setCurrentIndex(referred_file.tab_of("referrals"))
         app.processEvents()
         window.grab().save(str(out / f"referrals-{language}.png"))
-        referred_file.tabs.setCurrentIndex(referred_file.tab_of("documents"))
+        referred_file.tabs.setCurrentIndex(referred_file.tab_of("attachments"))
         app.processEvents()
         window.grab().save(str(out / f"documents-{language}.png"))
         referred_file.tabs.setCurrentIndex(referred_file.tab_of("appointments"))

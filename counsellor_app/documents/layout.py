@@ -247,7 +247,7 @@ class Issue:
     languages: tuple[str, str]
     letterhead: Letterhead
     assets: Mapping[str, bytes]
-    revoked: bool = False
+    stamp: str = ""  # "revoked" on a revoked document's re-print, "specimen" on a preview
 
 
 _CURRENT: WeakKeyDictionary[Any, list[Any]] = WeakKeyDictionary()  # canvas → [issue, page]
@@ -278,8 +278,8 @@ def decorate_page(canvas: Any, doc: Any) -> None:
     canvas.saveState()
     _header(canvas, issue, left, right)
     _footer(canvas, issue, left, right, page)
-    if issue.revoked:
-        _revoked_stamp(canvas, left, right)
+    if issue.stamp:
+        _stamp(canvas, issue.stamp, left, right)
     canvas.restoreState()
 
 
@@ -349,7 +349,8 @@ def _footer(canvas: Any, issue: Issue, left: Wording, right: Wording, page: int)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, FOOTER_RULE, PAGE_WIDTH - MARGIN, FOOTER_RULE)
-    draw_qr(canvas, issue.payload, MARGIN - 2 * mm, base, qr)
+    if issue.payload:  # a specimen has no serial and no QR code: it proves nothing
+        draw_qr(canvas, issue.payload, MARGIN - 2 * mm, base, qr)
     canvas.setFillColor(colors.black)
     text_x = MARGIN + qr + 2 * mm
     text_width = BODY_WIDTH * 0.62 - qr
@@ -382,10 +383,10 @@ def _footer(canvas: Any, issue: Issue, left: Wording, right: Wording, page: int)
     )
 
 
-def _revoked_stamp(canvas: Any, left: Wording, right: Wording) -> None:
+def _stamp(canvas: Any, stamp: str, left: Wording, right: Wording) -> None:
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
     canvas.rotate(35)
     canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.35))
     canvas.setFont(BOLD, 64)
-    canvas.drawCentredString(0, 20, bidi_text.visual(left.text("common.revoked"), left.rtl))
-    canvas.drawCentredString(0, -60, bidi_text.visual(right.text("common.revoked"), right.rtl))
+    canvas.drawCentredString(0, 20, bidi_text.visual(left.text(f"common.{stamp}"), left.rtl))
+    canvas.drawCentredString(0, -60, bidi_text.visual(right.text(f"common.{stamp}"), right.rtl))

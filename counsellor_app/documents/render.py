@@ -41,7 +41,7 @@ class RenderRequest:
     serial: str
     payload: str
     assets: Mapping[str, bytes] = field(default_factory=dict)
-    revoked: bool = False
+    stamp: str = ""  # "revoked" or "specimen": printed across every page
 
 
 class _Progress(Flowable):
@@ -76,7 +76,7 @@ def render(
             request.languages,
             request.letterhead,
             request.assets,
-            request.revoked,
+            request.stamp,
         )
         story.append(StartDocument(issue))
         story += template.build(Sheet(request.languages, request.letterhead), request.data)
@@ -96,7 +96,7 @@ def render(
         title=left.text(f"{first.template}.title"),
         author=first.letterhead.in_("agency", left.language),
         subject=first.serial if len(requests) == 1 else "",
-        keywords=[PAYLOADS_KEY, *(r.payload for r in requests)],
+        keywords=[PAYLOADS_KEY, *(r.payload for r in requests if r.payload)],
         creator="Counsellor",
         initialFontName=REGULAR,  # otherwise every page declares an unembedded Helvetica
         initialFontSize=10,

@@ -119,7 +119,13 @@ def softskills(
     summary = summarise([s.id for s in sessions], marks)
     threshold = parameters.get("soft_skills_attendance_threshold_pct", today)
     if not summary.eligible(threshold):
-        raise DomainError.single("certificate_attendance_too_low", threshold=threshold)
+        if not sessions:
+            raise DomainError.single("certificate_no_session_yet")
+        if summary.unmarked:
+            raise DomainError.single("certificate_attendance_unmarked", count=summary.unmarked)
+        raise DomainError.single(
+            "certificate_attendance_too_low", threshold=threshold, rate=summary.rate_pct or 0
+        )
     minutes = sum(s.minutes for s in sessions if marks.get(s.id) in ATTENDED)
     return Snapshot(
         person,

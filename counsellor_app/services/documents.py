@@ -19,19 +19,20 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from PIL import Image, UnidentifiedImageError
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from counsellor_app.core import signing
 from counsellor_app.core.clock import local_today, utc_now
 from counsellor_app.core.ids import format_document_serial, new_id
-from counsellor_app.core.problems import DomainError
+from counsellor_app.core.parameters import Parameters
+from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
 from counsellor_app.documents.layout import Letterhead
 from counsellor_app.documents.render import RenderRequest, render
-from counsellor_app.documents.templates import TEMPLATES
+from counsellor_app.documents.templates import TEMPLATES, Template
 from counsellor_app.documents.wording import LANGUAGES
-from counsellor_app.services import document_data
+from counsellor_app.services import document_data, document_subjects
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage import people_queries
@@ -44,6 +45,7 @@ from counsellor_app.storage.models import (
     IssuedDocument,
     LetterheadSetting,
     LocalSetting,
+    Person,
     SigningKey,
     UserAccount,
 )
@@ -56,6 +58,18 @@ LOGO_MAX_BYTES = 2 * 1024 * 1024
 class Issued:
     serial: str
     pdf: bytes
+
+
+@dataclass(frozen=True)
+class Printable:
+    """A document that could be printed for one record, or why it cannot be yet."""
+
+    subject: document_subjects.Subject
+    problems: tuple[Problem, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not self.problems
 
 
 @dataclass(frozen=True)
@@ -166,6 +180,11 @@ class DocumentService:
                 )
         return sha
 
+    def logo(self, sha: str) -> bytes | None:
+        with self._db.reader() as session:
+            asset = session.get(DocumentAsset, sha)
+            return asset.content if asset is not None else None
+
     # -- issuing ---------------------------------------------------------------------------
     def issue(
         self, template: str, subject_id: str, languages: tuple[str, str] | None = None
@@ -182,9 +201,7 @@ class DocumentService:
         """Issue one document per subject in one transaction, all rendered into one PDF (every
         ``Issued`` of a batch carries the same bytes: one file to print for a whole cohort)."""
         self._actor.require(Permission.VIEW_PEOPLE)
-        spec = TEMPLATES.get(template)
-        if spec is None:
-            raise DomainError.single("document_template_unknown")
+        spec = self._template(template)
         parameters = PathwayService(self._db, self._actor, self._today).parameters()
         today = self._today()
         requests: list[RenderRequest] = []
@@ -196,10 +213,8 @@ class DocumentService:
             assets = self._assets(session, letterhead)
             agency, device = self._codes(session)
             for subject_id in subject_ids:
-                snapshot = document_data.BUILDERS[template](session, subject_id, parameters, today)
+                snapshot = self._snapshot(session, spec, subject_id, parameters, today)
                 person = snapshot.person
-                if spec.for_person and (person is None or person.consent_status == "pending"):
-                    raise DomainError.single("document_consent_pending")
                 sequence = people_queries.next_number(session.connection(), "document", today.year)
                 serial = format_document_serial(agency, device, today.year, sequence)
                 data = {
@@ -243,6 +258,66 @@ class DocumentService:
         self.write_verification_file()
         return [Issued(serial, pdf) for serial in serials]
 
+    def preview(
+        self, template: str, subject_id: str, languages: tuple[str, str] | None = None
+    ) -> bytes:
+        """The document as it would be issued, stamped SPECIMEN, without serial or QR code:
+        nothing is registered, so looking costs nothing and proves nothing."""
+        self._actor.require(Permission.VIEW_PEOPLE)
+        spec = self._template(template)
+        parameters = PathwayService(self._db, self._actor, self._today).parameters()
+        today = self._today()
+        with self._db.reader() as session:
+            letterhead, default_languages = self._letterhead(session)
+            snapshot = self._snapshot(session, spec, subject_id, parameters, today)
+            data = {**snapshot.data, "issued_on": today.isoformat()}
+            request = RenderRequest(
+                template,
+                data,
+                languages or default_languages,
+                letterhead,
+                serial="",
+                payload="",
+                assets=self._assets(session, letterhead),
+                stamp="specimen",
+            )
+        return render([request])
+
+    def printable(self, person_id: str) -> list[Printable]:
+        """Every document of the person's file, each ready or with the reasons it is not."""
+        self._actor.require(Permission.VIEW_PEOPLE)
+        with self._db.reader() as session:
+            subjects = document_subjects.for_person(session, person_id)
+            return self._check(session, subjects)
+
+    def cohort_certificates(self, cohort_id: str) -> list[Printable]:
+        """The soft-skills certificate of each person of a cohort, ready or refused."""
+        self._actor.require(Permission.VIEW_PEOPLE)
+        with self._db.reader() as session:
+            return self._check(session, document_subjects.for_cohort(session, cohort_id))
+
+    def cohort_sheets(self, cohort_id: str) -> list[document_subjects.Subject]:
+        self._actor.require(Permission.VIEW_PEOPLE)
+        with self._db.reader() as session:
+            return document_subjects.sessions_of(session, cohort_id)
+
+    def _check(
+        self, session: Session, subjects: Sequence[document_subjects.Subject]
+    ) -> list[Printable]:
+        parameters = PathwayService(self._db, self._actor, self._today).parameters()
+        today = self._today()
+        checked = []
+        for subject in subjects:
+            try:
+                self._snapshot(
+                    session, TEMPLATES[subject.template], subject.subject_id, parameters, today
+                )
+            except DomainError as refusal:
+                checked.append(Printable(subject, refusal.problems))
+            else:
+                checked.append(Printable(subject, ()))
+        return checked
+
     def reprint(self, serial: str) -> bytes:
         """The document exactly as issued (a revoked one is stamped as such)."""
         with self._db.reader() as session:
@@ -258,7 +333,7 @@ class DocumentService:
                         row.serial,
                         row.payload,
                         self._assets(session, letterhead),
-                        revoked=row.revoked_at is not None,
+                        stamp="revoked" if row.revoked_at is not None else "",
                     )
                 ]
             )
@@ -279,18 +354,33 @@ class DocumentService:
             )
         self.write_verification_file()
 
-    def register(self, person_id: str | None = None, limit: int = 500) -> list[RegisterRow]:
+    def register(
+        self, person_id: str | None = None, query: str = "", limit: int = 500
+    ) -> list[RegisterRow]:
+        """Newest first; ``query`` matches part of a serial or of the person's names."""
         self._actor.require(Permission.VIEW_PEOPLE)
         with self._db.reader() as session:
-            query = select(IssuedDocument, UserAccount.display_name).join(
-                UserAccount, UserAccount.id == IssuedDocument.issued_by
+            statement = (
+                select(IssuedDocument, UserAccount.display_name)
+                .join(UserAccount, UserAccount.id == IssuedDocument.issued_by)
+                .outerjoin(Person, Person.id == IssuedDocument.person_id)
             )
             if person_id is not None:
-                query = query.where(IssuedDocument.person_id == person_id)
-            rows = session.execute(
-                query.order_by(IssuedDocument.issued_at.desc(), IssuedDocument.serial.desc()).limit(
-                    limit
+                statement = statement.where(IssuedDocument.person_id == person_id)
+            for word in query.split():
+                pattern = f"%{word.replace('%', '').replace('_', '')}%"
+                statement = statement.where(
+                    or_(
+                        IssuedDocument.serial.ilike(pattern),
+                        Person.last_name.ilike(pattern),
+                        Person.first_name.ilike(pattern),
+                        Person.file_number.ilike(pattern),
+                    )
                 )
+            rows = session.execute(
+                statement.order_by(
+                    IssuedDocument.issued_at.desc(), IssuedDocument.serial.desc()
+                ).limit(limit)
             ).all()
             return [
                 RegisterRow(
@@ -313,6 +403,23 @@ class DocumentService:
         return signing.verify(payload, keys, revoked)
 
     # -- internals -------------------------------------------------------------------------
+    @staticmethod
+    def _template(template: str) -> Template:
+        spec = TEMPLATES.get(template)
+        if spec is None:
+            raise DomainError.single("document_template_unknown")
+        return spec
+
+    @staticmethod
+    def _snapshot(
+        session: Session, spec: Template, subject_id: str, parameters: Parameters, today: date
+    ) -> document_data.Snapshot:
+        snapshot = document_data.BUILDERS[spec.key](session, subject_id, parameters, today)
+        person = snapshot.person
+        if spec.for_person and (person is None or person.consent_status == "pending"):
+            raise DomainError.single("document_consent_pending")
+        return snapshot
+
     def _row(self, session: Session, serial: str) -> IssuedDocument:
         row = session.scalar(select(IssuedDocument).where(IssuedDocument.serial == serial.strip()))
         if row is None:

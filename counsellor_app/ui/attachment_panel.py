@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +32,7 @@ from counsellor_app.core.pathway import Stage
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.attachments import AttachmentService, AttachmentView
 from counsellor_app.ui import labels
+from counsellor_app.ui.pdf_pane import PdfPane
 from counsellor_app.ui.widgets import (
     FieldBox,
     add_fields,
@@ -141,16 +140,9 @@ class AttachmentViewer(QDialog):
         self.resize(800, 900)
         layout = QVBoxLayout(self)
         if view.media_type == "application/pdf":
-            self._bytes = QByteArray(content)
-            self._buffer = QBuffer(self._bytes, self)
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.document = QPdfDocument(self)
-            self.document.load(self._buffer)
-            pdf = QPdfView(self)
-            pdf.setObjectName("pdfView")
-            pdf.setPageMode(QPdfView.PageMode.MultiPage)
-            pdf.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            pdf.setDocument(self.document)
+            pdf = PdfPane(self)
+            pdf.show_pdf(content)
+            self.document = pdf.pdf
             layout.addWidget(pdf, 1)
         else:
             image = QImage.fromData(content)

@@ -33,9 +33,14 @@ from counsellor_app.core.clock import local_today
 from counsellor_app.core.parameters import Parameters
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.cohorts import CohortInput, CohortService, SheetLine
+from counsellor_app.services.documents import DocumentService
 from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.ui import labels
+from counsellor_app.ui.cohort_printing import CohortCertificates
+from counsellor_app.ui.document_dialog import DocumentDialog
 from counsellor_app.ui.i18n import ltr
+from counsellor_app.ui.operations import Operations
+from counsellor_app.ui.printed_panel import open_specimen
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
@@ -189,10 +194,15 @@ class CohortsView(QWidget):
         people: PeopleService,
         parameters: Parameters,
         parent: QWidget | None = None,
+        documents: DocumentService | None = None,
+        operations: Operations | None = None,
     ) -> None:
+        """With ``documents`` and ``operations``, the sheet and certificates can be printed."""
         super().__init__(parent)
         self.setObjectName("cohortsView")
         self.cohorts, self.people, self.parameters = cohorts, people, parameters
+        self.documents, self.operations = documents, operations
+        self.batch: CohortCertificates | None = None
         layout = QHBoxLayout(self)
         splitter = QSplitter(self)
         layout.addWidget(splitter)
@@ -275,6 +285,18 @@ class CohortsView(QWidget):
         people_row.addWidget(self.enrol_button)
         people_row.addWidget(self.withdraw_button)
         people_row.addStretch()
+        self.print_sheet_button = QPushButton(self.tr("&Print the sheet…"), sheet_box)
+        self.print_sheet_button.setObjectName("printSheet")
+        self.print_sheet_button.setToolTip(
+            self.tr("The session's attendance sheet on paper, for the participants to sign.")
+        )
+        self.print_sheet_button.clicked.connect(self.print_sheet)
+        self.certificates_button = QPushButton(self.tr("&Certificates for the cohort…"), sheet_box)
+        self.certificates_button.setObjectName("printCertificates")
+        self.certificates_button.clicked.connect(self.print_certificates)
+        for button in (self.print_sheet_button, self.certificates_button):
+            button.setVisible(documents is not None)
+            people_row.addWidget(button)
         sheet_layout.addLayout(people_row)
         self.message = QLabel(sheet_box)
         self.message.setObjectName("errorBanner")
@@ -326,6 +348,8 @@ class CohortsView(QWidget):
             self.save_sheet_button,
             self.all_present,
             self.withdraw_button,
+            self.certificates_button,
+            self.print_sheet_button,
         ):
             widget.setEnabled(enabled)
         if cohort_id is None:
@@ -473,6 +497,25 @@ class CohortsView(QWidget):
             return
         self.cohorts.withdraw(cohort_id, item.data(Qt.ItemDataRole.UserRole))
         self.reload(cohort_id)
+
+    # -- printing --------------------------------------------------------------------------
+    def print_sheet(self) -> DocumentDialog | None:
+        session_id = combo_value(self.session_choice)
+        if self.documents is None or not session_id:
+            self._say(self.tr("Add a session first: the sheet is printed for one session."))
+            return None
+        _, languages = self.documents.letterhead()
+        dialog = open_specimen(self, self.documents, "attendance_sheet", session_id, languages)
+        if dialog is not None:
+            dialog.open()
+        return dialog
+
+    def print_certificates(self) -> CohortCertificates | None:
+        cohort_id = self.cohort_id()
+        if self.documents is None or self.operations is None or cohort_id is None:
+            return None
+        self.batch = CohortCertificates(self.documents, self.operations, cohort_id, self)
+        return self.batch if self.batch.start() else None
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

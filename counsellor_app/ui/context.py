@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from counsellor_app.services.accounts import CurrentUser, Workspace
+from counsellor_app.services.documents import DocumentService
 from counsellor_app.services.drafts import DraftService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.services.users import UserService
@@ -22,6 +23,10 @@ class UiContext:
     users: UserService
     operations: Operations
     language: str
+
+    def documents(self) -> DocumentService:
+        """Issuing writes the verification file beside the database, for ``verify``."""
+        return DocumentService(self.db, self.user, self.workspace.paths.verification)
 
     @classmethod
     def create(

@@ -361,6 +361,72 @@ PROBLEMS = {
         "This document's copy on this PC is damaged. Attach the original again, or ask the "
         "administrator to restore a backup.",
     ),
+    "certificate_attendance_too_low": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.",
+    ),
+    "certificate_no_session_yet": QT_TRANSLATE_NOOP(
+        "Messages", "No session of this cohort has taken place yet."
+    ),
+    "certificate_attendance_unmarked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.",
+    ),
+    "document_stage_not_reached": QT_TRANSLATE_NOOP(
+        "Messages", "The pathway has not reached this stage yet."
+    ),
+    "document_consent_pending": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Consent is pending: no document can be printed for this person until it is recorded.",
+    ),
+    "document_needs_person": QT_TRANSLATE_NOOP(
+        "Messages", "This appointment is not with a registered person."
+    ),
+    "document_grant_not_approved": QT_TRANSLATE_NOOP(
+        "Messages", "The committee has not approved this grant."
+    ),
+    "document_disbursement_unconfirmed": QT_TRANSLATE_NOOP(
+        "Messages", "A second person must confirm this tranche before its receipt is printed."
+    ),
+    "document_languages_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Choose two different languages among French, Arabic and English."
+    ),
+    "document_logo_format": QT_TRANSLATE_NOOP("Messages", "A logo must be a PNG or JPEG picture."),
+    "document_logo_missing": QT_TRANSLATE_NOOP(
+        "Messages", "A logo of this letterhead is no longer on this PC: choose it again."
+    ),
+    "document_logo_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "This picture is larger than %(max_mib)s MB: use a smaller logo."
+    ),
+    "document_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "No document with this serial number is in the register."
+    ),
+    "document_already_revoked": QT_TRANSLATE_NOOP("Messages", "This document is already revoked."),
+    "document_template_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "This kind of document does not exist in this version of the app."
+    ),
+    "record_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "This record no longer exists; it may have been deleted."
+    ),
+}
+DOCUMENT_TEMPLATE = {
+    "orientation_certificate": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Certificate of participation in orientation"
+    ),
+    "softskills_certificate": QT_TRANSLATE_NOOP("Vocabulary", "Soft-skills training certificate"),
+    "internship_certificate": QT_TRANSLATE_NOOP("Vocabulary", "Internship certificate"),
+    "internship_agreement": QT_TRANSLATE_NOOP("Vocabulary", "Internship agreement"),
+    "referral_letter": QT_TRANSLATE_NOOP("Vocabulary", "Referral letter with return slip"),
+    "convocation": QT_TRANSLATE_NOOP("Vocabulary", "Appointment letter (convocation)"),
+    "business_plan": QT_TRANSLATE_NOOP("Vocabulary", "Business plan dossier"),
+    "microgrant_agreement": QT_TRANSLATE_NOOP("Vocabulary", "Microgrant agreement"),
+    "disbursement_receipt": QT_TRANSLATE_NOOP("Vocabulary", "Disbursement receipt"),
+    "attendance_sheet": QT_TRANSLATE_NOOP("Vocabulary", "Attendance sheet"),
+}
+DOCUMENT_LANGUAGES = {
+    "fr+ar": QT_TRANSLATE_NOOP("Vocabulary", "French and Arabic"),
+    "en+ar": QT_TRANSLATE_NOOP("Vocabulary", "English and Arabic"),
+    "fr+en": QT_TRANSLATE_NOOP("Vocabulary", "French and English"),
 }
 WARNINGS = {
     "document_expired": QT_TRANSLATE_NOOP(

@@ -30,8 +30,10 @@ from counsellor_app.ui.cohorts_view import CohortsView
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.grant_panel import EnvelopesDialog
+from counsellor_app.ui.letterhead_dialog import LetterheadDialog
 from counsellor_app.ui.person_file import PersonFile
 from counsellor_app.ui.person_form import PersonForm
+from counsellor_app.ui.printed_panel import RegisterDialog
 from counsellor_app.ui.referral_panel import AnswerDialog
 from counsellor_app.ui.register_view import RegisterView
 from counsellor_app.ui.todo_view import TodoView
@@ -168,6 +170,23 @@ class MainWindow(QMainWindow):
                     self.tr("&Budget envelopes…"), self.manage_envelopes, None, "actionEnvelopes"
                 )
             )
+        tools.addAction(
+            self._action(
+                self.tr("&Register of issued documents…"),
+                self.issued_documents,
+                None,
+                "actionIssuedDocuments",
+            )
+        )
+        if self.context.user.can(Permission.MANAGE_SETTINGS):
+            tools.addAction(
+                self._action(
+                    self.tr("&Letterhead of printed documents…"),
+                    self.edit_letterhead,
+                    None,
+                    "actionLetterhead",
+                )
+            )
         if self.context.user.can(Permission.MANAGE_USERS):
             tools.addAction(
                 self._action(self.tr("&User accounts…"), self.manage_users, None, "actionUsers")
@@ -196,6 +215,8 @@ class MainWindow(QMainWindow):
                 context.people,
                 PathwayService(context.db, context.user).parameters(),
                 parent,
+                context.documents(),
+                context.operations,
             )
         elif key == "agenda":
             agenda = AgendaView(
@@ -364,6 +385,18 @@ class MainWindow(QMainWindow):
         dialog = EnvelopesDialog(
             GrantService(self.context.db, self.context.user), self.context.language, self
         )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def issued_documents(self) -> None:
+        dialog = RegisterDialog(self.context.documents(), self)
+        dialog.exec()
+        dialog.deleteLater()
+        for file in self.files():
+            file.refresh_printed()
+
+    def edit_letterhead(self) -> None:
+        dialog = LetterheadDialog(self.context.documents(), self)
         dialog.exec()
         dialog.deleteLater()
 

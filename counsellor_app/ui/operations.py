@@ -6,6 +6,7 @@ Workers get plain values (ids, query objects), never live widgets or mutable sta
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,27 @@ log = logging.getLogger(__name__)
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int)
+
+
+class Progress:
+    """Handed to a long job: it reports how far it is, and learns whether to go on."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._cancelled = threading.Event()
+
+    def __call__(self, done: int) -> bool:
+        self._relay.progressed.emit(done)
+        return not self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        """Asked from the GUI thread; the job stops at its next report."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
 
 
 class _Job(QRunnable):
@@ -48,7 +70,29 @@ class Operations(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        self._start(work, on_done, on_error, _Relay())
+
+    def run_with_progress(
+        self,
+        work: Callable[[Progress], Any],
+        on_progress: Callable[[int], None],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Progress:
+        """Like :meth:`run` for a job that reports progress and can be cancelled."""
         relay = _Relay()
+        progress = Progress(relay)
+        relay.progressed.connect(on_progress)
+        self._start(lambda: work(progress), on_done, on_error, relay)
+        return progress
+
+    def _start(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        relay: _Relay,
+    ) -> None:
         self._relays.add(relay)
 
         def finish(callback: Callable[[Any], None], value: Any) -> None:

@@ -1,6 +1,6 @@
 """A person's file in one tab: the profile form first; the pathway, internship, auto-entrepreneur,
-business plan, microgrant, referrals, appointments, documents and history tabs are built the
-first time they are shown, so opening a file costs only the profile."""
+business plan, microgrant, referrals, appointments, attachments, printed documents and history
+tabs are built the first time they are shown, so opening a file costs only the profile."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from counsellor_app.ui.history_panel import HistoryPanel
 from counsellor_app.ui.internship_panel import InternshipPanel
 from counsellor_app.ui.pathway_panel import PathwayPanel
 from counsellor_app.ui.person_form import PersonForm
+from counsellor_app.ui.printed_panel import PrintedDocumentsPanel
 from counsellor_app.ui.referral_panel import ReferralPanel
 
 
@@ -73,7 +74,8 @@ class PersonFile(QWidget):
             ("grant", self.tr("Microgrant")),
             ("referrals", self.tr("Referrals")),
             ("appointments", self.tr("Appointments")),
-            ("documents", self.tr("Documents")),
+            ("attachments", self.tr("Attachments")),
+            ("printed", self.tr("Printed documents")),
             ("history", self.tr("History")),
         ):
             self._lazy[key] = _LazyTab(functools.partial(self._build, key), self)
@@ -163,9 +165,11 @@ class PersonFile(QWidget):
                 parent,
             )
             panel.changed.connect(self._refresh_history)
-        elif key == "documents":
+        elif key == "attachments":
             panel = AttachmentPanel(AttachmentService(context.db, context.user), person_id, parent)
             panel.changed.connect(self._refresh_history)
+        elif key == "printed":
+            panel = PrintedDocumentsPanel(context.documents(), person_id, parent)
         else:
             panel = HistoryPanel(context.people, person_id, language, self._city_names(), parent)
         return panel
@@ -178,6 +182,10 @@ class PersonFile(QWidget):
         if self._lazy["referrals"].panel is not None:
             self.referrals.reload()
         self._refresh_history()
+
+    def refresh_printed(self) -> None:
+        if self._lazy["printed"].panel is not None:
+            self.printed.reload()
 
     def _city_names(self) -> dict[str, str]:
         language = self.context.language
@@ -231,9 +239,15 @@ class PersonFile(QWidget):
         return panel
 
     @property
-    def documents(self) -> AttachmentPanel:
-        panel = self._panel("documents")
+    def attachments(self) -> AttachmentPanel:
+        panel = self._panel("attachments")
         assert isinstance(panel, AttachmentPanel)
+        return panel
+
+    @property
+    def printed(self) -> PrintedDocumentsPanel:
+        panel = self._panel("printed")
+        assert isinstance(panel, PrintedDocumentsPanel)
         return panel
 
     @property

@@ -215,12 +215,12 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="327"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="328"/>
         <source>%1 (%2) sent to %3 on %4 for: %5. Now: %6.</source>
         <translation>%1 (%2) وُجّه إلى %3 بتاريخ %4 من أجل: %5. الحالة: %6.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="336"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="337"/>
         <source>This referral is closed: nothing to add.</source>
         <translation>هذا التوجيه مُغلق: لا شيء يُضاف.</translation>
     </message>
@@ -319,42 +319,42 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="69"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="68"/>
         <source>Attach a document</source>
         <translation>إرفاق وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="80"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="79"/>
         <source>e.g. Registration card, front and back</source>
         <translation>مثلاً: بطاقة التسجيل، الوجه والظهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="84"/>
         <source>The whole file</source>
         <translation>الملف كله</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="90"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
         <source>&amp;Title</source>
         <translation>&amp;العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="97"/>
         <source>PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.</source>
         <translation>ملف PDF أو صورة (JPEG، PNG، TIFF، WebP)، %1 ميغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="114"/>
         <source>The file cannot be read: %1</source>
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
@@ -362,62 +362,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="52"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="56"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="55"/>
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="209"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="201"/>
         <source>Attached documents</source>
         <translation>الوثائق المرفقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="211"/>
         <source>Drop scans or photos here, or use the button.</source>
         <translation>اسحب الوثائق الممسوحة أو الصور إلى هنا، أو استعمل الزر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="215"/>
         <source>Attach a file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="226"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="218"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="221"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="242"/>
         <source>(not on this PC yet)</source>
         <translation>(ليس على هذا الحاسوب بعد)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="273"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="265"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="267"/>
         <source>Scans and photos (%1)</source>
         <translation>الوثائق الممسوحة والصور (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="307"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="299"/>
         <source>Remove a document</source>
         <translation>إزالة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="308"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300"/>
         <source>Remove “%1” from the file? The history keeps a trace of it.</source>
         <translation>إزالة «%1» من الملف؟ يحتفظ السجل بأثر ذلك.</translation>
     </message>
@@ -425,22 +425,22 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="153"/>
         <source>This picture cannot be shown.</source>
         <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="175"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="167"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="170"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="186"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
@@ -594,101 +594,185 @@
     </message>
 </context>
 <context>
+    <name>CohortCertificates</name>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="36"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ولا أحد غيرهم.</numerusform>
+            <numerusform>… وشخص آخر.</numerusform>
+            <numerusform>… وشخصان آخران.</numerusform>
+            <numerusform>… و%n أشخاص آخرين.</numerusform>
+            <numerusform>… و%n شخصًا آخر.</numerusform>
+            <numerusform>… و%n شخص آخر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="66"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="73"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="122"/>
+        <source>Certificates for the cohort</source>
+        <translation>شهادات الفوج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="93"/>
+        <source>Nobody in this cohort can receive a certificate yet.</source>
+        <translation>لا يمكن لأي شخص في هذا الفوج أن يتسلم شهادة بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="101"/>
+        <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
+        <translation>
+            <numerusform>لن تُصدر أي شهادة.</numerusform>
+            <numerusform>ستُصدر شهادة واحدة برقمها التسلسلي في ملف PDF للطباعة.</numerusform>
+            <numerusform>ستُصدر شهادتان، لكل منهما رقمها التسلسلي، في ملف PDF واحد للطباعة.</numerusform>
+            <numerusform>ستُصدر %n شهادات، لكل منها رقمها التسلسلي، في ملف PDF واحد للطباعة.</numerusform>
+            <numerusform>ستُصدر %n شهادة، لكل منها رقمها التسلسلي، في ملف PDF واحد للطباعة.</numerusform>
+            <numerusform>ستُصدر %n شهادة، لكل منها رقمها التسلسلي، في ملف PDF واحد للطباعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="107"/>
+        <source>Not included:</source>
+        <translation>غير مشمولين:</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="115"/>
+        <source>Preparing the certificates…</source>
+        <translation>جارٍ إعداد الشهادات…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="147"/>
+        <source>Certificate %1 of %2…</source>
+        <translation>الشهادة %1 من %2…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="176"/>
+        <source>Stopped. No certificate was issued; you can start again later.</source>
+        <translation>تم التوقف. لم تُصدر أي شهادة؛ يمكنكم البدء من جديد لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="186"/>
+        <source>The certificates could not be prepared; nothing was issued. %1</source>
+        <translation>تعذر إعداد الشهادات؛ لم يُصدر أي شيء. %1</translation>
+    </message>
+</context>
+<context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="214"/>
         <source>Cohorts</source>
         <translation>الأفواج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="206"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="216"/>
         <source>New cohort…</source>
         <translation>فوج جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="212"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="222"/>
         <source>No cohort yet. Create one to enrol people and keep attendance.</source>
         <translation>لا يوجد أي فوج بعد. أنشئ فوجا لتسجيل الأشخاص وتتبع الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="225"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235"/>
         <source>Sessions</source>
         <translation>الحصص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="229"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239"/>
         <source>Session date</source>
         <translation>تاريخ الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="232"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="233"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243"/>
         <source>Module or topic</source>
         <translation>الوحدة أو الموضوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="234"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="244"/>
         <source>Add the session</source>
         <translation>إضافة الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="266"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="247"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="257"/>
         <source>Session</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="249"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="259"/>
         <source>Everyone present</source>
         <translation>الجميع حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>Save the sheet</source>
         <translation>حفظ الورقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
         <source>Mark</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
         <source>Attendance so far</source>
         <translation>نسبة الحضور إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="269"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="279"/>
         <source>Enrol people…</source>
         <translation>تسجيل أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="282"/>
         <source>Withdraw the selected person</source>
         <translation>سحب الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="403"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="288"/>
+        <source>&amp;Print the sheet…</source>
+        <translation>&amp;طباعة الورقة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="291"/>
+        <source>The session&apos;s attendance sheet on paper, for the participants to sign.</source>
+        <translation>ورقة حضور الحصة على الورق، ليوقعها المشاركون.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="294"/>
+        <source>&amp;Certificates for the cohort…</source>
+        <translation>&amp;شهادات الفوج…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="427"/>
         <source>Mark of %1</source>
         <translation>حضور %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="455"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="479"/>
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>لم يُسجل أحد.</numerusform>
@@ -700,7 +784,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="457"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="481"/>
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>لا أحد مسجل من قبل.</numerusform>
@@ -712,7 +796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="460"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="484"/>
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>لا أحد خارج الفوج.</numerusform>
@@ -722,6 +806,101 @@
             <numerusform>%n شخصا لم يُسجلوا: الفوج ممتلئ.</numerusform>
             <numerusform>%n شخص لم يُسجلوا: الفوج ممتلئ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="505"/>
+        <source>Add a session first: the sheet is printed for one session.</source>
+        <translation>أضيفوا حصة أولًا: تُطبع الورقة لحصة واحدة.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="76"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="100"/>
+        <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
+        <translation>
+            <numerusform>نموذج بلا صفحات.</numerusform>
+            <numerusform>نموذج من صفحة واحدة: تحققوا من الأسماء والتواريخ والمبالغ. الإصدار يمنح الوثيقة رقمها التسلسلي ورمز QR ويسجلها في السجل.</numerusform>
+            <numerusform>نموذج من صفحتين: تحققوا من الأسماء والتواريخ والمبالغ. الإصدار يمنح الوثيقة رقمها التسلسلي ورمز QR ويسجلها في السجل.</numerusform>
+            <numerusform>نموذج من %n صفحات: تحققوا من الأسماء والتواريخ والمبالغ. الإصدار يمنح الوثيقة رقمها التسلسلي ورمز QR ويسجلها في السجل.</numerusform>
+            <numerusform>نموذج من %n صفحة: تحققوا من الأسماء والتواريخ والمبالغ. الإصدار يمنح الوثيقة رقمها التسلسلي ورمز QR ويسجلها في السجل.</numerusform>
+            <numerusform>نموذج من %n صفحة: تحققوا من الأسماء والتواريخ والمبالغ. الإصدار يمنح الوثيقة رقمها التسلسلي ورمز QR ويسجلها في السجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="106"/>
+        <source>&amp;Issue and print…</source>
+        <translation>إ&amp;صدار وطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
+        <source>Issue and &amp;save as PDF…</source>
+        <translation>إصدار و&amp;حفظ بصيغة PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="112"/>
+        <source>Issued: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>صدرت: %1 (بلا صفحات).</numerusform>
+            <numerusform>صدرت: %1 (صفحة واحدة).</numerusform>
+            <numerusform>صدرت: %1 (صفحتان).</numerusform>
+            <numerusform>صدرت: %1 (%n صفحات).</numerusform>
+            <numerusform>صدرت: %1 (%n صفحة).</numerusform>
+            <numerusform>صدرت: %1 (%n صفحة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="114"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>بلا صفحات.</numerusform>
+            <numerusform>صفحة واحدة.</numerusform>
+            <numerusform>صفحتان.</numerusform>
+            <numerusform>%n صفحات.</numerusform>
+            <numerusform>%n صفحة.</numerusform>
+            <numerusform>%n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="116"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="165"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="196"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="211"/>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="198"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>وثائق PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
+        <source>The file could not be written: %1</source>
+        <translation>تعذرت كتابة الملف: %1</translation>
     </message>
 </context>
 <context>
@@ -828,22 +1007,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="133"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
         <source>Enrol people</source>
         <translation>تسجيل أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143"/>
         <source>Name, phone or file number…</source>
         <translation>الاسم أو الهاتف أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="139"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="144"/>
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="149"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="154"/>
         <source>Enrol the people ticked</source>
         <translation>تسجيل الأشخاص المؤشر عليهم</translation>
     </message>
@@ -1533,6 +1712,196 @@
     </message>
 </context>
 <context>
+    <name>IssuedActions</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="153"/>
+        <source>Print &amp;again…</source>
+        <translation>إعادة ال&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="156"/>
+        <source>Re&amp;voke…</source>
+        <translation>إ&amp;لغاء الوثيقة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="194"/>
+        <source>Revoke %1</source>
+        <translation>إلغاء %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="196"/>
+        <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
+        <translation>لماذا تُلغى هذه الوثيقة؟ ستحمل النسخ المعاد طبعها عبارة «ملغاة» وسيبين التحقق ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedTable</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="93"/>
+        <source>Serial</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="94"/>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="95"/>
+        <source>Person or group</source>
+        <translation>الشخص أو المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="96"/>
+        <source>Languages</source>
+        <translation>اللغتان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="97"/>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="98"/>
+        <source>Issued by</source>
+        <translation>أصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="99"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="107"/>
+        <source>Issued documents</source>
+        <translation>الوثائق الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="115"/>
+        <source>Revoked: %1</source>
+        <translation>ملغاة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="117"/>
+        <source>Valid</source>
+        <translation>صالحة</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="55"/>
+        <source>Letterhead of printed documents</source>
+        <translation>ترويسة الوثائق المطبوعة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="63"/>
+        <source>Texts, in each language</source>
+        <translation>النصوص بكل لغة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
+        <source>City (place of signature)</source>
+        <translation>المدينة (مكان التوقيع)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="76"/>
+        <source>Signatory&apos;s title</source>
+        <translation>صفة الموقّع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="91"/>
+        <source>A text left empty in Arabic or English is printed in French.</source>
+        <translation>النص المتروك فارغًا بالعربية أو الإنجليزية يُطبع بالفرنسية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108"/>
+        <source>Signatory&apos;s &amp;name</source>
+        <translation>&amp;اسم الموقّع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
+        <source>&amp;Phone</source>
+        <translation>ال&amp;هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
+        <source>&amp;E-mail</source>
+        <translation>البريد الإ&amp;لكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="111"/>
+        <source>&amp;Languages by default</source>
+        <translation>ال&amp;لغتان الافتراضيتان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="119"/>
+        <source>Logos (PNG or JPEG, at most 2 MB)</source>
+        <translation>الشعارات (PNG أو JPEG، ميغابايتان على الأكثر)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="125"/>
+        <source>Institution&apos;s logo…</source>
+        <translation>شعار المؤسسة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="128"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="198"/>
+        <source>No logo</source>
+        <translation>بدون شعار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142"/>
+        <source>Donors&apos; logos</source>
+        <translation>شعارات الممولين</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="143"/>
+        <source>Add a donor&apos;s logo…</source>
+        <translation>إضافة شعار ممول…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="146"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="164"/>
+        <source>Pictures (%1)</source>
+        <translation>صور (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="184"/>
+        <source>Institution&apos;s logo</source>
+        <translation>شعار المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="189"/>
+        <source>Donor&apos;s logo</source>
+        <translation>شعار ممول</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="233"/>
+        <source>Type the agency&apos;s name, at least in French.</source>
+        <translation>اكتبوا اسم الوكالة، بالفرنسية على الأقل.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/login_dialog.py" line="52"/>
@@ -1593,112 +1962,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="43"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="53"/>
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="49"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="59"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="54"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="64"/>
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="55"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="65"/>
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="56"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="66"/>
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="78"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="88"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="110"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="120"/>
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="113"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="123"/>
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="118"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="128"/>
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="126"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="136"/>
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="135"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="145"/>
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="140"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="150"/>
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="144"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="146"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="156"/>
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="149"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="159"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="154"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="164"/>
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="160"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="170"/>
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="175"/>
+        <source>&amp;Register of issued documents…</source>
+        <translation>&amp;سجل الوثائق الصادرة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="184"/>
+        <source>&amp;Letterhead of printed documents…</source>
+        <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="192"/>
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="167"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="169"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="196"/>
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="362"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="406"/>
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="363"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="407"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -2155,27 +2534,107 @@ Data folder: %2</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="366"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="364"/>
+        <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
+        <translation>نسبة المواظبة %(rate)s %%؛ وتتطلب الشهادة %(threshold)s %% على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="368"/>
+        <source>No session of this cohort has taken place yet.</source>
+        <translation>لم تُعقد أي حصة لهذا الفوج بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="371"/>
+        <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
+        <translation>لم يُسجل الحضور بعد في %(count)s حصة: أكملوا أوراق الحضور.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="375"/>
+        <source>The pathway has not reached this stage yet.</source>
+        <translation>لم يبلغ المسار هذه المرحلة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="378"/>
+        <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
+        <translation>الموافقة معلقة: لا يمكن طباعة أي وثيقة لهذا الشخص قبل تسجيلها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
+        <source>This appointment is not with a registered person.</source>
+        <translation>هذا الموعد ليس مع شخص مسجل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="385"/>
+        <source>The committee has not approved this grant.</source>
+        <translation>لم توافق اللجنة على هذه المنحة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
+        <source>A second person must confirm this tranche before its receipt is printed.</source>
+        <translation>يجب أن يؤكد شخص ثانٍ هذه الدفعة قبل طباعة وصلها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <source>Choose two different languages among French, Arabic and English.</source>
+        <translation>اختاروا لغتين مختلفتين من بين الفرنسية والعربية والإنجليزية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
+        <source>A logo must be a PNG or JPEG picture.</source>
+        <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
+        <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
+        <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
+        <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
+        <source>No document with this serial number is in the register.</source>
+        <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
+        <source>This document is already revoked.</source>
+        <translation>هذه الوثيقة ملغاة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="405"/>
+        <source>This kind of document does not exist in this version of the app.</source>
+        <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="408"/>
+        <source>This record no longer exists; it may have been deleted.</source>
+        <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="432"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="370"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="442"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="377"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="443"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="378"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="444"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -2208,42 +2667,42 @@ Data folder: %2</source>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="71"/>
         <source>New cohort</source>
         <translation>فوج جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="92"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="93"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
         <source>Places</source>
         <translation>المقاعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
         <source>Trainer</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
         <source>Modules</source>
         <translation>الوحدات</translation>
     </message>
@@ -2575,57 +3034,62 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="65"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="66"/>
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="67"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="68"/>
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="69"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="70"/>
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="70"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="71"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="71"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="72"/>
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="72"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="73"/>
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="73"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="74"/>
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="74"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="75"/>
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="75"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="76"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="76"/>
-        <source>Documents</source>
-        <translation>الوثائق</translation>
+        <location filename="../../counsellor_app/ui/person_file.py" line="77"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="77"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="78"/>
+        <source>Printed documents</source>
+        <translation>الوثائق المطبوعة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="79"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -2876,6 +3340,67 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PrintedDocumentsPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="224"/>
+        <source>Print a document</source>
+        <translation>طباعة وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <source>For</source>
+        <translation>تخص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <source>Can it be printed?</source>
+        <translation>هل يمكن طباعتها؟</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="236"/>
+        <source>Documents that can be printed</source>
+        <translation>الوثائق القابلة للطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="241"/>
+        <source>&amp;Languages</source>
+        <translation>ال&amp;لغتان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="244"/>
+        <source>&amp;Preview and issue…</source>
+        <translation>&amp;معاينة وإصدار…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="253"/>
+        <source>Issued for this person</source>
+        <translation>الصادرة لهذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="274"/>
+        <source>Ready</source>
+        <translation>جاهزة</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="54"/>
+        <source>Languages</source>
+        <translation>اللغتان</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/login_dialog.py" line="155"/>
@@ -2959,54 +3484,83 @@ Data folder: %2</source>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="382"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="383"/>
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="385"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="386"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="386"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="387"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="387"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="388"/>
         <source>Service requested</source>
         <translation>الخدمة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="388"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
         <source>Sent on</source>
         <translation>أُرسل بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="391"/>
         <source>Answer</source>
         <translation>الجواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="403"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="404"/>
         <source>Refer to a partner…</source>
         <translation>التوجيه نحو شريك…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="407"/>
         <source>Record the answer…</source>
         <translation>تسجيل الجواب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="422"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="423"/>
         <source>%1 — no answer since %2</source>
         <translation>%1 — بلا جواب منذ %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="332"/>
+        <source>Register of issued documents</source>
+        <translation>سجل الوثائق الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="338"/>
+        <source>Serial number or name</source>
+        <translation>الرقم التسلسلي أو الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="339"/>
+        <source>Search the register</source>
+        <translation>البحث في السجل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="344"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="365"/>
+        <source>No document has been issued yet.</source>
+        <translation>لم تصدر أي وثيقة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="363"/>
+        <source>No document matches this search.</source>
+        <translation>لا توجد وثيقة تطابق هذا البحث.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4271,71 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <translation>عن طريق المعارف</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <source>Certificate of participation in orientation</source>
+        <translation>شهادة التوجيه المهني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <source>Soft-skills training certificate</source>
+        <translation>شهادة التكوين في المهارات الحياتية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <source>Internship certificate</source>
+        <translation>شهادة التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <source>Internship agreement</source>
+        <translation>اتفاقية التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <source>Referral letter with return slip</source>
+        <translation>رسالة توجيه مع قسيمة الرد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="420"/>
+        <source>Appointment letter (convocation)</source>
+        <translation>استدعاء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
+        <source>Business plan dossier</source>
+        <translation>ملف مخطط الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
+        <source>Microgrant agreement</source>
+        <translation>اتفاقية منح إعانة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
+        <source>Disbursement receipt</source>
+        <translation>وصل صرف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <source>Attendance sheet</source>
+        <translation>ورقة الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="427"/>
+        <source>French and Arabic</source>
+        <translation>الفرنسية والعربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
+        <source>English and Arabic</source>
+        <translation>الإنجليزية والعربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
+        <source>French and English</source>
+        <translation>الفرنسية والإنجليزية</translation>
+    </message>
+    <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41"/>
         <source>Summary</source>
         <translation>الملخص</translation>
@@ -4043,23 +4662,23 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="52"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="64"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
         <source>Excused</source>
         <translation>غائب بعذر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="54"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59"/>
         <source>Absent</source>
         <translation>غائب</translation>
     </message>

@@ -215,12 +215,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="327"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="328"/>
         <source>%1 (%2) sent to %3 on %4 for: %5. Now: %6.</source>
         <translation>%1 (%2) orienté·e vers %3 le %4 pour : %5. État : %6.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="336"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="337"/>
         <source>This referral is closed: nothing to add.</source>
         <translation>Cette orientation est close : rien à ajouter.</translation>
     </message>
@@ -319,42 +319,42 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="69"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="68"/>
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="80"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="79"/>
         <source>e.g. Registration card, front and back</source>
         <translation>ex. Carte d’immatriculation, recto verso</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="84"/>
         <source>The whole file</source>
         <translation>Tout le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="90"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="97"/>
         <source>PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.</source>
         <translation>PDF ou image (JPEG, PNG, TIFF, WebP), %1 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="114"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
@@ -362,62 +362,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="52"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="56"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="55"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="209"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="201"/>
         <source>Attached documents</source>
         <translation>Documents joints</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="211"/>
         <source>Drop scans or photos here, or use the button.</source>
         <translation>Déposez ici des scans ou des photos, ou utilisez le bouton.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="215"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="226"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="218"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="221"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="242"/>
         <source>(not on this PC yet)</source>
         <translation>(pas encore sur ce poste)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="273"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="265"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="267"/>
         <source>Scans and photos (%1)</source>
         <translation>Scans et photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="307"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="299"/>
         <source>Remove a document</source>
         <translation>Retirer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="308"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300"/>
         <source>Remove “%1” from the file? The history keeps a trace of it.</source>
         <translation>Retirer « %1 » du dossier ? L’historique en garde la trace.</translation>
     </message>
@@ -425,22 +425,22 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="153"/>
         <source>This picture cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="175"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="167"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="170"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="186"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -594,101 +594,177 @@
     </message>
 </context>
 <context>
+    <name>CohortCertificates</name>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="36"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="66"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="73"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="122"/>
+        <source>Certificates for the cohort</source>
+        <translation>Attestations de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="93"/>
+        <source>Nobody in this cohort can receive a certificate yet.</source>
+        <translation>Personne dans cette cohorte ne peut encore recevoir d&apos;attestation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="101"/>
+        <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
+        <translation>
+            <numerusform>%n attestation sera émise, avec son numéro de série, dans un PDF à imprimer.</numerusform>
+            <numerusform>%n attestations seront émises, chacune avec son numéro de série, dans un seul PDF à imprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="107"/>
+        <source>Not included:</source>
+        <translation>Non incluses :</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="115"/>
+        <source>Preparing the certificates…</source>
+        <translation>Préparation des attestations…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="147"/>
+        <source>Certificate %1 of %2…</source>
+        <translation>Attestation %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="176"/>
+        <source>Stopped. No certificate was issued; you can start again later.</source>
+        <translation>Arrêté. Aucune attestation n&apos;a été émise ; vous pourrez recommencer plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="186"/>
+        <source>The certificates could not be prepared; nothing was issued. %1</source>
+        <translation>Les attestations n&apos;ont pas pu être préparées ; rien n&apos;a été émis. %1</translation>
+    </message>
+</context>
+<context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="214"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="206"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="216"/>
         <source>New cohort…</source>
         <translation>Nouvelle cohorte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="212"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="222"/>
         <source>No cohort yet. Create one to enrol people and keep attendance.</source>
         <translation>Aucune cohorte pour l’instant. Créez-en une pour inscrire des personnes et suivre l’assiduité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="225"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="229"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239"/>
         <source>Session date</source>
         <translation>Date de la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="232"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="233"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243"/>
         <source>Module or topic</source>
         <translation>Module ou thème</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="234"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="244"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="266"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="247"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="257"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="249"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="259"/>
         <source>Everyone present</source>
         <translation>Tous présents</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>Save the sheet</source>
         <translation>Enregistrer la feuille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
         <source>Mark</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
         <source>Attendance so far</source>
         <translation>Assiduité à ce jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="269"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="279"/>
         <source>Enrol people…</source>
         <translation>Inscrire des personnes…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="282"/>
         <source>Withdraw the selected person</source>
         <translation>Retirer la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="403"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="288"/>
+        <source>&amp;Print the sheet…</source>
+        <translation>&amp;Imprimer la feuille…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="291"/>
+        <source>The session&apos;s attendance sheet on paper, for the participants to sign.</source>
+        <translation>La feuille de présence de la séance sur papier, à faire signer aux participants.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="294"/>
+        <source>&amp;Certificates for the cohort…</source>
+        <translation>&amp;Attestations de la cohorte…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="427"/>
         <source>Mark of %1</source>
         <translation>Présence de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="455"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="479"/>
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>%n personne inscrite.</numerusform>
@@ -696,7 +772,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="457"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="481"/>
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>%n déjà inscrite.</numerusform>
@@ -704,12 +780,95 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="460"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="484"/>
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>%n non inscrite : la cohorte est complète.</numerusform>
             <numerusform>%n non inscrites : la cohorte est complète.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="505"/>
+        <source>Add a session first: the sheet is printed for one session.</source>
+        <translation>Ajoutez d&apos;abord une séance : la feuille s&apos;imprime pour une séance.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="76"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="100"/>
+        <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
+        <translation>
+            <numerusform>Spécimen, %n page : vérifiez les noms, les dates et les montants. L&apos;émission donne au document son numéro de série et son code QR et l&apos;inscrit au registre.</numerusform>
+            <numerusform>Spécimen, %n pages : vérifiez les noms, les dates et les montants. L&apos;émission donne au document son numéro de série et son code QR et l&apos;inscrit au registre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="106"/>
+        <source>&amp;Issue and print…</source>
+        <translation>&amp;Émettre et imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
+        <source>Issue and &amp;save as PDF…</source>
+        <translation>Émettre et &amp;enregistrer en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="112"/>
+        <source>Issued: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Émis : %1 (%n page).</numerusform>
+            <numerusform>Émis : %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="114"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="116"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="165"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>Envoi des pages à l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="196"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="211"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="198"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -816,22 +975,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="133"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
         <source>Enrol people</source>
         <translation>Inscrire des personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143"/>
         <source>Name, phone or file number…</source>
         <translation>Nom, téléphone ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="139"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="144"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="149"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="154"/>
         <source>Enrol the people ticked</source>
         <translation>Inscrire les personnes cochées</translation>
     </message>
@@ -1521,6 +1680,196 @@
     </message>
 </context>
 <context>
+    <name>IssuedActions</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="153"/>
+        <source>Print &amp;again…</source>
+        <translation>Imprimer à &amp;nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="156"/>
+        <source>Re&amp;voke…</source>
+        <translation>A&amp;nnuler le document…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="194"/>
+        <source>Revoke %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="196"/>
+        <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
+        <translation>Pourquoi ce document est-il annulé ? Les réimpressions porteront la mention ANNULÉ et la vérification l&apos;indiquera.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedTable</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="93"/>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="94"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="95"/>
+        <source>Person or group</source>
+        <translation>Personne ou groupe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="96"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="97"/>
+        <source>Issued on</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="98"/>
+        <source>Issued by</source>
+        <translation>Émis par</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="99"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="107"/>
+        <source>Issued documents</source>
+        <translation>Documents émis</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="115"/>
+        <source>Revoked: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="117"/>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="55"/>
+        <source>Letterhead of printed documents</source>
+        <translation>En-tête des documents imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="63"/>
+        <source>Texts, in each language</source>
+        <translation>Textes, dans chaque langue</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
+        <source>City (place of signature)</source>
+        <translation>Ville (lieu de signature)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="76"/>
+        <source>Signatory&apos;s title</source>
+        <translation>Qualité du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="91"/>
+        <source>A text left empty in Arabic or English is printed in French.</source>
+        <translation>Un texte laissé vide en arabe ou en anglais est imprimé en français.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108"/>
+        <source>Signatory&apos;s &amp;name</source>
+        <translation>&amp;Nom du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="111"/>
+        <source>&amp;Languages by default</source>
+        <translation>&amp;Langues par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="119"/>
+        <source>Logos (PNG or JPEG, at most 2 MB)</source>
+        <translation>Logos (PNG ou JPEG, 2 Mo au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="125"/>
+        <source>Institution&apos;s logo…</source>
+        <translation>Logo de l&apos;institution…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="128"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="198"/>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142"/>
+        <source>Donors&apos; logos</source>
+        <translation>Logos des bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="143"/>
+        <source>Add a donor&apos;s logo…</source>
+        <translation>Ajouter le logo d&apos;un bailleur…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="146"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="164"/>
+        <source>Pictures (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="184"/>
+        <source>Institution&apos;s logo</source>
+        <translation>Logo de l&apos;institution</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="189"/>
+        <source>Donor&apos;s logo</source>
+        <translation>Logo d&apos;un bailleur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="233"/>
+        <source>Type the agency&apos;s name, at least in French.</source>
+        <translation>Saisissez le nom de l&apos;agence, au moins en français.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/login_dialog.py" line="52"/>
@@ -1581,112 +1930,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="43"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="53"/>
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="49"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="59"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="54"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="64"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="55"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="65"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="56"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="66"/>
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="78"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="88"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="110"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="120"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="113"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="123"/>
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="118"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="128"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="126"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="136"/>
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;Saisir un coupon-réponse d’orientation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="135"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="145"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="140"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="150"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="144"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="146"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="156"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="149"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="159"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="154"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="164"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="160"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="170"/>
         <source>&amp;Budget envelopes…</source>
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="175"/>
+        <source>&amp;Register of issued documents…</source>
+        <translation>&amp;Registre des documents émis…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="184"/>
+        <source>&amp;Letterhead of printed documents…</source>
+        <translation>En-&amp;tête des documents imprimés…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="192"/>
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="167"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="169"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="196"/>
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="362"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="406"/>
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="363"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="407"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -2143,27 +2502,107 @@ Dossier des données : %2</translation>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="366"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="364"/>
+        <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
+        <translation>L&apos;assiduité est de %(rate)s %% ; l&apos;attestation demande au moins %(threshold)s %%.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="368"/>
+        <source>No session of this cohort has taken place yet.</source>
+        <translation>Aucune séance de cette cohorte n&apos;a encore eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="371"/>
+        <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
+        <translation>La présence n&apos;est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="375"/>
+        <source>The pathway has not reached this stage yet.</source>
+        <translation>Le parcours n&apos;a pas encore atteint cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="378"/>
+        <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
+        <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu&apos;il soit enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
+        <source>This appointment is not with a registered person.</source>
+        <translation>Ce rendez-vous n&apos;est pas avec une personne inscrite.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="385"/>
+        <source>The committee has not approved this grant.</source>
+        <translation>Le comité n&apos;a pas accordé cette subvention.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
+        <source>A second person must confirm this tranche before its receipt is printed.</source>
+        <translation>Une deuxième personne doit confirmer cette tranche avant l&apos;impression de son reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <source>Choose two different languages among French, Arabic and English.</source>
+        <translation>Choisissez deux langues différentes parmi le français, l&apos;arabe et l&apos;anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
+        <source>A logo must be a PNG or JPEG picture.</source>
+        <translation>Un logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
+        <translation>Un logo de cet en-tête n&apos;est plus sur ce poste : choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
+        <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
+        <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
+        <source>No document with this serial number is in the register.</source>
+        <translation>Aucun document portant ce numéro de série n&apos;est au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
+        <source>This document is already revoked.</source>
+        <translation>Ce document est déjà annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="405"/>
+        <source>This kind of document does not exist in this version of the app.</source>
+        <translation>Ce type de document n&apos;existe pas dans cette version de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="408"/>
+        <source>This record no longer exists; it may have been deleted.</source>
+        <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="432"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="370"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="442"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="377"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="443"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="378"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="444"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -2196,42 +2635,42 @@ Dossier des données : %2</translation>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="71"/>
         <source>New cohort</source>
         <translation>Nouvelle cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="92"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="93"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -2563,57 +3002,62 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="65"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="66"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="67"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="68"/>
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="69"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="70"/>
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="70"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="71"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="71"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="72"/>
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="72"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="73"/>
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="73"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="74"/>
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="74"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="75"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="75"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="76"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="76"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
+        <location filename="../../counsellor_app/ui/person_file.py" line="77"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="77"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="78"/>
+        <source>Printed documents</source>
+        <translation>Documents imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="79"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2860,6 +3304,67 @@ Dossier des données : %2</translation>
     </message>
 </context>
 <context>
+    <name>PrintedDocumentsPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="224"/>
+        <source>Print a document</source>
+        <translation>Imprimer un document</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <source>Can it be printed?</source>
+        <translation>Peut-il être imprimé ?</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="236"/>
+        <source>Documents that can be printed</source>
+        <translation>Documents imprimables</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="241"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="244"/>
+        <source>&amp;Preview and issue…</source>
+        <translation>&amp;Aperçu et émission…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="253"/>
+        <source>Issued for this person</source>
+        <translation>Émis pour cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="274"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="54"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/login_dialog.py" line="155"/>
@@ -2943,54 +3448,83 @@ Dossier des données : %2</translation>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="382"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="383"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="385"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="386"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="386"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="387"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="387"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="388"/>
         <source>Service requested</source>
         <translation>Service demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="388"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="391"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="403"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="404"/>
         <source>Refer to a partner…</source>
         <translation>Orienter vers un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="407"/>
         <source>Record the answer…</source>
         <translation>Saisir la réponse…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="422"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="423"/>
         <source>%1 — no answer since %2</source>
         <translation>%1 — sans réponse depuis le %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="332"/>
+        <source>Register of issued documents</source>
+        <translation>Registre des documents émis</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="338"/>
+        <source>Serial number or name</source>
+        <translation>Numéro de série ou nom</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="339"/>
+        <source>Search the register</source>
+        <translation>Rechercher dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="344"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="365"/>
+        <source>No document has been issued yet.</source>
+        <translation>Aucun document n&apos;a encore été émis.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="363"/>
+        <source>No document matches this search.</source>
+        <translation>Aucun document ne correspond à cette recherche.</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4223,71 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <translation>Bouche-à-oreille</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <source>Certificate of participation in orientation</source>
+        <translation>Attestation d&apos;orientation professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <source>Soft-skills training certificate</source>
+        <translation>Attestation de formation aux compétences de vie</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <source>Internship certificate</source>
+        <translation>Attestation de stage</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <source>Internship agreement</source>
+        <translation>Convention de stage</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <source>Referral letter with return slip</source>
+        <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="420"/>
+        <source>Appointment letter (convocation)</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
+        <source>Business plan dossier</source>
+        <translation>Dossier de plan d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
+        <source>Microgrant agreement</source>
+        <translation>Convention d&apos;octroi d&apos;une subvention</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
+        <source>Disbursement receipt</source>
+        <translation>Reçu de versement</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="427"/>
+        <source>French and Arabic</source>
+        <translation>Français et arabe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
+        <source>English and Arabic</source>
+        <translation>Anglais et arabe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
+        <source>French and English</source>
+        <translation>Français et anglais</translation>
+    </message>
+    <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41"/>
         <source>Summary</source>
         <translation>Résumé</translation>
@@ -4015,23 +4614,23 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="52"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="64"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="54"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PIL import Image
+from pypdf import PdfReader
 from sqlalchemy import update
 
 from counsellor_app.core.person import ConsentInput
@@ -173,3 +175,33 @@ def test_verify_command_reads_the_pdf_offline(
         check=False,
     )
     assert missing.returncode == 2 and "no verification file" in missing.stderr
+
+
+def test_the_file_lists_what_can_be_printed_and_why_not(
+    db: Database, user: CurrentUser, paths: DataPaths
+) -> None:
+    documents = _service(db, user, paths)
+    referral = _referral(db, user)
+    from counsellor_app.storage.models import Person, Referral
+
+    with db.reader() as session:
+        person_id = session.get(Referral, referral).person_id  # type: ignore[union-attr]
+    listed = {(p.subject.template, p.subject.subject_id): p for p in documents.printable(person_id)}
+    assert listed[("referral_letter", referral)].ready
+    assert "Centre de santé" in listed[("referral_letter", referral)].subject.detail
+    orientation = listed[("orientation_certificate", person_id)]
+    assert [p.code for p in orientation.problems] == ["document_stage_not_reached"]
+
+    specimen = documents.preview("referral_letter", referral)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(specimen)).pages)
+    assert "SPÉCIMEN" in text and "DIALLO" in text
+    assert "CNS1|" not in (PdfReader(io.BytesIO(specimen)).metadata or {}).get("/Keywords", "")
+    assert documents.register() == []  # a preview issues nothing
+
+    with db.unit_of_work(user.id) as session:
+        session.execute(update(Person).values(consent_status="pending"))
+    assert all(
+        [p.code for p in item.problems] == ["document_consent_pending"]
+        for item in documents.printable(person_id)
+        if item.subject.template == "referral_letter"
+    )

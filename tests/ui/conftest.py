@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.storage.database import Database
+from counsellor_app.ui.collector import MainThreadCollector
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.i18n import Translations
 from counsellor_app.ui.main_window import MainWindow
@@ -17,9 +18,13 @@ from counsellor_app.ui.style import apply_style
 
 
 @pytest.fixture(scope="session", autouse=True)
-def styled(qapp: QApplication) -> None:
-    """The style sheet is applied once, as the app does at start (re-applying re-polishes all)."""
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The style sheet is applied once, as the app does at start (re-applying re-polishes all),
+    and garbage is collected on the GUI thread only, as in the app."""
     apply_style(qapp)
+    collector = MainThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)
