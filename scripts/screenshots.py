@@ -40,9 +40,11 @@ from counsellor_app.storage.models import Referral, UserAccount
 from counsellor_app.storage.paths import DataPaths
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.i18n import Translations
+from counsellor_app.ui.letterhead_dialog import LetterheadDialog
 from counsellor_app.ui.login_dialog import LoginDialog
 from counsellor_app.ui.main_window import MainWindow
 from counsellor_app.ui.operations import Operations
+from counsellor_app.ui.printed_panel import RegisterDialog
 from counsellor_app.ui.setup_wizard import SetupWizard
 from counsellor_app.ui.style import apply_style
 from counsellor_app.ui.widgets import set_combo_value
@@ -56,6 +58,43 @@ def _small_pdf() -> bytes:
     canvas.drawString(72, 760, "Curriculum vitae")
     canvas.save()
     return out.getvalue()
+
+
+def _printing_screens(app: QApplication, window: MainWindow, out: Path, language: str) -> None:
+    """The file's printed documents, a specimen, the register and the letterhead."""
+    documents = window.context.documents()
+    certified = next(
+        row.person_id
+        for row in documents.register()
+        if row.template == "orientation_certificate" and row.person_id
+    )
+    window.open_person(certified)
+    file = window.files()[-1]
+    file.tabs.setCurrentIndex(file.tab_of("printed"))
+    app.processEvents()
+    window.grab().save(str(out / f"printed-{language}.png"))
+    specimen = file.printed.preview()
+    assert specimen is not None
+    specimen.resize(900, 1000)
+    specimen.show()
+    deadline = time.monotonic() + 3  # QPdfView renders its pages in the background
+    while time.monotonic() < deadline:
+        app.processEvents()
+    specimen.grab().save(str(out / f"specimen-{language}.png"))
+    specimen.close()
+    register = RegisterDialog(documents, window)
+    register.show()
+    app.processEvents()
+    register.grab().save(str(out / f"issued-register-{language}.png"))
+    register.close()
+    letterhead = LetterheadDialog(documents, window)
+    letterhead.show()
+    app.processEvents()
+    letterhead.grab().save(str(out / f"letterhead-{language}.png"))
+    letterhead.close()
+    window.show_tab("cohorts")
+    app.processEvents()
+    window.grab().save(str(out / f"cohort-printing-{language}.png"))
 
 
 def main(out: Path) -> None:
@@ -209,6 +248,7 @@ def main(out: Path) -> None:
         referred_file.tabs.setCurrentIndex(referred_file.tab_of("appointments"))
         app.processEvents()
         window.grab().save(str(out / f"appointments-{language}.png"))
+        _printing_screens(app, window, out, language)
         for f in window.forms():
             f._dirty = False
         window.close()

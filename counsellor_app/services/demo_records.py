@@ -20,16 +20,18 @@ from counsellor_app.core.business_plan import ActivityCategory, Funding, Funding
 from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMode
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.referrals import ReferralState
+from counsellor_app.documents.layout import Letterhead
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.ae_registration import AeChecklist, AeRegistrationService
 from counsellor_app.services.appointments import AppointmentInput, AppointmentService
 from counsellor_app.services.business_plans import BusinessPlanService, PlanData
 from counsellor_app.services.cohorts import CohortInput, CohortService
+from counsellor_app.services.documents import DocumentService
 from counsellor_app.services.grants import GrantService
 from counsellor_app.services.internships import HostInput, InternshipInput, InternshipService
 from counsellor_app.services.referrals import PartnerInput, ReferralService
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import PathwayStage, Person
+from counsellor_app.storage.models import Cohort, PathwayStage, Person, Referral
 
 DETAILED_PER_KIND = 60
 
@@ -91,6 +93,7 @@ def fill_details(
     _self_employment(db, admin, counsellor, today, rng)
     _referrals(db, counsellor, today, rng)
     _agenda(db, counsellor, today, rng)
+    _documents(db, admin, counsellor, today)
 
 
 def _cohorts(db: Database, user: CurrentUser, today: date, rng: random.Random) -> None:
@@ -369,3 +372,55 @@ def _agenda(db: Database, user: CurrentUser, today: date, rng: random.Random) ->
             "Comité de sélection des projets — 6 dossiers",
         )
     )
+
+
+_LETTERHEAD = Letterhead(
+    institution={
+        "fr": "Agence Nationale de Promotion de l'Emploi et des Compétences",
+        "ar": "الوكالة الوطنية لإنعاش التشغيل والكفاءات",
+        "en": "National Agency for the Promotion of Employment and Skills",
+    },
+    agency={
+        "fr": "Agence ANAPEC Rabat-Agdal",
+        "ar": "وكالة أنابيك الرباط أكدال",
+        "en": "ANAPEC Rabat-Agdal agency",
+    },
+    address={
+        "fr": "12, avenue de France, Agdal, Rabat",
+        "ar": "12، شارع فرنسا، أكدال، الرباط",
+        "en": "12 avenue de France, Agdal, Rabat",
+    },
+    city={"fr": "Rabat", "ar": "الرباط", "en": "Rabat"},
+    phone="05 37 77 00 00",
+    email="rabat-agdal@anapec.example",
+    signatory_name="Amina Benkirane",
+    signatory_title={"fr": "Directrice d'agence", "ar": "مديرة الوكالة", "en": "Agency director"},
+)
+
+
+def _documents(db: Database, admin: CurrentUser, counsellor: CurrentUser, today: date) -> None:
+    """The letterhead, and documents already issued: a register with something in it."""
+    DocumentService(db, admin).save_letterhead(_LETTERHEAD, ("fr", "ar"))
+    documents = DocumentService(db, counsellor, db.paths.verification, today=lambda: today)
+    with db.reader() as session:
+        first_cohort = session.scalar(select(Cohort.id).order_by(Cohort.starts_on).limit(1))
+        referrals = list(
+            session.scalars(select(Referral.id).order_by(Referral.sent_on.desc()).limit(4))
+        )
+    for person_id in _people_at(db, "orientation", ["in_progress", "completed"], 6):
+        with contextlib.suppress(DomainError):  # consent pending: no document
+            documents.issue("orientation_certificate", person_id)
+    if first_cohort is not None:
+        ready = [
+            p.subject.subject_id for p in documents.cohort_certificates(first_cohort) if p.ready
+        ]
+        if ready:
+            documents.issue_many("softskills_certificate", ready)
+    for referral_id in referrals:
+        with contextlib.suppress(DomainError):
+            documents.issue("referral_letter", referral_id, ("en", "ar"))
+    issued = documents.register(limit=1)
+    if issued:
+        documents.revoke(
+            issued[-1].serial, "Nom mal orthographié, remplacé par une nouvelle attestation"
+        )

@@ -112,7 +112,7 @@ class IssuedTable(QTableWidget):
     def show_rows(self, rows: list[RegisterRow]) -> None:
         """Show ``rows``, keeping the same document selected when it is still listed."""
         kept = self.selected()
-        self.clearSelection()
+        self.setCurrentCell(-1, -1)
         self.rows = rows
         self.setRowCount(len(rows))
         for index, row in enumerate(rows):
@@ -136,10 +136,10 @@ class IssuedTable(QTableWidget):
                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.setItem(index, column, cell)
-        self.resizeColumnToContents(0)
+        self.resizeColumnsToContents()
         serials = [row.serial for row in rows]
         if kept is not None and kept.serial in serials:
-            self.selectRow(serials.index(kept.serial))
+            self.setCurrentCell(serials.index(kept.serial), 0)
         self.shown.emit()
 
     def selected(self) -> RegisterRow | None:
@@ -168,7 +168,7 @@ class IssuedActions(QWidget):
         layout.addWidget(self.reprint_button)
         layout.addWidget(self.revoke_button)
         layout.addStretch(1)
-        table.itemSelectionChanged.connect(self._selection_changed)
+        table.currentCellChanged.connect(lambda *_cells: self._selection_changed())
         table.shown.connect(self._selection_changed)
         table.itemDoubleClicked.connect(lambda _item: self.reprint())
         self._selection_changed()
@@ -244,7 +244,7 @@ class PrintedDocumentsPanel(QWidget):
         self.choices.horizontalHeader().setStretchLastSection(True)
         self.choices.setWordWrap(True)
         self.choices.setAccessibleName(self.tr("Documents that can be printed"))
-        self.choices.itemSelectionChanged.connect(self._choice_changed)
+        self.choices.currentCellChanged.connect(lambda *_cells: self._choice_changed())
         self.choices.itemDoubleClicked.connect(lambda _item: self.preview())
         box.addWidget(self.choices, 1)
         row = QHBoxLayout()
@@ -299,7 +299,7 @@ class PrintedDocumentsPanel(QWidget):
         self.choices.resizeRowsToContents()
         first_ready = next((i for i, p in enumerate(self.printables) if p.ready), 0)
         if self.printables:
-            self.choices.selectRow(first_ready)
+            self.choices.setCurrentCell(first_ready, 0)  # selectRow misses in RTL
         self.issued.show_rows(register)
         self._choice_changed()
 

@@ -595,32 +595,20 @@
 </context>
 <context>
     <name>CohortCertificates</name>
-    <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="36"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… ولا أحد غيرهم.</numerusform>
-            <numerusform>… وشخص آخر.</numerusform>
-            <numerusform>… وشخصان آخران.</numerusform>
-            <numerusform>… و%n أشخاص آخرين.</numerusform>
-            <numerusform>… و%n شخصًا آخر.</numerusform>
-            <numerusform>… و%n شخص آخر.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="66"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="73"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="122"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="67"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="75"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="124"/>
         <source>Certificates for the cohort</source>
         <translation>شهادات الفوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="93"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="95"/>
         <source>Nobody in this cohort can receive a certificate yet.</source>
         <translation>لا يمكن لأي شخص في هذا الفوج أن يتسلم شهادة بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="101"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="103"/>
         <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
         <translation>
             <numerusform>لن تُصدر أي شهادة.</numerusform>
@@ -632,32 +620,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="107"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="109"/>
         <source>Not included:</source>
         <translation>غير مشمولين:</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="115"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117"/>
         <source>Preparing the certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="118"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="147"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="150"/>
         <source>Certificate %1 of %2…</source>
         <translation>الشهادة %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="176"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="180"/>
         <source>Stopped. No certificate was issued; you can start again later.</source>
         <translation>تم التوقف. لم تُصدر أي شهادة؛ يمكنكم البدء من جديد لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="186"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="190"/>
         <source>The certificates could not be prepared; nothing was issued. %1</source>
         <translation>تعذر إعداد الشهادات؛ لم يُصدر أي شيء. %1</translation>
     </message>
@@ -1714,22 +1702,22 @@
 <context>
     <name>IssuedActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="162"/>
         <source>Print &amp;again…</source>
         <translation>إعادة ال&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="156"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="165"/>
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء الوثيقة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="194"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="204"/>
         <source>Revoke %1</source>
         <translation>إلغاء %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="206"/>
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
         <translation>لماذا تُلغى هذه الوثيقة؟ ستحمل النسخ المعاد طبعها عبارة «ملغاة» وسيبين التحقق ذلك.</translation>
     </message>
@@ -1737,52 +1725,52 @@
 <context>
     <name>IssuedTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="95"/>
         <source>Serial</source>
         <translation>الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="94"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="96"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="97"/>
         <source>Person or group</source>
         <translation>الشخص أو المجموعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="98"/>
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="99"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="100"/>
         <source>Issued by</source>
         <translation>أصدرها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="101"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="107"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="109"/>
         <source>Issued documents</source>
         <translation>الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="120"/>
         <source>Revoked: %1</source>
         <translation>ملغاة: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="122"/>
         <source>Valid</source>
         <translation>صالحة</translation>
     </message>
@@ -1790,113 +1778,113 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="54"/>
         <source>Letterhead of printed documents</source>
         <translation>ترويسة الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="62"/>
         <source>Texts, in each language</source>
         <translation>النصوص بكل لغة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="71"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72"/>
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
         <source>City (place of signature)</source>
         <translation>المدينة (مكان التوقيع)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
         <source>Signatory&apos;s title</source>
         <translation>صفة الموقّع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="90"/>
         <source>A text left empty in Arabic or English is printed in French.</source>
         <translation>النص المتروك فارغًا بالعربية أو الإنجليزية يُطبع بالفرنسية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="107"/>
         <source>Signatory&apos;s &amp;name</source>
         <translation>&amp;اسم الموقّع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108"/>
         <source>&amp;Phone</source>
         <translation>ال&amp;هاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
         <source>&amp;E-mail</source>
         <translation>البريد الإ&amp;لكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="111"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
         <source>&amp;Languages by default</source>
         <translation>ال&amp;لغتان الافتراضيتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="118"/>
         <source>Logos (PNG or JPEG, at most 2 MB)</source>
         <translation>الشعارات (PNG أو JPEG، ميغابايتان على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="125"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="124"/>
         <source>Institution&apos;s logo…</source>
         <translation>شعار المؤسسة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="128"/>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="198"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="127"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="197"/>
         <source>No logo</source>
         <translation>بدون شعار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="141"/>
         <source>Donors&apos; logos</source>
         <translation>شعارات الممولين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="143"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142"/>
         <source>Add a donor&apos;s logo…</source>
         <translation>إضافة شعار ممول…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="146"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="145"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="164"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="163"/>
         <source>Pictures (%1)</source>
         <translation>صور (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="184"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="183"/>
         <source>Institution&apos;s logo</source>
         <translation>شعار المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="189"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="188"/>
         <source>Donor&apos;s logo</source>
         <translation>شعار ممول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="233"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="232"/>
         <source>Type the agency&apos;s name, at least in French.</source>
         <translation>اكتبوا اسم الوكالة، بالفرنسية على الأقل.</translation>
     </message>
@@ -3342,52 +3330,52 @@ Data folder: %2</source>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="224"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="234"/>
         <source>Print a document</source>
         <translation>طباعة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
         <source>For</source>
         <translation>تخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
         <source>Can it be printed?</source>
         <translation>هل يمكن طباعتها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="236"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="246"/>
         <source>Documents that can be printed</source>
         <translation>الوثائق القابلة للطباعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="241"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="251"/>
         <source>&amp;Languages</source>
         <translation>ال&amp;لغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="244"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="254"/>
         <source>&amp;Preview and issue…</source>
         <translation>&amp;معاينة وإصدار…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="253"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="263"/>
         <source>Issued for this person</source>
         <translation>الصادرة لهذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="274"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="284"/>
         <source>Ready</source>
         <translation>جاهزة</translation>
     </message>
@@ -3537,28 +3525,28 @@ Data folder: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="332"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="342"/>
         <source>Register of issued documents</source>
         <translation>سجل الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="338"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="348"/>
         <source>Serial number or name</source>
         <translation>الرقم التسلسلي أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="339"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="349"/>
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="344"/>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="365"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="354"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="375"/>
         <source>No document has been issued yet.</source>
         <translation>لم تصدر أي وثيقة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="363"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="373"/>
         <source>No document matches this search.</source>
         <translation>لا توجد وثيقة تطابق هذا البحث.</translation>
     </message>

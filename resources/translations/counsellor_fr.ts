@@ -595,28 +595,20 @@
 </context>
 <context>
     <name>CohortCertificates</name>
-    <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="36"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="66"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="73"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="122"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="67"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="75"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="124"/>
         <source>Certificates for the cohort</source>
         <translation>Attestations de la cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="93"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="95"/>
         <source>Nobody in this cohort can receive a certificate yet.</source>
         <translation>Personne dans cette cohorte ne peut encore recevoir d&apos;attestation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="101"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="103"/>
         <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
         <translation>
             <numerusform>%n attestation sera émise, avec son numéro de série, dans un PDF à imprimer.</numerusform>
@@ -624,32 +616,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="107"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="109"/>
         <source>Not included:</source>
         <translation>Non incluses :</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="115"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117"/>
         <source>Preparing the certificates…</source>
         <translation>Préparation des attestations…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="147"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="150"/>
         <source>Certificate %1 of %2…</source>
         <translation>Attestation %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="176"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="180"/>
         <source>Stopped. No certificate was issued; you can start again later.</source>
         <translation>Arrêté. Aucune attestation n&apos;a été émise ; vous pourrez recommencer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="186"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="190"/>
         <source>The certificates could not be prepared; nothing was issued. %1</source>
         <translation>Les attestations n&apos;ont pas pu être préparées ; rien n&apos;a été émis. %1</translation>
     </message>
@@ -1682,22 +1674,22 @@
 <context>
     <name>IssuedActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="162"/>
         <source>Print &amp;again…</source>
         <translation>Imprimer à &amp;nouveau…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="156"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="165"/>
         <source>Re&amp;voke…</source>
         <translation>A&amp;nnuler le document…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="194"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="204"/>
         <source>Revoke %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="206"/>
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
         <translation>Pourquoi ce document est-il annulé ? Les réimpressions porteront la mention ANNULÉ et la vérification l&apos;indiquera.</translation>
     </message>
@@ -1705,52 +1697,52 @@
 <context>
     <name>IssuedTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="95"/>
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="94"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="96"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="97"/>
         <source>Person or group</source>
         <translation>Personne ou groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="98"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="99"/>
         <source>Issued on</source>
         <translation>Émis le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="100"/>
         <source>Issued by</source>
         <translation>Émis par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="101"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="107"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="109"/>
         <source>Issued documents</source>
         <translation>Documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="120"/>
         <source>Revoked: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="122"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -1758,113 +1750,113 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="54"/>
         <source>Letterhead of printed documents</source>
         <translation>En-tête des documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="62"/>
         <source>Texts, in each language</source>
         <translation>Textes, dans chaque langue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="71"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
         <source>City (place of signature)</source>
         <translation>Ville (lieu de signature)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
         <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="90"/>
         <source>A text left empty in Arabic or English is printed in French.</source>
         <translation>Un texte laissé vide en arabe ou en anglais est imprimé en français.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="107"/>
         <source>Signatory&apos;s &amp;name</source>
         <translation>&amp;Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="111"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
         <source>&amp;Languages by default</source>
         <translation>&amp;Langues par défaut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="118"/>
         <source>Logos (PNG or JPEG, at most 2 MB)</source>
         <translation>Logos (PNG ou JPEG, 2 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="125"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="124"/>
         <source>Institution&apos;s logo…</source>
         <translation>Logo de l&apos;institution…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="128"/>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="198"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="127"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="197"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="141"/>
         <source>Donors&apos; logos</source>
         <translation>Logos des bailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="143"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142"/>
         <source>Add a donor&apos;s logo…</source>
         <translation>Ajouter le logo d&apos;un bailleur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="146"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="145"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="164"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="163"/>
         <source>Pictures (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="184"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="183"/>
         <source>Institution&apos;s logo</source>
         <translation>Logo de l&apos;institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="189"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="188"/>
         <source>Donor&apos;s logo</source>
         <translation>Logo d&apos;un bailleur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="233"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="232"/>
         <source>Type the agency&apos;s name, at least in French.</source>
         <translation>Saisissez le nom de l&apos;agence, au moins en français.</translation>
     </message>
@@ -3306,52 +3298,52 @@ Dossier des données : %2</translation>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="224"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="234"/>
         <source>Print a document</source>
         <translation>Imprimer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="229"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
         <source>Can it be printed?</source>
         <translation>Peut-il être imprimé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="236"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="246"/>
         <source>Documents that can be printed</source>
         <translation>Documents imprimables</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="241"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="251"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="244"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="254"/>
         <source>&amp;Preview and issue…</source>
         <translation>&amp;Aperçu et émission…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="253"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="263"/>
         <source>Issued for this person</source>
         <translation>Émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="274"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="284"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -3501,28 +3493,28 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="332"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="342"/>
         <source>Register of issued documents</source>
         <translation>Registre des documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="338"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="348"/>
         <source>Serial number or name</source>
         <translation>Numéro de série ou nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="339"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="349"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="344"/>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="365"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="354"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="375"/>
         <source>No document has been issued yet.</source>
         <translation>Aucun document n&apos;a encore été émis.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="363"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="373"/>
         <source>No document matches this search.</source>
         <translation>Aucun document ne correspond à cette recherche.</translation>
     </message>

@@ -25,6 +25,7 @@ from counsellor_app.services.people import PeopleService
 from counsellor_app.ui.cohorts_view import CohortsView
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.document_dialog import DocumentDialog
+from counsellor_app.ui.i18n import Translations
 from counsellor_app.ui.letterhead_dialog import LetterheadDialog
 from counsellor_app.ui.printed_panel import PrintedDocumentsPanel, RegisterDialog
 from tests.conftest import ADMIN, PASSWORD, person
@@ -84,7 +85,7 @@ def test_specimen_then_issue_print_save_reprint_and_revoke(
     assert (tmp_path / "copie.pdf").read_bytes() == documents.reprint(serial)
     dialog.close()
 
-    panel.issued.selectRow(0)
+    panel.issued.setCurrentCell(0, 0)
     again = panel.issued_actions.reprint()
     assert again is not None and again.content == (tmp_path / "copie.pdf").read_bytes()
     assert not again.is_specimen and again.serials == [serial]
@@ -253,3 +254,15 @@ def test_attendance_sheet_prints_from_the_cohort(
     text = _text(dialog.content)
     assert "SOW" in text and "BAH" in text
     dialog.close()
+
+
+def test_the_first_ready_document_is_chosen_in_arabic_too(
+    qtbot: QtBot, context: UiContext, people: PeopleService, translations: Translations
+) -> None:
+    """Right to left, QTableWidget.selectRow left no current row: nothing could be printed."""
+    person_id = _oriented(context, people)
+    translations.install("ar")
+    panel = PrintedDocumentsPanel(context.documents(), person_id)
+    qtbot.addWidget(panel)
+    assert panel.selected() is not None and panel.preview_button.isEnabled()
+    assert panel.choices.item(0, 3).text() == "جاهزة"
