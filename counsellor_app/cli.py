@@ -40,7 +40,55 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="verification file (public keys, revocations); default: the data directory's",
     )
+    sync = commands.add_parser(
+        "sync", help="enrol this PC with the central server, or synchronise it now"
+    )
+    sync.add_argument(
+        "--user", required=True, help="an account of this PC (its password unlocks it)"
+    )
+    sync.add_argument("--server", help="server address, e.g. https://sync.example.ma (enrolment)")
+    sync.add_argument("--enrol", metavar="CODE", help="the one-time enrolment code")
     return parser
+
+
+def _sync(args: argparse.Namespace) -> int:
+    """The password comes from COUNSELLOR_PASSWORD or is asked for; it is never an argument."""
+    import getpass
+    import os
+
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.storage.paths import DataPaths
+    from counsellor_app.sync.client import SyncClient, SyncError
+
+    password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
+    workspace = Workspace(DataPaths(args.data_dir or default_data_dir()))
+    try:
+        db, _user = workspace.log_in(args.user, password)
+    except Exception as exc:
+        return _fail(f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+    try:
+        client = SyncClient(db, args.server)
+        try:
+            if args.enrol:
+                answer = client.enrol(args.enrol)
+                print(
+                    f"enrolled as device {answer['device_id']} of {answer['agency_code']}; "
+                    f"{answer['queued']} records queued"
+                )
+            report = client.sync()
+        finally:
+            client.close()
+    except SyncError as error:
+        details = ", ".join(f"{k}={v}" for k, v in error.details.items())
+        return _fail(f"sync stopped: {error.reason}" + (f" ({details})" if details else ""))
+    finally:
+        db.close()
+    statuses = ", ".join(f"{count} {status}" for status, count in sorted(report.results.items()))
+    print(
+        f"pushed {report.pushed} ({statuses or 'nothing'}); pulled {report.pulled}; "
+        f"{report.pending} waiting"
+    )
+    return 0
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -152,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _fail(f"{type(exc).__name__}: {exc}".splitlines()[0][:300])
     if args.command == "verify":
         return _verify(args)
+    if args.command == "sync":
+        return _sync(args)
     from counsellor_app.app import run_gui
 
     data_dir = args.data_dir or default_data_dir()

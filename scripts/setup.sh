@@ -46,7 +46,7 @@ fi
 stamp="$VENV/.installed"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet -e ".[test,dev]"
+  "$VENV/bin/python" -m pip install --quiet -e ".[test,dev,server]"  # the sync tests run a real server
   touch "$stamp"
 fi
 "$VENV/bin/python" scripts/i18n.py build

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from counsellor_app.storage import history, migrations
 from counsellor_app.storage.engine import open_engine
 from counsellor_app.storage.models import LocalSetting
+from counsellor_app.storage.outbox import Outbox
 from counsellor_app.storage.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,14 @@ class Database:
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         history.install(self._sessions)
+        self.outbox: Outbox | None = None
+        self.load_outbox()
         self.optimize(at_open=True)
+
+    def load_outbox(self) -> None:
+        """Once this PC is enrolled, every unit of work queues its changes for the server."""
+        with self.reader() as session:
+            self.outbox = Outbox.load(session)
 
     def optimize(self, at_open: bool = False) -> None:
         """Keep the query planner's statistics current (SQLite's recommended ``PRAGMA optimize``):
@@ -55,6 +63,7 @@ class Database:
         """One transaction: everything inside is saved together, or nothing is."""
         with self._sessions() as session:
             session.info[history.ACTOR_KEY] = actor_id
+            session.info[history.OUTBOX_KEY] = self.outbox
             with session.begin():
                 yield session
 

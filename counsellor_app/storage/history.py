@@ -24,14 +24,13 @@ from counsellor_app.storage.models import (
     Person,
     SyncedRecord,
 )
+from counsellor_app.storage.outbox import NOT_SENT, Outbox
 
 ACTOR_KEY = "actor_id"
-# Columns that describe this PC's copy, not the record (or are derived from it, like a
-# thumbnail): never in the history, never synced.
-LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at", "thumbnail", "private_key"})
+OUTBOX_KEY = "outbox"
 # Synced, but too large to repeat in the history: an issued document's snapshot never changes
 # after issue, and its content hash (which is in the history) names it.
-NOT_IN_HISTORY = BOOKKEEPING | LOCAL_ONLY | {"snapshot"}
+NOT_IN_HISTORY = NOT_SENT | BOOKKEEPING | {"snapshot"}
 
 
 def jsonable(value: Any) -> Any:
@@ -50,16 +49,21 @@ def _person_of(record: SyncedRecord) -> str | None:
     return getattr(record, "person_id", None)
 
 
-def _column_changes(record: SyncedRecord, new: bool) -> dict[str, list[Any]]:
+def _column_changes(
+    record: SyncedRecord, new: bool, left_out: frozenset[str] = NOT_IN_HISTORY
+) -> dict[str, list[Any]]:
+    """Field → [old, new]. A new record lists its filled fields (for the history) or, with
+    ``left_out=NOT_SENT``, every field (for the server, which has nothing yet)."""
     state = inspect(record)
     changes: dict[str, list[Any]] = {}
+    complete = left_out is NOT_SENT
     for attr in state.mapper.column_attrs:
         name = attr.key
-        if name in NOT_IN_HISTORY:
+        if name in left_out:
             continue
         if new:
             value = getattr(record, name)
-            if value not in (None, "", []):
+            if complete or value not in (None, "", []):
                 changes[name] = [None, jsonable(value)]
             continue
         history = state.attrs[name].history
@@ -75,6 +79,7 @@ def _column_changes(record: SyncedRecord, new: bool) -> dict[str, list[Any]]:
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     now = utc_now()
     actor = session.info.get(ACTOR_KEY)
+    outbox: Outbox | None = session.info.get(OUTBOX_KEY)
     for record in [r for r in session.new if isinstance(r, SyncedRecord)]:
         record.id = record.id or new_id()
         record.created_at = record.updated_at = now
@@ -85,6 +90,10 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             if record.search_rowid is None:
                 record.search_rowid = _allocate_rowid(session)
         session.add(_entry(record, "create", _column_changes(record, True), actor, now))
+        if outbox is not None:
+            outbox.add(
+                session, record, "create", _column_changes(record, True, NOT_SENT), actor, now
+            )
     for record in [r for r in session.dirty if isinstance(r, SyncedRecord)]:
         if not session.is_modified(record, include_collections=False):
             continue
@@ -96,6 +105,10 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             record.sort_key = fold(f"{record.last_name} {record.first_name}")
         action = "archive" if changes.get("deleted_at", [None, None])[1] else "update"
         session.add(_entry(record, action, changes, actor, now))
+        if outbox is not None:
+            sent = _column_changes(record, False, NOT_SENT)
+            if sent:
+                outbox.add(session, record, action, sent, actor, now)
     for record in session.deleted:
         if isinstance(record, SyncedRecord):
             raise RuntimeError("synced records are archived (deleted_at), never deleted")

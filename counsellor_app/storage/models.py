@@ -248,6 +248,31 @@ class ChangeLog(Base):
     __table_args__ = (Index(None, "entity", "entity_id"), Index(None, "person_id"))
 
 
+class OutboxOp(Base):
+    """A local change waiting for the server (DESIGN.md §5): written in the same transaction as
+    the change, once this PC is enrolled; kept after acknowledgement with the server's answer,
+    so nothing is dropped silently (a refused change stays listed with its reason)."""
+
+    __tablename__ = "outbox_op"
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_seq: Mapped[int] = mapped_column(Integer, unique=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(16))  # create | update | archive
+    base_version: Mapped[int] = mapped_column(Integer)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)  # field → [old, new]
+    hlc: Mapped[str] = mapped_column(String(64))
+    actor_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # pending → sent → applied | merged | conflict | refused | rejected
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index(None, "state", "device_seq"), Index(None, "entity", "entity_id"))
+
+
 class Draft(Base):
     """Unsaved form content kept while typing, so a crash loses nothing. Never synced."""
 

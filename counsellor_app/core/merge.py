@@ -1,0 +1,112 @@
+"""How an edit made offline joins the server's copy of a record (reference/sync.md §9.8).
+
+An edit says which version it was made from (``base_version``) and, for each field it
+changed, the value it saw and the value it set. Fields nobody else changed since that version
+are taken as they are. A field also changed elsewhere:
+- set to the same value: nothing to do;
+- a guarded field (a pathway stage's status, a grant decision): the whole edit is refused as
+  stale, and the counsellor re-does it on fresh data — legal and financial decisions never merge;
+- the archive marker: archiving wins, so a record archived anywhere stays archived;
+- otherwise both values are kept as a conflict for a person to resolve, and the later edit by
+  hybrid logical clock shows meanwhile (the same winner whatever order edits arrive in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# Fields whose concurrent changes are refused rather than merged.
+GUARDED: Mapping[str, frozenset[str]] = {
+    "pathway_stage": frozenset({"status", "started_on", "ended_on"}),
+    "grant_application": frozenset({"decision", "decided_on", "approved_centimes"}),
+    "disbursement": frozenset({"amount_centimes", "confirmed_by_user", "confirmed_on"}),
+}
+# Records that exist once per natural key: made apart on two PCs (each PC opens a person's
+# orientation stage when it first needs it), they are one record on the server.
+NATURAL_KEYS: Mapping[str, tuple[str, ...]] = {
+    "pathway_stage": ("person_id", "stage"),
+    "enrolment": ("cohort_id", "person_id"),
+    "attendance": ("session_id", "person_id"),
+    "business_plan": ("person_id",),
+    "ae_registration": ("person_id",),
+    "letterhead_setting": ("agency_id",),
+}
+ARCHIVE_FIELD = "deleted_at"
+# Who made or last touched the record, and when: the later clock wins, no one is asked.
+QUIET = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    field: str
+    base_value: Any  # what the edit was made from
+    server_value: Any  # what the server had
+    incoming_value: Any  # what the edit set
+    kept: str  # "server" or "incoming": the value shown until someone resolves it
+
+
+@dataclass(frozen=True)
+class Merge:
+    updates: dict[str, Any] = field(default_factory=dict)
+    conflicts: tuple[FieldConflict, ...] = ()
+    stale_fields: tuple[str, ...] = ()  # guarded fields changed meanwhile: the edit is refused
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.stale_fields)
+
+
+def merge(
+    entity: str,
+    current: Mapping[str, Any],
+    field_versions: Mapping[str, int],
+    field_clocks: Mapping[str, str],
+    base_version: int,
+    changes: Mapping[str, tuple[Any, Any] | list[Any]],
+    clock: str,
+) -> Merge:
+    """Three-way merge of one edit into the server's copy.
+
+    ``field_versions`` gives the record version at which each field last changed and
+    ``field_clocks`` the HLC of that change; ``clock`` is the incoming edit's HLC.
+    """
+    guarded = GUARDED.get(entity, frozenset())
+    updates: dict[str, Any] = {}
+    conflicts: list[FieldConflict] = []
+    stale: list[str] = []
+    for name, (old, new) in changes.items():
+        if field_versions.get(name, 0) <= base_version:
+            updates[name] = new
+            continue
+        server_value = current.get(name)
+        if server_value == new:
+            continue
+        if name in QUIET:
+            if clock > field_clocks.get(name, ""):
+                updates[name] = new
+        elif name in guarded:
+            stale.append(name)
+        elif name == ARCHIVE_FIELD:
+            if new is not None:
+                updates[name] = new  # archived elsewhere or here: it stays archived
+        else:
+            incoming_wins = clock > field_clocks.get(name, "")
+            if incoming_wins:
+                updates[name] = new
+            conflicts.append(
+                FieldConflict(
+                    name, old, server_value, new, "incoming" if incoming_wins else "server"
+                )
+            )
+    if stale:
+        return Merge(stale_fields=tuple(stale))
+    return Merge(updates, tuple(conflicts))
+
+
+def natural_key(entity: str, fields: Mapping[str, Any]) -> str | None:
+    names = NATURAL_KEYS.get(entity)
+    if names is None or any(fields.get(n) in (None, "") for n in names):
+        return None
+    return "|".join(str(fields[n]) for n in names)

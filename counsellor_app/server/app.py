@@ -1,0 +1,183 @@
+"""The HTTP API (OpenAPI at ``/docs``): enrolment, meta, push and pull, every call but
+enrolment signed by the device's key (``core.request_signing``)."""
+
+# No "from __future__ import annotations" here: FastAPI reads the endpoints' annotations at
+# run time, and the dependencies below are local to create_app.
+import logging
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from counsellor_app import __version__
+from counsellor_app.core import request_signing
+from counsellor_app.server import admin
+from counsellor_app.server.config import ServerSettings
+from counsellor_app.server.database import make_engine, migrate, sessions
+from counsellor_app.server.models import Device, SyncCounter
+from counsellor_app.server.store import MAX_OPS_PER_PUSH, SyncStore
+
+PROTOCOL = 1
+log = logging.getLogger("counsellor.server")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, **details: Any) -> None:
+        super().__init__(code)
+        self.status, self.code, self.details = status, code, details
+
+
+class EnrolRequest(BaseModel):
+    code: str = Field(max_length=40)
+    agency_code: str = Field(max_length=8)
+    public_key: str = Field(max_length=64, description="Ed25519 public key, base64")
+    name: str = Field(default="", max_length=120)
+    app_version: str = Field(default="", max_length=32)
+
+
+class PushRequest(BaseModel):
+    ops: list[dict[str, Any]] = Field(max_length=MAX_OPS_PER_PUSH)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    parts = []
+    for piece in text.split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        parts.append(int(digits or 0))
+    return tuple(parts)
+
+
+def create_app(settings: ServerSettings | None = None, engine: Engine | None = None) -> FastAPI:
+    settings = settings or ServerSettings.from_environment()
+    engine = engine or make_engine(settings.database_url)
+    migrate(engine)
+    factory: sessionmaker[Session] = sessions(engine)
+    app = FastAPI(title="Counsellor server", version=__version__)
+    app.state.settings, app.state.engine = settings, engine
+
+    def session_scope() -> Iterator[Session]:
+        """One transaction per request; endpoints commit before they answer, so a PC never
+        hears of a change that is not durable yet. Anything else rolls back."""
+        with factory() as session:
+            yield session
+
+    SessionDep = Annotated[Session, Depends(session_scope)]
+
+    async def authenticated(request: Request, session: SessionDep) -> Device:
+        headers = request.headers
+        device_id = headers.get(request_signing.DEVICE_HEADER, "")
+        signature = headers.get(request_signing.SIGNATURE_HEADER, "")
+        version = headers.get(request_signing.VERSION_HEADER, "")
+        try:
+            sent_ms = int(headers.get(request_signing.TIME_HEADER, ""))
+        except ValueError:
+            raise ApiError(401, "unauthenticated") from None
+        now_ms = time.time_ns() // 1_000_000
+        if abs(now_ms - sent_ms) > settings.max_clock_drift_ms:
+            raise ApiError(401, "clock_skew", server_time_ms=now_ms, skew_ms=sent_ms - now_ms)
+        if version and _version_tuple(version) < _version_tuple(settings.min_client_version):
+            raise ApiError(426, "client_too_old", min_client_version=settings.min_client_version)
+        device = session.get(Device, device_id) if device_id else None
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        body = await request.body()
+        if device is None or not request_signing.verify(
+            device.public_key, signature, request.method, target, sent_ms, body
+        ):
+            raise ApiError(401, "unauthenticated")
+        if device.revoked_at is not None:
+            raise ApiError(403, "device_revoked")
+        device.last_seen_at = _now()
+        return device
+
+    DeviceDep = Annotated[Device, Depends(authenticated)]
+
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, error: ApiError) -> JSONResponse:
+        return JSONResponse({"error": error.code, **error.details}, status_code=error.status)
+
+    @app.get("/v1/health")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "version": __version__, "protocol": PROTOCOL}
+
+    @app.post("/v1/devices/enroll")
+    def enroll(body: EnrolRequest, session: SessionDep) -> dict[str, Any]:
+        agency_known = False
+        try:
+            device, agency = admin.enrol(
+                session,
+                body.code,
+                body.agency_code,
+                body.public_key,
+                body.name,
+                body.app_version,
+                _now(),
+            )
+        except admin.EnrolmentRefused as refused:
+            raise ApiError(403, refused.reason) from None
+        session.flush()
+        agency_known = (
+            session.scalar(
+                select(func.count()).select_from(Device).where(Device.agency_id == agency.id)
+            )
+            or 0
+        ) > 1
+        session.commit()
+        log.info("device enrolled", extra={"device": device.id, "agency": agency.code})
+        return {
+            "device_id": device.id,
+            "agency_id": agency.id,
+            "agency_code": agency.code,
+            "agency_name": agency.name,
+            # Another PC of the agency came first: its agency record stands, this one's is not sent.
+            "agency_known": agency_known,
+            "server_time_ms": time.time_ns() // 1_000_000,
+            "protocol": PROTOCOL,
+        }
+
+    @app.get("/v1/sync/meta")
+    def meta(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        current = session.scalar(select(SyncCounter.value).where(SyncCounter.id == 1)) or 0
+        session.commit()
+        return {
+            "server_time_ms": time.time_ns() // 1_000_000,
+            "protocol": PROTOCOL,
+            "server_version": __version__,
+            "min_client_version": settings.min_client_version,
+            "current_seq": current,
+            "device_id": device.id,
+            "agency_id": device.agency_id,
+        }
+
+    @app.post("/v1/sync/push")
+    def push(body: PushRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        results = SyncStore(session, device, _now()).push(body.ops)
+        session.commit()
+        log.info(
+            "push",
+            extra={
+                "device": device.id,
+                "ops": len(body.ops),
+                "applied": sum(r.get("status") in ("applied", "merged") for r in results),
+            },
+        )
+        return {"results": results}
+
+    @app.get("/v1/sync/pull")
+    def pull(
+        device: DeviceDep, session: SessionDep, cursor: int = 0, limit: int = 500
+    ) -> dict[str, Any]:
+        page = SyncStore(session, device, _now()).pull(cursor, limit)
+        session.commit()
+        return page
+
+    return app

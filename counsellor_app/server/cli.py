@@ -1,0 +1,107 @@
+"""``counsellor-server``: run the API, migrate, and the administrator's commands.
+
+    counsellor-server serve [--host H] [--port P] [--workers N]
+    counsellor-server migrate
+    counsellor-server enrolment-code --agency CODE [--name NAME]
+    counsellor-server revoke-device DEVICE_ID
+
+Settings come from COUNSELLOR_SERVER_* variables (see README). Errors exit 2 with one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import UTC, datetime
+
+from counsellor_app.server.config import ServerSettings
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: what log collectors ingest without parsing rules."""
+
+    RESERVED = set(vars(logging.LogRecord("", 0, "", 0, "", None, None)))
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        entry.update({k: v for k, v in vars(record).items() if k not in self.RESERVED})
+        if record.exc_info:
+            entry["error"] = self.formatException(record.exc_info)
+        return json.dumps(entry, default=str)
+
+
+def configure_logging(settings: ServerSettings) -> None:
+    handler = logging.StreamHandler()
+    if settings.log_json:
+        handler.setFormatter(JsonFormatter())
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="counsellor-server")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8400)
+    serve.add_argument("--workers", type=int, default=1)
+    commands.add_parser("migrate", help="bring the database schema up to date")
+    code = commands.add_parser("enrolment-code", help="a one-time code to enrol a PC")
+    code.add_argument("--agency", required=True, help="agency code, e.g. RABAG")
+    code.add_argument("--name", default="", help="agency name (when the agency is new)")
+    revoke = commands.add_parser("revoke-device", help="refuse every call of a device")
+    revoke.add_argument("device_id")
+    args = parser.parse_args(argv)
+    settings = ServerSettings.from_environment()
+    configure_logging(settings)
+    try:
+        return _run(args, settings)
+    except Exception as error:  # one line for the administrator; details in the log
+        logging.getLogger("counsellor.server").exception("command failed")
+        print(f"counsellor-server: {error}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
+    from sqlalchemy.orm import Session
+
+    from counsellor_app.server import admin
+    from counsellor_app.server.database import make_engine, migrate
+
+    if args.command == "serve":
+        import uvicorn
+
+        uvicorn.run(
+            "counsellor_app.server.asgi:app",
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_config=None,
+            proxy_headers=True,
+        )
+        return 0
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    now = datetime.now(UTC)
+    with Session(engine) as session, session.begin():
+        if args.command == "enrolment-code":
+            code = admin.create_enrolment_code(
+                session, args.agency, args.name, settings.enrolment_code_hours, now
+            )
+            print(code)
+        elif args.command == "revoke-device":
+            if not admin.revoke_device(session, args.device_id, now):
+                print(f"counsellor-server: no device {args.device_id}", file=sys.stderr)
+                return 2
+            print(f"revoked {args.device_id}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

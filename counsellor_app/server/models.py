@@ -1,0 +1,153 @@
+"""The server's tables. Records are kept whole as JSON, one row per synced record of any kind:
+the server merges, scopes and orders them without knowing each screen's columns, so a new
+field on the desktop needs no server migration (reference/sync.md §9.4)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Agency(Base):
+    __tablename__ = "agency"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EnrolmentCode(Base):
+    """A one-time code an administrator gives to the person setting up a PC."""
+
+    __tablename__ = "enrolment_code"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256, never the code
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    used_by_device: Mapped[str | None] = mapped_column(String(36))
+
+
+class Device(Base):
+    __tablename__ = "device"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
+    name: Mapped[str] = mapped_column(String(120), default="")
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    app_version: Mapped[str] = mapped_column(String(32), default="")
+
+
+class Record(Base):
+    """The server's copy of one synced record, with per-field bookkeeping for merges."""
+
+    __tablename__ = "record"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    owner_agency_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    field_versions: Mapped[dict[str, int]] = mapped_column(JSON)  # field → version it changed at
+    field_clocks: Mapped[dict[str, str]] = mapped_column(JSON)  # field → HLC of that change
+    field_devices: Mapped[dict[str, str]] = mapped_column(JSON)  # field → device that set it
+    updated_seq: Mapped[int] = mapped_column(BigInteger)
+    natural_key: Mapped[str | None] = mapped_column(String(120))  # core.merge.NATURAL_KEYS
+
+    __table_args__ = (
+        Index(None, "person_id"),
+        Index(None, "owner_agency_id", "updated_seq"),
+        Index(None, "entity", "natural_key", unique=True),
+    )
+
+
+class ChangeEntry(Base):
+    """What changed, in commit order: a pull reads ``server_seq > cursor`` within its scope."""
+
+    __tablename__ = "change_entry"
+    server_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    owner_agency_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)
+    origin_device: Mapped[str | None] = mapped_column(String(36))
+    origin_op: Mapped[str | None] = mapped_column(String(36))
+    committed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index(None, "owner_agency_id", "server_seq"),)
+
+
+class AppliedOp(Base):
+    """Every operation received, with the answer given: a resent one gets the same answer."""
+
+    __tablename__ = "applied_op"
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"))
+    device_seq: Mapped[int] = mapped_column(BigInteger)
+    fingerprint: Mapped[str] = mapped_column(String(64))  # SHA-256 of the operation as sent
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index(None, "device_id", "device_seq", unique=True),)
+
+
+class Conflict(Base):
+    """Two values for one field, both kept until an owning counsellor resolves it."""
+
+    __tablename__ = "conflict"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    owner_agency_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    base_value: Mapped[Any] = mapped_column(JSON)
+    server_value: Mapped[Any] = mapped_column(JSON)
+    incoming_value: Mapped[Any] = mapped_column(JSON)
+    kept: Mapped[str] = mapped_column(String(10))
+    op_id: Mapped[str] = mapped_column(String(36))
+    clock_suspect: Mapped[bool] = mapped_column(Boolean, default=False)
+    detected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    resolved_by: Mapped[str | None] = mapped_column(String(36))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index(None, "owner_agency_id", "resolved_at"),)
+
+
+class SyncCounter(Base):
+    """One row: the last server sequence number handed out. Numbers are taken just before
+    commit under this row's lock, so they become visible in commit order (sync.md §9.4)."""
+
+    __tablename__ = "sync_counter"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)

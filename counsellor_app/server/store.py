@@ -1,0 +1,362 @@
+"""Push and pull on the server's copy: idempotent operations, merges, scope, commit order.
+
+Each pushed operation gets its own answer, stored with it, so a batch sent twice (a timeout, a
+USB bundle imported again) is answered the same way and applied once. Changes are numbered
+just before commit under the counter row's lock, so a puller reading ``server_seq > cursor``
+never skips a change committed late (reference/sync.md §9.4).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from counsellor_app.core.hlc import Hlc, clamp
+from counsellor_app.core.ids import new_id
+from counsellor_app.core.merge import merge, natural_key
+from counsellor_app.server.models import (
+    AppliedOp,
+    ChangeEntry,
+    Conflict,
+    Device,
+    Record,
+    SyncCounter,
+)
+
+MAX_OPS_PER_PUSH = 250
+MAX_PULL_PAGE = 1000
+# Kinds of record a PC may send. Person-scoped ones follow their person's owner agency.
+PERSON_SCOPED = frozenset(
+    {
+        "person",
+        "identity_document",
+        "consent",
+        "pathway_stage",
+        "outcome",
+        "enrolment",
+        "attendance",
+        "internship",
+        "business_plan",
+        "ae_registration",
+        "grant_application",
+        "disbursement",
+        "follow_up_visit",
+        "referral",
+        "appointment",
+        "attachment",
+        "issued_document",
+    }
+)
+AGENCY_SHARED = frozenset(
+    {
+        "agency",
+        "user_account",
+        "cohort",
+        "cohort_session",
+        "host_organisation",
+        "partner",
+        "budget_envelope",
+        "signing_key",
+        "letterhead_setting",
+    }
+)
+ENTITIES = PERSON_SCOPED | AGENCY_SHARED
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    record: Record
+    op_id: str
+    result: dict[str, Any]
+
+
+def fingerprint(op: Mapping[str, Any]) -> str:
+    canonical = json.dumps(op, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _ms(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+def _valid(op: Mapping[str, Any]) -> str | None:
+    """Why the operation is malformed, or None."""
+    if not isinstance(op.get("op_id"), str) or len(op["op_id"]) != 36:
+        return "op_id"
+    if op.get("entity") not in ENTITIES:
+        return "entity"
+    if not isinstance(op.get("entity_id"), str) or not 1 <= len(op["entity_id"]) <= 36:
+        return "entity_id"
+    if op.get("action") not in ("create", "update", "archive"):
+        return "action"
+    if not isinstance(op.get("changes"), dict) or not all(
+        isinstance(v, list) and len(v) == 2 for v in op["changes"].values()
+    ):
+        return "changes"
+    if not isinstance(op.get("base_version"), int) or not isinstance(op.get("device_seq"), int):
+        return "version"
+    try:
+        Hlc.parse(str(op.get("hlc")))
+    except ValueError:
+        return "hlc"
+    return None
+
+
+class SyncStore:
+    def __init__(self, session: Session, device: Device, now: datetime) -> None:
+        self.session, self.device, self.now = session, device, now
+
+    # -- push ------------------------------------------------------------------------------
+    def push(self, ops: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        pending: list[PendingChange] = []
+        results = []
+        for op in ops:
+            with self.session.begin_nested():
+                results.append(self._one(op, pending))
+        if pending:
+            first = self._take_numbers(len(pending))
+            for offset, change in enumerate(pending):
+                seq = first + offset
+                change.record.updated_seq = seq
+                change.result["server_seq"] = seq
+                self.session.add(
+                    ChangeEntry(
+                        server_seq=seq,
+                        entity=change.record.entity,
+                        entity_id=change.record.id,
+                        person_id=change.record.person_id,
+                        owner_agency_id=change.record.owner_agency_id,
+                        version=change.record.version,
+                        origin_device=self.device.id,
+                        origin_op=change.op_id,
+                        committed_at=self.now,
+                    )
+                )
+                applied = self.session.get(AppliedOp, change.op_id)
+                if applied is not None:
+                    applied.result = dict(change.result)
+        return results
+
+    def _take_numbers(self, count: int) -> int:
+        """The first of ``count`` new sequence numbers; the row stays locked until commit."""
+        top = self.session.execute(
+            update(SyncCounter)
+            .where(SyncCounter.id == 1)
+            .values(value=SyncCounter.value + count)
+            .returning(SyncCounter.value)
+        ).scalar_one()
+        return int(top) - count + 1
+
+    def _answer(self, op: Mapping[str, Any], result: dict[str, Any]) -> dict[str, Any]:
+        self.session.add(
+            AppliedOp(
+                op_id=op["op_id"],
+                device_id=self.device.id,
+                device_seq=op["device_seq"],
+                fingerprint=fingerprint(op),
+                result=dict(result),
+                received_at=self.now,
+            )
+        )
+        return result
+
+    def _one(self, op: Mapping[str, Any], pending: list[PendingChange]) -> dict[str, Any]:
+        problem = _valid(op)
+        if problem is not None:
+            return {
+                "op_id": op.get("op_id"),
+                "status": "rejected",
+                "reason": "validation",
+                "field": problem,
+            }
+        op_id: str = op["op_id"]
+        known = self.session.get(AppliedOp, op_id)
+        if known is not None:
+            if known.fingerprint != fingerprint(op) or known.device_id != self.device.id:
+                return {"op_id": op_id, "status": "rejected", "reason": "op_id_reuse"}
+            return {**known.result, "duplicate": True}
+        owner = self._owner(op)
+        if owner is None:
+            return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": "forbidden"})
+        if owner == "unknown_person":
+            # Not stored: the person's own operation may still arrive; the PC retries.
+            return {"op_id": op_id, "status": "rejected", "reason": "person_unknown"}
+        stamp, suspect = clamp(Hlc.parse(op["hlc"]), _ms(self.now))
+        record = self.session.get(Record, (op["entity"], op["entity_id"]), with_for_update=True)
+        changes = {name: list(pair) for name, pair in op["changes"].items()}
+        key = natural_key(op["entity"], {n: new for n, (_old, new) in changes.items()})
+        canonical: str | None = None
+        if record is None and key is not None:
+            record = self.session.scalar(
+                select(Record)
+                .where(Record.entity == op["entity"], Record.natural_key == key)
+                .with_for_update()
+            )
+            canonical = record.id if record is not None else None
+        if record is None:
+            record = Record(
+                entity=op["entity"],
+                id=op["entity_id"],
+                person_id=self._person_id(op),
+                owner_agency_id=owner,
+                version=1,
+                fields={name: new for name, (_old, new) in changes.items()},
+                field_versions=dict.fromkeys(changes, 1),
+                field_clocks=dict.fromkeys(changes, str(stamp)),
+                field_devices=dict.fromkeys(changes, self.device.id),
+                updated_seq=0,
+                natural_key=key,
+            )
+            self.session.add(record)
+            created: dict[str, Any] = {"op_id": op_id, "status": "applied", "version": 1}
+            pending.append(PendingChange(record, op_id, created))
+            return self._answer(op, created)
+        # The PC has seen what it set itself: its own earlier edits are no conflict.
+        seen = {
+            name: (0 if record.field_devices.get(name) == self.device.id else version)
+            for name, version in record.field_versions.items()
+        }
+        outcome = merge(
+            op["entity"],
+            record.fields,
+            seen,
+            record.field_clocks,
+            op["base_version"],
+            changes,
+            str(stamp),
+        )
+        also = {"canonical_id": canonical} if canonical else {}
+        if outcome.refused:
+            return self._answer(
+                op,
+                {
+                    "op_id": op_id,
+                    "status": "refused",
+                    "reason": "stale",
+                    "fields": list(outcome.stale_fields),
+                    "current": {n: record.fields.get(n) for n in outcome.stale_fields},
+                    "version": record.version,
+                    **also,
+                },
+            )
+        for conflict in outcome.conflicts:
+            self.session.add(
+                Conflict(
+                    id=new_id(),
+                    entity=record.entity,
+                    entity_id=record.id,
+                    person_id=record.person_id,
+                    owner_agency_id=record.owner_agency_id,
+                    field=conflict.field,
+                    base_value=conflict.base_value,
+                    server_value=conflict.server_value,
+                    incoming_value=conflict.incoming_value,
+                    kept=conflict.kept,
+                    op_id=op_id,
+                    clock_suspect=suspect,
+                    detected_at=self.now,
+                )
+            )
+        status = "merged" if outcome.conflicts else "applied"
+        result: dict[str, Any] = {
+            "op_id": op_id,
+            "status": status,
+            "version": record.version,
+            **also,
+        }
+        if outcome.conflicts:
+            result["conflicts"] = [c.field for c in outcome.conflicts]
+        if outcome.updates:
+            version = record.version + 1
+            record.version = version
+            record.fields = {**record.fields, **outcome.updates}
+            record.field_versions = {
+                **record.field_versions,
+                **dict.fromkeys(outcome.updates, version),
+            }
+            record.field_clocks = {
+                **record.field_clocks,
+                **dict.fromkeys(outcome.updates, str(stamp)),
+            }
+            record.field_devices = {
+                **record.field_devices,
+                **dict.fromkeys(outcome.updates, self.device.id),
+            }
+            result["version"] = version
+            pending.append(PendingChange(record, op_id, result))
+        return self._answer(op, result)
+
+    def _person_id(self, op: Mapping[str, Any]) -> str | None:
+        if op["entity"] == "person":
+            return str(op["entity_id"])
+        person = op.get("person_id")
+        return str(person) if person else None
+
+    def _owner(self, op: Mapping[str, Any]) -> str | None:
+        """The agency owning the record, if this device may write it; ``"unknown_person"`` when
+        the record's person has not reached the server yet."""
+        agency = self.device.agency_id
+        entity = op["entity"]
+        if entity in AGENCY_SHARED:
+            existing = self.session.get(Record, (entity, op["entity_id"]))
+            if existing is not None and existing.owner_agency_id != agency:
+                return None
+            return agency
+        person_id = self._person_id(op)
+        if person_id is None:  # an appointment without a person, a document for a group
+            return agency
+        person = self.session.get(Record, ("person", person_id))
+        if person is None:
+            if entity == "person":
+                claimed = op["changes"].get("owner_agency_id", [None, agency])[1]
+                return agency if claimed == agency else None
+            return "unknown_person"
+        return person.owner_agency_id if person.owner_agency_id == agency else None
+
+    # -- pull ------------------------------------------------------------------------------
+    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
+        limit = max(1, min(limit, MAX_PULL_PAGE))
+        entries = self.session.scalars(
+            select(ChangeEntry)
+            .where(
+                ChangeEntry.owner_agency_id == self.device.agency_id,
+                ChangeEntry.server_seq > cursor,
+            )
+            .order_by(ChangeEntry.server_seq)
+            .limit(limit + 1)
+        ).all()
+        has_more = len(entries) > limit
+        entries = entries[:limit]
+        latest: dict[tuple[str, str], ChangeEntry] = {}
+        for entry in entries:
+            latest[(entry.entity, entry.entity_id)] = entry
+        changes = []
+        for entry in entries:
+            if latest[(entry.entity, entry.entity_id)] is not entry:
+                continue  # the record's later change in this page carries its current state
+            record = self.session.get(Record, (entry.entity, entry.entity_id))
+            if record is None:
+                continue
+            changes.append(
+                {
+                    "server_seq": entry.server_seq,
+                    "entity": record.entity,
+                    "entity_id": record.id,
+                    "person_id": record.person_id,
+                    "version": record.version,
+                    "fields": record.fields,
+                    "origin_device": entry.origin_device,
+                }
+            )
+        return {
+            "changes": changes,
+            "next_cursor": entries[-1].server_seq if entries else cursor,
+            "has_more": has_more,
+        }

@@ -1,0 +1,369 @@
+"""Enrolment and one sync session against the central server (reference/sync.md §9.6).
+
+A session: meta (clock, version, revocation) → push the outbox in batches, each answer stored
+with its operation in one transaction → pull pages, each applied in one transaction with its
+cursor. Push comes first, so a pull never lands on an edit the server has not seen. A failure
+stops the session with a reason; whatever was committed stays, and the next session resumes.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import platform
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
+
+from counsellor_app import __version__
+from counsellor_app.core import request_signing
+from counsellor_app.core.hlc import Hlc
+from counsellor_app.core.ids import new_id
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.history import jsonable
+from counsellor_app.storage.models import Agency, LocalSetting, OutboxOp
+from counsellor_app.storage.outbox import CLOCK_KEY, DEVICE_KEY, NOT_SENT, person_of
+from counsellor_app.sync import apply
+
+SERVER_KEY = "sync.server_url"
+PRIVATE_KEY = "sync.device_key"
+LAST_SUCCESS_KEY = "sync.last_success"
+PUSH_BATCH = 250
+PULL_PAGE = 500
+# Agency records are re-keyed to the server's agency id at enrolment (set up apart, two PCs
+# of one agency would otherwise each have their own).
+AGENCY_REFERENCES = (
+    ("user_account", "agency_id"),
+    ("person", "owner_agency_id"),
+    ("cohort", "agency_id"),
+    ("letterhead_setting", "agency_id"),
+)
+# Queued first at enrolment, in this order: what others refer to comes before them.
+ENROLMENT_ORDER = (
+    "agency",
+    "user_account",
+    "partner",
+    "host_organisation",
+    "budget_envelope",
+    "cohort",
+    "cohort_session",
+    "signing_key",
+    "letterhead_setting",
+    "person",
+)
+
+Progress = Callable[[str, int, int], bool]  # (stage, done, total) → go on?
+
+
+class SyncError(Exception):
+    """Why a sync (or an enrolment) stopped: a code the UI words, and details."""
+
+    def __init__(self, reason: str, **details: Any) -> None:
+        super().__init__(reason)
+        self.reason, self.details = reason, details
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    results: dict[str, int] = field(default_factory=dict)  # status → count
+    pulled: int = 0
+    pending: int = 0
+    finished_at: datetime | None = None
+
+
+def _settings(session: Session) -> dict[str, str]:
+    return {s.key: s.value for s in session.scalars(select(LocalSetting))}
+
+
+class SyncClient:
+    def __init__(
+        self,
+        db: Database,
+        server_url: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        timeout: float = 60.0,
+    ) -> None:
+        self.db = db
+        with db.reader() as session:
+            stored = _settings(session)
+        self.server_url = (server_url or stored.get(SERVER_KEY, "")).rstrip("/")
+        if not self.server_url:
+            raise SyncError("server_not_set")
+        self.device_id = stored.get(DEVICE_KEY)
+        key = stored.get(PRIVATE_KEY)
+        self._key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(key)) if key else None
+        self._http = httpx.Client(base_url=self.server_url, transport=transport, timeout=timeout)
+
+    def close(self) -> None:
+        self._http.close()
+
+    # -- transport -------------------------------------------------------------------------
+    def _call(self, method: str, path: str, body: Any = None, signed: bool = True) -> Any:
+        content = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()
+        request = self._http.build_request(
+            method, path, content=content or None, headers={"Content-Type": "application/json"}
+        )
+        if signed:
+            if self._key is None or self.device_id is None:
+                raise SyncError("not_enrolled")
+            sent = time.time_ns() // 1_000_000
+            target = request.url.raw_path.decode("ascii")
+            request.headers[request_signing.DEVICE_HEADER] = self.device_id
+            request.headers[request_signing.TIME_HEADER] = str(sent)
+            request.headers[request_signing.VERSION_HEADER] = __version__
+            request.headers[request_signing.SIGNATURE_HEADER] = request_signing.sign(
+                self._key, method, target, sent, content
+            )
+        try:
+            response = self._http.send(request)
+        except httpx.TimeoutException as error:
+            raise SyncError("timeout", detail=str(error)) from error
+        except httpx.TransportError as error:
+            raise SyncError("unreachable", detail=str(error)) from error
+        if response.status_code >= 400:
+            try:
+                payload = response.json()
+            except ValueError:
+                payload = {}
+            reason = payload.pop("error", None) if isinstance(payload, dict) else None
+            raise SyncError(
+                reason or f"http_{response.status_code}",
+                status=response.status_code,
+                **(payload if isinstance(payload, dict) else {}),
+            )
+        return response.json()
+
+    # -- enrolment -------------------------------------------------------------------------
+    def enrol(self, code: str, name: str | None = None) -> dict[str, Any]:
+        """Exchange a one-time code for this PC's identity, then queue every record for the
+        first push. Refused if this PC is already enrolled."""
+        if self.device_id is not None:
+            raise SyncError("already_enrolled", device_id=self.device_id)
+        with self.db.reader() as session:
+            local_agency = session.get(Agency, _settings(session)["agency_id"])
+            assert local_agency is not None
+            agency_code = local_agency.code
+        key = Ed25519PrivateKey.generate()
+        public = base64.b64encode(key.public_key().public_bytes_raw()).decode("ascii")
+        answer = self._call(
+            "POST",
+            "/v1/devices/enroll",
+            {
+                "code": code,
+                "agency_code": agency_code,
+                "public_key": public,
+                "name": name or platform.node(),
+                "app_version": __version__,
+            },
+            signed=False,
+        )
+        private = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        with self.db.unit_of_work(None) as session:
+            self._rekey_agency(session, answer["agency_id"])
+            for key_name, value in (
+                (DEVICE_KEY, answer["device_id"]),
+                (PRIVATE_KEY, base64.b64encode(private).decode("ascii")),
+                (SERVER_KEY, self.server_url),
+                (CLOCK_KEY, str(Hlc(answer["server_time_ms"], 0, answer["device_id"]))),
+            ):
+                session.merge(LocalSetting(key=key_name, value=value))
+            queued = self._queue_everything(
+                session, answer["device_id"], skip=("agency",) if answer.get("agency_known") else ()
+            )
+        self.db.load_outbox()
+        self.device_id, self._key = answer["device_id"], key
+        return {**answer, "queued": queued}
+
+    @staticmethod
+    def _rekey_agency(session: Session, server_agency_id: str) -> None:
+        local = session.get(LocalSetting, "agency_id")
+        assert local is not None
+        old = local.value
+        if old == server_agency_id:
+            return
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        session.execute(
+            text("UPDATE agency SET id = :new WHERE id = :old"),
+            {"new": server_agency_id, "old": old},
+        )
+        for table, column in AGENCY_REFERENCES:
+            session.execute(
+                text(f"UPDATE {table} SET {column} = :new WHERE {column} = :old"),
+                {"new": server_agency_id, "old": old},
+            )
+        local.value = server_agency_id
+
+    @staticmethod
+    def _queue_everything(session: Session, device_id: str, skip: tuple[str, ...] = ()) -> int:
+        """One create operation per existing record, referenced records first."""
+        models = apply.synced_models()
+        order = [*ENROLMENT_ORDER, *sorted(set(models) - set(ENROLMENT_ORDER))]
+        order = [entity for entity in order if entity not in skip]
+        seq = (session.scalar(select(func.max(OutboxOp.device_seq))) or 0) + 1
+        stamp = Hlc(int(datetime.now(UTC).timestamp() * 1000), 0, device_id)
+        now = datetime.now(UTC)
+        count = 0
+        for entity in order:
+            model = models[entity]
+            columns = [c.key for c in model.__mapper__.column_attrs if c.key not in NOT_SENT]  # type: ignore[attr-defined]
+            for record in session.scalars(select(model).execution_options(yield_per=500)):
+                session.add(
+                    OutboxOp(
+                        op_id=new_id(),
+                        device_seq=seq,
+                        entity=entity,
+                        entity_id=record.id,
+                        person_id=person_of(session, record),
+                        action="create",
+                        base_version=0,
+                        changes={c: [None, jsonable(getattr(record, c))] for c in columns},
+                        hlc=str(stamp),
+                        actor_id=None,
+                        created_at=now,
+                        state="pending",
+                    )
+                )
+                seq += 1
+                count += 1
+        return count
+
+    # -- one session -----------------------------------------------------------------------
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        report = SyncReport()
+        meta = self._call("GET", "/v1/sync/meta")  # refused with a reason if the clock is off
+        if self.db.outbox is not None:  # the server's time moves this PC's clock forward
+            self.db.outbox.clock.observe(Hlc(meta["server_time_ms"], 0, "server"))
+        self._push(report, progress)
+        self._pull(report, progress)
+        with self.db.unit_of_work(None) as session:
+            report.finished_at = datetime.now(UTC)
+            session.merge(LocalSetting(key=LAST_SUCCESS_KEY, value=report.finished_at.isoformat()))
+            report.pending = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(OutboxOp)
+                    .where(OutboxOp.state.in_(apply.WAITING))
+                )
+                or 0
+            )
+        return report
+
+    def _push(self, report: SyncReport, progress: Progress | None) -> None:
+        with self.db.reader() as session:
+            total = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(OutboxOp)
+                    .where(OutboxOp.state.in_(apply.WAITING))
+                )
+                or 0
+            )
+        done = 0
+        while True:
+            with self.db.reader() as session:
+                batch = session.scalars(
+                    select(OutboxOp)
+                    .where(OutboxOp.state.in_(apply.WAITING))
+                    .order_by(OutboxOp.device_seq)
+                    .limit(PUSH_BATCH)
+                ).all()
+            if not batch:
+                return
+            ops = [
+                {
+                    "op_id": op.op_id,
+                    "device_seq": op.device_seq,
+                    "entity": op.entity,
+                    "entity_id": op.entity_id,
+                    "person_id": op.person_id,
+                    "action": op.action,
+                    "base_version": op.base_version,
+                    "changes": op.changes,
+                    "hlc": op.hlc,
+                    "actor_id": op.actor_id,
+                }
+                for op in batch
+            ]
+            with self.db.unit_of_work(None) as session:  # sent: a crash now only resends
+                session.execute(
+                    update(OutboxOp)
+                    .where(OutboxOp.op_id.in_([o["op_id"] for o in ops]))
+                    .values(state="sent", attempts=OutboxOp.attempts + 1)
+                )
+            answer = self._call("POST", "/v1/sync/push", {"ops": ops})
+            retry_later = self._record_results(answer["results"], report)
+            done += len(ops)
+            report.pushed += len(ops) - retry_later
+            if progress is not None and not progress("push", min(done, total), total):
+                raise SyncError("cancelled")
+            if retry_later == len(ops):
+                return  # nothing moved: the rest waits for the next session
+
+    def _record_results(self, results: list[dict[str, Any]], report: SyncReport) -> int:
+        """Store each answer with its operation and bump the records' versions, in one
+        transaction. Returns how many operations are to be sent again later."""
+        retry = 0
+        with self.db.unit_of_work(None) as session:
+            models = apply.synced_models()
+            touched: dict[tuple[str, str], int] = {}
+            for result in results:
+                op = session.get(OutboxOp, result.get("op_id"))
+                if op is None:
+                    continue
+                status = result.get("status", "rejected")
+                report.results[status] = report.results.get(status, 0) + 1
+                if result.get("canonical_id"):
+                    apply.rekey(session, op.entity, op.entity_id, result["canonical_id"])
+                    session.refresh(op)
+                if status == "rejected" and result.get("reason") in ("person_unknown",):
+                    op.state, op.result = "pending", result
+                    retry += 1
+                    continue
+                op.state = {
+                    "applied": "applied",
+                    "merged": "conflict",
+                    "refused": "refused",
+                }.get(status, "rejected")
+                op.result = result
+                if status == "applied" and "version" in result:
+                    key = (op.entity, op.entity_id)
+                    touched[key] = max(touched.get(key, 0), int(result["version"]))
+            waiting = apply.waiting_fields(session, touched)
+            for (entity, entity_id), version in touched.items():
+                model = models.get(entity)
+                if model is None:
+                    continue
+                table = model.__table__  # type: ignore[attr-defined]
+                # Only the next version is this copy's own edit; a gap means changes from
+                # elsewhere came in between, and the pull brings the whole record.
+                session.execute(
+                    update(table)
+                    .where(table.c.id == entity_id, table.c.server_version == version - 1)
+                    .values(server_version=version)
+                )
+                if (entity, entity_id) not in waiting:
+                    session.execute(
+                        update(table).where(table.c.id == entity_id).values(dirty=False)
+                    )
+        return retry
+
+    def _pull(self, report: SyncReport, progress: Progress | None) -> None:
+        while True:
+            with self.db.reader() as session:
+                position = apply.cursor(session)
+            page = self._call("GET", f"/v1/sync/pull?cursor={position}&limit={PULL_PAGE}")
+            with self.db.unit_of_work(None) as session:
+                report.pulled += apply.apply_page(session, page["changes"], page["next_cursor"])
+            if progress is not None and not progress("pull", report.pulled, report.pulled):
+                raise SyncError("cancelled")
+            if not page["has_more"]:
+                return

@@ -1,0 +1,242 @@
+"""Two PCs and a real server on loopback: enrolment, push, pull, merges, conflicts, refusals."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import Session
+
+from counsellor_app.core import request_signing
+from counsellor_app.core.pathway import Stage, Status
+from counsellor_app.services.pathway import PathwayService
+from counsellor_app.services.people import PeopleService
+from counsellor_app.storage.models import (
+    Agency,
+    ChangeLog,
+    LocalSetting,
+    OutboxOp,
+    Person,
+    UserAccount,
+)
+from counsellor_app.sync.client import SyncError
+from tests.conftest import person
+from tests.sync.conftest import Pc, Server
+
+
+def _people(pc: Pc) -> PeopleService:
+    return PeopleService(pc.db, pc.user, today=lambda: date(2026, 11, 22))
+
+
+def _enrolled(server: Server, pc: Pc) -> None:
+    client = pc.client(server)
+    try:
+        client.enrol(server.enrolment_code())
+        client.sync()
+    finally:
+        client.close()
+
+
+def _sync(pc: Pc) -> dict[str, int]:
+    client = pc.client()
+    try:
+        return client.sync().results
+    finally:
+        client.close()
+
+
+def _person(pc: Pc, person_id: str) -> Person:
+    with pc.db.reader() as session:
+        found = session.get(Person, person_id)
+        assert found is not None
+        return found
+
+
+def test_a_person_registered_on_one_pc_reaches_the_other_and_edits_merge(
+    server: Server, make_pc: object
+) -> None:
+    first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
+    person_id = _people(first).register(person(last_name="Diallo"), confirmed_new=True)
+    _enrolled(server, first)
+    with first.db.reader() as session:
+        states = dict(
+            session.execute(select(OutboxOp.state, func.count()).group_by(OutboxOp.state)).all()
+        )
+    assert states == {"applied": states["applied"]} and states["applied"] > 5
+
+    _enrolled(server, second)  # set up apart: same agency code, its own agency record
+    with second.db.reader() as session:
+        assert session.get(LocalSetting, "agency_id").value == _agency_id(first)  # type: ignore[union-attr]
+        pulled = session.get(Person, person_id)
+        assert pulled is not None and pulled.last_name == "Diallo" and not pulled.dirty
+        usernames = sorted(session.scalars(select(UserAccount.username)))
+        assert usernames[0] == "admin" and usernames[1].startswith("admin~")  # first PC's admin
+        history = session.scalars(select(ChangeLog.action).where(ChangeLog.entity_id == person_id))
+        assert "create" in list(history)
+    assert _people(second).search_ids(_query("diallo")) == [person_id]  # the search index too
+
+    # Disjoint fields edited on both PCs while apart: both edits survive.
+    _edit(first, person_id, phone="0661 00 11 22")
+    _edit(second, person_id, first_name="Aliou")
+    assert _sync(first) == {"applied": 1}
+    assert _sync(second) == {"applied": 1}
+    _sync(first)
+    for pc in (first, second):
+        got = _person(pc, person_id)
+        assert (got.first_name, got.phone_e164) == ("Aliou", "+212661001122")
+
+
+def test_the_same_field_changed_on_two_pcs_is_kept_as_a_conflict(
+    server: Server, make_pc: object
+) -> None:
+    first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
+    person_id = _people(first).register(person(last_name="Camara"), confirmed_new=True)
+    _enrolled(server, first)
+    _enrolled(server, second)
+    _edit(first, person_id, first_name="Fatoumata")
+    _edit(second, person_id, first_name="Fanta")  # made later: it shows meanwhile
+    assert _sync(first) == {"applied": 1}
+    assert _sync(second) == {"merged": 1}
+    _sync(first)
+    assert _person(first, person_id).first_name == _person(second, person_id).first_name == "Fanta"
+    engine = create_engine(server.environment["COUNSELLOR_SERVER_DATABASE_URL"])
+    with Session(engine) as session:
+        from counsellor_app.server.models import Conflict
+
+        (conflict,) = session.scalars(select(Conflict)).all()
+        assert (conflict.field, conflict.server_value, conflict.incoming_value, conflict.kept) == (
+            "first_name",
+            "Fatoumata",
+            "Fanta",
+            "incoming",
+        )
+    engine.dispose()
+
+
+def test_a_stale_stage_transition_is_refused_and_kept_visible(
+    server: Server, make_pc: object
+) -> None:
+    first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
+    person_id = _people(first).register(person(last_name="Sow"), confirmed_new=True)
+    _enrolled(server, first)
+    _enrolled(server, second)
+    PathwayService(first.db, first.user).move(person_id, Stage.ORIENTATION, Status.IN_PROGRESS)
+    PathwayService(second.db, second.user).move(person_id, Stage.ORIENTATION, Status.PLANNED)
+    assert _sync(first).get("applied")
+    results = _sync(second)
+    assert results.get("refused") == 1
+    with second.db.reader() as session:
+        refused = session.scalars(select(OutboxOp).where(OutboxOp.state == "refused")).one()
+        assert refused.result is not None and refused.result["reason"] == "stale"
+        assert refused.result["current"]["status"] == "in_progress"
+
+
+def test_a_push_sent_twice_is_applied_once(server: Server, make_pc: object) -> None:
+    first = make_pc("pc-a")  # type: ignore[operator]
+    _enrolled(server, first)
+    person_id = _people(first).register(person(last_name="Bah"), confirmed_new=True)
+    client = first.client()
+    try:
+        with first.db.reader() as session:
+            op = session.scalars(select(OutboxOp).where(OutboxOp.state == "pending")).first()
+            assert op is not None
+            sent = {
+                "op_id": op.op_id,
+                "device_seq": op.device_seq,
+                "entity": op.entity,
+                "entity_id": op.entity_id,
+                "person_id": op.person_id,
+                "action": op.action,
+                "base_version": op.base_version,
+                "changes": op.changes,
+                "hlc": op.hlc,
+                "actor_id": op.actor_id,
+            }
+        once = client._call("POST", "/v1/sync/push", {"ops": [sent]})["results"][0]
+        twice = client._call("POST", "/v1/sync/push", {"ops": [sent, sent]})["results"]
+        assert once["status"] == "applied" and all(r.get("duplicate") for r in twice)
+        assert {r["server_seq"] for r in twice} == {once["server_seq"]}
+        changed = {**sent, "changes": {**sent["changes"], "last_name": [None, "X"]}}
+        assert (
+            client._call("POST", "/v1/sync/push", {"ops": [changed]})["results"][0]["reason"]
+            == "op_id_reuse"
+        )
+        client.sync()
+    finally:
+        client.close()
+    assert _person(first, person_id).server_version >= 1
+
+
+def test_bad_clocks_unknown_devices_and_revoked_devices_are_refused(
+    server: Server, make_pc: object
+) -> None:
+    first = make_pc("pc-a")  # type: ignore[operator]
+    _enrolled(server, first)
+    client = first.client()
+    try:
+        body = b""
+        ahead = time.time_ns() // 1_000_000 + 86_400_000  # a PC a day ahead
+        assert client._key is not None and client.device_id is not None
+        headers = {
+            request_signing.DEVICE_HEADER: client.device_id,
+            request_signing.TIME_HEADER: str(ahead),
+            request_signing.SIGNATURE_HEADER: request_signing.sign(
+                client._key, "GET", "/v1/sync/meta", ahead, body
+            ),
+        }
+        answer = httpx.get(server.url + "/v1/sync/meta", headers=headers)
+        assert answer.status_code == 401 and answer.json()["error"] == "clock_skew"
+        forged = {**headers, request_signing.TIME_HEADER: str(time.time_ns() // 1_000_000)}
+        assert (
+            httpx.get(server.url + "/v1/sync/meta", headers=forged).json()["error"]
+            == "unauthenticated"
+        )
+        server.admin("revoke-device", client.device_id)
+        with pytest.raises(SyncError) as stopped:
+            client.sync()
+        assert stopped.value.reason == "device_revoked"
+    finally:
+        client.close()
+    other = make_pc("pc-c")  # type: ignore[operator]
+    code = server.enrolment_code()
+    _enrolled_with(server, other, code)
+    again = make_pc("pc-d")  # type: ignore[operator]
+    with pytest.raises(SyncError) as used:
+        _enrolled_with(server, again, code)
+    assert used.value.reason == "code_used"
+    with pytest.raises(SyncError) as elsewhere:
+        _enrolled_with(server, make_pc("pc-e"), server.enrolment_code("CASAF"))  # type: ignore[operator]
+    assert elsewhere.value.reason == "code_for_another_agency"
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def _enrolled_with(server: Server, pc: Pc, code: str) -> None:
+    client = pc.client(server)
+    try:
+        client.enrol(code)
+    finally:
+        client.close()
+
+
+def _agency_id(pc: Pc) -> str:
+    with pc.db.reader() as session:
+        return session.scalars(select(Agency.id)).one()
+
+
+def _query(text: str) -> object:
+    from counsellor_app.services.people import PeopleQuery
+
+    return PeopleQuery(text=text)
+
+
+def _edit(pc: Pc, person_id: str, **changes: str) -> None:
+    people = _people(pc)
+    record = people.get(person_id)
+    people.update(person_id, person(**{**vars(record.data), **changes}))
+
+
+_ = json  # kept for ad-hoc debugging of payloads
