@@ -22,6 +22,8 @@ from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
 from counsellor_app.storage.paths import DataPaths
 
+pytest_plugins = ["tests.server_fixtures"]  # a real server on loopback, where a test asks
+
 ADMIN = "admin"
 COUNSELLOR = "salma"
 PASSWORD = "Rabat-Agdal-2026!"

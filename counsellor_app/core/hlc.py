@@ -12,6 +12,7 @@ neither win every conflict nor push everyone's clocks forward.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,9 +63,14 @@ class HlcClock:
         self.node = node
         self.last = last or Hlc(0, 0, node)
         self._now, self._max_drift = now_ms, max_drift_ms
+        self._lock = threading.Lock()  # edits on the GUI thread, a sync on its worker
 
     def tick(self) -> Hlc:
         """A timestamp for a local edit, later than every timestamp seen so far."""
+        with self._lock:
+            return self._tick()
+
+    def _tick(self) -> Hlc:
         now = self._now()
         if self.last.millis - now > self._max_drift:
             raise ClockBehind(self.last.millis - now)
@@ -77,6 +83,10 @@ class HlcClock:
 
     def observe(self, remote: Hlc) -> None:
         """Take in a timestamp received from elsewhere (already clamped by the server)."""
+        with self._lock:
+            self._observe(remote)
+
+    def _observe(self, remote: Hlc) -> None:
         now = self._now()
         millis = max(now, self.last.millis, remote.millis)
         if millis == self.last.millis == remote.millis:

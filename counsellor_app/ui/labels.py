@@ -405,6 +405,14 @@ PROBLEMS = {
     "document_template_unknown": QT_TRANSLATE_NOOP(
         "Messages", "This kind of document does not exist in this version of the app."
     ),
+    "sync_server_url": QT_TRANSLATE_NOOP(
+        "Messages", "Type the server's address, starting with https://"
+    ),
+    "clock_behind": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date "
+        "and time right before saving. What you typed is still in the form.",
+    ),
     "record_not_found": QT_TRANSLATE_NOOP(
         "Messages", "This record no longer exists; it may have been deleted."
     ),
@@ -427,6 +435,76 @@ DOCUMENT_LANGUAGES = {
     "fr+ar": QT_TRANSLATE_NOOP("Vocabulary", "French and Arabic"),
     "en+ar": QT_TRANSLATE_NOOP("Vocabulary", "English and Arabic"),
     "fr+en": QT_TRANSLATE_NOOP("Vocabulary", "French and English"),
+}
+SYNC_FAILURES = {
+    "clock_skew": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right "
+        "(Windows: Settings → Time), then synchronise again. Nothing was lost.",
+    ),
+    "device_revoked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server no longer accepts this PC (it was revoked). Its work stays here; call the "
+        "administrator before going on.",
+    ),
+    "client_too_old": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This version of the app is too old for the server (at least %(min_client_version)s is "
+        "needed). Ask the IT person to install the new version; your work stays on this PC.",
+    ),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server cannot be reached. Your work is kept on this PC and will be sent at the next "
+        "synchronisation.",
+    ),
+    "timeout": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server took too long to answer. Your work is kept; try again later.",
+    ),
+    "unauthenticated": QT_TRANSLATE_NOOP(
+        "Messages", "The server does not recognise this PC. Call the administrator."
+    ),
+    "not_enrolled": QT_TRANSLATE_NOOP("Messages", "This PC is not enrolled with a server."),
+    "server_not_set": QT_TRANSLATE_NOOP("Messages", "This PC is not enrolled with a server."),
+    "already_enrolled": QT_TRANSLATE_NOOP("Messages", "This PC is already enrolled."),
+    "code_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "This enrolment code is not known: check it with the administrator."
+    ),
+    "code_used": QT_TRANSLATE_NOOP(
+        "Messages", "This enrolment code was already used: ask the administrator for a new one."
+    ),
+    "code_expired": QT_TRANSLATE_NOOP(
+        "Messages", "This enrolment code has expired: ask the administrator for a new one."
+    ),
+    "code_for_another_agency": QT_TRANSLATE_NOOP(
+        "Messages", "This enrolment code was made for another agency."
+    ),
+    "cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "Synchronisation stopped. What was already sent is safe."
+    ),
+}
+SYNC_OUTCOMES = {
+    "conflict": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Changed on another PC too: both values are kept for the agency to decide.",
+    ),
+    "refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Refused: another PC recorded a different decision first. Check the file and do it "
+        "again if it still applies.",
+    ),
+    "rejected": QT_TRANSLATE_NOOP("Messages", "Not accepted by the server (%(reason)s)."),
+}
+SYNC_ENTITIES = {
+    "person": QT_TRANSLATE_NOOP("Vocabulary", "Person"),
+    "identity_document": QT_TRANSLATE_NOOP("Vocabulary", "Identity document"),
+    "consent": QT_TRANSLATE_NOOP("Vocabulary", "Consent"),
+    "pathway_stage": QT_TRANSLATE_NOOP("Vocabulary", "Pathway stage"),
+    "grant_application": QT_TRANSLATE_NOOP("Vocabulary", "Grant application"),
+    "disbursement": QT_TRANSLATE_NOOP("Vocabulary", "Tranche"),
+    "referral": QT_TRANSLATE_NOOP("Vocabulary", "Referral"),
+    "appointment": QT_TRANSLATE_NOOP("Vocabulary", "Appointment"),
+    "internship": QT_TRANSLATE_NOOP("Vocabulary", "Internship"),
 }
 WARNINGS = {
     "document_expired": QT_TRANSLATE_NOOP(

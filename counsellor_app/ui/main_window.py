@@ -22,6 +22,7 @@ from counsellor_app.services.cohorts import CohortService
 from counsellor_app.services.grants import GrantService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.referrals import ReferralService
+from counsellor_app.services.sync_service import SyncService
 from counsellor_app.services.todo import TodoService
 from counsellor_app.ui import labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
@@ -36,6 +37,7 @@ from counsellor_app.ui.person_form import PersonForm
 from counsellor_app.ui.printed_panel import RegisterDialog
 from counsellor_app.ui.referral_panel import AnswerDialog
 from counsellor_app.ui.register_view import RegisterView
+from counsellor_app.ui.sync_panel import SyncController, SyncDialog, SyncStatusLabel
 from counsellor_app.ui.todo_view import TodoView
 
 
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
             .replace("%3", agency_name),
             self,
         )
+        self.sync = SyncController(SyncService(context.db, context.user), context.operations, self)
+        self.statusBar().addPermanentWidget(SyncStatusLabel(self.sync, self))
         self.statusBar().addPermanentWidget(status)
         self.resize(1280, 720)
         self.register.run_search_now()
@@ -170,6 +174,9 @@ class MainWindow(QMainWindow):
                     self.tr("&Budget envelopes…"), self.manage_envelopes, None, "actionEnvelopes"
                 )
             )
+        tools.addAction(
+            self._action(self.tr("S&ynchronisation…"), self.open_sync, "F9", "actionSync")
+        )
         tools.addAction(
             self._action(
                 self.tr("&Register of issued documents…"),
@@ -385,6 +392,11 @@ class MainWindow(QMainWindow):
         dialog = EnvelopesDialog(
             GrantService(self.context.db, self.context.user), self.context.language, self
         )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_sync(self) -> None:
+        dialog = SyncDialog(self.sync, self.context.user, self)
         dialog.exec()
         dialog.deleteLater()
 

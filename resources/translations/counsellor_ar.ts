@@ -1950,122 +1950,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="53"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="55"/>
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="59"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="61"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="64"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="66"/>
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="65"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="67"/>
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="66"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="68"/>
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="88"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="90"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="120"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="124"/>
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="123"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="127"/>
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="128"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="132"/>
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="136"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="140"/>
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="145"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="149"/>
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="150"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="154"/>
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="154"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="156"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="160"/>
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="159"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="164"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="168"/>
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="170"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="174"/>
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="175"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="178"/>
+        <source>S&amp;ynchronisation…</source>
+        <translation>الم&amp;زامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="182"/>
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="184"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="191"/>
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="192"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="199"/>
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="194"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="196"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="203"/>
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="406"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="418"/>
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="407"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="419"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -2598,31 +2603,122 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="408"/>
+        <source>Type the server&apos;s address, starting with https://</source>
+        <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="411"/>
+        <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
+        <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="432"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
+        <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
+        <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
+        <source>The server no longer accepts this PC (it was revoked). Its work stays here; call the administrator before going on.</source>
+        <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). عمله باقٍ هنا؛ اتصلوا بالمسؤول قبل المتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="450"/>
+        <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
+        <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
+        <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
+        <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="460"/>
+        <source>The server took too long to answer. Your work is kept; try again later.</source>
+        <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="464"/>
+        <source>The server does not recognise this PC. Call the administrator.</source>
+        <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="468"/>
+        <source>This PC is not enrolled with a server.</source>
+        <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
+        <source>This PC is already enrolled.</source>
+        <translation>هذا الحاسوب مسجل من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
+        <source>This enrolment code is not known: check it with the administrator.</source>
+        <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
+        <source>This enrolment code was already used: ask the administrator for a new one.</source>
+        <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="476"/>
+        <source>This enrolment code has expired: ask the administrator for a new one.</source>
+        <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
+        <source>This enrolment code was made for another agency.</source>
+        <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
+        <source>Synchronisation stopped. What was already sent is safe.</source>
+        <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="487"/>
+        <source>Changed on another PC too: both values are kept for the agency to decide.</source>
+        <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="491"/>
+        <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
+        <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
+        <source>Not accepted by the server (%(reason)s).</source>
+        <translation>لم يقبله الخادم (%(reason)s).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="510"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="442"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="443"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="521"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="444"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -3801,6 +3897,170 @@ Everything is stored encrypted on this computer; it works without a connection.<
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="155"/>
+        <source>Synchronisation</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="167"/>
+        <source>Enrol this PC</source>
+        <translation>تسجيل هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="177"/>
+        <source>&amp;Enrol and synchronise</source>
+        <translation>&amp;تسجيل ومزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="181"/>
+        <source>&amp;Server address</source>
+        <translation>عنوان ال&amp;خادم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="182"/>
+        <source>One-time &amp;code</source>
+        <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="190"/>
+        <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
+        <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="204"/>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="212"/>
+        <source>Changes the server did not take as they were</source>
+        <translation>تعديلات لم يأخذها الخادم كما هي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="216"/>
+        <source>Changed on</source>
+        <translation>تاريخ التعديل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="216"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="216"/>
+        <source>Fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="216"/>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="221"/>
+        <source>Changes not taken as sent</source>
+        <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="224"/>
+        <source>Every change sent so far was taken by the server as it was.</source>
+        <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="248"/>
+        <source>This PC is not enrolled with a central server: its work stays here.</source>
+        <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="249"/>
+        <source>An administrator of the PC can enrol it.</source>
+        <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="257"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <source>Server: %1
+Last successful synchronisation: %2
+%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>الخادم: %1
+آخر مزامنة ناجحة: %2
+لا تعديل في انتظار الإرسال.</numerusform>
+            <numerusform>الخادم: %1
+آخر مزامنة ناجحة: %2
+تعديل واحد في انتظار الإرسال.</numerusform>
+            <numerusform>الخادم: %1
+آخر مزامنة ناجحة: %2
+تعديلان في انتظار الإرسال.</numerusform>
+            <numerusform>الخادم: %1
+آخر مزامنة ناجحة: %2
+%n تعديلات في انتظار الإرسال.</numerusform>
+            <numerusform>الخادم: %1
+آخر مزامنة ناجحة: %2
+%n تعديلًا في انتظار الإرسال.</numerusform>
+            <numerusform>الخادم: %1
+آخر مزامنة ناجحة: %2
+%n تعديل في انتظار الإرسال.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="46"/>
+        <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
+        <translation>رد الخادم بخطأ (%1). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المحاولة لاحقًا وأخبروا المسؤول إن استمر ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="53"/>
+        <source>The synchronisation failed: %1</source>
+        <translation>فشلت المزامنة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="126"/>
+        <source>Synchronising…</source>
+        <translation>جارٍ التزامن…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="138"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="140"/>
+        <source>Synchronised: %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
+            <numerusform>آخر مزامنة: %1 · تعديل واحد في الانتظار</numerusform>
+            <numerusform>آخر مزامنة: %1 · تعديلان في الانتظار</numerusform>
+            <numerusform>آخر مزامنة: %1 · %n تعديلات في الانتظار</numerusform>
+            <numerusform>آخر مزامنة: %1 · %n تعديلًا في الانتظار</numerusform>
+            <numerusform>آخر مزامنة: %1 · %n تعديل في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="144"/>
+        <source>%n not taken as sent</source>
+        <translation>
+            <numerusform>لا شيء مرفوض</numerusform>
+            <numerusform>واحد لم يؤخذ كما أُرسل</numerusform>
+            <numerusform>اثنان لم يؤخذا كما أُرسلا</numerusform>
+            <numerusform>%n لم تؤخذ كما أُرسلت</numerusform>
+            <numerusform>%n لم يؤخذ كما أُرسل</numerusform>
+            <numerusform>%n لم يؤخذ كما أُرسل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodoView</name>
     <message>
         <location filename="../../counsellor_app/ui/todo_view.py" line="34"/>
@@ -4259,69 +4519,109 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <translation>عن طريق المعارف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="425"/>
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="426"/>
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="427"/>
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="420"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="430"/>
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="431"/>
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="432"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="427"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="435"/>
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="437"/>
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
+        <source>Identity document</source>
+        <translation>وثيقة هوية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
+        <source>Pathway stage</source>
+        <translation>مرحلة من المسار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="503"/>
+        <source>Grant application</source>
+        <translation>طلب منحة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
+        <source>Tranche</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
+        <source>Referral</source>
+        <translation>توجيه إلى شريك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <source>Appointment</source>
+        <translation>موعد</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41"/>
@@ -4468,6 +4768,7 @@ Everything is stored encrypted on this computer; it works without a connection.<
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="104"/>
         <location filename="../../counsellor_app/ui/labels.py" line="114"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>

@@ -1922,122 +1922,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="53"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="55"/>
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="59"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="61"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="64"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="66"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="65"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="67"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="66"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="68"/>
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="88"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="90"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="120"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="124"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="123"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="127"/>
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="128"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="132"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="136"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="140"/>
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;Saisir un coupon-réponse d’orientation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="145"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="149"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="150"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="154"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="154"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="156"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="160"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="159"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="164"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="168"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="170"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="174"/>
         <source>&amp;Budget envelopes…</source>
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="175"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="178"/>
+        <source>S&amp;ynchronisation…</source>
+        <translation>S&amp;ynchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="182"/>
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;Registre des documents émis…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="184"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="191"/>
         <source>&amp;Letterhead of printed documents…</source>
         <translation>En-&amp;tête des documents imprimés…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="192"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="199"/>
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="194"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="196"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="203"/>
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="406"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="418"/>
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="407"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="419"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -2570,31 +2575,122 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="408"/>
+        <source>Type the server&apos;s address, starting with https://</source>
+        <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="411"/>
+        <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
+        <translation>L&apos;horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l&apos;heure avant d&apos;enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="432"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
+        <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
+        <translation>L&apos;horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l&apos;heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
+        <source>The server no longer accepts this PC (it was revoked). Its work stays here; call the administrator before going on.</source>
+        <translation>Le serveur n&apos;accepte plus ce poste (il a été révoqué). Son travail reste ici ; appelez l&apos;administrateur avant de continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="450"/>
+        <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
+        <translation>Cette version de l&apos;application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d&apos;installer la nouvelle version ; votre travail reste sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
+        <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
+        <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="460"/>
+        <source>The server took too long to answer. Your work is kept; try again later.</source>
+        <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="464"/>
+        <source>The server does not recognise this PC. Call the administrator.</source>
+        <translation>Le serveur ne reconnaît pas ce poste. Appelez l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="468"/>
+        <source>This PC is not enrolled with a server.</source>
+        <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
+        <source>This PC is already enrolled.</source>
+        <translation>Ce poste est déjà inscrit.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
+        <source>This enrolment code is not known: check it with the administrator.</source>
+        <translation>Ce code d&apos;inscription n&apos;est pas connu : vérifiez-le avec l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
+        <source>This enrolment code was already used: ask the administrator for a new one.</source>
+        <translation>Ce code d&apos;inscription a déjà servi : demandez-en un nouveau à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="476"/>
+        <source>This enrolment code has expired: ask the administrator for a new one.</source>
+        <translation>Ce code d&apos;inscription a expiré : demandez-en un nouveau à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
+        <source>This enrolment code was made for another agency.</source>
+        <translation>Ce code d&apos;inscription a été créé pour une autre agence.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
+        <source>Synchronisation stopped. What was already sent is safe.</source>
+        <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="487"/>
+        <source>Changed on another PC too: both values are kept for the agency to decide.</source>
+        <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="491"/>
+        <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
+        <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
+        <source>Not accepted by the server (%(reason)s).</source>
+        <translation>Non accepté par le serveur (%(reason)s).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="510"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="442"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="443"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="521"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="444"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -3761,6 +3857,150 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="155"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="167"/>
+        <source>Enrol this PC</source>
+        <translation>Inscrire ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="177"/>
+        <source>&amp;Enrol and synchronise</source>
+        <translation>&amp;Inscrire et synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="181"/>
+        <source>&amp;Server address</source>
+        <translation>Adresse du &amp;serveur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="182"/>
+        <source>One-time &amp;code</source>
+        <translation>&amp;Code à usage unique</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="190"/>
+        <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
+        <translation>Le code est fourni par l&apos;administrateur du serveur ; il ne sert qu&apos;une fois et pendant un jour.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="204"/>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="212"/>
+        <source>Changes the server did not take as they were</source>
+        <translation>Modifications que le serveur n&apos;a pas prises telles quelles</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="216"/>
+        <source>Changed on</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="216"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="216"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="216"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="221"/>
+        <source>Changes not taken as sent</source>
+        <translation>Modifications non prises telles quelles</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="224"/>
+        <source>Every change sent so far was taken by the server as it was.</source>
+        <translation>Toutes les modifications envoyées jusqu&apos;ici ont été prises telles quelles par le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="248"/>
+        <source>This PC is not enrolled with a central server: its work stays here.</source>
+        <translation>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur central : son travail reste ici.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="249"/>
+        <source>An administrator of the PC can enrol it.</source>
+        <translation>Un administrateur du poste peut l&apos;inscrire.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="257"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <source>Server: %1
+Last successful synchronisation: %2
+%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>Serveur : %1
+Dernière synchronisation réussie : %2
+%n modification en attente d&apos;envoi.</numerusform>
+            <numerusform>Serveur : %1
+Dernière synchronisation réussie : %2
+%n modifications en attente d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="46"/>
+        <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
+        <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l&apos;administrateur si cela dure.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="53"/>
+        <source>The synchronisation failed: %1</source>
+        <translation>La synchronisation a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="126"/>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="138"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="140"/>
+        <source>Synchronised: %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Synchronisé : %1 · %n modification en attente</numerusform>
+            <numerusform>Synchronisé : %1 · %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="144"/>
+        <source>%n not taken as sent</source>
+        <translation>
+            <numerusform>%n non prise telle quelle</numerusform>
+            <numerusform>%n non prises telles quelles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodoView</name>
     <message>
         <location filename="../../counsellor_app/ui/todo_view.py" line="34"/>
@@ -4215,69 +4455,109 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <translation>Bouche-à-oreille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d&apos;orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="425"/>
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="426"/>
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="427"/>
         <source>Referral letter with return slip</source>
         <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="420"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
         <source>Business plan dossier</source>
         <translation>Dossier de plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="430"/>
         <source>Microgrant agreement</source>
         <translation>Convention d&apos;octroi d&apos;une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="431"/>
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="432"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="427"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="435"/>
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="437"/>
         <source>French and English</source>
         <translation>Français et anglais</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
+        <source>Identity document</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
+        <source>Pathway stage</source>
+        <translation>Étape du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="503"/>
+        <source>Grant application</source>
+        <translation>Demande de subvention</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
+        <source>Referral</source>
+        <translation>Orientation vers un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41"/>
@@ -4424,6 +4704,7 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="104"/>
         <location filename="../../counsellor_app/ui/labels.py" line="114"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>

@@ -25,7 +25,8 @@ from counsellor_app.storage.models import (
 )
 from counsellor_app.sync.client import SyncError
 from tests.conftest import person
-from tests.sync.conftest import Pc, Server
+from tests.server_fixtures import Server
+from tests.sync.conftest import Pc
 
 
 def _people(pc: Pc) -> PeopleService:
@@ -133,6 +134,21 @@ def test_a_stale_stage_transition_is_refused_and_kept_visible(
         refused = session.scalars(select(OutboxOp).where(OutboxOp.state == "refused")).one()
         assert refused.result is not None and refused.result["reason"] == "stale"
         assert refused.result["current"]["status"] == "in_progress"
+    from counsellor_app.services.sync_service import SyncService
+
+    (shown,) = SyncService(second.db, second.user).status().not_taken
+    assert (shown.entity, shown.state, shown.person_id) == ("pathway_stage", "refused", person_id)
+    assert "status" in shown.fields
+    # The stage shows the server's decision; the refused one stays listed, nothing is lost.
+    from counsellor_app.storage.models import PathwayStage
+
+    with second.db.reader() as session:
+        stage = session.scalars(
+            select(PathwayStage).where(
+                PathwayStage.person_id == person_id, PathwayStage.stage == "orientation"
+            )
+        ).one()
+        assert stage.status == "in_progress"
 
 
 def test_a_push_sent_twice_is_applied_once(server: Server, make_pc: object) -> None:
@@ -240,3 +256,36 @@ def _edit(pc: Pc, person_id: str, **changes: str) -> None:
 
 
 _ = json  # kept for ad-hoc debugging of payloads
+
+
+def test_the_command_line_enrols_and_syncs(server: Server, make_pc: object) -> None:
+    import os
+    import subprocess
+    import sys
+
+    pc = make_pc("pc-cli")  # type: ignore[operator]
+    _people(pc).register(person(last_name="Touré"), confirmed_new=True)
+    root = str(pc.workspace.paths.root)
+    pc.db.close()  # the command opens the data itself
+    run = [sys.executable, "-m", "counsellor_app", "--data-dir", root, "sync", "--user", "admin"]
+    environment = {**os.environ, "COUNSELLOR_PASSWORD": "Rabat-Agdal-2026!"}
+    enrolled = subprocess.run(
+        [*run, "--server", server.url, "--enrol", server.enrolment_code()],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert enrolled.returncode == 0, enrolled.stderr
+    assert "enrolled as device" in enrolled.stdout and "0 waiting" in enrolled.stdout
+    again = subprocess.run(run, env=environment, capture_output=True, text=True, check=False)
+    assert again.returncode == 0 and "pushed 0" in again.stdout
+    wrong = subprocess.run(
+        run,
+        env={**environment, "COUNSELLOR_PASSWORD": "nope"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert wrong.returncode == 2 and wrong.stderr.strip()
+    pc.db = pc.workspace.log_in("admin", "Rabat-Agdal-2026!")[0]  # closed by the fixture

@@ -1,0 +1,135 @@
+"""Synchronisation as the app sees it: is this PC enrolled, what waits, what the server did not
+take as sent, and running a sync (on a worker: the caller decides the thread)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from counsellor_app.core.problems import DomainError
+from counsellor_app.core.roles import Permission
+from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.models import LocalSetting, OutboxOp
+from counsellor_app.storage.outbox import DEVICE_KEY
+from counsellor_app.sync.client import (
+    LAST_SUCCESS_KEY,
+    SERVER_KEY,
+    Progress,
+    SyncClient,
+    SyncError,
+    SyncReport,
+)
+
+NOT_TAKEN = ("conflict", "refused", "rejected")
+
+
+@dataclass(frozen=True)
+class NotTaken:
+    """An operation the server merged with a conflict, refused as stale, or rejected."""
+
+    op_id: str
+    entity: str
+    entity_id: str
+    person_id: str | None
+    fields: tuple[str, ...]
+    state: str
+    reason: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    server_url: str
+    device_id: str
+    last_success: datetime | None
+    pending: int
+    not_taken: tuple[NotTaken, ...]
+
+
+class SyncService:
+    def __init__(
+        self,
+        db: Database,
+        actor: CurrentUser,
+        client_factory: Callable[[Database, str | None], SyncClient] = SyncClient,
+    ) -> None:
+        self._db, self._actor, self._client = db, actor, client_factory
+
+    def status(self, limit: int = 200) -> SyncStatus:
+        with self._db.reader() as session:
+            settings = {
+                s.key: s.value
+                for s in session.scalars(
+                    select(LocalSetting).where(
+                        LocalSetting.key.in_((DEVICE_KEY, SERVER_KEY, LAST_SUCCESS_KEY))
+                    )
+                )
+            }
+            pending = session.scalar(
+                select(func.count())
+                .select_from(OutboxOp)
+                .where(OutboxOp.state.in_(("pending", "sent")))
+            )
+            rows = session.scalars(
+                select(OutboxOp)
+                .where(OutboxOp.state.in_(NOT_TAKEN))
+                .order_by(OutboxOp.device_seq.desc())
+                .limit(limit)
+            ).all()
+            not_taken = tuple(
+                NotTaken(
+                    op.op_id,
+                    op.entity,
+                    op.entity_id,
+                    op.person_id,
+                    tuple(
+                        (op.result or {}).get("fields")
+                        or (op.result or {}).get("conflicts")
+                        or sorted(op.changes)
+                    ),
+                    op.state,
+                    str((op.result or {}).get("reason", "")),
+                    op.created_at,
+                )
+                for op in rows
+            )
+        last = settings.get(LAST_SUCCESS_KEY)
+        return SyncStatus(
+            DEVICE_KEY in settings,
+            settings.get(SERVER_KEY, ""),
+            settings.get(DEVICE_KEY, ""),
+            datetime.fromisoformat(last) if last else None,
+            pending or 0,
+            not_taken,
+        )
+
+    def enrol(self, server_url: str, code: str) -> SyncReport:
+        """Enrol this PC, then run the first sync. Administrators only."""
+        self._actor.require(Permission.MANAGE_SETTINGS)
+        url = server_url.strip()
+        if not url.startswith(("https://", "http://")):
+            raise DomainError.single("sync_server_url", "server_url")
+        if not code.strip():
+            raise DomainError.single("required", "code")
+        client = self._client(self._db, url)
+        try:
+            client.enrol(code.strip())
+            return client.sync()
+        finally:
+            client.close()
+
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        self._actor.require(Permission.VIEW_PEOPLE)
+        client = self._client(self._db, None)
+        try:
+            return client.sync(progress)
+        finally:
+            client.close()
+
+
+__all__ = ["NotTaken", "SyncError", "SyncService", "SyncStatus"]

@@ -1,0 +1,315 @@
+"""Synchronisation in the app: a status in the status bar, automatic syncs in the background
+while the server answers, and a window to sync now, enrol the PC and see what the server did
+not take as sent. The sync itself runs on a worker: the counsellor keeps working meanwhile."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsellor_app.core.problems import DomainError
+from counsellor_app.core.roles import Permission
+from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.sync_service import SyncError, SyncService, SyncStatus
+from counsellor_app.sync.client import SyncReport
+from counsellor_app.ui import labels
+from counsellor_app.ui.operations import Operations, Progress
+from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
+
+AUTO_SYNC_MS = 10 * 60 * 1000
+log = logging.getLogger(__name__)
+
+
+def failure_text(error: BaseException) -> str:
+    if isinstance(error, SyncError):
+        params = dict(error.details)
+        if "skew_ms" in params:
+            params["minutes"] = max(1, abs(int(params["skew_ms"])) // 60_000)
+        if error.reason in labels.SYNC_FAILURES:
+            return labels.message(labels.SYNC_FAILURES, error.reason, params)
+        return QCoreApplication.translate(
+            "SyncPanel",
+            "The server answered with an error (%1). Your work is kept on this PC; try again "
+            "later, and tell the administrator if it lasts.",
+        ).replace("%1", error.reason)
+    if isinstance(error, DomainError):
+        return "\n".join(labels.problem_text(p) for p in error.problems)
+    return QCoreApplication.translate("SyncPanel", "The synchronisation failed: %1").replace(
+        "%1", str(error)
+    )
+
+
+class SyncController(QObject):
+    """One sync at a time, on the worker pool; the window and the status bar listen to it."""
+
+    started = Signal()
+    finished = Signal(object)  # SyncReport
+    failed = Signal(str)  # the message to show
+    status_changed = Signal(object)  # SyncStatus
+
+    def __init__(self, service: SyncService, operations: Operations, parent: QObject) -> None:
+        super().__init__(parent)
+        self.service, self.operations = service, operations
+        self.running: Progress | None = None
+        self.last_error = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(AUTO_SYNC_MS)
+        self._timer.timeout.connect(self.sync_in_background)
+        self._timer.start()
+
+    def status(self) -> SyncStatus:
+        status = self.service.status()
+        self.status_changed.emit(status)
+        return status
+
+    def sync_in_background(self) -> None:
+        """The timer's sync: only when enrolled, silently skipped while one runs."""
+        if self.running is None and self.service.status().enrolled:
+            self.sync_now()
+
+    def sync_now(self) -> bool:
+        if self.running is not None:
+            return False
+        self.started.emit()
+        service = self.service
+
+        def work(progress: Progress) -> SyncReport:
+            return service.sync(lambda _stage, done, _total: progress(done))
+
+        self.running = self.operations.run_with_progress(
+            work, lambda _done: None, self._done, self._failed
+        )
+        return True
+
+    def cancel(self) -> None:
+        if self.running is not None:
+            self.running.cancel()
+
+    def _done(self, report: SyncReport) -> None:
+        self.running, self.last_error = None, ""
+        self.finished.emit(report)
+        self.status()
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = None
+        if not isinstance(error, SyncError | DomainError):
+            log.error("sync failed", exc_info=(type(error), error, error.__traceback__))
+        self.last_error = failure_text(error)
+        self.failed.emit(self.last_error)
+        self.status()
+
+
+class SyncStatusLabel(QLabel):
+    """The status bar's line: last successful sync and what waits, or why the last one failed."""
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.controller = controller
+        controller.status_changed.connect(self.show_status)
+        controller.started.connect(lambda: self.setText(self.tr("Synchronising…")))
+        controller.status()
+
+    def show_status(self, status: SyncStatus) -> None:
+        self.setVisible(status.enrolled)
+        if not status.enrolled:
+            return
+        when = (
+            labels.format_date(status.last_success.astimezone().date())
+            + " "
+            + status.last_success.astimezone().strftime("%H:%M")
+            if status.last_success
+            else self.tr("never")
+        )
+        text = self.tr("Synchronised: %1 · %n change(s) waiting", "", status.pending).replace(
+            "%1", when
+        )
+        if status.not_taken:
+            text += " · " + self.tr("%n not taken as sent", "", len(status.not_taken))
+        self.setText(text)
+        self.setToolTip(self.controller.last_error)
+
+
+class SyncDialog(QDialog):
+    def __init__(
+        self, controller: SyncController, user: CurrentUser, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncDialog")
+        self.setWindowTitle(self.tr("Synchronisation"))
+        self.controller, self.user = controller, user
+        self.resize(820, 520)
+        layout = QVBoxLayout(self)
+        self.message = error_banner(self)
+        layout.addWidget(self.message)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("syncSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
+
+        self.enrolment = QGroupBox(self.tr("Enrol this PC"), self)
+        form = QFormLayout(self.enrolment)
+        self.server_url = QLineEdit(self.enrolment)
+        self.server_url.setObjectName("serverUrl")
+        self.server_url.setPlaceholderText("https://sync.example.ma")
+        self.server_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.code = QLineEdit(self.enrolment)
+        self.code.setObjectName("enrolmentCode")
+        self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
+        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.enrol_button = QPushButton(self.tr("&Enrol and synchronise"), self.enrolment)
+        self.enrol_button.setObjectName("enrolButton")
+        self.enrol_button.clicked.connect(self.enrol)
+        for text, widget in (
+            (self.tr("&Server address"), self.server_url),
+            (self.tr("One-time &code"), self.code),
+        ):
+            label = QLabel(text, self.enrolment)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(label, widget)
+        hint = QLabel(
+            self.tr(
+                "The code comes from the server's administrator; it works once and for one day."
+            ),
+            self.enrolment,
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(self.enrol_button)
+        layout.addWidget(self.enrolment)
+
+        row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.sync_button = QPushButton(self.tr("&Synchronise now"), self)
+        self.sync_button.setObjectName("syncButton")
+        self.sync_button.clicked.connect(self.sync_now)
+        row.addWidget(self.progress, 1)
+        row.addStretch(0)
+        row.addWidget(self.sync_button)
+        layout.addLayout(row)
+
+        layout.addWidget(QLabel(self.tr("Changes the server did not take as they were"), self))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("notTakenTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Changed on"), self.tr("Record"), self.tr("Fields"), self.tr("What happened")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Changes not taken as sent"))
+        layout.addWidget(self.table, 1)
+        self.all_taken = QLabel(
+            self.tr("Every change sent so far was taken by the server as it was."), self
+        )
+        self.all_taken.setObjectName("emptyState")
+        self.all_taken.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.all_taken.setWordWrap(True)
+        layout.addWidget(self.all_taken, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        controller.started.connect(self._running)
+        controller.finished.connect(self._finished)
+        controller.failed.connect(self._failed)
+        controller.status_changed.connect(self.show_status)
+        self.show_status(controller.status())
+        if controller.running is not None:
+            self._running()
+
+    def show_status(self, status: SyncStatus) -> None:
+        can_enrol = self.user.can(Permission.MANAGE_SETTINGS)
+        self.enrolment.setVisible(not status.enrolled and can_enrol)
+        self.sync_button.setEnabled(status.enrolled and self.controller.running is None)
+        if not status.enrolled:
+            self.summary.setText(
+                self.tr("This PC is not enrolled with a central server: its work stays here.")
+                + ("" if can_enrol else " " + self.tr("An administrator of the PC can enrol it."))
+            )
+        else:
+            last = (
+                labels.format_date(status.last_success.astimezone().date())
+                + " "
+                + status.last_success.astimezone().strftime("%H:%M")
+                if status.last_success
+                else self.tr("never")
+            )
+            self.summary.setText(
+                self.tr(
+                    "Server: %1\nLast successful synchronisation: %2\n%n change(s) waiting to be sent.",
+                    "",
+                    status.pending,
+                )
+                .replace("%1", status.server_url)
+                .replace("%2", last)
+            )
+        self.table.setRowCount(len(status.not_taken))
+        for index, item in enumerate(status.not_taken):
+            what = labels.message(labels.SYNC_OUTCOMES, item.state, {"reason": item.reason})
+            cells = [
+                readonly_cell(labels.format_date(item.created_at.astimezone().date())),
+                readonly_cell(labels.label(labels.SYNC_ENTITIES, item.entity), item.person_id),
+                readonly_cell(", ".join(item.fields)),
+                readonly_cell(what),
+            ]
+            for column, cell in enumerate(cells):
+                self.table.setItem(index, column, cell)
+        self.table.resizeColumnsToContents()
+        self.table.setVisible(bool(status.not_taken))
+        self.all_taken.setVisible(not status.not_taken)
+
+    def _running(self) -> None:
+        show_banner(self.message, [])
+        self.progress.show()
+        self.sync_button.setEnabled(False)
+        self.enrol_button.setEnabled(False)
+
+    def _finished(self, report: SyncReport) -> None:
+        self.progress.hide()
+        self.enrol_button.setEnabled(True)
+
+    def _failed(self, text: str) -> None:
+        self.progress.hide()
+        self.enrol_button.setEnabled(True)
+        show_banner(self.message, [text])
+
+    def sync_now(self) -> None:
+        self.controller.sync_now()
+
+    def enrol(self) -> None:
+        """Enrolment runs on the worker too: it queues every record and sends them."""
+        if self.controller.running is not None:
+            return
+        service, url, code = self.controller.service, self.server_url.text(), self.code.text()
+        self._running()
+        self.controller.started.emit()
+
+        def work(progress: Progress) -> SyncReport:
+            return service.enrol(url, code)
+
+        controller = self.controller
+        controller.running = controller.operations.run_with_progress(
+            work, lambda _done: None, controller._done, controller._failed
+        )

@@ -1,0 +1,158 @@
+"""A real ``counsellor-server`` process on loopback, on SQLite and on PostgreSQL (registered as a
+pytest plugin by tests/conftest.py, for the sync tests and the sync window's tests)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import psycopg
+import pytest
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Server:
+    url: str
+    environment: dict[str, str]
+
+    def admin(self, *args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "counsellor_app.server.cli", *args],
+            env=self.environment,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    def enrolment_code(self, agency: str = "RABAG") -> str:
+        return self.admin("enrolment-code", "--agency", agency, "--name", "Agence Rabat-Agdal")
+
+
+def _postgres_binaries() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if found:
+        return found[-1].parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[str]:
+    """A throw-away PostgreSQL cluster on loopback (as the ``postgres`` user when run as root).
+    Skipped where PostgreSQL is not installed, unless COUNSELLOR_REQUIRE_POSTGRES is set (CI)."""
+    binaries = _postgres_binaries()
+    if binaries is None:
+        if os.environ.get("COUNSELLOR_REQUIRE_POSTGRES"):
+            pytest.fail(
+                "PostgreSQL is required here (COUNSELLOR_REQUIRE_POSTGRES) but not installed"
+            )
+        pytest.skip("PostgreSQL not installed")
+    # Not under pytest's temporary folder: its parents are private to root.
+    root = Path(tempfile.mkdtemp(prefix="counsellor-pg-"))
+    as_owner: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses to run as root
+        shutil.chown(root, "postgres")
+        as_owner = ["runuser", "-u", "postgres", "--"]
+    data, port = root / "data", _free_port()
+    subprocess.run(
+        [
+            *as_owner,
+            str(binaries / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "counsellor",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *as_owner,
+            str(binaries / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(root / "log"),
+            "-w",
+            "-o",
+            f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    yield f"postgresql+psycopg://counsellor@127.0.0.1:{port}"
+    subprocess.run(
+        [*as_owner, str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+        check=False,
+        capture_output=True,
+    )
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The server's two databases: a SQLite file (trial) and PostgreSQL (production)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'server.db'}"
+    base: str = request.getfixturevalue("postgres")
+    name = f"t{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base.replace("+psycopg", "") + "/postgres", autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return f"{base}/{name}"
+
+
+@pytest.fixture
+def server(tmp_path: Path, database_url: str) -> Iterator[Server]:
+    """``counsellor-server serve`` in its own process, on each of its databases."""
+    port = _free_port()
+    environment = {
+        **os.environ,
+        "COUNSELLOR_SERVER_DATABASE_URL": database_url,
+        "COUNSELLOR_SERVER_LOG_JSON": "1",
+    }
+    log = (tmp_path / "server.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "counsellor_app.server.cli", "serve", "--port", str(port)],
+        env=environment,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(url + "/v1/health", timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        assert process.poll() is None, (tmp_path / "server.log").read_text()
+        assert time.monotonic() < deadline, "server did not start"
+        time.sleep(0.1)
+    yield Server(url, environment)
+    process.terminate()
+    process.wait(10)
+    log.close()
