@@ -1,5 +1,5 @@
 # Shortcuts for developers; the README's two commands need only bash.
-.PHONY: setup run test bench demo translations lint migration screenshots
+.PHONY: setup run test bench bench-sync demo translations lint migration screenshots
 
 setup:
 	scripts/setup.sh
@@ -18,6 +18,9 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench.py $(ARGS)
+
+bench-sync: setup
+	.venv/bin/python benchmarks/sync_bench.py --postgres $(ARGS)
 
 demo: setup
 	.venv/bin/counsellor-app demo --data-dir $(or $(DIR),/tmp/counsellor-demo) --people $(or $(PEOPLE),500)

@@ -411,11 +411,17 @@ class SyncStore:
         latest: dict[tuple[str, str], ChangeEntry] = {}
         for entry in entries:
             latest[(entry.entity, entry.entity_id)] = entry
+        records = {
+            (r.entity, r.id): r
+            for r in self.session.scalars(
+                select(Record).where(Record.id.in_({e.entity_id for e in entries}))
+            )
+        }
         changes = []
         for entry in entries:
             if latest[(entry.entity, entry.entity_id)] is not entry:
                 continue  # the record's later change in this page carries its current state
-            record = self.session.get(Record, (entry.entity, entry.entity_id))
+            record = records.get((entry.entity, entry.entity_id))
             if record is None:
                 continue
             changes.append(

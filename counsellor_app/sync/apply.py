@@ -113,95 +113,141 @@ def rekey(session: Session, entity: str, old_id: str, new_id_: str) -> None:
     )
 
 
-def _same_key_row(session: Session, entity: str, fields: Mapping[str, Any]) -> str | None:
+def _current_rows(session: Session, table: Any, ids: Sequence[str]) -> dict[str, Mapping[str, Any]]:
+    rows: dict[str, Mapping[str, Any]] = {}
+    for chunk in range(0, len(ids), 500):
+        for row in session.execute(
+            select(table).where(table.c.id.in_(ids[chunk : chunk + 500]))
+        ).mappings():
+            rows[row["id"]] = dict(row)
+    return rows
+
+
+def _twins(
+    session: Session, entity: str, table: Any, changes: Sequence[Mapping[str, Any]]
+) -> dict[str, str]:
+    """Server id → local id of rows made here apart with the same natural key."""
     names = NATURAL_KEYS.get(entity)
-    model = synced_models().get(entity)
-    if names is None or model is None or natural_key(entity, fields) is None:
-        return None
-    table = model.__table__  # type: ignore[attr-defined]
-    return session.scalar(select(table.c.id).where(*(table.c[n] == fields[n] for n in names)))
+    if names is None:
+        return {}
+    wanted = {
+        key: change["entity_id"]
+        for change in changes
+        if (key := natural_key(entity, change["fields"])) is not None
+    }
+    if not wanted:
+        return {}
+    first = names[0]
+    values = sorted({key.split("|")[0] for key in wanted})
+    found: dict[str, str] = {}
+    for row in session.execute(
+        select(table.c.id, *(table.c[n] for n in names)).where(table.c[first].in_(values))
+    ).mappings():
+        key = "|".join(str(row[n]) for n in names)
+        server_id = wanted.get(key)
+        if server_id is not None and server_id != row["id"]:
+            found[server_id] = row["id"]
+    return found
 
 
 def apply_page(session: Session, changes: Sequence[Mapping[str, Any]], next_cursor: int) -> int:
-    """Apply one page and move the cursor, in the caller's transaction. Returns rows written."""
+    """Apply one page and move the cursor, in the caller's transaction. Returns rows written.
+
+    Works a kind of record at a time: one query for the rows already here, one insert for the
+    new ones, one for their history, so a first pull of a whole agency is not a query per row.
+    """
     session.execute(text("PRAGMA defer_foreign_keys = ON"))  # a page may list a child first
     models = synced_models()
-    keys = [(c["entity"], c["entity_id"]) for c in changes]
-    waiting = waiting_fields(session, keys)
     now = utc_now()
     written = 0
     people: set[str] = set()
+    history_rows: list[dict[str, Any]] = []
+    by_entity: dict[str, list[Mapping[str, Any]]] = {}
     for change in changes:
-        model = models.get(change["entity"])
-        if model is None:
-            continue
+        if change["entity"] in models:
+            by_entity.setdefault(change["entity"], []).append(change)
+    next_rowid: int | None = None
+    for entity, group in by_entity.items():
+        model = models[entity]
         table = model.__table__  # type: ignore[attr-defined]
-        entity_id = change["entity_id"]
-        current = session.execute(select(table).where(table.c.id == entity_id)).mappings().first()
-        if current is None:
-            twin = _same_key_row(session, change["entity"], change["fields"])
-            if twin is not None:  # made here apart: it becomes the server's record
-                rekey(session, change["entity"], twin, entity_id)
-                waiting = waiting_fields(session, keys)
-                current = (
-                    session.execute(select(table).where(table.c.id == entity_id)).mappings().first()
+        for server_id, local_id in _twins(session, entity, table, group).items():
+            rekey(session, entity, local_id, server_id)  # made here apart: the server's now
+        ids = [c["entity_id"] for c in group]
+        current_rows = _current_rows(session, table, ids)
+        waiting = waiting_fields(session, [(entity, i) for i in ids])
+        inserts: dict[frozenset[str], list[dict[str, Any]]] = {}
+        for change in group:
+            entity_id = change["entity_id"]
+            current = current_rows.get(entity_id)
+            if current is not None and current["server_version"] >= change["version"]:
+                continue
+            kept = waiting.get((entity, entity_id), set())
+            values = {k: v for k, v in decode(model, change["fields"]).items() if k not in kept}
+            if model is UserAccount and "username" in values:
+                values["username"] = _free_username(session, entity_id, values["username"])
+            values["server_version"] = change["version"]
+            values["dirty"] = bool(kept)
+            if current is None:
+                values.setdefault("created_at", now)
+                values.setdefault("updated_at", now)
+                if entity == "person":
+                    if next_rowid is None:
+                        next_rowid = search_index.next_search_rowid(session.connection())
+                    values["search_rowid"], next_rowid = next_rowid, next_rowid + 1
+                    values["sort_key"] = fold(
+                        f"{values.get('last_name', '')} {values.get('first_name', '')}"
+                    )
+                values["id"] = entity_id
+                inserts.setdefault(frozenset(values), []).append(values)
+                # The record's own fields show what it was made with; its history says
+                # who made it and when (the full first version is in the author PC's history).
+                action, history = "create", {}
+            else:
+                if entity == "person":
+                    merged = {**current, **values}
+                    values["sort_key"] = fold(f"{merged['last_name']} {merged['first_name']}")
+                session.execute(update(table).where(table.c.id == entity_id).values(**values))
+                action = (
+                    "archive"
+                    if values.get("deleted_at") and not current["deleted_at"]
+                    else "update"
                 )
-        if current is not None and current["server_version"] >= change["version"]:
-            continue
-        kept = waiting.get((change["entity"], entity_id), set())
-        values = {k: v for k, v in decode(model, change["fields"]).items() if k not in kept}
-        if model is UserAccount and "username" in values:
-            values["username"] = _free_username(session, entity_id, values["username"])
-        values["server_version"] = change["version"]
-        values["dirty"] = bool(kept)
-        if current is None:
-            values.setdefault("created_at", now)
-            values.setdefault("updated_at", now)
-            if change["entity"] == "person":
-                values["search_rowid"] = search_index.next_search_rowid(session.connection())
-                values["sort_key"] = fold(
-                    f"{values.get('last_name', '')} {values.get('first_name', '')}"
+                history = {
+                    k: [jsonable(current[k]), jsonable(v)]
+                    for k, v in values.items()
+                    if k in current and jsonable(current[k]) != jsonable(v)
+                }
+            for bookkeeping in (
+                "id",
+                "server_version",
+                "dirty",
+                "search_rowid",
+                "sort_key",
+                "snapshot",
+            ):
+                history.pop(bookkeeping, None)
+            person = change.get("person_id")
+            if entity in ("person", "identity_document") and person:
+                people.add(person)
+            if history or action == "create":
+                history_rows.append(
+                    {
+                        "change_id": new_id(),
+                        "entity": entity,
+                        "entity_id": entity_id,
+                        "person_id": person,
+                        "action": action,
+                        "changes": history,
+                        "actor_id": values.get("updated_by")
+                        or (current["updated_by"] if current is not None else None),
+                        "at": now,
+                    }
                 )
-            session.execute(insert(table).values(id=entity_id, **values))
-            action = "create"
-            history = {k: [None, jsonable(v)] for k, v in values.items() if v not in (None, "")}
-        else:
-            session.execute(update(table).where(table.c.id == entity_id).values(**values))
-            action = (
-                "archive" if values.get("deleted_at") and not current["deleted_at"] else "update"
-            )
-            history = {
-                k: [jsonable(current[k]), jsonable(v)]
-                for k, v in values.items()
-                if k in current and jsonable(current[k]) != jsonable(v)
-            }
-        for bookkeeping in ("server_version", "dirty", "search_rowid", "sort_key", "snapshot"):
-            history.pop(bookkeeping, None)
-        if change["entity"] == "person" and current is not None:
-            row = session.execute(select(table).where(table.c.id == entity_id)).mappings().one()
-            session.execute(
-                update(table)
-                .where(table.c.id == entity_id)
-                .values(sort_key=fold(f"{row['last_name']} {row['first_name']}"))
-            )
-        person = change.get("person_id")
-        if change["entity"] in ("person", "identity_document") and person:
-            people.add(person)
-        if history:
-            session.execute(
-                insert(ChangeLog).values(
-                    change_id=new_id(),
-                    entity=change["entity"],
-                    entity_id=entity_id,
-                    person_id=person,
-                    action=action,
-                    changes=history,
-                    actor_id=values.get("updated_by")
-                    or (current["updated_by"] if current is not None else None),
-                    at=now,
-                )
-            )
-        written += 1
+            written += 1
+        for rows in inserts.values():
+            session.execute(insert(table), rows)
+    if history_rows:
+        session.execute(insert(ChangeLog), history_rows)
     if people:
         search_index.reindex_people(session.connection(), people)
     session.merge(LocalSetting(key=CURSOR_KEY, value=str(next_cursor)))
