@@ -1,4 +1,5 @@
-"""A real ``counsellor-server`` process on loopback, on SQLite and on PostgreSQL (registered as a
+"""A real ``counsellor-server`` process on loopback, on SQLite and on PostgreSQL, and PCs set
+up apart that enrol with it (registered as a
 pytest plugin by tests/conftest.py, for the sync tests and the sync window's tests)."""
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ from pathlib import Path
 import httpx
 import psycopg
 import pytest
+
+from counsellor_app.services.accounts import CurrentUser, SetupRequest, Workspace
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
+from counsellor_app.storage.paths import DataPaths
+from counsellor_app.sync.client import SyncClient
+
+PC_PASSWORD = "Rabat-Agdal-2026!"
 
 
 def _free_port() -> int:
@@ -156,3 +165,41 @@ def server(tmp_path: Path, database_url: str) -> Iterator[Server]:
     process.terminate()
     process.wait(10)
     log.close()
+
+
+@dataclass
+class Pc:
+    workspace: Workspace
+    db: Database
+    user: CurrentUser
+
+    def client(self, server: Server | None = None) -> SyncClient:
+        return SyncClient(self.db, server.url if server else None)
+
+
+@pytest.fixture
+def make_pc(tmp_path: Path) -> Iterator[object]:
+    """Factory: a PC set up on its own (own agency record, own accounts), as in the field."""
+    made: list[Pc] = []
+
+    def make(name: str) -> Pc:
+        workspace = Workspace(DataPaths(tmp_path / name), FAST_KDF_FOR_TESTS)
+        db, admin, _recovery = workspace.set_up(
+            SetupRequest(
+                "anapec",
+                "Agence ANAPEC Rabat-Agdal",
+                "RABAG",
+                "rabat",
+                "admin",
+                f"Admin {name}",
+                PC_PASSWORD,
+                PC_PASSWORD,
+            )
+        )
+        pc = Pc(workspace, db, admin)
+        made.append(pc)
+        return pc
+
+    yield make
+    for pc in made:
+        pc.db.close()

@@ -21,7 +21,7 @@ from counsellor_app.server import admin
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
 from counsellor_app.server.models import Device, SyncCounter
-from counsellor_app.server.store import MAX_OPS_PER_PUSH, SyncStore
+from counsellor_app.server.store import MAX_OPS_PER_PUSH, ConflictDesk, SyncStore
 
 PROTOCOL = 1
 log = logging.getLogger("counsellor.server")
@@ -39,6 +39,11 @@ class EnrolRequest(BaseModel):
     public_key: str = Field(max_length=64, description="Ed25519 public key, base64")
     name: str = Field(default="", max_length=120)
     app_version: str = Field(default="", max_length=32)
+
+
+class ResolveRequest(BaseModel):
+    choice: str = Field(pattern="^(server|incoming)$")
+    user_id: str | None = Field(default=None, max_length=36)
 
 
 class PushRequest(BaseModel):
@@ -179,5 +184,23 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         page = SyncStore(session, device, _now()).pull(cursor, limit)
         session.commit()
         return page
+
+    @app.get("/v1/conflicts")
+    def conflicts(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        listed = ConflictDesk(session, device, _now()).open_conflicts()
+        session.commit()
+        return {"conflicts": listed}
+
+    @app.post("/v1/conflicts/{conflict_id}/resolve")
+    def resolve(
+        conflict_id: str, body: ResolveRequest, device: DeviceDep, session: SessionDep
+    ) -> dict[str, Any]:
+        answer = ConflictDesk(session, device, _now()).resolve(
+            conflict_id, body.choice, body.user_id
+        )
+        if answer["status"] == "not_found":
+            raise ApiError(404, "conflict_not_found")
+        session.commit()
+        return answer
 
     return app

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -13,7 +14,7 @@ from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import LocalSetting, OutboxOp
+from counsellor_app.storage.models import LocalSetting, OutboxOp, Person
 from counsellor_app.storage.outbox import DEVICE_KEY
 from counsellor_app.sync.client import (
     LAST_SUCCESS_KEY,
@@ -39,6 +40,22 @@ class NotTaken:
     state: str
     reason: str
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class ServerConflict:
+    """One field changed on two PCs: both values, the one shown meanwhile, whose file it is."""
+
+    id: str
+    entity: str
+    entity_id: str
+    person_id: str | None
+    person_name: str
+    field: str
+    shown_value: Any
+    other_value: Any
+    other_choice: str  # "server" or "incoming": what to send to take the other value
+    detected_at: datetime
 
 
 @dataclass(frozen=True)
@@ -123,6 +140,52 @@ class SyncService:
         finally:
             client.close()
 
+    def conflicts(self) -> list[ServerConflict]:
+        """Asks the server (online only); names come from this PC's copy."""
+        self._actor.require(Permission.VIEW_PEOPLE)
+        client = self._client(self._db, None)
+        try:
+            listed = client.conflicts()
+        finally:
+            client.close()
+        ids = {c["person_id"] for c in listed if c.get("person_id")}
+        with self._db.reader() as session:
+            names = {
+                p.id: f"{p.last_name.upper()} {p.first_name}".strip()
+                for p in session.scalars(select(Person).where(Person.id.in_(ids)))
+            }
+        found = []
+        for c in listed:
+            shown_is_server = c["kept"] == "server"
+            found.append(
+                ServerConflict(
+                    c["id"],
+                    c["entity"],
+                    c["entity_id"],
+                    c.get("person_id"),
+                    names.get(c.get("person_id") or "", ""),
+                    c["field"],
+                    c["current_value"],
+                    c["incoming_value"] if shown_is_server else c["server_value"],
+                    "incoming" if shown_is_server else "server",
+                    datetime.fromisoformat(c["detected_at"]),
+                )
+            )
+        return found
+
+    def resolve(self, conflict: ServerConflict, take_other: bool) -> SyncReport:
+        """Keep the value shown, or take the other one; then sync so this PC has the result."""
+        self._actor.require(Permission.REGISTER_PEOPLE)
+        choice = conflict.other_choice
+        if not take_other:
+            choice = "incoming" if conflict.other_choice == "server" else "server"
+        client = self._client(self._db, None)
+        try:
+            client.resolve(conflict.id, choice, self._actor.id)
+            return client.sync()
+        finally:
+            client.close()
+
     def sync(self, progress: Progress | None = None) -> SyncReport:
         self._actor.require(Permission.VIEW_PEOPLE)
         client = self._client(self._db, None)
@@ -132,4 +195,4 @@ class SyncService:
             client.close()
 
 
-__all__ = ["NotTaken", "SyncError", "SyncService", "SyncStatus"]
+__all__ = ["NotTaken", "ServerConflict", "SyncError", "SyncService", "SyncStatus"]

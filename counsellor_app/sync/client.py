@@ -236,6 +236,17 @@ class SyncClient:
                 count += 1
         return count
 
+    # -- conflicts -------------------------------------------------------------------------
+    def conflicts(self) -> list[dict[str, Any]]:
+        """The agency's conflicts waiting for a person to choose (online only)."""
+        return list(self._call("GET", "/v1/conflicts")["conflicts"])
+
+    def resolve(self, conflict_id: str, choice: str, user_id: str | None) -> dict[str, Any]:
+        answer: dict[str, Any] = self._call(
+            "POST", f"/v1/conflicts/{conflict_id}/resolve", {"choice": choice, "user_id": user_id}
+        )
+        return answer
+
     # -- one session -----------------------------------------------------------------------
     def sync(self, progress: Progress | None = None) -> SyncReport:
         report = SyncReport()

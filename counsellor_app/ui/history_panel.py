@@ -102,6 +102,15 @@ def _tr(table: dict[str, object], code: str) -> str:
     return QCoreApplication.translate("History", str(source)) if source else code
 
 
+def field_label(field: str) -> str:
+    """A record field's name as the history and the conflicts list show it."""
+    return _tr(FIELDS, field)
+
+
+def field_value(field: str, value: object, language: str) -> str:
+    return _value(field, value, language, {})
+
+
 def _value(field: str, value: object, language: str, cities: dict[str, str]) -> str:
     if value in (None, "", []):
         return "—"

@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def open_sync(self) -> None:
-        dialog = SyncDialog(self.sync, self.context.user, self)
+        dialog = SyncDialog(self.sync, self.context.user, self, self.context.language)
         dialog.exec()
         dialog.deleteLater()
 

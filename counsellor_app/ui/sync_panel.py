@@ -26,9 +26,15 @@ from PySide6.QtWidgets import (
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
-from counsellor_app.services.sync_service import SyncError, SyncService, SyncStatus
+from counsellor_app.services.sync_service import (
+    ServerConflict,
+    SyncError,
+    SyncService,
+    SyncStatus,
+)
 from counsellor_app.sync.client import SyncReport
 from counsellor_app.ui import labels
+from counsellor_app.ui.history_panel import field_label, field_value
 from counsellor_app.ui.operations import Operations, Progress
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
@@ -148,10 +154,15 @@ class SyncStatusLabel(QLabel):
 
 class SyncDialog(QDialog):
     def __init__(
-        self, controller: SyncController, user: CurrentUser, parent: QWidget | None = None
+        self,
+        controller: SyncController,
+        user: CurrentUser,
+        parent: QWidget | None = None,
+        language: str = "fr",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("syncDialog")
+        self.language = language
         self.setWindowTitle(self.tr("Synchronisation"))
         self.controller, self.user = controller, user
         self.resize(820, 520)
@@ -227,6 +238,43 @@ class SyncDialog(QDialog):
         self.all_taken.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.all_taken.setWordWrap(True)
         layout.addWidget(self.all_taken, 1)
+        self.conflicts_box = QGroupBox(self.tr("Conflicts to resolve"), self)
+        conflicts_layout = QVBoxLayout(self.conflicts_box)
+        hint = QLabel(
+            self.tr(
+                "The same field was changed on two PCs. The later change is shown meanwhile; "
+                "choose which value is right."
+            ),
+            self.conflicts_box,
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        conflicts_layout.addWidget(hint)
+        self.conflicts = QTableWidget(0, 4, self.conflicts_box)
+        self.conflicts.setObjectName("conflictsTable")
+        self.conflicts.setHorizontalHeaderLabels(
+            [self.tr("Person"), self.tr("Field"), self.tr("Value shown"), self.tr("Other value")]
+        )
+        self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflicts.verticalHeader().hide()
+        self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.conflicts.setAccessibleName(self.tr("Conflicts to resolve"))
+        conflicts_layout.addWidget(self.conflicts)
+        choose = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("&Keep the value shown"), self.conflicts_box)
+        self.keep_button.setObjectName("keepShown")
+        self.keep_button.clicked.connect(lambda: self.resolve(take_other=False))
+        self.take_button = QPushButton(self.tr("&Take the other value"), self.conflicts_box)
+        self.take_button.setObjectName("takeOther")
+        self.take_button.clicked.connect(lambda: self.resolve(take_other=True))
+        choose.addWidget(self.keep_button)
+        choose.addWidget(self.take_button)
+        choose.addStretch(1)
+        conflicts_layout.addLayout(choose)
+        self.conflicts_box.hide()
+        layout.addWidget(self.conflicts_box, 1)
+        self.server_conflicts: list[ServerConflict] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -235,9 +283,60 @@ class SyncDialog(QDialog):
         controller.finished.connect(self._finished)
         controller.failed.connect(self._failed)
         controller.status_changed.connect(self.show_status)
-        self.show_status(controller.status())
+        status = controller.status()
+        self.show_status(status)
         if controller.running is not None:
             self._running()
+        elif status.enrolled:
+            self.load_conflicts()
+
+    # -- conflicts -------------------------------------------------------------------------
+    def load_conflicts(self) -> None:
+        """Asked of the server on the worker; offline, the section stays hidden."""
+        self.controller.operations.run(
+            self.controller.service.conflicts, self.show_conflicts, self._conflicts_failed
+        )
+
+    def _conflicts_failed(self, error: BaseException) -> None:
+        self.conflicts_box.hide()
+        if not isinstance(error, SyncError) or error.reason not in ("unreachable", "timeout"):
+            show_banner(self.message, [failure_text(error)])
+
+    def show_conflicts(self, found: list[ServerConflict]) -> None:
+        self.server_conflicts = found
+        language = self.language
+        self.conflicts_box.setVisible(bool(found))
+        self.conflicts.setRowCount(len(found))
+        for index, item in enumerate(found):
+            who = item.person_name or labels.label(labels.SYNC_ENTITIES, item.entity)
+            cells = [
+                readonly_cell(who, item.id),
+                readonly_cell(field_label(item.field)),
+                readonly_cell(field_value(item.field, item.shown_value, language)),
+                readonly_cell(field_value(item.field, item.other_value, language)),
+            ]
+            for column, cell in enumerate(cells):
+                self.conflicts.setItem(index, column, cell)
+        self.conflicts.resizeColumnsToContents()
+        if found:
+            self.conflicts.setCurrentCell(0, 0)
+
+    def resolve(self, take_other: bool) -> None:
+        row = self.conflicts.currentRow()
+        if not 0 <= row < len(self.server_conflicts) or self.controller.running is not None:
+            return
+        chosen = self.server_conflicts[row]
+        service = self.controller.service
+        self._running()
+        self.controller.started.emit()
+
+        def work(progress: Progress) -> SyncReport:
+            return service.resolve(chosen, take_other)
+
+        controller = self.controller
+        controller.running = controller.operations.run_with_progress(
+            work, lambda _done: None, controller._done, controller._failed
+        )
 
     def show_status(self, status: SyncStatus) -> None:
         can_enrol = self.user.can(Permission.MANAGE_SETTINGS)
@@ -289,6 +388,7 @@ class SyncDialog(QDialog):
     def _finished(self, report: SyncReport) -> None:
         self.progress.hide()
         self.enrol_button.setEnabled(True)
+        self.load_conflicts()
 
     def _failed(self, text: str) -> None:
         self.progress.hide()

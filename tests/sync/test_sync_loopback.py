@@ -117,6 +117,23 @@ def test_the_same_field_changed_on_two_pcs_is_kept_as_a_conflict(
         )
     engine.dispose()
 
+    # A counsellor of the agency takes the other value, from either PC; both PCs get it.
+    from counsellor_app.services.sync_service import SyncService
+
+    (listed,) = SyncService(first.db, first.user).conflicts()
+    assert (listed.person_name, listed.field, listed.shown_value, listed.other_value) == (
+        "CAMARA Fanta",  # the name as shown on this PC now
+        "first_name",
+        "Fanta",
+        "Fatoumata",
+    )
+    SyncService(first.db, first.user).resolve(listed, take_other=True)
+    assert SyncService(second.db, second.user).conflicts() == []
+    _sync(second)
+    assert (
+        _person(first, person_id).first_name == _person(second, person_id).first_name == "Fatoumata"
+    )
+
 
 def test_a_stale_stage_transition_is_refused_and_kept_visible(
     server: Server, make_pc: object

@@ -62,3 +62,41 @@ def test_the_counsellor_is_told_who_can_enrol(qtbot: QtBot, context: UiContext) 
     qtbot.addWidget(dialog)
     assert not dialog.enrolment.isVisibleTo(dialog)
     assert "Un administrateur du poste peut l'inscrire." in dialog.summary.text()
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_conflict_is_shown_and_resolved_in_the_window(
+    qtbot: QtBot, context: UiContext, workspace: Workspace, server: Server, make_pc: object
+) -> None:
+    from counsellor_app.sync.client import SyncClient
+
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    people = PeopleService(context.db, admin)
+    person_id = people.register(person(last_name="Keita", first_name="Awa"), confirmed_new=True)
+    here = SyncService(context.db, admin)
+    here.enrol(server.url, server.enrolment_code())
+    other = make_pc("other")  # type: ignore[operator]
+    client = SyncClient(other.db, server.url)
+    client.enrol(server.enrolment_code())
+    client.sync()
+    theirs = PeopleService(other.db, other.user)
+    theirs.update(
+        person_id, person(**{**vars(theirs.get(person_id).data), "first_name": "Aïssata"})
+    )
+    people.update(
+        person_id, person(**{**vars(people.get(person_id).data), "first_name": "Aminata"})
+    )
+    client.sync()
+    client.close()
+    here.sync()  # this PC's edit came later: it shows, the other is kept
+
+    controller = SyncController(here, context.operations, None)  # type: ignore[arg-type]
+    dialog = SyncDialog(controller, admin)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.conflicts.rowCount() == 1, timeout=20_000)
+    cells = [dialog.conflicts.item(0, c).text() for c in range(4)]
+    assert cells == ["KEITA Aminata", "prénom", "Aminata", "Aïssata"]
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        dialog.take_button.click()
+    assert people.get(person_id).data.first_name == "Aïssata"
+    qtbot.waitUntil(lambda: not dialog.conflicts_box.isVisibleTo(dialog), timeout=20_000)
