@@ -17,12 +17,18 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     VIEW_REPORTS = "view_reports"
+    APPROVE_ERASURE = "approve_erasure"  # the second person of a right-to-be-forgotten request
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.COUNSELLOR: frozenset({Permission.REGISTER_PEOPLE, Permission.VIEW_PEOPLE}),
     Role.SUPERVISOR: frozenset(
-        {Permission.REGISTER_PEOPLE, Permission.VIEW_PEOPLE, Permission.VIEW_REPORTS}
+        {
+            Permission.REGISTER_PEOPLE,
+            Permission.VIEW_PEOPLE,
+            Permission.VIEW_REPORTS,
+            Permission.APPROVE_ERASURE,
+        }
     ),
     Role.ADMINISTRATOR: frozenset(Permission),
 }

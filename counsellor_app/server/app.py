@@ -21,7 +21,7 @@ from counsellor_app.server import admin
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
 from counsellor_app.server.models import Device, SyncCounter
-from counsellor_app.server.store import MAX_OPS_PER_PUSH, ConflictDesk, SyncStore
+from counsellor_app.server.store import MAX_OPS_PER_PUSH, ConflictDesk, ErasureDesk, SyncStore
 
 PROTOCOL = 1
 log = logging.getLogger("counsellor.server")
@@ -44,6 +44,16 @@ class EnrolRequest(BaseModel):
 class ResolveRequest(BaseModel):
     choice: str = Field(pattern="^(server|incoming)$")
     user_id: str | None = Field(default=None, max_length=36)
+
+
+class ErasureRequest(BaseModel):
+    person_id: str = Field(max_length=36)
+    legal_basis: str = Field(max_length=200)
+    user_id: str = Field(max_length=36)
+
+
+class ApproveRequest(BaseModel):
+    user_id: str = Field(max_length=36)
 
 
 class PushRequest(BaseModel):
@@ -201,6 +211,31 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         if answer["status"] == "not_found":
             raise ApiError(404, "conflict_not_found")
         session.commit()
+        return answer
+
+    @app.post("/v1/erasures")
+    def request_erasure(
+        body: ErasureRequest, device: DeviceDep, session: SessionDep
+    ) -> dict[str, Any]:
+        answer = ErasureDesk(session, device, _now()).request(
+            body.person_id, body.legal_basis, body.user_id
+        )
+        if answer["status"] in ("not_found", "forbidden", "legal_basis_required"):
+            raise ApiError(403 if answer["status"] == "forbidden" else 422, answer["status"])
+        session.commit()
+        return answer
+
+    @app.post("/v1/erasures/{person_id}/approve")
+    def approve_erasure(
+        person_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
+    ) -> dict[str, Any]:
+        answer = ErasureDesk(session, device, _now()).approve(person_id, body.user_id)
+        if answer["status"] in ("not_found", "forbidden", "second_person_required"):
+            raise ApiError(403 if answer["status"] != "not_found" else 404, answer["status"])
+        session.commit()
+        log.info(
+            "person erased", extra={"device": device.id, "server_seq": answer.get("server_seq")}
+        )
         return answer
 
     return app

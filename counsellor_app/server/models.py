@@ -151,3 +151,20 @@ class SyncCounter(Base):
     __tablename__ = "sync_counter"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger)
+
+
+class Erasure(Base):
+    """A person erased (right to be forgotten): ids only, never a name. Every PC pulls it,
+    whatever its scope, and no later operation about the person is accepted."""
+
+    __tablename__ = "erasure"
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    owner_agency_id: Mapped[str] = mapped_column(String(36))
+    requested_by: Mapped[str] = mapped_column(String(36))
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    approved_by: Mapped[str | None] = mapped_column(String(36))
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+
+    __table_args__ = (Index(None, "server_seq"),)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.hlc import Hlc, clamp
@@ -26,6 +26,7 @@ from counsellor_app.server.models import (
     ChangeEntry,
     Conflict,
     Device,
+    Erasure,
     Record,
     SyncCounter,
 )
@@ -189,6 +190,13 @@ class SyncStore:
         op_ids = [op["op_id"] for op in ops if isinstance(op.get("op_id"), str)]
         entity_ids = {str(op.get("entity_id")) for op in ops}
         person_ids = {str(op["person_id"]) for op in ops if op.get("person_id")}
+        self._erased = set(
+            self.session.scalars(
+                select(Erasure.person_id).where(
+                    Erasure.person_id.in_(person_ids | entity_ids), Erasure.erased_at.is_not(None)
+                )
+            )
+        )
         self._new: list[NewRecord] = []
         self._answers: list[Answer] = []
         self._applied: dict[str, AppliedOp | Answer] = {
@@ -257,6 +265,8 @@ class SyncStore:
             if known.fingerprint != fingerprint(op) or known.device_id != self.device.id:
                 return {"op_id": op_id, "status": "rejected", "reason": "op_id_reuse"}
             return {**known.result, "duplicate": True}
+        if self._person_id(op) in self._erased or op["entity_id"] in self._erased:
+            return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": "erased"})
         owner = self._owner(op)
         if owner is None:
             return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": "forbidden"})
@@ -397,11 +407,17 @@ class SyncStore:
     # -- pull ------------------------------------------------------------------------------
     def pull(self, cursor: int, limit: int) -> dict[str, Any]:
         limit = max(1, min(limit, MAX_PULL_PAGE))
+        # Read first: every number up to it is committed (numbers are taken under the counter's
+        # lock just before commit), so nothing at or below it can appear later.
+        present = int(
+            self.session.scalar(select(SyncCounter.value).where(SyncCounter.id == 1)) or 0
+        )
         entries = self.session.scalars(
             select(ChangeEntry)
             .where(
                 ChangeEntry.owner_agency_id == self.device.agency_id,
                 ChangeEntry.server_seq > cursor,
+                ChangeEntry.server_seq <= present,
             )
             .order_by(ChangeEntry.server_seq)
             .limit(limit + 1)
@@ -435,9 +451,11 @@ class SyncStore:
                     "origin_device": entry.origin_device,
                 }
             )
+        upto = entries[-1].server_seq if has_more else max(present, cursor)
         return {
             "changes": changes,
-            "next_cursor": entries[-1].server_seq if entries else cursor,
+            "erasures": erased_since(self.session, cursor, upto),
+            "next_cursor": upto,
             "has_more": has_more,
         }
 
@@ -525,3 +543,83 @@ class ConflictDesk:
             )
         )
         return {"status": "resolved", "version": version, "server_seq": int(seq)}
+
+
+class ErasureDesk:
+    """Right to be forgotten, with four eyes: one person asks (with the legal basis), another
+    of the agency's supervisors or administrators approves, and the server erases at once."""
+
+    APPROVERS = ("supervisor", "administrator")
+
+    def __init__(self, session: Session, device: Device, now: datetime) -> None:
+        self.session, self.device, self.now = session, device, now
+
+    def _user(self, user_id: str | None) -> dict[str, Any] | None:
+        record = self.session.get(Record, ("user_account", user_id or ""))
+        if record is None or record.owner_agency_id != self.device.agency_id:
+            return None
+        return record.fields
+
+    def request(self, person_id: str, legal_basis: str, user_id: str) -> dict[str, Any]:
+        person = self.session.get(Record, ("person", person_id))
+        if person is None or person.owner_agency_id != self.device.agency_id:
+            return {"status": "not_found"}
+        if self._user(user_id) is None:
+            return {"status": "forbidden"}
+        basis = " ".join(legal_basis.split())[:200]
+        if not basis:
+            return {"status": "legal_basis_required"}
+        existing = self.session.get(Erasure, person_id)
+        if existing is not None:
+            return {"status": "erased" if existing.erased_at else "requested"}
+        self.session.add(
+            Erasure(
+                person_id=person_id,
+                owner_agency_id=person.owner_agency_id,
+                requested_by=user_id,
+                requested_at=self.now,
+                legal_basis=basis,
+            )
+        )
+        return {"status": "requested"}
+
+    def approve(self, person_id: str, user_id: str) -> dict[str, Any]:
+        erasure = self.session.get(Erasure, person_id, with_for_update=True)
+        if erasure is None or erasure.owner_agency_id != self.device.agency_id:
+            return {"status": "not_found"}
+        if erasure.erased_at is not None:
+            return {"status": "erased", "server_seq": erasure.server_seq}
+        approver = self._user(user_id)
+        if approver is None or approver.get("role") not in self.APPROVERS:
+            return {"status": "forbidden"}
+        if user_id == erasure.requested_by:
+            return {"status": "second_person_required"}
+        # Everything of the person goes: the records, the conflicts that quote them. The change
+        # entries keep ids only, and point at records that no longer exist.
+        self.session.execute(
+            delete(Record).where((Record.person_id == person_id) | (Record.id == person_id))
+        )
+        self.session.execute(delete(Conflict).where(Conflict.person_id == person_id))
+        seq = self.session.execute(
+            update(SyncCounter)
+            .where(SyncCounter.id == 1)
+            .values(value=SyncCounter.value + 1)
+            .returning(SyncCounter.value)
+        ).scalar_one()
+        erasure.approved_by, erasure.erased_at, erasure.server_seq = user_id, self.now, int(seq)
+        return {"status": "erased", "server_seq": int(seq)}
+
+
+def erased_since(session: Session, cursor: int, upto: int) -> list[str]:
+    """Every erasure after the cursor, whatever the PC's scope: it may hold an old copy."""
+    return list(
+        session.scalars(
+            select(Erasure.person_id)
+            .where(
+                Erasure.erased_at.is_not(None),
+                Erasure.server_seq > cursor,
+                Erasure.server_seq <= upto,
+            )
+            .order_by(Erasure.server_seq)
+        )
+    )

@@ -273,6 +273,15 @@ class OutboxOp(Base):
     __table_args__ = (Index(None, "state", "device_seq"), Index(None, "entity", "entity_id"))
 
 
+class ErasedPerson(Base):
+    """A person erased everywhere (right to be forgotten): the id alone, so nothing about them
+    is kept and nothing can bring them back to this PC."""
+
+    __tablename__ = "erased_person"
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    erased_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Draft(Base):
     """Unsaved form content kept while typing, so a crash loses nothing. Never synced."""
 

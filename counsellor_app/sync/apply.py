@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -21,6 +22,7 @@ from counsellor_app.core.ids import new_id
 from counsellor_app.core.merge import NATURAL_KEYS, natural_key
 from counsellor_app.core.normalize import fold
 from counsellor_app.storage import search_index
+from counsellor_app.storage.erasure import erase_person
 from counsellor_app.storage.history import jsonable
 from counsellor_app.storage.models import (
     Base,
@@ -150,8 +152,22 @@ def _twins(
     return found
 
 
-def apply_page(session: Session, changes: Sequence[Mapping[str, Any]], next_cursor: int) -> int:
-    """Apply one page and move the cursor, in the caller's transaction. Returns rows written.
+@dataclass
+class PageApplied:
+    written: int = 0
+    erased: int = 0
+    blobs: list[str] = field(default_factory=list)  # attachment files to remove after commit
+
+
+def apply_page(
+    session: Session,
+    changes: Sequence[Mapping[str, Any]],
+    next_cursor: int,
+    erasures: Sequence[str] = (),
+) -> PageApplied:
+    """Apply one page and move the cursor, in the caller's transaction.
+
+    Erasures come last: a person erased after a change of the same page is erased.
 
     Works a kind of record at a time: one query for the rows already here, one insert for the
     new ones, one for their history, so a first pull of a whole agency is not a query per row.
@@ -250,8 +266,12 @@ def apply_page(session: Session, changes: Sequence[Mapping[str, Any]], next_curs
         session.execute(insert(ChangeLog), history_rows)
     if people:
         search_index.reindex_people(session.connection(), people)
+    result = PageApplied(written)
+    for person_id in erasures:
+        result.blobs += erase_person(session, person_id)
+        result.erased += 1
     session.merge(LocalSetting(key=CURSOR_KEY, value=str(next_cursor)))
-    return written
+    return result
 
 
 def cursor(session: Session) -> int:

@@ -27,6 +27,7 @@ from counsellor_app import __version__
 from counsellor_app.core import request_signing
 from counsellor_app.core.hlc import Hlc
 from counsellor_app.core.ids import new_id
+from counsellor_app.storage.blob_store import BlobStore
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.history import jsonable
 from counsellor_app.storage.models import Agency, LocalSetting, OutboxOp
@@ -76,6 +77,7 @@ class SyncReport:
     pushed: int = 0
     results: dict[str, int] = field(default_factory=dict)  # status → count
     pulled: int = 0
+    erased: int = 0
     pending: int = 0
     finished_at: datetime | None = None
 
@@ -236,6 +238,28 @@ class SyncClient:
                 count += 1
         return count
 
+    def _after_erasure(self, blobs: list[str]) -> None:
+        """Once committed: the attachments' encrypted files go, and the write-ahead log is
+        emptied so no copy of the erased pages is left in it."""
+        store = BlobStore(self.db.paths.attachments, self.db.key)
+        for sha in blobs:
+            store.path_of(sha).unlink(missing_ok=True)
+        with self.db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # -- erasure ---------------------------------------------------------------------------
+    def request_erasure(self, person_id: str, legal_basis: str, user_id: str) -> str:
+        answer = self._call(
+            "POST",
+            "/v1/erasures",
+            {"person_id": person_id, "legal_basis": legal_basis, "user_id": user_id},
+        )
+        return str(answer["status"])
+
+    def approve_erasure(self, person_id: str, user_id: str) -> str:
+        answer = self._call("POST", f"/v1/erasures/{person_id}/approve", {"user_id": user_id})
+        return str(answer["status"])
+
     # -- conflicts -------------------------------------------------------------------------
     def conflicts(self) -> list[dict[str, Any]]:
         """The agency's conflicts waiting for a person to choose (online only)."""
@@ -373,7 +397,13 @@ class SyncClient:
                 position = apply.cursor(session)
             page = self._call("GET", f"/v1/sync/pull?cursor={position}&limit={PULL_PAGE}")
             with self.db.unit_of_work(None) as session:
-                report.pulled += apply.apply_page(session, page["changes"], page["next_cursor"])
+                applied = apply.apply_page(
+                    session, page["changes"], page["next_cursor"], page.get("erasures", ())
+                )
+            report.pulled += applied.written
+            if applied.erased:
+                self._after_erasure(applied.blobs)
+                report.erased += applied.erased
             if progress is not None and not progress("pull", report.pulled, report.pulled):
                 raise SyncError("cancelled")
             if not page["has_more"]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import time
 from datetime import date
 
 import httpx
 import pytest
+from PIL import Image
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
@@ -306,3 +308,105 @@ def test_the_command_line_enrols_and_syncs(server: Server, make_pc: object) -> N
     )
     assert wrong.returncode == 2 and wrong.stderr.strip()
     pc.db = pc.workspace.log_in("admin", "Rabat-Agdal-2026!")[0]  # closed by the fixture
+
+
+def test_an_erased_person_leaves_every_pc_and_cannot_come_back(
+    server: Server, make_pc: object
+) -> None:
+    from sqlalchemy import text
+
+    from counsellor_app.core.roles import Role
+    from counsellor_app.services.attachments import AttachmentService
+    from counsellor_app.services.sync_service import SyncService
+    from counsellor_app.services.users import UserService
+    from counsellor_app.storage.models import Attachment, ErasedPerson
+
+    first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
+    person_id = _people(first).register(person(last_name="Traoré"), confirmed_new=True)
+    kept_id = _people(first).register(person(last_name="Coulibaly"), confirmed_new=True)
+    picture = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 220, 240)).save(picture, "PNG")
+    scan = AttachmentService(first.db, first.user).attach(
+        person_id, "carte.png", picture.getvalue(), "Carte"
+    )
+    with first.db.reader() as session:
+        sha = session.scalars(select(Attachment.sha256).where(Attachment.id == scan)).one()
+    blob = first.db.paths.attachments
+    assert any(blob.rglob(f"{sha}*"))
+    UserService(first.workspace, first.db, first.user).create_user(
+        "karim", "Karim Haddad", Role.SUPERVISOR, "Rabat-Agdal-2026!"
+    )
+    _enrolled(server, first)
+    _enrolled(server, second)
+    _edit(second, person_id, first_name="Moussa")  # pending on B when the erasure comes
+    with second.db.reader() as session:
+        stale = session.scalars(select(OutboxOp).where(OutboxOp.person_id == person_id)).all()
+        replay = [_as_sent(op) for op in stale]
+
+    asked = SyncService(first.db, first.user)
+    assert (
+        asked.request_erasure(person_id, "Demande de la personne, loi 09-08 art. 8") == "requested"
+    )
+    with pytest.raises(SyncError) as same:
+        asked.approve_erasure(person_id)  # the person who asked cannot approve
+    assert same.value.reason == "second_person_required"
+    _db, karim = first.workspace.log_in("karim", "Rabat-Agdal-2026!", first.db)
+    SyncService(first.db, karim).approve_erasure(person_id)
+
+    report = second.client().sync()
+    assert report.results.get("rejected") == 1 and report.erased == 1
+    for pc in (first, second):
+        with pc.db.reader() as session:
+            assert (
+                session.get(Person, person_id) is None and session.get(Person, kept_id) is not None
+            )
+            assert session.get(ErasedPerson, person_id) is not None
+            for table in (
+                "change_log",
+                "outbox_op",
+                "identity_document",
+                "consent",
+                "pathway_stage",
+            ):
+                left = session.execute(
+                    text(f"SELECT count(*) FROM {table} WHERE person_id = :p"),
+                    {"p": person_id},
+                ).scalar()
+                assert left == 0, table
+        assert _people(pc).search_ids(_query("traore")) == []
+    assert not any(blob.rglob(f"{sha}*"))  # the scan's encrypted file is gone too
+
+    client = second.client()  # an old copy of an operation, sent again: refused
+    try:
+        answers = client._call("POST", "/v1/sync/push", {"ops": replay})["results"]
+    finally:
+        client.close()
+    assert {a["status"] for a in answers} == {"rejected"} or all(
+        a.get("duplicate") for a in answers
+    )
+    engine = create_engine(server.environment["COUNSELLOR_SERVER_DATABASE_URL"])
+    with Session(engine) as session:
+        from counsellor_app.server.models import Record
+
+        assert (
+            session.scalars(
+                select(Record).where((Record.person_id == person_id) | (Record.id == person_id))
+            ).all()
+            == []
+        )
+    engine.dispose()
+
+
+def _as_sent(op: OutboxOp) -> dict[str, object]:
+    return {
+        "op_id": op.op_id,
+        "device_seq": op.device_seq,
+        "entity": op.entity,
+        "entity_id": op.entity_id,
+        "person_id": op.person_id,
+        "action": op.action,
+        "base_version": op.base_version,
+        "changes": op.changes,
+        "hlc": op.hlc,
+        "actor_id": op.actor_id,
+    }
