@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,7 +21,13 @@ from counsellor_app.server import admin
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
 from counsellor_app.server.models import Device, SyncCounter
-from counsellor_app.server.store import MAX_OPS_PER_PUSH, ConflictDesk, ErasureDesk, SyncStore
+from counsellor_app.server.store import (
+    MAX_OPS_PER_PUSH,
+    BlobDesk,
+    ConflictDesk,
+    ErasureDesk,
+    SyncStore,
+)
 
 PROTOCOL = 1
 log = logging.getLogger("counsellor.server")
@@ -237,5 +243,35 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "person erased", extra={"device": device.id, "server_seq": answer.get("server_seq")}
         )
         return answer
+
+    @app.get("/v1/blobs/{sha256}/state")
+    def blob_state(sha256: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        answer = BlobDesk(session, device, _now()).state(sha256)
+        session.commit()
+        return answer
+
+    @app.put("/v1/blobs/{sha256}")
+    async def blob_chunk(
+        sha256: str,
+        size: int,
+        offset: int,
+        request: Request,
+        device: DeviceDep,
+        session: SessionDep,
+    ) -> dict[str, Any]:
+        chunk = await request.body()
+        answer = BlobDesk(session, device, _now()).receive(sha256, size, offset, chunk)
+        if answer["status"] == "too_large":
+            raise ApiError(413, "blob_too_large")
+        session.commit()
+        return answer
+
+    @app.get("/v1/blobs/{sha256}")
+    def blob_content(sha256: str, device: DeviceDep, session: SessionDep) -> Response:
+        content = BlobDesk(session, device, _now()).content(sha256)
+        session.commit()
+        if content is None:
+            raise ApiError(404, "blob_not_found")
+        return Response(content, media_type="application/octet-stream")
 
     return app

@@ -168,3 +168,17 @@ class Erasure(Base):
     server_seq: Mapped[int | None] = mapped_column(BigInteger)
 
     __table_args__ = (Index(None, "server_seq"),)
+
+
+class Blob(Base):
+    """An attachment's content, by its SHA-256, stored once whoever sends it. Received in
+    chunks (``received`` grows) and checked against its hash when complete."""
+
+    __tablename__ = "blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    agency_id: Mapped[str] = mapped_column(String(36))  # the first sender's: who may read it
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -23,6 +23,7 @@ from counsellor_app.core.ids import new_id
 from counsellor_app.core.merge import merge, natural_key
 from counsellor_app.server.models import (
     AppliedOp,
+    Blob,
     ChangeEntry,
     Conflict,
     Device,
@@ -197,6 +198,19 @@ class SyncStore:
                 )
             )
         )
+        wanted_blobs = {
+            str(op["changes"]["sha256"][1])
+            for op in ops
+            if op.get("entity") == "attachment"
+            and isinstance(op.get("changes"), dict)
+            and isinstance(op["changes"].get("sha256"), list)
+            and len(op["changes"]["sha256"]) == 2
+        }
+        self._blobs = set(
+            self.session.scalars(
+                select(Blob.sha256).where(Blob.sha256.in_(wanted_blobs), Blob.complete.is_(True))
+            )
+        )
         self._new: list[NewRecord] = []
         self._answers: list[Answer] = []
         self._applied: dict[str, AppliedOp | Answer] = {
@@ -267,6 +281,12 @@ class SyncStore:
             return {**known.result, "duplicate": True}
         if self._person_id(op) in self._erased or op["entity_id"] in self._erased:
             return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": "erased"})
+        blob = (
+            op["changes"].get("sha256", [None, None])[1] if op["entity"] == "attachment" else None
+        )
+        if blob and blob not in self._blobs and op_id not in self._applied:
+            # Not stored: the PC uploads the content first, then sends the operation again.
+            return {"op_id": op_id, "status": "rejected", "reason": "blob_missing"}
         owner = self._owner(op)
         if owner is None:
             return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": "forbidden"})
@@ -623,3 +643,68 @@ def erased_since(session: Session, cursor: int, upto: int) -> list[str]:
             .order_by(Erasure.server_seq)
         )
     )
+
+
+MAX_BLOB_BYTES = 100 * 1024 * 1024
+BLOB_CHUNK_BYTES = 2_621_440  # 2.5 MB (reference/sync.md §9.14)
+
+
+class BlobDesk:
+    """Resumable uploads of attachments' contents, and downloads within the agency."""
+
+    def __init__(self, session: Session, device: Device, now: datetime) -> None:
+        self.session, self.device, self.now = session, device, now
+
+    def state(self, sha256: str) -> dict[str, Any]:
+        blob = self.session.get(Blob, sha256)
+        if blob is None:
+            return {"sha256": sha256, "received": 0, "complete": False}
+        return {"sha256": sha256, "received": blob.received, "complete": blob.complete}
+
+    def receive(self, sha256: str, size: int, offset: int, chunk: bytes) -> dict[str, Any]:
+        """Append a chunk at ``offset``; a chunk already received is acknowledged again."""
+        if not 0 < size <= MAX_BLOB_BYTES or len(chunk) > BLOB_CHUNK_BYTES:
+            return {"status": "too_large"}
+        blob = self.session.get(Blob, sha256, with_for_update=True)
+        if blob is None:
+            blob = Blob(
+                sha256=sha256,
+                size=size,
+                received=0,
+                content=b"",
+                complete=False,
+                agency_id=self.device.agency_id,
+                created_at=self.now,
+            )
+            self.session.add(blob)
+        if blob.complete:
+            return {"status": "complete", "received": blob.received}
+        if offset != blob.received:  # resume from what the server has, not what the PC thinks
+            return {"status": "offset", "received": blob.received}
+        content = blob.content + chunk
+        if len(content) > blob.size:
+            return {"status": "too_large"}
+        blob.content, blob.received = content, len(content)
+        if blob.received == blob.size:
+            if hashlib.sha256(content).hexdigest() != sha256:
+                self.session.delete(blob)  # corrupted on the way: start again
+                return {"status": "hash_mismatch", "received": 0}
+            blob.complete = True
+        return {"status": "complete" if blob.complete else "partial", "received": blob.received}
+
+    def content(self, sha256: str) -> bytes | None:
+        blob = self.session.get(Blob, sha256)
+        if blob is None or not blob.complete:
+            return None
+        shared = self.session.scalar(
+            select(Record.id)
+            .where(
+                Record.entity == "attachment",
+                Record.owner_agency_id == self.device.agency_id,
+                Record.fields["sha256"].as_string() == sha256,
+            )
+            .limit(1)
+        )
+        if shared is None and blob.agency_id != self.device.agency_id:
+            return None
+        return blob.content

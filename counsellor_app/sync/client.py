@@ -27,10 +27,10 @@ from counsellor_app import __version__
 from counsellor_app.core import request_signing
 from counsellor_app.core.hlc import Hlc
 from counsellor_app.core.ids import new_id
-from counsellor_app.storage.blob_store import BlobStore
+from counsellor_app.storage.blob_store import BlobCorrupt, BlobMissing, BlobStore, content_hash
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.history import jsonable
-from counsellor_app.storage.models import Agency, LocalSetting, OutboxOp
+from counsellor_app.storage.models import Agency, Attachment, LocalSetting, OutboxOp
 from counsellor_app.storage.outbox import CLOCK_KEY, DEVICE_KEY, NOT_SENT, person_of
 from counsellor_app.sync import apply
 
@@ -38,6 +38,9 @@ SERVER_KEY = "sync.server_url"
 PRIVATE_KEY = "sync.device_key"
 LAST_SUCCESS_KEY = "sync.last_success"
 PUSH_BATCH = 250
+BLOB_CHUNK = 2_621_440
+# Rejections that are not final: the operation is sent again at the next session.
+RETRY_LATER = ("person_unknown", "blob_missing")
 PULL_PAGE = 500
 # Agency records are re-keyed to the server's agency id at enrolment (set up apart, two PCs
 # of one agency would otherwise each have their own).
@@ -78,6 +81,7 @@ class SyncReport:
     results: dict[str, int] = field(default_factory=dict)  # status → count
     pulled: int = 0
     erased: int = 0
+    blobs: int = 0  # attachments' contents fetched
     pending: int = 0
     finished_at: datetime | None = None
 
@@ -111,8 +115,13 @@ class SyncClient:
     # -- transport -------------------------------------------------------------------------
     def _call(self, method: str, path: str, body: Any = None, signed: bool = True) -> Any:
         content = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()
+        return self._send(method, path, content, "application/json", signed).json()
+
+    def _send(
+        self, method: str, path: str, content: bytes, media_type: str, signed: bool = True
+    ) -> httpx.Response:
         request = self._http.build_request(
-            method, path, content=content or None, headers={"Content-Type": "application/json"}
+            method, path, content=content or None, headers={"Content-Type": media_type}
         )
         if signed:
             if self._key is None or self.device_id is None:
@@ -142,7 +151,7 @@ class SyncClient:
                 status=response.status_code,
                 **(payload if isinstance(payload, dict) else {}),
             )
-        return response.json()
+        return response
 
     # -- enrolment -------------------------------------------------------------------------
     def enrol(self, code: str, name: str | None = None) -> dict[str, Any]:
@@ -238,6 +247,59 @@ class SyncClient:
                 count += 1
         return count
 
+    def _upload_blobs(self, ops: list[dict[str, Any]]) -> None:
+        """Attachments' contents the server does not have yet, in resumable chunks."""
+        wanted = {
+            str(op["changes"]["sha256"][1])
+            for op in ops
+            if op["entity"] == "attachment" and op["changes"].get("sha256", [None, None])[1]
+        }
+        if not wanted:
+            return
+        store = BlobStore(self.db.paths.attachments, self.db.key)
+        for sha in sorted(wanted):
+            state = self._call("GET", f"/v1/blobs/{sha}/state")
+            if state["complete"]:
+                continue
+            try:
+                data = store.get(sha)
+            except (BlobMissing, BlobCorrupt):
+                continue  # its operation waits, listed; the file must be attached again
+            offset = int(state["received"])
+            for _attempt in range(len(data) // BLOB_CHUNK + 3):
+                if offset >= len(data):
+                    break
+                answer = self._send(
+                    "PUT",
+                    f"/v1/blobs/{sha}?size={len(data)}&offset={offset}",
+                    data[offset : offset + BLOB_CHUNK],
+                    "application/octet-stream",
+                ).json()
+                offset = int(answer.get("received", 0))
+                if answer.get("status") == "complete":
+                    break
+
+    def _download_blobs(self) -> int:
+        """Contents of attachments pulled from other PCs, fetched after the records."""
+        store = BlobStore(self.db.paths.attachments, self.db.key)
+        with self.db.reader() as session:
+            shas = set(
+                session.scalars(select(Attachment.sha256).where(Attachment.deleted_at.is_(None)))
+            )
+        fetched = 0
+        for sha in sorted(s for s in shas if not store.has(s)):
+            try:
+                content = self._send("GET", f"/v1/blobs/{sha}", b"", "application/json").content
+            except SyncError as error:
+                if error.reason == "blob_not_found":
+                    continue  # not uploaded yet by its PC: next time
+                raise
+            if store.put(content) == sha:
+                fetched += 1
+            else:  # not what was announced: never kept under that name
+                store.path_of(content_hash(content)).unlink(missing_ok=True)
+        return fetched
+
     def _after_erasure(self, blobs: list[str]) -> None:
         """Once committed: the attachments' encrypted files go, and the write-ahead log is
         emptied so no copy of the erased pages is left in it."""
@@ -279,6 +341,7 @@ class SyncClient:
             self.db.outbox.clock.observe(Hlc(meta["server_time_ms"], 0, "server"))
         self._push(report, progress)
         self._pull(report, progress)
+        report.blobs = self._download_blobs()
         with self.db.unit_of_work(None) as session:
             report.finished_at = datetime.now(UTC)
             session.merge(LocalSetting(key=LAST_SUCCESS_KEY, value=report.finished_at.isoformat()))
@@ -328,6 +391,7 @@ class SyncClient:
                 }
                 for op in batch
             ]
+            self._upload_blobs(ops)  # contents first: the server refuses a reference without
             with self.db.unit_of_work(None) as session:  # sent: a crash now only resends
                 session.execute(
                     update(OutboxOp)
@@ -359,7 +423,7 @@ class SyncClient:
                 if result.get("canonical_id"):
                     apply.rekey(session, op.entity, op.entity_id, result["canonical_id"])
                     session.refresh(op)
-                if status == "rejected" and result.get("reason") in ("person_unknown",):
+                if status == "rejected" and result.get("reason") in RETRY_LATER:
                     op.state, op.result = "pending", result
                     retry += 1
                     continue

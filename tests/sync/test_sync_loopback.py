@@ -410,3 +410,33 @@ def _as_sent(op: OutboxOp) -> dict[str, object]:
         "hlc": op.hlc,
         "actor_id": op.actor_id,
     }
+
+
+def test_an_attachment_travels_content_first_and_resumes_a_cut_upload(
+    server: Server, make_pc: object
+) -> None:
+    from counsellor_app.services.attachments import AttachmentService
+
+    first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
+    _enrolled(server, first)
+    _enrolled(server, second)
+    person_id = _people(first).register(person(last_name="Konaté"), confirmed_new=True)
+    picture = io.BytesIO()
+    Image.effect_noise((900, 700), 80).convert("RGB").save(picture, "PNG")  # ≈ 0.6 MB
+    data = picture.getvalue()
+    attachment = AttachmentService(first.db, first.user).attach(person_id, "cv.png", data, "CV")
+    sha = AttachmentService(first.db, first.user).attachments(person_id)[0].sha256
+    client = first.client()
+    try:  # a connection cut after the first 100 KB: the server keeps what it received
+        half = client._send(
+            "PUT", f"/v1/blobs/{sha}?size={len(data)}&offset=0", data[:100_000],
+            "application/octet-stream",
+        ).json()  # fmt: skip
+        assert half == {"status": "partial", "received": 100_000}
+        report = client.sync()
+    finally:
+        client.close()
+    assert set(report.results) == {"applied"}  # the reference went once its content was there
+    _sync(second)
+    view, content = AttachmentService(second.db, second.user).content(attachment)
+    assert content == data and view.file_name == "cv.png"
