@@ -66,12 +66,12 @@ def _postgres_binaries() -> Path | None:
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[str]:
     """A throw-away PostgreSQL cluster on loopback (as the ``postgres`` user when run as root).
-    Skipped where PostgreSQL is not installed, unless COUNSELLOR_REQUIRE_POSTGRES is set (CI)."""
+    Skipped where PostgreSQL is not installed, unless COUNSELLOR_REQUIRE_SERVICES is set (CI)."""
     binaries = _postgres_binaries()
     if binaries is None:
-        if os.environ.get("COUNSELLOR_REQUIRE_POSTGRES"):
+        if os.environ.get("COUNSELLOR_REQUIRE_SERVICES"):
             pytest.fail(
-                "PostgreSQL is required here (COUNSELLOR_REQUIRE_POSTGRES) but not installed"
+                "PostgreSQL is required here (COUNSELLOR_REQUIRE_SERVICES) but not installed"
             )
         pytest.skip("PostgreSQL not installed")
     # Not under pytest's temporary folder: its parents are private to root.

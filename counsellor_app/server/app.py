@@ -3,6 +3,7 @@ enrolment signed by the device's key (``core.request_signing``)."""
 
 # No "from __future__ import annotations" here: FastAPI reads the endpoints' annotations at
 # run time, and the dependencies below are local to create_app.
+import base64
 import logging
 import time
 from collections.abc import Iterator
@@ -10,14 +11,14 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
 from counsellor_app.core import request_signing
-from counsellor_app.server import admin
+from counsellor_app.server import admin, verification
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
 from counsellor_app.server.models import Device, SyncCounter
@@ -273,5 +274,27 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         if content is None:
             raise ApiError(404, "blob_not_found")
         return Response(content, media_type="application/octet-stream")
+
+    @app.get("/verify", response_class=HTMLResponse, include_in_schema=False)
+    def verify_page(session: SessionDep, q: str = "", lang: str = "") -> HTMLResponse:
+        """The public page (no sign-in): French by default, Arabic and English a click away."""
+        language = lang if lang in verification.LANGUAGES else "fr"
+        query = q[:400]
+        result = verification.check(session, query) if query.strip() else None
+        return HTMLResponse(verification.page(language, query, result))
+
+    @app.get("/v1/verify")
+    def verify_api(session: SessionDep, q: str) -> dict[str, Any]:
+        return verification.check(session, q[:400])
+
+    @app.get("/v1/trust")
+    def trust(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        """Every agency's public keys and the revoked serials, for PCs to verify offline."""
+        keys, revoked = verification.trust(session)
+        session.commit()
+        return {
+            "keys": {k: base64.b64encode(v).decode("ascii") for k, v in sorted(keys.items())},
+            "revoked": dict(sorted(revoked.items())),
+        }
 
     return app

@@ -473,12 +473,23 @@ class DocumentService:
         }
         return keys, revoked
 
-    def write_verification_file(self) -> None:
-        """Public keys and revocations in a plain file beside the database, for ``verify``."""
+    def write_verification_file(
+        self, server_trust: tuple[Mapping[str, bytes], Mapping[str, str]] | None = None
+    ) -> None:
+        """Public keys and revocations in a plain file beside the database, for ``verify``:
+        this PC's own, and every agency's from the server when a sync brought them."""
         if self._verification_file is None:
             return
         with self._db.reader() as session:
             keys, revoked = self._trust(session)
+        if server_trust is None and self._verification_file.exists():
+            try:  # keep what the last sync brought
+                server_trust = read_trust(self._verification_file.read_text("utf-8"))
+            except (OSError, ValueError):
+                server_trust = None
+        if server_trust is not None:
+            keys = {**server_trust[0], **keys}
+            revoked = {**server_trust[1], **revoked}
         write_atomically(self._verification_file, trust_json(keys, revoked).encode())
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.documents import DocumentService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import LocalSetting, OutboxOp, Person
 from counsellor_app.storage.outbox import DEVICE_KEY
@@ -212,7 +213,12 @@ class SyncService:
         self._actor.require(Permission.VIEW_PEOPLE)
         client = self._client(self._db, None)
         try:
-            return client.sync(progress)
+            report = client.sync(progress)
+            # Every agency's keys and revocations: certificates verify offline on this PC.
+            DocumentService(
+                self._db, self._actor, self._db.paths.verification
+            ).write_verification_file(client.trust())
+            return report
         finally:
             client.close()
 

@@ -309,6 +309,12 @@ class SyncClient:
         with self.db.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def trust(self) -> tuple[dict[str, bytes], dict[str, str]]:
+        """Every agency's public keys and the revoked serials, from the server."""
+        answer = self._call("GET", "/v1/trust")
+        keys = {k: base64.b64decode(v) for k, v in answer.get("keys", {}).items()}
+        return keys, {str(k): str(v) for k, v in answer.get("revoked", {}).items()}
+
     # -- erasure ---------------------------------------------------------------------------
     def request_erasure(self, person_id: str, legal_basis: str, user_id: str) -> str:
         answer = self._call(
