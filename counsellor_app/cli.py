@@ -48,7 +48,89 @@ def _parser() -> argparse.ArgumentParser:
     )
     sync.add_argument("--server", help="server address, e.g. https://sync.example.ma (enrolment)")
     sync.add_argument("--enrol", metavar="CODE", help="the one-time enrolment code")
+    bundles = commands.add_parser(
+        "bundle", help="USB bundles for a centre without a connection: export, or import the answer"
+    )
+    bundles.add_argument("action", choices=("export", "import"))
+    bundles.add_argument("file", type=Path)
+    bundles.add_argument("--user", required=True, help="an account of this PC")
+    courier = commands.add_parser(
+        "courier", help="on a connected PC: take a bundle to the server and save its answer"
+    )
+    courier.add_argument("bundle", type=Path)
+    courier.add_argument("answer", type=Path)
+    courier.add_argument("--server", required=True)
     return parser
+
+
+def _open_data(args: argparse.Namespace) -> object:
+    import getpass
+    import os
+
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.storage.paths import DataPaths
+
+    password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
+    workspace = Workspace(DataPaths(args.data_dir or default_data_dir()))
+    return workspace.log_in(args.user, password)[0]
+
+
+def _bundle(args: argparse.Namespace) -> int:
+    from counsellor_app.core.bundle import BundleRefused
+    from counsellor_app.storage.atomic import write_atomically
+    from counsellor_app.storage.database import Database
+    from counsellor_app.sync.bundles import export_bundle, import_response
+
+    try:
+        db = _open_data(args)
+    except Exception as exc:
+        return _fail(f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+    assert isinstance(db, Database)
+    try:
+        if args.action == "export":
+            data, count = export_bundle(db)
+            write_atomically(args.file, data)
+            print(f"{count} changes written to {args.file}")
+        else:
+            report = import_response(db, args.file.read_bytes())
+            statuses = ", ".join(f"{n} {s}" for s, n in sorted(report.results.items()))
+            print(f"answers: {statuses or 'none'}; pulled {report.pulled}; erased {report.erased}")
+    except BundleRefused as refused:
+        return _fail(f"bundle refused: {refused.reason}")
+    except OSError as exc:
+        return _fail(f"cannot read or write {args.file}: {exc.strerror or exc}")
+    finally:
+        db.close()
+    return 0
+
+
+def _courier(args: argparse.Namespace) -> int:
+    """Needs no account: the bundle is sealed for the server, its answer for the PC."""
+    import httpx
+
+    from counsellor_app.storage.atomic import write_atomically
+
+    try:
+        data = args.bundle.read_bytes()
+        answer = httpx.post(
+            args.server.rstrip("/") + "/v1/bundles",
+            content=data,
+            headers={"Content-Type": "application/zip"},
+            timeout=600,
+        )
+    except OSError as exc:
+        return _fail(f"cannot read {args.bundle}: {exc.strerror or exc}")
+    except httpx.HTTPError as exc:
+        return _fail(f"server unreachable: {exc}")
+    if answer.status_code != 200:
+        try:
+            reason = answer.json().get("error", answer.status_code)
+        except ValueError:
+            reason = answer.status_code
+        return _fail(f"bundle refused: {reason}")
+    write_atomically(args.answer, answer.content)
+    print(f"answer saved to {args.answer}: take it back to the PC and import it")
+    return 0
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -202,6 +284,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _verify(args)
     if args.command == "sync":
         return _sync(args)
+    if args.command == "bundle":
+        return _bundle(args)
+    if args.command == "courier":
+        return _courier(args)
     from counsellor_app.app import run_gui
 
     data_dir = args.data_dir or default_data_dir()

@@ -68,6 +68,7 @@ def enrol(
     name: str,
     app_version: str,
     now: datetime,
+    exchange_key_b64: str = "",
 ) -> tuple[Device, Agency]:
     entry = session.get(EnrolmentCode, code_hash(code), with_for_update=True)
     if entry is None:
@@ -86,11 +87,18 @@ def enrol(
         raise EnrolmentRefused("bad_key") from None
     if len(public_key) != 32:
         raise EnrolmentRefused("bad_key")
+    try:
+        exchange = base64.b64decode(exchange_key_b64, validate=True) if exchange_key_b64 else None
+    except ValueError:
+        raise EnrolmentRefused("bad_key") from None
+    if exchange is not None and len(exchange) != 32:
+        raise EnrolmentRefused("bad_key")
     device = Device(
         id=new_id(),
         agency_id=agency.id,
         name=name[:120],
         public_key=public_key,
+        exchange_key=exchange,
         enrolled_at=now,
         app_version=app_version[:32],
     )

@@ -17,10 +17,12 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
-from counsellor_app.core import request_signing
+from counsellor_app.core import bundle, request_signing
 from counsellor_app.server import admin, verification
+from counsellor_app.server.bundles import import_bundle
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
+from counsellor_app.server.keys import server_keys
 from counsellor_app.server.models import Device, SyncCounter
 from counsellor_app.server.store import (
     MAX_OPS_PER_PUSH,
@@ -44,6 +46,7 @@ class EnrolRequest(BaseModel):
     code: str = Field(max_length=40)
     agency_code: str = Field(max_length=8)
     public_key: str = Field(max_length=64, description="Ed25519 public key, base64")
+    exchange_key: str = Field(default="", max_length=64, description="X25519 key, base64")
     name: str = Field(default="", max_length=120)
     app_version: str = Field(default="", max_length=32)
 
@@ -143,6 +146,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
                 body.name,
                 body.app_version,
                 _now(),
+                body.exchange_key,
             )
         except admin.EnrolmentRefused as refused:
             raise ApiError(403, refused.reason) from None
@@ -153,6 +157,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             )
             or 0
         ) > 1
+        signing, exchange = server_keys(session, _now())
         session.commit()
         log.info("device enrolled", extra={"device": device.id, "agency": agency.code})
         return {
@@ -162,6 +167,13 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "agency_name": agency.name,
             # Another PC of the agency came first: its agency record stands, this one's is not sent.
             "agency_known": agency_known,
+            # For USB bundles: what the server signs with, and what PCs encrypt to.
+            "server_signing_key": base64.b64encode(
+                signing.public_key().public_bytes_raw()
+            ).decode(),
+            "server_exchange_key": base64.b64encode(
+                exchange.public_key().public_bytes_raw()
+            ).decode(),
             "server_time_ms": time.time_ns() // 1_000_000,
             "protocol": PROTOCOL,
         }
@@ -296,5 +308,18 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "keys": {k: base64.b64encode(v).decode("ascii") for k, v in sorted(keys.items())},
             "revoked": dict(sorted(revoked.items())),
         }
+
+    @app.post("/v1/bundles", include_in_schema=True)
+    async def bundles(request: Request, session: SessionDep) -> Response:
+        """A PC's USB bundle, brought by a courier: the answer is the bundle to take back.
+        The bundle authenticates itself (signed by its PC's key); no sign-in."""
+        data = await request.body()
+        try:
+            answer = import_bundle(session, data, _now())
+        except bundle.BundleRefused as refused:
+            session.rollback()
+            raise ApiError(422, refused.reason) from None
+        session.commit()
+        return Response(answer, media_type="application/zip")
 
     return app

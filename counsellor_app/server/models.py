@@ -60,6 +60,7 @@ class Device(Base):
     agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
     name: Mapped[str] = mapped_column(String(120), default="")
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    exchange_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # X25519, for bundles
     enrolled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -182,3 +183,23 @@ class Blob(Base):
     complete: Mapped[bool] = mapped_column(Boolean, default=False)
     agency_id: Mapped[str] = mapped_column(String(36))  # the first sender's: who may read it
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ServerKey(Base):
+    """The server's own keys, made at first start: Ed25519 to sign the bundles it writes,
+    X25519 so that PCs encrypt theirs to it. Only public halves ever leave the server."""
+
+    __tablename__ = "server_key"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    signing_private: Mapped[bytes] = mapped_column(LargeBinary)
+    exchange_private: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class BundleLog(Base):
+    """Bundles already imported: the same file brought twice is refused as a replay."""
+
+    __tablename__ = "bundle_log"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
@@ -36,6 +37,9 @@ from counsellor_app.sync import apply
 
 SERVER_KEY = "sync.server_url"
 PRIVATE_KEY = "sync.device_key"
+EXCHANGE_KEY = "sync.exchange_key"
+SERVER_SIGNING_KEY = "sync.server_signing_key"
+SERVER_EXCHANGE_KEY = "sync.server_exchange_key"
 LAST_SUCCESS_KEY = "sync.last_success"
 PUSH_BATCH = 250
 BLOB_CHUNK = 2_621_440
@@ -164,6 +168,7 @@ class SyncClient:
             assert local_agency is not None
             agency_code = local_agency.code
         key = Ed25519PrivateKey.generate()
+        exchange = X25519PrivateKey.generate()  # USB bundles are encrypted to it
         public = base64.b64encode(key.public_key().public_bytes_raw()).decode("ascii")
         answer = self._call(
             "POST",
@@ -172,6 +177,9 @@ class SyncClient:
                 "code": code,
                 "agency_code": agency_code,
                 "public_key": public,
+                "exchange_key": base64.b64encode(exchange.public_key().public_bytes_raw()).decode(
+                    "ascii"
+                ),
                 "name": name or platform.node(),
                 "app_version": __version__,
             },
@@ -185,6 +193,14 @@ class SyncClient:
                 (PRIVATE_KEY, base64.b64encode(private).decode("ascii")),
                 (SERVER_KEY, self.server_url),
                 (CLOCK_KEY, str(Hlc(answer["server_time_ms"], 0, answer["device_id"]))),
+                (
+                    EXCHANGE_KEY,
+                    base64.b64encode(
+                        exchange.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+                    ).decode("ascii"),
+                ),
+                (SERVER_SIGNING_KEY, answer.get("server_signing_key", "")),
+                (SERVER_EXCHANGE_KEY, answer.get("server_exchange_key", "")),
             ):
                 session.merge(LocalSetting(key=key_name, value=value))
             queued = self._queue_everything(
@@ -300,15 +316,6 @@ class SyncClient:
                 store.path_of(content_hash(content)).unlink(missing_ok=True)
         return fetched
 
-    def _after_erasure(self, blobs: list[str]) -> None:
-        """Once committed: the attachments' encrypted files go, and the write-ahead log is
-        emptied so no copy of the erased pages is left in it."""
-        store = BlobStore(self.db.paths.attachments, self.db.key)
-        for sha in blobs:
-            store.path_of(sha).unlink(missing_ok=True)
-        with self.db.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
     def trust(self) -> tuple[dict[str, bytes], dict[str, str]]:
         """Every agency's public keys and the revoked serials, from the server."""
         answer = self._call("GET", "/v1/trust")
@@ -414,67 +421,78 @@ class SyncClient:
                 return  # nothing moved: the rest waits for the next session
 
     def _record_results(self, results: list[dict[str, Any]], report: SyncReport) -> int:
-        """Store each answer with its operation and bump the records' versions, in one
-        transaction. Returns how many operations are to be sent again later."""
-        retry = 0
-        with self.db.unit_of_work(None) as session:
-            models = apply.synced_models()
-            touched: dict[tuple[str, str], int] = {}
-            for result in results:
-                op = session.get(OutboxOp, result.get("op_id"))
-                if op is None:
-                    continue
-                status = result.get("status", "rejected")
-                report.results[status] = report.results.get(status, 0) + 1
-                if result.get("canonical_id"):
-                    apply.rekey(session, op.entity, op.entity_id, result["canonical_id"])
-                    session.refresh(op)
-                if status == "rejected" and result.get("reason") in RETRY_LATER:
-                    op.state, op.result = "pending", result
-                    retry += 1
-                    continue
-                op.state = {
-                    "applied": "applied",
-                    "merged": "conflict",
-                    "refused": "refused",
-                }.get(status, "rejected")
-                op.result = result
-                if status == "applied" and "version" in result:
-                    key = (op.entity, op.entity_id)
-                    touched[key] = max(touched.get(key, 0), int(result["version"]))
-            waiting = apply.waiting_fields(session, touched)
-            for (entity, entity_id), version in touched.items():
-                model = models.get(entity)
-                if model is None:
-                    continue
-                table = model.__table__  # type: ignore[attr-defined]
-                # Only the next version is this copy's own edit; a gap means changes from
-                # elsewhere came in between, and the pull brings the whole record.
-                session.execute(
-                    update(table)
-                    .where(table.c.id == entity_id, table.c.server_version == version - 1)
-                    .values(server_version=version)
-                )
-                if (entity, entity_id) not in waiting:
-                    session.execute(
-                        update(table).where(table.c.id == entity_id).values(dirty=False)
-                    )
-        return retry
+        return record_results(self.db, results, report)
 
     def _pull(self, report: SyncReport, progress: Progress | None) -> None:
         while True:
             with self.db.reader() as session:
                 position = apply.cursor(session)
             page = self._call("GET", f"/v1/sync/pull?cursor={position}&limit={PULL_PAGE}")
-            with self.db.unit_of_work(None) as session:
-                applied = apply.apply_page(
-                    session, page["changes"], page["next_cursor"], page.get("erasures", ())
-                )
-            report.pulled += applied.written
-            if applied.erased:
-                self._after_erasure(applied.blobs)
-                report.erased += applied.erased
+            apply_pulled(self.db, page, report)
             if progress is not None and not progress("pull", report.pulled, report.pulled):
                 raise SyncError("cancelled")
             if not page["has_more"]:
                 return
+
+
+def record_results(db: Database, results: list[dict[str, Any]], report: SyncReport) -> int:
+    """Store each answer with its operation and bump the records' versions, in one
+    transaction. Returns how many operations are to be sent again later."""
+    retry = 0
+    with db.unit_of_work(None) as session:
+        models = apply.synced_models()
+        touched: dict[tuple[str, str], int] = {}
+        for result in results:
+            op = session.get(OutboxOp, result.get("op_id"))
+            if op is None:
+                continue
+            status = result.get("status", "rejected")
+            report.results[status] = report.results.get(status, 0) + 1
+            if result.get("canonical_id"):
+                apply.rekey(session, op.entity, op.entity_id, result["canonical_id"])
+                session.refresh(op)
+            if status == "rejected" and result.get("reason") in RETRY_LATER:
+                op.state, op.result = "pending", result
+                retry += 1
+                continue
+            op.state = {
+                "applied": "applied",
+                "merged": "conflict",
+                "refused": "refused",
+            }.get(status, "rejected")
+            op.result = result
+            if status == "applied" and "version" in result:
+                key = (op.entity, op.entity_id)
+                touched[key] = max(touched.get(key, 0), int(result["version"]))
+        waiting = apply.waiting_fields(session, touched)
+        for (entity, entity_id), version in touched.items():
+            model = models.get(entity)
+            if model is None:
+                continue
+            table = model.__table__  # type: ignore[attr-defined]
+            # Only the next version is this copy's own edit; a gap means changes from
+            # elsewhere came in between, and the pull brings the whole record.
+            session.execute(
+                update(table)
+                .where(table.c.id == entity_id, table.c.server_version == version - 1)
+                .values(server_version=version)
+            )
+            if (entity, entity_id) not in waiting:
+                session.execute(update(table).where(table.c.id == entity_id).values(dirty=False))
+    return retry
+
+
+def apply_pulled(db: Database, page: dict[str, Any], report: SyncReport) -> None:
+    """One pulled page in one transaction with its cursor; erasures finished after commit."""
+    with db.unit_of_work(None) as session:
+        applied = apply.apply_page(
+            session, page["changes"], page["next_cursor"], page.get("erasures", ())
+        )
+    report.pulled += applied.written
+    if applied.erased:
+        store = BlobStore(db.paths.attachments, db.key)
+        for sha in applied.blobs:
+            store.path_of(sha).unlink(missing_ok=True)
+        with db.engine.connect() as connection:  # no copy of erased pages left in the log
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        report.erased += applied.erased

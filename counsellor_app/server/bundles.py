@@ -1,0 +1,77 @@
+"""Importing a PC's USB bundle: the same push and pull as online, answered by a bundle back."""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from counsellor_app.core import bundle
+from counsellor_app.core.ids import new_id
+from counsellor_app.server.keys import server_keys
+from counsellor_app.server.models import BundleLog, Device
+from counsellor_app.server.store import MAX_OPS_PER_PUSH, BlobDesk, SyncStore
+from counsellor_app.server.verification import trust
+
+MAX_PAGES = 100  # 50,000 changes per response; the rest comes with the next bundle
+
+
+def import_bundle(session: Session, data: bytes, now: datetime) -> bytes:
+    """Apply a PC's bundle and return the response bundle; BundleRefused with the reason."""
+    manifest, _raw, _body, _signature = bundle.read_manifest(data)
+    device = session.get(Device, manifest.device_id)
+    if device is None:
+        raise bundle.BundleRefused("bundle_unknown_device")
+    if device.revoked_at is not None:
+        raise bundle.BundleRefused("device_revoked")
+    if device.exchange_key is None:
+        raise bundle.BundleRefused("bundle_device_without_key")
+    signing, exchange = server_keys(session, now)
+    manifest, payload = bundle.open_bundle(
+        data,
+        sender=device.public_key,
+        recipient=exchange,
+        expected_direction="to_server",
+        now=now,
+    )
+    if session.get(BundleLog, manifest.bundle_id) is not None:
+        raise bundle.BundleRefused("bundle_replayed")
+    session.add(BundleLog(bundle_id=manifest.bundle_id, device_id=device.id, imported_at=now))
+    blobs = BlobDesk(session, device, now)
+    for sha, content in payload.get("blobs", {}).items():
+        raw = base64.b64decode(content)
+        if not blobs.state(sha)["complete"]:
+            blobs.receive(sha, len(raw), 0, raw)
+    results: list[dict[str, Any]] = []
+    ops = payload.get("ops", [])
+    for first in range(0, len(ops), MAX_OPS_PER_PUSH):
+        results += SyncStore(session, device, now).push(ops[first : first + MAX_OPS_PER_PUSH])
+    cursor = int(payload.get("cursor", 0))
+    pages = []
+    for _ in range(MAX_PAGES):
+        page = SyncStore(session, device, now).pull(cursor, 500)
+        pages.append(page)
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            break
+    keys, revoked = trust(session)
+    answer = {
+        "in_reply_to": manifest.bundle_id,
+        "results": results,
+        "pages": pages,
+        "trust": {
+            "keys": {k: base64.b64encode(v).decode("ascii") for k, v in keys.items()},
+            "revoked": revoked,
+        },
+    }
+    return bundle.seal(
+        answer,
+        bundle_id=new_id(),
+        direction="to_device",
+        device_id=device.id,
+        recipient=device.exchange_key,
+        signer=signing,
+        now=now,
+    )
