@@ -78,6 +78,10 @@ class SyncService:
     ) -> None:
         self._db, self._actor, self._client = db, actor, client_factory
 
+    @property
+    def db(self) -> Database:
+        return self._db
+
     def status(self, limit: int = 200) -> SyncStatus:
         with self._db.reader() as session:
             settings = {

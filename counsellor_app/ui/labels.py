@@ -483,6 +483,27 @@ SYNC_FAILURES = {
         "Messages", "Synchronisation stopped. What was already sent is safe."
     ),
 }
+BUNDLE_REFUSALS = {
+    "bundle_tampered": QT_TRANSLATE_NOOP(
+        "Messages", "This file was changed after it was written: it cannot be trusted."
+    ),
+    "bundle_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "This file is damaged or is not a Counsellor bundle."
+    ),
+    "bundle_format": QT_TRANSLATE_NOOP(
+        "Messages", "This bundle was written by another version of the app."
+    ),
+    "bundle_expired": QT_TRANSLATE_NOOP(
+        "Messages", "This bundle is more than 30 days old: write a new one."
+    ),
+    "bundle_replayed": QT_TRANSLATE_NOOP("Messages", "This answer was already read here."),
+    "bundle_not_for_you": QT_TRANSLATE_NOOP("Messages", "This answer is for another PC."),
+    "bundle_wrong_direction": QT_TRANSLATE_NOOP(
+        "Messages", "This file is a bundle for the server, not its answer."
+    ),
+    "bundle_too_large": QT_TRANSLATE_NOOP("Messages", "This file is too large to be a bundle."),
+    "not_enrolled": QT_TRANSLATE_NOOP("Messages", "This PC is not enrolled with a server."),
+}
 SYNC_OUTCOMES = {
     "conflict": QT_TRANSLATE_NOOP(
         "Messages",

@@ -5,12 +5,14 @@ not take as sent. The sync itself runs on a worker: the counsellor keeps working
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsellor_app.core.bundle import BundleRefused
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
@@ -32,6 +35,8 @@ from counsellor_app.services.sync_service import (
     SyncService,
     SyncStatus,
 )
+from counsellor_app.storage.atomic import write_atomically
+from counsellor_app.sync.bundles import export_bundle, import_response
 from counsellor_app.sync.client import SyncReport
 from counsellor_app.ui import labels
 from counsellor_app.ui.history_panel import field_label, field_value
@@ -215,8 +220,22 @@ class SyncDialog(QDialog):
         self.sync_button = QPushButton(self.tr("&Synchronise now"), self)
         self.sync_button.setObjectName("syncButton")
         self.sync_button.clicked.connect(self.sync_now)
+        self.export_button = QPushButton(self.tr("&Write a bundle for a USB key…"), self)
+        self.export_button.setObjectName("exportBundle")
+        self.export_button.setToolTip(
+            self.tr(
+                "Without a connection: the changes waiting here go into a file that a connected "
+                "PC takes to the server (the file is encrypted; the courier cannot read it)."
+            )
+        )
+        self.export_button.clicked.connect(self.export_bundle)
+        self.import_button = QPushButton(self.tr("Read the server's &answer…"), self)
+        self.import_button.setObjectName("importBundle")
+        self.import_button.clicked.connect(self.import_answer)
         row.addWidget(self.progress, 1)
         row.addStretch(0)
+        row.addWidget(self.export_button)
+        row.addWidget(self.import_button)
         row.addWidget(self.sync_button)
         layout.addLayout(row)
 
@@ -290,6 +309,69 @@ class SyncDialog(QDialog):
         elif status.enrolled:
             self.load_conflicts()
 
+    # -- USB bundles -----------------------------------------------------------------------
+    def export_bundle(self, target: Path | None = None) -> None:
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Write a bundle for a USB key"),
+                "counsellor-to-server.zip",
+                self.tr("Counsellor bundles (*.zip)"),
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        db = self.controller.service.db
+
+        def work() -> int:
+            data, count = export_bundle(db)
+            write_atomically(target, data)
+            return count
+
+        self.controller.operations.run(work, self._exported, self._bundle_failed)
+
+    def _exported(self, count: int) -> None:
+        show_banner(self.message, [])
+        self.summary.setText(
+            self.tr(
+                "%n change(s) written. Take the file to a connected PC, which sends it with "
+                "'counsellor-app courier', then bring the answer back here.",
+                "",
+                count,
+            )
+        )
+        self.controller.status()
+
+    def import_answer(self, source: Path | None = None) -> None:
+        if source is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Read the server's answer"),
+                "",
+                self.tr("Counsellor bundles (*.zip)"),
+            )
+            if not chosen:
+                return
+            source = Path(chosen)
+        db = self.controller.service.db
+        path = source
+
+        def work() -> SyncReport:
+            return import_response(db, path.read_bytes())
+
+        self.controller.operations.run(work, self.controller._done, self._bundle_failed)
+
+    def _bundle_failed(self, error: BaseException) -> None:
+        if isinstance(error, BundleRefused):
+            text = labels.message(labels.BUNDLE_REFUSALS, error.reason)
+        elif isinstance(error, OSError):
+            text = self.tr("The file could not be read or written: %1").replace(
+                "%1", error.strerror or str(error)
+            )
+        else:
+            text = failure_text(error)
+        show_banner(self.message, [text])
+
     # -- conflicts -------------------------------------------------------------------------
     def load_conflicts(self) -> None:
         """Asked of the server on the worker; offline, the section stays hidden."""
@@ -342,6 +424,8 @@ class SyncDialog(QDialog):
         can_enrol = self.user.can(Permission.MANAGE_SETTINGS)
         self.enrolment.setVisible(not status.enrolled and can_enrol)
         self.sync_button.setEnabled(status.enrolled and self.controller.running is None)
+        for button in (self.export_button, self.import_button):
+            button.setVisible(status.enrolled)
         if not status.enrolled:
             self.summary.setText(
                 self.tr("This PC is not enrolled with a central server: its work stays here.")

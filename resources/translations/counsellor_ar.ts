@@ -2649,6 +2649,7 @@ Data folder: %2</source>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="467"/>
         <location filename="../../counsellor_app/ui/labels.py" line="468"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
@@ -2684,41 +2685,81 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="487"/>
+        <source>This file was changed after it was written: it cannot be trusted.</source>
+        <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="490"/>
+        <source>This file is damaged or is not a Counsellor bundle.</source>
+        <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
+        <source>This bundle was written by another version of the app.</source>
+        <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
+        <source>This bundle is more than 30 days old: write a new one.</source>
+        <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <source>This answer was already read here.</source>
+        <translation>قُرئ هذا الرد هنا من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
+        <source>This answer is for another PC.</source>
+        <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
+        <source>This file is a bundle for the server, not its answer.</source>
+        <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
+        <source>This file is too large to be a bundle.</source>
+        <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="508"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="491"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="510"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="541"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="521"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="542"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="543"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -3899,133 +3940,181 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="171"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="178"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="183"/>
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="193"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="192"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="197"/>
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="198"/>
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="206"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="215"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="220"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sync_panel.py" line="223"/>
+        <source>&amp;Write a bundle for a USB key…</source>
+        <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
+        <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="232"/>
+        <source>Read the server&apos;s &amp;answer…</source>
+        <translation>قراءة &amp;رد الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="232"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="251"/>
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="235"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="241"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="260"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="281"/>
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="245"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="264"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="268"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="287"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="347"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="317"/>
+        <source>Write a bundle for a USB key</source>
+        <translation>كتابة حزمة لمفتاح USB</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="319"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="351"/>
+        <source>Counsellor bundles (*.zip)</source>
+        <translation>حزم Counsellor (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="337"/>
+        <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
+        <translation>
+            <numerusform>لم يُكتب أي تعديل.</numerusform>
+            <numerusform>كُتب تعديل واحد. احملوا الملف إلى حاسوب متصل يرسله بالأمر «counsellor-app courier»، ثم أعيدوا الرد إلى هنا.</numerusform>
+            <numerusform>كُتب تعديلان. احملوا الملف إلى حاسوب متصل يرسله بالأمر «counsellor-app courier»، ثم أعيدوا الرد إلى هنا.</numerusform>
+            <numerusform>كُتبت %n تعديلات. احملوا الملف إلى حاسوب متصل يرسله بالأمر «counsellor-app courier»، ثم أعيدوا الرد إلى هنا.</numerusform>
+            <numerusform>كُتب %n تعديلًا. احملوا الملف إلى حاسوب متصل يرسله بالأمر «counsellor-app courier»، ثم أعيدوا الرد إلى هنا.</numerusform>
+            <numerusform>كُتب %n تعديل. احملوا الملف إلى حاسوب متصل يرسله بالأمر «counsellor-app courier»، ثم أعيدوا الرد إلى هنا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="349"/>
+        <source>Read the server&apos;s answer</source>
+        <translation>قراءة رد الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
+        <source>The file could not be read or written: %1</source>
+        <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="431"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="348"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="432"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="356"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="360"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="444"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -4054,12 +4143,12 @@ Last successful synchronisation: %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="57"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>رد الخادم بخطأ (%1). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المحاولة لاحقًا وأخبروا المسؤول إن استمر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="64"/>
         <source>The synchronisation failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>
@@ -4067,17 +4156,17 @@ Last successful synchronisation: %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="132"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="137"/>
         <source>Synchronising…</source>
         <translation>جارٍ التزامن…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="144"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="149"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="146"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="151"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
@@ -4089,7 +4178,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="150"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="155"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>لا شيء مرفوض</numerusform>
@@ -4625,42 +4714,42 @@ Last successful synchronisation: %2
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="521"/>
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="503"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="524"/>
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="526"/>
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="527"/>
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
@@ -4809,7 +4898,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="104"/>
         <location filename="../../counsellor_app/ui/labels.py" line="114"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>

@@ -2621,6 +2621,7 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="467"/>
         <location filename="../../counsellor_app/ui/labels.py" line="468"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
@@ -2656,41 +2657,81 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="487"/>
+        <source>This file was changed after it was written: it cannot be trusted.</source>
+        <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="490"/>
+        <source>This file is damaged or is not a Counsellor bundle.</source>
+        <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
+        <source>This bundle was written by another version of the app.</source>
+        <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
+        <source>This bundle is more than 30 days old: write a new one.</source>
+        <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <source>This answer was already read here.</source>
+        <translation>Cette réponse a déjà été lue ici.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
+        <source>This answer is for another PC.</source>
+        <translation>Cette réponse est destinée à un autre poste.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
+        <source>This file is a bundle for the server, not its answer.</source>
+        <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
+        <source>This file is too large to be a bundle.</source>
+        <translation>Ce fichier est trop gros pour être un lot.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="508"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="491"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="510"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="541"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="521"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="542"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="543"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -3859,133 +3900,177 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="171"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="178"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="183"/>
         <source>Enrol this PC</source>
         <translation>Inscrire ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="193"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;Inscrire et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="192"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="197"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="198"/>
         <source>One-time &amp;code</source>
         <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="206"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>Le code est fourni par l&apos;administrateur du serveur ; il ne sert qu&apos;une fois et pendant un jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="215"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="220"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sync_panel.py" line="223"/>
+        <source>&amp;Write a bundle for a USB key…</source>
+        <translation>É&amp;crire un lot pour clé USB…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
+        <translation>Sans connexion : les modifications en attente vont dans un fichier qu&apos;un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="232"/>
+        <source>Read the server&apos;s &amp;answer…</source>
+        <translation>Lire la &amp;réponse du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
         <source>Changes the server did not take as they were</source>
         <translation>Modifications que le serveur n&apos;a pas prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="232"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="251"/>
         <source>Changes not taken as sent</source>
         <translation>Modifications non prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="235"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>Toutes les modifications envoyées jusqu&apos;ici ont été prises telles quelles par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="241"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="260"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="281"/>
         <source>Conflicts to resolve</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="245"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="264"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>Le même champ a été modifié sur deux postes. La modification la plus récente est affichée en attendant ; choisissez la bonne valeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
         <source>Value shown</source>
         <translation>Valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Garder la valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="268"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="287"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="347"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="317"/>
+        <source>Write a bundle for a USB key</source>
+        <translation>Écrire un lot pour clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="319"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="351"/>
+        <source>Counsellor bundles (*.zip)</source>
+        <translation>Lots Counsellor (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="337"/>
+        <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
+        <translation>
+            <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
+            <numerusform>%n modifications écrites. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="349"/>
+        <source>Read the server&apos;s answer</source>
+        <translation>Lire la réponse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
+        <source>The file could not be read or written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu ou écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="431"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur central : son travail reste ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="348"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="432"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>Un administrateur du poste peut l&apos;inscrire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="356"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="360"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="444"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -4002,12 +4087,12 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="57"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l&apos;administrateur si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="64"/>
         <source>The synchronisation failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
     </message>
@@ -4015,17 +4100,17 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="132"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="137"/>
         <source>Synchronising…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="144"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="149"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="146"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="151"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Synchronisé : %1 · %n modification en attente</numerusform>
@@ -4033,7 +4118,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="150"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="155"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>%n non prise telle quelle</numerusform>
@@ -4561,42 +4646,42 @@ Dernière synchronisation réussie : %2
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="521"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="503"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="524"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="526"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="527"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
@@ -4745,7 +4830,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="104"/>
         <location filename="../../counsellor_app/ui/labels.py" line="114"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -100,3 +103,31 @@ def test_a_conflict_is_shown_and_resolved_in_the_window(
         dialog.take_button.click()
     assert people.get(person_id).data.first_name == "Aïssata"
     qtbot.waitUntil(lambda: not dialog.conflicts_box.isVisibleTo(dialog), timeout=20_000)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_centre_without_connection_exchanges_bundles_from_the_window(
+    qtbot: QtBot, context: UiContext, workspace: Workspace, server: Server, tmp_path: Path
+) -> None:
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    here = SyncService(context.db, admin)
+    here.enrol(server.url, server.enrolment_code())
+    PeopleService(context.db, admin).register(person(last_name="Dembélé"), confirmed_new=True)
+    controller = SyncController(here, context.operations, None)  # type: ignore[arg-type]
+    dialog = SyncDialog(controller, admin)
+    qtbot.addWidget(dialog)
+    assert dialog.export_button.isVisibleTo(dialog)
+    stick = tmp_path / "to-server.zip"
+    dialog.export_bundle(stick)
+    qtbot.waitUntil(
+        lambda: "modification" in dialog.summary.text() and stick.exists(), timeout=20_000
+    )
+    answer = httpx.post(server.url + "/v1/bundles", content=stick.read_bytes(), timeout=60)
+    assert answer.status_code == 200
+    (tmp_path / "answer.zip").write_bytes(answer.content)
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        dialog.import_answer(tmp_path / "answer.zip")
+    assert controller.status().pending == 0
+    dialog.import_answer(tmp_path / "answer.zip")
+    qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog), timeout=20_000)
+    assert dialog.message.text() == "Cette réponse a déjà été lue ici."
