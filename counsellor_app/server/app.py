@@ -29,6 +29,7 @@ from counsellor_app.server.store import (
     BlobDesk,
     ConflictDesk,
     ErasureDesk,
+    ScopeState,
     SyncStore,
 )
 
@@ -64,6 +65,11 @@ class ErasureRequest(BaseModel):
 
 class ApproveRequest(BaseModel):
     user_id: str = Field(max_length=36)
+
+
+class RecordsRequest(BaseModel):
+    entity: str = Field(max_length=40)
+    ids: list[str] = Field(max_length=1000)
 
 
 class PushRequest(BaseModel):
@@ -321,5 +327,26 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             raise ApiError(422, refused.reason) from None
         session.commit()
         return Response(answer, media_type="application/zip")
+
+    @app.get("/v1/sync/state")
+    def state(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        """Per kind of record: how many the PC should hold and the sum of their versions."""
+        summary = ScopeState(session, device).summary()
+        session.commit()
+        return {"state": summary}
+
+    @app.get("/v1/sync/state/{entity}")
+    def state_versions(
+        entity: str, device: DeviceDep, session: SessionDep, after: str = "", limit: int = 5000
+    ) -> dict[str, Any]:
+        versions = ScopeState(session, device).versions(entity, after, limit)
+        session.commit()
+        return {"versions": versions}
+
+    @app.post("/v1/sync/records")
+    def records(body: RecordsRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        found = ScopeState(session, device).records(body.entity, body.ids)
+        session.commit()
+        return {"changes": found}
 
     return app

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.hlc import Hlc, clamp
@@ -708,3 +708,54 @@ class BlobDesk:
         if shared is None and blob.agency_id != self.device.agency_id:
             return None
         return blob.content
+
+
+class ScopeState:
+    """What a PC should hold, summed per kind of record, so a sync can end with a check: a
+    lost row or a stale version shows as a different count or sum, and is repaired from the
+    ids and versions of that kind alone."""
+
+    def __init__(self, session: Session, device: Device) -> None:
+        self.session, self.device = session, device
+
+    def summary(self) -> dict[str, list[int]]:
+        rows = self.session.execute(
+            select(Record.entity, func.count(), func.sum(Record.version))
+            .where(Record.owner_agency_id == self.device.agency_id)
+            .group_by(Record.entity)
+        ).all()
+        return {entity: [int(count), int(total or 0)] for entity, count, total in rows}
+
+    def versions(self, entity: str, after: str, limit: int) -> list[list[Any]]:
+        rows = self.session.execute(
+            select(Record.id, Record.version)
+            .where(
+                Record.owner_agency_id == self.device.agency_id,
+                Record.entity == entity,
+                Record.id > after,
+            )
+            .order_by(Record.id)
+            .limit(min(limit, 5000))
+        ).all()
+        return [[record_id, version] for record_id, version in rows]
+
+    def records(self, entity: str, ids: Sequence[str]) -> list[dict[str, Any]]:
+        found = self.session.scalars(
+            select(Record).where(
+                Record.owner_agency_id == self.device.agency_id,
+                Record.entity == entity,
+                Record.id.in_(list(ids)[:1000]),
+            )
+        )
+        return [
+            {
+                "server_seq": r.updated_seq,
+                "entity": r.entity,
+                "entity_id": r.id,
+                "person_id": r.person_id,
+                "version": r.version,
+                "fields": r.fields,
+                "origin_device": None,
+            }
+            for r in found
+        ]

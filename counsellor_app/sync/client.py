@@ -86,6 +86,8 @@ class SyncReport:
     pulled: int = 0
     erased: int = 0
     blobs: int = 0  # attachments' contents fetched
+    repaired: int = 0  # records fetched again by the end-of-sync check
+    divergent: int = 0  # records here the server does not know (counted, kept)
     pending: int = 0
     finished_at: datetime | None = None
 
@@ -263,6 +265,46 @@ class SyncClient:
                 count += 1
         return count
 
+    def _check_state(self, report: SyncReport) -> None:
+        """End of a sync: per kind of record, does this PC hold what the server says it
+        should? A kind that differs is compared id by id, and what is missing or stale here
+        is fetched again; rows the server does not know are counted, never deleted."""
+        expected: dict[str, list[int]] = self._call("GET", "/v1/sync/state")["state"]
+        models = apply.synced_models()
+        for entity, (count, total) in sorted(expected.items()):
+            model = models.get(entity)
+            if model is None:
+                continue
+            table = model.__table__  # type: ignore[attr-defined]
+            with self.db.reader() as session:
+                mine: dict[str, int] = dict(
+                    session.execute(
+                        select(table.c.id, table.c.server_version).where(table.c.server_version > 0)
+                    ).all()
+                )
+            if len(mine) == count and sum(mine.values()) == total:
+                continue
+            theirs: dict[str, int] = {}
+            after = ""
+            while True:
+                listed = self._call("GET", f"/v1/sync/state/{entity}?after={after}")["versions"]
+                if not listed:
+                    break
+                theirs.update({str(i): int(v) for i, v in listed})
+                after = str(listed[-1][0])
+            stale = sorted(i for i, v in theirs.items() if mine.get(i, 0) < v)
+            report.divergent += len(set(mine) - set(theirs))
+            for first in range(0, len(stale), 1000):
+                found = self._call(
+                    "POST",
+                    "/v1/sync/records",
+                    {"entity": entity, "ids": stale[first : first + 1000]},
+                )["changes"]
+                with self.db.unit_of_work(None) as session:
+                    position = apply.cursor(session)
+                    applied = apply.apply_page(session, found, position)
+                report.repaired += applied.written
+
     def _upload_blobs(self, ops: list[dict[str, Any]]) -> None:
         """Attachments' contents the server does not have yet, in resumable chunks."""
         wanted = {
@@ -354,6 +396,7 @@ class SyncClient:
             self.db.outbox.clock.observe(Hlc(meta["server_time_ms"], 0, "server"))
         self._push(report, progress)
         self._pull(report, progress)
+        self._check_state(report)
         report.blobs = self._download_blobs()
         with self.db.unit_of_work(None) as session:
             report.finished_at = datetime.now(UTC)

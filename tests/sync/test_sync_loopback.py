@@ -440,3 +440,37 @@ def test_an_attachment_travels_content_first_and_resumes_a_cut_upload(
     _sync(second)
     view, content = AttachmentService(second.db, second.user).content(attachment)
     assert content == data and view.file_name == "cv.png"
+
+
+def test_the_end_of_sync_check_repairs_a_copy_that_lost_rows(
+    server: Server, make_pc: object
+) -> None:
+    from sqlalchemy import text
+
+    first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
+    person_id = _people(first).register(person(last_name="Cissé"), confirmed_new=True)
+    _enrolled(server, first)
+    _enrolled(server, second)
+    # The second PC's copy goes wrong behind sync's back (a restored old backup, a bug).
+    with second.db.unit_of_work(None) as session:
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        session.execute(text("DELETE FROM consent WHERE person_id = :p"), {"p": person_id})
+        session.execute(
+            text("UPDATE person SET first_name = 'X', server_version = 0 WHERE id = :p"),
+            {"p": person_id},
+        )
+    client = second.client()
+    try:
+        report = client.sync()
+    finally:
+        client.close()
+    assert report.repaired >= 2 and report.divergent == 0
+    repaired = _person(second, person_id)
+    assert repaired.first_name == "Mamadou" and repaired.server_version >= 1
+    with second.db.reader() as session:
+        assert (
+            session.execute(
+                text("SELECT count(*) FROM consent WHERE person_id = :p"), {"p": person_id}
+            ).scalar()
+            == 1
+        )
