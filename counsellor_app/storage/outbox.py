@@ -94,3 +94,19 @@ class Outbox:
         )
         self._next_seq += 1
         session.merge(LocalSetting(key=CLOCK_KEY, value=str(stamp)))
+
+
+def as_sent(op: OutboxOp) -> dict[str, Any]:
+    """The operation as it travels to the server (online or in a bundle)."""
+    return {
+        "op_id": op.op_id,
+        "device_seq": op.device_seq,
+        "entity": op.entity,
+        "entity_id": op.entity_id,
+        "person_id": op.person_id,
+        "action": op.action,
+        "base_version": op.base_version,
+        "changes": op.changes,
+        "hlc": op.hlc,
+        "actor_id": op.actor_id,
+    }

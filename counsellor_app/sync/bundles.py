@@ -21,7 +21,7 @@ from counsellor_app.core.ids import new_id
 from counsellor_app.storage.blob_store import BlobCorrupt, BlobMissing, BlobStore
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import LocalSetting, OutboxOp
-from counsellor_app.storage.outbox import DEVICE_KEY
+from counsellor_app.storage.outbox import DEVICE_KEY, as_sent
 from counsellor_app.sync import apply
 from counsellor_app.sync.client import (
     EXCHANGE_KEY,
@@ -51,21 +51,7 @@ def export_bundle(db: Database, now: datetime | None = None) -> tuple[bytes, int
         ops = session.scalars(
             select(OutboxOp).where(OutboxOp.state.in_(apply.WAITING)).order_by(OutboxOp.device_seq)
         ).all()
-        payload_ops: list[dict[str, Any]] = [
-            {
-                "op_id": op.op_id,
-                "device_seq": op.device_seq,
-                "entity": op.entity,
-                "entity_id": op.entity_id,
-                "person_id": op.person_id,
-                "action": op.action,
-                "base_version": op.base_version,
-                "changes": op.changes,
-                "hlc": op.hlc,
-                "actor_id": op.actor_id,
-            }
-            for op in ops
-        ]
+        payload_ops: list[dict[str, Any]] = [as_sent(op) for op in ops]
         cursor = apply.cursor(session)
     store = BlobStore(db.paths.attachments, db.key)
     blobs: dict[str, str] = {}

@@ -32,7 +32,7 @@ from counsellor_app.storage.blob_store import BlobCorrupt, BlobMissing, BlobStor
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.history import jsonable
 from counsellor_app.storage.models import Agency, Attachment, LocalSetting, OutboxOp
-from counsellor_app.storage.outbox import CLOCK_KEY, DEVICE_KEY, NOT_SENT, person_of
+from counsellor_app.storage.outbox import CLOCK_KEY, DEVICE_KEY, NOT_SENT, as_sent, person_of
 from counsellor_app.sync import apply
 
 SERVER_KEY = "sync.server_url"
@@ -421,32 +421,19 @@ class SyncClient:
                 )
                 or 0
             )
-        done = 0
-        while True:
+        done = last_seq = 0
+        while True:  # in device order; an operation to retry waits for the next session
             with self.db.reader() as session:
                 batch = session.scalars(
                     select(OutboxOp)
-                    .where(OutboxOp.state.in_(apply.WAITING))
+                    .where(OutboxOp.state.in_(apply.WAITING), OutboxOp.device_seq > last_seq)
                     .order_by(OutboxOp.device_seq)
                     .limit(PUSH_BATCH)
                 ).all()
             if not batch:
                 return
-            ops = [
-                {
-                    "op_id": op.op_id,
-                    "device_seq": op.device_seq,
-                    "entity": op.entity,
-                    "entity_id": op.entity_id,
-                    "person_id": op.person_id,
-                    "action": op.action,
-                    "base_version": op.base_version,
-                    "changes": op.changes,
-                    "hlc": op.hlc,
-                    "actor_id": op.actor_id,
-                }
-                for op in batch
-            ]
+            ops = [as_sent(op) for op in batch]
+            last_seq = batch[-1].device_seq
             self._upload_blobs(ops)  # contents first: the server refuses a reference without
             with self.db.unit_of_work(None) as session:  # sent: a crash now only resends
                 session.execute(
@@ -460,8 +447,6 @@ class SyncClient:
             report.pushed += len(ops) - retry_later
             if progress is not None and not progress("push", min(done, total), total):
                 raise SyncError("cancelled")
-            if retry_later == len(ops):
-                return  # nothing moved: the rest waits for the next session
 
     def _record_results(self, results: list[dict[str, Any]], report: SyncReport) -> int:
         return record_results(self.db, results, report)

@@ -25,6 +25,7 @@ from counsellor_app.storage.models import (
     Person,
     UserAccount,
 )
+from counsellor_app.storage.outbox import as_sent
 from counsellor_app.sync.client import SyncError
 from tests.conftest import person
 from tests.server_fixtures import Server
@@ -179,18 +180,7 @@ def test_a_push_sent_twice_is_applied_once(server: Server, make_pc: object) -> N
         with first.db.reader() as session:
             op = session.scalars(select(OutboxOp).where(OutboxOp.state == "pending")).first()
             assert op is not None
-            sent = {
-                "op_id": op.op_id,
-                "device_seq": op.device_seq,
-                "entity": op.entity,
-                "entity_id": op.entity_id,
-                "person_id": op.person_id,
-                "action": op.action,
-                "base_version": op.base_version,
-                "changes": op.changes,
-                "hlc": op.hlc,
-                "actor_id": op.actor_id,
-            }
+            sent = as_sent(op)
         once = client._call("POST", "/v1/sync/push", {"ops": [sent]})["results"][0]
         twice = client._call("POST", "/v1/sync/push", {"ops": [sent, sent]})["results"]
         assert once["status"] == "applied" and all(r.get("duplicate") for r in twice)
@@ -341,7 +331,7 @@ def test_an_erased_person_leaves_every_pc_and_cannot_come_back(
     _edit(second, person_id, first_name="Moussa")  # pending on B when the erasure comes
     with second.db.reader() as session:
         stale = session.scalars(select(OutboxOp).where(OutboxOp.person_id == person_id)).all()
-        replay = [_as_sent(op) for op in stale]
+        replay = [as_sent(op) for op in stale]
 
     asked = SyncService(first.db, first.user)
     assert (
@@ -395,21 +385,6 @@ def test_an_erased_person_leaves_every_pc_and_cannot_come_back(
             == []
         )
     engine.dispose()
-
-
-def _as_sent(op: OutboxOp) -> dict[str, object]:
-    return {
-        "op_id": op.op_id,
-        "device_seq": op.device_seq,
-        "entity": op.entity,
-        "entity_id": op.entity_id,
-        "person_id": op.person_id,
-        "action": op.action,
-        "base_version": op.base_version,
-        "changes": op.changes,
-        "hlc": op.hlc,
-        "actor_id": op.actor_id,
-    }
 
 
 def test_an_attachment_travels_content_first_and_resumes_a_cut_upload(
