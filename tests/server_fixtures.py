@@ -182,13 +182,13 @@ def make_pc(tmp_path: Path) -> Iterator[object]:
     """Factory: a PC set up on its own (own agency record, own accounts), as in the field."""
     made: list[Pc] = []
 
-    def make(name: str) -> Pc:
+    def make(name: str, agency: str = "RABAG") -> Pc:
         workspace = Workspace(DataPaths(tmp_path / name), FAST_KDF_FOR_TESTS)
         db, admin, _recovery = workspace.set_up(
             SetupRequest(
                 "anapec",
-                "Agence ANAPEC Rabat-Agdal",
-                "RABAG",
+                f"Agence {agency}",
+                agency,
                 "rabat",
                 "admin",
                 f"Admin {name}",

@@ -29,6 +29,7 @@ from counsellor_app.server.store import (
     BlobDesk,
     ConflictDesk,
     ErasureDesk,
+    GrantDesk,
     ScopeState,
     SyncStore,
 )
@@ -70,6 +71,13 @@ class ApproveRequest(BaseModel):
 class RecordsRequest(BaseModel):
     entity: str = Field(max_length=40)
     ids: list[str] = Field(max_length=1000)
+
+
+class GrantRequest(BaseModel):
+    person_id: str = Field(max_length=36)
+    agency_code: str = Field(max_length=8)
+    kind: str = Field(pattern="^(referral|transfer)$")
+    user_id: str = Field(max_length=36)
 
 
 class PushRequest(BaseModel):
@@ -348,5 +356,41 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         found = ScopeState(session, device).records(body.entity, body.ids)
         session.commit()
         return {"changes": found}
+
+    @app.post("/v1/grants")
+    def grant(body: GrantRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        """Refer a person to another agency (it sees and works on the file) or offer it the
+        file (a transfer, until it accepts). Needs the person's consent to sharing."""
+        answer = GrantDesk(session, device, _now()).grant(
+            body.person_id, body.agency_code, body.kind, body.user_id
+        )
+        if answer["status"] in ("not_found", "agency_unknown", "consent_required"):
+            raise ApiError(403 if answer["status"] == "consent_required" else 404, answer["status"])
+        session.commit()
+        return answer
+
+    @app.post("/v1/grants/{grant_id}/revoke")
+    def revoke_grant(grant_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        answer = GrantDesk(session, device, _now()).revoke(grant_id)
+        if answer["status"] == "not_found":
+            raise ApiError(404, "grant_not_found")
+        session.commit()
+        return answer
+
+    @app.get("/v1/transfers")
+    def transfers(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        listed = GrantDesk(session, device, _now()).incoming()
+        session.commit()
+        return {"transfers": listed}
+
+    @app.post("/v1/transfers/{grant_id}/accept")
+    def accept_transfer(
+        grant_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
+    ) -> dict[str, Any]:
+        answer = GrantDesk(session, device, _now()).accept(grant_id, body.user_id)
+        if answer["status"] == "not_found":
+            raise ApiError(404, "transfer_not_found")
+        session.commit()
+        return answer
 
     return app

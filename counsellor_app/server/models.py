@@ -104,7 +104,10 @@ class ChangeEntry(Base):
     origin_op: Mapped[str | None] = mapped_column(String(36))
     committed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
-    __table_args__ = (Index(None, "owner_agency_id", "server_seq"),)
+    __table_args__ = (
+        Index(None, "owner_agency_id", "server_seq"),
+        Index(None, "person_id", "server_seq"),
+    )
 
 
 class AppliedOp(Base):
@@ -203,3 +206,33 @@ class BundleLog(Base):
     bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     device_id: Mapped[str] = mapped_column(String(36))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AccessGrant(Base):
+    """Another agency's access to a person: a referral (it works with the person, the owner
+    stays) or a transfer (pending until the receiving agency accepts; then it owns the file)."""
+
+    __tablename__ = "access_grant"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(36))
+    from_agency_id: Mapped[str] = mapped_column(String(36))
+    agency_id: Mapped[str] = mapped_column(String(36))  # the receiving agency
+    kind: Mapped[str] = mapped_column(String(10))  # referral | transfer
+    status: Mapped[str] = mapped_column(String(10))  # active | pending | accepted | revoked
+    granted_by: Mapped[str] = mapped_column(String(36))
+    granted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[str | None] = mapped_column(String(36))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index(None, "agency_id", "status"), Index(None, "person_id"))
+
+
+class ScopeEvent(Base):
+    """A person leaving an agency's scope: its PCs remove them (after pushing their edits)."""
+
+    __tablename__ = "scope_event"
+    server_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    agency_id: Mapped[str] = mapped_column(String(36))
+    person_id: Mapped[str] = mapped_column(String(36))
+
+    __table_args__ = (Index(None, "agency_id", "server_seq"),)

@@ -21,7 +21,10 @@ from sqlalchemy.orm import Session
 from counsellor_app.core.hlc import Hlc, clamp
 from counsellor_app.core.ids import new_id
 from counsellor_app.core.merge import merge, natural_key
+from counsellor_app.server.admin import aware
 from counsellor_app.server.models import (
+    AccessGrant,
+    Agency,
     AppliedOp,
     Blob,
     ChangeEntry,
@@ -29,6 +32,7 @@ from counsellor_app.server.models import (
     Device,
     Erasure,
     Record,
+    ScopeEvent,
     SyncCounter,
 )
 
@@ -139,6 +143,16 @@ def _valid(op: Mapping[str, Any]) -> str | None:
     return None
 
 
+def partner_agencies(agency_id: str) -> Any:
+    """Agencies whose shared records (accounts, partners, cohorts…) this agency needs because
+    it works on, or took over, one of their people: what those people's records refer to."""
+    return select(AccessGrant.from_agency_id).where(
+        AccessGrant.agency_id == agency_id,
+        ((AccessGrant.kind == "referral") & (AccessGrant.status == "active"))
+        | ((AccessGrant.kind == "transfer") & (AccessGrant.status == "accepted")),
+    )
+
+
 class SyncStore:
     def __init__(self, session: Session, device: Device, now: datetime) -> None:
         self.session, self.device, self.now = session, device, now
@@ -211,6 +225,29 @@ class SyncStore:
                 select(Blob.sha256).where(Blob.sha256.in_(wanted_blobs), Blob.complete.is_(True))
             )
         )
+        agency = self.device.agency_id
+        self._granted = set(
+            self.session.scalars(
+                select(AccessGrant.person_id).where(
+                    AccessGrant.agency_id == agency,
+                    AccessGrant.kind == "referral",
+                    AccessGrant.status == "active",
+                    AccessGrant.person_id.in_(person_ids | entity_ids),
+                )
+            )
+        )
+        self._handed_over: dict[str, datetime] = {
+            g.person_id: aware(g.decided_at)
+            for g in self.session.scalars(
+                select(AccessGrant).where(
+                    AccessGrant.from_agency_id == agency,
+                    AccessGrant.kind == "transfer",
+                    AccessGrant.status == "accepted",
+                    AccessGrant.person_id.in_(person_ids | entity_ids),
+                )
+            )
+            if g.decided_at is not None
+        }
         self._new: list[NewRecord] = []
         self._answers: list[Answer] = []
         self._applied: dict[str, AppliedOp | Answer] = {
@@ -422,7 +459,12 @@ class SyncStore:
                 claimed = op["changes"].get("owner_agency_id", [None, agency])[1]
                 return agency if claimed == agency else None
             return "unknown_person"
-        return person.owner_agency_id if person.owner_agency_id == agency else None
+        if person.owner_agency_id == agency or person_id in self._granted:
+            return person.owner_agency_id
+        handed_over = self._handed_over.get(person_id)
+        if handed_over is not None and Hlc.parse(op["hlc"]).millis < _ms(handed_over):
+            return person.owner_agency_id  # edited here before the transfer: still taken
+        return None
 
     # -- pull ------------------------------------------------------------------------------
     def pull(self, cursor: int, limit: int) -> dict[str, Any]:
@@ -432,10 +474,20 @@ class SyncStore:
         present = int(
             self.session.scalar(select(SyncCounter.value).where(SyncCounter.id == 1)) or 0
         )
+        granted = select(AccessGrant.person_id).where(
+            AccessGrant.agency_id == self.device.agency_id,
+            AccessGrant.kind == "referral",
+            AccessGrant.status == "active",
+        )
         entries = self.session.scalars(
             select(ChangeEntry)
             .where(
-                ChangeEntry.owner_agency_id == self.device.agency_id,
+                (ChangeEntry.owner_agency_id == self.device.agency_id)
+                | ChangeEntry.person_id.in_(granted)
+                | (
+                    ChangeEntry.entity.in_(AGENCY_SHARED)
+                    & ChangeEntry.owner_agency_id.in_(partner_agencies(self.device.agency_id))
+                ),
                 ChangeEntry.server_seq > cursor,
                 ChangeEntry.server_seq <= present,
             )
@@ -472,8 +524,16 @@ class SyncStore:
                 }
             )
         upto = entries[-1].server_seq if has_more else max(present, cursor)
+        leaving = self.session.scalars(
+            select(ScopeEvent.person_id).where(
+                ScopeEvent.agency_id == self.device.agency_id,
+                ScopeEvent.server_seq > cursor,
+                ScopeEvent.server_seq <= upto,
+            )
+        ).all()
         return {
             "changes": changes,
+            "evictions": sorted(set(leaving)),
             "erasures": erased_since(self.session, cursor, upto),
             "next_cursor": upto,
             "has_more": has_more,
@@ -718,10 +778,26 @@ class ScopeState:
     def __init__(self, session: Session, device: Device) -> None:
         self.session, self.device = session, device
 
+    def _in_scope(self) -> Any:
+        granted = select(AccessGrant.person_id).where(
+            AccessGrant.agency_id == self.device.agency_id,
+            AccessGrant.kind == "referral",
+            AccessGrant.status == "active",
+        )
+        return (
+            (Record.owner_agency_id == self.device.agency_id)
+            | Record.person_id.in_(granted)
+            | ((Record.entity == "person") & Record.id.in_(granted))
+            | (
+                Record.entity.in_(AGENCY_SHARED)
+                & Record.owner_agency_id.in_(partner_agencies(self.device.agency_id))
+            )
+        )
+
     def summary(self) -> dict[str, list[int]]:
         rows = self.session.execute(
             select(Record.entity, func.count(), func.sum(Record.version))
-            .where(Record.owner_agency_id == self.device.agency_id)
+            .where(self._in_scope())
             .group_by(Record.entity)
         ).all()
         return {entity: [int(count), int(total or 0)] for entity, count, total in rows}
@@ -729,11 +805,7 @@ class ScopeState:
     def versions(self, entity: str, after: str, limit: int) -> list[list[Any]]:
         rows = self.session.execute(
             select(Record.id, Record.version)
-            .where(
-                Record.owner_agency_id == self.device.agency_id,
-                Record.entity == entity,
-                Record.id > after,
-            )
+            .where(self._in_scope(), Record.entity == entity, Record.id > after)
             .order_by(Record.id)
             .limit(min(limit, 5000))
         ).all()
@@ -742,9 +814,7 @@ class ScopeState:
     def records(self, entity: str, ids: Sequence[str]) -> list[dict[str, Any]]:
         found = self.session.scalars(
             select(Record).where(
-                Record.owner_agency_id == self.device.agency_id,
-                Record.entity == entity,
-                Record.id.in_(list(ids)[:1000]),
+                self._in_scope(), Record.entity == entity, Record.id.in_(list(ids)[:1000])
             )
         )
         return [
@@ -759,3 +829,153 @@ class ScopeState:
             }
             for r in found
         ]
+
+
+def _next_numbers(session: Session, count: int) -> int:
+    top = session.execute(
+        update(SyncCounter)
+        .where(SyncCounter.id == 1)
+        .values(value=SyncCounter.value + count)
+        .returning(SyncCounter.value)
+    ).scalar_one()
+    return int(top) - count + 1
+
+
+class GrantDesk:
+    """Referrals and transfers between agencies, decided on the server only (sync.md §9.9)."""
+
+    def __init__(self, session: Session, device: Device, now: datetime) -> None:
+        self.session, self.device, self.now = session, device, now
+
+    def _person(self, person_id: str) -> Record | None:
+        return self.session.get(Record, ("person", person_id))
+
+    def _consents_to_sharing(self, person_id: str) -> bool:
+        for fields in self.session.scalars(
+            select(Record.fields).where(Record.entity == "consent", Record.person_id == person_id)
+        ):
+            if "sharing_partners" in (fields.get("purposes") or []) and not fields.get(
+                "withdrawn_on"
+            ):
+                return True
+        return False
+
+    def _records_of(self, person_id: str) -> list[Record]:
+        return list(
+            self.session.scalars(
+                select(Record).where((Record.person_id == person_id) | (Record.id == person_id))
+            )
+        )
+
+    def _shared_records(self, agency_id: str) -> list[Record]:
+        return list(
+            self.session.scalars(
+                select(Record).where(
+                    Record.owner_agency_id == agency_id, Record.entity.in_(AGENCY_SHARED)
+                )
+            )
+        )
+
+    def _announce(self, records: list[Record]) -> None:
+        """New change entries for the person's records: whoever now sees them pulls them."""
+        first = _next_numbers(self.session, len(records))
+        for offset, record in enumerate(records):
+            record.updated_seq = first + offset
+            self.session.add(
+                ChangeEntry(
+                    server_seq=first + offset,
+                    entity=record.entity,
+                    entity_id=record.id,
+                    person_id=record.person_id,
+                    owner_agency_id=record.owner_agency_id,
+                    version=record.version,
+                    origin_device=self.device.id,
+                    origin_op=None,
+                    committed_at=self.now,
+                )
+            )
+
+    def _leave(self, agency_id: str, person_id: str) -> None:
+        self.session.add(
+            ScopeEvent(
+                server_seq=_next_numbers(self.session, 1), agency_id=agency_id, person_id=person_id
+            )
+        )
+
+    def grant(self, person_id: str, agency_code: str, kind: str, user_id: str) -> dict[str, Any]:
+        person = self._person(person_id)
+        if person is None or person.owner_agency_id != self.device.agency_id:
+            return {"status": "not_found"}
+        target = self.session.scalar(select(Agency).where(Agency.code == agency_code.upper()))
+        if target is None or target.id == self.device.agency_id:
+            return {"status": "agency_unknown"}
+        if not self._consents_to_sharing(person_id):
+            return {"status": "consent_required"}
+        grant = AccessGrant(
+            id=new_id(),
+            person_id=person_id,
+            from_agency_id=self.device.agency_id,
+            agency_id=target.id,
+            kind=kind,
+            status="active" if kind == "referral" else "pending",
+            granted_by=user_id,
+            granted_at=self.now,
+        )
+        self.session.add(grant)
+        self.session.flush()
+        if kind == "referral":  # the partner agency's PCs get the file, and what it refers to
+            self._announce(
+                self._shared_records(self.device.agency_id) + self._records_of(person_id)
+            )
+        return {"status": grant.status, "grant_id": grant.id}
+
+    def revoke(self, grant_id: str) -> dict[str, Any]:
+        grant = self.session.get(AccessGrant, grant_id, with_for_update=True)
+        if grant is None or grant.from_agency_id != self.device.agency_id:
+            return {"status": "not_found"}
+        if grant.status not in ("active", "pending"):
+            return {"status": grant.status}
+        grant.status, grant.decided_at = "revoked", self.now
+        if grant.kind == "referral":
+            self._leave(grant.agency_id, grant.person_id)
+        return {"status": "revoked"}
+
+    def incoming(self) -> list[dict[str, Any]]:
+        grants = self.session.scalars(
+            select(AccessGrant).where(
+                AccessGrant.agency_id == self.device.agency_id,
+                AccessGrant.kind == "transfer",
+                AccessGrant.status == "pending",
+            )
+        )
+        listed = []
+        for grant in grants:
+            person = self._person(grant.person_id)
+            name = ""
+            if person is not None:
+                name = f"{str(person.fields.get('last_name', '')).upper()} {person.fields.get('first_name', '')}"
+            listed.append(
+                {"grant_id": grant.id, "person_id": grant.person_id, "name": name.strip(),
+                 "from_agency_id": grant.from_agency_id, "granted_at": grant.granted_at.isoformat()}
+            )  # fmt: skip
+        return listed
+
+    def accept(self, grant_id: str, user_id: str) -> dict[str, Any]:
+        grant = self.session.get(AccessGrant, grant_id, with_for_update=True)
+        if grant is None or grant.agency_id != self.device.agency_id or grant.kind != "transfer":
+            return {"status": "not_found"}
+        if grant.status != "pending":
+            return {"status": grant.status}
+        records = self._records_of(grant.person_id)
+        for record in records:
+            record.owner_agency_id = self.device.agency_id
+            if record.entity == "person":
+                version = record.version + 1
+                record.version = version
+                record.fields = {**record.fields, "owner_agency_id": self.device.agency_id}
+                record.field_versions = {**record.field_versions, "owner_agency_id": version}
+        grant.status, grant.decided_at, grant.decided_by = "accepted", self.now, user_id
+        self.session.flush()
+        self._announce(self._shared_records(grant.from_agency_id) + records)
+        self._leave(grant.from_agency_id, grant.person_id)
+        return {"status": "accepted"}

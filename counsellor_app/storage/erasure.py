@@ -23,9 +23,11 @@ from counsellor_app.storage.models import (
 )
 
 
-def erase_person(session: Session, person_id: str) -> list[str]:
+def erase_person(session: Session, person_id: str, tombstone: bool = True) -> list[str]:
     """Delete everything about the person in the caller's transaction; returns the SHA-256 of
-    their attachments, whose encrypted files the caller removes once the commit is done."""
+    their attachments, whose encrypted files the caller removes once the commit is done.
+    Without ``tombstone`` it is an eviction: the person left this agency's scope, and may
+    come back with a referral."""
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     blobs = list(
         session.scalars(select(Attachment.sha256).where(Attachment.person_id == person_id))
@@ -41,7 +43,7 @@ def erase_person(session: Session, person_id: str) -> list[str]:
     if rowid is not None:
         session.execute(text("DELETE FROM person_fts WHERE rowid = :r"), {"r": rowid})
     session.execute(delete(Person).where(Person.id == person_id))
-    if session.get(ErasedPerson, person_id) is None:
+    if tombstone and session.get(ErasedPerson, person_id) is None:
         session.add(ErasedPerson(person_id=person_id, erased_at=utc_now()))
     still_used = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(blobs))))
     return [sha for sha in blobs if sha not in still_used]

@@ -36,6 +36,7 @@ from counsellor_app.storage.models import (
 from counsellor_app.storage.outbox import NOT_SENT
 
 CURSOR_KEY = "sync.cursor"
+EVICT_PREFIX = "sync.evict."  # people to remove once this PC's edits about them are pushed
 WAITING = ("pending", "sent")
 
 
@@ -164,6 +165,7 @@ def apply_page(
     changes: Sequence[Mapping[str, Any]],
     next_cursor: int,
     erasures: Sequence[str] = (),
+    evictions: Sequence[str] = (),
 ) -> PageApplied:
     """Apply one page and move the cursor, in the caller's transaction.
 
@@ -270,8 +272,30 @@ def apply_page(
     for person_id in erasures:
         result.blobs += erase_person(session, person_id)
         result.erased += 1
+    for person_id in evictions:
+        session.merge(LocalSetting(key=EVICT_PREFIX + person_id, value="1"))
+    result.blobs += evict_waiting(session)
     session.merge(LocalSetting(key=CURSOR_KEY, value=str(next_cursor)))
     return result
+
+
+def evict_waiting(session: Session) -> list[str]:
+    """Remove the people who left this agency's scope, except those with edits not pushed
+    yet (they go at the end of a later sync, after the push). Returns attachment files."""
+    blobs: list[str] = []
+    for setting in session.scalars(
+        select(LocalSetting).where(LocalSetting.key.like(EVICT_PREFIX + "%"))
+    ).all():
+        person_id = setting.key[len(EVICT_PREFIX) :]
+        pending = session.scalar(
+            select(OutboxOp.op_id)
+            .where(OutboxOp.person_id == person_id, OutboxOp.state.in_(WAITING))
+            .limit(1)
+        )
+        if pending is None:
+            blobs += erase_person(session, person_id, tombstone=False)
+            session.delete(setting)
+    return blobs
 
 
 def cursor(session: Session) -> int:

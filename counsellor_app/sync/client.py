@@ -364,6 +364,25 @@ class SyncClient:
         keys = {k: base64.b64decode(v) for k, v in answer.get("keys", {}).items()}
         return keys, {str(k): str(v) for k, v in answer.get("revoked", {}).items()}
 
+    # -- other agencies --------------------------------------------------------------------
+    def grant(self, person_id: str, agency_code: str, kind: str, user_id: str) -> dict[str, Any]:
+        """Refer the person to another agency, or offer it the file (kind ``transfer``)."""
+        answer: dict[str, Any] = self._call(
+            "POST",
+            "/v1/grants",
+            {"person_id": person_id, "agency_code": agency_code, "kind": kind, "user_id": user_id},
+        )
+        return answer
+
+    def revoke_grant(self, grant_id: str) -> None:
+        self._call("POST", f"/v1/grants/{grant_id}/revoke", {})
+
+    def incoming_transfers(self) -> list[dict[str, Any]]:
+        return list(self._call("GET", "/v1/transfers")["transfers"])
+
+    def accept_transfer(self, grant_id: str, user_id: str) -> None:
+        self._call("POST", f"/v1/transfers/{grant_id}/accept", {"user_id": user_id})
+
     # -- erasure ---------------------------------------------------------------------------
     def request_erasure(self, person_id: str, legal_basis: str, user_id: str) -> str:
         answer = self._call(
@@ -514,10 +533,14 @@ def apply_pulled(db: Database, page: dict[str, Any], report: SyncReport) -> None
     """One pulled page in one transaction with its cursor; erasures finished after commit."""
     with db.unit_of_work(None) as session:
         applied = apply.apply_page(
-            session, page["changes"], page["next_cursor"], page.get("erasures", ())
+            session,
+            page["changes"],
+            page["next_cursor"],
+            page.get("erasures", ()),
+            page.get("evictions", ()),
         )
     report.pulled += applied.written
-    if applied.erased:
+    if applied.erased or applied.blobs:
         store = BlobStore(db.paths.attachments, db.key)
         for sha in applied.blobs:
             store.path_of(sha).unlink(missing_ok=True)
