@@ -15,8 +15,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if TYPE_CHECKING:
+    from counsellor_app.services.accounts import CurrentUser
+    from counsellor_app.services.cohorts import CohortService
+    from counsellor_app.storage.database import Database
+
 ROOT = Path(__file__).resolve().parents[1]
 
 TYPED = ["diallo", "mohamed", "العلوي", "0661", "traoré", "benali fatima", "ndiaye awa",
@@ -92,7 +98,7 @@ def _full_pathway(pathways: object, person_id: str) -> None:
 
 
 def _documents(
-    db: object, user: object, cohorts: object, ids: list[str], rng: object
+    db: Database, user: CurrentUser, cohorts: CohortService, ids: list[str], rng: random.Random
 ) -> list[tuple[str, str, str]]:
     """Printed documents: one certificate issued, and a 500-person cohort's certificates in
     one PDF (DESIGN.md §9), rendered as the batch in the app does, on the calling thread."""
@@ -102,23 +108,23 @@ def _documents(
     from counsellor_app.services.cohorts import CohortInput
     from counsellor_app.services.documents import DocumentService
 
-    documents = DocumentService(db, user)  # type: ignore[arg-type]
+    documents = DocumentService(db, user)
     today = date.today()
     from counsellor_app.services.cohorts import MAX_CAPACITY
 
-    people = rng.sample(ids, 600)  # type: ignore[attr-defined]  # some have consent pending
+    people = rng.sample(ids, 600)  # some have consent pending
     ready: list[str] = []
     for first in range(0, len(people), MAX_CAPACITY):  # cohorts are small: several make 500
         group = people[first : first + MAX_CAPACITY]
-        cohort_id = cohorts.create(  # type: ignore[attr-defined]
+        cohort_id = cohorts.create(
             CohortInput(
                 f"Bench {first}", today - timedelta(days=14), today + timedelta(days=7), len(group)
             )
         )
-        cohorts.enrol(cohort_id, group)  # type: ignore[attr-defined]
+        cohorts.enrol(cohort_id, group)
         for days_ago in (10, 3):
-            held = cohorts.add_session(cohort_id, today - timedelta(days=days_ago))  # type: ignore[attr-defined]
-            cohorts.save_sheet(held, dict.fromkeys(group, Mark.PRESENT))  # type: ignore[attr-defined]
+            held = cohorts.add_session(cohort_id, today - timedelta(days=days_ago))
+            cohorts.save_sheet(held, dict.fromkeys(group, Mark.PRESENT))
         ready += [p.subject.subject_id for p in documents.cohort_certificates(cohort_id) if p.ready]
     singles = []
     for enrolment_id in ready[:10]:

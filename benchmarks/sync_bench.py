@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import json
 import os
 import shutil
 import subprocess
@@ -135,8 +136,6 @@ def main() -> None:
                 ops.append({"op_id": new_id(), "device_seq": seq + 1, "entity": "person",
                             "entity_id": pid, "person_id": pid, "action": "create",
                             "base_version": 0, "changes": changes, "hlc": stamp})  # fmt: skip
-            import json
-
             body = json.dumps({"ops": ops}, separators=(",", ":")).encode()
             answer = client.post("/v1/sync/push", content=body,
                                  headers=_signed(key, device, "POST", "/v1/sync/push", body))  # fmt: skip

@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import httpx
@@ -21,10 +22,13 @@ import psycopg
 import pytest
 
 from counsellor_app.services.accounts import CurrentUser, SetupRequest, Workspace
+from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
+from counsellor_app.storage.models import Agency, LocalSetting, Person
 from counsellor_app.storage.paths import DataPaths
-from counsellor_app.sync.client import SyncClient
+from counsellor_app.sync.client import SyncClient, SyncReport
+from tests.conftest import person as test_person
 
 PC_PASSWORD = "Rabat-Agdal-2026!"
 
@@ -175,6 +179,43 @@ class Pc:
 
     def client(self, server: Server | None = None) -> SyncClient:
         return SyncClient(self.db, server.url if server else None)
+
+    def enrol(self, server: Server, code: str | None = None, then_sync: bool = True) -> None:
+        """Enrol with a fresh code of the PC's own agency (or ``code``), then sync."""
+        code = code or server.enrolment_code(self.agency_code())
+        client = self.client(server)
+        try:
+            client.enrol(code)
+            if then_sync:
+                client.sync()
+        finally:
+            client.close()
+
+    def sync(self) -> SyncReport:
+        client = self.client()
+        try:
+            return client.sync()
+        finally:
+            client.close()
+
+    def people(self) -> PeopleService:
+        return PeopleService(self.db, self.user, today=lambda: date(2026, 11, 22))
+
+    def person(self, person_id: str) -> Person | None:
+        with self.db.reader() as session:
+            return session.get(Person, person_id)
+
+    def edit(self, person_id: str, **changes: str) -> None:
+        """Change some of a person's profile fields, as the form would."""
+        people = self.people()
+        people.update(person_id, test_person(**{**vars(people.get(person_id).data), **changes}))
+
+    def agency_code(self) -> str:
+        with self.db.reader() as session:
+            setting = session.get(LocalSetting, "agency_id")
+            agency = session.get(Agency, setting.value) if setting else None
+            assert agency is not None
+            return agency.code
 
 
 @pytest.fixture

@@ -146,7 +146,12 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.get("/v1/health")
     def health() -> dict[str, Any]:
-        return {"status": "ok", "version": __version__, "protocol": PROTOCOL}
+        return {
+            "status": "ok",
+            "version": __version__,
+            "protocol": PROTOCOL,
+            "server_time_ms": time.time_ns() // 1_000_000,
+        }
 
     @app.post("/v1/devices/enroll")
     def enroll(body: EnrolRequest, session: SessionDep) -> dict[str, Any]:

@@ -143,6 +143,39 @@ def _valid(op: Mapping[str, Any]) -> str | None:
     return None
 
 
+def next_numbers(session: Session, count: int) -> int:
+    """The first of ``count`` new sequence numbers. The counter row stays locked until commit,
+    so numbers become visible in commit order (sync.md §9.4)."""
+    top = session.execute(
+        update(SyncCounter)
+        .where(SyncCounter.id == 1)
+        .values(value=SyncCounter.value + count)
+        .returning(SyncCounter.value)
+    ).scalar_one()
+    return int(top) - count + 1
+
+
+def announce(session: Session, records: Sequence[Record], device_id: str, now: datetime) -> None:
+    """New change entries for records changed on the server itself (a resolved conflict, a
+    file shared or handed over): whoever may see them pulls them."""
+    first = next_numbers(session, len(records))
+    for offset, record in enumerate(records):
+        record.updated_seq = first + offset
+        session.add(
+            ChangeEntry(
+                server_seq=first + offset,
+                entity=record.entity,
+                entity_id=record.id,
+                person_id=record.person_id,
+                owner_agency_id=record.owner_agency_id,
+                version=record.version,
+                origin_device=device_id,
+                origin_op=None,
+                committed_at=now,
+            )
+        )
+
+
 def partner_agencies(agency_id: str) -> Any:
     """Agencies whose shared records (accounts, partners, cohorts…) this agency needs because
     it works on, or took over, one of their people: what those people's records refer to."""
@@ -171,7 +204,7 @@ class SyncStore:
             results = [self._one(op, pending) for op in ops]
         entries = []
         if pending:
-            first = self._take_numbers(len(pending))
+            first = next_numbers(self.session, len(pending))
             for offset, change in enumerate(pending):
                 seq = first + offset
                 change.record.updated_seq = seq
@@ -282,16 +315,6 @@ class SyncStore:
             ):
                 self._by_key[(record.entity, record.natural_key or "")] = record
                 self._records[(record.entity, record.id)] = record
-
-    def _take_numbers(self, count: int) -> int:
-        """The first of ``count`` new sequence numbers; the row stays locked until commit."""
-        top = self.session.execute(
-            update(SyncCounter)
-            .where(SyncCounter.id == 1)
-            .values(value=SyncCounter.value + count)
-            .returning(SyncCounter.value)
-        ).scalar_one()
-        return int(top) - count + 1
 
     def _answer(self, op: Mapping[str, Any], result: dict[str, Any]) -> dict[str, Any]:
         answer = Answer(
@@ -602,27 +625,8 @@ class ConflictDesk:
         record.field_versions = {**record.field_versions, conflict.field: version}
         record.field_clocks = {**record.field_clocks, conflict.field: stamp}
         record.field_devices = {**record.field_devices, conflict.field: self.device.id}
-        seq = self.session.execute(
-            update(SyncCounter)
-            .where(SyncCounter.id == 1)
-            .values(value=SyncCounter.value + 1)
-            .returning(SyncCounter.value)
-        ).scalar_one()
-        record.updated_seq = int(seq)
-        self.session.add(
-            ChangeEntry(
-                server_seq=int(seq),
-                entity=record.entity,
-                entity_id=record.id,
-                person_id=record.person_id,
-                owner_agency_id=record.owner_agency_id,
-                version=version,
-                origin_device=self.device.id,
-                origin_op=None,
-                committed_at=self.now,
-            )
-        )
-        return {"status": "resolved", "version": version, "server_seq": int(seq)}
+        announce(self.session, [record], self.device.id, self.now)
+        return {"status": "resolved", "version": version, "server_seq": record.updated_seq}
 
 
 class ErasureDesk:
@@ -680,14 +684,9 @@ class ErasureDesk:
             delete(Record).where((Record.person_id == person_id) | (Record.id == person_id))
         )
         self.session.execute(delete(Conflict).where(Conflict.person_id == person_id))
-        seq = self.session.execute(
-            update(SyncCounter)
-            .where(SyncCounter.id == 1)
-            .values(value=SyncCounter.value + 1)
-            .returning(SyncCounter.value)
-        ).scalar_one()
-        erasure.approved_by, erasure.erased_at, erasure.server_seq = user_id, self.now, int(seq)
-        return {"status": "erased", "server_seq": int(seq)}
+        seq = next_numbers(self.session, 1)
+        erasure.approved_by, erasure.erased_at, erasure.server_seq = user_id, self.now, seq
+        return {"status": "erased", "server_seq": seq}
 
 
 def erased_since(session: Session, cursor: int, upto: int) -> list[str]:
@@ -831,16 +830,6 @@ class ScopeState:
         ]
 
 
-def _next_numbers(session: Session, count: int) -> int:
-    top = session.execute(
-        update(SyncCounter)
-        .where(SyncCounter.id == 1)
-        .values(value=SyncCounter.value + count)
-        .returning(SyncCounter.value)
-    ).scalar_one()
-    return int(top) - count + 1
-
-
 class GrantDesk:
     """Referrals and transfers between agencies, decided on the server only (sync.md §9.9)."""
 
@@ -876,29 +865,10 @@ class GrantDesk:
             )
         )
 
-    def _announce(self, records: list[Record]) -> None:
-        """New change entries for the person's records: whoever now sees them pulls them."""
-        first = _next_numbers(self.session, len(records))
-        for offset, record in enumerate(records):
-            record.updated_seq = first + offset
-            self.session.add(
-                ChangeEntry(
-                    server_seq=first + offset,
-                    entity=record.entity,
-                    entity_id=record.id,
-                    person_id=record.person_id,
-                    owner_agency_id=record.owner_agency_id,
-                    version=record.version,
-                    origin_device=self.device.id,
-                    origin_op=None,
-                    committed_at=self.now,
-                )
-            )
-
     def _leave(self, agency_id: str, person_id: str) -> None:
         self.session.add(
             ScopeEvent(
-                server_seq=_next_numbers(self.session, 1), agency_id=agency_id, person_id=person_id
+                server_seq=next_numbers(self.session, 1), agency_id=agency_id, person_id=person_id
             )
         )
 
@@ -924,8 +894,11 @@ class GrantDesk:
         self.session.add(grant)
         self.session.flush()
         if kind == "referral":  # the partner agency's PCs get the file, and what it refers to
-            self._announce(
-                self._shared_records(self.device.agency_id) + self._records_of(person_id)
+            announce(
+                self.session,
+                self._shared_records(self.device.agency_id) + self._records_of(person_id),
+                self.device.id,
+                self.now,
             )
         return {"status": grant.status, "grant_id": grant.id}
 
@@ -976,6 +949,11 @@ class GrantDesk:
                 record.field_versions = {**record.field_versions, "owner_agency_id": version}
         grant.status, grant.decided_at, grant.decided_by = "accepted", self.now, user_id
         self.session.flush()
-        self._announce(self._shared_records(grant.from_agency_id) + records)
+        announce(
+            self.session,
+            self._shared_records(grant.from_agency_id) + records,
+            self.device.id,
+            self.now,
+        )
         self._leave(grant.from_agency_id, grant.person_id)
         return {"status": "accepted"}

@@ -80,9 +80,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "privacy": "The full name is shown only when it is in the scanned QR code.",
     },
 }
+# The documents' titles as printed (resources/documents/*.toml; the server does not read the
+# desktop's resources, and tests/sync/test_verification_page.py keeps the two the same).
 KINDS: Mapping[str, Mapping[str, str]] = {
-    "orientation_certificate": {"fr": "Attestation d'orientation professionnelle", "ar": "شهادة التوجيه المهني", "en": "Career guidance certificate"},
-    "softskills_certificate": {"fr": "Attestation de formation aux compétences de vie", "ar": "شهادة التكوين في المهارات الحياتية", "en": "Life-skills training certificate"},
+    "orientation_certificate": {"fr": "Attestation d'orientation professionnelle", "ar": "شهادة التوجيه المهني", "en": "Certificate of career guidance"},
+    "softskills_certificate": {"fr": "Attestation de formation aux compétences de vie", "ar": "شهادة التكوين في المهارات الحياتية", "en": "Certificate of life-skills training"},
     "internship_certificate": {"fr": "Attestation de stage", "ar": "شهادة التدريب", "en": "Internship certificate"},
     "internship_agreement": {"fr": "Convention de stage", "ar": "اتفاقية التدريب", "en": "Internship agreement"},
     "referral_letter": {"fr": "Lettre d'orientation", "ar": "رسالة توجيه", "en": "Referral letter"},

@@ -49,7 +49,7 @@ def _person_of(record: SyncedRecord) -> str | None:
     return getattr(record, "person_id", None)
 
 
-def _column_changes(
+def column_changes(
     record: SyncedRecord, new: bool, left_out: frozenset[str] = NOT_IN_HISTORY
 ) -> dict[str, list[Any]]:
     """Field → [old, new]. A new record lists its filled fields (for the history) or, with
@@ -89,15 +89,15 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             record.sort_key = fold(f"{record.last_name} {record.first_name}")
             if record.search_rowid is None:
                 record.search_rowid = _allocate_rowid(session)
-        session.add(_entry(record, "create", _column_changes(record, True), actor, now))
+        session.add(_entry(record, "create", column_changes(record, True), actor, now))
         if outbox is not None:
             outbox.add(
-                session, record, "create", _column_changes(record, True, NOT_SENT), actor, now
+                session, record, "create", column_changes(record, True, NOT_SENT), actor, now
             )
     for record in [r for r in session.dirty if isinstance(r, SyncedRecord)]:
         if not session.is_modified(record, include_collections=False):
             continue
-        changes = _column_changes(record, False)
+        changes = column_changes(record, False)
         if not changes:
             continue
         record.updated_at, record.updated_by, record.dirty = now, actor, True
@@ -106,7 +106,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         action = "archive" if changes.get("deleted_at", [None, None])[1] else "update"
         session.add(_entry(record, action, changes, actor, now))
         if outbox is not None:
-            sent = _column_changes(record, False, NOT_SENT)
+            sent = column_changes(record, False, NOT_SENT)
             if sent:
                 outbox.add(session, record, action, sent, actor, now)
     for record in session.deleted:

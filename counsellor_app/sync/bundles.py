@@ -30,6 +30,7 @@ from counsellor_app.sync.client import (
     SERVER_SIGNING_KEY,
     SyncReport,
     apply_pulled,
+    local_settings,
     record_results,
 )
 
@@ -38,7 +39,7 @@ IMPORTED_PREFIX = "sync.bundle."
 
 def _settings(db: Database) -> dict[str, str]:
     with db.reader() as session:
-        return {s.key: s.value for s in session.scalars(select(LocalSetting))}
+        return local_settings(session)
 
 
 def export_bundle(db: Database, now: datetime | None = None) -> tuple[bytes, int]:

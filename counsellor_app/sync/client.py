@@ -26,13 +26,12 @@ from sqlalchemy.orm import Session
 
 from counsellor_app import __version__
 from counsellor_app.core import request_signing
-from counsellor_app.core.hlc import Hlc
-from counsellor_app.core.ids import new_id
+from counsellor_app.core.hlc import MAX_DRIFT_MS, Hlc, HlcClock
+from counsellor_app.storage import history
 from counsellor_app.storage.blob_store import BlobCorrupt, BlobMissing, BlobStore, content_hash
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.history import jsonable
 from counsellor_app.storage.models import Agency, Attachment, LocalSetting, OutboxOp
-from counsellor_app.storage.outbox import CLOCK_KEY, DEVICE_KEY, NOT_SENT, as_sent, person_of
+from counsellor_app.storage.outbox import CLOCK_KEY, DEVICE_KEY, NOT_SENT, Outbox, as_sent
 from counsellor_app.sync import apply
 
 SERVER_KEY = "sync.server_url"
@@ -92,7 +91,7 @@ class SyncReport:
     finished_at: datetime | None = None
 
 
-def _settings(session: Session) -> dict[str, str]:
+def local_settings(session: Session) -> dict[str, str]:
     return {s.key: s.value for s in session.scalars(select(LocalSetting))}
 
 
@@ -106,7 +105,7 @@ class SyncClient:
     ) -> None:
         self.db = db
         with db.reader() as session:
-            stored = _settings(session)
+            stored = local_settings(session)
         self.server_url = (server_url or stored.get(SERVER_KEY, "")).rstrip("/")
         if not self.server_url:
             raise SyncError("server_not_set")
@@ -166,9 +165,14 @@ class SyncClient:
         if self.device_id is not None:
             raise SyncError("already_enrolled", device_id=self.device_id)
         with self.db.reader() as session:
-            local_agency = session.get(Agency, _settings(session)["agency_id"])
+            local_agency = session.get(Agency, local_settings(session)["agency_id"])
             assert local_agency is not None
             agency_code = local_agency.code
+        # The clock first: a code spent by a PC whose clock is off would be lost for nothing.
+        health = self._call("GET", "/v1/health", signed=False)
+        skew = time.time_ns() // 1_000_000 - int(health.get("server_time_ms", 0))
+        if health.get("server_time_ms") and abs(skew) > MAX_DRIFT_MS:
+            raise SyncError("clock_skew", skew_ms=skew, server_time_ms=health["server_time_ms"])
         key = Ed25519PrivateKey.generate()
         exchange = X25519PrivateKey.generate()  # USB bundles are encrypted to it
         public = base64.b64encode(key.public_key().public_bytes_raw()).decode("ascii")
@@ -206,7 +210,10 @@ class SyncClient:
             ):
                 session.merge(LocalSetting(key=key_name, value=value))
             queued = self._queue_everything(
-                session, answer["device_id"], skip=("agency",) if answer.get("agency_known") else ()
+                session,
+                answer["device_id"],
+                answer["server_time_ms"],
+                skip=("agency",) if answer.get("agency_known") else (),
             )
         self.db.load_outbox()
         self.device_id, self._key = answer["device_id"], key
@@ -232,36 +239,21 @@ class SyncClient:
         local.value = server_agency_id
 
     @staticmethod
-    def _queue_everything(session: Session, device_id: str, skip: tuple[str, ...] = ()) -> int:
-        """One create operation per existing record, referenced records first."""
+    def _queue_everything(
+        session: Session, device_id: str, server_time_ms: int, skip: tuple[str, ...] = ()
+    ) -> int:
+        """One create operation per existing record, referenced records first, made by the
+        same outbox as every later change."""
         models = apply.synced_models()
         order = [*ENROLMENT_ORDER, *sorted(set(models) - set(ENROLMENT_ORDER))]
-        order = [entity for entity in order if entity not in skip]
         seq = (session.scalar(select(func.max(OutboxOp.device_seq))) or 0) + 1
-        stamp = Hlc(int(datetime.now(UTC).timestamp() * 1000), 0, device_id)
+        outbox = Outbox(device_id, HlcClock(device_id, Hlc(server_time_ms, 0, device_id)), seq)
         now = datetime.now(UTC)
         count = 0
-        for entity in order:
-            model = models[entity]
-            columns = [c.key for c in model.__mapper__.column_attrs if c.key not in NOT_SENT]  # type: ignore[attr-defined]
-            for record in session.scalars(select(model).execution_options(yield_per=500)):
-                session.add(
-                    OutboxOp(
-                        op_id=new_id(),
-                        device_seq=seq,
-                        entity=entity,
-                        entity_id=record.id,
-                        person_id=person_of(session, record),
-                        action="create",
-                        base_version=0,
-                        changes={c: [None, jsonable(getattr(record, c))] for c in columns},
-                        hlc=str(stamp),
-                        actor_id=None,
-                        created_at=now,
-                        state="pending",
-                    )
-                )
-                seq += 1
+        for entity in (e for e in order if e not in skip):
+            for record in session.scalars(select(models[entity]).execution_options(yield_per=500)):
+                changes = history.column_changes(record, True, NOT_SENT)
+                outbox.add(session, record, "create", changes, None, now)
                 count += 1
         return count
 

@@ -5,6 +5,7 @@ not take as sent. The sync itself runs on a worker: the counsellor keeps working
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -61,6 +62,12 @@ def failure_text(error: BaseException) -> str:
         ).replace("%1", error.reason)
     if isinstance(error, DomainError):
         return "\n".join(labels.problem_text(p) for p in error.problems)
+    if isinstance(error, BundleRefused):
+        return labels.message(labels.BUNDLE_REFUSALS, error.reason)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "SyncDialog", "The file could not be read or written: %1"
+        ).replace("%1", error.strerror or str(error))
     return QCoreApplication.translate("SyncPanel", "The synchronisation failed: %1").replace(
         "%1", str(error)
     )
@@ -95,14 +102,15 @@ class SyncController(QObject):
             self.sync_now()
 
     def sync_now(self) -> bool:
+        service = self.service
+        return self.run(lambda progress: service.sync(lambda _stage, done, _total: progress(done)))
+
+    def run(self, work: Callable[[Progress], SyncReport]) -> bool:
+        """Any exchange with the server (a sync, an enrolment, a resolution, an answer read
+        from a USB key) runs here: one at a time, on the worker. False if one is running."""
         if self.running is not None:
             return False
         self.started.emit()
-        service = self.service
-
-        def work(progress: Progress) -> SyncReport:
-            return service.sync(lambda _stage, done, _total: progress(done))
-
         self.running = self.operations.run_with_progress(
             work, lambda _done: None, self._done, self._failed
         )
@@ -119,7 +127,7 @@ class SyncController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.running = None
-        if not isinstance(error, SyncError | DomainError):
+        if not isinstance(error, SyncError | DomainError | BundleRefused | OSError):
             log.error("sync failed", exc_info=(type(error), error, error.__traceback__))
         self.last_error = failure_text(error)
         self.failed.emit(self.last_error)
@@ -353,24 +361,11 @@ class SyncDialog(QDialog):
             if not chosen:
                 return
             source = Path(chosen)
-        db = self.controller.service.db
-        path = source
-
-        def work() -> SyncReport:
-            return import_response(db, path.read_bytes())
-
-        self.controller.operations.run(work, self.controller._done, self._bundle_failed)
+        db, path = self.controller.service.db, source
+        self.controller.run(lambda _progress: import_response(db, path.read_bytes()))
 
     def _bundle_failed(self, error: BaseException) -> None:
-        if isinstance(error, BundleRefused):
-            text = labels.message(labels.BUNDLE_REFUSALS, error.reason)
-        elif isinstance(error, OSError):
-            text = self.tr("The file could not be read or written: %1").replace(
-                "%1", error.strerror or str(error)
-            )
-        else:
-            text = failure_text(error)
-        show_banner(self.message, [text])
+        show_banner(self.message, [failure_text(error)])
 
     # -- conflicts -------------------------------------------------------------------------
     def load_conflicts(self) -> None:
@@ -405,20 +400,10 @@ class SyncDialog(QDialog):
 
     def resolve(self, take_other: bool) -> None:
         row = self.conflicts.currentRow()
-        if not 0 <= row < len(self.server_conflicts) or self.controller.running is not None:
+        if not 0 <= row < len(self.server_conflicts):
             return
-        chosen = self.server_conflicts[row]
-        service = self.controller.service
-        self._running()
-        self.controller.started.emit()
-
-        def work(progress: Progress) -> SyncReport:
-            return service.resolve(chosen, take_other)
-
-        controller = self.controller
-        controller.running = controller.operations.run_with_progress(
-            work, lambda _done: None, controller._done, controller._failed
-        )
+        chosen, service = self.server_conflicts[row], self.controller.service
+        self.controller.run(lambda _progress: service.resolve(chosen, take_other))
 
     def show_status(self, status: SyncStatus) -> None:
         can_enrol = self.user.can(Permission.MANAGE_SETTINGS)
@@ -454,7 +439,7 @@ class SyncDialog(QDialog):
             cells = [
                 readonly_cell(labels.format_date(item.created_at.astimezone().date())),
                 readonly_cell(labels.label(labels.SYNC_ENTITIES, item.entity), item.person_id),
-                readonly_cell(", ".join(item.fields)),
+                readonly_cell(", ".join(field_label(f) for f in item.fields)),
                 readonly_cell(what),
             ]
             for column, cell in enumerate(cells):
@@ -484,16 +469,5 @@ class SyncDialog(QDialog):
 
     def enrol(self) -> None:
         """Enrolment runs on the worker too: it queues every record and sends them."""
-        if self.controller.running is not None:
-            return
         service, url, code = self.controller.service, self.server_url.text(), self.code.text()
-        self._running()
-        self.controller.started.emit()
-
-        def work(progress: Progress) -> SyncReport:
-            return service.enrol(url, code)
-
-        controller = self.controller
-        controller.running = controller.operations.run_with_progress(
-            work, lambda _done: None, controller._done, controller._failed
-        )
+        self.controller.run(lambda _progress: service.enrol(url, code))

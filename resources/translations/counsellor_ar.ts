@@ -3940,144 +3940,144 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="179"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="183"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="191"/>
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="201"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="205"/>
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="198"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="206"/>
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="214"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="220"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="228"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="231"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="235"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="232"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="240"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>قراءة &amp;رد الخادم…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="259"/>
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="260"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="281"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="268"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="289"/>
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="264"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="272"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="287"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="295"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="317"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="325"/>
         <source>Write a bundle for a USB key</source>
         <translation>كتابة حزمة لمفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="319"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="351"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="327"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="359"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>حزم Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="337"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="345"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>لم يُكتب أي تعديل.</numerusform>
@@ -4089,32 +4089,32 @@ Everything is stored encrypted on this computer; it works without a connection.<
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="357"/>
         <source>Read the server&apos;s answer</source>
         <translation>قراءة رد الخادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="68"/>
         <source>The file could not be read or written: %1</source>
         <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="431"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="416"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="432"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="417"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="425"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="444"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="429"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -4143,12 +4143,12 @@ Last successful synchronisation: %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="57"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="58"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>رد الخادم بخطأ (%1). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المحاولة لاحقًا وأخبروا المسؤول إن استمر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="71"/>
         <source>The synchronisation failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>
@@ -4156,17 +4156,17 @@ Last successful synchronisation: %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="137"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="145"/>
         <source>Synchronising…</source>
         <translation>جارٍ التزامن…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="149"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="157"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="151"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="159"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
@@ -4178,7 +4178,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="155"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="163"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>لا شيء مرفوض</numerusform>

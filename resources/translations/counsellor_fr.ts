@@ -3900,144 +3900,144 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="179"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="183"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="191"/>
         <source>Enrol this PC</source>
         <translation>Inscrire ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="201"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;Inscrire et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="205"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="198"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="206"/>
         <source>One-time &amp;code</source>
         <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="214"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>Le code est fourni par l&apos;administrateur du serveur ; il ne sert qu&apos;une fois et pendant un jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="220"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="228"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="231"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>É&amp;crire un lot pour clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="235"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>Sans connexion : les modifications en attente vont dans un fichier qu&apos;un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="232"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="240"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>Lire la &amp;réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
         <source>Changes the server did not take as they were</source>
         <translation>Modifications que le serveur n&apos;a pas prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="259"/>
         <source>Changes not taken as sent</source>
         <translation>Modifications non prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="254"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>Toutes les modifications envoyées jusqu&apos;ici ont été prises telles quelles par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="260"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="281"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="268"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="289"/>
         <source>Conflicts to resolve</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="264"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="272"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>Le même champ a été modifié sur deux postes. La modification la plus récente est affichée en attendant ; choisissez la bonne valeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
         <source>Value shown</source>
         <translation>Valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Garder la valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="287"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="295"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="317"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="325"/>
         <source>Write a bundle for a USB key</source>
         <translation>Écrire un lot pour clé USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="319"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="351"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="327"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="359"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>Lots Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="337"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="345"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
@@ -4045,32 +4045,32 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="357"/>
         <source>Read the server&apos;s answer</source>
         <translation>Lire la réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="68"/>
         <source>The file could not be read or written: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="431"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="416"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur central : son travail reste ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="432"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="417"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>Un administrateur du poste peut l&apos;inscrire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="425"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="444"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="429"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -4087,12 +4087,12 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="57"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="58"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l&apos;administrateur si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="71"/>
         <source>The synchronisation failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
     </message>
@@ -4100,17 +4100,17 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="137"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="145"/>
         <source>Synchronising…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="149"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="157"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="151"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="159"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Synchronisé : %1 · %n modification en attente</numerusform>
@@ -4118,7 +4118,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="155"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="163"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>%n non prise telle quelle</numerusform>

@@ -18,16 +18,7 @@ from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.models import OutboxOp, Person
 from counsellor_app.sync.bundles import export_bundle, import_response
 from tests.conftest import person
-from tests.server_fixtures import Pc, Server
-
-
-def _enrol(server: Server, pc: Pc) -> None:
-    client = pc.client(server)
-    try:
-        client.enrol(server.enrolment_code())
-        client.sync()
-    finally:
-        client.close()
+from tests.server_fixtures import Server
 
 
 def _courier(server: Server, data: bytes) -> httpx.Response:
@@ -39,8 +30,8 @@ def test_a_bundle_goes_by_courier_and_its_answer_comes_back(
     server: Server, make_pc: object, tmp_path: Path
 ) -> None:
     centre, agency = make_pc("centre"), make_pc("agency")  # type: ignore[operator]
-    _enrol(server, centre)  # enrolled once, where there was a connection
-    _enrol(server, agency)
+    centre.enrol(server)  # enrolled once, where there was a connection
+    agency.enrol(server)
     people = PeopleService(centre.db, centre.user, today=lambda: date(2026, 11, 22))
     person_id = people.register(person(last_name="Sangaré"), confirmed_new=True)
 
@@ -71,11 +62,7 @@ def test_a_bundle_goes_by_courier_and_its_answer_comes_back(
         import_response(agency.db, answer.content)
     assert foreign.value.reason in ("bundle_not_for_you", "bundle_tampered")
 
-    client = agency.client()
-    try:
-        client.sync()
-    finally:
-        client.close()
+    agency.sync()
     with agency.db.reader() as session:
         assert session.get(Person, person_id) is not None  # reached the agency through the stick
 
@@ -88,7 +75,7 @@ def test_the_command_line_exports_carries_and_imports(
     server: Server, make_pc: object, tmp_path: Path
 ) -> None:
     centre = make_pc("centre")  # type: ignore[operator]
-    _enrol(server, centre)
+    centre.enrol(server)
     PeopleService(centre.db, centre.user).register(person(last_name="Ba"), confirmed_new=True)
     root = str(centre.workspace.paths.root)
     centre.db.close()

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import json
 import time
-from datetime import date
 
 import httpx
 import pytest
@@ -16,7 +14,6 @@ from sqlalchemy.orm import Session
 from counsellor_app.core import request_signing
 from counsellor_app.core.pathway import Stage, Status
 from counsellor_app.services.pathway import PathwayService
-from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.models import (
     Agency,
     ChangeLog,
@@ -32,47 +29,19 @@ from tests.server_fixtures import Server
 from tests.sync.conftest import Pc
 
 
-def _people(pc: Pc) -> PeopleService:
-    return PeopleService(pc.db, pc.user, today=lambda: date(2026, 11, 22))
-
-
-def _enrolled(server: Server, pc: Pc) -> None:
-    client = pc.client(server)
-    try:
-        client.enrol(server.enrolment_code())
-        client.sync()
-    finally:
-        client.close()
-
-
-def _sync(pc: Pc) -> dict[str, int]:
-    client = pc.client()
-    try:
-        return client.sync().results
-    finally:
-        client.close()
-
-
-def _person(pc: Pc, person_id: str) -> Person:
-    with pc.db.reader() as session:
-        found = session.get(Person, person_id)
-        assert found is not None
-        return found
-
-
 def test_a_person_registered_on_one_pc_reaches_the_other_and_edits_merge(
     server: Server, make_pc: object
 ) -> None:
     first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
-    person_id = _people(first).register(person(last_name="Diallo"), confirmed_new=True)
-    _enrolled(server, first)
+    person_id = first.people().register(person(last_name="Diallo"), confirmed_new=True)
+    first.enrol(server)
     with first.db.reader() as session:
         states = dict(
             session.execute(select(OutboxOp.state, func.count()).group_by(OutboxOp.state)).all()
         )
     assert states == {"applied": states["applied"]} and states["applied"] > 5
 
-    _enrolled(server, second)  # set up apart: same agency code, its own agency record
+    second.enrol(server)  # set up apart: same agency code, its own agency record
     with second.db.reader() as session:
         assert session.get(LocalSetting, "agency_id").value == _agency_id(first)  # type: ignore[union-attr]
         pulled = session.get(Person, person_id)
@@ -81,16 +50,16 @@ def test_a_person_registered_on_one_pc_reaches_the_other_and_edits_merge(
         assert usernames[0] == "admin" and usernames[1].startswith("admin~")  # first PC's admin
         history = session.scalars(select(ChangeLog.action).where(ChangeLog.entity_id == person_id))
         assert "create" in list(history)
-    assert _people(second).search_ids(_query("diallo")) == [person_id]  # the search index too
+    assert second.people().search_ids(_query("diallo")) == [person_id]  # the search index too
 
     # Disjoint fields edited on both PCs while apart: both edits survive.
-    _edit(first, person_id, phone="0661 00 11 22")
-    _edit(second, person_id, first_name="Aliou")
-    assert _sync(first) == {"applied": 1}
-    assert _sync(second) == {"applied": 1}
-    _sync(first)
+    first.edit(person_id, phone="0661 00 11 22")
+    second.edit(person_id, first_name="Aliou")
+    assert first.sync().results == {"applied": 1}
+    assert second.sync().results == {"applied": 1}
+    first.sync()
     for pc in (first, second):
-        got = _person(pc, person_id)
+        got = _person_of(pc, person_id)
         assert (got.first_name, got.phone_e164) == ("Aliou", "+212661001122")
 
 
@@ -98,15 +67,19 @@ def test_the_same_field_changed_on_two_pcs_is_kept_as_a_conflict(
     server: Server, make_pc: object
 ) -> None:
     first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
-    person_id = _people(first).register(person(last_name="Camara"), confirmed_new=True)
-    _enrolled(server, first)
-    _enrolled(server, second)
-    _edit(first, person_id, first_name="Fatoumata")
-    _edit(second, person_id, first_name="Fanta")  # made later: it shows meanwhile
-    assert _sync(first) == {"applied": 1}
-    assert _sync(second) == {"merged": 1}
-    _sync(first)
-    assert _person(first, person_id).first_name == _person(second, person_id).first_name == "Fanta"
+    person_id = first.people().register(person(last_name="Camara"), confirmed_new=True)
+    first.enrol(server)
+    second.enrol(server)
+    first.edit(person_id, first_name="Fatoumata")
+    second.edit(person_id, first_name="Fanta")  # made later: it shows meanwhile
+    assert first.sync().results == {"applied": 1}
+    assert second.sync().results == {"merged": 1}
+    first.sync()
+    assert (
+        _person_of(first, person_id).first_name
+        == _person_of(second, person_id).first_name
+        == "Fanta"
+    )
     engine = create_engine(server.environment["COUNSELLOR_SERVER_DATABASE_URL"])
     with Session(engine) as session:
         from counsellor_app.server.models import Conflict
@@ -132,9 +105,11 @@ def test_the_same_field_changed_on_two_pcs_is_kept_as_a_conflict(
     )
     SyncService(first.db, first.user).resolve(listed, take_other=True)
     assert SyncService(second.db, second.user).conflicts() == []
-    _sync(second)
+    second.sync()
     assert (
-        _person(first, person_id).first_name == _person(second, person_id).first_name == "Fatoumata"
+        _person_of(first, person_id).first_name
+        == _person_of(second, person_id).first_name
+        == "Fatoumata"
     )
 
 
@@ -142,13 +117,13 @@ def test_a_stale_stage_transition_is_refused_and_kept_visible(
     server: Server, make_pc: object
 ) -> None:
     first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
-    person_id = _people(first).register(person(last_name="Sow"), confirmed_new=True)
-    _enrolled(server, first)
-    _enrolled(server, second)
+    person_id = first.people().register(person(last_name="Sow"), confirmed_new=True)
+    first.enrol(server)
+    second.enrol(server)
     PathwayService(first.db, first.user).move(person_id, Stage.ORIENTATION, Status.IN_PROGRESS)
     PathwayService(second.db, second.user).move(person_id, Stage.ORIENTATION, Status.PLANNED)
-    assert _sync(first).get("applied")
-    results = _sync(second)
+    assert first.sync().results.get("applied")
+    results = second.sync().results
     assert results.get("refused") == 1
     with second.db.reader() as session:
         refused = session.scalars(select(OutboxOp).where(OutboxOp.state == "refused")).one()
@@ -173,8 +148,8 @@ def test_a_stale_stage_transition_is_refused_and_kept_visible(
 
 def test_a_push_sent_twice_is_applied_once(server: Server, make_pc: object) -> None:
     first = make_pc("pc-a")  # type: ignore[operator]
-    _enrolled(server, first)
-    person_id = _people(first).register(person(last_name="Bah"), confirmed_new=True)
+    first.enrol(server)
+    person_id = first.people().register(person(last_name="Bah"), confirmed_new=True)
     client = first.client()
     try:
         with first.db.reader() as session:
@@ -193,14 +168,14 @@ def test_a_push_sent_twice_is_applied_once(server: Server, make_pc: object) -> N
         client.sync()
     finally:
         client.close()
-    assert _person(first, person_id).server_version >= 1
+    assert _person_of(first, person_id).server_version >= 1
 
 
 def test_bad_clocks_unknown_devices_and_revoked_devices_are_refused(
     server: Server, make_pc: object
 ) -> None:
     first = make_pc("pc-a")  # type: ignore[operator]
-    _enrolled(server, first)
+    first.enrol(server)
     client = first.client()
     try:
         body = b""
@@ -228,25 +203,17 @@ def test_bad_clocks_unknown_devices_and_revoked_devices_are_refused(
         client.close()
     other = make_pc("pc-c")  # type: ignore[operator]
     code = server.enrolment_code()
-    _enrolled_with(server, other, code)
+    other.enrol(server, code, then_sync=False)
     again = make_pc("pc-d")  # type: ignore[operator]
     with pytest.raises(SyncError) as used:
-        _enrolled_with(server, again, code)
+        again.enrol(server, code, then_sync=False)
     assert used.value.reason == "code_used"
     with pytest.raises(SyncError) as elsewhere:
-        _enrolled_with(server, make_pc("pc-e"), server.enrolment_code("CASAF"))  # type: ignore[operator]
+        make_pc("pc-e").enrol(server, server.enrolment_code("CASAF"), then_sync=False)  # type: ignore[operator]
     assert elsewhere.value.reason == "code_for_another_agency"
 
 
 # -- helpers ---------------------------------------------------------------------------------
-def _enrolled_with(server: Server, pc: Pc, code: str) -> None:
-    client = pc.client(server)
-    try:
-        client.enrol(code)
-    finally:
-        client.close()
-
-
 def _agency_id(pc: Pc) -> str:
     with pc.db.reader() as session:
         return session.scalars(select(Agency.id)).one()
@@ -258,22 +225,13 @@ def _query(text: str) -> object:
     return PeopleQuery(text=text)
 
 
-def _edit(pc: Pc, person_id: str, **changes: str) -> None:
-    people = _people(pc)
-    record = people.get(person_id)
-    people.update(person_id, person(**{**vars(record.data), **changes}))
-
-
-_ = json  # kept for ad-hoc debugging of payloads
-
-
 def test_the_command_line_enrols_and_syncs(server: Server, make_pc: object) -> None:
     import os
     import subprocess
     import sys
 
     pc = make_pc("pc-cli")  # type: ignore[operator]
-    _people(pc).register(person(last_name="Touré"), confirmed_new=True)
+    pc.people().register(person(last_name="Touré"), confirmed_new=True)
     root = str(pc.workspace.paths.root)
     pc.db.close()  # the command opens the data itself
     run = [sys.executable, "-m", "counsellor_app", "--data-dir", root, "sync", "--user", "admin"]
@@ -312,8 +270,8 @@ def test_an_erased_person_leaves_every_pc_and_cannot_come_back(
     from counsellor_app.storage.models import Attachment, ErasedPerson
 
     first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
-    person_id = _people(first).register(person(last_name="Traoré"), confirmed_new=True)
-    kept_id = _people(first).register(person(last_name="Coulibaly"), confirmed_new=True)
+    person_id = first.people().register(person(last_name="Traoré"), confirmed_new=True)
+    kept_id = first.people().register(person(last_name="Coulibaly"), confirmed_new=True)
     picture = io.BytesIO()
     Image.new("RGB", (40, 30), (200, 220, 240)).save(picture, "PNG")
     scan = AttachmentService(first.db, first.user).attach(
@@ -326,9 +284,9 @@ def test_an_erased_person_leaves_every_pc_and_cannot_come_back(
     UserService(first.workspace, first.db, first.user).create_user(
         "karim", "Karim Haddad", Role.SUPERVISOR, "Rabat-Agdal-2026!"
     )
-    _enrolled(server, first)
-    _enrolled(server, second)
-    _edit(second, person_id, first_name="Moussa")  # pending on B when the erasure comes
+    first.enrol(server)
+    second.enrol(server)
+    second.edit(person_id, first_name="Moussa")  # pending on B when the erasure comes
     with second.db.reader() as session:
         stale = session.scalars(select(OutboxOp).where(OutboxOp.person_id == person_id)).all()
         replay = [as_sent(op) for op in stale]
@@ -363,7 +321,7 @@ def test_an_erased_person_leaves_every_pc_and_cannot_come_back(
                     {"p": person_id},
                 ).scalar()
                 assert left == 0, table
-        assert _people(pc).search_ids(_query("traore")) == []
+        assert pc.people().search_ids(_query("traore")) == []
     assert not any(blob.rglob(f"{sha}*"))  # the scan's encrypted file is gone too
 
     client = second.client()  # an old copy of an operation, sent again: refused
@@ -393,9 +351,9 @@ def test_an_attachment_travels_content_first_and_resumes_a_cut_upload(
     from counsellor_app.services.attachments import AttachmentService
 
     first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
-    _enrolled(server, first)
-    _enrolled(server, second)
-    person_id = _people(first).register(person(last_name="Konaté"), confirmed_new=True)
+    first.enrol(server)
+    second.enrol(server)
+    person_id = first.people().register(person(last_name="Konaté"), confirmed_new=True)
     picture = io.BytesIO()
     Image.effect_noise((900, 700), 80).convert("RGB").save(picture, "PNG")  # ≈ 0.6 MB
     data = picture.getvalue()
@@ -412,7 +370,7 @@ def test_an_attachment_travels_content_first_and_resumes_a_cut_upload(
     finally:
         client.close()
     assert set(report.results) == {"applied"}  # the reference went once its content was there
-    _sync(second)
+    second.sync()
     view, content = AttachmentService(second.db, second.user).content(attachment)
     assert content == data and view.file_name == "cv.png"
 
@@ -423,9 +381,9 @@ def test_the_end_of_sync_check_repairs_a_copy_that_lost_rows(
     from sqlalchemy import text
 
     first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
-    person_id = _people(first).register(person(last_name="Cissé"), confirmed_new=True)
-    _enrolled(server, first)
-    _enrolled(server, second)
+    person_id = first.people().register(person(last_name="Cissé"), confirmed_new=True)
+    first.enrol(server)
+    second.enrol(server)
     # The second PC's copy goes wrong behind sync's back (a restored old backup, a bug).
     with second.db.unit_of_work(None) as session:
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
@@ -440,7 +398,7 @@ def test_the_end_of_sync_check_repairs_a_copy_that_lost_rows(
     finally:
         client.close()
     assert report.repaired >= 2 and report.divergent == 0
-    repaired = _person(second, person_id)
+    repaired = _person_of(second, person_id)
     assert repaired.first_name == "Mamadou" and repaired.server_version >= 1
     with second.db.reader() as session:
         assert (
@@ -449,3 +407,28 @@ def test_the_end_of_sync_check_repairs_a_copy_that_lost_rows(
             ).scalar()
             == 1
         )
+
+
+def _person_of(pc: Pc, person_id: str) -> Person:
+    found = pc.person(person_id)
+    assert found is not None
+    return found
+
+
+def test_a_pc_whose_clock_is_off_is_told_before_it_spends_its_code(
+    server: Server, make_pc: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import types
+
+    from counsellor_app.sync import client as client_module
+
+    pc = make_pc("pc-a")  # type: ignore[operator]
+    code = server.enrolment_code()
+    day_ahead = types.SimpleNamespace(time_ns=lambda: time.time_ns() + 86_400 * 10**9)
+    monkeypatch.setattr(client_module, "time", day_ahead)
+    with pytest.raises(SyncError) as skewed:
+        pc.enrol(server, code)
+    assert skewed.value.reason == "clock_skew" and skewed.value.details["skew_ms"] > 0
+    monkeypatch.setattr(client_module, "time", time)
+    pc.enrol(server, code)  # the same code still works once the clock is right
+    assert pc.sync().pending == 0

@@ -63,11 +63,7 @@ def test_an_employer_checks_a_certificate_in_three_languages(
     good, payload = _certificate(agency, "Diallo")
     withdrawn, _ = _certificate(agency, "Camara")
     DocumentService(agency.db, agency.user).revoke(withdrawn, "Erreur de date")
-    client = agency.client(server)
-    try:
-        client.enrol(server.enrolment_code())
-    finally:
-        client.close()
+    agency.enrol(server, then_sync=False)
     SyncService(agency.db, agency.user).sync()
 
     shown = _page(f"{server.url}/verify?q={good}")
@@ -91,12 +87,21 @@ def test_an_employer_checks_a_certificate_in_three_languages(
 
     # Another PC verifies the certificate offline once a sync brought the keys and revocations.
     other = make_pc("pc-b")  # type: ignore[operator]
-    other_client = other.client(server)
-    try:
-        other_client.enrol(server.enrolment_code())
-    finally:
-        other_client.close()
+    other.enrol(server, then_sync=False)
     SyncService(other.db, other.user).sync()
     run = [sys.executable, "-m", "counsellor_app", "--data-dir", str(other.workspace.paths.root)]
     checked = subprocess.run([*run, "verify", payload], capture_output=True, text=True, check=False)
     assert checked.returncode == 0 and checked.stdout.startswith("VALID")
+
+
+def test_the_page_names_documents_as_they_are_printed() -> None:
+    import tomllib
+
+    from counsellor_app.server.verification import KINDS
+
+    root = Path(__file__).resolve().parents[2] / "resources" / "documents"
+    for language in ("fr", "ar", "en"):
+        printed = tomllib.loads((root / f"{language}.toml").read_text("utf-8"))
+        assert {kind: printed[kind]["title"] for kind in KINDS} == {
+            kind: names[language] for kind, names in KINDS.items()
+        }
