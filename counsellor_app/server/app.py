@@ -263,6 +263,12 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         session.commit()
         return answer
 
+    @app.get("/v1/erasures")
+    def waiting_erasures(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        listed = ErasureDesk(session, device, _now()).waiting()
+        session.commit()
+        return {"erasures": listed}
+
     @app.post("/v1/erasures/{person_id}/approve")
     def approve_erasure(
         person_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
@@ -373,6 +379,12 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             raise ApiError(403 if answer["status"] == "consent_required" else 404, answer["status"])
         session.commit()
         return answer
+
+    @app.get("/v1/grants")
+    def grants_of_person(person_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        listed = GrantDesk(session, device, _now()).of_person(person_id)
+        session.commit()
+        return {"grants": listed}
 
     @app.post("/v1/grants/{grant_id}/revoke")
     def revoke_grant(grant_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:

@@ -111,6 +111,10 @@ class PendingChange:
     result: dict[str, Any]
 
 
+def person_name(fields: Mapping[str, Any]) -> str:
+    return f"{str(fields.get('last_name', '')).upper()} {fields.get('first_name', '')}".strip()
+
+
 def fingerprint(op: Mapping[str, Any]) -> str:
     canonical = json.dumps(op, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()
@@ -282,6 +286,7 @@ class SyncStore:
             if g.decided_at is not None
         }
         self._new: list[NewRecord] = []
+        self._aliases: dict[tuple[str, str], str] = {}  # a PC's id → the record it joined
         self._answers: list[Answer] = []
         self._applied: dict[str, AppliedOp | Answer] = {
             a.op_id: a
@@ -354,13 +359,19 @@ class SyncStore:
             # Not stored: the person's own operation may still arrive; the PC retries.
             return {"op_id": op_id, "status": "rejected", "reason": "person_unknown"}
         stamp, suspect = clamp(Hlc.parse(op["hlc"]), _ms(self.now))
-        record = self._records.get((op["entity"], op["entity_id"]))
+        entity_key = (op["entity"], op["entity_id"])
+        record = self._records.get((op["entity"], self._aliases.get(entity_key, op["entity_id"])))
         changes = {name: list(pair) for name, pair in op["changes"].items()}
         key = natural_key(op["entity"], {n: new for n, (_old, new) in changes.items()})
         canonical: str | None = None
         if record is None and key is not None:
             record = self._by_key.get((op["entity"], key))
-            canonical = record.id if record is not None else None
+            if record is not None:
+                canonical = self._aliases[entity_key] = record.id
+        if record is None and op["action"] != "create":
+            # Its creation has not arrived yet (a relay reordered them): not stored, the PC
+            # sends it again after. Never a half record made of one edit.
+            return {"op_id": op_id, "status": "rejected", "reason": "record_unknown"}
         if record is None:
             record = NewRecord(
                 entity=op["entity"],
@@ -382,6 +393,14 @@ class SyncStore:
             created: dict[str, Any] = {"op_id": op_id, "status": "applied", "version": 1}
             pending.append(PendingChange(record, op_id, created))
             return self._answer(op, created)
+        # This PC's own later edit of a field is already there (delivered out of order): the
+        # older value never comes back.
+        changes = {
+            name: pair
+            for name, pair in changes.items()
+            if record.field_devices.get(name) != self.device.id
+            or record.field_clocks.get(name, "") < str(stamp)
+        }
         # The PC has seen what it set itself: its own earlier edits are no conflict.
         seen = {
             name: (0 if record.field_devices.get(name) == self.device.id else version)
@@ -667,6 +686,28 @@ class ErasureDesk:
         )
         return {"status": "requested"}
 
+    def waiting(self) -> list[dict[str, Any]]:
+        """The agency's requests waiting for a second person, with who asked and why."""
+        listed = []
+        for erasure in self.session.scalars(
+            select(Erasure)
+            .where(Erasure.owner_agency_id == self.device.agency_id, Erasure.erased_at.is_(None))
+            .order_by(Erasure.requested_at)
+        ):
+            person = self.session.get(Record, ("person", erasure.person_id))
+            asker = self._user(erasure.requested_by) or {}
+            listed.append(
+                {
+                    "person_id": erasure.person_id,
+                    "name": person_name(person.fields) if person is not None else "",
+                    "requested_by": erasure.requested_by,
+                    "requested_by_name": str(asker.get("display_name", "")),
+                    "requested_at": aware(erasure.requested_at).isoformat(),
+                    "legal_basis": erasure.legal_basis,
+                }
+            )
+        return listed
+
     def approve(self, person_id: str, user_id: str) -> dict[str, Any]:
         erasure = self.session.get(Erasure, person_id, with_for_update=True)
         if erasure is None or erasure.owner_agency_id != self.device.agency_id:
@@ -924,12 +965,33 @@ class GrantDesk:
         listed = []
         for grant in grants:
             person = self._person(grant.person_id)
-            name = ""
-            if person is not None:
-                name = f"{str(person.fields.get('last_name', '')).upper()} {person.fields.get('first_name', '')}"
+            origin = self.session.get(Agency, grant.from_agency_id)
             listed.append(
-                {"grant_id": grant.id, "person_id": grant.person_id, "name": name.strip(),
-                 "from_agency_id": grant.from_agency_id, "granted_at": grant.granted_at.isoformat()}
+                {"grant_id": grant.id, "person_id": grant.person_id,
+                 "name": person_name(person.fields) if person is not None else "",
+                 "from_agency_id": grant.from_agency_id,
+                 "from_agency": f"{origin.code} — {origin.name}" if origin else "",
+                 "granted_at": aware(grant.granted_at).isoformat()}
+            )  # fmt: skip
+        return listed
+
+    def of_person(self, person_id: str) -> list[dict[str, Any]]:
+        """This agency's sharing of a person still in force (referrals, transfers offered)."""
+        listed = []
+        for grant in self.session.scalars(
+            select(AccessGrant)
+            .where(
+                AccessGrant.person_id == person_id,
+                AccessGrant.from_agency_id == self.device.agency_id,
+                AccessGrant.status.in_(("active", "pending")),
+            )
+            .order_by(AccessGrant.granted_at)
+        ):
+            target = self.session.get(Agency, grant.agency_id)
+            listed.append(
+                {"grant_id": grant.id, "kind": grant.kind, "status": grant.status,
+                 "agency": f"{target.code} — {target.name}" if target else "",
+                 "granted_at": aware(grant.granted_at).isoformat()}
             )  # fmt: skip
         return listed
 

@@ -191,28 +191,6 @@ class SyncService:
         finally:
             client.close()
 
-    def request_erasure(self, person_id: str, legal_basis: str) -> str:
-        """Ask the server to erase a person everywhere; a second person must approve."""
-        self._actor.require(Permission.REGISTER_PEOPLE)
-        if not " ".join(legal_basis.split()):
-            raise DomainError.single("reason_required", "legal_basis")
-        client = self._client(self._db, None)
-        try:
-            client.sync()  # the server must know this PC's latest about the person first
-            return client.request_erasure(person_id, legal_basis, self._actor.id)
-        finally:
-            client.close()
-
-    def approve_erasure(self, person_id: str) -> SyncReport:
-        """The second person's approval: the server erases at once, this PC at this sync."""
-        self._actor.require(Permission.APPROVE_ERASURE)
-        client = self._client(self._db, None)
-        try:
-            client.approve_erasure(person_id, self._actor.id)
-            return client.sync()
-        finally:
-            client.close()
-
     def sync(self, progress: Progress | None = None) -> SyncReport:
         self._actor.require(Permission.VIEW_PEOPLE)
         client = self._client(self._db, None)

@@ -91,13 +91,22 @@ def waiting_fields(
     return found
 
 
-def _free_username(session: Session, record_id: str, wanted: str) -> str:
+def _free_username(session: Session, record_id: str, wanted: str, taken: set[str]) -> str:
     """Usernames are unique per PC: another PC's account with a local name gets a suffix here
-    (it cannot log in on this PC anyway; its display name is unchanged)."""
-    clash = session.scalar(
-        select(UserAccount.id).where(UserAccount.username == wanted, UserAccount.id != record_id)
-    )
-    return wanted if clash is None else f"{wanted}~{record_id[:8]}"
+    (it cannot log in on this PC anyway; its display name is unchanged). The suffix comes from
+    the random end of the id (its start is a time, shared by accounts made the same minute);
+    ``taken`` holds the names given earlier in the same page, not inserted yet."""
+    digits = record_id.replace("-", "")
+    for candidate in (wanted, *(f"{wanted}~{digits[-n:]}" for n in (6, 12, len(digits)))):
+        clash = candidate in taken or session.scalar(
+            select(UserAccount.id).where(
+                UserAccount.username == candidate, UserAccount.id != record_id
+            )
+        )
+        if not clash:
+            taken.add(candidate)
+            return candidate
+    raise ValueError(f"no free username for account {record_id}")
 
 
 def rekey(session: Session, entity: str, old_id: str, new_id_: str) -> None:
@@ -194,6 +203,7 @@ def apply_page(
         current_rows = _current_rows(session, table, ids)
         waiting = waiting_fields(session, [(entity, i) for i in ids])
         inserts: dict[frozenset[str], list[dict[str, Any]]] = {}
+        usernames: set[str] = set()
         for change in group:
             entity_id = change["entity_id"]
             current = current_rows.get(entity_id)
@@ -202,7 +212,9 @@ def apply_page(
             kept = waiting.get((entity, entity_id), set())
             values = {k: v for k, v in decode(model, change["fields"]).items() if k not in kept}
             if model is UserAccount and "username" in values:
-                values["username"] = _free_username(session, entity_id, values["username"])
+                values["username"] = _free_username(
+                    session, entity_id, values["username"], usernames
+                )
             values["server_version"] = change["version"]
             values["dirty"] = bool(kept)
             if current is None:

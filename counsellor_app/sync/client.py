@@ -43,8 +43,10 @@ LAST_SUCCESS_KEY = "sync.last_success"
 PUSH_BATCH = 250
 BLOB_CHUNK = 2_621_440
 # Rejections that are not final: the operation is sent again at the next session.
-RETRY_LATER = ("person_unknown", "blob_missing")
+RETRY_LATER = ("person_unknown", "record_unknown", "blob_missing")
 PULL_PAGE = 500
+# Failures of the way to the server, not of the work: the next session simply tries again.
+TRANSIENT = frozenset({"unreachable", "timeout", "bad_answer", "server_unavailable"})
 # Agency records are re-keyed to the server's agency id at enrolment (set up apart, two PCs
 # of one agency would otherwise each have their own).
 AGENCY_REFERENCES = (
@@ -120,7 +122,11 @@ class SyncClient:
     # -- transport -------------------------------------------------------------------------
     def _call(self, method: str, path: str, body: Any = None, signed: bool = True) -> Any:
         content = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()
-        return self._send(method, path, content, "application/json", signed).json()
+        response = self._send(method, path, content, "application/json", signed)
+        try:
+            return response.json()
+        except ValueError as error:  # cut on the way: nothing is read from half an answer
+            raise SyncError("bad_answer", detail=str(error)) from error
 
     def _send(
         self, method: str, path: str, content: bytes, media_type: str, signed: bool = True
@@ -151,6 +157,8 @@ class SyncClient:
             except ValueError:
                 payload = {}
             reason = payload.pop("error", None) if isinstance(payload, dict) else None
+            if reason is None and response.status_code in (502, 503, 504):
+                reason = "server_unavailable"  # a proxy's answer: the server is down or busy
             raise SyncError(
                 reason or f"http_{response.status_code}",
                 status=response.status_code,
@@ -374,6 +382,12 @@ class SyncClient:
 
     def accept_transfer(self, grant_id: str, user_id: str) -> None:
         self._call("POST", f"/v1/transfers/{grant_id}/accept", {"user_id": user_id})
+
+    def grants_of(self, person_id: str) -> list[dict[str, Any]]:
+        return list(self._call("GET", f"/v1/grants?person_id={person_id}")["grants"])
+
+    def erasure_requests(self) -> list[dict[str, Any]]:
+        return list(self._call("GET", "/v1/erasures")["erasures"])
 
     # -- erasure ---------------------------------------------------------------------------
     def request_erasure(self, person_id: str, legal_basis: str, user_id: str) -> str:

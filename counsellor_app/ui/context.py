@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.documents import DocumentService
@@ -11,6 +12,9 @@ from counsellor_app.services.people import PeopleService
 from counsellor_app.services.users import UserService
 from counsellor_app.storage.database import Database
 from counsellor_app.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from counsellor_app.ui.sync_panel import SyncController
 
 
 @dataclass
@@ -23,6 +27,8 @@ class UiContext:
     users: UserService
     operations: Operations
     language: str
+    # Set by the main window: exchanges with the central server, one at a time.
+    sync: SyncController | None = None
 
     def documents(self) -> DocumentService:
         """Issuing writes the verification file beside the database, for ``verify``."""

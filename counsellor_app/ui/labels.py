@@ -461,6 +461,16 @@ SYNC_FAILURES = {
         "Messages",
         "The server took too long to answer. Your work is kept; try again later.",
     ),
+    "bad_answer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server's answer arrived incomplete (a poor connection?). Your work is kept on this "
+        "PC; synchronise again.",
+    ),
+    "server_unavailable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server is unavailable for the moment (maintenance or overload). Your work is kept "
+        "on this PC; synchronise again later.",
+    ),
     "unauthenticated": QT_TRANSLATE_NOOP(
         "Messages", "The server does not recognise this PC. Call the administrator."
     ),
@@ -482,6 +492,28 @@ SYNC_FAILURES = {
     "cancelled": QT_TRANSLATE_NOOP(
         "Messages", "Synchronisation stopped. What was already sent is safe."
     ),
+    "consent_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The person has not consented to sharing their file: record the consent in the profile "
+        "first.",
+    ),
+    "agency_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "No other agency has this code on the server: check it with the agency."
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server does not have this file as this agency's (yet): synchronise, then try again.",
+    ),
+    "second_person_required": QT_TRANSLATE_NOOP(
+        "Messages", "Whoever asked for the erasure cannot approve it: another supervisor must."
+    ),
+    "forbidden": QT_TRANSLATE_NOOP(
+        "Messages", "Your account may not do this on the server (it must be synchronised first)."
+    ),
+    "transfer_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "This transfer was withdrawn or already answered."
+    ),
+    "grant_not_found": QT_TRANSLATE_NOOP("Messages", "This sharing no longer exists."),
 }
 BUNDLE_REFUSALS = {
     "bundle_tampered": QT_TRANSLATE_NOOP(

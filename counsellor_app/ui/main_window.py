@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.sync = SyncController(SyncService(context.db, context.user), context.operations, self)
+        context.sync = self.sync
         self.statusBar().addPermanentWidget(SyncStatusLabel(self.sync, self))
         self.statusBar().addPermanentWidget(status)
         self.resize(1280, 720)

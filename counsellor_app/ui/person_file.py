@@ -30,6 +30,7 @@ from counsellor_app.ui.pathway_panel import PathwayPanel
 from counsellor_app.ui.person_form import PersonForm
 from counsellor_app.ui.printed_panel import PrintedDocumentsPanel
 from counsellor_app.ui.referral_panel import ReferralPanel
+from counsellor_app.ui.sharing_dialog import AgencySharingDialog
 
 
 class _LazyTab(QWidget):
@@ -147,11 +148,13 @@ class PersonFile(QWidget):
             panel = GrantPanel(GrantService(context.db, context.user), person_id, language, parent)
             panel.changed.connect(self._refresh_history)
         elif key == "referrals":
+            sync = context.sync
             panel = ReferralPanel(
                 ReferralService(context.db, context.user),
                 person_id,
                 sorted(self._city_names().items(), key=lambda item: item[1]),
                 parent,
+                self.other_agencies if sync is not None and sync.status().enrolled else None,
             )
             panel.changed.connect(self._refresh_history)
         elif key == "appointments":
@@ -173,6 +176,15 @@ class PersonFile(QWidget):
         else:
             panel = HistoryPanel(context.people, person_id, language, self._city_names(), parent)
         return panel
+
+    def other_agencies(self) -> None:
+        sync, person_id = self.context.sync, self.person_id
+        if sync is None or person_id is None:
+            return
+        dialog = AgencySharingDialog(sync, self.context.user, person_id, self._person_label(), self)
+        dialog.exec()
+        dialog.deleteLater()
+        self._refresh_history()
 
     def _person_label(self) -> str:
         form = self.form

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -373,6 +375,7 @@ class ReferralPanel(QWidget):
         person_id: str,
         cities: list[tuple[str, str]],
         parent: QWidget | None = None,
+        other_agency: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("referralPanel")
@@ -410,6 +413,14 @@ class ReferralPanel(QWidget):
         row.addWidget(self.new_button)
         row.addWidget(self.answer_button)
         row.addStretch(1)
+        if other_agency is not None:  # only on a PC enrolled with the central server
+            self.agency_button = QPushButton(self.tr("Another &agency…"), self)
+            self.agency_button.setObjectName("otherAgency")
+            self.agency_button.setToolTip(
+                self.tr("Refer or transfer the file to another agency, or ask for its erasure")
+            )
+            self.agency_button.clicked.connect(other_agency)
+            row.addWidget(self.agency_button)
         layout.addLayout(row)
         self.reload()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -30,6 +31,7 @@ from counsellor_app.core.bundle import BundleRefused
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.sharing import ErasureRequest, IncomingTransfer, SharingService
 from counsellor_app.services.sync_service import (
     ServerConflict,
     SyncError,
@@ -38,7 +40,7 @@ from counsellor_app.services.sync_service import (
 )
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.sync.bundles import export_bundle, import_response
-from counsellor_app.sync.client import SyncReport
+from counsellor_app.sync.client import TRANSIENT, SyncReport
 from counsellor_app.ui import labels
 from counsellor_app.ui.history_panel import field_label, field_value
 from counsellor_app.ui.operations import Operations, Progress
@@ -301,6 +303,8 @@ class SyncDialog(QDialog):
         conflicts_layout.addLayout(choose)
         self.conflicts_box.hide()
         layout.addWidget(self.conflicts_box, 1)
+        self.waiting_box = self._waiting_section()
+        layout.addWidget(self.waiting_box, 1)
         self.server_conflicts: list[ServerConflict] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -367,16 +371,122 @@ class SyncDialog(QDialog):
     def _bundle_failed(self, error: BaseException) -> None:
         show_banner(self.message, [failure_text(error)])
 
+    # -- transfers offered to the agency, erasures to approve -------------------------------
+    def _waiting_section(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Waiting for this agency"), self)
+        box.setObjectName("waitingBox")
+        box_layout = QVBoxLayout(box)
+        self.waiting = QTableWidget(0, 4, box)
+        self.waiting.setObjectName("waitingTable")
+        self.waiting.setHorizontalHeaderLabels(
+            [self.tr("Person"), self.tr("Request"), self.tr("Asked by"), self.tr("On")]
+        )
+        self.waiting.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.waiting.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.waiting.verticalHeader().hide()
+        self.waiting.horizontalHeader().setStretchLastSection(True)
+        self.waiting.setAccessibleName(self.tr("Requests waiting for this agency"))
+        self.waiting.itemSelectionChanged.connect(self._waiting_selected)
+        box_layout.addWidget(self.waiting)
+        buttons = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("&Accept the transfer"), box)
+        self.accept_button.setObjectName("acceptTransfer")
+        self.accept_button.clicked.connect(self.accept_transfer)
+        self.approve_button = QPushButton(self.tr("A&pprove the erasure"), box)
+        self.approve_button.setObjectName("approveErasure")
+        self.approve_button.clicked.connect(self.approve_erasure)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.approve_button)
+        buttons.addStretch(1)
+        box_layout.addLayout(buttons)
+        self.waiting_items: list[IncomingTransfer | ErasureRequest] = []
+        box.hide()
+        return box
+
+    def load_waiting(self) -> None:
+        sharing = SharingService(self.controller.service.db, self.user)
+        approves = self.user.can(Permission.APPROVE_ERASURE)
+
+        def ask() -> list[IncomingTransfer | ErasureRequest]:
+            found: list[IncomingTransfer | ErasureRequest] = list(sharing.incoming_transfers())
+            return found + (list(sharing.erasure_requests()) if approves else [])
+
+        self.controller.operations.run(ask, self.show_waiting, self._conflicts_failed)
+
+    def show_waiting(self, items: list[IncomingTransfer | ErasureRequest]) -> None:
+        self.waiting_items = items
+        self.waiting_box.setVisible(bool(items))
+        self.waiting.setRowCount(len(items))
+        for row, item in enumerate(items):
+            if isinstance(item, IncomingTransfer):
+                cells = (
+                    item.person_name,
+                    self.tr("Transfer of the file to this agency"),
+                    item.from_agency,
+                    item.offered_at,
+                )
+            else:
+                cells = (
+                    item.person_name,
+                    self.tr("Erasure everywhere — %1").replace("%1", item.legal_basis),
+                    item.requested_by_name,
+                    item.requested_at,
+                )
+            name, request, who, when = cells
+            for column, text in enumerate(
+                (name, request, who, labels.format_date(when.astimezone().date()))
+            ):
+                self.waiting.setItem(row, column, readonly_cell(text))
+        self.waiting.resizeColumnsToContents()
+        if items:
+            self.waiting.setCurrentCell(0, 0)
+        self._waiting_selected()
+
+    def _waiting_item(self) -> IncomingTransfer | ErasureRequest | None:
+        row = self.waiting.currentRow()
+        return self.waiting_items[row] if 0 <= row < len(self.waiting_items) else None
+
+    def _waiting_selected(self) -> None:
+        item = self._waiting_item()
+        idle = self.controller.running is None
+        self.accept_button.setEnabled(idle and isinstance(item, IncomingTransfer))
+        self.approve_button.setEnabled(idle and isinstance(item, ErasureRequest))
+
+    def accept_transfer(self) -> None:
+        item = self._waiting_item()
+        if not isinstance(item, IncomingTransfer):
+            return
+        sharing, grant_id = SharingService(self.controller.service.db, self.user), item.grant_id
+        self.controller.run(lambda _progress: sharing.accept_transfer(grant_id))
+
+    def approve_erasure(self) -> None:
+        item = self._waiting_item()
+        if not isinstance(item, ErasureRequest):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Approve the erasure"),
+            self.tr(
+                "Erase %1 from the server and from every PC, with their history and "
+                "attachments? It cannot be undone."
+            ).replace("%1", item.person_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        sharing, person_id = SharingService(self.controller.service.db, self.user), item.person_id
+        self.controller.run(lambda _progress: sharing.approve_erasure(person_id))
+
     # -- conflicts -------------------------------------------------------------------------
     def load_conflicts(self) -> None:
         """Asked of the server on the worker; offline, the section stays hidden."""
         self.controller.operations.run(
             self.controller.service.conflicts, self.show_conflicts, self._conflicts_failed
         )
+        self.load_waiting()
 
     def _conflicts_failed(self, error: BaseException) -> None:
         self.conflicts_box.hide()
-        if not isinstance(error, SyncError) or error.reason not in ("unreachable", "timeout"):
+        if not isinstance(error, SyncError) or error.reason not in TRANSIENT:
             show_banner(self.message, [failure_text(error)])
 
     def show_conflicts(self, found: list[ServerConflict]) -> None:

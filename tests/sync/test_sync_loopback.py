@@ -265,7 +265,7 @@ def test_an_erased_person_leaves_every_pc_and_cannot_come_back(
 
     from counsellor_app.core.roles import Role
     from counsellor_app.services.attachments import AttachmentService
-    from counsellor_app.services.sync_service import SyncService
+    from counsellor_app.services.sharing import SharingService
     from counsellor_app.services.users import UserService
     from counsellor_app.storage.models import Attachment, ErasedPerson
 
@@ -291,15 +291,18 @@ def test_an_erased_person_leaves_every_pc_and_cannot_come_back(
         stale = session.scalars(select(OutboxOp).where(OutboxOp.person_id == person_id)).all()
         replay = [as_sent(op) for op in stale]
 
-    asked = SyncService(first.db, first.user)
-    assert (
-        asked.request_erasure(person_id, "Demande de la personne, loi 09-08 art. 8") == "requested"
-    )
+    asked = SharingService(first.db, first.user)
+    asked.request_erasure(person_id, "Demande de la personne, loi 09-08 art. 8")
     with pytest.raises(SyncError) as same:
         asked.approve_erasure(person_id)  # the person who asked cannot approve
     assert same.value.reason == "second_person_required"
     _db, karim = first.workspace.log_in("karim", "Rabat-Agdal-2026!", first.db)
-    SyncService(first.db, karim).approve_erasure(person_id)
+    approver = SharingService(first.db, karim)
+    (waiting,) = approver.erasure_requests()  # the supervisor sees who asked and why
+    assert (waiting.person_id, waiting.person_name) == (person_id, "TRAORÉ Mamadou")
+    assert waiting.legal_basis.startswith("Demande de la personne")
+    approver.approve_erasure(person_id)
+    assert approver.erasure_requests() == []
 
     report = second.client().sync()
     assert report.results.get("rejected") == 1 and report.erased == 1

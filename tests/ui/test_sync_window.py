@@ -131,3 +131,112 @@ def test_a_centre_without_connection_exchanges_bundles_from_the_window(
     dialog.import_answer(tmp_path / "answer.zip")
     qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog), timeout=20_000)
     assert dialog.message.text() == "Cette réponse a déjà été lue ici."
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_file_is_referred_transferred_and_erased_from_the_windows(
+    qtbot: QtBot, context: UiContext, workspace: Workspace, server: Server, make_pc: object
+) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from counsellor_app.core.person import ConsentInput
+    from counsellor_app.core.roles import Role
+    from counsellor_app.services.sharing import SharingService
+    from counsellor_app.services.users import UserService
+    from counsellor_app.storage.models import Person
+    from counsellor_app.ui.sharing_dialog import AgencySharingDialog
+
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    people = PeopleService(context.db, admin)
+    silent = people.register(person(last_name="Sylla"), confirmed_new=True)
+    agreed = people.register(
+        person(
+            last_name="Camara",
+            consent=ConsentInput(True, date(2026, 11, 20), frozenset({"processing", "sharing_partners"})),
+        ),
+        confirmed_new=True,
+    )  # fmt: skip
+    UserService(workspace, context.db, admin).create_user(
+        "karim", "Karim Haddad", Role.SUPERVISOR, "Rabat-Agdal-2026!"
+    )
+    SyncService(context.db, admin).enrol(server.url, server.enrolment_code())
+    casablanca = make_pc("casa", agency="CASAM")  # type: ignore[operator]
+    casablanca.enrol(server)
+    controller = SyncController(SyncService(context.db, admin), context.operations, None)  # type: ignore[arg-type]
+
+    def sharing_dialog(person_id: str) -> AgencySharingDialog:
+        dialog = AgencySharingDialog(controller, admin, person_id, "CAMARA Mamadou")
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(
+            lambda: dialog.not_shared.isVisibleTo(dialog) or dialog.table.rowCount() > 0,
+            timeout=20_000,
+        )
+        return dialog
+
+    # No consent to sharing: told why, nothing shared.
+    dialog = sharing_dialog(silent)
+    assert dialog.not_shared.isVisibleTo(dialog)
+    dialog.agency_code.setText("casam")
+    with qtbot.waitSignal(controller.failed, timeout=30_000):
+        dialog.share()
+    assert "n'a pas consenti au partage" in dialog.message.text()
+
+    # Referred to Casablanca: listed, and Casablanca's PC receives the file.
+    dialog = sharing_dialog(agreed)
+    dialog.agency_code.setText("CASAM")
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        dialog.share()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20_000)
+    assert dialog.table.item(0, 0).text().startswith("CASAM")
+    assert "partagé avec CASAM" in dialog.outcome.text()
+    casablanca.sync()
+    assert casablanca.person(agreed) is not None
+
+    # Withdrawn: Casablanca's PC removes it at its next sync.
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        dialog.withdraw()
+    qtbot.waitUntil(lambda: dialog.not_shared.isVisibleTo(dialog), timeout=20_000)
+    casablanca.sync()
+    assert casablanca.person(agreed) is None
+
+    # Transfer offered; Casablanca sees it waiting in its window and accepts.
+    dialog.transfer.setChecked(True)
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        dialog.share()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20_000)
+    assert "attente" in dialog.table.item(0, 1).text()
+    there = SyncController(SyncService(casablanca.db, casablanca.user), context.operations, None)  # type: ignore[arg-type]
+    window = SyncDialog(there, casablanca.user)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.waiting.rowCount() == 1, timeout=20_000)
+    assert window.waiting.item(0, 0).text() == "CAMARA Mamadou"
+    assert window.accept_button.isEnabled() and not window.approve_button.isEnabled()
+    with qtbot.waitSignal(there.finished, timeout=30_000):
+        window.accept_transfer()
+    assert casablanca.person(agreed) is not None
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        controller.sync_now()
+    with context.db.reader() as session:
+        assert session.get(Person, agreed) is None  # the file left Rabat's PC
+
+    # Erasure: asked here by the administrator, approved by the supervisor in his window.
+    dialog = sharing_dialog(silent)
+    dialog.legal_basis.setText("Demande de la personne du 20/11/2026, loi 09-08")
+    QMessageBox.question = lambda *_args, **_kw: QMessageBox.StandardButton.Yes  # type: ignore[method-assign]
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        dialog.request_erasure()
+    assert "superviseur" in dialog.outcome.text()
+    _db, karim = workspace.log_in("karim", "Rabat-Agdal-2026!", context.db)
+    supervised = SyncController(SyncService(context.db, karim), context.operations, None)  # type: ignore[arg-type]
+    window = SyncDialog(supervised, karim)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.waiting.rowCount() == 1, timeout=20_000)
+    assert "loi 09-08" in window.waiting.item(0, 1).text()
+    assert window.waiting.item(0, 2).text() != "" and window.approve_button.isEnabled()
+    with qtbot.waitSignal(supervised.finished, timeout=30_000):
+        window.approve_erasure()
+    with context.db.reader() as session:
+        assert session.get(Person, silent) is None
+    assert SharingService(context.db, karim).erasure_requests() == []
