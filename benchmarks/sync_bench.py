@@ -71,10 +71,128 @@ def _signed(
     }
 
 
+STAGES = ("intake", "orientation", "soft_skills", "internship", "ae_registration")
+
+
+def _person_records(
+    number: int, agency: str, now: str, pathway: bool, counsellor: str
+) -> list[tuple[str, str, str, dict[str, list[object]]]]:
+    """One person as a counsellor leaves the file mid-pathway: identity, consent, five stages
+    and two appointments (≈ 10 records, as DESIGN.md's million rows for 100,000 people)."""
+    pid = new_id()
+    records: list[tuple[str, str, str, dict[str, list[object]]]] = [
+        ("person", pid, pid, {
+            "owner_agency_id": [None, agency], "file_number": [None, f"RABAG-BEN-26-{number:06d}"],
+            "last_name": [None, f"Diallo{number}"], "first_name": [None, "Mamadou"],
+            "sex": [None, "male"], "date_of_birth": [None, "1990-01-01"], "nationality": [None, "GN"],
+            "legal_status": [None, "refugee_bra"], "consent_status": [None, "given"],
+            "languages": [None, ["fr"]], "vulnerabilities": [None, []],
+            "phone_e164": [None, f"+2126{number:08d}"], "created_at": [None, now], "updated_at": [None, now],
+        }),
+    ]  # fmt: skip
+    if not pathway:
+        return records
+    records.append(("identity_document", new_id(), pid, {
+        "person_id": [None, pid], "doc_type": [None, "residence_card"],
+        "number": [None, f"E{number:07d}"], "number_key": [None, f"E{number:07d}"],
+        "expires_on": [None, "2028-06-30"], "created_at": [None, now], "updated_at": [None, now],
+    }))  # fmt: skip
+    records.append(("consent", new_id(), pid, {
+        "person_id": [None, pid], "purposes": [None, ["processing", "donor_reporting"]],
+        "given_on": [None, "2026-11-02"], "created_at": [None, now], "updated_at": [None, now],
+    }))  # fmt: skip
+    for stage in STAGES:
+        records.append(("pathway_stage", new_id(), pid, {
+            "person_id": [None, pid], "stage": [None, stage], "status": [None, "completed"],
+            "started_on": [None, "2026-09-01"], "ended_on": [None, "2026-10-01"],
+            "reason": [None, ""], "notes": [None, "Suivi régulier, motivé."], "data": [None, {}],
+            "created_at": [None, now], "updated_at": [None, now],
+        }))  # fmt: skip
+    for day in (3, 17):
+        records.append(("appointment", new_id(), pid, {
+            "person_id": [None, pid], "counsellor_id": [None, counsellor], "kind": [None, "follow_up"],
+            "starts_at": [None, f"2026-11-{day:02d}T09:30:00+00:00"], "duration_minutes": [None, 30],
+            "place": [None, "Agence Rabat-Agdal"], "note": [None, ""], "status": [None, "planned"],
+            "created_at": [None, now], "updated_at": [None, now],
+        }))  # fmt: skip
+    return records
+
+
+def _concurrent_ingest(
+    base: str, url: str, devices: int, per_device: int, agency: str, now: str
+) -> tuple[str, str, str]:
+    """Many PCs enrolled, then all pushing batches of 100 at once, each on its own thread."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from counsellor_app.server.admin import create_enrolment_code
+
+    engine = create_engine(url)
+    with Session(engine) as session:
+        codes = [
+            create_enrolment_code(session, "RABAG", "", 1, datetime.now(UTC))
+            for _ in range(devices)
+        ]
+        session.commit()
+    engine.dispose()
+    keys, ids = [], []
+    for enrolment in codes:
+        key = Ed25519PrivateKey.generate()
+        answer = httpx.post(base + "/v1/devices/enroll", json={
+            "code": enrolment, "agency_code": "RABAG",
+            "public_key": base64.b64encode(key.public_key().public_bytes_raw()).decode()}).json()  # fmt: skip
+        keys.append(key)
+        ids.append(answer["device_id"])
+    bodies: list[list[bytes]] = []
+    for index, device in enumerate(ids):
+        batches, batch, seq = [], [], 0
+        counsellor = new_id()
+        while seq < per_device:
+            for entity, entity_id, person_id, changes in _person_records(
+                index * 100_000 + seq, agency, now, True, counsellor
+            )[:3]:  # person, identity document, consent: no foreign account needed
+                seq += 1
+                batch.append({"op_id": new_id(), "device_seq": seq, "entity": entity,
+                              "entity_id": entity_id, "person_id": person_id, "action": "create",
+                              "base_version": 0, "changes": changes,
+                              "hlc": f"{time.time_ns() // 1_000_000:015d}-0000-{device}"})  # fmt: skip
+                if len(batch) == 100:
+                    batches.append(json.dumps({"ops": batch}, separators=(",", ":")).encode())
+                    batch = []
+        if batch:
+            batches.append(json.dumps({"ops": batch}, separators=(",", ":")).encode())
+        bodies.append(batches)
+
+    def push(index: int) -> int:
+        sent = 0
+        with httpx.Client(base_url=base, timeout=300) as client:
+            for body in bodies[index]:
+                headers = _signed(keys[index], ids[index], "POST", "/v1/sync/push", body)
+                answer = client.post("/v1/sync/push", content=body, headers=headers)
+                assert answer.status_code == 200, answer.text
+                sent += body.count(b'"op_id"')
+        return sent
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(devices) as pool:
+        total = sum(pool.map(push, range(devices)))
+    elapsed = time.perf_counter() - started
+    return (f"server ingest, {devices} PCs pushing at once ({total:,} ops)",
+            f"{total / elapsed:,.0f} ops/s", "≥ 2,000 ops/s")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ops", type=int, default=20_000)
     parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--devices", type=int, default=50, help="PCs pushing at once")
+    parser.add_argument("--device-ops", type=int, default=400, help="operations per PC")
+    parser.add_argument(
+        "--people-only", dest="pathway", action="store_false",
+        help="push people alone instead of full pathways (≈10 records per person)",
+    )  # fmt: skip
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="counsellor-sync-bench-"))
     stop_postgres: list[str] | None = None
@@ -91,7 +209,8 @@ def main() -> None:
     }
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "counsellor_app.server.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "counsellor_app.server.cli", "serve", "--port", str(port),
+         "--workers", str(min(2, os.cpu_count() or 1))],
         env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
@@ -119,30 +238,54 @@ def main() -> None:
         device, agency = enrolled["device_id"], enrolled["agency_id"]
         now = datetime.now(UTC).isoformat()
         client = httpx.Client(base_url=base, timeout=120)
+        ops = []
+        sent_ops = 0
+        wire = 0
         started = time.perf_counter()
-        for first in range(0, args.ops, 250):
-            ops = []
-            for seq in range(first, min(first + 250, args.ops)):
-                pid = new_id()
-                stamp = f"{time.time_ns() // 1_000_000:015d}-0000-{device}"
-                changes = {
-                    "owner_agency_id": [None, agency], "file_number": [None, f"RABAG-BEN-26-{seq:06d}"],
-                    "last_name": [None, f"Diallo{seq}"], "first_name": [None, "Mamadou"],
-                    "sex": [None, "male"], "date_of_birth": [None, "1990-01-01"], "nationality": [None, "GN"],
-                    "legal_status": [None, "refugee_bra"], "consent_status": [None, "given"],
-                    "languages": [None, ["fr"]], "vulnerabilities": [None, []], "phone_e164": [None, None],
-                    "created_at": [None, now], "updated_at": [None, now],
-                }  # fmt: skip
-                ops.append({"op_id": new_id(), "device_seq": seq + 1, "entity": "person",
-                            "entity_id": pid, "person_id": pid, "action": "create",
-                            "base_version": 0, "changes": changes, "hlc": stamp})  # fmt: skip
+
+        def flush() -> None:
+            nonlocal ops, sent_ops, wire
             body = json.dumps({"ops": ops}, separators=(",", ":")).encode()
             answer = client.post("/v1/sync/push", content=body,
                                  headers=_signed(key, device, "POST", "/v1/sync/push", body))  # fmt: skip
             assert answer.status_code == 200, answer.text
+            wire += len(body)
+            sent_ops += len(ops)
+            ops = []
+
+        counsellor = new_id()
+        ops.append({"op_id": new_id(), "device_seq": 1, "entity": "user_account",
+                    "entity_id": counsellor, "person_id": None, "action": "create", "base_version": 0,
+                    "changes": {"agency_id": [None, agency], "username": [None, "conseillere"],
+                                "display_name": [None, "Amina Benkirane"], "role": [None, "counsellor"],
+                                "active": [None, True], "must_change_password": [None, False],
+                                "created_at": [None, now], "updated_at": [None, now]},
+                    "hlc": f"{time.time_ns() // 1_000_000:015d}-0000-{device}"})  # fmt: skip
+        seq = 1
+        person_number = 0
+        people: list[str] = []
+        while sent_ops + len(ops) < args.ops:
+            person_number += 1
+            for entity, entity_id, person_id, changes in _person_records(
+                person_number, agency, now, args.pathway, counsellor
+            ):
+                seq += 1
+                if entity == "person":
+                    people.append(entity_id)
+                stamp = f"{time.time_ns() // 1_000_000:015d}-0000-{device}"
+                ops.append({"op_id": new_id(), "device_seq": seq, "entity": entity,
+                            "entity_id": entity_id, "person_id": person_id, "action": "create",
+                            "base_version": 0, "changes": changes, "hlc": stamp})  # fmt: skip
+                if len(ops) == 250:
+                    flush()
+        if ops:
+            flush()
         elapsed = time.perf_counter() - started
-        results.append((f"server ingest over HTTP, {database} ({args.ops:,} ops, batches of 250)",
-                        f"{args.ops / elapsed:,.0f} ops/s", "≥ 2,000 ops/s"))  # fmt: skip
+        shape = "full pathways" if args.pathway else "people only"
+        results.append((f"server ingest over HTTP, {database} ({sent_ops:,} ops, {shape})",
+                        f"{sent_ops / elapsed:,.0f} ops/s", "≥ 2,000 ops/s"))  # fmt: skip
+        results.append(("  bytes on the wire per pushed record (JSON, uncompressed)",
+                        f"{wire / sent_ops:,.0f} B", ""))  # fmt: skip
 
         from counsellor_app.services.accounts import SetupRequest, Workspace
         from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
@@ -158,12 +301,29 @@ def main() -> None:
         started = time.perf_counter()
         report = sync.sync()
         pulled = time.perf_counter() - started
-        sync.close()
-        db.close()
         rows = report.pulled
         results.append((f"first pull into a new PC ({rows:,} records)", f"{pulled:.1f} s", ""))
         results.append(("  the same, per 1M records (extrapolated)",
                         f"{pulled / max(rows, 1) * 1_000_000:,.0f} s", "≤ 60 s"))  # fmt: skip
+
+        # Incremental: 1,000 people's phone numbers changed elsewhere, then this PC syncs.
+        for first in range(0, 1000, 250):
+            ops = []
+            for n, pid in enumerate(people[first : first + 250]):
+                seq += 1
+                ops.append({"op_id": new_id(), "device_seq": seq, "entity": "person", "entity_id": pid,
+                            "person_id": pid, "action": "update", "base_version": 1,
+                            "changes": {"phone_e164": [None, f"+2127{first + n:08d}"]},
+                            "hlc": f"{time.time_ns() // 1_000_000:015d}-0000-{device}"})  # fmt: skip
+            flush()
+        started = time.perf_counter()
+        report = sync.sync()
+        results.append((f"incremental sync of {report.pulled:,} changed people",
+                        f"{time.perf_counter() - started:.2f} s", ""))  # fmt: skip
+        sync.close()
+        db.close()
+
+        results.append(_concurrent_ingest(base, url, args.devices, args.device_ops, agency, now))
     finally:
         server.terminate()
         server.wait(10)

@@ -4,6 +4,7 @@ enrolment signed by the device's key (``core.request_signing``)."""
 # No "from __future__ import annotations" here: FastAPI reads the endpoints' annotations at
 # run time, and the dependencies below are local to create_app.
 import base64
+import json
 import logging
 import time
 from collections.abc import Iterator
@@ -226,12 +227,11 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return {"results": results}
 
     @app.get("/v1/sync/pull")
-    def pull(
-        device: DeviceDep, session: SessionDep, cursor: int = 0, limit: int = 500
-    ) -> dict[str, Any]:
+    def pull(device: DeviceDep, session: SessionDep, cursor: int = 0, limit: int = 500) -> Response:
         page = SyncStore(session, device, _now()).pull(cursor, limit)
         session.commit()
-        return page
+        # Plain JSON already: FastAPI's encoder would walk every value of every record again.
+        return Response(json.dumps(page, separators=(",", ":")), media_type="application/json")
 
     @app.get("/v1/conflicts")
     def conflicts(device: DeviceDep, session: SessionDep) -> dict[str, Any]:

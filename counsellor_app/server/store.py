@@ -37,7 +37,7 @@ from counsellor_app.server.models import (
 )
 
 MAX_OPS_PER_PUSH = 250
-MAX_PULL_PAGE = 1000
+MAX_PULL_PAGE = 2000
 # Kinds of record a PC may send. Person-scoped ones follow their person's owner agency.
 PERSON_SCOPED = frozenset(
     {
@@ -521,8 +521,13 @@ class SyncStore:
             AccessGrant.kind == "referral",
             AccessGrant.status == "active",
         )
-        entries = self.session.scalars(
-            select(ChangeEntry)
+        entries = self.session.execute(
+            select(
+                ChangeEntry.server_seq,
+                ChangeEntry.entity,
+                ChangeEntry.entity_id,
+                ChangeEntry.origin_device,
+            )
             .where(
                 (ChangeEntry.owner_agency_id == self.device.agency_id)
                 | ChangeEntry.person_id.in_(granted)
@@ -538,18 +543,21 @@ class SyncStore:
         ).all()
         has_more = len(entries) > limit
         entries = entries[:limit]
-        latest: dict[tuple[str, str], ChangeEntry] = {}
+        latest: dict[tuple[str, str], int] = {}
         for entry in entries:
-            latest[(entry.entity, entry.entity_id)] = entry
+            latest[(entry.entity, entry.entity_id)] = entry.server_seq
+        # Rows, not objects: a first pull reads a whole agency, page after page.
         records = {
             (r.entity, r.id): r
-            for r in self.session.scalars(
-                select(Record).where(Record.id.in_({e.entity_id for e in entries}))
+            for r in self.session.execute(
+                select(
+                    Record.entity, Record.id, Record.person_id, Record.version, Record.fields
+                ).where(Record.id.in_({e.entity_id for e in entries}))
             )
         }
         changes = []
         for entry in entries:
-            if latest[(entry.entity, entry.entity_id)] is not entry:
+            if latest[(entry.entity, entry.entity_id)] != entry.server_seq:
                 continue  # the record's later change in this page carries its current state
             record = records.get((entry.entity, entry.entity_id))
             if record is None:

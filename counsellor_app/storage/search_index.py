@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from sqlalchemy import Connection, text
 
@@ -27,13 +27,18 @@ def next_search_rowid(connection: Connection) -> int:
     return int(value or 0) + 1
 
 
-def write_entries(connection: Connection, entries: Iterable[tuple[int, SearchDocument]]) -> None:
+def write_entries(
+    connection: Connection, entries: Iterable[tuple[int, SearchDocument]], replace: bool = True
+) -> None:
+    """``replace=False`` for rows known to have no entry yet (people just inserted)."""
     rows = [{"rowid": rowid, "text": doc.text, "keys": doc.keys} for rowid, doc in entries]
     if not rows:
         return
-    connection.execute(
-        text("DELETE FROM person_fts WHERE rowid = :rowid"), [{"rowid": r["rowid"]} for r in rows]
-    )
+    if replace:
+        connection.execute(
+            text("DELETE FROM person_fts WHERE rowid = :rowid"),
+            [{"rowid": r["rowid"]} for r in rows],
+        )
     connection.execute(
         text("INSERT INTO person_fts(rowid, text, keys) VALUES (:rowid, :text, :keys)"), rows
     )
@@ -45,8 +50,11 @@ def remove_entries(connection: Connection, rowids: Iterable[int]) -> None:
         connection.execute(text("DELETE FROM person_fts WHERE rowid = :rowid"), params)
 
 
-def reindex_people(connection: Connection, person_ids: Iterable[str]) -> None:
-    """Rebuild the entries of these people from their current rows (names, phone, documents)."""
+def reindex_people(
+    connection: Connection, person_ids: Iterable[str], new: Collection[str] = ()
+) -> None:
+    """Rebuild the entries of these people from their current rows (names, phone, documents);
+    those in ``new`` were inserted in this transaction and have no entry to replace."""
     ids = list(dict.fromkeys(person_ids))
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -68,13 +76,16 @@ def reindex_people(connection: Connection, person_ids: Iterable[str]) -> None:
             params,
         ):
             numbers.setdefault(person_id, []).append(number)
-        live, gone = [], []
+        live: list[tuple[int, SearchDocument]] = []
+        fresh: list[tuple[int, SearchDocument]] = []
+        gone: list[int] = []
         for row in people:
             if row.deleted_at is not None:
                 gone.append(row.search_rowid)
                 continue
             names = (row.last_name, row.first_name, row.last_name_ar, row.first_name_ar)
             doc = document_for(names, row.file_number, row.phone_e164, numbers.get(row.id, []))
-            live.append((row.search_rowid, doc))
+            (fresh if row.id in new else live).append((row.search_rowid, doc))
         remove_entries(connection, gone)
         write_entries(connection, live)
+        write_entries(connection, fresh, replace=False)

@@ -9,7 +9,7 @@ history like local ones, under the name of whoever made them.
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -48,28 +48,42 @@ def synced_models() -> dict[str, type[SyncedRecord]]:
     }
 
 
+def _converter(kind: Any) -> Callable[[Any], Any] | None:
+    if isinstance(kind, UTCDateTime):
+        return datetime.fromisoformat
+    if isinstance(kind, Date):
+        return date.fromisoformat
+    if isinstance(kind, LargeBinary):
+        return base64.b64decode
+    if isinstance(kind, Boolean):
+        return bool
+    if isinstance(kind, Integer):
+        return int
+    return None
+
+
+_CONVERTERS: dict[type[SyncedRecord], dict[str, Callable[[Any], Any] | None]] = {}
+
+
+def _converters(model: type[SyncedRecord]) -> dict[str, Callable[[Any], Any] | None]:
+    """Per column that travels, how its JSON value becomes a column value (None: as is)."""
+    found = _CONVERTERS.get(model)
+    if found is None:
+        columns = model.__table__.columns  # type: ignore[attr-defined]
+        found = {c.name: _converter(c.type) for c in columns if c.name not in NOT_SENT}
+        _CONVERTERS[model] = found
+    return found
+
+
 def decode(model: type[SyncedRecord], fields: Mapping[str, Any]) -> dict[str, Any]:
     """JSON values back to column values; unknown fields (a newer app's) are left out."""
-    columns = model.__table__.columns  # type: ignore[attr-defined]
+    converters = _converters(model)
     values: dict[str, Any] = {}
     for name, value in fields.items():
-        if name not in columns or name in NOT_SENT:
+        if name not in converters:
             continue
-        kind = columns[name].type
-        if value is None:
-            values[name] = None
-        elif isinstance(kind, UTCDateTime):
-            values[name] = datetime.fromisoformat(value)
-        elif isinstance(kind, Date):
-            values[name] = date.fromisoformat(value)
-        elif isinstance(kind, LargeBinary):
-            values[name] = base64.b64decode(value)
-        elif isinstance(kind, Boolean):
-            values[name] = bool(value)
-        elif isinstance(kind, Integer):
-            values[name] = int(value)
-        else:
-            values[name] = value
+        convert = converters[name]
+        values[name] = value if value is None or convert is None else convert(value)
     return values
 
 
@@ -188,6 +202,7 @@ def apply_page(
     now = utc_now()
     written = 0
     people: set[str] = set()
+    new_people: set[str] = set()  # inserted by this page: no search entry to replace
     history_rows: list[dict[str, Any]] = []
     by_entity: dict[str, list[Mapping[str, Any]]] = {}
     for change in changes:
@@ -221,6 +236,7 @@ def apply_page(
                 values.setdefault("created_at", now)
                 values.setdefault("updated_at", now)
                 if entity == "person":
+                    new_people.add(entity_id)
                     if next_rowid is None:
                         next_rowid = search_index.next_search_rowid(session.connection())
                     values["search_rowid"], next_rowid = next_rowid, next_rowid + 1
@@ -279,7 +295,7 @@ def apply_page(
     if history_rows:
         session.execute(insert(ChangeLog), history_rows)
     if people:
-        search_index.reindex_people(session.connection(), people)
+        search_index.reindex_people(session.connection(), people, new_people)
     result = PageApplied(written)
     for person_id in erasures:
         result.blobs += erase_person(session, person_id)

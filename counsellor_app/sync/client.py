@@ -13,6 +13,7 @@ import json
 import platform
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -44,7 +45,7 @@ PUSH_BATCH = 250
 BLOB_CHUNK = 2_621_440
 # Rejections that are not final: the operation is sent again at the next session.
 RETRY_LATER = ("person_unknown", "record_unknown", "blob_missing")
-PULL_PAGE = 500
+PULL_PAGE = 2000
 # Failures of the way to the server, not of the work: the next session simply tries again.
 TRANSIENT = frozenset({"unreachable", "timeout", "bad_answer", "server_unavailable"})
 # Agency records are re-keyed to the server's agency id at enrolment (set up apart, two PCs
@@ -477,15 +478,29 @@ class SyncClient:
         return record_results(self.db, results, report)
 
     def _pull(self, report: SyncReport, progress: Progress | None) -> None:
-        while True:
-            with self.db.reader() as session:
-                position = apply.cursor(session)
-            page = self._call("GET", f"/v1/sync/pull?cursor={position}&limit={PULL_PAGE}")
-            apply_pulled(self.db, page, report)
-            if progress is not None and not progress("pull", report.pulled, report.pulled):
-                raise SyncError("cancelled")
-            if not page["has_more"]:
-                return
+        """Pages in order, the next one fetched while this one is applied (the server's work
+        and this PC's overlap). The cursor only moves with an applied page: a failure anywhere
+        leaves it at the last page applied, and the next session goes on from there."""
+        with self.db.reader() as session:
+            position = apply.cursor(session)
+
+        def fetch(after: int) -> dict[str, Any]:
+            page: dict[str, Any] = self._call(
+                "GET", f"/v1/sync/pull?cursor={after}&limit={PULL_PAGE}"
+            )
+            return page
+
+        with ThreadPoolExecutor(1, thread_name_prefix="pull") as fetcher:
+            coming: Future[dict[str, Any]] = fetcher.submit(fetch, position)
+            while True:
+                page = coming.result()
+                if page["has_more"]:
+                    coming = fetcher.submit(fetch, int(page["next_cursor"]))
+                apply_pulled(self.db, page, report)
+                if progress is not None and not progress("pull", report.pulled, report.pulled):
+                    raise SyncError("cancelled")
+                if not page["has_more"]:
+                    return
 
 
 def record_results(db: Database, results: list[dict[str, Any]], report: SyncReport) -> int:

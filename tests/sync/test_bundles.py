@@ -102,3 +102,52 @@ def test_the_command_line_exports_carries_and_imports(
     again = run("bundle", "import", str(stick / "answer.zip"), "--user", "admin")
     assert again.returncode == 2 and "bundle_replayed" in again.stderr
     centre.db = centre.workspace.log_in("admin", "Rabat-Agdal-2026!")[0]
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_an_unsent_bundle_cannot_bring_back_a_person_erased_meanwhile(
+    server: Server, make_pc: object
+) -> None:
+    from sqlalchemy import select, text
+
+    from counsellor_app.core.roles import Role
+    from counsellor_app.services.sharing import SharingService
+    from counsellor_app.services.users import UserService
+    from counsellor_app.storage.models import ChangeLog
+
+    agency, centre = make_pc("agency"), make_pc("centre")  # type: ignore[operator]
+    person_id = agency.people().register(person(last_name="Kamissoko"), confirmed_new=True)
+    UserService(agency.workspace, agency.db, agency.user).create_user(
+        "karim", "Karim Haddad", Role.SUPERVISOR, "Rabat-Agdal-2026!"
+    )
+    agency.enrol(server)
+    centre.enrol(server)
+    centre.edit(person_id, first_name="Bakary")  # offline, in a bundle not carried yet
+    data, _count = export_bundle(centre.db)
+
+    SharingService(agency.db, agency.user).request_erasure(person_id, "Demande, loi 09-08")
+    _db, karim = agency.workspace.log_in("karim", "Rabat-Agdal-2026!", agency.db)
+    SharingService(agency.db, karim).approve_erasure(person_id)
+
+    answer = _courier(server, data)  # the old bundle arrives after the erasure
+    assert answer.status_code == 200
+    report = import_response(centre.db, answer.content)
+    assert report.results.get("rejected") == 1 and report.erased == 1
+    for pc in (agency, centre):
+        with pc.db.reader() as session:
+            assert session.get(Person, person_id) is None
+            assert not session.scalars(
+                select(ChangeLog).where(ChangeLog.person_id == person_id)
+            ).all()
+            tables = session.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'table'")
+            ).scalars()
+            dump = "\n".join(  # every row of every table (search index included), decrypted
+                repr(row)
+                for table in list(tables)
+                for row in session.execute(text(f'SELECT * FROM "{table}"'))
+            )
+            assert "kamissoko" not in dump.lower() and "bakary" not in dump.lower()
+            assert session.execute(text("SELECT count(*) FROM erased_person")).scalar() == 1
+    with httpx.Client(base_url=server.url) as client:  # nor on the server's pages
+        assert "Kamissoko" not in client.get("/verify").text

@@ -150,3 +150,39 @@ def test_operations_delivered_out_of_order_end_as_they_were_made(
             )
             == 0
         )
+
+
+def test_a_record_archived_on_one_pc_and_edited_on_another_stays_archived(
+    server: Server, make_pc: object
+) -> None:
+    from datetime import date
+
+    from counsellor_app.core.person import IdentityDocumentInput
+    from counsellor_app.storage.models import IdentityDocument
+
+    first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
+    person_id = first.people().register(person(last_name="Sangaré"), confirmed_new=True)
+    first.enrol(server)
+    second.enrol(server)
+    with second.db.reader() as session:
+        card = session.scalars(
+            select(IdentityDocument).where(IdentityDocument.person_id == person_id)
+        ).one()
+        card_id = card.id
+    first.edit(person_id, documents=())  # the card removed from the file: archived
+    second.edit(  # meanwhile its number corrected on the other PC
+        person_id,
+        documents=(
+            IdentityDocumentInput("residence_card", "E654321", date(2027, 6, 30), id=card_id),
+        ),  # type: ignore[arg-type]
+    )
+    first.sync()
+    second.sync()
+    first.sync()
+    assert differences(first.db, second.db) == []
+    for pc in (first, second):
+        with pc.db.reader() as session:
+            got = session.get(IdentityDocument, card_id)
+            assert got is not None and got.deleted_at is not None  # archived wins
+            assert got.number == "E654321"  # and the correction is not lost
+        assert set(_outbox_states(pc)) == {"applied"}  # nobody has a conflict to settle
