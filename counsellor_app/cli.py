@@ -60,6 +60,22 @@ def _parser() -> argparse.ArgumentParser:
     courier.add_argument("bundle", type=Path)
     courier.add_argument("answer", type=Path)
     courier.add_argument("--server", required=True)
+    report = commands.add_parser(
+        "report", help="the programme's indicators over a period (donors' counts)"
+    )
+    report.add_argument("--user", required=True, help="a supervisor's or administrator's account")
+    report.add_argument(
+        "--period", required=True, help="2026, 2026-03, or 2026-01-01..2026-06-30 (inclusive)"
+    )
+    report.add_argument("--format", choices=("json", "csv"), default="json")
+    report.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    report.add_argument(
+        "--suppress",
+        type=int,
+        default=5,
+        metavar="N",
+        help="hide counts from 1 to N-1 (default 5; 0 or 1 shows every count)",
+    )
     return parser
 
 
@@ -227,6 +243,47 @@ def _payloads_in_pdf(path: Path) -> list[str]:
     return [w for w in words[1:] if w] if words[:1] == [PAYLOADS_KEY] else []
 
 
+def _report(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from counsellor_app.core.indicator_export import to_csv, to_json
+    from counsellor_app.core.indicators import Period
+    from counsellor_app.core.problems import DomainError
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.indicators import IndicatorService
+    from counsellor_app.storage.atomic import write_atomically
+    from counsellor_app.storage.paths import DataPaths
+
+    try:
+        period = Period.parse(args.period)
+    except ValueError:
+        return _fail(f"not a period: {args.period!r} (e.g. 2026, 2026-03, 2026-01-01..2026-06-30)")
+    password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
+    workspace = Workspace(DataPaths(args.data_dir or default_data_dir()))
+    try:
+        db, user = workspace.log_in(args.user, password)
+    except Exception as exc:
+        return _fail(f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+    try:
+        report = IndicatorService(db, user).report(period)
+    except DomainError:
+        return _fail(f"{args.user} may not see reports (supervisors and administrators may)")
+    finally:
+        db.close()
+    threshold = max(args.suppress, 0)
+    text = to_json(report, threshold) if args.format == "json" else to_csv(report, threshold)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_atomically(args.output, text.encode("utf-8"))
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    print(f"report for {period.start}..{period.end} written to {args.output}")
+    return 0
+
+
 def _fail(message: str) -> int:
     print(f"counsellor-app: error: {message}", file=sys.stderr)
     return 2
@@ -288,6 +345,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _bundle(args)
     if args.command == "courier":
         return _courier(args)
+    if args.command == "report":
+        return _report(args)
     from counsellor_app.app import run_gui
 
     data_dir = args.data_dir or default_data_dir()

@@ -4,6 +4,7 @@
     counsellor-server migrate
     counsellor-server enrolment-code --agency CODE [--name NAME]
     counsellor-server revoke-device DEVICE_ID
+    counsellor-server report --period 2026 [--agency CODE] [--format json|csv]
 
 Settings come from COUNSELLOR_SERVER_* variables (see README). Errors exit 2 with one line.
 """
@@ -55,6 +56,14 @@ def main(argv: list[str] | None = None) -> int:
     code = commands.add_parser("enrolment-code", help="a one-time code to enrol a PC")
     code.add_argument("--agency", required=True, help="agency code, e.g. RABAG")
     code.add_argument("--name", default="", help="agency name (when the agency is new)")
+    report = commands.add_parser(
+        "report", help="the national report: indicators over every agency (or one)"
+    )
+    report.add_argument("--period", required=True, help="2026, 2026-03 or 2026-01-01..2026-06-30")
+    report.add_argument("--agency", help="one agency's code")
+    report.add_argument("--format", choices=("json", "csv"), default="json")
+    report.add_argument("--suppress", type=int, default=5, metavar="N",
+                        help="hide counts from 1 to N-1 (default 5)")  # fmt: skip
     revoke = commands.add_parser("revoke-device", help="refuse every call of a device")
     revoke.add_argument("device_id")
     args = parser.parse_args(argv)
@@ -95,6 +104,21 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
                 session, args.agency, args.name, settings.enrolment_code_hours, now
             )
             print(code)
+        elif args.command == "report":
+            from counsellor_app.core.indicator_export import to_csv, to_json
+            from counsellor_app.core.indicators import Period
+            from counsellor_app.server.reports import national_report
+
+            try:
+                period = Period.parse(args.period)
+            except ValueError:
+                print(f"counsellor-server: not a period: {args.period!r}", file=sys.stderr)
+                return 2
+            found = national_report(session, period, args.agency)
+            threshold = max(args.suppress, 0)
+            sys.stdout.write(
+                to_json(found, threshold) if args.format == "json" else to_csv(found, threshold)
+            )
         elif args.command == "revoke-device":
             if not admin.revoke_device(session, args.device_id, now):
                 print(f"counsellor-server: no device {args.device_id}", file=sys.stderr)

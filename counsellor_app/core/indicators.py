@@ -1,0 +1,328 @@
+"""Programme indicators, defined once (domain.md §8).
+
+Every indicator counts unique people over a period by one dated milestone of the pathway. The
+milestones are read from a person's records as plain values (the app's tables on a PC, the
+records' fields on the central server), so the dashboard, every export and the national report
+count the same way. A person is counted once per indicator and period, and may be in several.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+SIX_MONTHS = timedelta(days=182)
+TWELVE_MONTHS = timedelta(days=365)
+DEFAULT_SUPPRESSION = 5  # counts below it are hidden in donor exports (re-identification)
+AGE_BANDS = ((0, 17, "0-17"), (18, 24, "18-24"), (25, 34, "25-34"), (35, 44, "35-44"),
+             (45, 54, "45-54"), (55, 200, "55+"))  # fmt: skip
+
+
+class Milestone(StrEnum):
+    REGISTERED = "registered"
+    ORIENTED = "oriented"
+    TRAINED = "trained"
+    INTERNSHIP_STARTED = "internship_started"
+    INTERNSHIP_COMPLETED = "internship_completed"
+    HIRED = "hired"
+    AE_REGISTERED = "ae_registered"
+    BUSINESS_PLAN_COMPLETED = "business_plan_completed"
+    GRANT_AWARDED = "grant_awarded"
+    GRANT_DISBURSED = "grant_disbursed"
+    BUSINESS_CREATED = "business_created"
+    ACTIVE_6_MONTHS = "active_6_months"
+    ACTIVE_12_MONTHS = "active_12_months"
+    REFERRED = "referred"
+    DROPPED_OUT = "dropped_out"
+
+
+class Dimension(StrEnum):
+    SEX = "sex"
+    AGE_BAND = "age_band"
+    NATIONALITY = "nationality"
+    LEGAL_STATUS = "legal_status"
+    AGENCY = "agency"
+    CITY = "city"
+    TRACK = "track"
+
+
+# The records a milestone is read from, and the fields it needs (besides id and person).
+RECORD_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "pathway_stage": ("stage", "status", "started_on", "ended_on"),
+    "internship": ("starts_on", "ends_on", "hired"),
+    "ae_registration": ("registered_on",),
+    "grant_application": ("decision", "decided_on", "approved_centimes"),
+    "disbursement": ("application_id", "amount_centimes", "confirmed_on"),
+    "outcome": ("kind", "on"),
+    "referral": ("sent_on",),
+    "follow_up_visit": ("done_on", "business_status"),
+}
+
+# The definition of each indicator, in English (the app translates it for display and exports).
+DEFINITIONS: Mapping[Milestone, str] = {
+    Milestone.REGISTERED: "People whose intake was recorded in the period (accompanied).",
+    Milestone.ORIENTED: "People whose orientation stage was completed in the period.",
+    Milestone.TRAINED: "People who completed the soft-skills training in the period.",
+    Milestone.INTERNSHIP_STARTED: "People whose internship started in the period.",
+    Milestone.INTERNSHIP_COMPLETED: "People whose internship stage was completed in the period.",
+    Milestone.HIRED: "People hired in the period (salaried job recorded, or hired at the end "
+    "of their internship).",
+    Milestone.AE_REGISTERED: "People registered as auto-entrepreneurs in the period (date on "
+    "the registration).",
+    Milestone.BUSINESS_PLAN_COMPLETED: "People whose business plan stage was completed in the "
+    "period.",
+    Milestone.GRANT_AWARDED: "People whose microgrant was approved by the committee in the period.",
+    Milestone.GRANT_DISBURSED: "People who received a confirmed microgrant payment in the period.",
+    Milestone.BUSINESS_CREATED: "People who created a business in the period.",
+    Milestone.ACTIVE_6_MONTHS: "People whose business was found active at a follow-up visit in "
+    "the period, six months or more after it was created.",
+    Milestone.ACTIVE_12_MONTHS: "People whose business was found active at a follow-up visit in "
+    "the period, twelve months or more after it was created.",
+    Milestone.REFERRED: "People referred to a partner in the period.",
+    Milestone.DROPPED_OUT: "People recorded as having dropped out in the period.",
+}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date  # inclusive
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError("period ends before it starts")
+
+    def holds(self, day: date | None) -> bool:
+        return day is not None and self.start <= day <= self.end
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """``2026-01-01..2026-12-31``, ``2026`` (a year) or ``2026-03`` (a month)."""
+        text = text.strip()
+        if ".." in text:
+            first, last = text.split("..", 1)
+            return cls(date.fromisoformat(first.strip()), date.fromisoformat(last.strip()))
+        if len(text) == 4 and text.isdigit():
+            return cls(date(int(text), 1, 1), date(int(text), 12, 31))
+        if len(text) == 7 and text[4] == "-":
+            year, month = int(text[:4]), int(text[5:])
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return cls(date(year, month, 1), following - timedelta(days=1))
+        raise ValueError(f"not a period: {text!r}")
+
+
+@dataclass
+class PersonFacts:
+    """What the indicators need of one person: who they are and their records, as plain
+    values (``records`` maps a kind of record to its rows, each a mapping of field values)."""
+
+    person_id: str
+    sex: str = ""
+    date_of_birth: date | None = None
+    nationality: str = ""
+    legal_status: str = ""
+    agency: str = ""
+    city: str = ""
+    track: str = ""
+    created_on: date | None = None  # when the file was made: the intake date if none is recorded
+    records: dict[str, list[Mapping[str, Any]]] = field(default_factory=dict)
+
+
+def facts_from_fields(
+    person_id: str, fields: Mapping[str, Any], agency_code: str = ""
+) -> PersonFacts:
+    """A person's facts from their record's fields as they travel (JSON values)."""
+    return PersonFacts(
+        person_id,
+        str(fields.get("sex") or ""),
+        _day(fields.get("date_of_birth")),
+        str(fields.get("nationality") or ""),
+        str(fields.get("legal_status") or ""),
+        agency_code,
+        str(fields.get("city_id") or ""),
+        str(fields.get("track") or ""),
+        _day(fields.get("created_at")),
+    )
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    return date.fromisoformat(text[:10])
+
+
+def _live(rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    return [row for row in rows if not row.get("deleted_at")]
+
+
+def milestones(facts: PersonFacts) -> dict[Milestone, list[date]]:
+    """Every dated milestone of a person, from their live records."""
+    found: dict[Milestone, list[date]] = {}
+
+    def add(milestone: Milestone, day: Any) -> None:
+        when = _day(day)
+        if when is not None:
+            found.setdefault(milestone, []).append(when)
+
+    records = {kind: _live(rows) for kind, rows in facts.records.items()}
+    intake = [s for s in records.get("pathway_stage", []) if s.get("stage") == "intake"]
+    intake_day = next((s.get("started_on") or s.get("ended_on") for s in intake), None)
+    add(Milestone.REGISTERED, intake_day or facts.created_on)
+    completed = {
+        "orientation": Milestone.ORIENTED,
+        "soft_skills": Milestone.TRAINED,
+        "internship": Milestone.INTERNSHIP_COMPLETED,
+        "business_plan": Milestone.BUSINESS_PLAN_COMPLETED,
+    }
+    for stage in records.get("pathway_stage", []):
+        milestone = completed.get(str(stage.get("stage")))
+        if milestone is not None and stage.get("status") == "completed":
+            add(milestone, stage.get("ended_on"))
+    for internship in records.get("internship", []):
+        add(Milestone.INTERNSHIP_STARTED, internship.get("starts_on"))
+        if internship.get("hired"):
+            add(Milestone.HIRED, internship.get("ends_on"))
+    for registration in records.get("ae_registration", []):
+        add(Milestone.AE_REGISTERED, registration.get("registered_on"))
+    approved = {
+        str(g.get("id")): g for g in records.get("grant_application", [])
+        if g.get("decision") == "approved"
+    }  # fmt: skip
+    for grant in approved.values():
+        add(Milestone.GRANT_AWARDED, grant.get("decided_on"))
+    for payment in records.get("disbursement", []):
+        if payment.get("confirmed_on") and str(payment.get("application_id")) in approved:
+            add(Milestone.GRANT_DISBURSED, payment.get("confirmed_on"))
+    kinds = {
+        "salaried_job": Milestone.HIRED,
+        "business_created": Milestone.BUSINESS_CREATED,
+        "dropped_out": Milestone.DROPPED_OUT,
+    }
+    for outcome in records.get("outcome", []):
+        milestone = kinds.get(str(outcome.get("kind")))
+        if milestone is not None:
+            add(milestone, outcome.get("on"))
+    for referral in records.get("referral", []):
+        add(Milestone.REFERRED, referral.get("sent_on"))
+    created = min(found.get(Milestone.BUSINESS_CREATED, []), default=None)
+    if created is not None:
+        for visit in records.get("follow_up_visit", []):
+            seen = _day(visit.get("done_on"))
+            if seen is None or visit.get("business_status") != "active":
+                continue
+            if seen - created >= SIX_MONTHS:
+                add(Milestone.ACTIVE_6_MONTHS, seen)
+            if seen - created >= TWELVE_MONTHS:
+                add(Milestone.ACTIVE_12_MONTHS, seen)
+    return found
+
+
+def age_band(born: date | None, on: date) -> str:
+    if born is None:
+        return ""
+    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return next((label for low, high, label in AGE_BANDS if low <= age <= high), "")
+
+
+def dimension_value(facts: PersonFacts, dimension: Dimension, period: Period) -> str:
+    if dimension is Dimension.AGE_BAND:
+        return age_band(facts.date_of_birth, period.end)
+    return str(getattr(facts, dimension.value) or "")
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    milestone: Milestone
+    people: frozenset[str]
+    by: Mapping[Dimension, Mapping[str, int]]  # dimension → value ("" unknown) → people
+
+    @property
+    def total(self) -> int:
+        return len(self.people)
+
+
+@dataclass(frozen=True)
+class Money:
+    """Microgrant money in the period, in centimes: committed (approved) and paid (confirmed)."""
+
+    committed: int
+    disbursed: int
+    budget: int  # the envelopes valid in the period
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    results: Mapping[Milestone, IndicatorResult]
+    money: Money
+
+    def total(self, milestone: Milestone) -> int:
+        return self.results[milestone].total
+
+
+def compute(
+    people: Iterable[PersonFacts],
+    period: Period,
+    envelopes: Sequence[Mapping[str, Any]] = (),
+    dimensions: Sequence[Dimension] = tuple(Dimension),
+) -> Report:
+    """Count each indicator over the period, with its disaggregations, and the money."""
+    counted: dict[Milestone, set[str]] = {m: set() for m in Milestone}
+    by: dict[Milestone, dict[Dimension, Counter[str]]] = {
+        m: {d: Counter() for d in dimensions} for m in Milestone
+    }
+    committed = disbursed = 0
+    for facts in people:
+        reached = [
+            milestone
+            for milestone, days in milestones(facts).items()
+            if any(period.holds(day) for day in days)
+        ]
+        if reached:
+            values = {d: dimension_value(facts, d, period) for d in dimensions}
+            for milestone in reached:
+                if facts.person_id in counted[milestone]:
+                    continue
+                counted[milestone].add(facts.person_id)
+                for dimension, value in values.items():
+                    by[milestone][dimension][value] += 1
+        grants = {
+            str(g.get("id")): g
+            for g in _live(facts.records.get("grant_application", []))
+            if g.get("decision") == "approved"
+        }
+        committed += sum(
+            int(g.get("approved_centimes") or 0)
+            for g in grants.values()
+            if period.holds(_day(g.get("decided_on")))
+        )
+        disbursed += sum(
+            int(p.get("amount_centimes") or 0)
+            for p in _live(facts.records.get("disbursement", []))
+            if str(p.get("application_id")) in grants and period.holds(_day(p.get("confirmed_on")))
+        )
+    budget = sum(
+        int(e.get("budget_centimes") or 0)
+        for e in _live(envelopes)
+        if (_day(e.get("valid_from")) or date.min) <= period.end
+        and (_day(e.get("valid_to")) or date.max) >= period.start
+    )
+    results = {
+        m: IndicatorResult(m, frozenset(counted[m]), {d: dict(c) for d, c in by[m].items()})
+        for m in Milestone
+    }
+    return Report(period, results, Money(committed, disbursed, budget))
+
+
+def suppressed(count: int, threshold: int = DEFAULT_SUPPRESSION) -> int | None:
+    """A count small enough to point at someone is not published (None); zero is shown."""
+    return None if 0 < count < threshold else count

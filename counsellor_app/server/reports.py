@@ -1,0 +1,58 @@
+"""The national report: the programme's indicators over every agency's records on the server,
+counted by the same definitions as each PC's dashboard (core.indicators)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counsellor_app.core.indicators import (
+    RECORD_FIELDS,
+    Period,
+    PersonFacts,
+    Report,
+    compute,
+    facts_from_fields,
+)
+from counsellor_app.server.models import Agency, Record
+
+
+def national_facts(session: Session, agency_code: str | None = None) -> list[PersonFacts]:
+    """Every live person (of one agency if asked) with the records the indicators read."""
+    codes = dict(session.execute(select(Agency.id, Agency.code)).all())
+    wanted = None
+    if agency_code is not None:
+        wanted = next((i for i, c in codes.items() if c == agency_code.upper()), "")
+    facts: dict[str, PersonFacts] = {}
+    people = select(Record.id, Record.owner_agency_id, Record.fields).where(
+        Record.entity == "person"
+    )
+    if wanted is not None:
+        people = people.where(Record.owner_agency_id == wanted)
+    for person_id, owner, fields in session.execute(people):
+        if fields.get("deleted_at"):
+            continue
+        facts[person_id] = facts_from_fields(person_id, fields, codes.get(owner, ""))
+    for kind in RECORD_FIELDS:
+        for record_id, person_id, fields in session.execute(
+            select(Record.id, Record.person_id, Record.fields).where(Record.entity == kind)
+        ):
+            owner_facts = facts.get(person_id or "")
+            if owner_facts is not None:
+                owner_facts.records.setdefault(kind, []).append({**fields, "id": record_id})
+    return list(facts.values())
+
+
+def envelopes(session: Session) -> list[dict[str, Any]]:
+    return [
+        {**fields, "id": record_id}
+        for record_id, fields in session.execute(
+            select(Record.id, Record.fields).where(Record.entity == "budget_envelope")
+        )
+    ]
+
+
+def national_report(session: Session, period: Period, agency_code: str | None = None) -> Report:
+    return compute(national_facts(session, agency_code), period, envelopes(session))

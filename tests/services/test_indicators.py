@@ -1,0 +1,133 @@
+"""Indicators over a real register: the same counts from the service, JSON and CSV, and from
+the command line; a counsellor is not shown the report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from counsellor_app.core.indicator_export import to_csv, to_json
+from counsellor_app.core.indicators import Dimension, Milestone, Period
+from counsellor_app.core.pathway import OutcomeKind, Stage, Status
+from counsellor_app.services.accounts import CurrentUser, Workspace
+from counsellor_app.services.errors import NotAllowed
+from counsellor_app.services.indicators import IndicatorService
+from counsellor_app.services.pathway import PathwayService
+from counsellor_app.services.people import PeopleService
+from counsellor_app.storage.database import Database
+from tests.conftest import ADMIN, PASSWORD, person
+
+TODAY = date(2026, 11, 22)
+YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _register(db: Database, user: CurrentUser) -> list[str]:
+    """Twelve people: 7 women from Guinea, 5 men from Côte d'Ivoire; six oriented, two
+    dropped out, three hired."""
+    people = PeopleService(db, user, today=lambda: TODAY)
+    pathways = PathwayService(db, user, today=lambda: TODAY)
+    ids = []
+    for n in range(12):
+        woman = n < 7
+        ids.append(
+            people.register(
+                person(last_name=f"Personne {n}", sex="female" if woman else "male",
+                       nationality="GN" if woman else "CI"),
+                confirmed_new=True,
+            )
+        )  # fmt: skip
+    for person_id in ids[:6]:
+        pathways.move(person_id, Stage.ORIENTATION, Status.IN_PROGRESS, date(2026, 10, 1))
+        pathways.move(person_id, Stage.ORIENTATION, Status.COMPLETED, date(2026, 10, 20))
+    for person_id in ids[6:8]:
+        pathways.record_outcome(
+            person_id, OutcomeKind.DROPPED_OUT, date(2026, 11, 2), "Parti travailler à Tanger"
+        )
+    for person_id in ids[:3]:
+        pathways.record_outcome(person_id, OutcomeKind.SALARIED_JOB, date(2026, 11, 15))
+    return ids
+
+
+def test_the_report_counts_the_register(
+    db: Database, user: CurrentUser, workspace: Workspace
+) -> None:
+    _register(db, user)
+    with pytest.raises(NotAllowed):
+        IndicatorService(db, user).report(YEAR)  # a counsellor: no report
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    report = IndicatorService(db, admin).report(YEAR)
+    assert report.total(Milestone.REGISTERED) == 12
+    assert report.total(Milestone.ORIENTED) == 6
+    assert report.total(Milestone.DROPPED_OUT) == 2
+    assert report.total(Milestone.HIRED) == 3
+    assert report.results[Milestone.REGISTERED].by[Dimension.NATIONALITY] == {"GN": 7, "CI": 5}
+    assert report.results[Milestone.REGISTERED].by[Dimension.AGENCY] == {"RABAG": 12}
+    assert IndicatorService(db, user).people_behind(YEAR, "dropped_out") == sorted(
+        report.results[Milestone.DROPPED_OUT].people
+    )
+    assert (
+        IndicatorService(db, admin)
+        .report(Period(date(2025, 1, 1), date(2025, 12, 31)))
+        .total(Milestone.REGISTERED)
+        == 0
+    )
+
+    data = json.loads(to_json(report))  # donors' threshold 5: 2 and 3 are hidden
+    by_key = {i["key"]: i for i in data["indicators"]}
+    assert by_key["registered"]["total"] == 12 and by_key["oriented"]["total"] == 6
+    assert by_key["dropped_out"]["total"] is None and by_key["hired"]["total"] is None
+    assert by_key["registered"]["by"]["nationality"] == {"CI": 5, "GN": 7}
+    assert by_key["oriented"]["by"]["sex"] == {"female": 6}
+    assert data["indicators"][0]["definition"].startswith("People whose intake")
+    rows = list(csv.DictReader(io.StringIO(to_csv(report, threshold=0))))
+    totals = {r["indicator"]: r["people"] for r in rows if r["dimension"] == "total"}
+    assert totals["registered"] == "12" and totals["dropped_out"] == "2"
+    assert totals["money_committed_mad"] == "0.00"
+
+
+def test_the_command_line_writes_the_same_report(
+    db: Database, user: CurrentUser, workspace: Workspace, tmp_path: Path
+) -> None:
+    _register(db, user)
+    db.close()
+    environment = {**os.environ, "COUNSELLOR_PASSWORD": PASSWORD}
+    base = [sys.executable, "-m", "counsellor_app", "--data-dir", str(workspace.paths.root)]
+    target = tmp_path / "rapport.csv"
+    done = subprocess.run(
+        [*base, "report", "--user", ADMIN, "--period", "2026", "--format", "csv",
+         "--output", str(target), "--suppress", "0"],
+        env=environment, capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert {
+        "indicator": "registered",
+        "dimension": "nationality",
+        "value": "GN",
+        "people": "7",
+    } in rows
+    printed = subprocess.run(
+        [*base, "report", "--user", ADMIN, "--period", "2026-10"],
+        env=environment, capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    oriented = next(i for i in json.loads(printed.stdout)["indicators"] if i["key"] == "oriented")
+    assert oriented["total"] == 6  # completed on 20 October
+    refused = subprocess.run(
+        [*base, "report", "--user", "salma", "--period", "2026"],
+        env=environment, capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert refused.returncode != 0 and "may not see reports" in refused.stderr
+    wrong = subprocess.run(
+        [*base, "report", "--user", ADMIN, "--period", "last year"],
+        env=environment, capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert wrong.returncode != 0 and "not a period" in wrong.stderr
