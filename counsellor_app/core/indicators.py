@@ -164,65 +164,91 @@ def _live(rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return [row for row in rows if not row.get("deleted_at")]
 
 
+@dataclass(frozen=True)
+class Source:
+    """Where a milestone's dates come from: a kind of record, its date field, the values
+    other fields must have, and (for payments) whether the grant must have been approved."""
+
+    table: str
+    day: str
+    equals: tuple[tuple[str, object], ...] = ()
+    approved_grant: bool = False  # a payment counts only under an approved application
+
+
+def _stage_done(stage: str) -> Source:
+    return Source("pathway_stage", "ended_on", (("stage", stage), ("status", "completed")))
+
+
+# Every milestone, written once: the PC's dashboard turns these into SQL, the server and the
+# exports read them over plain values (milestones() below), and a test holds both to agree.
+SOURCES: Mapping[Milestone, tuple[Source, ...]] = {
+    Milestone.REGISTERED: (
+        Source("pathway_stage", "started_on", (("stage", "intake"),)),
+        Source("person", "created_at"),
+    ),
+    Milestone.ORIENTED: (_stage_done("orientation"),),
+    Milestone.TRAINED: (_stage_done("soft_skills"),),
+    Milestone.INTERNSHIP_STARTED: (Source("internship", "starts_on"),),
+    Milestone.INTERNSHIP_COMPLETED: (_stage_done("internship"),),
+    Milestone.HIRED: (
+        Source("outcome", "on", (("kind", "salaried_job"),)),
+        Source("internship", "ends_on", (("hired", True),)),
+    ),
+    Milestone.AE_REGISTERED: (Source("ae_registration", "registered_on"),),
+    Milestone.BUSINESS_PLAN_COMPLETED: (_stage_done("business_plan"),),
+    Milestone.GRANT_AWARDED: (
+        Source("grant_application", "decided_on", (("decision", "approved"),)),
+    ),
+    Milestone.GRANT_DISBURSED: (Source("disbursement", "confirmed_on", approved_grant=True),),
+    Milestone.BUSINESS_CREATED: (Source("outcome", "on", (("kind", "business_created"),)),),
+    Milestone.REFERRED: (Source("referral", "sent_on"),),
+    Milestone.DROPPED_OUT: (Source("outcome", "on", (("kind", "dropped_out"),)),),
+}
+# Counted on the person's first date only (a file made again later is no new person).
+FIRST_DATE_ONLY = frozenset({Milestone.REGISTERED})
+# A follow-up visit that found the business active, so many days or more after its creation
+# (the first BUSINESS_CREATED date).
+ACTIVE_AFTER_DAYS: Mapping[Milestone, int] = {
+    Milestone.ACTIVE_6_MONTHS: SIX_MONTHS.days,
+    Milestone.ACTIVE_12_MONTHS: TWELVE_MONTHS.days,
+}
+
+
+def _matches(row: Mapping[str, Any], source: Source, approved: set[str]) -> bool:
+    for name, wanted in source.equals:
+        value = row.get(name)
+        if (bool(value) if isinstance(wanted, bool) else value) != wanted:
+            return False
+    return not source.approved_grant or str(row.get("application_id")) in approved
+
+
 def milestones(facts: PersonFacts) -> dict[Milestone, list[date]]:
     """Every dated milestone of a person, from their live records."""
-    found: dict[Milestone, list[date]] = {}
-
-    def add(milestone: Milestone, day: Any) -> None:
-        when = _day(day)
-        if when is not None:
-            found.setdefault(milestone, []).append(when)
-
     records = {kind: _live(rows) for kind, rows in facts.records.items()}
-    intake = [s for s in records.get("pathway_stage", []) if s.get("stage") == "intake"]
-    intake_day = next((s.get("started_on") or s.get("ended_on") for s in intake), None)
-    add(Milestone.REGISTERED, intake_day or facts.created_on)
-    completed = {
-        "orientation": Milestone.ORIENTED,
-        "soft_skills": Milestone.TRAINED,
-        "internship": Milestone.INTERNSHIP_COMPLETED,
-        "business_plan": Milestone.BUSINESS_PLAN_COMPLETED,
-    }
-    for stage in records.get("pathway_stage", []):
-        milestone = completed.get(str(stage.get("stage")))
-        if milestone is not None and stage.get("status") == "completed":
-            add(milestone, stage.get("ended_on"))
-    for internship in records.get("internship", []):
-        add(Milestone.INTERNSHIP_STARTED, internship.get("starts_on"))
-        if internship.get("hired"):
-            add(Milestone.HIRED, internship.get("ends_on"))
-    for registration in records.get("ae_registration", []):
-        add(Milestone.AE_REGISTERED, registration.get("registered_on"))
+    records["person"] = [{"created_at": facts.created_on}]
     approved = {
-        str(g.get("id")): g for g in records.get("grant_application", [])
+        str(g.get("id")) for g in records.get("grant_application", [])
         if g.get("decision") == "approved"
     }  # fmt: skip
-    for grant in approved.values():
-        add(Milestone.GRANT_AWARDED, grant.get("decided_on"))
-    for payment in records.get("disbursement", []):
-        if payment.get("confirmed_on") and str(payment.get("application_id")) in approved:
-            add(Milestone.GRANT_DISBURSED, payment.get("confirmed_on"))
-    kinds = {
-        "salaried_job": Milestone.HIRED,
-        "business_created": Milestone.BUSINESS_CREATED,
-        "dropped_out": Milestone.DROPPED_OUT,
-    }
-    for outcome in records.get("outcome", []):
-        milestone = kinds.get(str(outcome.get("kind")))
-        if milestone is not None:
-            add(milestone, outcome.get("on"))
-    for referral in records.get("referral", []):
-        add(Milestone.REFERRED, referral.get("sent_on"))
+    found: dict[Milestone, list[date]] = {}
+    for milestone, sources in SOURCES.items():
+        days = [
+            day
+            for source in sources
+            for row in records.get(source.table, [])
+            if _matches(row, source, approved) and (day := _day(row.get(source.day))) is not None
+        ]
+        if days:
+            found[milestone] = [min(days)] if milestone in FIRST_DATE_ONLY else days
     created = min(found.get(Milestone.BUSINESS_CREATED, []), default=None)
     if created is not None:
         for visit in records.get("follow_up_visit", []):
             seen = _day(visit.get("done_on"))
             if seen is None or visit.get("business_status") != "active":
                 continue
-            if seen - created >= SIX_MONTHS:
-                add(Milestone.ACTIVE_6_MONTHS, seen)
-            if seen - created >= TWELVE_MONTHS:
-                add(Milestone.ACTIVE_12_MONTHS, seen)
+            for milestone, after in ACTIVE_AFTER_DAYS.items():
+                if (seen - created).days >= after:
+                    found.setdefault(milestone, []).append(seen)
     return found
 
 
@@ -242,12 +268,8 @@ def dimension_value(facts: PersonFacts, dimension: Dimension, period: Period) ->
 @dataclass(frozen=True)
 class IndicatorResult:
     milestone: Milestone
-    people: frozenset[str]
+    total: int  # unique people
     by: Mapping[Dimension, Mapping[str, int]]  # dimension → value ("" unknown) → people
-
-    @property
-    def total(self) -> int:
-        return len(self.people)
 
 
 @dataclass(frozen=True)
@@ -267,6 +289,16 @@ class Report:
 
     def total(self, milestone: Milestone) -> int:
         return self.results[milestone].total
+
+
+def people_reaching(
+    people: Iterable[PersonFacts], period: Period, milestone: Milestone
+) -> list[str]:
+    return sorted(
+        facts.person_id
+        for facts in people
+        if any(period.holds(day) for day in milestones(facts).get(milestone, []))
+    )
 
 
 def compute(
@@ -317,7 +349,7 @@ def compute(
         and (_day(e.get("valid_to")) or date.max) >= period.start
     )
     results = {
-        m: IndicatorResult(m, frozenset(counted[m]), {d: dict(c) for d, c in by[m].items()})
+        m: IndicatorResult(m, len(counted[m]), {d: dict(c) for d, c in by[m].items()})
         for m in Milestone
     }
     return Report(period, results, Money(committed, disbursed, budget))

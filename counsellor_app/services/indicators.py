@@ -1,7 +1,7 @@
 """The programme's indicators over this PC's register (definitions: core.indicators).
 
-Reads each kind of record once, as rows of plain values grouped by person, and hands them to
-the same counting as the central server's national report.
+The dashboard counts in SQL (services.indicator_sql); ``load_facts`` reads the same records as
+plain values for the counting the central server uses, so the two can be held to agree.
 """
 
 from __future__ import annotations
@@ -12,8 +12,16 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from counsellor_app.core.indicators import RECORD_FIELDS, Period, PersonFacts, Report, compute
+from counsellor_app.core.indicators import (
+    RECORD_FIELDS,
+    Milestone,
+    Period,
+    PersonFacts,
+    Report,
+    compute,
+)
 from counsellor_app.core.roles import Permission
+from counsellor_app.services import indicator_sql
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Base
@@ -94,18 +102,22 @@ class IndicatorService:
         """Supervisors and administrators: the counts never name anyone."""
         self._actor.require(Permission.VIEW_REPORTS)
         with self._db.reader() as session:
+            return indicator_sql.report(session, period)
+
+    def report_from_records(self, period: Period) -> Report:
+        """The same report counted over plain values, as the central server counts."""
+        self._actor.require(Permission.VIEW_REPORTS)
+        with self._db.reader() as session:
             facts = load_facts(session)
             envelopes = load_envelopes(session)
         return compute(facts.values(), period, envelopes)
 
-    def people_behind(self, period: Period, milestone: str) -> list[str]:
+    def people_behind(self, period: Period, milestone: Milestone) -> list[str]:
         """The ids of the people an indicator counted (to list them): counsellors too, since
         they see their agency's people anyway."""
         self._actor.require(Permission.VIEW_PEOPLE)
         with self._db.reader() as session:
-            facts = load_facts(session)
-        report = compute(facts.values(), period, dimensions=())
-        return sorted(next(r.people for m, r in report.results.items() if m.value == milestone))
+            return indicator_sql.people_reaching(session, period, milestone)
 
 
 def this_year(today: date) -> Period:

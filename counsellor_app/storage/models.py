@@ -181,6 +181,19 @@ class Person(SyncedRecord, Base):
             "ix_person_sort_key_id", "sort_key", "id", "deleted_at", "created_at", "search_rowid"
         ),
         Index(None, "phone_e164"),
+        # The indicators' dimensions of each counted person (migration 0015).
+        Index(
+            "ix_person_dimensions",
+            "id",
+            "deleted_at",
+            "sex",
+            "date_of_birth",
+            "nationality",
+            "legal_status",
+            "owner_agency_id",
+            "city_id",
+            "track",
+        ),
         Index(None, "date_of_birth"),
         Index(None, "nationality"),
         Index(None, "legal_status"),
@@ -326,7 +339,14 @@ class PathwayStage(SyncedRecord, Base):
     # Declared so the unit of work inserts the person before its stages.
     person: Mapped[Person] = relationship()
 
-    __table_args__ = (Index(None, "person_id", "stage", unique=True),)
+    __table_args__ = (
+        Index(None, "person_id", "stage", unique=True),
+        # The indicators: who completed / started a stage in a period, from the index alone.
+        Index(
+            "ix_pathway_stage_completed", "stage", "status", "ended_on", "person_id", "deleted_at"
+        ),
+        Index("ix_pathway_stage_started", "stage", "started_on", "person_id", "deleted_at"),
+    )
 
 
 class Outcome(SyncedRecord, Base):

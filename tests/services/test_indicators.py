@@ -60,7 +60,7 @@ def _register(db: Database, user: CurrentUser) -> list[str]:
 def test_the_report_counts_the_register(
     db: Database, user: CurrentUser, workspace: Workspace
 ) -> None:
-    _register(db, user)
+    ids = _register(db, user)
     with pytest.raises(NotAllowed):
         IndicatorService(db, user).report(YEAR)  # a counsellor: no report
     _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
@@ -71,9 +71,8 @@ def test_the_report_counts_the_register(
     assert report.total(Milestone.HIRED) == 3
     assert report.results[Milestone.REGISTERED].by[Dimension.NATIONALITY] == {"GN": 7, "CI": 5}
     assert report.results[Milestone.REGISTERED].by[Dimension.AGENCY] == {"RABAG": 12}
-    assert IndicatorService(db, user).people_behind(YEAR, "dropped_out") == sorted(
-        report.results[Milestone.DROPPED_OUT].people
-    )
+    assert IndicatorService(db, user).people_behind(YEAR, Milestone.DROPPED_OUT) == sorted(ids[6:8])
+    assert IndicatorService(db, admin).report_from_records(YEAR) == report  # counted alike
     assert (
         IndicatorService(db, admin)
         .report(Period(date(2025, 1, 1), date(2025, 12, 31)))
@@ -131,3 +130,39 @@ def test_the_command_line_writes_the_same_report(
         env=environment, capture_output=True, text=True, check=False, cwd=ROOT,
     )  # fmt: skip
     assert wrong.returncode != 0 and "not a period" in wrong.stderr
+
+
+def test_grants_and_their_money_are_counted_alike_in_sql_and_over_records(
+    db: Database, user: CurrentUser, people: PeopleService, workspace: Workspace
+) -> None:
+    from counsellor_app.core.grants import Decision, DisbursementMode
+    from counsellor_app.services.grants import GrantService
+    from tests.services.test_grants import to_microgrant
+
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    supervisor = GrantService(db, admin, today=lambda: TODAY)
+    envelope = supervisor.create_envelope("UE — Work4Life", 10_000_000, date(2026, 1, 1))
+    counsellor = GrantService(db, user, today=lambda: TODAY)
+    pathways = PathwayService(db, user, today=lambda: TODAY)
+    awarded = []
+    for n in range(3):
+        person_id = to_microgrant(people, pathways, plan_done=True)
+        application = counsellor.apply(person_id, envelope, 1_500_000)
+        counsellor.decide(application, Decision.APPROVED, 1_200_000, date(2026, 10, 15),
+                          score=70, conditions="", committee_members="Mme Tazi, M. Haddad")  # fmt: skip
+        awarded.append(person_id)
+        tranche = counsellor.record_tranche(
+            application, 700_000, DisbursementMode.IN_KIND, date(2026, 10, 31), f"Facture {n}"
+        )
+        if n < 2:
+            supervisor.confirm_tranche(tranche)  # the third is recorded, not confirmed
+    service = IndicatorService(db, admin)
+    report = service.report(YEAR)
+    assert report.total(Milestone.GRANT_AWARDED) == 3
+    assert report.total(Milestone.GRANT_DISBURSED) == 2
+    assert report.total(Milestone.BUSINESS_PLAN_COMPLETED) == 3
+    assert report.money.committed == 3 * 1_200_000
+    assert report.money.disbursed == 2 * 700_000
+    assert report.money.budget == 10_000_000
+    assert service.report_from_records(YEAR) == report
+    assert service.people_behind(YEAR, Milestone.GRANT_AWARDED) == sorted(awarded)
