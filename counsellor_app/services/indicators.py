@@ -119,6 +119,23 @@ class IndicatorService:
         with self._db.reader() as session:
             return indicator_sql.people_reaching(session, period, milestone)
 
+    def people_behind_named(self, period: Period, milestone: Milestone) -> list[tuple[str, str]]:
+        """(id, "NAME First — file number") of the people behind a number, by name."""
+        ids = self.people_behind(period, milestone)
+        person = _table("person")
+        named: list[tuple[str, str]] = []
+        with self._db.reader() as session:
+            for start in range(0, len(ids), 500):
+                for row in session.execute(
+                    select(
+                        person.c.id, person.c.last_name, person.c.first_name, person.c.file_number
+                    ).where(person.c.id.in_(ids[start : start + 500]))
+                ):
+                    named.append(
+                        (row.id, f"{row.last_name.upper()} {row.first_name} — {row.file_number}")
+                    )
+        return sorted(named, key=lambda item: item[1])
+
 
 def this_year(today: date) -> Period:
     return Period(date(today.year, 1, 1), date(today.year, 12, 31))

@@ -20,7 +20,9 @@ from counsellor_app.core.roles import Permission
 from counsellor_app.services.appointments import AppointmentService
 from counsellor_app.services.cohorts import CohortService
 from counsellor_app.services.grants import GrantService
+from counsellor_app.services.indicators import IndicatorService
 from counsellor_app.services.pathway import PathwayService
+from counsellor_app.services.reference import cities
 from counsellor_app.services.referrals import ReferralService
 from counsellor_app.services.sync_service import SyncService
 from counsellor_app.services.todo import TodoService
@@ -31,6 +33,7 @@ from counsellor_app.ui.cohorts_view import CohortsView
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.grant_panel import EnvelopesDialog
+from counsellor_app.ui.indicators_view import IndicatorsView
 from counsellor_app.ui.letterhead_dialog import LetterheadDialog
 from counsellor_app.ui.person_file import PersonFile
 from counsellor_app.ui.person_form import PersonForm
@@ -62,11 +65,14 @@ class MainWindow(QMainWindow):
         # Permanent tabs other than the register are built when first shown.
         self._permanent: dict[str, QWidget] = {}
         self._permanent_views: dict[str, QWidget] = {}
-        for key, title in (
+        permanent_tabs = [
             ("todo", self.tr("To do")),
             ("agenda", self.tr("Agenda")),
             ("cohorts", self.tr("Training cohorts")),
-        ):
+        ]
+        if context.user.can(Permission.VIEW_REPORTS):
+            permanent_tabs.append(("indicators", self.tr("Indicators")))
+        for key, title in permanent_tabs:
             place = QWidget(self)
             place.setObjectName(f"{key}Tab")
             QVBoxLayout(place).setContentsMargins(0, 0, 0, 0)
@@ -226,6 +232,16 @@ class MainWindow(QMainWindow):
                 context.documents(),
                 context.operations,
             )
+        elif key == "indicators":
+            indicators = IndicatorsView(
+                IndicatorService(context.db, context.user),
+                context.operations,
+                context.language,
+                {place.id: place.name(context.language) for place in cities(context.db)},
+                parent=parent,
+            )
+            indicators.open_person.connect(self.open_person)
+            view = indicators
         elif key == "agenda":
             agenda = AgendaView(
                 AppointmentService(context.db, context.user),
@@ -267,6 +283,12 @@ class MainWindow(QMainWindow):
         assert isinstance(view, TodoView)
         return view
 
+    @property
+    def indicators(self) -> IndicatorsView:
+        view = self._view("indicators")
+        assert isinstance(view, IndicatorsView)
+        return view
+
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentWidget(self._permanent[key])
 
@@ -278,6 +300,8 @@ class MainWindow(QMainWindow):
             self.agenda.reload()
         elif widget is self._permanent["todo"]:
             self.todo.reload()
+        elif widget is self._permanent.get("indicators"):
+            self.indicators.reload()
 
     # -- tabs ------------------------------------------------------------------------------
     def files(self) -> list[PersonFile]:

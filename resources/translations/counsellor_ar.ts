@@ -1775,6 +1775,239 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
+        <source>People whose intake was recorded in the period (accompanied).</source>
+        <translation>الأشخاص الذين سُجل استقبالهم خلال الفترة (المرافَقون).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="68" />
+        <source>People whose orientation stage was completed in the period.</source>
+        <translation>الأشخاص الذين أُنجزت مرحلة توجيههم خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="72" />
+        <source>People who completed the soft-skills training in the period.</source>
+        <translation>الأشخاص الذين أنهوا التكوين في المهارات الحياتية خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="76" />
+        <source>People whose internship started in the period.</source>
+        <translation>الأشخاص الذين بدأ تدريبهم خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="80" />
+        <source>People whose internship stage was completed in the period.</source>
+        <translation>الأشخاص الذين أُنجزت مرحلة تدريبهم خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="84" />
+        <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
+        <translation>الأشخاص الذين وُظفوا خلال الفترة (شغل مأجور مسجل، أو توظيف في نهاية التدريب).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="88" />
+        <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
+        <translation>الأشخاص المسجلون كمقاولين ذاتيين خلال الفترة (تاريخ التسجيل).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="92" />
+        <source>People whose business plan stage was completed in the period.</source>
+        <translation>الأشخاص الذين أُنجزت مرحلة مخطط أعمالهم خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="96" />
+        <source>People whose microgrant was approved by the committee in the period.</source>
+        <translation>الأشخاص الذين وافقت اللجنة على منحتهم الصغيرة خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="100" />
+        <source>People who received a confirmed microgrant payment in the period.</source>
+        <translation>الأشخاص الذين تلقوا دفعة مؤكدة من المنحة الصغيرة خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="104" />
+        <source>People who created a business in the period.</source>
+        <translation>الأشخاص الذين أنشأوا مقاولة خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="108" />
+        <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
+        <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد ستة أشهر أو أكثر من إنشائها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="112" />
+        <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
+        <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد اثني عشر شهرًا أو أكثر من إنشائها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="116" />
+        <source>People referred to a partner in the period.</source>
+        <translation>الأشخاص الموجَّهون إلى شريك خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="120" />
+        <source>People recorded as having dropped out in the period.</source>
+        <translation>الأشخاص المسجلون كمنقطعين خلال الفترة.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
+        <source>This year</source>
+        <translation>هذه السنة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="167" />
+        <source>Last year</source>
+        <translation>السنة الماضية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="168" />
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="169" />
+        <source>From… to…</source>
+        <translation>من… إلى…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="174" />
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="175" />
+        <source>&amp;Period</source>
+        <translation>ال&amp;فترة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="181" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="181" />
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <source>&amp;Count</source>
+        <translation>&amp;احتساب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="188" />
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
+        <source>Export &amp;JSON…</source>
+        <translation>تصدير &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="227" />
+        <source>&amp;By</source>
+        <translation>&amp;حسب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="229" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="244" />
+        <source>Disaggregation</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="231" />
+        <source>&amp;Who are they?</source>
+        <translation>&amp;من هم؟</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="261" />
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="305" />
+        <source>The period ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="311" />
+        <source>Counting…</source>
+        <translation>جارٍ الاحتساب…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="321" />
+        <source>The indicators could not be counted: %1</source>
+        <translation>تعذر احتساب المؤشرات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="330" />
+        <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
+        <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="359" />
+        <source>Not recorded</source>
+        <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="450" />
+        <source>Export the indicators</source>
+        <translation>تصدير المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
+        <source>The file could not be written: %1</source>
+        <translation>تعذرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="471" />
+        <source>Written to %1 (counts under 5 hidden, so nobody can be recognised).</source>
+        <translation>كُتب في %1 (الأعداد الأقل من 5 مخفية، حتى لا يمكن التعرف على أحد).</translation>
+    </message>
+</context>
+<context>
     <name>InternshipPanel</name>
     <message>
         <location filename="../../counsellor_app/ui/internship_panel.py" line="133" />
@@ -2113,127 +2346,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="55" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="58" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="61" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="64" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="66" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="69" />
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="67" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="70" />
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="68" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="71" />
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="90" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="74" />
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="96" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="125" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="131" />
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="128" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="134" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="133" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="139" />
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="141" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="147" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="150" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="156" />
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="155" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="161" />
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="159" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="161" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="167" />
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="164" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="170" />
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="169" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="175" />
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="175" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="181" />
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
         <source>S&amp;ynchronisation…</source>
         <translation>الم&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="183" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="189" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="192" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="198" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="200" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="206" />
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="202" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="204" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="210" />
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="419" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="443" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="420" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="444" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -5330,9 +5568,115 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="38" />
+        <source>People accompanied (intake)</source>
+        <translation>الأشخاص المرافَقون (الاستقبال)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="39" />
+        <source>Oriented</source>
+        <translation>موجَّهون</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="40" />
+        <source>Trained in soft skills</source>
+        <translation>مكوَّنون في المهارات الحياتية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="41" />
+        <source>Internships started</source>
+        <translation>تداريب بدأت</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="42" />
+        <source>Internships completed</source>
+        <translation>تداريب انتهت</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
+        <source>Hired</source>
+        <translation>موظَّفون</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
+        <source>Registered auto-entrepreneurs</source>
+        <translation>مقاولون ذاتيون مسجلون</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
+        <source>Business plans completed</source>
+        <translation>مخططات أعمال منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
+        <source>Microgrants awarded</source>
+        <translation>منح صغيرة ممنوحة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
+        <source>Microgrants paid</source>
+        <translation>منح صغيرة مدفوعة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
+        <source>Businesses created</source>
+        <translation>مقاولات منشأة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="49" />
+        <source>Businesses active at 6 months</source>
+        <translation>مقاولات نشطة بعد 6 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="50" />
+        <source>Businesses active at 12 months</source>
+        <translation>مقاولات نشطة بعد 12 شهرًا</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="51" />
+        <source>Referred to a partner</source>
+        <translation>موجَّهون إلى شريك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="52" />
         <location filename="../../counsellor_app/ui/labels.py" line="145" />
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="55" />
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
+        <source>Legal status</source>
+        <translation>الوضعية القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
+        <source>Track</source>
+        <translation>المسار</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="146" />

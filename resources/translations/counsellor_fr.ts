@@ -1747,6 +1747,239 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
+        <source>People whose intake was recorded in the period (accompanied).</source>
+        <translation>Personnes dont l'accueil a été enregistré pendant la période (accompagnées).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="68" />
+        <source>People whose orientation stage was completed in the period.</source>
+        <translation>Personnes dont l'étape d'orientation a été achevée pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="72" />
+        <source>People who completed the soft-skills training in the period.</source>
+        <translation>Personnes ayant terminé la formation aux compétences de vie pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="76" />
+        <source>People whose internship started in the period.</source>
+        <translation>Personnes dont le stage a commencé pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="80" />
+        <source>People whose internship stage was completed in the period.</source>
+        <translation>Personnes dont l'étape de stage a été achevée pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="84" />
+        <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
+        <translation>Personnes embauchées pendant la période (emploi salarié enregistré, ou embauche à la fin du stage).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="88" />
+        <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
+        <translation>Personnes immatriculées comme auto-entrepreneurs pendant la période (date de l'immatriculation).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="92" />
+        <source>People whose business plan stage was completed in the period.</source>
+        <translation>Personnes dont l'étape du plan d'affaires a été achevée pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="96" />
+        <source>People whose microgrant was approved by the committee in the period.</source>
+        <translation>Personnes dont la microsubvention a été approuvée par le comité pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="100" />
+        <source>People who received a confirmed microgrant payment in the period.</source>
+        <translation>Personnes ayant reçu un versement confirmé de microsubvention pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="104" />
+        <source>People who created a business in the period.</source>
+        <translation>Personnes ayant créé une entreprise pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="108" />
+        <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
+        <translation>Personnes dont l'entreprise a été trouvée active lors d'une visite de suivi pendant la période, six mois ou plus après sa création.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="112" />
+        <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
+        <translation>Personnes dont l'entreprise a été trouvée active lors d'une visite de suivi pendant la période, douze mois ou plus après sa création.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="116" />
+        <source>People referred to a partner in the period.</source>
+        <translation>Personnes orientées vers un partenaire pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="120" />
+        <source>People recorded as having dropped out in the period.</source>
+        <translation>Personnes enregistrées comme ayant abandonné pendant la période.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="167" />
+        <source>Last year</source>
+        <translation>L'année dernière</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="168" />
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="169" />
+        <source>From… to…</source>
+        <translation>Du… au…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="174" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="175" />
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="181" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="181" />
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <source>&amp;Count</source>
+        <translation>&amp;Compter</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="188" />
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="227" />
+        <source>&amp;By</source>
+        <translation>&amp;Par</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="229" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="244" />
+        <source>Disaggregation</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="231" />
+        <source>&amp;Who are they?</source>
+        <translation>&amp;Qui sont-elles ?</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="261" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="305" />
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="311" />
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="321" />
+        <source>The indicators could not be counted: %1</source>
+        <translation>Les indicateurs n'ont pas pu être comptés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="330" />
+        <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
+        <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="359" />
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="450" />
+        <source>Export the indicators</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="471" />
+        <source>Written to %1 (counts under 5 hidden, so nobody can be recognised).</source>
+        <translation>Écrit dans %1 (effectifs inférieurs à 5 masqués, pour que personne ne soit reconnaissable).</translation>
+    </message>
+</context>
+<context>
     <name>InternshipPanel</name>
     <message>
         <location filename="../../counsellor_app/ui/internship_panel.py" line="133" />
@@ -2085,127 +2318,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="55" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="58" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="61" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="64" />
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="66" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="69" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="67" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="70" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="68" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="71" />
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="90" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="74" />
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="96" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="125" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="131" />
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="128" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="134" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="133" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="139" />
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="141" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="147" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;Saisir un coupon-réponse d’orientation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="150" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="156" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="155" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="161" />
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="159" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="161" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="167" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="164" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="170" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="169" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="175" />
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="175" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="181" />
         <source>&amp;Budget envelopes…</source>
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
         <source>S&amp;ynchronisation…</source>
         <translation>S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="183" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="189" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;Registre des documents émis…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="192" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="198" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>En-&amp;tête des documents imprimés…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="200" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="206" />
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="202" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="204" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="210" />
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="419" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="443" />
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="420" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="444" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -5262,9 +5500,115 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="38" />
+        <source>People accompanied (intake)</source>
+        <translation>Personnes accompagnées (accueil)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="39" />
+        <source>Oriented</source>
+        <translation>Orientées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="40" />
+        <source>Trained in soft skills</source>
+        <translation>Formées aux compétences de vie</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="41" />
+        <source>Internships started</source>
+        <translation>Stages commencés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="42" />
+        <source>Internships completed</source>
+        <translation>Stages terminés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
+        <source>Hired</source>
+        <translation>Embauchées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
+        <source>Registered auto-entrepreneurs</source>
+        <translation>Auto-entrepreneurs immatriculés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
+        <source>Business plans completed</source>
+        <translation>Plans d'affaires achevés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
+        <source>Microgrants awarded</source>
+        <translation>Microsubventions accordées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
+        <source>Microgrants paid</source>
+        <translation>Microsubventions versées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
+        <source>Businesses created</source>
+        <translation>Entreprises créées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="49" />
+        <source>Businesses active at 6 months</source>
+        <translation>Entreprises actives à 6 mois</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="50" />
+        <source>Businesses active at 12 months</source>
+        <translation>Entreprises actives à 12 mois</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="51" />
+        <source>Referred to a partner</source>
+        <translation>Orientées vers un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="52" />
         <location filename="../../counsellor_app/ui/labels.py" line="145" />
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="55" />
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
+        <source>Track</source>
+        <translation>Parcours</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="146" />

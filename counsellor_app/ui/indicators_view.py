@@ -1,0 +1,476 @@
+"""The programme dashboard: every indicator over a period, one disaggregation at a time with
+its chart, and the people behind a number. Counted on the worker (core.indicators'
+definitions, in SQL); exports write the same counts, small ones suppressed for donors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMargins, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsellor_app.core.indicator_export import to_csv, to_json
+from counsellor_app.core.indicators import Dimension, Milestone, Period, Report
+from counsellor_app.services.indicators import IndicatorService
+from counsellor_app.storage.atomic import write_atomically
+from counsellor_app.ui import labels
+from counsellor_app.ui.operations import Operations
+from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
+
+MILESTONES: dict[str, object] = {
+    Milestone.REGISTERED: QT_TRANSLATE_NOOP("Vocabulary", "People accompanied (intake)"),
+    Milestone.ORIENTED: QT_TRANSLATE_NOOP("Vocabulary", "Oriented"),
+    Milestone.TRAINED: QT_TRANSLATE_NOOP("Vocabulary", "Trained in soft skills"),
+    Milestone.INTERNSHIP_STARTED: QT_TRANSLATE_NOOP("Vocabulary", "Internships started"),
+    Milestone.INTERNSHIP_COMPLETED: QT_TRANSLATE_NOOP("Vocabulary", "Internships completed"),
+    Milestone.HIRED: QT_TRANSLATE_NOOP("Vocabulary", "Hired"),
+    Milestone.AE_REGISTERED: QT_TRANSLATE_NOOP("Vocabulary", "Registered auto-entrepreneurs"),
+    Milestone.BUSINESS_PLAN_COMPLETED: QT_TRANSLATE_NOOP("Vocabulary", "Business plans completed"),
+    Milestone.GRANT_AWARDED: QT_TRANSLATE_NOOP("Vocabulary", "Microgrants awarded"),
+    Milestone.GRANT_DISBURSED: QT_TRANSLATE_NOOP("Vocabulary", "Microgrants paid"),
+    Milestone.BUSINESS_CREATED: QT_TRANSLATE_NOOP("Vocabulary", "Businesses created"),
+    Milestone.ACTIVE_6_MONTHS: QT_TRANSLATE_NOOP("Vocabulary", "Businesses active at 6 months"),
+    Milestone.ACTIVE_12_MONTHS: QT_TRANSLATE_NOOP("Vocabulary", "Businesses active at 12 months"),
+    Milestone.REFERRED: QT_TRANSLATE_NOOP("Vocabulary", "Referred to a partner"),
+    Milestone.DROPPED_OUT: QT_TRANSLATE_NOOP("Vocabulary", "Dropped out"),
+}
+DIMENSIONS: dict[str, object] = {
+    Dimension.SEX: QT_TRANSLATE_NOOP("Vocabulary", "Sex"),
+    Dimension.AGE_BAND: QT_TRANSLATE_NOOP("Vocabulary", "Age"),
+    Dimension.NATIONALITY: QT_TRANSLATE_NOOP("Vocabulary", "Nationality"),
+    Dimension.LEGAL_STATUS: QT_TRANSLATE_NOOP("Vocabulary", "Legal status"),
+    Dimension.AGENCY: QT_TRANSLATE_NOOP("Vocabulary", "Agency"),
+    Dimension.CITY: QT_TRANSLATE_NOOP("Vocabulary", "City"),
+    Dimension.TRACK: QT_TRANSLATE_NOOP("Vocabulary", "Track"),
+}
+DEFINITION_TEXTS: dict[str, object] = {  # core.indicators.DEFINITIONS, for translation
+    Milestone.REGISTERED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People whose intake was recorded in the period (accompanied).",
+    ),
+    Milestone.ORIENTED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People whose orientation stage was completed in the period.",
+    ),
+    Milestone.TRAINED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People who completed the soft-skills training in the period.",
+    ),
+    Milestone.INTERNSHIP_STARTED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People whose internship started in the period.",
+    ),
+    Milestone.INTERNSHIP_COMPLETED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People whose internship stage was completed in the period.",
+    ),
+    Milestone.HIRED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People hired in the period (salaried job recorded, or hired at the end of their internship).",
+    ),
+    Milestone.AE_REGISTERED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People registered as auto-entrepreneurs in the period (date on the registration).",
+    ),
+    Milestone.BUSINESS_PLAN_COMPLETED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People whose business plan stage was completed in the period.",
+    ),
+    Milestone.GRANT_AWARDED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People whose microgrant was approved by the committee in the period.",
+    ),
+    Milestone.GRANT_DISBURSED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People who received a confirmed microgrant payment in the period.",
+    ),
+    Milestone.BUSINESS_CREATED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People who created a business in the period.",
+    ),
+    Milestone.ACTIVE_6_MONTHS: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People whose business was found active at a follow-up visit in the period, six months or more after it was created.",
+    ),
+    Milestone.ACTIVE_12_MONTHS: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.",
+    ),
+    Milestone.REFERRED: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People referred to a partner in the period.",
+    ),
+    Milestone.DROPPED_OUT: QT_TRANSLATE_NOOP(
+        "Indicators",
+        "People recorded as having dropped out in the period.",
+    ),
+}
+PERIODS = ("this_year", "last_year", "this_month", "custom")
+
+
+def milestone_label(milestone: Milestone) -> str:
+    return labels.label(MILESTONES, milestone)
+
+
+def amount_text(centimes: int) -> str:
+    return f"{centimes // 100:,}".replace(",", "\u202f") + " MAD"
+
+
+class IndicatorsView(QWidget):
+    """For supervisors and administrators (the tab is not there for counsellors)."""
+
+    open_person = Signal(str)
+
+    def __init__(
+        self,
+        service: IndicatorService,
+        operations: Operations,
+        language: str,
+        city_names: dict[str, str],
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("indicatorsView")
+        self.service, self.operations, self.language = service, operations, language
+        self.city_names, self.today = city_names, today
+        self.report: Report | None = None
+        self.loading = False
+        layout = QVBoxLayout(self)
+        self.message = error_banner(self)
+        layout.addWidget(self.message)
+
+        bar = QHBoxLayout()
+        self.period_kind = QComboBox(self)
+        self.period_kind.setObjectName("periodKind")
+        for key, text in zip(
+            PERIODS,
+            (
+                self.tr("This year"),
+                self.tr("Last year"),
+                self.tr("This month"),
+                self.tr("From… to…"),
+            ),
+            strict=True,
+        ):
+            self.period_kind.addItem(text, key)
+        self.period_kind.setAccessibleName(self.tr("Period"))
+        period_label = QLabel(self.tr("&Period"), self)
+        period_label.setBuddy(self.period_kind)
+        self.start = QDateEdit(self)
+        self.start.setObjectName("periodStart")
+        self.end = QDateEdit(self)
+        self.end.setObjectName("periodEnd")
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a date reads the same way
+            edit.setAccessibleName(name)
+        self.refresh_button = QPushButton(self.tr("&Count"), self)
+        self.refresh_button.setObjectName("countButton")
+        self.refresh_button.clicked.connect(self.reload)
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
+        self.csv_button.setObjectName("exportCsv")
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.json_button = QPushButton(self.tr("Export &JSON…"), self)
+        self.json_button.setObjectName("exportJson")
+        self.json_button.clicked.connect(lambda: self.export("json"))
+        for widget in (period_label, self.period_kind, self.start, self.end, self.refresh_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.json_button)
+        layout.addLayout(bar)
+        self.status = QLabel(self)
+        self.status.setObjectName("indicatorsStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = QTableWidget(0, 2, split)
+        self.table.setObjectName("indicatorTable")
+        self.table.setAccessibleName(self.tr("Indicators"))
+        self.table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("People")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self.show_breakdown)
+        self.table.itemDoubleClicked.connect(lambda _item: self.show_people())
+
+        right = QWidget(split)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        by_row = QHBoxLayout()
+        self.dimension = QComboBox(right)
+        self.dimension.setObjectName("dimension")
+        for dimension in Dimension:
+            self.dimension.addItem(labels.label(DIMENSIONS, dimension), dimension.value)
+        by_label = QLabel(self.tr("&By"), right)
+        by_label.setBuddy(self.dimension)
+        self.dimension.setAccessibleName(self.tr("Disaggregation"))
+        self.dimension.currentIndexChanged.connect(self.show_breakdown)
+        self.people_button = QPushButton(self.tr("&Who are they?"), right)
+        self.people_button.setObjectName("peopleBehind")
+        self.people_button.clicked.connect(self.show_people)
+        by_row.addWidget(by_label)
+        by_row.addWidget(self.dimension, 1)
+        by_row.addWidget(self.people_button)
+        right_layout.addLayout(by_row)
+        self.definition = QLabel(right)
+        self.definition.setObjectName("hint")
+        self.definition.setWordWrap(True)
+        right_layout.addWidget(self.definition)
+        self.breakdown = QTableWidget(0, 3, right)
+        self.breakdown.setObjectName("breakdownTable")
+        self.breakdown.setAccessibleName(self.tr("Disaggregation"))
+        self.breakdown.setHorizontalHeaderLabels(
+            [self.tr("Group"), self.tr("People"), self.tr("Share")]
+        )
+        self.breakdown.verticalHeader().hide()
+        self.breakdown.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        right_layout.addWidget(self.breakdown, 1)
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_view = QChartView(self.chart, right)
+        self.chart_view.setObjectName("indicatorChart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        right_layout.addWidget(self.chart_view, 1)
+        self.people_list = QTableWidget(0, 1, right)
+        self.people_list.setObjectName("peopleBehindTable")
+        self.people_list.setHorizontalHeaderLabels([self.tr("Person")])
+        self.people_list.horizontalHeader().setStretchLastSection(True)
+        self.people_list.verticalHeader().hide()
+        self.people_list.itemDoubleClicked.connect(
+            lambda item: self.open_person.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.people_list.hide()
+        right_layout.addWidget(self.people_list, 1)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+
+        self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
+        self._period_kind_changed()
+
+    # -- period ----------------------------------------------------------------------------
+    def period(self) -> Period:
+        today = self.today()
+        kind = self.period_kind.currentData()
+        if kind == "this_year":
+            return Period(date(today.year, 1, 1), date(today.year, 12, 31))
+        if kind == "last_year":
+            return Period(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
+        if kind == "this_month":
+            return Period.parse(f"{today.year}-{today.month:02d}")
+        return Period(self.start.date().toPython(), self.end.date().toPython())  # type: ignore[arg-type]
+
+    def _period_kind_changed(self) -> None:
+        custom = self.period_kind.currentData() == "custom"
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if not custom:
+            shown = self.period()
+            self.start.setDate(QDate(shown.start.year, shown.start.month, shown.start.day))
+            self.end.setDate(QDate(shown.end.year, shown.end.month, shown.end.day))
+
+    # -- counting --------------------------------------------------------------------------
+    def reload(self) -> None:
+        show_banner(self.message, [])
+        try:
+            period = self.period()
+        except ValueError:
+            show_banner(self.message, [self.tr("The period ends before it starts.")])
+            return
+        if self.loading:
+            return
+        self.loading = True
+        self.refresh_button.setEnabled(False)
+        self.status.setText(self.tr("Counting…"))
+        service = self.service
+        self.operations.run(lambda: service.report(period), self.show_report, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        self.refresh_button.setEnabled(True)
+        self.status.clear()
+        show_banner(
+            self.message,
+            [self.tr("The indicators could not be counted: %1").replace("%1", str(error))],
+        )
+
+    def show_report(self, report: Report) -> None:
+        self.loading = False
+        self.refresh_button.setEnabled(True)
+        self.report = report
+        money = report.money
+        self.status.setText(
+            self.tr("From %1 to %2 · microgrants approved %3, paid %4, budget %5")
+            .replace("%1", labels.format_date(report.period.start))
+            .replace("%2", labels.format_date(report.period.end))
+            .replace("%3", amount_text(money.committed))
+            .replace("%4", amount_text(money.disbursed))
+            .replace("%5", amount_text(money.budget))
+        )
+        row_before = max(self.table.currentRow(), 0)
+        self.table.setRowCount(len(report.results))
+        for row, (milestone, result) in enumerate(report.results.items()):
+            name = readonly_cell(milestone_label(milestone), milestone.value)
+            name.setToolTip(
+                QCoreApplication.translate("Indicators", str(DEFINITION_TEXTS[milestone]))
+            )
+            count = readonly_cell(f"{result.total:,}".replace(",", "\u202f"), milestone.value)
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, count)
+        self.table.setCurrentCell(min(row_before, len(report.results) - 1), 0)
+        self.show_breakdown()
+
+    def selected(self) -> Milestone | None:
+        row = self.table.currentRow()
+        if self.report is None or row < 0:
+            return None
+        return list(self.report.results)[row]
+
+    def _value_label(self, dimension: Dimension, value: str) -> str:
+        if not value:
+            return self.tr("Not recorded")
+        if dimension is Dimension.SEX:
+            return labels.label(labels.SEX, value)
+        if dimension is Dimension.NATIONALITY:
+            return labels.country_name(value, self.language)
+        if dimension is Dimension.LEGAL_STATUS:
+            return labels.label(labels.LEGAL_STATUS, value)
+        if dimension is Dimension.TRACK:
+            return labels.label(labels.TRACK, value)
+        if dimension is Dimension.CITY:
+            return self.city_names.get(value, value)
+        return value
+
+    def show_breakdown(self) -> None:
+        milestone = self.selected()
+        self.people_list.hide()
+        self.chart_view.show()
+        if milestone is None or self.report is None:
+            return
+        result = self.report.results[milestone]
+        self.definition.setText(
+            QCoreApplication.translate("Indicators", str(DEFINITION_TEXTS[milestone]))
+        )
+        dimension = Dimension(self.dimension.currentData())
+        counts = sorted(result.by.get(dimension, {}).items(), key=lambda item: (-item[1], item[0]))
+        self.breakdown.setRowCount(len(counts))
+        for row, (value, count) in enumerate(counts):
+            share = f"{round(100 * count / result.total)} %" if result.total else ""
+            cells = [readonly_cell(self._value_label(dimension, value)), readonly_cell(str(count)),
+                     readonly_cell(share)]  # fmt: skip
+            for column, cell in enumerate(cells):
+                if column:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.breakdown.setItem(row, column, cell)
+        self.people_button.setEnabled(result.total > 0)
+        self._chart(milestone, dimension, counts[:12])
+
+    def _chart(
+        self, milestone: Milestone, dimension: Dimension, counts: list[tuple[str, int]]
+    ) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.chart.setTitle(f"{milestone_label(milestone)} — {labels.label(DIMENSIONS, dimension)}")
+        if not counts:
+            return
+        bars = QBarSet(milestone_label(milestone))
+        for _value, count in counts:
+            bars.append(count)
+        series = QBarSeries()
+        series.append(bars)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([self._value_label(dimension, value)[:18] for value, _count in counts])
+        values = QValueAxis()
+        values.setRange(0, max(count for _value, count in counts))
+        values.applyNiceNumbers()  # whole steps: people are not counted in fractions
+        values.setLabelFormat("%d")
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+    # -- the people behind a number --------------------------------------------------------
+    def show_people(self) -> None:
+        milestone = self.selected()
+        if milestone is None or self.report is None:
+            return
+        period, service = self.report.period, self.service
+        self.operations.run(
+            lambda: service.people_behind_named(period, milestone), self._show_people, self._failed
+        )
+
+    def _show_people(self, people: list[tuple[str, str]]) -> None:
+        self.chart_view.hide()
+        self.people_list.show()
+        self.people_list.setRowCount(len(people))
+        for row, (person_id, name) in enumerate(people):
+            item = readonly_cell(name)
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            self.people_list.setItem(row, 0, item)
+
+    # -- exports ---------------------------------------------------------------------------
+    def export(self, kind: str, target: Path | None = None) -> None:
+        if self.report is None:
+            return
+        if target is None:
+            period = self.report.period
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the indicators"),
+                f"indicateurs-{period.start}-{period.end}.{kind}",
+                self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("JSON files (*.json)"),
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        text = to_csv(self.report) if kind == "csv" else to_json(self.report)
+        try:
+            write_atomically(target, text.encode("utf-8"))
+        except OSError as error:
+            show_banner(
+                self.message,
+                [
+                    self.tr("The file could not be written: %1").replace(
+                        "%1", error.strerror or str(error)
+                    )
+                ],
+            )
+            return
+        self.status.setText(
+            self.tr("Written to %1 (counts under 5 hidden, so nobody can be recognised).").replace(
+                "%1", str(target)
+            )
+        )

@@ -1,0 +1,85 @@
+"""The dashboard: indicators over a period, a disaggregation with its chart, the people behind a
+number, exports; only for those who may see reports."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from counsellor_app.services.accounts import Workspace
+from counsellor_app.services.indicators import IndicatorService
+from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.indicators_view import IndicatorsView
+from tests.conftest import ADMIN, PASSWORD
+from tests.services.test_indicators import _register
+
+
+def test_a_supervisor_counts_breaks_down_and_exports(
+    qtbot: QtBot, context: UiContext, workspace: Workspace, tmp_path: Path
+) -> None:
+    _register(context.db, context.user)
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    view = IndicatorsView(
+        IndicatorService(context.db, admin), context.operations, "fr", {},
+        today=lambda: date(2026, 11, 22),
+    )  # fmt: skip
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.reload()
+    qtbot.waitUntil(lambda: not view.loading and view.report is not None, timeout=10_000)
+    assert view.table.rowCount() == 15
+    assert view.table.item(0, 0).text() == "Personnes accompagnées (accueil)"
+    assert view.table.item(0, 1).text() == "12"
+    assert "Du 01/01/2026 au 31/12/2026" in view.status.text() or "01/01/2026" in view.status.text()
+
+    view.dimension.setCurrentIndex(view.dimension.findData("nationality"))
+    groups = {view.breakdown.item(r, 0).text(): view.breakdown.item(r, 1).text()
+              for r in range(view.breakdown.rowCount())}  # fmt: skip
+    assert groups == {"Guinée": "7", "Côte d’Ivoire": "5"}
+    assert len(view.chart.series()) == 1 and view.chart.series()[0].barSets()[0].count() == 2
+
+    view.table.setCurrentCell(1, 0)  # oriented
+    with qtbot.waitSignal(view.people_list.model().rowsInserted, timeout=10_000):
+        view.show_people()
+    assert view.people_list.rowCount() == 6
+    assert view.people_list.item(0, 0).text().startswith("PERSONNE 0 ")
+    with qtbot.waitSignal(view.open_person) as opened:
+        view.people_list.itemDoubleClicked.emit(view.people_list.item(0, 0))
+    assert opened.args[0]
+
+    view.period_kind.setCurrentIndex(view.period_kind.findData("last_year"))
+    view.reload()
+    qtbot.waitUntil(
+        lambda: not view.loading and view.report.period.start.year == 2025, timeout=10_000
+    )  # type: ignore[union-attr]
+    assert view.table.item(0, 1).text() == "0"
+
+    target = tmp_path / "indicateurs.csv"
+    view.export("csv", target)
+    assert target.read_text(encoding="utf-8").startswith("indicator,dimension,value,people")
+    assert "masqués" in view.status.text() or str(target) in view.status.text()
+
+
+def test_the_tab_is_there_for_supervisors_only(
+    qtbot: QtBot, context: UiContext, workspace: Workspace, make_window: object
+) -> None:
+    counsellor_window = make_window()  # type: ignore[operator]
+    assert "indicators" not in counsellor_window._permanent
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    admin_window = make_window(
+        UiContext.create(workspace, context.db, admin, context.operations, "fr")
+    )  # type: ignore[operator]
+    assert "indicators" in admin_window._permanent
+    admin_window.show_tab("indicators")
+    qtbot.waitUntil(lambda: admin_window.indicators.report is not None, timeout=10_000)
+
+
+def test_the_translated_definitions_are_the_counted_ones() -> None:
+    from counsellor_app.core.indicators import DEFINITIONS
+    from counsellor_app.ui.indicators_view import DEFINITION_TEXTS
+
+    assert {str(k): v for k, v in DEFINITION_TEXTS.items()} == {
+        m.value: text for m, text in DEFINITIONS.items()
+    }
