@@ -67,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--period", required=True, help="2026, 2026-03, or 2026-01-01..2026-06-30 (inclusive)"
     )
-    report.add_argument("--format", choices=("json", "csv"), default="json")
+    report.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     report.add_argument("--output", type=Path, help="file to write (default: standard output)")
     report.add_argument(
         "--suppress",
@@ -247,7 +247,7 @@ def _report(args: argparse.Namespace) -> int:
     import getpass
     import os
 
-    from counsellor_app.core.indicator_export import to_csv, to_json
+    from counsellor_app.core.indicator_export import to_csv, to_json, to_xlsx
     from counsellor_app.core.indicators import Period
     from counsellor_app.core.problems import DomainError
     from counsellor_app.services.accounts import Workspace
@@ -272,12 +272,18 @@ def _report(args: argparse.Namespace) -> int:
     finally:
         db.close()
     threshold = max(args.suppress, 0)
-    text = to_json(report, threshold) if args.format == "json" else to_csv(report, threshold)
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
+    if args.format == "xlsx":
+        if args.output is None:
+            return _fail("a workbook needs --output FILE.xlsx")
+        content = to_xlsx(report, threshold)
+    else:
+        text = to_json(report, threshold) if args.format == "json" else to_csv(report, threshold)
+        if args.output is None:
+            sys.stdout.write(text)
+            return 0
+        content = text.encode("utf-8")
     try:
-        write_atomically(args.output, text.encode("utf-8"))
+        write_atomically(args.output, content)
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     print(f"report for {period.start}..{period.end} written to {args.output}")

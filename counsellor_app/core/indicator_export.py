@@ -1,4 +1,4 @@
-"""An indicator report as a donor receives it: JSON or CSV, small counts suppressed.
+"""An indicator report as a donor receives it: JSON, CSV or a workbook, small counts suppressed.
 
 A count below the threshold (default 5, never zero) is published as suppressed, so nobody can
 be picked out of a disaggregation; totals are suppressed by the same rule.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from counsellor_app.core.indicators import DEFAULT_SUPPRESSION, DEFINITIONS, Report, suppressed
@@ -74,4 +75,81 @@ def to_csv(report: Report, threshold: int = DEFAULT_SUPPRESSION) -> str:
                 writer.writerow([indicator["key"], dimension, safe_cell(value), shown(count)])
     for name, amount in data["money_centimes"].items():
         writer.writerow([f"money_{name}_mad", "total", "", f"{amount // 100}.{amount % 100:02d}"])
+    return out.getvalue()
+
+
+def to_xlsx(
+    report: Report,
+    threshold: int = DEFAULT_SUPPRESSION,
+    names: Mapping[str, str] | None = None,
+    headings: Mapping[str, str] | None = None,
+) -> bytes:
+    """A workbook for donors: the indicators with their totals, one sheet per disaggregation
+    (indicators down, groups across), the definitions, and how it was counted. ``names`` gives
+    each indicator and dimension key its displayed name, ``headings`` the sheets' words (the
+    app passes them translated; English otherwise)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    data = as_data(report, threshold)
+    words = {
+        "indicators": "Indicators", "indicator": "Indicator", "people": "People",
+        "definitions": "Definitions", "definition": "Definition", "method": "Method",
+        "period": "Period", "threshold": "Counts hidden below", "hidden": "hidden",
+        "money": "Microgrant money (MAD)", "committed": "approved", "disbursed": "paid",
+        "budget": "budget", "unknown": "not recorded",
+        **(headings or {}),
+    }  # fmt: skip
+
+    def named(key: str) -> str:
+        return safe_cell((names or {}).get(key, key))
+
+    def shown(count: int | None) -> int | str:
+        return f"< {threshold}" if count is None else count
+
+    bold = Font(bold=True)
+    book = Workbook()
+    summary = book.active
+    assert summary is not None
+    summary.title = words["indicators"][:31]
+    summary.append([words["indicator"], words["people"]])
+    for indicator in data["indicators"]:
+        summary.append([named(indicator["key"]), shown(indicator["total"])])
+    summary.append([])
+    summary.append([words["money"]])
+    for key in ("committed", "disbursed", "budget"):
+        centimes = data["money_centimes"][key]
+        summary.append([words[key], f"{centimes // 100}.{centimes % 100:02d}"])
+    dimensions = list(data["indicators"][0]["by"]) if data["indicators"] else []
+    for dimension in dimensions:
+        sheet = book.create_sheet(named(dimension)[:31])
+        groups = sorted({g for i in data["indicators"] for g in i["by"][dimension]})
+        sheet.append([words["indicator"], *(named(g) if g else words["unknown"] for g in groups)])
+        for indicator in data["indicators"]:
+            counts = indicator["by"][dimension]
+            sheet.append(
+                [named(indicator["key"]), *(shown(counts[g]) if g in counts else 0 for g in groups)]
+            )
+    definitions = book.create_sheet(words["definitions"][:31])
+    definitions.append([words["indicator"], words["definition"]])
+    for indicator in data["indicators"]:
+        described = (headings or {}).get(f"definition:{indicator['key']}", indicator["definition"])
+        definitions.append([named(indicator["key"]), safe_cell(described)])
+    method = book.create_sheet(words["method"][:31])
+    method.append([words["period"], data["period"]["start"], data["period"]["end"]])
+    method.append([words["threshold"], threshold])
+    for sheet in book.worksheets:
+        for cell in sheet[1]:
+            cell.font = bold
+        sheet.freeze_panes = "B2"
+        for column in range(1, sheet.max_column + 1):
+            width = max(len(str(c.value or "")) for c in sheet[get_column_letter(column)])
+            sheet.column_dimensions[get_column_letter(column)].width = min(max(10, width + 2), 70)
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row[1:]:
+                if isinstance(cell.value, int):
+                    cell.alignment = Alignment(horizontal="right")
+    out = io.BytesIO()
+    book.save(out)
     return out.getvalue()

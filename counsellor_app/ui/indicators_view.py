@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.core.indicator_export import to_csv, to_json
+from counsellor_app.core.indicator_export import to_csv, to_json, to_xlsx
 from counsellor_app.core.indicators import Dimension, Milestone, Period, Report
 from counsellor_app.services.indicators import IndicatorService
 from counsellor_app.storage.atomic import write_atomically
@@ -189,12 +189,16 @@ class IndicatorsView(QWidget):
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         self.csv_button.setObjectName("exportCsv")
         self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button = QPushButton(self.tr("Export for &donors (Excel)…"), self)
+        self.xlsx_button.setObjectName("exportXlsx")
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.json_button = QPushButton(self.tr("Export &JSON…"), self)
         self.json_button.setObjectName("exportJson")
         self.json_button.clicked.connect(lambda: self.export("json"))
         for widget in (period_label, self.period_kind, self.start, self.end, self.refresh_button):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.xlsx_button)
         bar.addWidget(self.csv_button)
         bar.addWidget(self.json_button)
         layout.addLayout(bar)
@@ -442,6 +446,34 @@ class IndicatorsView(QWidget):
             self.people_list.setItem(row, 0, item)
 
     # -- exports ---------------------------------------------------------------------------
+    def _export_names(self) -> dict[str, str]:
+        """Indicators, dimensions and groups as the reader of the workbook names them."""
+        names = {m.value: milestone_label(m) for m in Milestone}
+        names.update({d.value: labels.label(DIMENSIONS, d) for d in Dimension})
+        if self.report is not None:
+            for result in self.report.results.values():
+                for dimension, counts in result.by.items():
+                    for value in counts:
+                        if value and dimension is not Dimension.AGE_BAND:
+                            names.setdefault(value, self._value_label(dimension, value))
+        return names
+
+    def _headings(self) -> dict[str, str]:
+        words = {
+            "indicators": self.tr("Indicators"), "indicator": self.tr("Indicator"),
+            "people": self.tr("People"), "definitions": self.tr("Definitions"),
+            "definition": self.tr("Definition"), "method": self.tr("Method"),
+            "period": self.tr("Period"), "threshold": self.tr("Counts hidden below"),
+            "money": self.tr("Microgrant money (MAD)"), "committed": self.tr("approved"),
+            "disbursed": self.tr("paid"), "budget": self.tr("budget"),
+            "unknown": self.tr("Not recorded"),
+        }  # fmt: skip
+        for milestone in Milestone:
+            words[f"definition:{milestone.value}"] = QCoreApplication.translate(
+                "Indicators", str(DEFINITION_TEXTS[milestone])
+            )
+        return words
+
     def export(self, kind: str, target: Path | None = None) -> None:
         if self.report is None:
             return
@@ -451,14 +483,22 @@ class IndicatorsView(QWidget):
                 self,
                 self.tr("Export the indicators"),
                 f"indicateurs-{period.start}-{period.end}.{kind}",
-                self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("JSON files (*.json)"),
+                {
+                    "csv": self.tr("CSV files (*.csv)"),
+                    "json": self.tr("JSON files (*.json)"),
+                    "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+                }[kind],
             )
             if not chosen:
                 return
             target = Path(chosen)
-        text = to_csv(self.report) if kind == "csv" else to_json(self.report)
+        if kind == "xlsx":
+            content = to_xlsx(self.report, names=self._export_names(), headings=self._headings())
+        else:
+            text = to_csv(self.report) if kind == "csv" else to_json(self.report)
+            content = text.encode("utf-8")
         try:
-            write_atomically(target, text.encode("utf-8"))
+            write_atomically(target, content)
         except OSError as error:
             show_banner(
                 self.message,

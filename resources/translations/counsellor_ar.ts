@@ -1876,6 +1876,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="174" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="466" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -1895,114 +1896,168 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="188" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <source>Export for &amp;donors (Excel)…</source>
+        <translation>تصدير لل&amp;مانحين (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="213" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="227" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="232" />
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="229" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="244" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="249" />
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="231" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="261" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="266" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="305" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="311" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="316" />
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="321" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="326" />
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="330" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="335" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="359" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="364" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="469" />
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="450" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
+        <source>Definitions</source>
+        <translation>التعاريف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="465" />
+        <source>Definition</source>
+        <translation>التعريف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="465" />
+        <source>Method</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="466" />
+        <source>Counts hidden below</source>
+        <translation>الأعداد المخفية أقل من</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="467" />
+        <source>Microgrant money (MAD)</source>
+        <translation>المنح الصغيرة (درهم)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="467" />
+        <source>approved</source>
+        <translation>موافق عليها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="468" />
+        <source>paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="468" />
+        <source>budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="484" />
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="487" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="488" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="489" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="506" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="471" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="513" />
         <source>Written to %1 (counts under 5 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من 5 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>

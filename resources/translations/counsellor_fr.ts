@@ -1848,6 +1848,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="174" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="466" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -1867,114 +1868,168 @@
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="188" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <source>Export for &amp;donors (Excel)…</source>
+        <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="213" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="227" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="232" />
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="229" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="244" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="249" />
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="231" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="246" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="261" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="266" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="305" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="311" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="316" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="321" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="326" />
         <source>The indicators could not be counted: %1</source>
         <translation>Les indicateurs n'ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="330" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="335" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="359" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="364" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="469" />
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="450" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="465" />
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="465" />
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="466" />
+        <source>Counts hidden below</source>
+        <translation>Effectifs masqués en dessous de</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="467" />
+        <source>Microgrant money (MAD)</source>
+        <translation>Microsubventions (MAD)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="467" />
+        <source>approved</source>
+        <translation>accordées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="468" />
+        <source>paid</source>
+        <translation>versées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="468" />
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="484" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="487" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="488" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="489" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="506" />
         <source>The file could not be written: %1</source>
         <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="471" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="513" />
         <source>Written to %1 (counts under 5 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à 5 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>

@@ -177,3 +177,39 @@ def test_age_bands_at_the_end_of_the_period() -> None:
     assert age_band(date(2008, 12, 31), date(2026, 12, 31)) == "18-24"
     assert age_band(date(2009, 1, 1), date(2026, 12, 31)) == "0-17"
     assert age_band(None, date(2026, 12, 31)) == ""
+
+
+def test_the_workbook_holds_the_same_counts_with_small_ones_hidden() -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from counsellor_app.core.indicator_export import to_xlsx
+
+    people = register()
+    people[0].city = '=HYPERLINK("http://x")'  # a hostile value from a partner's list
+    report = compute(people, YEAR)
+    book = load_workbook(io.BytesIO(to_xlsx(report)))
+    assert book.sheetnames == ["Indicators", "sex", "age_band", "nationality", "legal_status",
+                               "agency", "city", "track", "Definitions", "Method"]  # fmt: skip
+    totals = {row[0]: row[1] for row in book["Indicators"].iter_rows(min_row=2, values_only=True)}
+    assert totals["registered"] == 2_200 and totals["trained"] == 800
+    assert totals["ae_registered"] == 400 and totals["business_created"] == 50
+    nationality = list(book["nationality"].iter_rows(values_only=True))
+    header, rows = nationality[0], {r[0]: r[1:] for r in nationality[1:]}
+    assert dict(zip(header[1:], rows["registered"], strict=True)) == {
+        "CI": 700,
+        "GN": 1_100,
+        "MA": 400,
+        "SN": 0,  # last year's people, only referred this year
+    }
+    cities = list(book["city"].iter_rows(values_only=True))
+    assert '\'=HYPERLINK("http://x")' in cities[0]  # quoted: never run as a formula
+    assert (
+        dict(zip(cities[0][1:], {r[0]: r[1:] for r in cities[1:]}["registered"], strict=True))[
+            '\'=HYPERLINK("http://x")'
+        ]
+        == "< 5"
+    )  # one person: hidden
+    definitions = {r[0]: r[1] for r in book["Definitions"].iter_rows(min_row=2, values_only=True)}
+    assert definitions["trained"].startswith("People who completed")

@@ -120,6 +120,19 @@ def test_the_command_line_writes_the_same_report(
     )  # fmt: skip
     oriented = next(i for i in json.loads(printed.stdout)["indicators"] if i["key"] == "oriented")
     assert oriented["total"] == 6  # completed on 20 October
+    workbook = tmp_path / "rapport.xlsx"
+    done = subprocess.run(
+        [*base, "report", "--user", ADMIN, "--period", "2026", "--format", "xlsx",
+         "--output", str(workbook)],
+        env=environment, capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    from openpyxl import load_workbook
+
+    totals = dict(
+        load_workbook(workbook)["Indicators"].iter_rows(min_row=2, max_col=2, values_only=True)
+    )
+    assert totals["registered"] == 12 and totals["hired"] == "< 5"
     refused = subprocess.run(
         [*base, "report", "--user", "salma", "--period", "2026"],
         env=environment, capture_output=True, text=True, check=False, cwd=ROOT,

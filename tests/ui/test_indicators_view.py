@@ -56,6 +56,22 @@ def test_a_supervisor_counts_breaks_down_and_exports(
     )  # type: ignore[union-attr]
     assert view.table.item(0, 1).text() == "0"
 
+    workbook = tmp_path / "indicateurs.xlsx"
+    view.period_kind.setCurrentIndex(view.period_kind.findData("this_year"))
+    view.reload()
+    qtbot.waitUntil(
+        lambda: not view.loading and view.report.period.start.year == 2026, timeout=10_000
+    )  # type: ignore[union-attr]
+    view.export("xlsx", workbook)
+    from openpyxl import load_workbook
+
+    book = load_workbook(workbook)
+    assert book.sheetnames[0] == "Indicateurs" and "Nationalité" in book.sheetnames
+    totals = {r[0]: r[1] for r in book["Indicateurs"].iter_rows(min_row=2, values_only=True)}
+    assert totals["Personnes accompagnées (accueil)"] == 12 and totals["Embauchées"] == "< 5"
+    header = next(book["Nationalité"].iter_rows(values_only=True))
+    assert set(header[1:]) == {"Guinée", "Côte d’Ivoire"}
+
     target = tmp_path / "indicateurs.csv"
     view.export("csv", target)
     assert target.read_text(encoding="utf-8").startswith("indicator,dimension,value,people")
