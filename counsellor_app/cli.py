@@ -15,6 +15,26 @@ from counsellor_app.storage.paths import default_data_dir
 log = logging.getLogger("counsellor_app")
 
 
+_IMPORT_FIELDS = (
+    "last_name",
+    "first_name",
+    "last_name_ar",
+    "first_name_ar",
+    "sex",
+    "date_of_birth",
+    "nationality",
+    "legal_status",
+    "phone",
+    "email",
+    "document_type",
+    "document_number",
+    "document_expires_on",
+    "address",
+    "skills",
+    "experience",
+)  # fmt: skip (core.person_import.FIELDS, without importing it at start)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="counsellor-app",
@@ -60,6 +80,24 @@ def _parser() -> argparse.ArgumentParser:
     courier.add_argument("bundle", type=Path)
     courier.add_argument("answer", type=Path)
     courier.add_argument("--server", required=True)
+    importing = commands.add_parser(
+        "import", help="people from a partner's list (CSV or XLSX): checked, then written"
+    )
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--user", required=True, help="an account of this PC")
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="a column's field when not recognised (repeat); fields: " + ", ".join(_IMPORT_FIELDS),
+    )
+    importing.add_argument(
+        "--dry-run", action="store_true", help="check every row and write nothing"
+    )
+    importing.add_argument(
+        "--refused", type=Path, help="write the refused rows and their reasons to this CSV"
+    )
     report = commands.add_parser(
         "report", help="the programme's indicators over a period (donors' counts)"
     )
@@ -243,6 +281,74 @@ def _payloads_in_pdf(path: Path) -> list[str]:
     return [w for w in words[1:] if w] if words[:1] == [PAYLOADS_KEY] else []
 
 
+def _import(args: argparse.Namespace) -> int:
+    """Refused rows are listed (line, field, reason); the good ones are written together."""
+    import csv
+    import getpass
+    import io
+    import os
+
+    from counsellor_app.core.person_import import fold
+    from counsellor_app.core.problems import DomainError
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.importer import ImportService, country_codes
+    from counsellor_app.storage.atomic import write_atomically
+    from counsellor_app.storage.paths import DataPaths
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        return _fail(f"cannot read {args.file}: {exc.strerror or exc}")
+    password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
+    workspace = Workspace(DataPaths(args.data_dir or default_data_dir()))
+    try:
+        db, user = workspace.log_in(args.user, password)
+    except Exception as exc:
+        return _fail(f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+    try:
+        service = ImportService(db, user, country_codes())
+        preview = service.preview(args.file.name, data)
+        mapping = dict(preview.mapping)
+        for item in args.map:
+            header, _, field_name = item.partition("=")
+            columns = [i for i, h in enumerate(preview.table.headers) if fold(h) == fold(header)]
+            if not columns or field_name not in _IMPORT_FIELDS:
+                return _fail(f"--map {item!r}: no column {header!r} or no field {field_name!r}")
+            mapping = {k: v for k, v in mapping.items() if v != field_name}
+            mapping[columns[0]] = field_name
+        check = service.check(preview, mapping)
+        for note in preview.table.notes:
+            print(f"note: {note}")
+        print(f"{len(check.rows)} rows: {len(check.ready)} ready, {len(check.refused)} refused")
+        lines = []
+        for row in check.refused:
+            reasons = [f"{p.field}: {p.code}" + (f" ({p.params['value']})" if "value" in p.params else "")
+                       for p in row.problems]  # fmt: skip
+            if row.duplicate_of:
+                reasons.append(f"already there: {row.duplicate_of}")
+            lines.append((row.line, "; ".join(reasons)))
+        for line, reason in lines[:20]:
+            print(f"  line {line}: {reason}")
+        if len(lines) > 20:
+            print(f"  … and {len(lines) - 20} more")
+        if args.refused is not None:
+            out = io.StringIO()
+            writer = csv.writer(out)
+            writer.writerow(["line", "reasons"])
+            writer.writerows(lines)
+            write_atomically(args.refused, out.getvalue().encode("utf-8"))
+        if args.dry_run:
+            print("dry run: nothing written")
+            return 0
+        report = service.commit(preview, mapping, check)
+        print(f"{len(report.imported)} people imported")
+    except DomainError as error:
+        return _fail("; ".join(f"{p.field}: {p.code}" for p in error.problems))
+    finally:
+        db.close()
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
     import getpass
     import os
@@ -353,6 +459,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _courier(args)
     if args.command == "report":
         return _report(args)
+    if args.command == "import":
+        return _import(args)
     from counsellor_app.app import run_gui
 
     data_dir = args.data_dir or default_data_dir()

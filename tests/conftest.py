@@ -93,6 +93,16 @@ def people(db: Database, user: CurrentUser) -> PeopleService:
     return PeopleService(db, user, today=lambda: date(2026, 11, 22))
 
 
+def letters(number: int, width: int = 3) -> str:
+    """A number as letters ("baa" for 676), for names: digits are refused in a name; the
+    same width keeps the order of the numbers."""
+    out = ""
+    for _ in range(width):
+        number, rest = divmod(number, 26)
+        out = "abcdefghijklmnopqrstuvwxyz"[rest] + out
+    return out.capitalize()
+
+
 def person(**changes: object) -> PersonInput:
     """A valid intake, changed where a test needs it."""
     base = PersonInput(

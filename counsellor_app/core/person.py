@@ -7,6 +7,7 @@ decides anything about storage.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -76,6 +77,13 @@ class ValidPerson:
     phone_e164: str | None
 
 
+NAME_PUNCTUATION = frozenset(" '’‘-.()\u200c\u200d\u0640")  # ZWNJ, ZWJ, Arabic tatweel
+
+
+def _name_character(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in NAME_PUNCTUATION
+
+
 def _name(value: str, field_name: str, required: bool, arabic: bool, out: list[Problem]) -> str:
     value = clean_line(value)
     if not value:
@@ -86,6 +94,9 @@ def _name(value: str, field_name: str, required: bool, arabic: bool, out: list[P
         out.append(Problem("text_too_long", field_name, {"max": NAME_MAX}))
     elif not has_letter(value):
         out.append(Problem("name_needs_letters", field_name))
+    elif any(not _name_character(ch) for ch in value):
+        # Digits, formulas ("=…"), markup: not a name (and never run by a spreadsheet).
+        out.append(Problem("name_characters", field_name))
     elif (arabic and any(ch.isascii() and ch.isalpha() for ch in value)) or (
         arabic and not has_arabic(value)
     ):

@@ -22,7 +22,7 @@ from counsellor_app.core.person import (
     renewal_warnings,
     validate_person,
 )
-from counsellor_app.core.problems import DomainError
+from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.storage import people_queries
@@ -243,40 +243,59 @@ class PeopleService:
             if candidates:
                 raise DuplicatesFound(candidates)
         with self._db.unit_of_work(self._actor.id) as session:
-            agency_id = session.get(LocalSetting, "agency_id")
-            device = session.get(LocalSetting, "device_code")
-            device_code = device.value if device is not None else None
-            agency = session.get(Agency, agency_id.value if agency_id is not None else "")
-            if agency is None or device_code is None:
-                raise DomainError.single("agency_not_set_up")
-            year = self._today().year
-            sequence = people_queries.next_number(session.connection(), "file", year)
-            person = Person(
-                id=new_id(),
-                file_number=format_file_number(agency.code, device_code, year, sequence),
-                owner_agency_id=agency.id,
+            return self._create(session, valid)
+
+    def register_many(self, people: Sequence[PersonInput]) -> list[str]:
+        """Create many files in one transaction (an import): all of them, or none if one is
+        refused (DomainError naming the first refused, by its position)."""
+        self._actor.require(Permission.REGISTER_PEOPLE)
+        valids = []
+        for position, data in enumerate(people):
+            try:
+                valids.append(validate_person(data, self._today()))
+            except DomainError as error:
+                raise DomainError(
+                    [Problem(p.code, p.field, {**p.params, "position": position + 1})
+                     for p in error.problems]
+                ) from error  # fmt: skip
+        with self._db.unit_of_work(self._actor.id) as session:
+            return [self._create(session, valid) for valid in valids]
+
+    def _create(self, session: Session, valid: ValidPerson) -> str:
+        agency_id = session.get(LocalSetting, "agency_id")
+        device = session.get(LocalSetting, "device_code")
+        device_code = device.value if device is not None else None
+        agency = session.get(Agency, agency_id.value if agency_id is not None else "")
+        if agency is None or device_code is None:
+            raise DomainError.single("agency_not_set_up")
+        year = self._today().year
+        sequence = people_queries.next_number(session.connection(), "file", year)
+        person = Person(
+            id=new_id(),
+            file_number=format_file_number(agency.code, device_code, year, sequence),
+            owner_agency_id=agency.id,
+            counsellor_id=self._actor.id,
+        )
+        _apply(person, valid)
+        session.add(person)
+        # One flush at commit: the creation is a single history entry per record.
+        _sync_documents(session, person, valid.data.documents)
+        _sync_consent(session, person, valid.data.consent, self._actor.id, self._today())
+        # Registering is the intake: its stage is completed today.
+        session.add(
+            PathwayStage(
+                person_id=person.id,
+                stage="intake",
+                status="completed",
+                started_on=self._today(),
+                ended_on=self._today(),
+                reason="",
+                notes="",
+                data={},
                 counsellor_id=self._actor.id,
             )
-            _apply(person, valid)
-            session.add(person)
-            # One flush at commit: the creation is a single history entry per record.
-            _sync_documents(session, person, valid.data.documents)
-            _sync_consent(session, person, valid.data.consent, self._actor.id, self._today())
-            # Registering is the intake: its stage is completed today.
-            session.add(
-                PathwayStage(
-                    person_id=person.id,
-                    stage="intake",
-                    status="completed",
-                    started_on=self._today(),
-                    ended_on=self._today(),
-                    reason="",
-                    notes="",
-                    data={},
-                    counsellor_id=self._actor.id,
-                )
-            )
-            return person.id
+        )
+        return person.id
 
     def update(self, person_id: str, data: PersonInput) -> None:
         self._actor.require(Permission.REGISTER_PEOPLE)

@@ -202,6 +202,34 @@ PROBLEMS = {
         "Messages", "Use up to 32 letters without accents, digits, dots, dashes or underscores."
     ),
     "username_taken": QT_TRANSLATE_NOOP("Messages", "This user name is already taken."),
+    "name_characters": QT_TRANSLATE_NOOP(
+        "Messages", "A name has letters, spaces, apostrophes and hyphens only."
+    ),
+    "import_no_header": QT_TRANSLATE_NOOP(
+        "Messages", "No row of column titles was found: is this the partner's list?"
+    ),
+    "import_no_rows": QT_TRANSLATE_NOOP("Messages", "The file has column titles but no one in it."),
+    "import_not_a_table": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a table (CSV or Excel workbook) or it is damaged."
+    ),
+    "import_too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages", "The file has more than %(max)s rows: split it, then import each part."
+    ),
+    "import_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The file is larger than %(max_mb)s MB: is it the partner's list?"
+    ),
+    "import_date_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "“%(value)s” is not a date (write it as 31/12/1990)."
+    ),
+    "import_country_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "“%(value)s” is not a country this app knows (write it as GN or Guinée)."
+    ),
+    "import_column_twice": QT_TRANSLATE_NOOP(
+        "Messages", "Two columns are given the same meaning: keep one."
+    ),
+    "import_column_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the column that holds this information."
+    ),
     "agency_code_format": QT_TRANSLATE_NOOP(
         "Messages", "Use 2 to 6 letters or digits, e.g. RABAG."
     ),

@@ -20,6 +20,7 @@ from counsellor_app.core.roles import Permission
 from counsellor_app.services.appointments import AppointmentService
 from counsellor_app.services.cohorts import CohortService
 from counsellor_app.services.grants import GrantService
+from counsellor_app.services.importer import ImportService, country_codes
 from counsellor_app.services.indicators import IndicatorService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.reference import cities
@@ -33,6 +34,7 @@ from counsellor_app.ui.cohorts_view import CohortsView
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.grant_panel import EnvelopesDialog
+from counsellor_app.ui.import_dialog import ImportDialog
 from counsellor_app.ui.indicators_view import IndicatorsView
 from counsellor_app.ui.letterhead_dialog import LetterheadDialog
 from counsellor_app.ui.person_file import PersonFile
@@ -150,6 +152,15 @@ class MainWindow(QMainWindow):
                 "actionSlip",
             )
         )
+        if self.context.user.can(Permission.REGISTER_PEOPLE):
+            people.addAction(
+                self._action(
+                    self.tr("&Import people from a list…"),
+                    self.import_people,
+                    "Ctrl+Shift+I",
+                    "actionImport",
+                )
+            )
         people.addSeparator()
         people.addAction(
             self._action(
@@ -396,6 +407,15 @@ class MainWindow(QMainWindow):
     def find_person(self) -> None:
         self.tabs.setCurrentWidget(self.register)
         self.register.focus_search()
+
+    def import_people(self) -> None:
+        context = self.context
+        dialog = ImportDialog(
+            ImportService(context.db, context.user, country_codes()), context.operations, self
+        )
+        dialog.imported.connect(lambda _count: self.register.run_search_now())
+        dialog.exec()
+        dialog.deleteLater()
 
     def key_in_slip(self) -> None:
         """A partner's returned slip: type its code, record the answer."""

@@ -1775,6 +1775,302 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="70" />
+        <source>Import people from a partner's list</source>
+        <translation>استيراد أشخاص من قائمة شريك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="88" />
+        <source>Choose the partner's list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
+        <translation>اختاروا قائمة الشريك: ملف CSV أو مصنف Excel، شخص واحد في كل سطر وعناوين الأعمدة في الأعلى. لا يُكتب شيء قبل تأكيدكم؛ وعلى الأشخاص المستوردين إعطاء موافقتهم في أول موعد لهم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="96" />
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;اختيار الملف…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="111" />
+        <source>Columns of the file</source>
+        <translation>أعمدة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <source>Column of the file</source>
+        <translation>عمود الملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <source>Is</source>
+        <translation>يطابق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="120" />
+        <source>C&amp;heck the rows</source>
+        <translation>&amp;التحقق من الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="135" />
+        <source>Rows not imported</source>
+        <translation>أسطر غير مستوردة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <source>Why not</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="146" />
+        <source>&amp;Back to the columns</source>
+        <translation>&amp;العودة إلى الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="148" />
+        <source>&amp;Save the refused rows…</source>
+        <translation>&amp;حفظ الأسطر المرفوضة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="176" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="196" />
+        <source>The file could not be read: %1</source>
+        <translation>تعذرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="202" />
+        <source>The import stopped: %1</source>
+        <translation>توقف الاستيراد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="211" />
+        <source>Choose the partner's list</source>
+        <translation>اختيار قائمة الشريك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="213" />
+        <source>Lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>القوائم (*.csv *.xlsx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="232" />
+        <source>The same columns as last time: the choices made then are kept.</source>
+        <translation>نفس الأعمدة كالمرة السابقة: تم الاحتفاظ بالاختيارات السابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="234" />
+        <source>Say what each column holds; columns left on “—” are not imported.</source>
+        <translation>حددوا محتوى كل عمود؛ الأعمدة المتروكة على «—» لا تُستورد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>لا أسطر في الملف.</numerusform>
+            <numerusform>سطر واحد في الملف.</numerusform>
+            <numerusform>سطران في الملف.</numerusform>
+            <numerusform>%n أسطر في الملف.</numerusform>
+            <numerusform>%n سطرًا في الملف.</numerusform>
+            <numerusform>%n سطر في الملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="245" />
+        <source>What column %1 holds</source>
+        <translation>محتوى العمود %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="281" />
+        <source>Same person as line %1</source>
+        <translation>نفس الشخص الوارد في السطر %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="283" />
+        <source>Already in the register: %1</source>
+        <translation>موجود في السجل: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="291" />
+        <source>%n person(s) ready to import.</source>
+        <translation>
+            <numerusform>لا أحد جاهز للاستيراد.</numerusform>
+            <numerusform>شخص واحد جاهز للاستيراد.</numerusform>
+            <numerusform>شخصان جاهزان للاستيراد.</numerusform>
+            <numerusform>%n أشخاص جاهزون للاستيراد.</numerusform>
+            <numerusform>%n شخصًا جاهزًا للاستيراد.</numerusform>
+            <numerusform>%n شخص جاهز للاستيراد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="293" />
+        <source>%n row(s) will not be imported (below, with the reason).</source>
+        <translation>
+            <numerusform>كل الأسطر ستُستورد.</numerusform>
+            <numerusform>سطر واحد لن يُستورد (أدناه، مع السبب).</numerusform>
+            <numerusform>سطران لن يُستوردا (أدناه، مع السبب).</numerusform>
+            <numerusform>%n أسطر لن تُستورد (أدناه، مع السبب).</numerusform>
+            <numerusform>%n سطرًا لن يُستورد (أدناه، مع السبب).</numerusform>
+            <numerusform>%n سطر لن يُستورد (أدناه، مع السبب).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="303" />
+        <source>&amp;Import the %n ready person(s)</source>
+        <translation>
+            <numerusform>&amp;استيراد</numerusform>
+            <numerusform>&amp;استيراد الشخص الجاهز</numerusform>
+            <numerusform>&amp;استيراد الشخصين الجاهزين</numerusform>
+            <numerusform>&amp;استيراد %n أشخاص جاهزين</numerusform>
+            <numerusform>&amp;استيراد %n شخصًا جاهزًا</numerusform>
+            <numerusform>&amp;استيراد %n شخص جاهز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="312" />
+        <source>Save the refused rows</source>
+        <translation>حفظ الأسطر المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="313" />
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="343" />
+        <source>%n person(s) imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أحد.</numerusform>
+            <numerusform>استُورد شخص واحد.</numerusform>
+            <numerusform>استُورد شخصان.</numerusform>
+            <numerusform>استُورد %n أشخاص.</numerusform>
+            <numerusform>استُورد %n شخصًا.</numerusform>
+            <numerusform>استُورد %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="345" />
+        <source>Their consent is to collect at their first meeting (listed in To do).</source>
+        <translation>يجب جمع موافقتهم في أول موعد لهم (مدرج في لائحة المهام).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="347" />
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>كل الأسطر استُوردت.</numerusform>
+            <numerusform>سطر واحد لم يُستورد.</numerusform>
+            <numerusform>سطران لم يُستوردا.</numerusform>
+            <numerusform>%n أسطر لم تُستورد.</numerusform>
+            <numerusform>%n سطرًا لم يُستورد.</numerusform>
+            <numerusform>%n سطر لم يُستورد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="37" />
+        <source>Last name</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="38" />
+        <source>First name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="39" />
+        <source>Last name in Arabic</source>
+        <translation>الاسم العائلي بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="40" />
+        <source>First name in Arabic</source>
+        <translation>الاسم الشخصي بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="41" />
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="42" />
+        <source>Date of birth</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="43" />
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="44" />
+        <source>Legal status</source>
+        <translation>الوضعية القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="45" />
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="46" />
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="47" />
+        <source>Identity document: type</source>
+        <translation>وثيقة الهوية: النوع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="48" />
+        <source>Identity document: number</source>
+        <translation>وثيقة الهوية: الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="49" />
+        <source>Identity document: valid until</source>
+        <translation>وثيقة الهوية: صالحة إلى غاية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="50" />
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="51" />
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52" />
+        <source>Experience</source>
+        <translation>الخبرة</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
@@ -2401,132 +2697,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="58" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="60" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="64" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="66" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="69" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="71" />
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="70" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="72" />
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="71" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="73" />
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="74" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="76" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="96" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="98" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="131" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="133" />
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="134" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="136" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="139" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="141" />
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="147" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="149" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="156" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="158" />
+        <source>&amp;Import people from a list…</source>
+        <translation>&amp;استيراد أشخاص من قائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="167" />
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="161" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="172" />
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="167" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="178" />
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="170" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="181" />
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="175" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="186" />
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="181" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="192" />
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="196" />
         <source>S&amp;ynchronisation…</source>
         <translation>الم&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="189" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="200" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="198" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="209" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="206" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="217" />
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="219" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="210" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="221" />
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="443" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="463" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="444" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="464" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -2659,608 +2960,658 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <source>A name has letters, spaces, apostrophes and hyphens only.</source>
+        <translation>لا يحتوي الاسم إلا على حروف ومسافات وفواصل علوية وشرطات.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <source>No row of column titles was found: is this the partner's list?</source>
+        <translation>لم يُعثر على سطر عناوين الأعمدة: هل هذه فعلًا قائمة الشريك؟</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="211" />
+        <source>The file has column titles but no one in it.</source>
+        <translation>يحتوي الملف على عناوين أعمدة لكن لا يوجد فيه أحد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
+        <translation>هذا الملف ليس جدولًا (CSV أو مصنف Excel) أو أنه تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <source>The file has more than %(max)s rows: split it, then import each part.</source>
+        <translation>يحتوي الملف على أكثر من %(max)s سطر: قسّموه ثم استوردوا كل جزء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="218" />
+        <source>The file is larger than %(max_mb)s MB: is it the partner's list?</source>
+        <translation>حجم الملف أكبر من %(max_mb)s ميغابايت: هل هذه فعلًا قائمة الشريك؟</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
+        <translation>«%(value)s» ليس تاريخًا (اكتبوه هكذا 31/12/1990).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="224" />
+        <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
+        <translation>«%(value)s» ليس بلدًا يعرفه التطبيق (اكتبوا GN أو غينيا).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="227" />
+        <source>Two columns are given the same meaning: keep one.</source>
+        <translation>أُعطي عمودان نفس المعنى: احتفظوا بواحد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="230" />
+        <source>Choose the column that holds this information.</source>
+        <translation>اختاروا العمود الذي يحتوي على هذه المعلومة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="233" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>استعمل من 2 إلى 6 أحرف أو أرقام، مثلا RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <location filename="../../counsellor_app/ui/labels.py" line="236" />
         <source>No account has this user name.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209" />
+        <location filename="../../counsellor_app/ui/labels.py" line="237" />
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210" />
+        <location filename="../../counsellor_app/ui/labels.py" line="238" />
         <source>This file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211" />
+        <location filename="../../counsellor_app/ui/labels.py" line="239" />
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214" />
+        <location filename="../../counsellor_app/ui/labels.py" line="242" />
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <location filename="../../counsellor_app/ui/labels.py" line="243" />
         <source>The stage already has this status.</source>
         <translation>المرحلة لها هذه الحالة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="216" />
+        <location filename="../../counsellor_app/ui/labels.py" line="244" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>لا يمكن للمرحلة أن تنتقل من «%(from)s» إلى «%(to)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="219" />
+        <location filename="../../counsellor_app/ui/labels.py" line="247" />
         <source>Give the reason.</source>
         <translation>اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="220" />
+        <location filename="../../counsellor_app/ui/labels.py" line="248" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>اختر المسلك أولا (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="223" />
+        <location filename="../../counsellor_app/ui/labels.py" line="251" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>هذه المرحلة تابعة للمسلك الآخر؛ الشخص في مسلك «%(track)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="226" />
+        <location filename="../../counsellor_app/ui/labels.py" line="254" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>مرحلة «%(stage)s» لم تبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="229" />
+        <location filename="../../counsellor_app/ui/labels.py" line="257" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>يجب أولا إنهاء مرحلة «%(stage)s» أو تجاوزها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="232" />
+        <location filename="../../counsellor_app/ui/labels.py" line="260" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>نسبة الحضور %(rate)s %%؛ إتمام التكوين يتطلب %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <location filename="../../counsellor_app/ui/labels.py" line="264" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>يجب أن يكون المقاول الذاتي بالغا %(min)s سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239" />
+        <location filename="../../counsellor_app/ui/labels.py" line="267" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>وضعية «%(status)s» لا تسمح بالتسجيل كمقاول ذاتي: يلزم سند إقامة مغربي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="243" />
+        <location filename="../../counsellor_app/ui/labels.py" line="271" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>يلزم سند إقامة صالح في ذلك التاريخ للتسجيل كمقاول ذاتي: سجّله في وثائق الهوية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="247" />
+        <location filename="../../counsellor_app/ui/labels.py" line="275" />
         <source>No committee decision without a completed business plan.</source>
         <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="250" />
+        <location filename="../../counsellor_app/ui/labels.py" line="278" />
         <source>A percentage is between 0 and 100.</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="251" />
+        <location filename="../../counsellor_app/ui/labels.py" line="279" />
         <source>Between 1 and %(max)s places.</source>
         <translation>بين 1 و%(max)s مقعدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252" />
+        <location filename="../../counsellor_app/ui/labels.py" line="280" />
         <source>The end is before the start.</source>
         <translation>النهاية تسبق البداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <location filename="../../counsellor_app/ui/labels.py" line="281" />
         <source>The session must fall within the cohort's dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256" />
+        <location filename="../../counsellor_app/ui/labels.py" line="284" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="259" />
+        <location filename="../../counsellor_app/ui/labels.py" line="287" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="262" />
+        <location filename="../../counsellor_app/ui/labels.py" line="290" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>هذا الشخص غير مسجل في الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263" />
+        <location filename="../../counsellor_app/ui/labels.py" line="291" />
         <source>This cohort no longer exists.</source>
         <translation>هذا الفوج لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="264" />
+        <location filename="../../counsellor_app/ui/labels.py" line="292" />
         <source>This session no longer exists.</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="265" />
+        <location filename="../../counsellor_app/ui/labels.py" line="293" />
         <source>An ICE number has 15 digits.</source>
         <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <location filename="../../counsellor_app/ui/labels.py" line="294" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="267" />
+        <location filename="../../counsellor_app/ui/labels.py" line="295" />
         <source>Give an amount above zero.</source>
         <translation>أدخل مبلغا أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268" />
+        <location filename="../../counsellor_app/ui/labels.py" line="296" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271" />
+        <location filename="../../counsellor_app/ui/labels.py" line="299" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="274" />
+        <location filename="../../counsellor_app/ui/labels.py" line="302" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="277" />
+        <location filename="../../counsellor_app/ui/labels.py" line="305" />
         <source>This tranche is already confirmed.</source>
         <translation>هذه الدفعة مؤكدة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="280" />
+        <location filename="../../counsellor_app/ui/labels.py" line="308" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283" />
+        <location filename="../../counsellor_app/ui/labels.py" line="311" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286" />
+        <location filename="../../counsellor_app/ui/labels.py" line="314" />
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="287" />
+        <location filename="../../counsellor_app/ui/labels.py" line="315" />
         <source>This tranche no longer exists.</source>
         <translation>هذه الدفعة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="288" />
+        <location filename="../../counsellor_app/ui/labels.py" line="316" />
         <source>This visit no longer exists.</source>
         <translation>هذه الزيارة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289" />
+        <location filename="../../counsellor_app/ui/labels.py" line="317" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>بين 0 و1000 منصب شغل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="290" />
+        <location filename="../../counsellor_app/ui/labels.py" line="318" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="293" />
+        <location filename="../../counsellor_app/ui/labels.py" line="321" />
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="294" />
+        <location filename="../../counsellor_app/ui/labels.py" line="322" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="297" />
+        <location filename="../../counsellor_app/ui/labels.py" line="325" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="300" />
+        <location filename="../../counsellor_app/ui/labels.py" line="328" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="304" />
+        <location filename="../../counsellor_app/ui/labels.py" line="332" />
         <source>This answer does not follow from the referral's current state.</source>
         <translation>هذا الجواب لا يتناسب مع الحالة الحالية للتوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307" />
+        <location filename="../../counsellor_app/ui/labels.py" line="335" />
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>اختر سبب الرفض الذي قدّمه الشريك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="310" />
+        <location filename="../../counsellor_app/ui/labels.py" line="338" />
         <source>Explain the reason in the note.</source>
         <translation>وضّح السبب في الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="311" />
+        <location filename="../../counsellor_app/ui/labels.py" line="339" />
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة معطياته مع الشركاء: سجّل هذه الموافقة في الملف الشخصي أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="316" />
+        <location filename="../../counsellor_app/ui/labels.py" line="344" />
         <source>This referral no longer exists.</source>
         <translation>هذا التوجيه لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="317" />
+        <location filename="../../counsellor_app/ui/labels.py" line="345" />
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>هذا ليس رمز توجيه: تحقّق من كل حرف في القسيمة (R- ثم 9 حروف أو أرقام).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="322" />
+        <location filename="../../counsellor_app/ui/labels.py" line="350" />
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>لا يوجد توجيه بالرمز %(code)s على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="325" />
+        <location filename="../../counsellor_app/ui/labels.py" line="353" />
         <source>This date is before the referral was sent.</source>
         <translation>هذا التاريخ سابق لإرسال التوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="328" />
+        <location filename="../../counsellor_app/ui/labels.py" line="356" />
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>يجب أن تكون المدة بين %(min)s و%(max)s دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="331" />
+        <location filename="../../counsellor_app/ui/labels.py" line="359" />
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>أُلغي هذا الموعد: حدّد موعداً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="334" />
+        <location filename="../../counsellor_app/ui/labels.py" line="362" />
         <source>This appointment has not taken place yet.</source>
         <translation>لم يحن هذا الموعد بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="337" />
+        <location filename="../../counsellor_app/ui/labels.py" line="365" />
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>في هذه المفكرة موعد آخر على الساعة %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="340" />
+        <location filename="../../counsellor_app/ui/labels.py" line="368" />
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>في هذه المفكرة اجتماع على الساعة %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="343" />
+        <location filename="../../counsellor_app/ui/labels.py" line="371" />
         <source>This appointment no longer exists.</source>
         <translation>هذا الموعد لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="344" />
+        <location filename="../../counsellor_app/ui/labels.py" line="372" />
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="345" />
+        <location filename="../../counsellor_app/ui/labels.py" line="373" />
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>حجم هذا الملف %(size_mb)s ميغابايت؛ الحد الأقصى للإرفاق %(max_mb)s ميغابايت. امسحه بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="350" />
+        <location filename="../../counsellor_app/ui/labels.py" line="378" />
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>يمكن إرفاق ملفات PDF والصور (JPEG، PNG، TIFF، WebP) فقط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="353" />
+        <location filename="../../counsellor_app/ui/labels.py" line="381" />
         <source>This document no longer exists.</source>
         <translation>هذه الوثيقة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="354" />
+        <location filename="../../counsellor_app/ui/labels.py" line="382" />
         <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>محتوى هذه الوثيقة ليس على هذا الحاسوب بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="359" />
+        <location filename="../../counsellor_app/ui/labels.py" line="387" />
         <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="364" />
+        <location filename="../../counsellor_app/ui/labels.py" line="392" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>نسبة المواظبة %(rate)s %%؛ وتتطلب الشهادة %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="368" />
+        <location filename="../../counsellor_app/ui/labels.py" line="396" />
         <source>No session of this cohort has taken place yet.</source>
         <translation>لم تُعقد أي حصة لهذا الفوج بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="371" />
+        <location filename="../../counsellor_app/ui/labels.py" line="399" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>لم يُسجل الحضور بعد في %(count)s حصة: أكملوا أوراق الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375" />
+        <location filename="../../counsellor_app/ui/labels.py" line="403" />
         <source>The pathway has not reached this stage yet.</source>
         <translation>لم يبلغ المسار هذه المرحلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="378" />
+        <location filename="../../counsellor_app/ui/labels.py" line="406" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>الموافقة معلقة: لا يمكن طباعة أي وثيقة لهذا الشخص قبل تسجيلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="382" />
+        <location filename="../../counsellor_app/ui/labels.py" line="410" />
         <source>This appointment is not with a registered person.</source>
         <translation>هذا الموعد ليس مع شخص مسجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="385" />
+        <location filename="../../counsellor_app/ui/labels.py" line="413" />
         <source>The committee has not approved this grant.</source>
         <translation>لم توافق اللجنة على هذه المنحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="388" />
+        <location filename="../../counsellor_app/ui/labels.py" line="416" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>يجب أن يؤكد شخص ثانٍ هذه الدفعة قبل طباعة وصلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391" />
+        <location filename="../../counsellor_app/ui/labels.py" line="419" />
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>اختاروا لغتين مختلفتين من بين الفرنسية والعربية والإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="394" />
+        <location filename="../../counsellor_app/ui/labels.py" line="422" />
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395" />
+        <location filename="../../counsellor_app/ui/labels.py" line="423" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398" />
+        <location filename="../../counsellor_app/ui/labels.py" line="426" />
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401" />
+        <location filename="../../counsellor_app/ui/labels.py" line="429" />
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404" />
+        <location filename="../../counsellor_app/ui/labels.py" line="432" />
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="405" />
+        <location filename="../../counsellor_app/ui/labels.py" line="433" />
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="408" />
+        <location filename="../../counsellor_app/ui/labels.py" line="436" />
         <source>Type the server's address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="411" />
+        <location filename="../../counsellor_app/ui/labels.py" line="439" />
         <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416" />
+        <location filename="../../counsellor_app/ui/labels.py" line="444" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="440" />
+        <location filename="../../counsellor_app/ui/labels.py" line="468" />
         <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="445" />
+        <location filename="../../counsellor_app/ui/labels.py" line="473" />
         <source>The server no longer accepts this PC (it was revoked). Its work stays here; call the administrator before going on.</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). عمله باقٍ هنا؛ اتصلوا بالمسؤول قبل المتابعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="450" />
+        <location filename="../../counsellor_app/ui/labels.py" line="478" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455" />
+        <location filename="../../counsellor_app/ui/labels.py" line="483" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="460" />
+        <location filename="../../counsellor_app/ui/labels.py" line="488" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464" />
+        <location filename="../../counsellor_app/ui/labels.py" line="492" />
         <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469" />
+        <location filename="../../counsellor_app/ui/labels.py" line="497" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474" />
+        <location filename="../../counsellor_app/ui/labels.py" line="502" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="477" />
-        <location filename="../../counsellor_app/ui/labels.py" line="478" />
-        <location filename="../../counsellor_app/ui/labels.py" line="537" />
+        <location filename="../../counsellor_app/ui/labels.py" line="505" />
+        <location filename="../../counsellor_app/ui/labels.py" line="506" />
+        <location filename="../../counsellor_app/ui/labels.py" line="565" />
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="479" />
+        <location filename="../../counsellor_app/ui/labels.py" line="507" />
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="480" />
+        <location filename="../../counsellor_app/ui/labels.py" line="508" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483" />
+        <location filename="../../counsellor_app/ui/labels.py" line="511" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="486" />
+        <location filename="../../counsellor_app/ui/labels.py" line="514" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="489" />
+        <location filename="../../counsellor_app/ui/labels.py" line="517" />
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492" />
+        <location filename="../../counsellor_app/ui/labels.py" line="520" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495" />
+        <location filename="../../counsellor_app/ui/labels.py" line="523" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="500" />
+        <location filename="../../counsellor_app/ui/labels.py" line="528" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="503" />
+        <location filename="../../counsellor_app/ui/labels.py" line="531" />
         <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="507" />
+        <location filename="../../counsellor_app/ui/labels.py" line="535" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="510" />
+        <location filename="../../counsellor_app/ui/labels.py" line="538" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="513" />
+        <location filename="../../counsellor_app/ui/labels.py" line="541" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="516" />
+        <location filename="../../counsellor_app/ui/labels.py" line="544" />
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="519" />
+        <location filename="../../counsellor_app/ui/labels.py" line="547" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="522" />
+        <location filename="../../counsellor_app/ui/labels.py" line="550" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525" />
+        <location filename="../../counsellor_app/ui/labels.py" line="553" />
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528" />
+        <location filename="../../counsellor_app/ui/labels.py" line="556" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531" />
+        <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532" />
+        <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="533" />
+        <location filename="../../counsellor_app/ui/labels.py" line="561" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="536" />
+        <location filename="../../counsellor_app/ui/labels.py" line="564" />
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540" />
+        <location filename="../../counsellor_app/ui/labels.py" line="568" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="544" />
+        <location filename="../../counsellor_app/ui/labels.py" line="572" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="549" />
+        <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563" />
+        <location filename="../../counsellor_app/ui/labels.py" line="591" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567" />
+        <location filename="../../counsellor_app/ui/labels.py" line="595" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573" />
+        <location filename="../../counsellor_app/ui/labels.py" line="601" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="574" />
+        <location filename="../../counsellor_app/ui/labels.py" line="602" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575" />
+        <location filename="../../counsellor_app/ui/labels.py" line="603" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -5216,107 +5567,107 @@ Last successful synchronisation: %2
         <translation>عن طريق المعارف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421" />
+        <location filename="../../counsellor_app/ui/labels.py" line="449" />
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424" />
+        <location filename="../../counsellor_app/ui/labels.py" line="452" />
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="425" />
+        <location filename="../../counsellor_app/ui/labels.py" line="453" />
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="426" />
+        <location filename="../../counsellor_app/ui/labels.py" line="454" />
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="427" />
+        <location filename="../../counsellor_app/ui/labels.py" line="455" />
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428" />
+        <location filename="../../counsellor_app/ui/labels.py" line="456" />
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429" />
+        <location filename="../../counsellor_app/ui/labels.py" line="457" />
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="430" />
+        <location filename="../../counsellor_app/ui/labels.py" line="458" />
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="431" />
+        <location filename="../../counsellor_app/ui/labels.py" line="459" />
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="432" />
+        <location filename="../../counsellor_app/ui/labels.py" line="460" />
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435" />
+        <location filename="../../counsellor_app/ui/labels.py" line="463" />
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="436" />
+        <location filename="../../counsellor_app/ui/labels.py" line="464" />
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="437" />
+        <location filename="../../counsellor_app/ui/labels.py" line="465" />
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552" />
+        <location filename="../../counsellor_app/ui/labels.py" line="580" />
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553" />
+        <location filename="../../counsellor_app/ui/labels.py" line="581" />
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554" />
+        <location filename="../../counsellor_app/ui/labels.py" line="582" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="555" />
+        <location filename="../../counsellor_app/ui/labels.py" line="583" />
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556" />
+        <location filename="../../counsellor_app/ui/labels.py" line="584" />
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557" />
+        <location filename="../../counsellor_app/ui/labels.py" line="585" />
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558" />
+        <location filename="../../counsellor_app/ui/labels.py" line="586" />
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559" />
+        <location filename="../../counsellor_app/ui/labels.py" line="587" />
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
@@ -5465,7 +5816,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="104" />
         <location filename="../../counsellor_app/ui/labels.py" line="114" />
-        <location filename="../../counsellor_app/ui/labels.py" line="560" />
+        <location filename="../../counsellor_app/ui/labels.py" line="588" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>

@@ -1747,6 +1747,278 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="70" />
+        <source>Import people from a partner's list</source>
+        <translation>Importer des personnes depuis la liste d'un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="88" />
+        <source>Choose the partner's list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
+        <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n'est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="96" />
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="111" />
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <source>Is</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="120" />
+        <source>C&amp;heck the rows</source>
+        <translation>&amp;Vérifier les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="135" />
+        <source>Rows not imported</source>
+        <translation>Lignes non importées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <source>Why not</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="146" />
+        <source>&amp;Back to the columns</source>
+        <translation>&amp;Retour aux colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="148" />
+        <source>&amp;Save the refused rows…</source>
+        <translation>&amp;Enregistrer les lignes refusées…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="176" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="196" />
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="202" />
+        <source>The import stopped: %1</source>
+        <translation>L'import s'est arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="211" />
+        <source>Choose the partner's list</source>
+        <translation>Choisir la liste du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="213" />
+        <source>Lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="232" />
+        <source>The same columns as last time: the choices made then are kept.</source>
+        <translation>Les mêmes colonnes que la dernière fois : les choix faits alors sont repris.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="234" />
+        <source>Say what each column holds; columns left on “—” are not imported.</source>
+        <translation>Indiquez ce que contient chaque colonne ; les colonnes laissées sur « — » ne sont pas importées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>%n ligne dans le fichier.</numerusform>
+            <numerusform>%n lignes dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="245" />
+        <source>What column %1 holds</source>
+        <translation>Ce que contient la colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="281" />
+        <source>Same person as line %1</source>
+        <translation>Même personne qu'à la ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="283" />
+        <source>Already in the register: %1</source>
+        <translation>Déjà dans le registre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="291" />
+        <source>%n person(s) ready to import.</source>
+        <translation>
+            <numerusform>%n personne prête à importer.</numerusform>
+            <numerusform>%n personnes prêtes à importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="293" />
+        <source>%n row(s) will not be imported (below, with the reason).</source>
+        <translation>
+            <numerusform>%n ligne ne sera pas importée (ci-dessous, avec la raison).</numerusform>
+            <numerusform>%n lignes ne seront pas importées (ci-dessous, avec la raison).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="303" />
+        <source>&amp;Import the %n ready person(s)</source>
+        <translation>
+            <numerusform>&amp;Importer la personne prête</numerusform>
+            <numerusform>&amp;Importer les %n personnes prêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="312" />
+        <source>Save the refused rows</source>
+        <translation>Enregistrer les lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="313" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="343" />
+        <source>%n person(s) imported.</source>
+        <translation>
+            <numerusform>%n personne importée.</numerusform>
+            <numerusform>%n personnes importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="345" />
+        <source>Their consent is to collect at their first meeting (listed in To do).</source>
+        <translation>Leur consentement est à recueillir à leur premier rendez-vous (listé dans À faire).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="347" />
+        <source>%n row(s) not imported.</source>
+        <translation>
+            <numerusform>%n ligne non importée.</numerusform>
+            <numerusform>%n lignes non importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="37" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="38" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="39" />
+        <source>Last name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="40" />
+        <source>First name in Arabic</source>
+        <translation>Prénom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="41" />
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="42" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="43" />
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="44" />
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="45" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="46" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="47" />
+        <source>Identity document: type</source>
+        <translation>Pièce d'identité : type</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="48" />
+        <source>Identity document: number</source>
+        <translation>Pièce d'identité : numéro</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="49" />
+        <source>Identity document: valid until</source>
+        <translation>Pièce d'identité : valable jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="50" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="51" />
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52" />
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
@@ -2373,132 +2645,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="58" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="60" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="64" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="66" />
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="69" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="71" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="70" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="72" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="71" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="73" />
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="74" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="76" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="96" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="98" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="131" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="133" />
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="134" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="136" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="139" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="141" />
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="147" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="149" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;Saisir un coupon-réponse d’orientation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="156" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="158" />
+        <source>&amp;Import people from a list…</source>
+        <translation>&amp;Importer des personnes depuis une liste…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="167" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="161" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="172" />
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="167" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="178" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="170" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="181" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="175" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="186" />
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="181" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="192" />
         <source>&amp;Budget envelopes…</source>
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="196" />
         <source>S&amp;ynchronisation…</source>
         <translation>S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="189" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="200" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;Registre des documents émis…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="198" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="209" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>En-&amp;tête des documents imprimés…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="206" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="217" />
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="219" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="210" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="221" />
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="443" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="463" />
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="444" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="464" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -2631,608 +2908,658 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <source>A name has letters, spaces, apostrophes and hyphens only.</source>
+        <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d'union.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <source>No row of column titles was found: is this the partner's list?</source>
+        <translation>Aucune ligne de titres de colonnes n'a été trouvée : est-ce bien la liste du partenaire ?</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="211" />
+        <source>The file has column titles but no one in it.</source>
+        <translation>Le fichier a des titres de colonnes mais personne dedans.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
+        <translation>Ce fichier n'est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <source>The file has more than %(max)s rows: split it, then import each part.</source>
+        <translation>Le fichier a plus de %(max)s lignes : découpez-le, puis importez chaque partie.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="218" />
+        <source>The file is larger than %(max_mb)s MB: is it the partner's list?</source>
+        <translation>Le fichier dépasse %(max_mb)s Mo : est-ce bien la liste du partenaire ?</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
+        <translation>« %(value)s » n'est pas une date (écrivez-la comme 31/12/1990).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="224" />
+        <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
+        <translation>« %(value)s » n'est pas un pays connu de l'application (écrivez GN ou Guinée).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="227" />
+        <source>Two columns are given the same meaning: keep one.</source>
+        <translation>Deux colonnes ont reçu le même sens : n'en gardez qu'une.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="230" />
+        <source>Choose the column that holds this information.</source>
+        <translation>Choisissez la colonne qui contient cette information.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="233" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>Utilisez 2 à 6 lettres ou chiffres, par exemple RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <location filename="../../counsellor_app/ui/labels.py" line="236" />
         <source>No account has this user name.</source>
         <translation>Aucun compte ne porte ce nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209" />
+        <location filename="../../counsellor_app/ui/labels.py" line="237" />
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210" />
+        <location filename="../../counsellor_app/ui/labels.py" line="238" />
         <source>This file no longer exists.</source>
         <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211" />
+        <location filename="../../counsellor_app/ui/labels.py" line="239" />
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214" />
+        <location filename="../../counsellor_app/ui/labels.py" line="242" />
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <location filename="../../counsellor_app/ui/labels.py" line="243" />
         <source>The stage already has this status.</source>
         <translation>L’étape a déjà ce statut.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="216" />
+        <location filename="../../counsellor_app/ui/labels.py" line="244" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>Une étape ne peut pas passer de « %(from)s » à « %(to)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="219" />
+        <location filename="../../counsellor_app/ui/labels.py" line="247" />
         <source>Give the reason.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="220" />
+        <location filename="../../counsellor_app/ui/labels.py" line="248" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>Choisissez d’abord la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="223" />
+        <location filename="../../counsellor_app/ui/labels.py" line="251" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>Cette étape appartient à l’autre filière ; la personne suit la filière « %(track)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="226" />
+        <location filename="../../counsellor_app/ui/labels.py" line="254" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>L’étape « %(stage)s » n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="229" />
+        <location filename="../../counsellor_app/ui/labels.py" line="257" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>L’étape « %(stage)s » doit d’abord être terminée ou passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="232" />
+        <location filename="../../counsellor_app/ui/labels.py" line="260" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>L’assiduité est de %(rate)s %% ; l’achèvement de la formation exige au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <location filename="../../counsellor_app/ui/labels.py" line="264" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>Un auto-entrepreneur doit avoir au moins %(min)s ans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239" />
+        <location filename="../../counsellor_app/ui/labels.py" line="267" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>Le statut « %(status)s » ne permet pas l’inscription comme auto-entrepreneur : un titre de séjour marocain est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="243" />
+        <location filename="../../counsellor_app/ui/labels.py" line="271" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>Une carte de séjour valide à cette date est nécessaire pour l’inscription comme auto-entrepreneur : enregistrez-la dans les documents d’identité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="247" />
+        <location filename="../../counsellor_app/ui/labels.py" line="275" />
         <source>No committee decision without a completed business plan.</source>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="250" />
+        <location filename="../../counsellor_app/ui/labels.py" line="278" />
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="251" />
+        <location filename="../../counsellor_app/ui/labels.py" line="279" />
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252" />
+        <location filename="../../counsellor_app/ui/labels.py" line="280" />
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <location filename="../../counsellor_app/ui/labels.py" line="281" />
         <source>The session must fall within the cohort's dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256" />
+        <location filename="../../counsellor_app/ui/labels.py" line="284" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="259" />
+        <location filename="../../counsellor_app/ui/labels.py" line="287" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="262" />
+        <location filename="../../counsellor_app/ui/labels.py" line="290" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263" />
+        <location filename="../../counsellor_app/ui/labels.py" line="291" />
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="264" />
+        <location filename="../../counsellor_app/ui/labels.py" line="292" />
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="265" />
+        <location filename="../../counsellor_app/ui/labels.py" line="293" />
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <location filename="../../counsellor_app/ui/labels.py" line="294" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="267" />
+        <location filename="../../counsellor_app/ui/labels.py" line="295" />
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268" />
+        <location filename="../../counsellor_app/ui/labels.py" line="296" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271" />
+        <location filename="../../counsellor_app/ui/labels.py" line="299" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="274" />
+        <location filename="../../counsellor_app/ui/labels.py" line="302" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="277" />
+        <location filename="../../counsellor_app/ui/labels.py" line="305" />
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="280" />
+        <location filename="../../counsellor_app/ui/labels.py" line="308" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283" />
+        <location filename="../../counsellor_app/ui/labels.py" line="311" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286" />
+        <location filename="../../counsellor_app/ui/labels.py" line="314" />
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="287" />
+        <location filename="../../counsellor_app/ui/labels.py" line="315" />
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="288" />
+        <location filename="../../counsellor_app/ui/labels.py" line="316" />
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289" />
+        <location filename="../../counsellor_app/ui/labels.py" line="317" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="290" />
+        <location filename="../../counsellor_app/ui/labels.py" line="318" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="293" />
+        <location filename="../../counsellor_app/ui/labels.py" line="321" />
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="294" />
+        <location filename="../../counsellor_app/ui/labels.py" line="322" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="297" />
+        <location filename="../../counsellor_app/ui/labels.py" line="325" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="300" />
+        <location filename="../../counsellor_app/ui/labels.py" line="328" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="304" />
+        <location filename="../../counsellor_app/ui/labels.py" line="332" />
         <source>This answer does not follow from the referral's current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307" />
+        <location filename="../../counsellor_app/ui/labels.py" line="335" />
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>Choisissez le motif de refus donné par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="310" />
+        <location filename="../../counsellor_app/ui/labels.py" line="338" />
         <source>Explain the reason in the note.</source>
         <translation>Précisez le motif dans la note.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="311" />
+        <location filename="../../counsellor_app/ui/labels.py" line="339" />
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>La personne n’a pas consenti au partage avec les partenaires : enregistrez d’abord ce consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="316" />
+        <location filename="../../counsellor_app/ui/labels.py" line="344" />
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="317" />
+        <location filename="../../counsellor_app/ui/labels.py" line="345" />
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>Ce n’est pas un code d’orientation : vérifiez chaque caractère du coupon (R- puis 9 lettres ou chiffres).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="322" />
+        <location filename="../../counsellor_app/ui/labels.py" line="350" />
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>Aucune orientation avec le code %(code)s sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="325" />
+        <location filename="../../counsellor_app/ui/labels.py" line="353" />
         <source>This date is before the referral was sent.</source>
         <translation>Cette date précède l’envoi de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="328" />
+        <location filename="../../counsellor_app/ui/labels.py" line="356" />
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>La durée doit être comprise entre %(min)s et %(max)s minutes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="331" />
+        <location filename="../../counsellor_app/ui/labels.py" line="359" />
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>Ce rendez-vous a été annulé : reprenez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="334" />
+        <location filename="../../counsellor_app/ui/labels.py" line="362" />
         <source>This appointment has not taken place yet.</source>
         <translation>Ce rendez-vous n’a pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="337" />
+        <location filename="../../counsellor_app/ui/labels.py" line="365" />
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>Cet agenda a déjà un rendez-vous à %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="340" />
+        <location filename="../../counsellor_app/ui/labels.py" line="368" />
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>Cet agenda a déjà une réunion à %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="343" />
+        <location filename="../../counsellor_app/ui/labels.py" line="371" />
         <source>This appointment no longer exists.</source>
         <translation>Ce rendez-vous n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="344" />
+        <location filename="../../counsellor_app/ui/labels.py" line="372" />
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="345" />
+        <location filename="../../counsellor_app/ui/labels.py" line="373" />
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>Ce fichier fait %(size_mb)s Mo ; %(max_mb)s Mo au plus peuvent être joints. Scannez-le avec une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="350" />
+        <location filename="../../counsellor_app/ui/labels.py" line="378" />
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>Seuls les PDF et les images (JPEG, PNG, TIFF, WebP) peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="353" />
+        <location filename="../../counsellor_app/ui/labels.py" line="381" />
         <source>This document no longer exists.</source>
         <translation>Ce document n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="354" />
+        <location filename="../../counsellor_app/ui/labels.py" line="382" />
         <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="359" />
+        <location filename="../../counsellor_app/ui/labels.py" line="387" />
         <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="364" />
+        <location filename="../../counsellor_app/ui/labels.py" line="392" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>L'assiduité est de %(rate)s %% ; l'attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="368" />
+        <location filename="../../counsellor_app/ui/labels.py" line="396" />
         <source>No session of this cohort has taken place yet.</source>
         <translation>Aucune séance de cette cohorte n'a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="371" />
+        <location filename="../../counsellor_app/ui/labels.py" line="399" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>La présence n'est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375" />
+        <location filename="../../counsellor_app/ui/labels.py" line="403" />
         <source>The pathway has not reached this stage yet.</source>
         <translation>Le parcours n'a pas encore atteint cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="378" />
+        <location filename="../../counsellor_app/ui/labels.py" line="406" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu'il soit enregistré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="382" />
+        <location filename="../../counsellor_app/ui/labels.py" line="410" />
         <source>This appointment is not with a registered person.</source>
         <translation>Ce rendez-vous n'est pas avec une personne inscrite.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="385" />
+        <location filename="../../counsellor_app/ui/labels.py" line="413" />
         <source>The committee has not approved this grant.</source>
         <translation>Le comité n'a pas accordé cette subvention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="388" />
+        <location filename="../../counsellor_app/ui/labels.py" line="416" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>Une deuxième personne doit confirmer cette tranche avant l'impression de son reçu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391" />
+        <location filename="../../counsellor_app/ui/labels.py" line="419" />
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>Choisissez deux langues différentes parmi le français, l'arabe et l'anglais.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="394" />
+        <location filename="../../counsellor_app/ui/labels.py" line="422" />
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395" />
+        <location filename="../../counsellor_app/ui/labels.py" line="423" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n'est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398" />
+        <location filename="../../counsellor_app/ui/labels.py" line="426" />
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401" />
+        <location filename="../../counsellor_app/ui/labels.py" line="429" />
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n'est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404" />
+        <location filename="../../counsellor_app/ui/labels.py" line="432" />
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="405" />
+        <location filename="../../counsellor_app/ui/labels.py" line="433" />
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n'existe pas dans cette version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="408" />
+        <location filename="../../counsellor_app/ui/labels.py" line="436" />
         <source>Type the server's address, starting with https://</source>
         <translation>Saisissez l'adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="411" />
+        <location filename="../../counsellor_app/ui/labels.py" line="439" />
         <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L'horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l'heure avant d'enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416" />
+        <location filename="../../counsellor_app/ui/labels.py" line="444" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="440" />
+        <location filename="../../counsellor_app/ui/labels.py" line="468" />
         <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L'horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l'heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n'a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="445" />
+        <location filename="../../counsellor_app/ui/labels.py" line="473" />
         <source>The server no longer accepts this PC (it was revoked). Its work stays here; call the administrator before going on.</source>
         <translation>Le serveur n'accepte plus ce poste (il a été révoqué). Son travail reste ici ; appelez l'administrateur avant de continuer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="450" />
+        <location filename="../../counsellor_app/ui/labels.py" line="478" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l'application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d'installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455" />
+        <location filename="../../counsellor_app/ui/labels.py" line="483" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="460" />
+        <location filename="../../counsellor_app/ui/labels.py" line="488" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464" />
+        <location filename="../../counsellor_app/ui/labels.py" line="492" />
         <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469" />
+        <location filename="../../counsellor_app/ui/labels.py" line="497" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474" />
+        <location filename="../../counsellor_app/ui/labels.py" line="502" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="477" />
-        <location filename="../../counsellor_app/ui/labels.py" line="478" />
-        <location filename="../../counsellor_app/ui/labels.py" line="537" />
+        <location filename="../../counsellor_app/ui/labels.py" line="505" />
+        <location filename="../../counsellor_app/ui/labels.py" line="506" />
+        <location filename="../../counsellor_app/ui/labels.py" line="565" />
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n'est inscrit auprès d'aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="479" />
+        <location filename="../../counsellor_app/ui/labels.py" line="507" />
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="480" />
+        <location filename="../../counsellor_app/ui/labels.py" line="508" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d'inscription n'est pas connu : vérifiez-le avec l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483" />
+        <location filename="../../counsellor_app/ui/labels.py" line="511" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d'inscription a déjà servi : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="486" />
+        <location filename="../../counsellor_app/ui/labels.py" line="514" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d'inscription a expiré : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="489" />
+        <location filename="../../counsellor_app/ui/labels.py" line="517" />
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d'inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492" />
+        <location filename="../../counsellor_app/ui/labels.py" line="520" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495" />
+        <location filename="../../counsellor_app/ui/labels.py" line="523" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n'a pas consenti au partage de son dossier : enregistrez d'abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="500" />
+        <location filename="../../counsellor_app/ui/labels.py" line="528" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n'a ce code sur le serveur : vérifiez-le auprès de l'agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="503" />
+        <location filename="../../counsellor_app/ui/labels.py" line="531" />
         <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>Le serveur n'a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="507" />
+        <location filename="../../counsellor_app/ui/labels.py" line="535" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l'effacement ne peut pas l'approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="510" />
+        <location filename="../../counsellor_app/ui/labels.py" line="538" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d'abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="513" />
+        <location filename="../../counsellor_app/ui/labels.py" line="541" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="516" />
+        <location filename="../../counsellor_app/ui/labels.py" line="544" />
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="519" />
+        <location filename="../../counsellor_app/ui/labels.py" line="547" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s'y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="522" />
+        <location filename="../../counsellor_app/ui/labels.py" line="550" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n'est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525" />
+        <location filename="../../counsellor_app/ui/labels.py" line="553" />
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528" />
+        <location filename="../../counsellor_app/ui/labels.py" line="556" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531" />
+        <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532" />
+        <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="533" />
+        <location filename="../../counsellor_app/ui/labels.py" line="561" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="536" />
+        <location filename="../../counsellor_app/ui/labels.py" line="564" />
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540" />
+        <location filename="../../counsellor_app/ui/labels.py" line="568" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l'agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="544" />
+        <location filename="../../counsellor_app/ui/labels.py" line="572" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s'applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="549" />
+        <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563" />
+        <location filename="../../counsellor_app/ui/labels.py" line="591" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567" />
+        <location filename="../../counsellor_app/ui/labels.py" line="595" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573" />
+        <location filename="../../counsellor_app/ui/labels.py" line="601" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="574" />
+        <location filename="../../counsellor_app/ui/labels.py" line="602" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575" />
+        <location filename="../../counsellor_app/ui/labels.py" line="603" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -5148,107 +5475,107 @@ Dernière synchronisation réussie : %2
         <translation>Bouche-à-oreille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421" />
+        <location filename="../../counsellor_app/ui/labels.py" line="449" />
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d'orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424" />
+        <location filename="../../counsellor_app/ui/labels.py" line="452" />
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="425" />
+        <location filename="../../counsellor_app/ui/labels.py" line="453" />
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="426" />
+        <location filename="../../counsellor_app/ui/labels.py" line="454" />
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="427" />
+        <location filename="../../counsellor_app/ui/labels.py" line="455" />
         <source>Referral letter with return slip</source>
         <translation>Lettre d'orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428" />
+        <location filename="../../counsellor_app/ui/labels.py" line="456" />
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429" />
+        <location filename="../../counsellor_app/ui/labels.py" line="457" />
         <source>Business plan dossier</source>
         <translation>Dossier de plan d'affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="430" />
+        <location filename="../../counsellor_app/ui/labels.py" line="458" />
         <source>Microgrant agreement</source>
         <translation>Convention d'octroi d'une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="431" />
+        <location filename="../../counsellor_app/ui/labels.py" line="459" />
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="432" />
+        <location filename="../../counsellor_app/ui/labels.py" line="460" />
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435" />
+        <location filename="../../counsellor_app/ui/labels.py" line="463" />
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="436" />
+        <location filename="../../counsellor_app/ui/labels.py" line="464" />
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="437" />
+        <location filename="../../counsellor_app/ui/labels.py" line="465" />
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552" />
+        <location filename="../../counsellor_app/ui/labels.py" line="580" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553" />
+        <location filename="../../counsellor_app/ui/labels.py" line="581" />
         <source>Identity document</source>
         <translation>Pièce d'identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554" />
+        <location filename="../../counsellor_app/ui/labels.py" line="582" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="555" />
+        <location filename="../../counsellor_app/ui/labels.py" line="583" />
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556" />
+        <location filename="../../counsellor_app/ui/labels.py" line="584" />
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557" />
+        <location filename="../../counsellor_app/ui/labels.py" line="585" />
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558" />
+        <location filename="../../counsellor_app/ui/labels.py" line="586" />
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559" />
+        <location filename="../../counsellor_app/ui/labels.py" line="587" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
@@ -5397,7 +5724,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="104" />
         <location filename="../../counsellor_app/ui/labels.py" line="114" />
-        <location filename="../../counsellor_app/ui/labels.py" line="560" />
+        <location filename="../../counsellor_app/ui/labels.py" line="588" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>

@@ -23,7 +23,7 @@ from counsellor_app.services.indicators import IndicatorService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
-from tests.conftest import ADMIN, PASSWORD, person
+from tests.conftest import ADMIN, PASSWORD, letters, person
 
 TODAY = date(2026, 11, 22)
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
@@ -40,7 +40,7 @@ def _register(db: Database, user: CurrentUser) -> list[str]:
         woman = n < 7
         ids.append(
             people.register(
-                person(last_name=f"Personne {n}", sex="female" if woman else "male",
+                person(last_name=f"Personne {letters(n)}", sex="female" if woman else "male",
                        nationality="GN" if woman else "CI"),
                 confirmed_new=True,
             )

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from counsellor_app.core.person import ConsentInput, IdentityDocumentInput
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.people import DuplicatesFound, PeopleQuery, PeopleService
-from tests.conftest import person
+from tests.conftest import letters, person
 
 
 def test_register_then_read_back(people: PeopleService) -> None:
@@ -193,7 +193,7 @@ def test_pages_and_count_agree_with_the_whole_result(people: PeopleService) -> N
     for index in range(7):
         people.register(
             person(
-                last_name=f"Sow{index}",
+                last_name=f"Sow{letters(index)}",
                 phone="",
                 documents=(),
                 date_of_birth=date(1990, 1, 1 + index),

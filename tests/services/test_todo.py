@@ -20,7 +20,7 @@ from counsellor_app.storage.models import (
     HostOrganisation,
     Internship,
 )
-from tests.conftest import person
+from tests.conftest import letters, person
 
 TODAY = date(2026, 11, 22)
 NOW = datetime(2026, 11, 22, 15, 0, tzinfo=UTC)
@@ -139,7 +139,7 @@ def test_a_capped_section_still_tells_the_full_count(
         people.register(
             confirmed_new=True,
             data=person(
-                last_name=f"Card{index}",
+                last_name=f"Card{letters(index)}",
                 phone=f"06{index}0000000",
                 consent=ConsentInput(False, None),
                 documents=(
@@ -154,6 +154,6 @@ def test_a_capped_section_still_tells_the_full_count(
         assert (sections[kind].total, len(sections[kind].items)) == (3, 2)
     # The most urgent first: the card expiring last is the one left out.
     assert [i.person_name.split()[0] for i in sections[TodoKind.DOCUMENT_EXPIRING].items] == [
-        "Card0",
-        "Card1",
+        "CardAaa",
+        "CardAab",
     ]

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from counsellor_app.server.admin import create_enrolment_code
 from counsellor_app.storage.models import OutboxOp, Person
 from counsellor_app.sync.client import SyncClient, SyncError
-from tests.conftest import person
+from tests.conftest import letters, person
 from tests.server_fixtures import Server
 from tests.sync.conftest import Pc
 from tests.sync.faults import FaultyTransport, differences
@@ -38,7 +38,7 @@ def _agency_code() -> str:
 def _value(field: str, n: int) -> str:
     if field == "phone":
         return f"06 63 {n // 100 % 100:02d} {n % 100:02d} 11"
-    return f"Salif {n}" if field == "first_name" else f"{n} rue Oued Sebou"
+    return f"Salif {letters(n)}" if field == "first_name" else f"{n} rue Oued Sebou"
 
 
 def _ops(pc: Pc) -> list[dict[str, Any]]:
@@ -85,7 +85,9 @@ class Agency(RuleBasedStateMachine):
         person_id = (
             self.pcs[pc]
             .people()
-            .register(person(last_name=f"Coulibaly {next(self.counter)}"), confirmed_new=True)
+            .register(
+                person(last_name=f"Coulibaly {letters(next(self.counter))}"), confirmed_new=True
+            )
         )
         self.holds[pc].add(person_id)
 

@@ -17,7 +17,7 @@ from sqlalchemy import func, select, text
 
 from counsellor_app.services.attachments import AttachmentService
 from counsellor_app.storage.models import OutboxOp, Person
-from tests.conftest import person
+from tests.conftest import letters, person
 from tests.server_fixtures import PC_PASSWORD, Server
 from tests.sync.crash_runner import POINTS
 from tests.sync.faults import differences
@@ -34,14 +34,14 @@ def test_a_pc_killed_during_a_sync_loses_nothing(
     first.enrol(server)
     second.enrol(server)
     people = [
-        first.people().register(person(last_name=f"Traoré {n}"), confirmed_new=True)
+        first.people().register(person(last_name=f"Traoré {letters(n)}"), confirmed_new=True)
         for n in range(4)
     ]
     first.sync()
     second.sync()  # both hold the people; now both work apart
     for n, person_id in enumerate(people):
         first.edit(person_id, phone=f"06 62 00 00 {n:02d}")
-        second.edit(person_id, first_name=f"Aminata {n}")
+        second.edit(person_id, first_name=f"Aminata {letters(n)}")
     first.people().register(person(last_name="Cissé"), confirmed_new=True)
     picture = io.BytesIO()
     Image.effect_noise((400, 300), 80).convert("RGB").save(picture, "PNG")  # ≈ 0.3 MB
@@ -77,6 +77,6 @@ def test_a_pc_killed_during_a_sync_loses_nothing(
         for n, person_id in enumerate(people):
             got = pc.person(person_id)
             assert got is not None
-            assert (got.first_name, got.phone_e164) == (f"Aminata {n}", f"+21266200000{n}")
+            assert (got.first_name, got.phone_e164) == (f"Aminata {letters(n)}", f"+21266200000{n}")
     _view, content = AttachmentService(second.db, second.user).content(attachment)
     assert content == picture.getvalue()

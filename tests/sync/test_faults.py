@@ -11,7 +11,7 @@ from counsellor_app.storage.outbox import as_sent
 from counsellor_app.sync import apply
 from counsellor_app.sync import client as sync_client
 from counsellor_app.sync.client import SyncClient, SyncError, SyncReport, record_results
-from tests.conftest import person
+from tests.conftest import letters, person
 from tests.server_fixtures import Server
 from tests.sync.conftest import Pc
 from tests.sync.faults import FAULTS, FaultyTransport, differences
@@ -33,7 +33,8 @@ def test_a_session_broken_at_any_request_loses_nothing(
     monkeypatch.setattr(sync_client, "PULL_PAGE", 2)
     first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
     people = [
-        first.people().register(person(last_name=f"Sow {n}"), confirmed_new=True) for n in range(3)
+        first.people().register(person(last_name=f"Sow {letters(n)}"), confirmed_new=True)
+        for n in range(3)
     ]
     first.enrol(server)
     second.enrol(server)
@@ -48,10 +49,12 @@ def test_a_session_broken_at_any_request_loses_nothing(
         for n, person_id in enumerate(people):
             phones[person_id] = f"06 61 {broken_at:02d} {n:02d} 00"
             first.edit(person_id, phone=phones[person_id])
-            names[person_id] = f"Awa {broken_at} {n}"
+            names[person_id] = f"Awa {letters(broken_at)} {letters(n)}"
             second.edit(person_id, first_name=names[person_id])
         registered.append(
-            first.people().register(person(last_name=f"Ba {broken_at}"), confirmed_new=True)
+            first.people().register(
+                person(last_name=f"Ba {letters(broken_at)}"), confirmed_new=True
+            )
         )
         second.sync()
 

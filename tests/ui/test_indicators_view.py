@@ -44,7 +44,7 @@ def test_a_supervisor_counts_breaks_down_and_exports(
     with qtbot.waitSignal(view.people_list.model().rowsInserted, timeout=10_000):
         view.show_people()
     assert view.people_list.rowCount() == 6
-    assert view.people_list.item(0, 0).text().startswith("PERSONNE 0 ")
+    assert view.people_list.item(0, 0).text().startswith("PERSONNE AAA ")
     with qtbot.waitSignal(view.open_person) as opened:
         view.people_list.itemDoubleClicked.emit(view.people_list.item(0, 0))
     assert opened.args[0]

@@ -13,7 +13,7 @@ from counsellor_app.core.person import IdentityDocumentInput
 from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.ui.people_model import PERSON_ID_ROLE, PeopleTableModel
 from counsellor_app.ui.widgets import set_combo_value
-from tests.conftest import person
+from tests.conftest import letters, person
 from tests.ui.conftest import type_text
 
 
@@ -129,7 +129,7 @@ def test_model_passes_the_model_tester(qtmodeltester: ModelTester, people: Peopl
     for index in range(250):  # more than two blocks, so lazy fetching is exercised
         people.register(
             person(
-                last_name=f"Nom{index:03d}",
+                last_name=f"Nom {letters(index)}",
                 phone="",
                 documents=(),
                 date_of_birth=date(1980, 1, 1 + index % 28),

@@ -1,0 +1,353 @@
+"""Importing a partner's list, in three steps the counsellor sees: which column is what (the
+app's guess, or what was chosen last time for the same layout), what each row gives (refused
+rows with their line and reasons), then the import of the good rows — all at once."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsellor_app.core.person_import import FIELDS, RowResult
+from counsellor_app.core.problems import DomainError
+from counsellor_app.services.importer import ImportCheck, ImportPreview, ImportReport, ImportService
+from counsellor_app.storage.atomic import write_atomically
+from counsellor_app.ui import labels
+from counsellor_app.ui.operations import Operations
+from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
+
+FIELD_LABELS: dict[str, object] = {
+    "last_name": QT_TRANSLATE_NOOP("ImportFields", "Last name"),
+    "first_name": QT_TRANSLATE_NOOP("ImportFields", "First name"),
+    "last_name_ar": QT_TRANSLATE_NOOP("ImportFields", "Last name in Arabic"),
+    "first_name_ar": QT_TRANSLATE_NOOP("ImportFields", "First name in Arabic"),
+    "sex": QT_TRANSLATE_NOOP("ImportFields", "Sex"),
+    "date_of_birth": QT_TRANSLATE_NOOP("ImportFields", "Date of birth"),
+    "nationality": QT_TRANSLATE_NOOP("ImportFields", "Nationality"),
+    "legal_status": QT_TRANSLATE_NOOP("ImportFields", "Legal status"),
+    "phone": QT_TRANSLATE_NOOP("ImportFields", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ImportFields", "E-mail"),
+    "document_type": QT_TRANSLATE_NOOP("ImportFields", "Identity document: type"),
+    "document_number": QT_TRANSLATE_NOOP("ImportFields", "Identity document: number"),
+    "document_expires_on": QT_TRANSLATE_NOOP("ImportFields", "Identity document: valid until"),
+    "address": QT_TRANSLATE_NOOP("ImportFields", "Address"),
+    "skills": QT_TRANSLATE_NOOP("ImportFields", "Skills"),
+    "experience": QT_TRANSLATE_NOOP("ImportFields", "Experience"),
+}
+
+
+def field_name(field: str | None) -> str:
+    if field is None or field not in FIELD_LABELS:
+        return field or ""
+    return QCoreApplication.translate("ImportFields", str(FIELD_LABELS[field]))
+
+
+class ImportDialog(QDialog):
+    imported = Signal(int)
+
+    def __init__(
+        self, service: ImportService, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import people from a partner's list"))
+        self.resize(900, 600)
+        self.service, self.operations = service, operations
+        self.preview: ImportPreview | None = None
+        self.check: ImportCheck | None = None
+        self.report: ImportReport | None = None
+        self.busy = False
+        layout = QVBoxLayout(self)
+        self.message = error_banner(self)
+        layout.addWidget(self.message)
+        self.pages = QStackedWidget(self)
+        layout.addWidget(self.pages, 1)
+
+        # 1. the file
+        start = QWidget(self.pages)
+        start_layout = QVBoxLayout(start)
+        intro = QLabel(
+            self.tr(
+                "Choose the partner's list: a CSV file or an Excel workbook with one person per "
+                "row and the column titles on top. Nothing is written before you confirm; people "
+                "imported still have to give their consent at their first meeting."
+            ),
+            start,
+        )
+        intro.setWordWrap(True)
+        start_layout.addWidget(intro)
+        self.choose_button = QPushButton(self.tr("&Choose the file…"), start)
+        self.choose_button.setObjectName("chooseFile")
+        self.choose_button.clicked.connect(self.choose)
+        start_layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeading)
+        start_layout.addStretch(1)
+        self.pages.addWidget(start)
+
+        # 2. the columns
+        columns = QWidget(self.pages)
+        columns_layout = QVBoxLayout(columns)
+        self.columns_hint = QLabel(columns)
+        self.columns_hint.setWordWrap(True)
+        columns_layout.addWidget(self.columns_hint)
+        self.mapping_table = QTableWidget(0, 3, columns)
+        self.mapping_table.setObjectName("mappingTable")
+        self.mapping_table.setAccessibleName(self.tr("Columns of the file"))
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column of the file"), self.tr("First values"), self.tr("Is")]
+        )
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        columns_layout.addWidget(self.mapping_table, 1)
+        self.check_button = QPushButton(self.tr("C&heck the rows"), columns)
+        self.check_button.setObjectName("checkRows")
+        self.check_button.clicked.connect(self.run_check)
+        columns_layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.pages.addWidget(columns)
+
+        # 3. the rows
+        rows = QWidget(self.pages)
+        rows_layout = QVBoxLayout(rows)
+        self.summary = QLabel(rows)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        rows_layout.addWidget(self.summary)
+        self.refused_table = QTableWidget(0, 3, rows)
+        self.refused_table.setObjectName("refusedTable")
+        self.refused_table.setAccessibleName(self.tr("Rows not imported"))
+        self.refused_table.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("Person"), self.tr("Why not")]
+        )
+        self.refused_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.refused_table.verticalHeader().hide()
+        self.refused_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        rows_layout.addWidget(self.refused_table, 1)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("&Back to the columns"), rows)
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        self.save_refused_button = QPushButton(self.tr("&Save the refused rows…"), rows)
+        self.save_refused_button.setObjectName("saveRefused")
+        self.save_refused_button.clicked.connect(lambda: self.save_refused())
+        self.import_button = QPushButton(rows)
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.run_import)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.save_refused_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        rows_layout.addLayout(buttons)
+        self.pages.addWidget(rows)
+
+        # 4. done
+        done = QWidget(self.pages)
+        done_layout = QVBoxLayout(done)
+        self.done_text = QLabel(done)
+        self.done_text.setObjectName("importDone")
+        self.done_text.setWordWrap(True)
+        done_layout.addWidget(self.done_text)
+        done_layout.addStretch(1)
+        self.pages.addWidget(done)
+
+        bottom = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        bottom.addWidget(self.progress, 1)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+
+    # -- steps -----------------------------------------------------------------------------
+    def _working(self, busy: bool) -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        for button in (self.choose_button, self.check_button, self.import_button):
+            button.setEnabled(not busy)
+
+    def _failed(self, error: BaseException) -> None:
+        self._working(False)
+        if isinstance(error, DomainError):
+            show_banner(self.message, [self._problem_line(p.field, p) for p in error.problems])
+        elif isinstance(error, OSError):
+            show_banner(
+                self.message,
+                [
+                    self.tr("The file could not be read: %1").replace(
+                        "%1", error.strerror or str(error)
+                    )
+                ],
+            )
+        else:
+            show_banner(self.message, [self.tr("The import stopped: %1").replace("%1", str(error))])
+
+    def _problem_line(self, field: str | None, problem: object) -> str:
+        text = labels.problem_text(problem)  # type: ignore[arg-type]
+        return f"{field_name(field)} : {text}" if field and field != "file" else text
+
+    def choose(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the partner's list"),
+            "",
+            self.tr("Lists (*.csv *.xlsx);;All files (*)"),
+        )
+        if chosen:
+            self.load(Path(chosen))
+
+    def load(self, path: Path) -> None:
+        show_banner(self.message, [])
+        self._working(True)
+        service = self.service
+        self.operations.run(
+            lambda: service.preview(path.name, path.read_bytes()), self.show_preview, self._failed
+        )
+
+    def show_preview(self, preview: ImportPreview) -> None:
+        self._working(False)
+        self.preview = preview
+        table = preview.table
+        self.columns_hint.setText(
+            (
+                self.tr("The same columns as last time: the choices made then are kept.")
+                if preview.remembered
+                else self.tr("Say what each column holds; columns left on “—” are not imported.")
+            )
+            + " "
+            + self.tr("%n row(s) in the file.", "", len(table.rows))
+        )
+        self.mapping_table.setRowCount(len(table.headers))
+        for index, header in enumerate(table.headers):
+            self.mapping_table.setItem(index, 0, readonly_cell(header))
+            samples = " · ".join(r[index] for r in table.rows[:3] if r[index])
+            self.mapping_table.setItem(index, 1, readonly_cell(samples[:120]))
+            choice = QComboBox(self.mapping_table)
+            choice.setAccessibleName(self.tr("What column %1 holds").replace("%1", header))
+            choice.addItem("—", None)
+            for name in FIELDS:
+                choice.addItem(field_name(name), name)
+            choice.setCurrentIndex(max(choice.findData(preview.mapping.get(index)), 0))
+            self.mapping_table.setCellWidget(index, 2, choice)
+        self.mapping_table.resizeColumnToContents(0)
+        self.mapping_table.resizeColumnToContents(2)
+        self.pages.setCurrentIndex(1)
+
+    def mapping(self) -> dict[int, str]:
+        chosen: dict[int, str] = {}
+        for index in range(self.mapping_table.rowCount()):
+            widget = self.mapping_table.cellWidget(index, 2)
+            if isinstance(widget, QComboBox) and widget.currentData():
+                if widget.currentData() in chosen.values():
+                    raise DomainError.single("import_column_twice", str(widget.currentData()))
+                chosen[index] = str(widget.currentData())
+        return chosen
+
+    def run_check(self) -> None:
+        if self.preview is None:
+            return
+        show_banner(self.message, [])
+        try:
+            mapping = self.mapping()
+        except DomainError as error:
+            self._failed(error)
+            return
+        self._working(True)
+        preview, service = self.preview, self.service
+        self.operations.run(lambda: service.check(preview, mapping), self.show_check, self._failed)
+
+    def _reasons(self, row: RowResult) -> str:
+        reasons = [self._problem_line(p.field, p) for p in row.problems]
+        if row.duplicate_of.startswith("line:"):
+            reasons.append(self.tr("Same person as line %1").replace("%1", row.duplicate_of[5:]))
+        elif row.duplicate_of:
+            reasons.append(self.tr("Already in the register: %1").replace("%1", row.duplicate_of))
+        return " · ".join(reasons)
+
+    def show_check(self, check: ImportCheck) -> None:
+        self._working(False)
+        self.check = check
+        ready, refused = len(check.ready), len(check.refused)
+        self.summary.setText(
+            self.tr("%n person(s) ready to import.", "", ready)
+            + " "
+            + self.tr("%n row(s) will not be imported (below, with the reason).", "", refused)
+        )
+        self.refused_table.setRowCount(len(check.refused))
+        for index, row in enumerate(check.refused):
+            who = f"{row.person.last_name.upper()} {row.person.first_name}" if row.person else ""
+            for column, text in enumerate((str(row.line), who.strip(), self._reasons(row))):
+                self.refused_table.setItem(index, column, readonly_cell(text))
+        self.refused_table.resizeColumnToContents(0)
+        self.refused_table.resizeColumnToContents(1)
+        self.save_refused_button.setEnabled(refused > 0)
+        self.import_button.setText(self.tr("&Import the %n ready person(s)", "", ready))
+        self.import_button.setEnabled(ready > 0)
+        self.pages.setCurrentIndex(2)
+
+    def save_refused(self, target: Path | None = None) -> None:
+        if self.check is None:
+            return
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the refused rows"), "lignes-refusees.csv",
+                self.tr("CSV files (*.csv)"),
+            )  # fmt: skip
+            if not chosen:
+                return
+            target = Path(chosen)
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow([self.tr("Line"), self.tr("Person"), self.tr("Why not")])
+        for row in self.check.refused:
+            who = f"{row.person.last_name} {row.person.first_name}" if row.person else ""
+            writer.writerow([row.line, who, self._reasons(row)])
+        try:
+            write_atomically(target, out.getvalue().encode("utf-8-sig"))  # Excel reads the BOM
+        except OSError as error:
+            self._failed(error)
+
+    def run_import(self) -> None:
+        if self.preview is None or self.check is None or self.busy:
+            return
+        preview, check, service = self.preview, self.check, self.service
+        mapping = self.mapping()
+        self._working(True)
+        self.operations.run(
+            lambda: service.commit(preview, mapping, check), self.show_done, self._failed
+        )
+
+    def show_done(self, report: ImportReport) -> None:
+        self._working(False)
+        self.report = report
+        self.done_text.setText(
+            self.tr("%n person(s) imported.", "", len(report.imported))
+            + " "
+            + self.tr("Their consent is to collect at their first meeting (listed in To do).")
+            + (
+                " " + self.tr("%n row(s) not imported.", "", len(report.refused))
+                if report.refused
+                else ""
+            )
+        )
+        self.pages.setCurrentIndex(3)
+        self.imported.emit(len(report.imported))
