@@ -105,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--period", required=True, help="2026, 2026-03, or 2026-01-01..2026-06-30 (inclusive)"
     )
-    report.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    report.add_argument("--format", choices=("json", "csv", "xlsx", "pdf"), default="json")
     report.add_argument("--output", type=Path, help="file to write (default: standard output)")
     report.add_argument(
         "--suppress",
@@ -358,6 +358,7 @@ def _report(args: argparse.Namespace) -> int:
     from counsellor_app.core.problems import DomainError
     from counsellor_app.services.accounts import Workspace
     from counsellor_app.services.indicators import IndicatorService
+    from counsellor_app.services.reference import agency_name
     from counsellor_app.storage.atomic import write_atomically
     from counsellor_app.storage.paths import DataPaths
 
@@ -373,15 +374,25 @@ def _report(args: argparse.Namespace) -> int:
         return _fail(f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300])
     try:
         report = IndicatorService(db, user).report(period)
+        publisher = agency_name(db)
     except DomainError:
         return _fail(f"{args.user} may not see reports (supervisors and administrators may)")
     finally:
         db.close()
     threshold = max(args.suppress, 0)
-    if args.format == "xlsx":
+    if args.format in ("xlsx", "pdf"):
         if args.output is None:
-            return _fail("a workbook needs --output FILE.xlsx")
-        content = to_xlsx(report, threshold)
+            return _fail(f"a {args.format} file needs --output FILE.{args.format}")
+        if args.format == "xlsx":
+            content = to_xlsx(report, threshold)
+        else:
+            from datetime import date
+
+            from counsellor_app.documents.indicator_report import render_indicator_report
+
+            content = render_indicator_report(
+                report, publisher, threshold, day=date.today().isoformat()
+            )
     else:
         text = to_json(report, threshold) if args.format == "json" else to_csv(report, threshold)
         if args.output is None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core.indicator_export import to_csv, to_json, to_xlsx
 from counsellor_app.core.indicators import Dimension, Milestone, Period, Report
+from counsellor_app.documents.indicator_report import render_indicator_report
 from counsellor_app.services.indicators import IndicatorService
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
@@ -146,11 +147,12 @@ class IndicatorsView(QWidget):
         city_names: dict[str, str],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        publisher: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("indicatorsView")
         self.service, self.operations, self.language = service, operations, language
-        self.city_names, self.today = city_names, today
+        self.city_names, self.today, self.publisher = city_names, today, publisher
         self.report: Report | None = None
         self.loading = False
         layout = QVBoxLayout(self)
@@ -189,6 +191,9 @@ class IndicatorsView(QWidget):
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         self.csv_button.setObjectName("exportCsv")
         self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.pdf_button = QPushButton(self.tr("Donor &report (PDF)…"), self)
+        self.pdf_button.setObjectName("exportPdf")
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.xlsx_button = QPushButton(self.tr("Export for &donors (Excel)…"), self)
         self.xlsx_button.setObjectName("exportXlsx")
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
@@ -198,6 +203,7 @@ class IndicatorsView(QWidget):
         for widget in (period_label, self.period_kind, self.start, self.end, self.refresh_button):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
         bar.addWidget(self.xlsx_button)
         bar.addWidget(self.csv_button)
         bar.addWidget(self.json_button)
@@ -458,6 +464,30 @@ class IndicatorsView(QWidget):
                             names.setdefault(value, self._value_label(dimension, value))
         return names
 
+    def _report_words(self) -> dict[str, str]:
+        words = {
+            "title": self.tr("Programme indicators"),
+            "period": self.tr("From %1 to %2")
+            .replace("%1", labels.format_date(self.report.period.start) if self.report else "")
+            .replace("%2", labels.format_date(self.report.period.end) if self.report else ""),
+            "indicator": self.tr("Indicator"), "people": self.tr("People"),
+            "by": self.tr("By %1").replace("%1", "{dimension}"),
+            "money": self.tr("Microgrant money (MAD)"), "committed": self.tr("approved"),
+            "disbursed": self.tr("paid"), "budget": self.tr("budget"),
+            "definitions": self.tr("Definitions"),
+            "method": self.tr(
+                "Each person is counted once per indicator and period, and may be in several. "
+                "Counts from 1 to %1 are shown as “< %2” so that nobody can be recognised."
+            ).replace("%1", "{below}").replace("%2", "{threshold}"),
+            "unknown": self.tr("Not recorded"),
+            "page": self.tr("Page %1").replace("%1", "{page}"),
+        }  # fmt: skip
+        for milestone in Milestone:
+            words[f"definition:{milestone.value}"] = QCoreApplication.translate(
+                "Indicators", str(DEFINITION_TEXTS[milestone])
+            )
+        return words
+
     def _headings(self) -> dict[str, str]:
         words = {
             "indicators": self.tr("Indicators"), "indicator": self.tr("Indicator"),
@@ -487,6 +517,7 @@ class IndicatorsView(QWidget):
                     "csv": self.tr("CSV files (*.csv)"),
                     "json": self.tr("JSON files (*.json)"),
                     "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+                    "pdf": self.tr("PDF documents (*.pdf)"),
                 }[kind],
             )
             if not chosen:
@@ -494,6 +525,15 @@ class IndicatorsView(QWidget):
             target = Path(chosen)
         if kind == "xlsx":
             content = to_xlsx(self.report, names=self._export_names(), headings=self._headings())
+        elif kind == "pdf":
+            content = render_indicator_report(
+                self.report,
+                self.publisher,
+                names=self._export_names(),
+                words=self._report_words(),
+                rtl=self.language == "ar",
+                day=labels.format_date(self.today()),
+            )
         else:
             text = to_csv(self.report) if kind == "csv" else to_json(self.report)
             content = text.encode("utf-8")

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: UiContext, agency_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.context = context
+        self.context, self.agency_name = context, agency_name
         self._closing_confirmed = False
         self._spare_file: PersonFile | None = None
         self.setWindowTitle(self.tr("Counsellor — %1").replace("%1", agency_name))
@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
                 context.language,
                 {place.id: place.name(context.language) for place in cities(context.db)},
                 parent=parent,
+                publisher=self.agency_name,
             )
             indicators.open_person.connect(self.open_person)
             view = indicators

@@ -2073,77 +2073,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="65" />
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>الأشخاص الذين سُجل استقبالهم خلال الفترة (المرافَقون).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="68" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="69" />
         <source>People whose orientation stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة توجيههم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="72" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="73" />
         <source>People who completed the soft-skills training in the period.</source>
         <translation>الأشخاص الذين أنهوا التكوين في المهارات الحياتية خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="76" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="77" />
         <source>People whose internship started in the period.</source>
         <translation>الأشخاص الذين بدأ تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="80" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="81" />
         <source>People whose internship stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="84" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="85" />
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>الأشخاص الذين وُظفوا خلال الفترة (شغل مأجور مسجل، أو توظيف في نهاية التدريب).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="88" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="89" />
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>الأشخاص المسجلون كمقاولين ذاتيين خلال الفترة (تاريخ التسجيل).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="92" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="93" />
         <source>People whose business plan stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة مخطط أعمالهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="96" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="97" />
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>الأشخاص الذين وافقت اللجنة على منحتهم الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="100" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="101" />
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>الأشخاص الذين تلقوا دفعة مؤكدة من المنحة الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="104" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="105" />
         <source>People who created a business in the period.</source>
         <translation>الأشخاص الذين أنشأوا مقاولة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="108" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="109" />
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد ستة أشهر أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="112" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="113" />
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد اثني عشر شهرًا أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="116" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="117" />
         <source>People referred to a partner in the period.</source>
         <translation>الأشخاص الموجَّهون إلى شريك خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="120" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="121" />
         <source>People recorded as having dropped out in the period.</source>
         <translation>الأشخاص المسجلون كمنقطعين خلال الفترة.</translation>
     </message>
@@ -2151,209 +2151,252 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="168" />
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="167" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="169" />
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="168" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="170" />
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="169" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="171" />
         <source>From… to…</source>
         <translation>من… إلى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="174" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="466" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="176" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="496" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="175" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="177" />
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="181" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="183" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="181" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="183" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="188" />
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="194" />
+        <source>Donor &amp;report (PDF)…</source>
+        <translation>&amp;تقرير للمانحين (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="197" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="200" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="213" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="219" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="493" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="473" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="493" />
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="473" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="494" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="232" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="238" />
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="249" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="240" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="242" />
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="266" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="272" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="316" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="316" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="322" />
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="326" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="332" />
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="335" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="341" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="364" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="469" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="370" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="482" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="499" />
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="469" />
+        <source>Programme indicators</source>
+        <translation>مؤشرات البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="470" />
+        <source>From %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="474" />
+        <source>By %1</source>
+        <translation>حسب %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="477" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="494" />
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="465" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="479" />
+        <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
+        <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="483" />
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="495" />
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="465" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="495" />
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="466" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="496" />
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="467" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="475" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="497" />
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="467" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="475" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="497" />
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="468" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="476" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="498" />
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="468" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="476" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="498" />
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="484" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="514" />
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="487" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="517" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="488" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="518" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="489" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="519" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="506" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="520" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="546" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="513" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="553" />
         <source>Written to %1 (counts under 5 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من 5 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
@@ -2822,12 +2865,12 @@
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="463" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="464" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="464" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="465" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -5974,113 +6017,113 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="38" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="39" />
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="39" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="40" />
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="40" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="41" />
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="41" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="42" />
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="42" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="49" />
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="49" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="50" />
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="50" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="51" />
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="51" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="52" />
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="52" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="53" />
         <location filename="../../counsellor_app/ui/labels.py" line="145" />
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="55" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62" />
         <source>Track</source>
         <translation>المسار</translation>
     </message>

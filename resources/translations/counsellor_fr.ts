@@ -2021,77 +2021,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="65" />
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>Personnes dont l'accueil a été enregistré pendant la période (accompagnées).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="68" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="69" />
         <source>People whose orientation stage was completed in the period.</source>
         <translation>Personnes dont l'étape d'orientation a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="72" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="73" />
         <source>People who completed the soft-skills training in the period.</source>
         <translation>Personnes ayant terminé la formation aux compétences de vie pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="76" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="77" />
         <source>People whose internship started in the period.</source>
         <translation>Personnes dont le stage a commencé pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="80" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="81" />
         <source>People whose internship stage was completed in the period.</source>
         <translation>Personnes dont l'étape de stage a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="84" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="85" />
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>Personnes embauchées pendant la période (emploi salarié enregistré, ou embauche à la fin du stage).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="88" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="89" />
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>Personnes immatriculées comme auto-entrepreneurs pendant la période (date de l'immatriculation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="92" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="93" />
         <source>People whose business plan stage was completed in the period.</source>
         <translation>Personnes dont l'étape du plan d'affaires a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="96" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="97" />
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>Personnes dont la microsubvention a été approuvée par le comité pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="100" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="101" />
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>Personnes ayant reçu un versement confirmé de microsubvention pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="104" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="105" />
         <source>People who created a business in the period.</source>
         <translation>Personnes ayant créé une entreprise pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="108" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="109" />
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>Personnes dont l'entreprise a été trouvée active lors d'une visite de suivi pendant la période, six mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="112" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="113" />
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>Personnes dont l'entreprise a été trouvée active lors d'une visite de suivi pendant la période, douze mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="116" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="117" />
         <source>People referred to a partner in the period.</source>
         <translation>Personnes orientées vers un partenaire pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="120" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="121" />
         <source>People recorded as having dropped out in the period.</source>
         <translation>Personnes enregistrées comme ayant abandonné pendant la période.</translation>
     </message>
@@ -2099,209 +2099,252 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="168" />
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="167" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="169" />
         <source>Last year</source>
         <translation>L'année dernière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="168" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="170" />
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="169" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="171" />
         <source>From… to…</source>
         <translation>Du… au…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="174" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="466" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="176" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="496" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="175" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="177" />
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="181" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="183" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="181" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="183" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="188" />
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="194" />
+        <source>Donor &amp;report (PDF)…</source>
+        <translation>&amp;Rapport pour les bailleurs (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="197" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="200" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="213" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="219" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="493" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="473" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="493" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="473" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="494" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="232" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="238" />
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="249" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="240" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="242" />
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="251" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="266" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="272" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="316" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="316" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="322" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="326" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="332" />
         <source>The indicators could not be counted: %1</source>
         <translation>Les indicateurs n'ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="335" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="341" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="364" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="469" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="370" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="482" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="499" />
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="464" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="469" />
+        <source>Programme indicators</source>
+        <translation>Indicateurs du programme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="470" />
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="474" />
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="477" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="494" />
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="465" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="479" />
+        <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
+        <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="483" />
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="495" />
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="465" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="495" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="466" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="496" />
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="467" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="475" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="497" />
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="467" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="475" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="497" />
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="468" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="476" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="498" />
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="468" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="476" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="498" />
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="484" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="514" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="487" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="517" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="488" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="518" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="489" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="519" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="506" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="520" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="546" />
         <source>The file could not be written: %1</source>
         <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="513" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="553" />
         <source>Written to %1 (counts under 5 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à 5 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
@@ -2770,12 +2813,12 @@
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="463" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="464" />
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="464" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="465" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -5882,113 +5925,113 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="38" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="39" />
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="39" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="40" />
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="40" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="41" />
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="41" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="42" />
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="42" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
         <source>Business plans completed</source>
         <translation>Plans d'affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="49" />
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="49" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="50" />
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="50" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="51" />
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="51" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="52" />
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="52" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="53" />
         <location filename="../../counsellor_app/ui/labels.py" line="145" />
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="55" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62" />
         <source>Track</source>
         <translation>Parcours</translation>
     </message>
