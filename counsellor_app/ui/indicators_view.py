@@ -9,16 +9,17 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMargins, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -29,29 +30,14 @@ from PySide6.QtWidgets import (
 from counsellor_app.core.indicator_export import to_csv, to_json, to_xlsx
 from counsellor_app.core.indicators import Dimension, Milestone, Period, Report
 from counsellor_app.documents.indicator_report import render_indicator_report
+from counsellor_app.services.indicator_targets import Programme, TargetService
 from counsellor_app.services.indicators import IndicatorService
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
 from counsellor_app.ui.operations import Operations
-from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
+from counsellor_app.ui.targets_dialog import TargetsDialog
+from counsellor_app.ui.widgets import DateField, error_banner, readonly_cell, show_banner
 
-MILESTONES: dict[str, object] = {
-    Milestone.REGISTERED: QT_TRANSLATE_NOOP("Vocabulary", "People accompanied (intake)"),
-    Milestone.ORIENTED: QT_TRANSLATE_NOOP("Vocabulary", "Oriented"),
-    Milestone.TRAINED: QT_TRANSLATE_NOOP("Vocabulary", "Trained in soft skills"),
-    Milestone.INTERNSHIP_STARTED: QT_TRANSLATE_NOOP("Vocabulary", "Internships started"),
-    Milestone.INTERNSHIP_COMPLETED: QT_TRANSLATE_NOOP("Vocabulary", "Internships completed"),
-    Milestone.HIRED: QT_TRANSLATE_NOOP("Vocabulary", "Hired"),
-    Milestone.AE_REGISTERED: QT_TRANSLATE_NOOP("Vocabulary", "Registered auto-entrepreneurs"),
-    Milestone.BUSINESS_PLAN_COMPLETED: QT_TRANSLATE_NOOP("Vocabulary", "Business plans completed"),
-    Milestone.GRANT_AWARDED: QT_TRANSLATE_NOOP("Vocabulary", "Microgrants awarded"),
-    Milestone.GRANT_DISBURSED: QT_TRANSLATE_NOOP("Vocabulary", "Microgrants paid"),
-    Milestone.BUSINESS_CREATED: QT_TRANSLATE_NOOP("Vocabulary", "Businesses created"),
-    Milestone.ACTIVE_6_MONTHS: QT_TRANSLATE_NOOP("Vocabulary", "Businesses active at 6 months"),
-    Milestone.ACTIVE_12_MONTHS: QT_TRANSLATE_NOOP("Vocabulary", "Businesses active at 12 months"),
-    Milestone.REFERRED: QT_TRANSLATE_NOOP("Vocabulary", "Referred to a partner"),
-    Milestone.DROPPED_OUT: QT_TRANSLATE_NOOP("Vocabulary", "Dropped out"),
-}
 DIMENSIONS: dict[str, object] = {
     Dimension.SEX: QT_TRANSLATE_NOOP("Vocabulary", "Sex"),
     Dimension.AGE_BAND: QT_TRANSLATE_NOOP("Vocabulary", "Age"),
@@ -127,7 +113,7 @@ PERIODS = ("this_year", "last_year", "this_month", "custom")
 
 
 def milestone_label(milestone: Milestone) -> str:
-    return labels.label(MILESTONES, milestone)
+    return labels.label(labels.INDICATORS, milestone.value)
 
 
 def amount_text(centimes: int) -> str:
@@ -142,6 +128,7 @@ class IndicatorsView(QWidget):
     def __init__(
         self,
         service: IndicatorService,
+        targets: TargetService,
         operations: Operations,
         language: str,
         city_names: dict[str, str],
@@ -152,6 +139,7 @@ class IndicatorsView(QWidget):
         super().__init__(parent)
         self.setObjectName("indicatorsView")
         self.service, self.operations, self.language = service, operations, language
+        self.targets = targets
         self.city_names, self.today, self.publisher = city_names, today, publisher
         self.report: Report | None = None
         self.loading = False
@@ -176,37 +164,45 @@ class IndicatorsView(QWidget):
         self.period_kind.setAccessibleName(self.tr("Period"))
         period_label = QLabel(self.tr("&Period"), self)
         period_label.setBuddy(self.period_kind)
-        self.start = QDateEdit(self)
+        self.start = DateField(self)  # reads 22/11/2026 in Arabic too
         self.start.setObjectName("periodStart")
-        self.end = QDateEdit(self)
+        self.end = DateField(self)
         self.end.setObjectName("periodEnd")
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a date reads the same way
             edit.setAccessibleName(name)
+        self.programme_box = QComboBox(self)
+        self.programme_box.setObjectName("programme")
+        self.programme_box.setAccessibleName(self.tr("Programme"))
+        programme_label = QLabel(self.tr("Pro&gramme"), self)
+        programme_label.setBuddy(self.programme_box)
+        self.targets_button = QPushButton(self.tr("&Targets…"), self)
+        self.targets_button.setObjectName("editTargets")
+        self.targets_button.setToolTip(
+            self.tr("The programme's period and targets, e.g. at least 200 people accompanied")
+        )
+        self.targets_button.clicked.connect(lambda: self.edit_targets())
         self.refresh_button = QPushButton(self.tr("&Count"), self)
         self.refresh_button.setObjectName("countButton")
         self.refresh_button.clicked.connect(self.reload)
-        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
-        self.csv_button.setObjectName("exportCsv")
-        self.csv_button.clicked.connect(lambda: self.export("csv"))
-        self.pdf_button = QPushButton(self.tr("Donor &report (PDF)…"), self)
-        self.pdf_button.setObjectName("exportPdf")
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.xlsx_button = QPushButton(self.tr("Export for &donors (Excel)…"), self)
-        self.xlsx_button.setObjectName("exportXlsx")
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.json_button = QPushButton(self.tr("Export &JSON…"), self)
-        self.json_button.setObjectName("exportJson")
-        self.json_button.clicked.connect(lambda: self.export("json"))
-        for widget in (period_label, self.period_kind, self.start, self.end, self.refresh_button):
+        # One button, a menu of formats: the bar fits a 1366-pixel screen in French and Arabic.
+        self.export_button = QPushButton(self.tr("&Export"), self)
+        self.export_button.setObjectName("exportButton")
+        exports = QMenu(self.export_button)
+        for kind, text in (
+            ("pdf", self.tr("Donor &report (PDF)…")),
+            ("xlsx", self.tr("Export for &donors (Excel)…")),
+            ("csv", self.tr("Export &CSV…")),
+            ("json", self.tr("Export &JSON…")),
+        ):
+            action = exports.addAction(text)
+            action.setObjectName(f"export_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.export(k))
+        self.export_button.setMenu(exports)
+        for widget in (programme_label, self.programme_box, self.targets_button, period_label,
+                       self.period_kind, self.start, self.end, self.refresh_button):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.pdf_button)
-        bar.addWidget(self.xlsx_button)
-        bar.addWidget(self.csv_button)
-        bar.addWidget(self.json_button)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.status = QLabel(self)
         self.status.setObjectName("indicatorsStatus")
@@ -214,16 +210,19 @@ class IndicatorsView(QWidget):
         layout.addWidget(self.status)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.table = QTableWidget(0, 2, split)
+        self.table = QTableWidget(0, 4, split)
         self.table.setObjectName("indicatorTable")
         self.table.setAccessibleName(self.tr("Indicators"))
-        self.table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("People")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Indicator"), self.tr("People"), self.tr("Target"), self.tr("Progress")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self.show_breakdown)
         self.table.itemDoubleClicked.connect(lambda _item: self.show_people())
 
@@ -285,6 +284,9 @@ class IndicatorsView(QWidget):
 
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
         self._period_kind_changed()
+        self.programmes: list[Programme] = []
+        self.reload_programmes()
+        self.programme_box.currentIndexChanged.connect(self._programme_chosen)
 
     # -- period ----------------------------------------------------------------------------
     def period(self) -> Period:
@@ -296,7 +298,10 @@ class IndicatorsView(QWidget):
             return Period(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
         if kind == "this_month":
             return Period.parse(f"{today.year}-{today.month:02d}")
-        return Period(self.start.date().toPython(), self.end.date().toPython())  # type: ignore[arg-type]
+        start, end = self.start.value(), self.end.value()
+        if start is None or end is None:
+            raise ValueError("period not given")
+        return Period(start, end)
 
     def _period_kind_changed(self) -> None:
         custom = self.period_kind.currentData() == "custom"
@@ -304,8 +309,8 @@ class IndicatorsView(QWidget):
         self.end.setEnabled(custom)
         if not custom:
             shown = self.period()
-            self.start.setDate(QDate(shown.start.year, shown.start.month, shown.start.day))
-            self.end.setDate(QDate(shown.end.year, shown.end.month, shown.end.day))
+            self.start.set_value(shown.start)
+            self.end.set_value(shown.end)
 
     # -- counting --------------------------------------------------------------------------
     def reload(self) -> None:
@@ -356,8 +361,63 @@ class IndicatorsView(QWidget):
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, count)
+            self._show_target(row, milestone, result.total)
         self.table.setCurrentCell(min(row_before, len(report.results) - 1), 0)
         self.show_breakdown()
+
+    # -- programmes and their targets ------------------------------------------------------
+    def programme(self) -> Programme | None:
+        name = self.programme_box.currentData()
+        return next((p for p in self.programmes if p.name == name), None)
+
+    def reload_programmes(self, select: str | None = None) -> None:
+        self.programmes = self.targets.programmes()
+        wanted = select if select is not None else self.programme_box.currentData()
+        self.programme_box.blockSignals(True)
+        self.programme_box.clear()
+        self.programme_box.addItem(self.tr("— no programme"), None)
+        for programme in self.programmes:
+            self.programme_box.addItem(programme.name, programme.name)
+        self.programme_box.setCurrentIndex(max(self.programme_box.findData(wanted), 0))
+        self.programme_box.blockSignals(False)
+
+    def _programme_chosen(self) -> None:
+        programme = self.programme()
+        if programme is not None:  # its period, and its targets beside the counts
+            self.period_kind.setCurrentIndex(self.period_kind.findData("custom"))
+            self.start.set_value(programme.period.start)
+            self.end.set_value(programme.period.end)
+        self.reload()
+
+    def _show_target(self, row: int, milestone: Milestone, reached: int) -> None:
+        programme = self.programme()
+        target = programme.targets.get(milestone) if programme else None
+        self.table.setItem(row, 2, readonly_cell(str(target) if target else ""))
+        if not target or programme is None:
+            self.table.removeCellWidget(row, 3)
+            self.table.setItem(row, 3, readonly_cell(""))
+            return
+        percent = programme.progress(milestone, reached) or 0
+        bar = QProgressBar(self.table)
+        bar.setRange(0, 100)
+        bar.setValue(min(percent, 100))
+        bar.setFormat(f"{percent} %")
+        bar.setAccessibleName(
+            self.tr("%1: %2 of %3").replace("%1", milestone_label(milestone))
+            .replace("%2", str(reached)).replace("%3", str(target))
+        )  # fmt: skip
+        self.table.setCellWidget(row, 3, bar)
+
+    def edit_targets(self, new: bool = False) -> None:
+        current = None if new else self.programme()
+        dialog = TargetsDialog(self.targets, current, self.period(), self)
+        if dialog.exec() and dialog.saved is not None:
+            self.reload_programmes(dialog.saved.name)
+            self._programme_chosen()
+        elif dialog.removed:
+            self.reload_programmes("")
+            self.reload()
+        dialog.deleteLater()
 
     def selected(self) -> Milestone | None:
         row = self.table.currentRow()

@@ -224,6 +224,12 @@ PROBLEMS = {
     "import_country_unknown": QT_TRANSLATE_NOOP(
         "Messages", "“%(value)s” is not a country this app knows (write it as GN or Guinée)."
     ),
+    "target_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "A target is a number of people from 0 to %(max)s."
+    ),
+    "programme_name_taken": QT_TRANSLATE_NOOP(
+        "Messages", "Another programme already has this name."
+    ),
     "import_column_twice": QT_TRANSLATE_NOOP(
         "Messages", "Two columns are given the same meaning: keep one."
     ),
@@ -463,6 +469,23 @@ DOCUMENT_LANGUAGES = {
     "fr+ar": QT_TRANSLATE_NOOP("Vocabulary", "French and Arabic"),
     "en+ar": QT_TRANSLATE_NOOP("Vocabulary", "English and Arabic"),
     "fr+en": QT_TRANSLATE_NOOP("Vocabulary", "French and English"),
+}
+INDICATORS: dict[str, object] = {
+    "registered": QT_TRANSLATE_NOOP("Vocabulary", "People accompanied (intake)"),
+    "oriented": QT_TRANSLATE_NOOP("Vocabulary", "Oriented"),
+    "trained": QT_TRANSLATE_NOOP("Vocabulary", "Trained in soft skills"),
+    "internship_started": QT_TRANSLATE_NOOP("Vocabulary", "Internships started"),
+    "internship_completed": QT_TRANSLATE_NOOP("Vocabulary", "Internships completed"),
+    "hired": QT_TRANSLATE_NOOP("Vocabulary", "Hired"),
+    "ae_registered": QT_TRANSLATE_NOOP("Vocabulary", "Registered auto-entrepreneurs"),
+    "business_plan_completed": QT_TRANSLATE_NOOP("Vocabulary", "Business plans completed"),
+    "grant_awarded": QT_TRANSLATE_NOOP("Vocabulary", "Microgrants awarded"),
+    "grant_disbursed": QT_TRANSLATE_NOOP("Vocabulary", "Microgrants paid"),
+    "business_created": QT_TRANSLATE_NOOP("Vocabulary", "Businesses created"),
+    "active_6_months": QT_TRANSLATE_NOOP("Vocabulary", "Businesses active at 6 months"),
+    "active_12_months": QT_TRANSLATE_NOOP("Vocabulary", "Businesses active at 12 months"),
+    "referred": QT_TRANSLATE_NOOP("Vocabulary", "Referred to a partner"),
+    "dropped_out": QT_TRANSLATE_NOOP("Vocabulary", "Dropped out"),
 }
 SYNC_FAILURES = {
     "clock_skew": QT_TRANSLATE_NOOP(

@@ -21,6 +21,7 @@ from counsellor_app.services.appointments import AppointmentService
 from counsellor_app.services.cohorts import CohortService
 from counsellor_app.services.grants import GrantService
 from counsellor_app.services.importer import ImportService, country_codes
+from counsellor_app.services.indicator_targets import TargetService
 from counsellor_app.services.indicators import IndicatorService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.reference import cities
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         elif key == "indicators":
             indicators = IndicatorsView(
                 IndicatorService(context.db, context.user),
+                TargetService(context.db, context.user),
                 context.operations,
                 context.language,
                 {place.id: place.name(context.language) for place in cities(context.db)},

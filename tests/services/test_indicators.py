@@ -179,3 +179,37 @@ def test_grants_and_their_money_are_counted_alike_in_sql_and_over_records(
     assert report.money.budget == 10_000_000
     assert service.report_from_records(YEAR) == report
     assert service.people_behind(YEAR, Milestone.GRANT_AWARDED) == sorted(awarded)
+
+
+def test_programmes_keep_their_period_and_targets(
+    db: Database, user: CurrentUser, workspace: Workspace
+) -> None:
+    from counsellor_app.core.problems import DomainError
+    from counsellor_app.services.indicator_targets import Programme, TargetService
+
+    with pytest.raises(NotAllowed):
+        TargetService(db, user).programmes()  # counsellors do not see reports
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    targets = TargetService(db, admin)
+    saved = targets.save(
+        Programme("  UE — Work4Life 2026 ", YEAR, {Milestone.REGISTERED: 200, Milestone.TRAINED: 0})
+    )
+    assert saved.name == "UE — Work4Life 2026" and saved.targets == {Milestone.REGISTERED: 200}
+    assert (
+        saved.progress(Milestone.REGISTERED, 150) == 75
+        and saved.progress(Milestone.HIRED, 3) is None
+    )
+    with pytest.raises(DomainError) as refused:
+        targets.save(Programme("ue — work4life 2026", YEAR, {Milestone.HIRED: -1}))
+    assert {p.code for p in refused.value.problems} == {
+        "programme_name_taken",
+        "target_out_of_range",
+    }
+    targets.save(
+        Programme("UE — Work4Life 2026-27", YEAR, {Milestone.HIRED: 40}), "UE — Work4Life 2026"
+    )
+    assert [(p.name, p.targets) for p in targets.programmes()] == [
+        ("UE — Work4Life 2026-27", {Milestone.HIRED: 40})
+    ]
+    targets.remove("UE — Work4Life 2026-27")
+    assert targets.programmes() == []

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from counsellor_app.core.indicators import Milestone, Period
 from counsellor_app.services.accounts import Workspace
+from counsellor_app.services.indicator_targets import Programme, TargetService
 from counsellor_app.services.indicators import IndicatorService
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.indicators_view import IndicatorsView
@@ -21,8 +23,13 @@ def test_a_supervisor_counts_breaks_down_and_exports(
 ) -> None:
     _register(context.db, context.user)
     _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    targets = TargetService(context.db, admin)
+    targets.save(
+        Programme("UE — Work4Life 2026", Period(date(2026, 1, 1), date(2026, 12, 31)),
+                  {Milestone.REGISTERED: 8, Milestone.ORIENTED: 12})
+    )  # fmt: skip
     view = IndicatorsView(
-        IndicatorService(context.db, admin), context.operations, "fr", {},
+        IndicatorService(context.db, admin), targets, context.operations, "fr", {},
         today=lambda: date(2026, 11, 22),
     )  # fmt: skip
     qtbot.addWidget(view)
@@ -30,6 +37,14 @@ def test_a_supervisor_counts_breaks_down_and_exports(
     view.reload()
     qtbot.waitUntil(lambda: not view.loading and view.report is not None, timeout=10_000)
     assert view.table.rowCount() == 15
+    assert view.table.item(0, 2).text() == "" and view.table.cellWidget(0, 3) is None
+    view.programme_box.setCurrentIndex(view.programme_box.findData("UE — Work4Life 2026"))
+    qtbot.waitUntil(
+        lambda: not view.loading and view.table.cellWidget(0, 3) is not None, timeout=10_000
+    )
+    accompanied, oriented = view.table.cellWidget(0, 3), view.table.cellWidget(1, 3)
+    assert (view.table.item(0, 2).text(), accompanied.text()) == ("8", "150 %")  # 12 of 8
+    assert (accompanied.value(), oriented.text()) == (100, "50 %")  # 6 of 12
     assert view.table.item(0, 0).text() == "Personnes accompagnées (accueil)"
     assert view.table.item(0, 1).text() == "12"
     assert "Du 01/01/2026 au 31/12/2026" in view.status.text() or "01/01/2026" in view.status.text()
@@ -99,3 +114,24 @@ def test_the_translated_definitions_are_the_counted_ones() -> None:
     assert {str(k): v for k, v in DEFINITION_TEXTS.items()} == {
         m.value: text for m, text in DEFINITIONS.items()
     }
+
+
+def test_targets_are_set_in_their_dialog(
+    qtbot: QtBot, context: UiContext, workspace: Workspace
+) -> None:
+    from counsellor_app.ui.targets_dialog import TargetsDialog
+
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    targets = TargetService(context.db, admin)
+    dialog = TargetsDialog(targets, None, Period(date(2026, 1, 1), date(2026, 12, 31)))
+    qtbot.addWidget(dialog)
+    dialog.save()  # no name yet
+    assert dialog.message.text() == "Ce champ est obligatoire." and dialog.saved is None
+    dialog.name.setText("INDH — Insertion 2026")
+    dialog.spins[Milestone.REGISTERED].setValue(200)
+    dialog.spins[Milestone.AE_REGISTERED].setValue(40)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    (saved,) = targets.programmes()
+    assert saved.targets == {Milestone.REGISTERED: 200, Milestone.AE_REGISTERED: 40}
+    assert saved.period == Period(date(2026, 1, 1), date(2026, 12, 31))
