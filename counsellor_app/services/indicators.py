@@ -6,18 +6,25 @@ plain values for the counting the central server uses, so the two can be held to
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import hmac
+import io
+import os
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from counsellor_app.core.indicator_export import safe_cell
 from counsellor_app.core.indicators import (
     RECORD_FIELDS,
     Milestone,
     Period,
     PersonFacts,
     Report,
+    age_band,
     compute,
 )
 from counsellor_app.core.roles import Permission
@@ -135,6 +142,59 @@ class IndicatorService:
                         (row.id, f"{row.last_name.upper()} {row.first_name} — {row.file_number}")
                     )
         return sorted(named, key=lambda item: item[1])
+
+    def people_list(
+        self, period: Period, milestone: Milestone, deidentified: bool
+    ) -> list[dict[str, str]]:
+        """The people behind an indicator, one row each, for a file to hand over: supervisors
+        and administrators only. De-identified: no name, no file number, no identity number,
+        a code that means nothing outside this list, and the birth date as an age band."""
+        self._actor.require(Permission.VIEW_REPORTS)
+        ids = self.people_behind(period, milestone)
+        person, agency = _table("person"), _table("agency")
+        secret = os.urandom(16)  # a new one per list: two lists cannot be joined by their codes
+        rows: list[dict[str, str]] = []
+        with self._db.reader() as session:
+            codes = dict(session.execute(select(agency.c.id, agency.c.code)).all())
+            for start in range(0, len(ids), 500):
+                for row in session.execute(
+                    select(person).where(person.c.id.in_(ids[start : start + 500]))
+                ):
+                    common = {
+                        "sex": row.sex or "",
+                        "age_band": age_band(row.date_of_birth, period.end),
+                        "nationality": row.nationality or "",
+                        "legal_status": row.legal_status or "",
+                        "agency": codes.get(row.owner_agency_id, ""),
+                        "city": row.city_id or "",
+                        "track": row.track or "",
+                    }
+                    if deidentified:
+                        code = hmac.new(secret, row.id.encode(), hashlib.sha256).hexdigest()[:10]
+                        rows.append({"code": code, **common})
+                    else:
+                        rows.append(
+                            {
+                                "file_number": row.file_number,
+                                "last_name": row.last_name,
+                                "first_name": row.first_name,
+                                "date_of_birth": row.date_of_birth.isoformat()
+                                if row.date_of_birth
+                                else "",
+                                **common,
+                            }
+                        )
+        return sorted(rows, key=lambda r: r.get("file_number") or r["code"])
+
+
+def people_csv(rows: list[dict[str, str]]) -> str:
+    """The list as CSV, every cell safe to open in a spreadsheet."""
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
+    return out.getvalue()
 
 
 def this_year(today: date) -> Period:

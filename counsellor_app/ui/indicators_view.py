@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QVBoxLayout,
@@ -28,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.core.indicator_export import to_csv, to_json, to_xlsx
-from counsellor_app.core.indicators import Dimension, Milestone, Period, Report
+from counsellor_app.core.indicators import DEFAULT_SUPPRESSION, Dimension, Milestone, Period, Report
 from counsellor_app.documents.indicator_report import render_indicator_report
 from counsellor_app.services.indicator_targets import Programme, TargetService
-from counsellor_app.services.indicators import IndicatorService
+from counsellor_app.services.indicators import IndicatorService, people_csv
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
 from counsellor_app.ui.operations import Operations
@@ -198,10 +199,20 @@ class IndicatorsView(QWidget):
             action.setObjectName(f"export_{kind}")
             action.triggered.connect(lambda _checked=False, k=kind: self.export(k))
         self.export_button.setMenu(exports)
+        self.threshold = QSpinBox(self)
+        self.threshold.setObjectName("suppressionThreshold")
+        self.threshold.setRange(1, 50)
+        self.threshold.setValue(DEFAULT_SUPPRESSION)
+        self.threshold.setPrefix(self.tr("hide under "))
+        self.threshold.setAccessibleName(self.tr("Exports hide counts under"))
+        self.threshold.setToolTip(
+            self.tr("In exports, counts from 1 up to this number minus one are hidden.")
+        )
         for widget in (programme_label, self.programme_box, self.targets_button, period_label,
                        self.period_kind, self.start, self.end, self.refresh_button):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.threshold)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.status = QLabel(self)
@@ -276,6 +287,28 @@ class IndicatorsView(QWidget):
         )
         self.people_list.hide()
         right_layout.addWidget(self.people_list, 1)
+        self.list_buttons = QWidget(right)
+        list_row = QHBoxLayout(self.list_buttons)
+        list_row.setContentsMargins(0, 0, 0, 0)
+        self.save_list_button = QPushButton(self.tr("Save the &list…"), self.list_buttons)
+        self.save_list_button.setObjectName("savePeopleList")
+        self.save_list_button.clicked.connect(lambda: self.save_people(deidentified=False))
+        self.save_anonymous_button = QPushButton(
+            self.tr("Save it &without names…"), self.list_buttons
+        )
+        self.save_anonymous_button.setObjectName("savePeopleDeidentified")
+        self.save_anonymous_button.setToolTip(
+            self.tr(
+                "No name, file number or birth date: a code that means nothing outside this "
+                "list, with sex, age band, nationality, status, agency, city and track."
+            )
+        )
+        self.save_anonymous_button.clicked.connect(lambda: self.save_people(deidentified=True))
+        list_row.addWidget(self.save_list_button)
+        list_row.addWidget(self.save_anonymous_button)
+        list_row.addStretch(1)
+        self.list_buttons.hide()
+        right_layout.addWidget(self.list_buttons)
         split.addWidget(self.table)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
@@ -443,6 +476,7 @@ class IndicatorsView(QWidget):
     def show_breakdown(self) -> None:
         milestone = self.selected()
         self.people_list.hide()
+        self.list_buttons.hide()
         self.chart_view.show()
         if milestone is None or self.report is None:
             return
@@ -505,11 +539,44 @@ class IndicatorsView(QWidget):
     def _show_people(self, people: list[tuple[str, str]]) -> None:
         self.chart_view.hide()
         self.people_list.show()
+        self.list_buttons.show()
         self.people_list.setRowCount(len(people))
         for row, (person_id, name) in enumerate(people):
             item = readonly_cell(name)
             item.setData(Qt.ItemDataRole.UserRole, person_id)
             self.people_list.setItem(row, 0, item)
+
+    def save_people(self, deidentified: bool, target: Path | None = None) -> None:
+        """The people behind the selected number, as a CSV file (with or without names)."""
+        milestone = self.selected()
+        if milestone is None or self.report is None:
+            return
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the list"),
+                f"{milestone.value}-{self.report.period.start}.csv",
+                self.tr("CSV files (*.csv)"),
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        try:
+            rows = self.service.people_list(self.report.period, milestone, deidentified)
+            write_atomically(target, people_csv(rows).encode("utf-8-sig"))
+        except OSError as error:
+            show_banner(
+                self.message,
+                [
+                    self.tr("The file could not be written: %1").replace(
+                        "%1", error.strerror or str(error)
+                    )
+                ],
+            )
+            return
+        self.status.setText(
+            self.tr("%n person(s) written to %1.", "", len(rows)).replace("%1", str(target))
+        )
 
     # -- exports ---------------------------------------------------------------------------
     def _export_names(self) -> dict[str, str]:
@@ -583,19 +650,23 @@ class IndicatorsView(QWidget):
             if not chosen:
                 return
             target = Path(chosen)
+        threshold = self.threshold.value()
         if kind == "xlsx":
-            content = to_xlsx(self.report, names=self._export_names(), headings=self._headings())
+            content = to_xlsx(
+                self.report, threshold, names=self._export_names(), headings=self._headings()
+            )
         elif kind == "pdf":
             content = render_indicator_report(
                 self.report,
                 self.publisher,
+                threshold,
                 names=self._export_names(),
                 words=self._report_words(),
                 rtl=self.language == "ar",
                 day=labels.format_date(self.today()),
             )
         else:
-            text = to_csv(self.report) if kind == "csv" else to_json(self.report)
+            text = (to_csv if kind == "csv" else to_json)(self.report, threshold)
             content = text.encode("utf-8")
         try:
             write_atomically(target, content)
@@ -610,7 +681,7 @@ class IndicatorsView(QWidget):
             )
             return
         self.status.setText(
-            self.tr("Written to %1 (counts under 5 hidden, so nobody can be recognised).").replace(
-                "%1", str(target)
-            )
+            self.tr("Written to %1 (counts under %2 hidden, so nobody can be recognised).")
+            .replace("%1", str(target))
+            .replace("%2", str(threshold))
         )

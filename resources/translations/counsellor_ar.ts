@@ -2073,77 +2073,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="51" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="52" />
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>الأشخاص الذين سُجل استقبالهم خلال الفترة (المرافَقون).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="55" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
         <source>People whose orientation stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة توجيههم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
         <source>People who completed the soft-skills training in the period.</source>
         <translation>الأشخاص الذين أنهوا التكوين في المهارات الحياتية خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="63" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
         <source>People whose internship started in the period.</source>
         <translation>الأشخاص الذين بدأ تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="67" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="68" />
         <source>People whose internship stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="71" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="72" />
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>الأشخاص الذين وُظفوا خلال الفترة (شغل مأجور مسجل، أو توظيف في نهاية التدريب).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="75" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="76" />
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>الأشخاص المسجلون كمقاولين ذاتيين خلال الفترة (تاريخ التسجيل).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="79" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="80" />
         <source>People whose business plan stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة مخطط أعمالهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="83" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="84" />
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>الأشخاص الذين وافقت اللجنة على منحتهم الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="87" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="88" />
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>الأشخاص الذين تلقوا دفعة مؤكدة من المنحة الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="91" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="92" />
         <source>People who created a business in the period.</source>
         <translation>الأشخاص الذين أنشأوا مقاولة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="95" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="96" />
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد ستة أشهر أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="99" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="100" />
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد اثني عشر شهرًا أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="103" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="104" />
         <source>People referred to a partner in the period.</source>
         <translation>الأشخاص الموجَّهون إلى شريك خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="107" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="108" />
         <source>People recorded as having dropped out in the period.</source>
         <translation>الأشخاص المسجلون كمنقطعين خلال الفترة.</translation>
     </message>
@@ -2151,299 +2151,348 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="156" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="157" />
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="157" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="158" />
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="158" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="159" />
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="159" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="160" />
         <source>From… to…</source>
         <translation>من… إلى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="164" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="556" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="165" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="165" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="171" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="171" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="175" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="176" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="176" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="177" />
         <source>Pro&amp;gramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="178" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="179" />
         <source>&amp;Targets…</source>
         <translation>الأ&amp;هداف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="181" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="182" />
         <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="194" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;تقرير للمانحين (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="188" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="194" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="196" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="553" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
+        <source>hide under </source>
+        <translation>إخفاء أقل من </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="207" />
+        <source>Exports hide counts under</source>
+        <translation>تخفي الصادرات الأعداد الأقل من</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <source>In exports, counts from 1 up to this number minus one are hidden.</source>
+        <translation>في الصادرات، تُخفى الأعداد من 1 إلى هذا العدد ناقص واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="226" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="533" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="553" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="600" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="256" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="533" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="554" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="600" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="237" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="248" />
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="239" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="250" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="265" />
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="252" />
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="256" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="256" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="271" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="282" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="321" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <source>Save the &amp;list…</source>
+        <translation>حفظ ال&amp;قائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="297" />
+        <source>Save it &amp;without names…</source>
+        <translation>حفظها &amp;بدون أسماء…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="302" />
+        <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
+        <translation>بدون اسم ولا رقم ملف ولا تاريخ ازدياد: رمز لا معنى له خارج هذه القائمة، مع الجنس والفئة العمرية والجنسية والوضعية والوكالة والمدينة والمسار.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="354" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="327" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="360" />
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="337" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="370" />
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="346" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="379" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="378" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="411" />
         <source>— no programme</source>
         <translation>— بدون برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="406" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="439" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="430" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="542" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="559" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="609" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="529" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="557" />
+        <source>Save the list</source>
+        <translation>حفظ القائمة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="578" />
+        <source>%n person(s) written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أحد في %1.</numerusform>
+            <numerusform>كُتب شخص واحد في %1.</numerusform>
+            <numerusform>كُتب شخصان في %1.</numerusform>
+            <numerusform>كُتب %n أشخاص في %1.</numerusform>
+            <numerusform>كُتب %n شخصًا في %1.</numerusform>
+            <numerusform>كُتب %n شخص في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="596" />
         <source>Programme indicators</source>
         <translation>مؤشرات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="530" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="597" />
         <source>From %1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="534" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="601" />
         <source>By %1</source>
         <translation>حسب %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="537" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="554" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="604" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="539" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="606" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="543" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="555" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="555" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="556" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="535" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="557" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
+        <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
+        <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="602" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="535" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="557" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="602" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="536" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="558" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="603" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="536" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="558" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="603" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="574" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="641" />
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="577" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="559" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="644" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="578" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="645" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="579" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="580" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="606" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="571" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="613" />
-        <source>Written to %1 (counts under 5 hidden, so nobody can be recognised).</source>
-        <translation>كُتب في %1 (الأعداد الأقل من 5 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
 </context>
 <context>
@@ -6206,37 +6255,37 @@ Last successful synchronisation: %2
         <translation>انقطاع عن المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="42" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="49" />
         <source>Track</source>
         <translation>المسار</translation>
     </message>

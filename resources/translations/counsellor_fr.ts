@@ -2021,77 +2021,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="51" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="52" />
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>Personnes dont l'accueil a été enregistré pendant la période (accompagnées).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="55" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
         <source>People whose orientation stage was completed in the period.</source>
         <translation>Personnes dont l'étape d'orientation a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
         <source>People who completed the soft-skills training in the period.</source>
         <translation>Personnes ayant terminé la formation aux compétences de vie pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="63" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
         <source>People whose internship started in the period.</source>
         <translation>Personnes dont le stage a commencé pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="67" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="68" />
         <source>People whose internship stage was completed in the period.</source>
         <translation>Personnes dont l'étape de stage a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="71" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="72" />
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>Personnes embauchées pendant la période (emploi salarié enregistré, ou embauche à la fin du stage).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="75" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="76" />
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>Personnes immatriculées comme auto-entrepreneurs pendant la période (date de l'immatriculation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="79" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="80" />
         <source>People whose business plan stage was completed in the period.</source>
         <translation>Personnes dont l'étape du plan d'affaires a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="83" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="84" />
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>Personnes dont la microsubvention a été approuvée par le comité pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="87" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="88" />
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>Personnes ayant reçu un versement confirmé de microsubvention pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="91" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="92" />
         <source>People who created a business in the period.</source>
         <translation>Personnes ayant créé une entreprise pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="95" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="96" />
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>Personnes dont l'entreprise a été trouvée active lors d'une visite de suivi pendant la période, six mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="99" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="100" />
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>Personnes dont l'entreprise a été trouvée active lors d'une visite de suivi pendant la période, douze mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="103" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="104" />
         <source>People referred to a partner in the period.</source>
         <translation>Personnes orientées vers un partenaire pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="107" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="108" />
         <source>People recorded as having dropped out in the period.</source>
         <translation>Personnes enregistrées comme ayant abandonné pendant la période.</translation>
     </message>
@@ -2099,299 +2099,344 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="156" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="157" />
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="157" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="158" />
         <source>Last year</source>
         <translation>L'année dernière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="158" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="159" />
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="159" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="160" />
         <source>From… to…</source>
         <translation>Du… au…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="164" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="556" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="165" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="165" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="171" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="171" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="175" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="176" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="176" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="177" />
         <source>Pro&amp;gramme</source>
         <translation>Pro&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="178" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="179" />
         <source>&amp;Targets…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="181" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="182" />
         <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
         <translation>La période et les objectifs du programme, p. ex. au moins 200 personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="194" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;Rapport pour les bailleurs (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="188" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="194" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="196" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="553" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
+        <source>hide under </source>
+        <translation>masquer sous </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="207" />
+        <source>Exports hide counts under</source>
+        <translation>Les exports masquent les effectifs inférieurs à</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <source>In exports, counts from 1 up to this number minus one are hidden.</source>
+        <translation>Dans les exports, les effectifs de 1 jusqu'à ce nombre moins un sont masqués.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="226" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="533" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="553" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="600" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="256" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="533" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="554" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="600" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="237" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="248" />
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="239" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="250" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="265" />
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="252" />
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="256" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="256" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="271" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="282" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="321" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <source>Save the &amp;list…</source>
+        <translation>Enregistrer la &amp;liste…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="297" />
+        <source>Save it &amp;without names…</source>
+        <translation>L'enregistrer &amp;sans les noms…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="302" />
+        <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
+        <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d'âge, nationalité, statut, agence, ville et parcours.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="354" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="327" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="360" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="337" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="370" />
         <source>The indicators could not be counted: %1</source>
         <translation>Les indicateurs n'ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="346" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="379" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="378" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="411" />
         <source>— no programme</source>
         <translation>— aucun programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="406" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="439" />
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="430" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="542" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="559" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="609" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="529" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="557" />
+        <source>Save the list</source>
+        <translation>Enregistrer la liste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="578" />
+        <source>%n person(s) written to %1.</source>
+        <translation>
+            <numerusform>%n personne écrite dans %1.</numerusform>
+            <numerusform>%n personnes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="596" />
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="530" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="597" />
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="534" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="601" />
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="537" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="554" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="604" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="539" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="606" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="543" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="555" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="555" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="556" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="535" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="557" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
+        <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
+        <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="602" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="535" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="557" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="602" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="536" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="558" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="603" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="536" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="558" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="603" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="574" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="641" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="577" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="559" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="644" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="578" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="645" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="579" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="580" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="606" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="571" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
         <source>The file could not be written: %1</source>
         <translation>Le fichier n'a pas pu être écrit : %1</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="613" />
-        <source>Written to %1 (counts under 5 hidden, so nobody can be recognised).</source>
-        <translation>Écrit dans %1 (effectifs inférieurs à 5 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
 </context>
 <context>
@@ -6114,37 +6159,37 @@ Dernière synchronisation réussie : %2
         <translation>Abandon du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="42" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="49" />
         <source>Track</source>
         <translation>Parcours</translation>
     </message>

@@ -213,3 +213,27 @@ def test_programmes_keep_their_period_and_targets(
     ]
     targets.remove("UE — Work4Life 2026-27")
     assert targets.programmes() == []
+
+
+def test_person_lists_are_for_supervisors_and_can_leave_names_out(
+    db: Database, user: CurrentUser, workspace: Workspace
+) -> None:
+    from counsellor_app.services.indicators import people_csv
+
+    ids = _register(db, user)
+    with pytest.raises(NotAllowed):
+        IndicatorService(db, user).people_list(YEAR, Milestone.ORIENTED, deidentified=True)
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    service = IndicatorService(db, admin)
+    named = service.people_list(YEAR, Milestone.ORIENTED, deidentified=False)
+    assert len(named) == 6 and named[0]["last_name"].startswith("Personne")
+    hidden = service.people_list(YEAR, Milestone.ORIENTED, deidentified=True)
+    assert len(hidden) == 6 and set(hidden[0]) == {
+        "code", "sex", "age_band", "nationality", "legal_status", "agency", "city", "track"
+    }  # fmt: skip
+    text = people_csv(hidden)
+    for person_id in ids[:6]:
+        assert person_id not in text and person_id[:10] not in text
+    assert "Personne" not in text and "RABAG-" not in text and "1995" not in text
+    again = service.people_list(YEAR, Milestone.ORIENTED, deidentified=True)
+    assert {r["code"] for r in again}.isdisjoint({r["code"] for r in hidden})  # not joinable

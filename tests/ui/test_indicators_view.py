@@ -60,6 +60,11 @@ def test_a_supervisor_counts_breaks_down_and_exports(
         view.show_people()
     assert view.people_list.rowCount() == 6
     assert view.people_list.item(0, 0).text().startswith("PERSONNE AAA ")
+    anonymous = tmp_path / "orientees.csv"
+    view.save_people(deidentified=True, target=anonymous)
+    saved = anonymous.read_text(encoding="utf-8-sig")
+    assert saved.startswith("code,sex,age_band") and "PERSONNE" not in saved.upper()
+    assert len(saved.splitlines()) == 7
     with qtbot.waitSignal(view.open_person) as opened:
         view.people_list.itemDoubleClicked.emit(view.people_list.item(0, 0))
     assert opened.args[0]
@@ -88,7 +93,9 @@ def test_a_supervisor_counts_breaks_down_and_exports(
     assert set(header[1:]) == {"Guinée", "Côte d’Ivoire"}
 
     target = tmp_path / "indicateurs.csv"
+    view.threshold.setValue(2)  # only ones hidden: 2 dropped out, 3 hired are shown
     view.export("csv", target)
+    assert ",total,,3\n" in target.read_text(encoding="utf-8")
     assert target.read_text(encoding="utf-8").startswith("indicator,dimension,value,people")
     assert "masqués" in view.status.text() or str(target) in view.status.text()
 
