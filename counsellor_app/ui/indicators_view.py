@@ -489,7 +489,7 @@ class IndicatorsView(QWidget):
         self.breakdown.setRowCount(len(counts))
         for row, (value, count) in enumerate(counts):
             share = f"{round(100 * count / result.total)} %" if result.total else ""
-            cells = [readonly_cell(self._value_label(dimension, value)), readonly_cell(str(count)),
+            cells = [readonly_cell(self._value_label(dimension, value)), readonly_cell(f"{count:,}".replace(",", "\u202f")),
                      readonly_cell(share)]  # fmt: skip
             for column, cell in enumerate(cells):
                 if column:

@@ -142,3 +142,30 @@ def test_targets_are_set_in_their_dialog(
     (saved,) = targets.programmes()
     assert saved.targets == {Milestone.REGISTERED: 200, Milestone.AE_REGISTERED: 40}
     assert saved.period == Period(date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_the_dashboard_shows_the_known_register(
+    qtbot: QtBot, context: UiContext, workspace: Workspace
+) -> None:
+    from tests.core.test_indicators import register
+    from tests.services.test_indicators_known import write_register
+
+    write_register(context.db, context.user, register())
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    view = IndicatorsView(
+        IndicatorService(context.db, admin), TargetService(context.db, admin), context.operations,
+        "fr", {}, today=lambda: date(2026, 11, 22),
+    )  # fmt: skip
+    qtbot.addWidget(view)
+    view.reload()
+    qtbot.waitUntil(lambda: not view.loading and view.report is not None, timeout=20_000)
+    shown = {view.table.item(r, 0).text(): view.table.item(r, 1).text().replace("\u202f", " ")
+             for r in range(view.table.rowCount())}  # fmt: skip
+    assert shown["Personnes accompagnées (accueil)"] == "2 200"
+    assert shown["Formées aux compétences de vie"] == "800"
+    assert shown["Auto-entrepreneurs immatriculés"] == "400"
+    assert shown["Entreprises créées"] == "50" and shown["Microsubventions versées"] == "40"
+    view.dimension.setCurrentIndex(view.dimension.findData("nationality"))
+    groups = {view.breakdown.item(r, 0).text(): view.breakdown.item(r, 1).text().replace("\u202f", " ")
+              for r in range(view.breakdown.rowCount())}  # fmt: skip
+    assert groups == {"Guinée": "1 100", "Côte d’Ivoire": "700", "Maroc": "400"}
