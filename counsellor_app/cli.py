@@ -8,6 +8,7 @@ import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from counsellor_app import __version__
 from counsellor_app.storage.paths import default_data_dir
@@ -117,7 +118,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_data(args: argparse.Namespace) -> object:
+class _Locked(Exception):
+    """The data could not be opened: the one-line reason for the user."""
+
+
+def _unlock(args: argparse.Namespace) -> tuple[Any, Any]:
+    """(database, user) of ``--user``; the password comes from COUNSELLOR_PASSWORD or is asked
+    for, never an argument. Raises _Locked with the reason."""
     import getpass
     import os
 
@@ -126,7 +133,12 @@ def _open_data(args: argparse.Namespace) -> object:
 
     password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
     workspace = Workspace(DataPaths(args.data_dir or default_data_dir()))
-    return workspace.log_in(args.user, password)[0]
+    try:
+        return workspace.log_in(args.user, password)
+    except Exception as exc:
+        raise _Locked(
+            f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300]
+        ) from exc
 
 
 def _bundle(args: argparse.Namespace) -> int:
@@ -136,9 +148,9 @@ def _bundle(args: argparse.Namespace) -> int:
     from counsellor_app.sync.bundles import export_bundle, import_response
 
     try:
-        db = _open_data(args)
-    except Exception as exc:
-        return _fail(f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+        db, _user = _unlock(args)
+    except _Locked as locked:
+        return _fail(str(locked))
     assert isinstance(db, Database)
     try:
         if args.action == "export":
@@ -188,20 +200,12 @@ def _courier(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    """The password comes from COUNSELLOR_PASSWORD or is asked for; it is never an argument."""
-    import getpass
-    import os
-
-    from counsellor_app.services.accounts import Workspace
-    from counsellor_app.storage.paths import DataPaths
     from counsellor_app.sync.client import SyncClient, SyncError
 
-    password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
-    workspace = Workspace(DataPaths(args.data_dir or default_data_dir()))
     try:
-        db, _user = workspace.log_in(args.user, password)
-    except Exception as exc:
-        return _fail(f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+        db, _user = _unlock(args)
+    except _Locked as locked:
+        return _fail(str(locked))
     try:
         client = SyncClient(db, args.server)
         try:
@@ -284,27 +288,21 @@ def _payloads_in_pdf(path: Path) -> list[str]:
 def _import(args: argparse.Namespace) -> int:
     """Refused rows are listed (line, field, reason); the good ones are written together."""
     import csv
-    import getpass
     import io
-    import os
 
     from counsellor_app.core.person_import import fold
     from counsellor_app.core.problems import DomainError
-    from counsellor_app.services.accounts import Workspace
     from counsellor_app.services.importer import ImportService, country_codes
     from counsellor_app.storage.atomic import write_atomically
-    from counsellor_app.storage.paths import DataPaths
 
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         return _fail(f"cannot read {args.file}: {exc.strerror or exc}")
-    password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
-    workspace = Workspace(DataPaths(args.data_dir or default_data_dir()))
     try:
-        db, user = workspace.log_in(args.user, password)
-    except Exception as exc:
-        return _fail(f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+        db, user = _unlock(args)
+    except _Locked as locked:
+        return _fail(str(locked))
     try:
         service = ImportService(db, user, country_codes())
         preview = service.preview(args.file.name, data)
@@ -350,28 +348,21 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    import getpass
-    import os
-
     from counsellor_app.core.indicator_export import to_csv, to_json, to_xlsx
     from counsellor_app.core.indicators import Period
     from counsellor_app.core.problems import DomainError
-    from counsellor_app.services.accounts import Workspace
     from counsellor_app.services.indicators import IndicatorService
     from counsellor_app.services.reference import agency_name
     from counsellor_app.storage.atomic import write_atomically
-    from counsellor_app.storage.paths import DataPaths
 
     try:
         period = Period.parse(args.period)
     except ValueError:
         return _fail(f"not a period: {args.period!r} (e.g. 2026, 2026-03, 2026-01-01..2026-06-30)")
-    password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
-    workspace = Workspace(DataPaths(args.data_dir or default_data_dir()))
     try:
-        db, user = workspace.log_in(args.user, password)
-    except Exception as exc:
-        return _fail(f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+        db, user = _unlock(args)
+    except _Locked as locked:
+        return _fail(str(locked))
     try:
         report = IndicatorService(db, user).report(period)
         publisher = agency_name(db)

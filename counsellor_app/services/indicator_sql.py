@@ -43,7 +43,8 @@ from counsellor_app.core.indicators import (
 from counsellor_app.storage.models import Base
 
 
-def _table(name: str) -> Table:
+def app_table(name: str) -> Table:
+    """The app's table by name (the indicators read a few columns, not whole records)."""
     return Base.metadata.tables[name]
 
 
@@ -57,7 +58,7 @@ def _day(table: Table, name: str) -> ColumnElement[Any]:
 def _dated(source: Source, after: str | None, before: str | None) -> Select[Any]:
     """(person_id, day) of every live record the source names, dated within the bounds
     (inclusive, either may be open)."""
-    table = _table(source.table)
+    table = app_table(source.table)
     day = _day(table, source.day)
     conditions: list[ColumnElement[bool]] = [table.c.deleted_at.is_(None), day.is_not(None)]
     if after is not None:
@@ -70,7 +71,7 @@ def _dated(source: Source, after: str | None, before: str | None) -> Select[Any]
         column = table.c[name]
         conditions.append(column.is_(True) if wanted is True else column == wanted)
     if source.approved_grant:
-        grant = _table("grant_application")
+        grant = app_table("grant_application")
         return (
             select(grant.c.person_id.label("person_id"), day.label("day"))
             .join(grant, grant.c.id == table.c.application_id)
@@ -92,7 +93,7 @@ def milestone_people(milestone: Milestone, period: Period) -> Select[Any]:
             .group_by(created.c.person_id)
             .subquery()
         )
-        visit = _table("follow_up_visit")
+        visit = app_table("follow_up_visit")
         return (
             select(visit.c.person_id)
             .join(first, first.c.person_id == visit.c.person_id)
@@ -136,7 +137,7 @@ def _age_band(born: ColumnElement[Any], on: date) -> ColumnElement[str]:
 def report(session: Session, period: Period) -> Report:
     """Each milestone's people, joined to who they are, grouped once by every dimension
     together; the groups are then added up per dimension."""
-    person, agency = _table("person"), _table("agency")
+    person, agency = app_table("person"), app_table("agency")
     reached = union_all(
         *(
             select(literal(m.value, String).label("milestone"), q.c.person_id)
@@ -179,8 +180,8 @@ def report(session: Session, period: Period) -> Report:
 
 def _money(session: Session, period: Period) -> Money:
     start, end = period.start.isoformat(), period.end.isoformat()
-    person, grant = _table("person"), _table("grant_application")
-    payment, envelope = _table("disbursement"), _table("budget_envelope")
+    person, grant = app_table("person"), app_table("grant_application")
+    payment, envelope = app_table("disbursement"), app_table("budget_envelope")
     approved = and_(
         grant.c.decision == "approved",
         grant.c.deleted_at.is_(None),
@@ -212,7 +213,7 @@ def _money(session: Session, period: Period) -> Money:
 
 
 def people_reaching(session: Session, period: Period, milestone: Milestone) -> list[str]:
-    person = _table("person")
+    person = app_table("person")
     found = milestone_people(milestone, period).subquery()
     return list(
         session.scalars(

@@ -14,7 +14,7 @@ import os
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.indicator_export import safe_cell
@@ -31,16 +31,11 @@ from counsellor_app.core.roles import Permission
 from counsellor_app.services import indicator_sql
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import Base
-
-
-def _table(name: str) -> Table:
-    return Base.metadata.tables[name]
 
 
 def load_facts(session: Session) -> dict[str, PersonFacts]:
     """Every live person of this PC with the records the indicators read."""
-    person, agency = _table("person"), _table("agency")
+    person, agency = indicator_sql.app_table("person"), indicator_sql.app_table("agency")
     agencies = dict(session.execute(select(agency.c.id, agency.c.code)).all())
     facts: dict[str, PersonFacts] = {}
     for row in session.execute(
@@ -64,13 +59,16 @@ def load_facts(session: Session) -> dict[str, PersonFacts]:
     for kind, names in RECORD_FIELDS.items():
         if kind == "disbursement":
             continue  # reached through its application, below
-        table = _table(kind)
+        table = indicator_sql.app_table(kind)
         columns = [table.c.id, table.c.person_id, *(table.c[n] for n in names)]
         for row in session.execute(select(*columns).where(table.c.deleted_at.is_(None))):
             owner = facts.get(row.person_id)
             if owner is not None:
                 owner.records.setdefault(kind, []).append(row._asdict())
-    grant, payment = _table("grant_application"), _table("disbursement")
+    grant, payment = (
+        indicator_sql.app_table("grant_application"),
+        indicator_sql.app_table("disbursement"),
+    )
     for paid in session.execute(
         select(
             payment.c.id, payment.c.application_id, payment.c.amount_centimes,
@@ -86,7 +84,7 @@ def load_facts(session: Session) -> dict[str, PersonFacts]:
 
 
 def load_envelopes(session: Session) -> list[dict[str, Any]]:
-    envelope = _table("budget_envelope")
+    envelope = indicator_sql.app_table("budget_envelope")
     return [
         row._asdict()
         for row in session.execute(
@@ -129,7 +127,7 @@ class IndicatorService:
     def people_behind_named(self, period: Period, milestone: Milestone) -> list[tuple[str, str]]:
         """(id, "NAME First — file number") of the people behind a number, by name."""
         ids = self.people_behind(period, milestone)
-        person = _table("person")
+        person = indicator_sql.app_table("person")
         named: list[tuple[str, str]] = []
         with self._db.reader() as session:
             for start in range(0, len(ids), 500):
@@ -151,7 +149,7 @@ class IndicatorService:
         a code that means nothing outside this list, and the birth date as an age band."""
         self._actor.require(Permission.VIEW_REPORTS)
         ids = self.people_behind(period, milestone)
-        person, agency = _table("person"), _table("agency")
+        person, agency = indicator_sql.app_table("person"), indicator_sql.app_table("agency")
         secret = os.urandom(16)  # a new one per list: two lists cannot be joined by their codes
         rows: list[dict[str, str]] = []
         with self._db.reader() as session:

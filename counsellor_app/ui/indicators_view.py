@@ -117,6 +117,14 @@ def milestone_label(milestone: Milestone) -> str:
     return labels.label(labels.INDICATORS, milestone.value)
 
 
+def definitions() -> dict[str, str]:
+    """Each indicator's definition in the user's language, keyed as the exports expect."""
+    return {
+        f"definition:{m.value}": QCoreApplication.translate("Indicators", str(DEFINITION_TEXTS[m]))
+        for m in Milestone
+    }
+
+
 def amount_text(centimes: int) -> str:
     return f"{centimes // 100:,}".replace(",", "\u202f") + " MAD"
 
@@ -609,11 +617,7 @@ class IndicatorsView(QWidget):
             "unknown": self.tr("Not recorded"),
             "page": self.tr("Page %1").replace("%1", "{page}"),
         }  # fmt: skip
-        for milestone in Milestone:
-            words[f"definition:{milestone.value}"] = QCoreApplication.translate(
-                "Indicators", str(DEFINITION_TEXTS[milestone])
-            )
-        return words
+        return {**words, **definitions()}
 
     def _headings(self) -> dict[str, str]:
         words = {
@@ -625,11 +629,7 @@ class IndicatorsView(QWidget):
             "disbursed": self.tr("paid"), "budget": self.tr("budget"),
             "unknown": self.tr("Not recorded"),
         }  # fmt: skip
-        for milestone in Milestone:
-            words[f"definition:{milestone.value}"] = QCoreApplication.translate(
-                "Indicators", str(DEFINITION_TEXTS[milestone])
-            )
-        return words
+        return {**words, **definitions()}
 
     def export(self, kind: str, target: Path | None = None) -> None:
         if self.report is None:
