@@ -85,6 +85,18 @@ class PushRequest(BaseModel):
     ops: list[dict[str, Any]] = Field(max_length=MAX_OPS_PER_PUSH)
 
 
+def _settled(
+    session: Session, answer: dict[str, Any], refusals: dict[str, tuple[int, str]]
+) -> dict[str, Any]:
+    """A desk's answer: a refusal becomes its HTTP error (nothing saved), anything else is
+    committed and returned."""
+    refused = refusals.get(str(answer.get("status")))
+    if refused is not None:
+        raise ApiError(*refused)
+    session.commit()
+    return answer
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -246,10 +258,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         answer = ConflictDesk(session, device, _now()).resolve(
             conflict_id, body.choice, body.user_id
         )
-        if answer["status"] == "not_found":
-            raise ApiError(404, "conflict_not_found")
-        session.commit()
-        return answer
+        return _settled(session, answer, {"not_found": (404, "conflict_not_found")})
 
     @app.post("/v1/erasures")
     def request_erasure(
@@ -258,10 +267,15 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         answer = ErasureDesk(session, device, _now()).request(
             body.person_id, body.legal_basis, body.user_id
         )
-        if answer["status"] in ("not_found", "forbidden", "legal_basis_required"):
-            raise ApiError(403 if answer["status"] == "forbidden" else 422, answer["status"])
-        session.commit()
-        return answer
+        return _settled(
+            session,
+            answer,
+            {
+                "not_found": (422, "not_found"),
+                "forbidden": (403, "forbidden"),
+                "legal_basis_required": (422, "legal_basis_required"),
+            },
+        )
 
     @app.get("/v1/erasures")
     def waiting_erasures(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
@@ -274,9 +288,15 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         person_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
         answer = ErasureDesk(session, device, _now()).approve(person_id, body.user_id)
-        if answer["status"] in ("not_found", "forbidden", "second_person_required"):
-            raise ApiError(403 if answer["status"] != "not_found" else 404, answer["status"])
-        session.commit()
+        _settled(
+            session,
+            answer,
+            {
+                "not_found": (404, "not_found"),
+                "forbidden": (403, "forbidden"),
+                "second_person_required": (403, "second_person_required"),
+            },
+        )
         log.info(
             "person erased", extra={"device": device.id, "server_seq": answer.get("server_seq")}
         )
@@ -375,10 +395,15 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         answer = GrantDesk(session, device, _now()).grant(
             body.person_id, body.agency_code, body.kind, body.user_id
         )
-        if answer["status"] in ("not_found", "agency_unknown", "consent_required"):
-            raise ApiError(403 if answer["status"] == "consent_required" else 404, answer["status"])
-        session.commit()
-        return answer
+        return _settled(
+            session,
+            answer,
+            {
+                "not_found": (404, "not_found"),
+                "agency_unknown": (404, "agency_unknown"),
+                "consent_required": (403, "consent_required"),
+            },
+        )
 
     @app.get("/v1/grants")
     def grants_of_person(person_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
@@ -389,10 +414,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     @app.post("/v1/grants/{grant_id}/revoke")
     def revoke_grant(grant_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         answer = GrantDesk(session, device, _now()).revoke(grant_id)
-        if answer["status"] == "not_found":
-            raise ApiError(404, "grant_not_found")
-        session.commit()
-        return answer
+        return _settled(session, answer, {"not_found": (404, "grant_not_found")})
 
     @app.get("/v1/transfers")
     def transfers(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
@@ -405,9 +427,6 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         grant_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
         answer = GrantDesk(session, device, _now()).accept(grant_id, body.user_id)
-        if answer["status"] == "not_found":
-            raise ApiError(404, "transfer_not_found")
-        session.commit()
-        return answer
+        return _settled(session, answer, {"not_found": (404, "transfer_not_found")})
 
     return app

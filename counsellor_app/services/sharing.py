@@ -67,21 +67,15 @@ class SharingService:
             raise DomainError.single("agency_code_format", "agency_code")
         if kind not in ("referral", "transfer"):
             raise ValueError(kind)
-        client = self._session()
-        try:
+        with self._session() as client:
             client.sync()  # the server must have the file as it is here
             client.grant(person_id, code, kind, self._actor.id)  # refusals raise, worded
             return client.sync()
-        finally:
-            client.close()
 
     def sharing_of(self, person_id: str) -> list[Sharing]:
         self._actor.require(Permission.VIEW_PEOPLE)
-        client = self._session()
-        try:
+        with self._session() as client:
             listed = client.grants_of(person_id)
-        finally:
-            client.close()
         return [
             Sharing(g["grant_id"], g["kind"], g["agency"], datetime.fromisoformat(g["granted_at"]))
             for g in listed
@@ -91,20 +85,14 @@ class SharingService:
         """End a referral (the other agency's PCs remove the file at their next sync) or take
         back a transfer not yet accepted."""
         self._actor.require(Permission.REGISTER_PEOPLE)
-        client = self._session()
-        try:
+        with self._session() as client:
             client.revoke_grant(grant_id)
             return client.sync()
-        finally:
-            client.close()
 
     def incoming_transfers(self) -> list[IncomingTransfer]:
         self._actor.require(Permission.VIEW_PEOPLE)
-        client = self._session()
-        try:
+        with self._session() as client:
             listed = client.incoming_transfers()
-        finally:
-            client.close()
         return [
             IncomingTransfer(
                 t["grant_id"],
@@ -119,33 +107,24 @@ class SharingService:
     def accept_transfer(self, grant_id: str) -> SyncReport:
         """The file becomes this agency's; the sync brings it here."""
         self._actor.require(Permission.REGISTER_PEOPLE)
-        client = self._session()
-        try:
+        with self._session() as client:
             client.accept_transfer(grant_id, self._actor.id)
             return client.sync()
-        finally:
-            client.close()
 
     def request_erasure(self, person_id: str, legal_basis: str) -> SyncReport:
         """Ask the server to erase a person everywhere; a second person must approve."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         if not " ".join(legal_basis.split()):
             raise DomainError.single("reason_required", "legal_basis")
-        client = self._session()
-        try:
+        with self._session() as client:
             client.sync()  # the server must know this PC's latest about the person first
             client.request_erasure(person_id, legal_basis, self._actor.id)
             return client.sync()
-        finally:
-            client.close()
 
     def erasure_requests(self) -> list[ErasureRequest]:
         self._actor.require(Permission.APPROVE_ERASURE)
-        client = self._session()
-        try:
+        with self._session() as client:
             listed = client.erasure_requests()
-        finally:
-            client.close()
         return [
             ErasureRequest(
                 e["person_id"],
@@ -161,9 +140,6 @@ class SharingService:
     def approve_erasure(self, person_id: str) -> SyncReport:
         """The second person's approval: the server erases at once, this PC at this sync."""
         self._actor.require(Permission.APPROVE_ERASURE)
-        client = self._session()
-        try:
+        with self._session() as client:
             client.approve_erasure(person_id, self._actor.id)
             return client.sync()
-        finally:
-            client.close()

@@ -138,21 +138,15 @@ class SyncService:
             raise DomainError.single("sync_server_url", "server_url")
         if not code.strip():
             raise DomainError.single("required", "code")
-        client = self._client(self._db, url)
-        try:
+        with self._client(self._db, url) as client:
             client.enrol(code.strip())
             return client.sync()
-        finally:
-            client.close()
 
     def conflicts(self) -> list[ServerConflict]:
         """Asks the server (online only); names come from this PC's copy."""
         self._actor.require(Permission.VIEW_PEOPLE)
-        client = self._client(self._db, None)
-        try:
+        with self._client(self._db, None) as client:
             listed = client.conflicts()
-        finally:
-            client.close()
         ids = {c["person_id"] for c in listed if c.get("person_id")}
         with self._db.reader() as session:
             names = {
@@ -184,25 +178,19 @@ class SyncService:
         choice = conflict.other_choice
         if not take_other:
             choice = "incoming" if conflict.other_choice == "server" else "server"
-        client = self._client(self._db, None)
-        try:
+        with self._client(self._db, None) as client:
             client.resolve(conflict.id, choice, self._actor.id)
             return client.sync()
-        finally:
-            client.close()
 
     def sync(self, progress: Progress | None = None) -> SyncReport:
         self._actor.require(Permission.VIEW_PEOPLE)
-        client = self._client(self._db, None)
-        try:
+        with self._client(self._db, None) as client:
             report = client.sync(progress)
             # Every agency's keys and revocations: certificates verify offline on this PC.
             DocumentService(
                 self._db, self._actor, self._db.paths.verification
             ).write_verification_file(client.trust())
             return report
-        finally:
-            client.close()
 
 
 __all__ = ["NotTaken", "ServerConflict", "SyncError", "SyncService", "SyncStatus"]

@@ -120,6 +120,12 @@ class SyncClient:
     def close(self) -> None:
         self._http.close()
 
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     # -- transport -------------------------------------------------------------------------
     def _call(self, method: str, path: str, body: Any = None, signed: bool = True) -> Any:
         content = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()

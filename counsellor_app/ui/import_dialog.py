@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.core.person_import import FIELDS, RowResult
-from counsellor_app.core.problems import DomainError
+from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.services.importer import ImportCheck, ImportPreview, ImportReport, ImportService
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
@@ -72,6 +72,7 @@ class ImportDialog(QDialog):
         self.service, self.operations = service, operations
         self.preview: ImportPreview | None = None
         self.check: ImportCheck | None = None
+        self.checked_mapping: dict[int, str] = {}
         self.report: ImportReport | None = None
         self.busy = False
         layout = QVBoxLayout(self)
@@ -188,7 +189,7 @@ class ImportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._working(False)
         if isinstance(error, DomainError):
-            show_banner(self.message, [self._problem_line(p.field, p) for p in error.problems])
+            show_banner(self.message, [self._problem_line(p) for p in error.problems])
         elif isinstance(error, OSError):
             show_banner(
                 self.message,
@@ -201,9 +202,11 @@ class ImportDialog(QDialog):
         else:
             show_banner(self.message, [self.tr("The import stopped: %1").replace("%1", str(error))])
 
-    def _problem_line(self, field: str | None, problem: object) -> str:
-        text = labels.problem_text(problem)  # type: ignore[arg-type]
-        return f"{field_name(field)} : {text}" if field and field != "file" else text
+    def _problem_line(self, problem: Problem) -> str:
+        text = labels.problem_text(problem)
+        if not problem.field or problem.field == "file":
+            return text
+        return self.tr("%1: %2").replace("%1", field_name(problem.field)).replace("%2", text)
 
     def choose(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -273,10 +276,11 @@ class ImportDialog(QDialog):
             return
         self._working(True)
         preview, service = self.preview, self.service
+        self.checked_mapping = mapping  # what the import writes by: the rows were checked so
         self.operations.run(lambda: service.check(preview, mapping), self.show_check, self._failed)
 
     def _reasons(self, row: RowResult) -> str:
-        reasons = [self._problem_line(p.field, p) for p in row.problems]
+        reasons = [self._problem_line(p) for p in row.problems]
         if row.duplicate_of.startswith("line:"):
             reasons.append(self.tr("Same person as line %1").replace("%1", row.duplicate_of[5:]))
         elif row.duplicate_of:
@@ -330,7 +334,7 @@ class ImportDialog(QDialog):
         if self.preview is None or self.check is None or self.busy:
             return
         preview, check, service = self.preview, self.check, self.service
-        mapping = self.mapping()
+        mapping = self.checked_mapping
         self._working(True)
         self.operations.run(
             lambda: service.commit(preview, mapping, check), self.show_done, self._failed

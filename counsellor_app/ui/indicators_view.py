@@ -126,7 +126,12 @@ def definitions() -> dict[str, str]:
 
 
 def amount_text(centimes: int) -> str:
-    return f"{centimes // 100:,}".replace(",", "\u202f") + " MAD"
+    return count_text(centimes // 100) + " MAD"
+
+
+def count_text(number: int) -> str:
+    """2 200: thousands apart by a narrow space, in every language of the app."""
+    return f"{number:,}".replace(",", "\u202f")
 
 
 class IndicatorsView(QWidget):
@@ -398,7 +403,7 @@ class IndicatorsView(QWidget):
             name.setToolTip(
                 QCoreApplication.translate("Indicators", str(DEFINITION_TEXTS[milestone]))
             )
-            count = readonly_cell(f"{result.total:,}".replace(",", "\u202f"), milestone.value)
+            count = readonly_cell(count_text(result.total), milestone.value)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, count)
@@ -497,7 +502,7 @@ class IndicatorsView(QWidget):
         self.breakdown.setRowCount(len(counts))
         for row, (value, count) in enumerate(counts):
             share = f"{round(100 * count / result.total)} %" if result.total else ""
-            cells = [readonly_cell(self._value_label(dimension, value)), readonly_cell(f"{count:,}".replace(",", "\u202f")),
+            cells = [readonly_cell(self._value_label(dimension, value)), readonly_cell(count_text(count)),
                      readonly_cell(share)]  # fmt: skip
             for column, cell in enumerate(cells):
                 if column:
@@ -569,22 +574,24 @@ class IndicatorsView(QWidget):
             if not chosen:
                 return
             target = Path(chosen)
-        try:
-            rows = self.service.people_list(self.report.period, milestone, deidentified)
-            write_atomically(target, people_csv(rows).encode("utf-8-sig"))
-        except OSError as error:
-            show_banner(
-                self.message,
-                [
-                    self.tr("The file could not be written: %1").replace(
-                        "%1", error.strerror or str(error)
-                    )
-                ],
-            )
+        rows = self.service.people_list(self.report.period, milestone, deidentified)
+        if not self._write(target, people_csv(rows).encode("utf-8-sig")):
             return
         self.status.setText(
             self.tr("%n person(s) written to %1.", "", len(rows)).replace("%1", str(target))
         )
+
+    def _write(self, target: Path, content: bytes) -> bool:
+        """Write a file whole; False, with the reason shown, when it cannot be."""
+        try:
+            write_atomically(target, content)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            show_banner(
+                self.message, [self.tr("The file could not be written: %1").replace("%1", reason)]
+            )
+            return False
+        return True
 
     # -- exports ---------------------------------------------------------------------------
     def _export_names(self) -> dict[str, str]:
@@ -668,17 +675,7 @@ class IndicatorsView(QWidget):
         else:
             text = (to_csv if kind == "csv" else to_json)(self.report, threshold)
             content = text.encode("utf-8")
-        try:
-            write_atomically(target, content)
-        except OSError as error:
-            show_banner(
-                self.message,
-                [
-                    self.tr("The file could not be written: %1").replace(
-                        "%1", error.strerror or str(error)
-                    )
-                ],
-            )
+        if not self._write(target, content):
             return
         self.status.setText(
             self.tr("Written to %1 (counts under %2 hidden, so nobody can be recognised).")

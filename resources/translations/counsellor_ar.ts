@@ -1782,110 +1782,115 @@
         <translation>استيراد أشخاص من قائمة شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="88" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="89" />
         <source>Choose the partner's list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>اختاروا قائمة الشريك: ملف CSV أو مصنف Excel، شخص واحد في كل سطر وعناوين الأعمدة في الأعلى. لا يُكتب شيء قبل تأكيدكم؛ وعلى الأشخاص المستوردين إعطاء موافقتهم في أول موعد لهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="96" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="97" />
         <source>&amp;Choose the file…</source>
         <translation>&amp;اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="111" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="112" />
         <source>Columns of the file</source>
         <translation>أعمدة الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>Is</source>
         <translation>يطابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="120" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="121" />
         <source>C&amp;heck the rows</source>
         <translation>&amp;التحقق من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="135" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="136" />
         <source>Rows not imported</source>
         <translation>أسطر غير مستوردة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Why not</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="146" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="147" />
         <source>&amp;Back to the columns</source>
         <translation>&amp;العودة إلى الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="148" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="149" />
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;حفظ الأسطر المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="176" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="177" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="196" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="197" />
         <source>The file could not be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="202" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="203" />
         <source>The import stopped: %1</source>
         <translation>توقف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="211" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="209" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="214" />
         <source>Choose the partner's list</source>
         <translation>اختيار قائمة الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="213" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="216" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>القوائم (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="232" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="235" />
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>نفس الأعمدة كالمرة السابقة: تم الاحتفاظ بالاختيارات السابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="234" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>حددوا محتوى كل عمود؛ الأعمدة المتروكة على «—» لا تُستورد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="240" />
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>لا أسطر في الملف.</numerusform>
@@ -1897,22 +1902,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="245" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="248" />
         <source>What column %1 holds</source>
         <translation>محتوى العمود %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="281" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="285" />
         <source>Same person as line %1</source>
         <translation>نفس الشخص الوارد في السطر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="283" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="287" />
         <source>Already in the register: %1</source>
         <translation>موجود في السجل: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="291" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="295" />
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>لا أحد جاهز للاستيراد.</numerusform>
@@ -1924,7 +1929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="293" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="297" />
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>كل الأسطر ستُستورد.</numerusform>
@@ -1936,7 +1941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="303" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="307" />
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;استيراد</numerusform>
@@ -1948,17 +1953,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="312" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="316" />
         <source>Save the refused rows</source>
         <translation>حفظ الأسطر المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="313" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="317" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="343" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="347" />
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>لم يُستورد أحد.</numerusform>
@@ -1970,12 +1975,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="345" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="349" />
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>يجب جمع موافقتهم في أول موعد لهم (مدرج في لائحة المهام).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="347" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="351" />
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>كل الأسطر استُوردت.</numerusform>
@@ -2151,232 +2156,232 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="157" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="165" />
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="158" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="159" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="167" />
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="160" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="168" />
         <source>From… to…</source>
         <translation>من… إلى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="165" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="173" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="174" />
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="180" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="180" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="176" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="177" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>Pro&amp;gramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="179" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="187" />
         <source>&amp;Targets…</source>
         <translation>الأ&amp;هداف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="182" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="190" />
         <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="201" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;تقرير للمانحين (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="197" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="194" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="196" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="204" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
         <source>hide under </source>
         <translation>إخفاء أقل من </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="207" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
         <source>Exports hide counts under</source>
         <translation>تخفي الصادرات الأعداد الأقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>في الصادرات، تُخفى الأعداد من 1 إلى هذا العدد ناقص واحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="226" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="600" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="600" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="627" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="248" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="256" />
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="250" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="265" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="258" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="273" />
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="252" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="260" />
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="282" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="290" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="301" />
         <source>Save the &amp;list…</source>
         <translation>حفظ ال&amp;قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="297" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="305" />
         <source>Save it &amp;without names…</source>
         <translation>حفظها &amp;بدون أسماء…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="302" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>بدون اسم ولا رقم ملف ولا تاريخ ازدياد: رمز لا معنى له خارج هذه القائمة، مع الجنس والفئة العمرية والجنسية والوضعية والوكالة والمدينة والمسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="354" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="362" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="360" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="368" />
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="370" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="378" />
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="379" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="387" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="411" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="419" />
         <source>— no programme</source>
         <translation>— بدون برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="439" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="447" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="609" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="471" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="619" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="557" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="565" />
         <source>Save the list</source>
         <translation>حفظ القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="578" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="576" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أحد في %1.</numerusform>
@@ -2388,109 +2393,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="596" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="606" />
         <source>Programme indicators</source>
         <translation>مؤشرات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="597" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="607" />
         <source>From %1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="601" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="611" />
         <source>By %1</source>
         <translation>حسب %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="604" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="614" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="627" />
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="606" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="628" />
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="628" />
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="676" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="602" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="602" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="603" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="613" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="603" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="613" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="641" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="643" />
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="559" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="644" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="567" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="645" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="649" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="571" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="586" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>

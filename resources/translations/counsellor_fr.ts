@@ -1754,110 +1754,115 @@
         <translation>Importer des personnes depuis la liste d'un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="88" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="89" />
         <source>Choose the partner's list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n'est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="96" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="97" />
         <source>&amp;Choose the file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="111" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="112" />
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>Is</source>
         <translation>Correspond à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="120" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="121" />
         <source>C&amp;heck the rows</source>
         <translation>&amp;Vérifier les lignes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="135" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="136" />
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="320" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Why not</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="146" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="147" />
         <source>&amp;Back to the columns</source>
         <translation>&amp;Retour aux colonnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="148" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="149" />
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;Enregistrer les lignes refusées…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="176" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="177" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="196" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="197" />
         <source>The file could not be read: %1</source>
         <translation>Le fichier n'a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="202" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="203" />
         <source>The import stopped: %1</source>
         <translation>L'import s'est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="211" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="209" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="214" />
         <source>Choose the partner's list</source>
         <translation>Choisir la liste du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="213" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="216" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="232" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="235" />
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>Les mêmes colonnes que la dernière fois : les choix faits alors sont repris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="234" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>Indiquez ce que contient chaque colonne ; les colonnes laissées sur « — » ne sont pas importées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="240" />
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>%n ligne dans le fichier.</numerusform>
@@ -1865,22 +1870,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="245" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="248" />
         <source>What column %1 holds</source>
         <translation>Ce que contient la colonne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="281" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="285" />
         <source>Same person as line %1</source>
         <translation>Même personne qu'à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="283" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="287" />
         <source>Already in the register: %1</source>
         <translation>Déjà dans le registre : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="291" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="295" />
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>%n personne prête à importer.</numerusform>
@@ -1888,7 +1893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="293" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="297" />
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>%n ligne ne sera pas importée (ci-dessous, avec la raison).</numerusform>
@@ -1896,7 +1901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="303" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="307" />
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;Importer la personne prête</numerusform>
@@ -1904,17 +1909,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="312" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="316" />
         <source>Save the refused rows</source>
         <translation>Enregistrer les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="313" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="317" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="343" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="347" />
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>%n personne importée.</numerusform>
@@ -1922,12 +1927,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="345" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="349" />
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>Leur consentement est à recueillir à leur premier rendez-vous (listé dans À faire).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="347" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="351" />
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>%n ligne non importée.</numerusform>
@@ -2099,232 +2104,232 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="157" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="165" />
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="158" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
         <source>Last year</source>
         <translation>L'année dernière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="159" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="167" />
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="160" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="168" />
         <source>From… to…</source>
         <translation>Du… au…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="165" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="173" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="174" />
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="180" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="180" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="176" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="177" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>Pro&amp;gramme</source>
         <translation>Pro&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="179" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="187" />
         <source>&amp;Targets…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="182" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="190" />
         <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
         <translation>La période et les objectifs du programme, p. ex. au moins 200 personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="201" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;Rapport pour les bailleurs (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="197" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="194" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="196" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="204" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
         <source>hide under </source>
         <translation>masquer sous </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="207" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
         <source>Exports hide counts under</source>
         <translation>Les exports masquent les effectifs inférieurs à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>Dans les exports, les effectifs de 1 jusqu'à ce nombre moins un sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="226" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="600" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="600" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="627" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="228" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="248" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="256" />
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="250" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="265" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="258" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="273" />
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="252" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="260" />
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="267" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="282" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="290" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="301" />
         <source>Save the &amp;list…</source>
         <translation>Enregistrer la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="297" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="305" />
         <source>Save it &amp;without names…</source>
         <translation>L'enregistrer &amp;sans les noms…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="302" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d'âge, nationalité, statut, agence, ville et parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="354" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="362" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="360" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="368" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="370" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="378" />
         <source>The indicators could not be counted: %1</source>
         <translation>Les indicateurs n'ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="379" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="387" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="411" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="419" />
         <source>— no programme</source>
         <translation>— aucun programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="439" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="447" />
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="463" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="609" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="471" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="619" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="557" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="565" />
         <source>Save the list</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="578" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="576" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n personne écrite dans %1.</numerusform>
@@ -2332,109 +2337,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="596" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="606" />
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="597" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="607" />
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="601" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="611" />
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="604" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="614" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="627" />
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="606" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="628" />
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="628" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="676" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="602" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="602" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="603" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="613" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="603" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="613" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="641" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="643" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="559" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="644" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="567" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="645" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="649" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="571" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="586" />
         <source>The file could not be written: %1</source>
         <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
