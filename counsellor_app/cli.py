@@ -115,6 +115,27 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="hide counts from 1 to N-1 (default 5; 0 or 1 shows every count)",
     )
+    backup = commands.add_parser(
+        "backup", help="write an encrypted backup now (to the settings' folder, or --to)"
+    )
+    backup.add_argument("--user", required=True, help="an account of this PC")
+    backup.add_argument("--to", type=Path, help="folder to write it in, e.g. a USB key")
+    restore = commands.add_parser(
+        "restore", help="replace this PC's data by a backup (what was there is kept aside)"
+    )
+    restore.add_argument("backup", type=Path, help="the .cbk file")
+    who = restore.add_mutually_exclusive_group(required=True)
+    who.add_argument("--user", help="an administrator's account as it was in the backup")
+    who.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="use the paper recovery key (asked for, or COUNSELLOR_RECOVERY_KEY)",
+    )
+    audit = commands.add_parser("audit", help="check the audit trail's chain, or export it")
+    audit.add_argument("action", choices=("check", "export"))
+    audit.add_argument("--user", required=True, help="a supervisor's or administrator's account")
+    audit.add_argument("--format", choices=("json", "csv"), default="json")
+    audit.add_argument("--output", type=Path, help="file to write (default: standard output)")
     return parser
 
 
@@ -364,8 +385,10 @@ def _report(args: argparse.Namespace) -> int:
     except _Locked as locked:
         return _fail(str(locked))
     try:
-        report = IndicatorService(db, user).report(period)
+        service = IndicatorService(db, user)
+        report = service.report(period)
         publisher = agency_name(db)
+        service.note_export(period, args.format, max(args.suppress, 0))
     except DomainError:
         return _fail(f"{args.user} may not see reports (supervisors and administrators may)")
     finally:
@@ -396,6 +419,105 @@ def _report(args: argparse.Namespace) -> int:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     print(f"report for {period.start}..{period.end} written to {args.output}")
     return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.backup import BackupError, BackupService
+    from counsellor_app.storage.paths import DataPaths
+    from counsellor_app.storage.settings import load_settings
+
+    try:
+        db, user = _unlock(args)
+    except _Locked as locked:
+        return _fail(str(locked))
+    paths = DataPaths(args.data_dir or default_data_dir())
+    settings = load_settings(paths.settings)
+    if args.to is not None:
+        settings = settings.with_(backup_folder=str(args.to))
+    try:
+        info = BackupService(Workspace(paths), db, user, settings).make("manual")
+    except BackupError as exc:
+        return _fail(f"backup failed ({exc.reason}): {exc.detail}"[:300])
+    finally:
+        db.close()
+    print(f"backup written: {info.path} ({info.size:,} bytes, checked: {info.checked})")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from counsellor_app.core.problems import DomainError
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.backup import BackupError, restore
+    from counsellor_app.services.errors import AccountLockedOut, DatabaseUnavailable, LoginRefused
+    from counsellor_app.storage.paths import DataPaths
+
+    workspace = Workspace(DataPaths(args.data_dir or default_data_dir()))
+    try:
+        if args.recovery_key:
+            key = os.environ.get("COUNSELLOR_RECOVERY_KEY") or getpass.getpass("Recovery key: ")
+            result = restore(workspace, args.backup, recovery_key=key)
+        else:
+            password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
+            result = restore(workspace, args.backup, args.user, password)
+    except BackupError as exc:
+        return _fail(f"restore refused ({exc.reason}): {exc.detail}"[:300])
+    except LoginRefused:
+        return _fail("wrong user name, password or recovery key for this backup")
+    except AccountLockedOut as exc:
+        return _fail(f"account locked until {exc.until:%H:%M} UTC")
+    except (DatabaseUnavailable, DomainError) as exc:
+        return _fail(f"restore failed: {exc}"[:300])
+    print(f"restored the backup of {result.info.created_at:%Y-%m-%d %H:%M} UTC")
+    if result.replaced is not None:
+        print(f"the data that was in place is kept in {result.replaced}")
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from counsellor_app.core.problems import DomainError
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.audit import AuditService
+    from counsellor_app.services.backup import backup_folder
+    from counsellor_app.storage import backups
+    from counsellor_app.storage.atomic import write_atomically
+    from counsellor_app.storage.paths import DataPaths
+    from counsellor_app.storage.settings import load_settings
+
+    try:
+        db, user = _unlock(args)
+    except _Locked as locked:
+        return _fail(str(locked))
+    paths = DataPaths(args.data_dir or default_data_dir())
+    folder = backup_folder(Workspace(paths), load_settings(paths.settings))
+    service = AuditService(db, user, backups.audit_anchors(folder))
+    try:
+        if args.action == "check":
+            check = service.check()
+            if check.intact:
+                print(f"audit trail intact: {check.entries:,} entries")
+                return 0
+            return _fail(
+                f"audit trail broken at entry {check.first_broken} ({check.problem}); "
+                f"{check.entries:,} entries read"
+            )
+        exported = service.export(args.format)
+    except DomainError:
+        return _fail(f"{args.user} may not read the audit trail (supervisors and administrators)")
+    finally:
+        db.close()
+    if args.output is None:
+        sys.stdout.write(exported.text)
+    else:
+        try:
+            write_atomically(args.output, exported.text.encode("utf-8"))
+        except OSError as exc:
+            return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+        print(f"{exported.entries:,} entries written to {args.output}")
+    return 0 if exported.check.intact else 3
 
 
 def _fail(message: str) -> int:
@@ -463,6 +585,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report(args)
     if args.command == "import":
         return _import(args)
+    if args.command == "backup":
+        return _backup(args)
+    if args.command == "restore":
+        return _restore(args)
+    if args.command == "audit":
+        return _audit(args)
     from counsellor_app.app import run_gui
 
     data_dir = args.data_dir or default_data_dir()

@@ -22,9 +22,11 @@ from sqlalchemy import select
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import Funding, FundingKind, Line
 from counsellor_app.core.pathway import Stage, Status
-from counsellor_app.core.person import PersonInput
+from counsellor_app.core.person import IdentityDocumentInput, PersonInput
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.attachments import AttachmentService
+from counsellor_app.services.audit import AuditService
+from counsellor_app.services.backup import BackupService
 from counsellor_app.services.cohorts import CohortInput, CohortService
 from counsellor_app.services.demo import (
     ADMIN_USERNAME,
@@ -35,9 +37,13 @@ from counsellor_app.services.demo import (
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.services.reference import agency_name
+from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
 from counsellor_app.storage.models import Referral, UserAccount
 from counsellor_app.storage.paths import DataPaths
+from counsellor_app.storage.settings import Settings
+from counsellor_app.ui.audit_dialog import AuditDialog
+from counsellor_app.ui.backups_dialog import BackupsDialog
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.i18n import Translations
 from counsellor_app.ui.letterhead_dialog import LetterheadDialog
@@ -45,6 +51,8 @@ from counsellor_app.ui.login_dialog import LoginDialog
 from counsellor_app.ui.main_window import MainWindow
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.printed_panel import RegisterDialog
+from counsellor_app.ui.restore_dialog import RestoreDialog
+from counsellor_app.ui.settings_dialog import SettingsDialog
 from counsellor_app.ui.setup_wizard import SetupWizard
 from counsellor_app.ui.style import apply_style
 from counsellor_app.ui.widgets import set_combo_value
@@ -95,6 +103,64 @@ def _printing_screens(app: QApplication, window: MainWindow, out: Path, language
     window.show_tab("cohorts")
     app.processEvents()
     window.grab().save(str(out / f"cohort-printing-{language}.png"))
+
+
+def _trust_screens(
+    app: QApplication, workspace: Workspace, db: Database, out: Path, language: str
+) -> None:
+    """The masked file of a colleague's person, the audit trail, backups and settings."""
+    admin = workspace.log_in(ADMIN_USERNAME, DEMO_PASSWORD, open_database=db)[1]
+    counsellor = workspace.log_in(COUNSELLOR_USERNAME, DEMO_PASSWORD, open_database=db)[1]
+    people = PeopleService(db, admin)
+    rows = people.rows(people.search_keys(PeopleQuery(text="Fofanah")))
+    found = [row.id for row in rows.values() if row.last_name == "Fofanah"]
+    victim = found[0] if found else people.register(
+        PersonInput(
+            last_name="Fofanah",
+            first_name="Mariama",
+            sex="female",
+            date_of_birth=date(1996, 4, 12),
+            nationality="SL",
+            legal_status="refugee_unhcr_only",
+            documents=(IdentityDocumentInput("unhcr_refugee_card", "RF-204518", date(2027, 9, 30)),),
+            vulnerabilities=("trafficking_victim", "single_parent"),
+        ),
+        confirmed_new=True,
+    )  # fmt: skip
+    context = UiContext.create(workspace, db, counsellor, Operations(), language)
+    window = MainWindow(context, agency_name(db))
+    window.resize(1366, 740)
+    window.show()
+    window.open_person(victim)
+    app.processEvents()
+    window.grab().save(str(out / f"masked-file-{language}.png"))
+    window.close()
+    settings = Settings(backup_folder=str(workspace.paths.root / "usb"))
+    backups = BackupService(workspace, db, admin, settings)
+    if not backups.list():
+        backups.make("daily")
+    shown = BackupsDialog(backups, Operations(), language, may_restore=True)
+    shown.show()
+    app.processEvents()
+    shown.grab().save(str(out / f"backups-{language}.png"))
+    shown.close()
+    restore = RestoreDialog(workspace, [backups.folder], language)
+    restore.show()
+    app.processEvents()
+    restore.grab().save(str(out / f"restore-{language}.png"))
+    restore.close()
+    audit = AuditDialog(
+        AuditService(db, admin, backups.anchors()), PeopleService(db, admin), language
+    )
+    audit.show()
+    app.processEvents()
+    audit.grab().save(str(out / f"audit-{language}.png"))
+    audit.close()
+    dialog = SettingsDialog(settings, may_manage=True)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / f"settings-{language}.png"))
+    dialog.close()
 
 
 def main(out: Path) -> None:
@@ -249,6 +315,7 @@ def main(out: Path) -> None:
         app.processEvents()
         window.grab().save(str(out / f"appointments-{language}.png"))
         _printing_screens(app, window, out, language)
+        _trust_screens(app, workspace, db, out, language)
         for f in window.forms():
             f._dirty = False
         window.close()

@@ -161,7 +161,12 @@ def read_csv(data: bytes) -> Table:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ";" if text.count(";") > text.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    try:
+        # newline="": a stray carriage return inside a cell (old Mac files) is the csv
+        # module's to read, not a crash.
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise UnreadableFile([Problem("import_not_a_table", "file")]) from exc
     return _table(rows, 1, notes)
 
 

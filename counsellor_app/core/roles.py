@@ -9,6 +9,7 @@ class Role(StrEnum):
     COUNSELLOR = "counsellor"
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
+    COMMITTEE = "committee"  # a grant committee member: reads files, records decisions
 
 
 class Permission(StrEnum):
@@ -18,21 +19,40 @@ class Permission(StrEnum):
     MANAGE_SETTINGS = "manage_settings"
     VIEW_REPORTS = "view_reports"
     APPROVE_ERASURE = "approve_erasure"  # the second person of a right-to-be-forgotten request
+    RECORD_DECISIONS = "record_decisions"  # a grant committee's decision
+    VIEW_AUDIT = "view_audit"
+    # Health, violence, trafficking and identity numbers of anyone's file, not only one's own
+    # people (Law 09-08's sensitive data; domain.md §5). Others reveal them with a reason.
+    VIEW_SENSITIVE = "view_sensitive"
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
-    Role.COUNSELLOR: frozenset({Permission.REGISTER_PEOPLE, Permission.VIEW_PEOPLE}),
+    # The counsellor who keeps the committee's minutes types its decisions too.
+    Role.COUNSELLOR: frozenset(
+        {Permission.REGISTER_PEOPLE, Permission.VIEW_PEOPLE, Permission.RECORD_DECISIONS}
+    ),
     Role.SUPERVISOR: frozenset(
         {
             Permission.REGISTER_PEOPLE,
             Permission.VIEW_PEOPLE,
             Permission.VIEW_REPORTS,
             Permission.APPROVE_ERASURE,
+            Permission.RECORD_DECISIONS,
+            Permission.VIEW_AUDIT,
+            Permission.VIEW_SENSITIVE,
         }
     ),
-    Role.ADMINISTRATOR: frozenset(Permission),
+    # The administrator runs the PC (accounts, settings) but has no need to know anyone's
+    # health or history: she sees sensitive fields of her own people only, like a counsellor.
+    Role.ADMINISTRATOR: frozenset(Permission) - {Permission.VIEW_SENSITIVE},
+    Role.COMMITTEE: frozenset({Permission.VIEW_PEOPLE, Permission.RECORD_DECISIONS}),
 }
 
 
 def can(role: Role, permission: Permission) -> bool:
     return permission in _GRANTS[role]
+
+
+def may_see_sensitive(role: Role, actor_id: str, counsellor_id: str | None) -> bool:
+    """A person's own counsellor, and roles with the right, see the sensitive fields."""
+    return can(role, Permission.VIEW_SENSITIVE) or (bool(actor_id) and actor_id == counsellor_id)

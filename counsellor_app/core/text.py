@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
-_CONTROL_BLOCK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+# Bidirectional overrides and isolates too: pasted into a name they can make it read backwards
+# on screen and on a certificate ("Trojan source" spoofing); the app adds its own isolates.
+_BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROL_LINE = re.compile(rf"[\x00-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff{_BIDI}]")
+_CONTROL_BLOCK = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff{_BIDI}]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 

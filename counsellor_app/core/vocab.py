@@ -91,7 +91,10 @@ VULNERABILITY_FLAGS = (
     "pregnant",
 )
 # Fields of Law 09-08 "sensitive" nature: masked for roles without the right (issue 7).
-SENSITIVE_FLAGS = frozenset({"chronic_illness", "survivor_of_violence", "trafficking_victim"})
+# Health (illness, disability, pregnancy), violence and trafficking.
+SENSITIVE_FLAGS = frozenset(
+    {"chronic_illness", "disability", "pregnant", "survivor_of_violence", "trafficking_victim"}
+)
 
 REFERRAL_SOURCES = (
     "walk_in",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from counsellor_app.core import vocab
 from counsellor_app.core.clock import utc_now
@@ -33,6 +34,8 @@ from counsellor_app.storage.keystore import (
 from counsellor_app.storage.paths import DataPaths
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from counsellor_app.storage.database import Database
     from counsellor_app.storage.models import UserAccount
 
@@ -90,6 +93,26 @@ def to_user(account: UserAccount) -> CurrentUser:
         account.agency_id,
         account.must_change_password,
     )
+
+
+def _audit_login(
+    session: Session, user: CurrentUser, failed: list[dict[str, Any]], unlocked: bool
+) -> None:
+    """The attempts refused since the last login, then this login, into the audit trail."""
+    from counsellor_app.core.audit import AuditAction, AuditEvent
+    from counsellor_app.storage import audit_log
+
+    for attempt in failed:
+        action = AuditAction.ACCOUNT_LOCKED if attempt.get("locked") else AuditAction.LOGIN_FAILED
+        name = str(attempt.get("username") or "")
+        try:
+            at = datetime.fromisoformat(str(attempt["at"]))
+        except (KeyError, ValueError):
+            continue
+        detail = {"username": name} if name else {"unknown_account": True}
+        audit_log.append(session, "", "", AuditEvent(action, "user", name, detail), at=at)
+    action = AuditAction.UNLOCKED if unlocked else AuditAction.LOGIN
+    audit_log.append(session, user.id, user.username, AuditEvent(action, "user", user.id))
 
 
 class Workspace:
@@ -177,13 +200,25 @@ class Workspace:
         from counsellor_app.storage.migrations import MigrationFailed
 
         try:
-            return Database(self.paths, key)
+            db = Database(self.paths, key)
         except WrongKey as exc:
             raise DatabaseUnavailable("wrong_key", str(exc)) from exc
         except MigrationFailed as exc:
             raise DatabaseUnavailable("migration_failed", str(exc.cause)) from exc
         except sqlcipher3.DatabaseError as exc:
             raise DatabaseUnavailable("damaged", str(exc)) from exc
+        if db.unclean_start:
+            # The last session ended by a crash or a power cut: check the file before use.
+            log.warning("the last session did not close; checking the database")
+            try:
+                sound = db.quick_check()
+            except Exception as exc:  # a damaged page may raise instead of reporting
+                sound = False
+                log.error("integrity check failed: %s", exc)
+            if not sound:
+                db.engine.dispose()
+                raise DatabaseUnavailable("damaged", "quick_check")
+        return db
 
     def log_in(
         self, username: str, password: str, open_database: Database | None = None
@@ -219,6 +254,9 @@ class Workspace:
             account.last_login_at = utc_now()
             session.info["actor_id"] = account.id
             user = to_user(account)
+            failed = keystore.failed_logins()
+            _audit_login(session, user, failed, unlocked=open_database is not None)
+        keystore.forget_failed_logins(len(failed))
         return db, user
 
     def recover(self, recovery_key: str, username: str, new_password: str) -> None:

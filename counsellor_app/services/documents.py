@@ -23,6 +23,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from counsellor_app.core import signing
+from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.clock import local_today, utc_now
 from counsellor_app.core.ids import format_document_serial, new_id
 from counsellor_app.core.parameters import Parameters
@@ -34,6 +35,7 @@ from counsellor_app.documents.templates import TEMPLATES, Template
 from counsellor_app.documents.wording import LANGUAGES
 from counsellor_app.services import document_data, document_subjects
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.audit import audit
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage import people_queries
 from counsellor_app.storage.atomic import write_atomically
@@ -253,6 +255,17 @@ class DocumentService:
                 requests.append(
                     RenderRequest(template, data, chosen, letterhead, serial, payload, assets)
                 )
+            audit(
+                session,
+                self._actor,
+                AuditEvent(
+                    AuditAction.DOCUMENT_ISSUED,
+                    "document",
+                    serials[0] if len(serials) == 1 else "",
+                    {"template": template, "serials": serials if len(serials) <= 50 else
+                     [serials[0], serials[-1]], "count": len(serials)},
+                ),
+            )  # fmt: skip
             # Rendered before the commit: a template that cannot print leaves no register row.
             pdf = render(requests, progress)
         self.write_verification_file()

@@ -229,7 +229,7 @@ class GrantService:
     ) -> None:
         """Record the committee's decision; refused without a completed business plan, or over
         what the envelope has left."""
-        self._actor.require(Permission.REGISTER_PEOPLE)
+        self._actor.require(Permission.RECORD_DECISIONS)
         if decided_on > self._today():
             raise DomainError.single("date_in_future", "decided_on")
         if score is not None and not 0 <= score <= 100:

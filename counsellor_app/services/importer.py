@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.clock import local_today
 from counsellor_app.core.normalize import document_key
 from counsellor_app.core.person import validate_person
@@ -29,6 +30,7 @@ from counsellor_app.core.person_import import (
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.audit import audit
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import IdentityDocument, LocalSetting, Person
@@ -203,6 +205,16 @@ class ImportService:
         people = PeopleService(self._db, self._actor, self._today)
         ids = people.register_many([r.person for r in ready if r.person is not None])
         with self._db.unit_of_work(self._actor.id) as session:
+            audit(
+                session,
+                self._actor,
+                AuditEvent(
+                    AuditAction.IMPORTED,
+                    "import",
+                    preview.table.signature()[:64],
+                    {"created": len(ids), "refused": len(check.refused)},
+                ),
+            )
             session.merge(
                 LocalSetting(
                     key=MAPPING_KEY + preview.table.signature(),

@@ -14,6 +14,7 @@ import os
 
 from sqlalchemy import select
 
+from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.indicator_export import safe_cell
 from counsellor_app.core.indicators import (
     Milestone,
@@ -24,6 +25,7 @@ from counsellor_app.core.indicators import (
 from counsellor_app.core.roles import Permission
 from counsellor_app.services import indicator_sql
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.audit import record
 from counsellor_app.storage.database import Database
 
 
@@ -102,7 +104,39 @@ class IndicatorService:
                                 **common,
                             }
                         )
+        record(
+            self._db,
+            self._actor,
+            AuditEvent(
+                AuditAction.PEOPLE_LIST_EXPORTED,
+                "indicator",
+                milestone.value,
+                {
+                    "period": f"{period.start}..{period.end}",
+                    "deidentified": deidentified,
+                    "people": len(rows),
+                },
+            ),
+        )
         return sorted(rows, key=lambda r: r.get("file_number") or r["code"])
+
+    def note_export(self, period: Period, fmt: str, threshold: int) -> None:
+        """A report handed out of the PC is in the audit trail (format, period, suppression)."""
+        self._actor.require(Permission.VIEW_REPORTS)
+        record(
+            self._db,
+            self._actor,
+            AuditEvent(
+                AuditAction.REPORT_EXPORTED,
+                "report",
+                "",
+                {
+                    "period": f"{period.start}..{period.end}",
+                    "format": fmt,
+                    "suppression": threshold,
+                },
+            ),
+        )
 
 
 def people_csv(rows: list[dict[str, str]]) -> str:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counsellor_app.core.audit import AuditAction, AuditEvent, clean_reason
 from counsellor_app.core.clock import local_today, utc_now
 from counsellor_app.core.duplicates import MatchReason, PersonKeys, find_duplicates
 from counsellor_app.core.ids import format_file_number, new_id
@@ -23,8 +25,16 @@ from counsellor_app.core.person import (
     validate_person,
 )
 from counsellor_app.core.problems import DomainError, Problem
-from counsellor_app.core.roles import Permission
+from counsellor_app.core.roles import Permission, may_see_sensitive
+from counsellor_app.core.sensitive import (
+    MIN_REASON,
+    has_sensitive,
+    masked,
+    masked_changes,
+    unmasked,
+)
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.audit import audit, record
 from counsellor_app.storage import people_queries
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import (
@@ -52,6 +62,9 @@ class PersonFile:
     created_at: datetime
     updated_at: datetime
     warnings: tuple[DocumentWarning, ...]
+    # Sensitive fields hidden from this user (``reveal`` shows them, with a logged reason).
+    masked: bool = False
+    sensitive: bool = False  # the file holds health, violence or trafficking situations
 
 
 @dataclass(frozen=True)
@@ -101,6 +114,8 @@ class PeopleService:
         self, db: Database, actor: CurrentUser, today: Callable[[], date] = local_today
     ) -> None:
         self._db, self._actor, self._today = db, actor, today
+        self._revealed: set[str] = set()  # break-glass, for this session only
+        self._viewed: set[str] = set()  # sensitive files whose opening is already logged
 
     # -- reading ---------------------------------------------------------------------------
     def search_ids(self, query: PeopleQuery) -> list[str]:
@@ -130,6 +145,28 @@ class PeopleService:
         with self._db.engine.connect() as connection:
             return people_queries.rows_by_key(connection, keys)
 
+    def file_numbers(self, person_ids: Sequence[str]) -> dict[str, str]:
+        """Person id → file number, for the people still on this PC (the audit's subjects)."""
+        self._actor.require(Permission.VIEW_PEOPLE)
+        found: dict[str, str] = {}
+        ids = list(dict.fromkeys(person_ids))
+        with self._db.reader() as session:
+            for start in range(0, len(ids), 500):
+                rows = session.execute(
+                    select(Person.id, Person.file_number).where(
+                        Person.id.in_(ids[start : start + 500])
+                    )
+                )
+                found.update((row[0], row[1]) for row in rows)
+        return found
+
+    def id_of_file(self, file_number: str) -> str | None:
+        self._actor.require(Permission.VIEW_PEOPLE)
+        with self._db.reader() as session:
+            return session.scalar(
+                select(Person.id).where(Person.file_number == file_number.strip().upper())
+            )
+
     def counsellors(self) -> list[tuple[str, str]]:
         with self._db.reader() as session:
             return [
@@ -145,16 +182,60 @@ class PeopleService:
                 raise DomainError.single("person_not_found")
             counsellor = session.get(UserAccount, person.counsellor_id or "")
             data = _to_input(person)
-            return PersonFile(
-                person.id,
-                person.file_number,
-                data,
-                person.consent_status,
-                counsellor.display_name if counsellor else "",
-                person.created_at,
-                person.updated_at,
-                tuple(renewal_warnings(data.documents, self._today())),
+            allowed = self._may_see(person)
+        sensitive = has_sensitive(data)
+        if not allowed:
+            data = masked(data)
+        elif sensitive and person_id not in self._viewed:
+            # The first opening of a sensitive file in this session is in the audit trail.
+            self._viewed.add(person_id)
+            record(
+                self._db,
+                self._actor,
+                AuditEvent(AuditAction.SENSITIVE_VIEWED, "person", person_id),
             )
+        return PersonFile(
+            person.id,
+            person.file_number,
+            data,
+            person.consent_status,
+            counsellor.display_name if counsellor else "",
+            person.created_at,
+            person.updated_at,
+            tuple(renewal_warnings(data.documents, self._today())),
+            masked=not allowed,
+            sensitive=sensitive,
+        )
+
+    def _may_see(self, person: Person) -> bool:
+        return person.id in self._revealed or may_see_sensitive(
+            self._actor.role, self._actor.id, person.counsellor_id
+        )
+
+    def reveal(self, person_id: str, reason: str) -> PersonFile:
+        """Break-glass: show a file's sensitive fields to someone without the right, for this
+        session, with the reason recorded in the audit trail."""
+        self._actor.require(Permission.VIEW_PEOPLE)
+        reason = clean_reason(reason)
+        if len(reason) < MIN_REASON:
+            raise DomainError([Problem("reason_too_short", "reason", {"min": MIN_REASON})])
+        with self._db.unit_of_work(self._actor.id) as session:
+            person = session.get(Person, person_id)
+            if person is None or person.deleted_at is not None:
+                raise DomainError.single("person_not_found")
+            audit(
+                session,
+                self._actor,
+                AuditEvent(
+                    AuditAction.SENSITIVE_REVEALED,
+                    "person",
+                    person_id,
+                    {"reason": reason},
+                ),
+            )
+        self._revealed.add(person_id)
+        self._viewed.add(person_id)
+        return self.get(person_id)
 
     def history(self, person_id: str) -> list[HistoryEntry]:
         self._actor.require(Permission.VIEW_PEOPLE)
@@ -171,6 +252,8 @@ class PeopleService:
                     )
                 )
             }
+            person = session.get(Person, person_id)
+            allowed = person is not None and self._may_see(person)
             entries = session.scalars(
                 select(ChangeLog).where(ChangeLog.person_id == person_id).order_by(ChangeLog.seq)
             )
@@ -180,7 +263,7 @@ class PeopleService:
                     names.get(e.actor_id or "", ""),
                     e.entity,
                     e.action,
-                    e.changes,
+                    e.changes if allowed else masked_changes(e.entity, e.changes),
                     stages.get(e.entity_id, "") if e.entity == "pathway_stage" else "",
                 )
                 for e in entries
@@ -243,7 +326,9 @@ class PeopleService:
             if candidates:
                 raise DuplicatesFound(candidates)
         with self._db.unit_of_work(self._actor.id) as session:
-            return self._create(session, valid)
+            person_id = self._create(session, valid)
+            audit(session, self._actor, AuditEvent(AuditAction.PERSON_CREATED, "person", person_id))
+            return person_id
 
     def register_many(self, people: Sequence[PersonInput]) -> list[str]:
         """Create many files in one transaction (an import): all of them, or none if one is
@@ -298,15 +383,49 @@ class PeopleService:
         return person.id
 
     def update(self, person_id: str, data: PersonInput) -> None:
+        """Save the form. From a masked form, the fields it hid keep their stored values."""
         self._actor.require(Permission.REGISTER_PEOPLE)
+        with self._db.reader() as session:
+            stored = session.get(Person, person_id)
+            if stored is None or stored.deleted_at is not None:
+                raise DomainError.single("person_not_found")
+            if not self._may_see(stored):
+                data = unmasked(data, _to_input(stored))
         valid = validate_person(data, self._today())
         with self._db.unit_of_work(self._actor.id) as session:
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
                 raise DomainError.single("person_not_found")
+            before = _to_input(person)
             _apply(person, valid)
             _sync_documents(session, person, valid.data.documents)
-            _sync_consent(session, person, valid.data.consent, self._actor.id, self._today())
+            consent_changed = _sync_consent(
+                session, person, valid.data.consent, self._actor.id, self._today()
+            )
+            after = _to_input(person)
+            # The form's fields that changed: names only, the values are in the history.
+            fields = [
+                f.name
+                for f in dataclass_fields(PersonInput)
+                if getattr(before, f.name) != getattr(after, f.name)
+            ]
+            audit(
+                session,
+                self._actor,
+                AuditEvent(AuditAction.PERSON_UPDATED, "person", person_id, {"fields": fields}),
+            )
+            if consent_changed:
+                audit(
+                    session,
+                    self._actor,
+                    AuditEvent(
+                        AuditAction.CONSENT_CHANGED,
+                        "person",
+                        person_id,
+                        {"given": valid.data.consent.given,
+                         "purposes": sorted(valid.data.consent.purposes)},
+                    ),
+                )  # fmt: skip
 
 
 def _apply(person: Person, valid: ValidPerson) -> None:
@@ -346,7 +465,8 @@ def _sync_documents(
 
 def _sync_consent(
     session: Session, person: Person, consent: ConsentInput, actor_id: str, today: date
-) -> None:
+) -> bool:
+    """Record a change of consent; True when there was one."""
     active = [c for c in person.consents if c.withdrawn_on is None and c.deleted_at is None]
     current = active[-1] if active else None
     if consent.given:
@@ -366,11 +486,15 @@ def _sync_consent(
             )
             session.add(record)
             person.consents.append(record)
+            person.consent_status = "given"
+            return True
         person.consent_status = "given"
-    else:
-        if current is not None:
-            current.withdrawn_on = today
-        person.consent_status = "pending"
+        return False
+    person.consent_status = "pending"
+    if current is not None:
+        current.withdrawn_on = today
+        return True
+    return False
 
 
 def _to_input(person: Person) -> PersonInput:

@@ -9,10 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from counsellor_app.core.audit import AuditAction, AuditEvent, clean_reason
 from counsellor_app.core.ids import normalise_agency_code
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.audit import record
 from counsellor_app.storage.database import Database
 from counsellor_app.sync.client import SyncClient, SyncReport
 
@@ -47,6 +49,8 @@ class ErasureRequest:
 
 
 class SharingService:
+    """Referrals and transfers between agencies and erasure requests, all through the server."""
+
     def __init__(
         self,
         db: Database,
@@ -70,6 +74,7 @@ class SharingService:
         with self._session() as client:
             client.sync()  # the server must have the file as it is here
             client.grant(person_id, code, kind, self._actor.id)  # refusals raise, worded
+            self._audit(AuditAction.PERSON_SHARED, person_id, {"kind": kind, "agency": code})
             return client.sync()
 
     def sharing_of(self, person_id: str) -> list[Sharing]:
@@ -87,6 +92,7 @@ class SharingService:
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._session() as client:
             client.revoke_grant(grant_id)
+            self._audit(AuditAction.SHARING_WITHDRAWN, "", {"grant": grant_id})
             return client.sync()
 
     def incoming_transfers(self) -> list[IncomingTransfer]:
@@ -119,6 +125,9 @@ class SharingService:
         with self._session() as client:
             client.sync()  # the server must know this PC's latest about the person first
             client.request_erasure(person_id, legal_basis, self._actor.id)
+            self._audit(
+                AuditAction.ERASURE_REQUESTED, person_id, {"legal_basis": clean_reason(legal_basis)}
+            )
             return client.sync()
 
     def erasure_requests(self) -> list[ErasureRequest]:
@@ -142,4 +151,8 @@ class SharingService:
         self._actor.require(Permission.APPROVE_ERASURE)
         with self._session() as client:
             client.approve_erasure(person_id, self._actor.id)
+            self._audit(AuditAction.ERASURE_APPROVED, person_id, {})
             return client.sync()
+
+    def _audit(self, action: AuditAction, person_id: str, detail: dict[str, str]) -> None:
+        record(self._db, self._actor, AuditEvent(action, "person", person_id, detail))

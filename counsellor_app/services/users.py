@@ -7,12 +7,14 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.clock import utc_now
 from counsellor_app.core.passwords import password_problems
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission, Role
 from counsellor_app.core.text import clean_line
 from counsellor_app.services.accounts import CurrentUser, Workspace, username_problems
+from counsellor_app.services.audit import audit
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import AccountLocked, WrongCredentials
 from counsellor_app.storage.models import UserAccount
@@ -74,6 +76,16 @@ class UserService:
             session.add(account)
             session.flush()
             account_id = account.id
+            audit(
+                session,
+                self._actor,
+                AuditEvent(
+                    AuditAction.USER_CREATED,
+                    "user",
+                    account_id,
+                    {"username": username, "role": role.value},
+                ),
+            )
             # Inside the transaction: if wrapping fails, the account is not created either.
             self._workspace.keystore().set_password(
                 username, password, self._db.key, self._workspace.kdf
@@ -90,8 +102,42 @@ class UserService:
             if account is None:
                 raise DomainError.single("unknown_user")
             account.active = active
+            audit(
+                session,
+                self._actor,
+                AuditEvent(
+                    AuditAction.USER_CHANGED,
+                    "user",
+                    user_id,
+                    {"username": account.username, "active": active},
+                ),
+            )
             if not active:
                 self._workspace.keystore().remove(account.username)
+
+    def set_role(self, user_id: str, role: Role) -> None:
+        """A permission change; an administrator cannot lower her own role (nobody would be
+        left to undo it)."""
+        self._actor.require(Permission.MANAGE_USERS)
+        if user_id == self._actor.id and role != self._actor.role:
+            raise DomainError.single("cannot_change_own_role")
+        with self._db.unit_of_work(self._actor.id) as session:
+            account = session.get(UserAccount, user_id)
+            if account is None:
+                raise DomainError.single("unknown_user")
+            if account.role == role.value:
+                return
+            audit(
+                session,
+                self._actor,
+                AuditEvent(
+                    AuditAction.USER_CHANGED,
+                    "user",
+                    user_id,
+                    {"username": account.username, "role": [account.role, role.value]},
+                ),
+            )
+            account.role = role.value
 
     def reset_password(self, user_id: str, new_password: str) -> None:
         """Set a temporary password (re-wrapping the database key); it must be changed at login."""
@@ -105,6 +151,13 @@ class UserService:
                 raise DomainError(problems)
             account.must_change_password = user_id != self._actor.id
             account.active = True
+            audit(
+                session,
+                self._actor,
+                AuditEvent(
+                    AuditAction.PASSWORD_RESET, "user", user_id, {"username": account.username}
+                ),
+            )
             self._workspace.keystore().set_password(
                 account.username, new_password, self._db.key, self._workspace.kdf
             )
@@ -126,4 +179,7 @@ class UserService:
             account = session.get(UserAccount, self._actor.id)
             assert account is not None
             account.must_change_password = False
+            audit(
+                session, self._actor, AuditEvent(AuditAction.PASSWORD_CHANGED, "user", account.id)
+            )
             keystore.set_password(self._actor.username, new, self._db.key, self._workspace.kdf)

@@ -26,7 +26,10 @@ class Database:
         """Open the file with ``key`` (raises ``WrongKey``) and migrate it (``MigrationFailed``)."""
         self.paths = paths
         self.key = key
+        # Present at open: the last session did not close (crash, power cut). Worth a check.
+        self.unclean_start = paths.open_marker.exists()
         self.engine = open_engine(paths.database, key)
+        paths.open_marker.touch()
         try:
             self.migration = migrations.upgrade(
                 self.engine,
@@ -42,6 +45,12 @@ class Database:
         self.outbox: Outbox | None = None
         self.load_outbox()
         self.optimize(at_open=True)
+
+    def quick_check(self) -> bool:
+        """SQLite's structural check of the whole file (seconds on a large register)."""
+        with self.engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+        return [tuple(r) for r in rows] == [("ok",)]
 
     def load_outbox(self) -> None:
         """Once this PC is enrolled, every unit of work queues its changes for the server."""
@@ -83,3 +92,4 @@ class Database:
             log.warning("PRAGMA optimize failed at close", exc_info=True)
         finally:
             self.engine.dispose()
+            self.paths.open_marker.unlink(missing_ok=True)

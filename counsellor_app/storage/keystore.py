@@ -29,6 +29,9 @@ KEY_BYTES = 32
 FORMAT_VERSION = 1
 
 
+MAX_PENDING_FAILURES = 500
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id cost. The default takes a few hundred milliseconds on an old agency PC."""
@@ -84,9 +87,17 @@ def _derive(password: str, salt: bytes, params: KdfParams) -> bytes:
 
 
 class Keystore:
-    def __init__(self, path: Path, accounts: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        accounts: dict[str, dict[str, Any]] | None = None,
+        failed_logins: list[dict[str, Any]] | None = None,
+    ) -> None:
         self.path = path
         self._accounts: dict[str, dict[str, Any]] = accounts or {}
+        # Wrong passwords happen before the database is open: they wait here for the next
+        # login, which copies them into the audit trail (never the typed text itself).
+        self._failed: list[dict[str, Any]] = failed_logins or []
 
     @classmethod
     def load(cls, path: Path) -> Keystore:
@@ -96,10 +107,15 @@ class Keystore:
             raise KeystoreError(f"unreadable key store {path}") from exc
         if raw.get("version") != FORMAT_VERSION:
             raise KeystoreError(f"unsupported key store version {raw.get('version')}")
-        return cls(path, raw["accounts"])
+        failed = raw.get("failed_logins", [])
+        return cls(path, raw["accounts"], failed if isinstance(failed, list) else [])
 
     def save(self) -> None:
-        body = {"version": FORMAT_VERSION, "accounts": self._accounts}
+        body = {
+            "version": FORMAT_VERSION,
+            "accounts": self._accounts,
+            "failed_logins": self._failed[-MAX_PENDING_FAILURES:],
+        }
         write_atomically(self.path, json.dumps(body, indent=1, sort_keys=True).encode("utf-8"))
 
     def has_account(self, username: str) -> bool:
@@ -135,6 +151,8 @@ class Keystore:
         if account is None:
             # Spend the same time as a real attempt, so timing does not reveal user names.
             _derive(password, b"\0" * 16, KdfParams())
+            # An unknown name may be a password typed in the wrong box: it is not kept.
+            self._note_failure(now, None, locked=False)
             raise WrongCredentials(username)
         locked_until = account.get("locked_until")
         if locked_until and datetime.fromisoformat(locked_until) > now:
@@ -149,7 +167,7 @@ class Keystore:
             account["failures"] = int(account.get("failures", 0)) + 1
             duration = lock_duration(account["failures"])
             account["locked_until"] = (now + duration).isoformat() if duration else None
-            self.save()
+            self._note_failure(now, name, locked=duration is not None)
             if duration:
                 raise AccountLocked(now + duration) from None
             raise WrongCredentials(username) from None
@@ -157,6 +175,20 @@ class Keystore:
             account["failures"], account["locked_until"] = 0, None
             self.save()
         return key
+
+    def _note_failure(self, now: datetime, name: str | None, locked: bool) -> None:
+        self._failed.append({"at": now.isoformat(), "username": name, "locked": locked})
+        self.save()
+
+    def failed_logins(self) -> list[dict[str, Any]]:
+        """Failed attempts not yet in the audit trail, oldest first."""
+        return list(self._failed[-MAX_PENDING_FAILURES:])
+
+    def forget_failed_logins(self, count: int) -> None:
+        """Drop the ``count`` oldest, once the audit trail holds them."""
+        if count:
+            self._failed = self._failed[-MAX_PENDING_FAILURES:][count:]
+            self.save()
 
     def failures(self, username: str) -> int:
         return int(self._accounts.get(username_key(username), {}).get("failures", 0))

@@ -54,6 +54,12 @@ def head_revision(extra_version_locations: Sequence[Path] = ()) -> str | None:
     return ScriptDirectory.from_config(_config(extra_version_locations)).get_current_head()
 
 
+def known_revisions(extra_version_locations: Sequence[Path] = ()) -> set[str]:
+    """Every schema revision this version of the app knows (a newer one it cannot open)."""
+    script = ScriptDirectory.from_config(_config(extra_version_locations))
+    return {revision.revision for revision in script.walk_revisions()}
+
+
 def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 

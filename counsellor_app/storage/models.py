@@ -286,6 +286,31 @@ class OutboxOp(Base):
     __table_args__ = (Index(None, "state", "device_seq"), Index(None, "entity", "entity_id"))
 
 
+class AuditRecord(Base):
+    """The audit trail (``core.audit``): append-only, each entry chained by hash to the one
+    before. Local to this PC; exported with the data for inspections."""
+
+    __tablename__ = "audit_entry"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor_id: Mapped[str] = mapped_column(String(36), default="")
+    actor_name: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(32))
+    subject_type: Mapped[str] = mapped_column(String(32), default="")
+    subject_id: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Unique: two writers can never both extend the same entry (the chain cannot fork).
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index(None, "at"),
+        Index(None, "action", "at"),
+        Index(None, "actor_id", "at"),
+        Index(None, "subject_id"),
+    )
+
+
 class ErasedPerson(Base):
     """A person erased everywhere (right to be forgotten): the id alone, so nothing about them
     is kept and nothing can bring them back to this PC."""

@@ -64,6 +64,11 @@ class DataPaths:
         return self.root / "logs"
 
     @property
+    def open_marker(self) -> Path:
+        """Exists while the database is open: found at start, the last session did not end."""
+        return self.root / "session.open"
+
+    @property
     def attachments(self) -> Path:
         return self.root / "attachments"
 

@@ -20,6 +20,11 @@ class Settings:
     language: str = "fr"
     idle_lock_minutes: int = 10
     last_username: str = ""
+    # A session ends after this many hours even when in use: the next person must log in.
+    session_hours: int = 10
+    backup_folder: str = ""  # empty: the data folder's backups/
+    backup_keep: int = 14
+    backup_at_exit: bool = True
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -49,6 +54,14 @@ def load_settings(path: Path) -> Settings:
         or not 1 <= settings.idle_lock_minutes <= 240
     ):
         settings = settings.with_(idle_lock_minutes=10)
+    if not isinstance(settings.session_hours, int) or not 1 <= settings.session_hours <= 24:
+        settings = settings.with_(session_hours=10)
+    if not isinstance(settings.backup_keep, int) or not 1 <= settings.backup_keep <= 365:
+        settings = settings.with_(backup_keep=14)
+    if not isinstance(settings.backup_folder, str):
+        settings = settings.with_(backup_folder="")
+    if not isinstance(settings.backup_at_exit, bool):
+        settings = settings.with_(backup_at_exit=True)
     return settings
 
 

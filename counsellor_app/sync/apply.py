@@ -17,11 +17,12 @@ from typing import Any
 from sqlalchemy import Boolean, Date, Integer, LargeBinary, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.clock import utc_now
 from counsellor_app.core.ids import new_id
 from counsellor_app.core.merge import NATURAL_KEYS, natural_key
 from counsellor_app.core.normalize import fold
-from counsellor_app.storage import search_index
+from counsellor_app.storage import audit_log, search_index
 from counsellor_app.storage.erasure import erase_person
 from counsellor_app.storage.history import jsonable
 from counsellor_app.storage.models import (
@@ -300,6 +301,9 @@ def apply_page(
     for person_id in erasures:
         result.blobs += erase_person(session, person_id)
         result.erased += 1
+        audit_log.append(
+            session, "", "sync", AuditEvent(AuditAction.ERASURE_CARRIED_OUT, "person", person_id)
+        )
     for person_id in evictions:
         session.merge(LocalSetting(key=EVICT_PREFIX + person_id, value="1"))
     result.blobs += evict_waiting(session)

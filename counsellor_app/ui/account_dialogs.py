@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -187,7 +188,9 @@ class UsersDialog(QDialog):
         self.toggle_button.setObjectName("toggleUser")
         self.reset_button = QPushButton(self.tr("Reset password…"), self)
         self.reset_button.setObjectName("resetUser")
-        for button in (self.new_button, self.toggle_button, self.reset_button):
+        self.role_button = QPushButton(self.tr("Change role…"), self)
+        self.role_button.setObjectName("roleUser")
+        for button in (self.new_button, self.toggle_button, self.reset_button, self.role_button):
             row.addWidget(button)
         row.addStretch()
         close = QPushButton(self.tr("Close"), self)
@@ -197,6 +200,7 @@ class UsersDialog(QDialog):
         self.new_button.clicked.connect(self._new)
         self.toggle_button.clicked.connect(self._toggle)
         self.reset_button.clicked.connect(self._reset)
+        self.role_button.clicked.connect(lambda: self.change_role())
         self.resize(720, 360)
         self.reload()
 
@@ -246,6 +250,32 @@ class UsersDialog(QDialog):
                 )
         else:
             self._reset()  # enabling needs a new password: the old wrapped key was removed
+        self.reload()
+
+    def change_role(self, role: Role | None = None) -> None:
+        """A permission change: recorded in the audit trail by the service."""
+        selected = self._selected()
+        if selected is None:
+            return
+        if role is None:
+            names = [labels.label(labels.ROLE, r.value) for r in Role]
+            chosen, given = QInputDialog.getItem(
+                self,
+                self.tr("Change role"),
+                self.tr("New role of %1:").replace("%1", selected[2]),
+                names,
+                0,
+                False,
+            )
+            if not given:
+                return
+            role = list(Role)[names.index(chosen)]
+        try:
+            self.users.set_role(selected[0], role)
+        except DomainError as error:
+            QMessageBox.warning(
+                self, self.windowTitle(), "\n".join(labels.problem_text(p) for p in error.problems)
+            )
         self.reload()
 
     def _reset(self) -> None:

@@ -20,6 +20,7 @@ from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
+    from counsellor_app.services.backup import BackupService
     from counsellor_app.storage.database import Database
     from counsellor_app.ui.context import UiContext
     from counsellor_app.ui.main_window import MainWindow
@@ -79,6 +80,10 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.idle = IdleWatcher(settings.idle_lock_minutes, self.lock, self)
         app.installEventFilter(self.idle)
+        # However busy the PC, a session ends after some hours: the next person logs in.
+        self.session_timer = QTimer(self)
+        self.session_timer.setSingleShot(True)
+        self.session_timer.timeout.connect(self.lock)
 
     # -- start -----------------------------------------------------------------------------
     def agency_name(self) -> str:
@@ -92,9 +97,20 @@ class AppController(QObject):
             from counsellor_app.ui.setup_wizard import SetupWizard
 
             return SetupWizard(self.workspace, self.settings.language)
-        dialog = LoginDialog(self.workspace, last_username=self.settings.last_username)
+        dialog = LoginDialog(
+            self.workspace,
+            last_username=self.settings.last_username,
+            backup_folders=self.backup_folders(),
+            language=self.settings.language,
+        )
         QTimer.singleShot(100, self.warm_up)
         return dialog
+
+    def backup_folders(self) -> list[Path]:
+        folders = [self.workspace.paths.backups]
+        if self.settings.backup_folder:
+            folders.insert(0, Path(self.settings.backup_folder))
+        return folders
 
     @staticmethod
     def warm_up() -> None:
@@ -147,8 +163,121 @@ class AppController(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.switch_user_requested.connect(self.switch_user)
         self.window.settings_requested.connect(self.edit_settings)
+        self.window.backups_requested.connect(self.show_backups)
+        self.window.audit_requested.connect(self.show_audit)
         self.window.show()
         self.idle.timer.start()
+        self.session_timer.start(self.settings.session_hours * 3_600_000)
+        QTimer.singleShot(2000, self.daily_backup)
+
+    # -- backups -----------------------------------------------------------------------------
+    def _backups(self) -> BackupService | None:
+        if self.database is None or self.user is None:
+            return None
+        from counsellor_app.services.backup import BackupService
+
+        return BackupService(self.workspace, self.database, self.user, self.settings)
+
+    def daily_backup(self) -> None:
+        """Once a day, off the GUI thread: check the database and copy it to the backups."""
+        service = self._backups()
+        if service is None or not service.is_due("daily"):
+            return
+        self.operations.run(lambda: service.make("daily"), self._backup_done, self._backup_failed)
+
+    def _backup_done(self, info: object) -> None:
+        log.info("daily backup written: %s", getattr(info, "path", info))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        from counsellor_app.services.backup import BackupError
+        from counsellor_app.ui.restore_dialog import backup_error_text
+
+        log.error("daily backup failed: %s", error)
+        if isinstance(error, BackupError) and self.window is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                self.window, self.tr("The backup was not made"), backup_error_text(error)
+            )
+
+    def show_backups(self) -> None:
+        from counsellor_app.core.roles import Permission
+        from counsellor_app.ui.backups_dialog import BackupsDialog
+
+        service = self._backups()
+        if service is None or self.user is None:
+            return
+        dialog = BackupsDialog(
+            service,
+            self.operations,
+            self.settings.language,
+            self.user.can(Permission.MANAGE_SETTINGS),
+            self.window,
+        )
+        dialog.restore_requested.connect(lambda: QTimer.singleShot(0, self.restore_from_session))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_audit(self) -> None:
+        from counsellor_app.services.audit import AuditService
+        from counsellor_app.ui.audit_dialog import AuditDialog
+
+        service = self._backups()
+        if service is None or self.database is None or self.user is None:
+            return
+        audit = AuditService(self.database, self.user, service.anchors())
+        dialog = AuditDialog(audit, self._context().people, self.settings.language, self.window)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def restore_from_session(self) -> None:
+        """Close the session (forms saved or abandoned by the user), restore, log in again."""
+        from counsellor_app.ui.restore_dialog import RestoreDialog
+
+        if self.window is None or not self.window.close_all_forms():
+            return
+        self.idle.timer.stop()
+        self.session_timer.stop()
+        self.operations.wait(60_000)
+        old = self.window
+        old.confirm_close()
+        self.app.setQuitOnLastWindowClosed(False)  # no window for a moment: not an exit
+        old.close()
+        old.deleteLater()
+        if self.database is not None:
+            self.database.close()
+        self.database, self.user, self.window = None, None, None
+        dialog = RestoreDialog(self.workspace, self.backup_folders(), self.settings.language)
+        dialog.exec()
+        dialog.deleteLater()
+        started = self.start()
+        self.app.setQuitOnLastWindowClosed(True)
+        if not started:
+            self.app.quit()
+
+    def backup_at_exit(self) -> None:
+        """A copy when the day's work is done (only if something changed since the last)."""
+        service = self._backups()
+        try:
+            if service is None or not service.is_due("exit"):
+                return
+        except Exception:  # a database that cannot even be read: nothing to copy
+            log.exception("cannot tell whether a backup is due")
+            return
+        from PySide6.QtWidgets import QLabel
+
+        note = QLabel(self.tr("Saving a backup before closing…"))
+        note.setObjectName("closingBackup")
+        note.setMargin(24)
+        note.show()
+        self.app.processEvents()
+        try:
+            service.make("exit")
+        except Exception:  # closing must go on; the next start tries again
+            log.exception("backup at exit failed")
+        finally:
+            note.close()
+            note.deleteLater()
 
     # -- lock and switch -------------------------------------------------------------------
     def lock(self) -> None:
@@ -156,10 +285,15 @@ class AppController(QObject):
         if self.window is None or self.user is None:
             return
         self.idle.timer.stop()
+        self.session_timer.stop()
         self.window.save_all_drafts()
         self.window.hide()
         dialog = LoginDialog(
-            self.workspace, self.agency_name(), open_database=self.database, locked_user=self.user
+            self.workspace,
+            self.agency_name(),
+            open_database=self.database,
+            locked_user=self.user,
+            language=self.settings.language,
         )
         unlocked = dialog.exec()
         dialog.deleteLater()
@@ -187,16 +321,35 @@ class AppController(QObject):
             return
         self.window.show()
         self.idle.timer.start()
+        self.session_timer.start(self.settings.session_hours * 3_600_000)
 
     # -- settings --------------------------------------------------------------------------
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.window)
+        from counsellor_app.core.roles import Permission
+
+        may_manage = self.user is not None and self.user.can(Permission.MANAGE_SETTINGS)
+        dialog = SettingsDialog(self.settings, self.window, may_manage=may_manage)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
         dialog.deleteLater()
 
     def apply_settings(self, settings: Settings) -> None:
         language_changed = settings.language != self.settings.language
+        changed = sorted(
+            name
+            for name in ("idle_lock_minutes", "session_hours", "backup_folder", "backup_keep",
+                         "backup_at_exit")
+            if getattr(settings, name) != getattr(self.settings, name)
+        )  # fmt: skip
+        if changed and self.database is not None and self.user is not None:
+            from counsellor_app.core.audit import AuditAction, AuditEvent
+            from counsellor_app.services.audit import record
+
+            record(
+                self.database,
+                self.user,
+                AuditEvent(AuditAction.SETTINGS_CHANGED, "settings", "", {"changed": changed}),
+            )
         self.settings = settings
         save_settings(self.settings_path, settings)
         self.idle.set_minutes(settings.idle_lock_minutes)
@@ -211,6 +364,7 @@ class AppController(QObject):
             self.show_main_window()
 
     def shutdown(self) -> None:
-        self.operations.wait(3000)
+        self.operations.wait(60_000)  # a daily backup under way finishes first
+        self.backup_at_exit()
         if self.database is not None:
             self.database.close()

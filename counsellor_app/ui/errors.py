@@ -29,8 +29,8 @@ def database_problem_text(problem: DatabaseUnavailable) -> str:
         ),
         "damaged": QCoreApplication.translate(
             "Errors",
-            "The database file is damaged or is not a Counsellor database. Restore a backup or "
-            "contact support.",
+            "The database file is damaged or is not a Counsellor database. Choose «Restore a "
+            "backup…» to put back the latest backup, or contact support.",
         ),
         "keystore_unreadable": QCoreApplication.translate(
             "Errors",

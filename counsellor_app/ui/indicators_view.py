@@ -677,6 +677,7 @@ class IndicatorsView(QWidget):
             content = text.encode("utf-8")
         if not self._write(target, content):
             return
+        self.service.note_export(self.report.period, kind, threshold)
         self.status.setText(
             self.tr("Written to %1 (counts under %2 hidden, so nobody can be recognised).")
             .replace("%1", str(target))

@@ -149,6 +149,76 @@ ROLE = {
     "counsellor": QT_TRANSLATE_NOOP("Vocabulary", "Counsellor"),
     "supervisor": QT_TRANSLATE_NOOP("Vocabulary", "Supervisor"),
     "administrator": QT_TRANSLATE_NOOP("Vocabulary", "Administrator"),
+    "committee": QT_TRANSLATE_NOOP("Vocabulary", "Grant committee member"),
+}
+
+BACKUP_KINDS = {
+    "exit": QT_TRANSLATE_NOOP("Vocabulary", "at closing"),
+    "daily": QT_TRANSLATE_NOOP("Vocabulary", "daily, checked"),
+    "manual": QT_TRANSLATE_NOOP("Vocabulary", "made by hand"),
+}
+AUDIT_ACTIONS = {
+    "login": QT_TRANSLATE_NOOP("Vocabulary", "Logged in"),
+    "login_failed": QT_TRANSLATE_NOOP("Vocabulary", "Wrong password"),
+    "account_locked": QT_TRANSLATE_NOOP("Vocabulary", "Account locked (wrong passwords)"),
+    "unlocked": QT_TRANSLATE_NOOP("Vocabulary", "Unlocked the screen"),
+    "person_created": QT_TRANSLATE_NOOP("Vocabulary", "File created"),
+    "person_updated": QT_TRANSLATE_NOOP("Vocabulary", "File changed"),
+    "sensitive_viewed": QT_TRANSLATE_NOOP("Vocabulary", "Sensitive file opened"),
+    "sensitive_revealed": QT_TRANSLATE_NOOP("Vocabulary", "Hidden information shown (reason)"),
+    "document_issued": QT_TRANSLATE_NOOP("Vocabulary", "Document printed"),
+    "person_exported": QT_TRANSLATE_NOOP("Vocabulary", "Whole file exported"),
+    "report_exported": QT_TRANSLATE_NOOP("Vocabulary", "Report exported"),
+    "people_list_exported": QT_TRANSLATE_NOOP("Vocabulary", "List of people exported"),
+    "audit_exported": QT_TRANSLATE_NOOP("Vocabulary", "Audit trail exported"),
+    "imported": QT_TRANSLATE_NOOP("Vocabulary", "People imported"),
+    "consent_changed": QT_TRANSLATE_NOOP("Vocabulary", "Consent changed"),
+    "person_shared": QT_TRANSLATE_NOOP("Vocabulary", "File shared with an agency"),
+    "sharing_withdrawn": QT_TRANSLATE_NOOP("Vocabulary", "Sharing withdrawn"),
+    "erasure_requested": QT_TRANSLATE_NOOP("Vocabulary", "Erasure requested"),
+    "erasure_approved": QT_TRANSLATE_NOOP("Vocabulary", "Erasure approved"),
+    "erasure_carried_out": QT_TRANSLATE_NOOP("Vocabulary", "File erased"),
+    "user_created": QT_TRANSLATE_NOOP("Vocabulary", "Account created"),
+    "user_changed": QT_TRANSLATE_NOOP("Vocabulary", "Account changed"),
+    "password_reset": QT_TRANSLATE_NOOP("Vocabulary", "Password reset"),
+    "password_changed": QT_TRANSLATE_NOOP("Vocabulary", "Password changed"),
+    "settings_changed": QT_TRANSLATE_NOOP("Vocabulary", "Settings changed"),
+    "backup_made": QT_TRANSLATE_NOOP("Vocabulary", "Backup made"),
+    "restored": QT_TRANSLATE_NOOP("Vocabulary", "Backup restored"),
+}
+
+AUDIT_DETAILS = {
+    "reason": QT_TRANSLATE_NOOP("Vocabulary", "Reason"),
+    "legal_basis": QT_TRANSLATE_NOOP("Vocabulary", "Legal basis"),
+    "username": QT_TRANSLATE_NOOP("Vocabulary", "Account"),
+    "role": QT_TRANSLATE_NOOP("Vocabulary", "Role"),
+    "active": QT_TRANSLATE_NOOP("Vocabulary", "Active"),
+    "fields": QT_TRANSLATE_NOOP("Vocabulary", "Fields"),
+    "given": QT_TRANSLATE_NOOP("Vocabulary", "Consent given"),
+    "purposes": QT_TRANSLATE_NOOP("Vocabulary", "Purposes"),
+    "kind": QT_TRANSLATE_NOOP("Vocabulary", "Kind"),
+    "template": QT_TRANSLATE_NOOP("Vocabulary", "Document"),
+    "count": QT_TRANSLATE_NOOP("Vocabulary", "Number"),
+    "serials": QT_TRANSLATE_NOOP("Vocabulary", "Serials"),
+    "created": QT_TRANSLATE_NOOP("Vocabulary", "Created"),
+    "refused": QT_TRANSLATE_NOOP("Vocabulary", "Refused"),
+    "format": QT_TRANSLATE_NOOP("Vocabulary", "Format"),
+    "period": QT_TRANSLATE_NOOP("Vocabulary", "Period"),
+    "deidentified": QT_TRANSLATE_NOOP("Vocabulary", "Without names"),
+    "people": QT_TRANSLATE_NOOP("Vocabulary", "People"),
+    "suppression": QT_TRANSLATE_NOOP("Vocabulary", "Counts hidden under"),
+    "entries": QT_TRANSLATE_NOOP("Vocabulary", "Entries"),
+    "changed": QT_TRANSLATE_NOOP("Vocabulary", "Changed"),
+    "made_at": QT_TRANSLATE_NOOP("Vocabulary", "Backup of"),
+    "with_recovery_key": QT_TRANSLATE_NOOP("Vocabulary", "With the recovery key"),
+    "agency": QT_TRANSLATE_NOOP("Vocabulary", "Agency"),
+    "grant": QT_TRANSLATE_NOOP("Vocabulary", "Sharing"),
+    "unknown_account": QT_TRANSLATE_NOOP("Vocabulary", "Unknown account name"),
+    "folder_is_default": QT_TRANSLATE_NOOP("Vocabulary", "In the data folder"),
+}
+YES_NO = {
+    "yes": QT_TRANSLATE_NOOP("Vocabulary", "yes"),
+    "no": QT_TRANSLATE_NOOP("Vocabulary", "no"),
 }
 
 
@@ -241,6 +311,9 @@ PROBLEMS = {
     ),
     "unknown_user": QT_TRANSLATE_NOOP("Messages", "No account has this user name."),
     "cannot_disable_self": QT_TRANSLATE_NOOP("Messages", "You cannot disable your own account."),
+    "cannot_change_own_role": QT_TRANSLATE_NOOP(
+        "Messages", "You cannot change your own role: another administrator must."
+    ),
     "person_not_found": QT_TRANSLATE_NOOP("Messages", "This file no longer exists."),
     "agency_not_set_up": QT_TRANSLATE_NOOP(
         "Messages", "The agency is not set up on this computer."
@@ -251,6 +324,9 @@ PROBLEMS = {
         "Messages", "A stage cannot go from “%(from)s” to “%(to)s”."
     ),
     "reason_required": QT_TRANSLATE_NOOP("Messages", "Give the reason."),
+    "reason_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "Say why in a sentence (at least %(min)s characters)."
+    ),
     "track_not_chosen": QT_TRANSLATE_NOOP(
         "Messages", "Choose the track (wage employment or self-employment) first."
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime
@@ -42,10 +43,14 @@ class LoginDialog(QDialog):
         open_database: Database | None = None,
         locked_user: CurrentUser | None = None,
         parent: QWidget | None = None,
+        backup_folders: list[Path] | None = None,
+        language: str = "fr",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.workspace = workspace
+        self.backup_folders = backup_folders or [workspace.paths.backups]
+        self.language = language
         self._open_database = open_database
         self.database: Database | None = None
         self.user: CurrentUser | None = None
@@ -95,6 +100,11 @@ class LoginDialog(QDialog):
         buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.forgot_button, QDialogButtonBox.ButtonRole.HelpRole)
         if locked_user is None:
+            # Only before anyone is in: restoring replaces the data under an open session.
+            self.restore_button = QPushButton(self.tr("Restore a &backup…"), self)
+            self.restore_button.setObjectName("restoreBackupButton")
+            self.restore_button.clicked.connect(self.restore_backup)
+            buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.HelpRole)
             buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.login_button.clicked.connect(self.try_login)
         self.forgot_button.clicked.connect(self._recover)
@@ -104,7 +114,12 @@ class LoginDialog(QDialog):
         (self.password if self.username.text() else self.username).setFocus()
         self.setMinimumWidth(380)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, good_news: bool = False) -> None:
+        name = "infoBanner" if good_news else "errorBanner"
+        if self.message.objectName() != name:
+            self.message.setObjectName(name)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -140,6 +155,21 @@ class LoginDialog(QDialog):
             return
         self.password.clear()
         self.accept()
+
+    def restore_backup(self) -> None:
+        from counsellor_app.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.workspace, self.backup_folders, self.language, parent=self)
+        if dialog.exec() and dialog.result_of_restore is not None:
+            done = dialog.result_of_restore
+            text = self.tr("The backup was restored. Log in to go on.")
+            if done.replaced is not None:
+                text += " " + self.tr("The data that was replaced is kept in %1.").replace(
+                    "%1", str(done.replaced)
+                )
+            self._say(text, good_news=True)
+            self.password.setFocus()
+        dialog.deleteLater()
 
     def _recover(self) -> None:
         RecoveryDialog(self.workspace, self.username.text().strip(), self).exec()

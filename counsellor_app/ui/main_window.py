@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     switch_user_requested = Signal()
     settings_requested = Signal()
+    backups_requested = Signal()
+    audit_requested = Signal()
 
     def __init__(self, context: UiContext, agency_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +189,15 @@ class MainWindow(QMainWindow):
                 self.tr("&Change my password…"), self.change_password, None, "actionPassword"
             )
         )
+        tools.addAction(
+            self._action(self.tr("&Backups…"), self.backups_requested.emit, None, "actionBackups")
+        )
+        if self.context.user.can(Permission.VIEW_AUDIT):
+            tools.addAction(
+                self._action(
+                    self.tr("&Audit trail…"), self.audit_requested.emit, None, "actionAudit"
+                )
+            )
         if self.context.user.can(Permission.VIEW_REPORTS):
             tools.addAction(
                 self._action(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -43,11 +44,14 @@ from counsellor_app.core.person import (
 )
 from counsellor_app.core.phone import display_phone
 from counsellor_app.core.problems import DomainError, Problem
+from counsellor_app.core.vocab import SENSITIVE_FLAGS
 from counsellor_app.services.people import DuplicatesFound
+from counsellor_app.services.people import PersonFile as PersonFileRecord
 from counsellor_app.services.reference import cities
 from counsellor_app.ui import labels
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.duplicate_dialog import DuplicateDialog
+from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.widgets import (
     CheckGrid,
@@ -275,6 +279,25 @@ class PersonForm(QWidget):
         banner_layout.addWidget(self.discard_button)
         self.draft_banner.hide()
         outer.addWidget(self.draft_banner)
+
+        self.masked_banner = QFrame(self)
+        self.masked_banner.setObjectName("maskedBanner")
+        masked_layout = QHBoxLayout(self.masked_banner)
+        self.masked_label = QLabel(
+            self.tr(
+                "Sensitive information of this file is hidden from you (health, violence, "
+                "trafficking, identity numbers): you are not this person's counsellor."
+            ),
+            self.masked_banner,
+        )
+        self.masked_label.setWordWrap(True)
+        self.reveal_button = QPushButton(self.tr("Show it, giving a reason…"), self.masked_banner)
+        self.reveal_button.setObjectName("revealSensitive")
+        self.reveal_button.clicked.connect(self.reveal_sensitive)
+        masked_layout.addWidget(self.masked_label, 1)
+        masked_layout.addWidget(self.reveal_button)
+        self.masked_banner.hide()
+        outer.addWidget(self.masked_banner)
 
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("warningBanner")
@@ -537,9 +560,16 @@ class PersonForm(QWidget):
             self._loading = False
 
     def _load_existing(self, person_id: str) -> None:
-        record = self.context.people.get(person_id)
+        self._show_record(self.context.people.get(person_id))
+
+    def _show_record(self, record: PersonFileRecord) -> None:
         self.file_number = record.file_number
         self.load_input(record.data)
+        self.masked_banner.setVisible(record.masked)
+        for code in SENSITIVE_FLAGS:
+            box = self.vulnerabilities.box(code)
+            box.setEnabled(not record.masked)
+            box.setToolTip(self.tr("Hidden from you") if record.masked else "")
         self._saved_snapshot = self.to_input()
         self._dirty = False
         self._show_warnings(record.warnings)
@@ -549,6 +579,35 @@ class PersonForm(QWidget):
             .replace("%2", record.counsellor_name)
             .replace("%3", labels.label(labels.CONSENT_STATUS, record.consent_status))
         )
+
+    def reveal_sensitive(self, reason: str | None = None) -> None:
+        """Break-glass: the reason goes into the audit trail, the file shows everything."""
+        if self.person_id is None:
+            return
+        if self._dirty:
+            QMessageBox.information(
+                self,
+                self.tr("Save first"),
+                self.tr("Save or undo your changes to this file before showing what is hidden."),
+            )
+            return
+        if reason is None:
+            reason, given = QInputDialog.getText(
+                self,
+                self.tr("Show hidden information"),
+                self.tr(
+                    "Why do you need to see it? Your reason and your name are recorded and "
+                    "can be read by the supervisor."
+                ),
+            )
+            if not given:
+                return
+        try:
+            record = self.context.people.reveal(self.person_id, reason)
+        except DomainError as error:
+            show_domain_error(self, error)
+            return
+        self._show_record(record)
 
     def _show_warnings(self, warnings: tuple[DocumentWarning, ...]) -> None:
         lines = [

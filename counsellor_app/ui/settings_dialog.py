@@ -1,8 +1,21 @@
-"""Per-computer preferences: interface language and idle lock delay."""
+"""Per-computer preferences: language and idle lock for everyone; the session length and the
+backups (folder, how many to keep, at closing) for administrators."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from counsellor_app.storage.settings import Settings
 from counsellor_app.ui.widgets import combo_value, fill_combo, ok_cancel, set_combo_value
@@ -11,7 +24,9 @@ LANGUAGE_NAMES = (("fr", "Français"), ("ar", "العربية"), ("en", "English
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, may_manage: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -29,11 +44,66 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock the screen after inactivity of"), self.idle)
         self.language.setAccessibleName(self.tr("Interface language"))
         self.idle.setAccessibleName(self.tr("Idle lock delay in minutes"))
+
+        self.session = QSpinBox(self)
+        self.session.setObjectName("sessionHours")
+        self.session.setRange(1, 24)
+        self.session.setValue(settings.session_hours)
+        self.session.setSuffix(self.tr(" h"))
+        self.session.setAccessibleName(self.tr("Longest session in hours"))
+        form.addRow(self.tr("Ask for the password again after"), self.session)
+
+        self.folder = QLineEdit(settings.backup_folder, self)
+        self.folder.setObjectName("backupFolder")
+        self.folder.setPlaceholderText(self.tr("the data folder's backups"))
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setObjectName("chooseBackupFolder")
+        browse.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Backup folder (e.g. a USB key)"), row)
+        self.keep = QSpinBox(self)
+        self.keep.setObjectName("backupKeep")
+        self.keep.setRange(1, 365)
+        self.keep.setValue(settings.backup_keep)
+        self.keep.setAccessibleName(self.tr("Backups to keep"))
+        form.addRow(self.tr("Backups to keep"), self.keep)
+        self.at_exit = QCheckBox(self.tr("Back up when the app closes"), self)
+        self.at_exit.setObjectName("backupAtExit")
+        self.at_exit.setChecked(settings.backup_at_exit)
+        form.addRow("", self.at_exit)
+        note = QLabel(
+            self.tr(
+                "Backups are encrypted: only this PC's accounts or the recovery key open them."
+            ),
+            self,
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form.addRow(note)
+        for widget in (self.session, self.folder, browse, self.keep, self.at_exit):
+            widget.setEnabled(may_manage)
+        if not may_manage:
+            self.folder.setToolTip(self.tr("Only an administrator changes these."))
         buttons = ok_cancel(self, self.accept)
         form.addRow(buttons)
         self._settings = settings
 
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
     def result_settings(self) -> Settings:
         return self._settings.with_(
-            language=combo_value(self.language) or "fr", idle_lock_minutes=self.idle.value()
+            language=combo_value(self.language) or "fr",
+            idle_lock_minutes=self.idle.value(),
+            session_hours=self.session.value(),
+            backup_folder=self.folder.text().strip(),
+            backup_keep=self.keep.value(),
+            backup_at_exit=self.at_exit.isChecked(),
         )

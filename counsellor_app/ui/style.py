@@ -13,6 +13,9 @@ QLabel#errorBanner { background: #fde7e6; color: #7d1a14; border: 1px solid #f2b
                      border-radius: 4px; padding: 6px; }
 QLabel#warningBanner { background: #fff4d6; color: #5c4300; border: 1px solid #f0d48a;
                        border-radius: 4px; padding: 6px; }
+QLabel#infoBanner { background: #e3f4e8; color: #14532d; border: 1px solid #a7d8b5;
+                    border-radius: 4px; padding: 6px; }
+QFrame#maskedBanner { background: #f1ecfa; border: 1px solid #cbbde8; border-radius: 4px; }
 QFrame#draftBanner { background: #e3eefb; border: 1px solid #a9c6ea; border-radius: 4px; }
 QLabel#emptyState { color: #5f6b7a; font-size: 12pt; padding: 40px; }
 QLabel#hint { color: #5f6b7a; }

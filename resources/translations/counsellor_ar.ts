@@ -389,6 +389,19 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../counsellor_app/ui/controller.py" line="200" />
+        <source>The backup was not made</source>
+        <translation>لم تُنجز النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/controller.py" line="269" />
+        <source>Saving a backup before closing…</source>
+        <translation>جارٍ حفظ نسخة احتياطية قبل الإغلاق…</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="138" />
@@ -609,6 +622,235 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="54" />
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="91" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="65" />
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74" />
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="78" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
+        <source>Who</source>
+        <translation>من قام به</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79" />
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="83" />
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85" />
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92" />
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="104" />
+        <source>Audit entries</source>
+        <translation>مدخلات السجل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="120" />
+        <source>&amp;Check the chain</source>
+        <translation>&amp;التحقق من السلسلة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123" />
+        <source>&amp;Export for an inspection…</source>
+        <translation>&amp;تصدير من أجل تفتيش…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="140" />
+        <source>No file has this number on this PC.</source>
+        <translation>لا يوجد ملف بهذا الرقم على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="169" />
+        <source>(not logged in)</source>
+        <translation>(غير متصل)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="177" />
+        <source>%1 entries (the newest first).</source>
+        <translation>%1 مدخلات (الأحدث أولاً).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="179" />
+        <source>The newest %1 entries: narrow the search to see older ones.</source>
+        <translation>أحدث %1 مدخلات: ضيّق البحث لرؤية الأقدم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="216" />
+        <source>Audit trail intact</source>
+        <translation>سجل التدقيق سليم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="218" />
+        <source>The %1 entries are intact: each is linked to the one before, and the backups' records agree.</source>
+        <translation>المدخلات الـ%1 سليمة: كل منها مرتبط بالسابق، وسجلات النسخ الاحتياطية متطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="225" />
+        <source>Audit trail altered</source>
+        <translation>سجل التدقيق معدَّل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="227" />
+        <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
+        <translation>عُدّل سجل التدقيق خارج التطبيق عند المدخل %1. اترك هذا الحاسوب على حاله، وصدّر السجل وأبلغ مسؤول حماية المعطيات.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="236" />
+        <source>Export the audit trail</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238" />
+        <source>JSON files (*.json);;CSV files (*.csv)</source>
+        <translation>ملفات JSON (*.json);;ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249" />
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="256" />
+        <source>%1 entries written to %2.</source>
+        <translation>كُتبت %1 مدخلات في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="37" />
+        <source>This file is not a Counsellor backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من Counsellor.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="40" />
+        <source>This backup is damaged (its content does not match what was recorded when it was made). Choose an older one.</source>
+        <translation>هذه النسخة الاحتياطية تالفة (محتواها لا يطابق ما سُجّل عند إنشائها). اختر نسخة أقدم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="45" />
+        <source>This backup was made by a newer version of Counsellor. Install that version first.</source>
+        <translation>أُنشئت هذه النسخة بإصدار أحدث من Counsellor. ثبّت ذلك الإصدار أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="49" />
+        <source>Only an administrator (as the accounts were in the backup) may restore it, or whoever holds the recovery key.</source>
+        <translation>لا يستطيع استرجاعها إلا مسؤول (كما كانت الحسابات في النسخة) أو من يملك مفتاح الاسترجاع.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="54" />
+        <source>The backup folder cannot be written to. Check the USB key or choose another folder in the settings.</source>
+        <translation>تتعذّر الكتابة في مجلد النسخ الاحتياطية. تحقق من مفتاح USB أو اختر مجلداً آخر في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="59" />
+        <source>The database is damaged: no sound backup can be made from it. Restore the latest backup (Tools ▸ Backups…) or call support.</source>
+        <translation>قاعدة البيانات تالفة: لا يمكن أخذ نسخة سليمة منها. استرجع آخر نسخة احتياطية (أدوات ◂ النسخ الاحتياطية…) أو اتصل بالدعم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="74" />
+        <source>%1 at %2 — %3 — PC %4 — %5 MB</source>
+        <translation>%1 على الساعة %2 — %3 — الحاسوب %4 — %5 م.ب</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="34" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="43" />
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="47" />
+        <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
+        <translation>لا توجد نسخة احتياطية بعد. تُنجز نسخة كل يوم وعند إغلاق التطبيق؛ يمكنك إنجاز واحدة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="60" />
+        <source>Back up &amp;now</source>
+        <translation>نسخ احتياطي &amp;الآن</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="64" />
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;استرجاع نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="68" />
+        <source>Only an administrator restores a backup.</source>
+        <translation>وحده المسؤول يسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="78" />
+        <source>Folder: %1</source>
+        <translation>المجلد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="88" />
+        <source>Backing up… you can go on working.</source>
+        <translation>جارٍ النسخ الاحتياطي… يمكنك مواصلة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93" />
+        <source>Backup written and checked: %1</source>
+        <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPlanPanel</name>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="107" />
@@ -731,27 +973,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="138" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="139" />
         <source>Change my password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="142" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="143" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>حدد المسؤول كلمة مرورك. اختر كلمة مرورك الخاصة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="149" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150" />
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151" />
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152" />
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
@@ -1057,47 +1299,47 @@
 <context>
     <name>DocumentsEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="79" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="79" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="79" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
         <source>Expires on</source>
         <translation>تنتهي في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="87" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="91" />
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="90" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="94" />
         <source>Add a document</source>
         <translation>إضافة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="92" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="96" />
         <source>Remove the selected document</source>
         <translation>حذف الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="116" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="120" />
         <source>Document type</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="119" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="123" />
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="122" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="126" />
         <source>Expiry date</source>
         <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
@@ -1235,8 +1477,8 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="30" />
-        <source>The database file is damaged or is not a Counsellor database. Restore a backup or contact support.</source>
-        <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات Counsellor. استرجع نسخة احتياطية أو اتصل بالدعم التقني.</translation>
+        <source>The database file is damaged or is not a Counsellor database. Choose «Restore a backup…» to put back the latest backup, or contact support.</source>
+        <translation>ملف قاعدة البيانات تالف أو ليس قاعدة Counsellor. اختر «استرجاع نسخة احتياطية…» لإعادة آخر نسخة، أو اتصل بالدعم.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="35" />
@@ -2156,232 +2398,232 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="165" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="170" />
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="171" />
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="167" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="168" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="173" />
         <source>From… to…</source>
         <translation>من… إلى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="173" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="178" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="634" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="174" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="179" />
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="180" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="180" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="190" />
         <source>Pro&amp;gramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="187" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
         <source>&amp;Targets…</source>
         <translation>الأ&amp;هداف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="190" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
         <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="201" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;تقرير للمانحين (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="197" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="207" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="204" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="219" />
         <source>hide under </source>
         <translation>إخفاء أقل من </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
         <source>Exports hide counts under</source>
         <translation>تخفي الصادرات الأعداد الأقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>في الصادرات، تُخفى الأعداد من 1 إلى هذا العدد ناقص واحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="239" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="615" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="627" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="615" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="256" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="261" />
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="258" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="273" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="263" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="278" />
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="260" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="265" />
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="290" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="295" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="301" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="306" />
         <source>Save the &amp;list…</source>
         <translation>حفظ ال&amp;قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="305" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
         <source>Save it &amp;without names…</source>
         <translation>حفظها &amp;بدون أسماء…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="315" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>بدون اسم ولا رقم ملف ولا تاريخ ازدياد: رمز لا معنى له خارج هذه القائمة، مع الجنس والفئة العمرية والجنسية والوضعية والوكالة والمدينة والمسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="362" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="367" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="368" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="373" />
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="378" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="383" />
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="387" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="392" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="419" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="424" />
         <source>— no programme</source>
         <translation>— بدون برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="447" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="471" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="619" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="476" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="637" />
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="565" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="570" />
         <source>Save the list</source>
         <translation>حفظ القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="576" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="581" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أحد في %1.</numerusform>
@@ -2393,108 +2635,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="606" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="611" />
         <source>Programme indicators</source>
         <translation>مؤشرات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="607" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
         <source>From %1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="611" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
         <source>By %1</source>
         <translation>حسب %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="614" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="627" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="619" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="628" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="633" />
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="628" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="633" />
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="634" />
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="676" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="635" />
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="635" />
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="613" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="618" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="613" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="618" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="643" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="567" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="572" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="649" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="586" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="591" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -2780,195 +3022,220 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="52" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="57" />
         <source>Counsellor — log in</source>
         <translation>Counsellor — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="62" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="67" />
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>تم قفل الشاشة. %1، اكتب كلمة المرور للمتابعة، أو ادخل باسم مستخدم آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="79" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="84" />
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="80" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="85" />
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="81" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="86" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="82" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="87" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="90" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="95" />
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="93" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="98" />
         <source>Forgotten password…</source>
         <translation>نسيت كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="114" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="104" />
+        <source>Restore a &amp;backup…</source>
+        <translation>استرجاع &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="129" />
         <source>Type your user name and your password.</source>
         <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="121" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="136" />
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>اسم المستخدم أو كلمة المرور خاطئة، أو الحساب معطل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="132" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="147" />
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>محاولات خاطئة كثيرة: هذا الحساب مقفل حتى %1. يمكن للمسؤول إعادة تعيين كلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="165" />
+        <source>The backup was restored. Log in to go on.</source>
+        <translation>تم استرجاع النسخة الاحتياطية. سجّل الدخول للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="167" />
+        <source>The data that was replaced is kept in %1.</source>
+        <translation>المعطيات المستبدلة محفوظة في %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="61" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="63" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="67" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="69" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="72" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="74" />
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="73" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="75" />
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="74" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="76" />
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="77" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="99" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="101" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="134" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="136" />
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="137" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="139" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="142" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="144" />
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="150" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="152" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="159" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="161" />
         <source>&amp;Import people from a list…</source>
         <translation>&amp;استيراد أشخاص من قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="168" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="170" />
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="173" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="175" />
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="177" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="181" />
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="182" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="187" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="189" />
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/main_window.py" line="193" />
+        <source>&amp;Backups…</source>
+        <translation>&amp;النسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="198" />
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;سجل التدقيق…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="204" />
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="197" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
         <source>S&amp;ynchronisation…</source>
         <translation>الم&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="201" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="212" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="210" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="221" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="218" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="229" />
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="220" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="222" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="233" />
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="466" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="477" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="467" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="478" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -2980,789 +3247,799 @@ Data folder: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="156" />
+        <location filename="../../counsellor_app/ui/labels.py" line="226" />
         <source>This field is required.</source>
         <translation>هذه الخانة إلزامية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="157" />
+        <location filename="../../counsellor_app/ui/labels.py" line="227" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>طويل جدا: %(max)s حرفا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="158" />
+        <location filename="../../counsellor_app/ui/labels.py" line="228" />
         <source>A name needs letters.</source>
         <translation>يجب أن يحتوي الاسم على حروف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="159" />
+        <location filename="../../counsellor_app/ui/labels.py" line="229" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>اكتب هذا الاسم بالحروف اللاتينية؛ للكتابة العربية خانة خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="162" />
+        <location filename="../../counsellor_app/ui/labels.py" line="232" />
         <source>Type this name in Arabic letters.</source>
         <translation>اكتب هذا الاسم بالحروف العربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="163" />
+        <location filename="../../counsellor_app/ui/labels.py" line="233" />
         <source>Choose a value from the list.</source>
         <translation>اختر قيمة من اللائحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="164" />
+        <location filename="../../counsellor_app/ui/labels.py" line="234" />
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="165" />
+        <location filename="../../counsellor_app/ui/labels.py" line="235" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>السن %(age)s خارج المجال المقبول (من %(min)s إلى %(max)s سنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="168" />
+        <location filename="../../counsellor_app/ui/labels.py" line="238" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>وضعية «مواطن مغربي» تتطلب الجنسية المغربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="171" />
+        <location filename="../../counsellor_app/ui/labels.py" line="241" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>الشخص المغربي الجنسية وضعيته «مواطن مغربي».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="174" />
+        <location filename="../../counsellor_app/ui/labels.py" line="244" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>رقم البطاقة الوطنية حرف أو حرفان متبوعان بأرقام، مثلا AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="177" />
+        <location filename="../../counsellor_app/ui/labels.py" line="247" />
         <source>This document is listed twice.</source>
         <translation>هذه الوثيقة مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178" />
+        <location filename="../../counsellor_app/ui/labels.py" line="248" />
         <source>The expiry date is before the issue date.</source>
         <translation>تاريخ انتهاء الصلاحية يسبق تاريخ التسليم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181" />
+        <location filename="../../counsellor_app/ui/labels.py" line="251" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>رقم هاتف غير صالح. الأرقام المغربية: 06 12 34 56 78؛ الأرقام الأجنبية مع رمز البلد: +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185" />
+        <location filename="../../counsellor_app/ui/labels.py" line="255" />
         <source>Not a valid e-mail address.</source>
         <translation>عنوان بريد إلكتروني غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186" />
+        <location filename="../../counsellor_app/ui/labels.py" line="256" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>يجب أن تشمل الموافقة على الأقل معالجة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="189" />
+        <location filename="../../counsellor_app/ui/labels.py" line="259" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>يجب أن تتكون كلمة المرور من %(min)s أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="192" />
+        <location filename="../../counsellor_app/ui/labels.py" line="262" />
         <source>This password is too easy to guess.</source>
         <translation>كلمة المرور هذه سهلة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="193" />
+        <location filename="../../counsellor_app/ui/labels.py" line="263" />
         <source>The password must not contain the user name.</source>
         <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="196" />
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197" />
+        <location filename="../../counsellor_app/ui/labels.py" line="267" />
         <source>Choose a password different from the current one.</source>
         <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200" />
+        <location filename="../../counsellor_app/ui/labels.py" line="270" />
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201" />
+        <location filename="../../counsellor_app/ui/labels.py" line="271" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>استعمل 32 حرفا لاتينيا على الأكثر دون علامات، أو أرقاما أو نقاطا أو شرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204" />
+        <location filename="../../counsellor_app/ui/labels.py" line="274" />
         <source>This user name is already taken.</source>
         <translation>اسم المستخدم هذا مستعمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <location filename="../../counsellor_app/ui/labels.py" line="275" />
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>لا يحتوي الاسم إلا على حروف ومسافات وفواصل علوية وشرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <location filename="../../counsellor_app/ui/labels.py" line="278" />
         <source>No row of column titles was found: is this the partner's list?</source>
         <translation>لم يُعثر على سطر عناوين الأعمدة: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211" />
+        <location filename="../../counsellor_app/ui/labels.py" line="281" />
         <source>The file has column titles but no one in it.</source>
         <translation>يحتوي الملف على عناوين أعمدة لكن لا يوجد فيه أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>هذا الملف ليس جدولًا (CSV أو مصنف Excel) أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <location filename="../../counsellor_app/ui/labels.py" line="285" />
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>يحتوي الملف على أكثر من %(max)s سطر: قسّموه ثم استوردوا كل جزء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218" />
+        <location filename="../../counsellor_app/ui/labels.py" line="288" />
         <source>The file is larger than %(max_mb)s MB: is it the partner's list?</source>
         <translation>حجم الملف أكبر من %(max_mb)s ميغابايت: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <location filename="../../counsellor_app/ui/labels.py" line="291" />
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>«%(value)s» ليس تاريخًا (اكتبوه هكذا 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="224" />
+        <location filename="../../counsellor_app/ui/labels.py" line="294" />
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>«%(value)s» ليس بلدًا يعرفه التطبيق (اكتبوا GN أو غينيا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="227" />
+        <location filename="../../counsellor_app/ui/labels.py" line="297" />
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>الهدف عدد أشخاص من 0 إلى %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230" />
+        <location filename="../../counsellor_app/ui/labels.py" line="300" />
         <source>Another programme already has this name.</source>
         <translation>يحمل برنامج آخر هذا الاسم مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="233" />
+        <location filename="../../counsellor_app/ui/labels.py" line="303" />
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>أُعطي عمودان نفس المعنى: احتفظوا بواحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <location filename="../../counsellor_app/ui/labels.py" line="306" />
         <source>Choose the column that holds this information.</source>
         <translation>اختاروا العمود الذي يحتوي على هذه المعلومة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239" />
+        <location filename="../../counsellor_app/ui/labels.py" line="309" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>استعمل من 2 إلى 6 أحرف أو أرقام، مثلا RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="242" />
+        <location filename="../../counsellor_app/ui/labels.py" line="312" />
         <source>No account has this user name.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="243" />
+        <location filename="../../counsellor_app/ui/labels.py" line="313" />
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="244" />
+        <location filename="../../counsellor_app/ui/labels.py" line="314" />
+        <source>You cannot change your own role: another administrator must.</source>
+        <translation>لا يمكنك تغيير دورك بنفسك: يجب أن يقوم بذلك مسؤول آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="317" />
         <source>This file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="245" />
+        <location filename="../../counsellor_app/ui/labels.py" line="318" />
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="248" />
+        <location filename="../../counsellor_app/ui/labels.py" line="321" />
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="249" />
+        <location filename="../../counsellor_app/ui/labels.py" line="322" />
         <source>The stage already has this status.</source>
         <translation>المرحلة لها هذه الحالة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="250" />
+        <location filename="../../counsellor_app/ui/labels.py" line="323" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>لا يمكن للمرحلة أن تنتقل من «%(from)s» إلى «%(to)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <location filename="../../counsellor_app/ui/labels.py" line="326" />
         <source>Give the reason.</source>
         <translation>اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="254" />
+        <location filename="../../counsellor_app/ui/labels.py" line="327" />
+        <source>Say why in a sentence (at least %(min)s characters).</source>
+        <translation>اذكر السبب في جملة (على الأقل %(min)s حرفاً).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="330" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>اختر المسلك أولا (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257" />
+        <location filename="../../counsellor_app/ui/labels.py" line="333" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>هذه المرحلة تابعة للمسلك الآخر؛ الشخص في مسلك «%(track)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <location filename="../../counsellor_app/ui/labels.py" line="336" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>مرحلة «%(stage)s» لم تبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263" />
+        <location filename="../../counsellor_app/ui/labels.py" line="339" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>يجب أولا إنهاء مرحلة «%(stage)s» أو تجاوزها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <location filename="../../counsellor_app/ui/labels.py" line="342" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>نسبة الحضور %(rate)s %%؛ إتمام التكوين يتطلب %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="270" />
+        <location filename="../../counsellor_app/ui/labels.py" line="346" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>يجب أن يكون المقاول الذاتي بالغا %(min)s سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="273" />
+        <location filename="../../counsellor_app/ui/labels.py" line="349" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>وضعية «%(status)s» لا تسمح بالتسجيل كمقاول ذاتي: يلزم سند إقامة مغربي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="277" />
+        <location filename="../../counsellor_app/ui/labels.py" line="353" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>يلزم سند إقامة صالح في ذلك التاريخ للتسجيل كمقاول ذاتي: سجّله في وثائق الهوية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="281" />
+        <location filename="../../counsellor_app/ui/labels.py" line="357" />
         <source>No committee decision without a completed business plan.</source>
         <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="284" />
+        <location filename="../../counsellor_app/ui/labels.py" line="360" />
         <source>A percentage is between 0 and 100.</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="285" />
+        <location filename="../../counsellor_app/ui/labels.py" line="361" />
         <source>Between 1 and %(max)s places.</source>
         <translation>بين 1 و%(max)s مقعدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286" />
+        <location filename="../../counsellor_app/ui/labels.py" line="362" />
         <source>The end is before the start.</source>
         <translation>النهاية تسبق البداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="287" />
+        <location filename="../../counsellor_app/ui/labels.py" line="363" />
         <source>The session must fall within the cohort's dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="290" />
+        <location filename="../../counsellor_app/ui/labels.py" line="366" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="293" />
+        <location filename="../../counsellor_app/ui/labels.py" line="369" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="296" />
+        <location filename="../../counsellor_app/ui/labels.py" line="372" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>هذا الشخص غير مسجل في الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="297" />
+        <location filename="../../counsellor_app/ui/labels.py" line="373" />
         <source>This cohort no longer exists.</source>
         <translation>هذا الفوج لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="298" />
+        <location filename="../../counsellor_app/ui/labels.py" line="374" />
         <source>This session no longer exists.</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="299" />
+        <location filename="../../counsellor_app/ui/labels.py" line="375" />
         <source>An ICE number has 15 digits.</source>
         <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="300" />
+        <location filename="../../counsellor_app/ui/labels.py" line="376" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="301" />
+        <location filename="../../counsellor_app/ui/labels.py" line="377" />
         <source>Give an amount above zero.</source>
         <translation>أدخل مبلغا أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="302" />
+        <location filename="../../counsellor_app/ui/labels.py" line="378" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="305" />
+        <location filename="../../counsellor_app/ui/labels.py" line="381" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="308" />
+        <location filename="../../counsellor_app/ui/labels.py" line="384" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="311" />
+        <location filename="../../counsellor_app/ui/labels.py" line="387" />
         <source>This tranche is already confirmed.</source>
         <translation>هذه الدفعة مؤكدة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="314" />
+        <location filename="../../counsellor_app/ui/labels.py" line="390" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="317" />
+        <location filename="../../counsellor_app/ui/labels.py" line="393" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="320" />
+        <location filename="../../counsellor_app/ui/labels.py" line="396" />
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="321" />
+        <location filename="../../counsellor_app/ui/labels.py" line="397" />
         <source>This tranche no longer exists.</source>
         <translation>هذه الدفعة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="322" />
+        <location filename="../../counsellor_app/ui/labels.py" line="398" />
         <source>This visit no longer exists.</source>
         <translation>هذه الزيارة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="323" />
+        <location filename="../../counsellor_app/ui/labels.py" line="399" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>بين 0 و1000 منصب شغل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="324" />
+        <location filename="../../counsellor_app/ui/labels.py" line="400" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327" />
+        <location filename="../../counsellor_app/ui/labels.py" line="403" />
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="328" />
+        <location filename="../../counsellor_app/ui/labels.py" line="404" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="331" />
+        <location filename="../../counsellor_app/ui/labels.py" line="407" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="334" />
+        <location filename="../../counsellor_app/ui/labels.py" line="410" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="338" />
+        <location filename="../../counsellor_app/ui/labels.py" line="414" />
         <source>This answer does not follow from the referral's current state.</source>
         <translation>هذا الجواب لا يتناسب مع الحالة الحالية للتوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="341" />
+        <location filename="../../counsellor_app/ui/labels.py" line="417" />
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>اختر سبب الرفض الذي قدّمه الشريك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="344" />
+        <location filename="../../counsellor_app/ui/labels.py" line="420" />
         <source>Explain the reason in the note.</source>
         <translation>وضّح السبب في الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="345" />
+        <location filename="../../counsellor_app/ui/labels.py" line="421" />
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة معطياته مع الشركاء: سجّل هذه الموافقة في الملف الشخصي أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="350" />
+        <location filename="../../counsellor_app/ui/labels.py" line="426" />
         <source>This referral no longer exists.</source>
         <translation>هذا التوجيه لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="351" />
+        <location filename="../../counsellor_app/ui/labels.py" line="427" />
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>هذا ليس رمز توجيه: تحقّق من كل حرف في القسيمة (R- ثم 9 حروف أو أرقام).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="356" />
+        <location filename="../../counsellor_app/ui/labels.py" line="432" />
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>لا يوجد توجيه بالرمز %(code)s على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="359" />
+        <location filename="../../counsellor_app/ui/labels.py" line="435" />
         <source>This date is before the referral was sent.</source>
         <translation>هذا التاريخ سابق لإرسال التوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="362" />
+        <location filename="../../counsellor_app/ui/labels.py" line="438" />
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>يجب أن تكون المدة بين %(min)s و%(max)s دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="365" />
+        <location filename="../../counsellor_app/ui/labels.py" line="441" />
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>أُلغي هذا الموعد: حدّد موعداً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="368" />
+        <location filename="../../counsellor_app/ui/labels.py" line="444" />
         <source>This appointment has not taken place yet.</source>
         <translation>لم يحن هذا الموعد بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="371" />
+        <location filename="../../counsellor_app/ui/labels.py" line="447" />
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>في هذه المفكرة موعد آخر على الساعة %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="374" />
+        <location filename="../../counsellor_app/ui/labels.py" line="450" />
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>في هذه المفكرة اجتماع على الساعة %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="377" />
+        <location filename="../../counsellor_app/ui/labels.py" line="453" />
         <source>This appointment no longer exists.</source>
         <translation>هذا الموعد لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="378" />
+        <location filename="../../counsellor_app/ui/labels.py" line="454" />
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="379" />
+        <location filename="../../counsellor_app/ui/labels.py" line="455" />
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>حجم هذا الملف %(size_mb)s ميغابايت؛ الحد الأقصى للإرفاق %(max_mb)s ميغابايت. امسحه بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="384" />
+        <location filename="../../counsellor_app/ui/labels.py" line="460" />
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>يمكن إرفاق ملفات PDF والصور (JPEG، PNG، TIFF، WebP) فقط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387" />
+        <location filename="../../counsellor_app/ui/labels.py" line="463" />
         <source>This document no longer exists.</source>
         <translation>هذه الوثيقة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="388" />
+        <location filename="../../counsellor_app/ui/labels.py" line="464" />
         <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>محتوى هذه الوثيقة ليس على هذا الحاسوب بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="393" />
+        <location filename="../../counsellor_app/ui/labels.py" line="469" />
         <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398" />
+        <location filename="../../counsellor_app/ui/labels.py" line="474" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>نسبة المواظبة %(rate)s %%؛ وتتطلب الشهادة %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="402" />
+        <location filename="../../counsellor_app/ui/labels.py" line="478" />
         <source>No session of this cohort has taken place yet.</source>
         <translation>لم تُعقد أي حصة لهذا الفوج بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="405" />
+        <location filename="../../counsellor_app/ui/labels.py" line="481" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>لم يُسجل الحضور بعد في %(count)s حصة: أكملوا أوراق الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="409" />
+        <location filename="../../counsellor_app/ui/labels.py" line="485" />
         <source>The pathway has not reached this stage yet.</source>
         <translation>لم يبلغ المسار هذه المرحلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="412" />
+        <location filename="../../counsellor_app/ui/labels.py" line="488" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>الموافقة معلقة: لا يمكن طباعة أي وثيقة لهذا الشخص قبل تسجيلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416" />
+        <location filename="../../counsellor_app/ui/labels.py" line="492" />
         <source>This appointment is not with a registered person.</source>
         <translation>هذا الموعد ليس مع شخص مسجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="419" />
+        <location filename="../../counsellor_app/ui/labels.py" line="495" />
         <source>The committee has not approved this grant.</source>
         <translation>لم توافق اللجنة على هذه المنحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="422" />
+        <location filename="../../counsellor_app/ui/labels.py" line="498" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>يجب أن يؤكد شخص ثانٍ هذه الدفعة قبل طباعة وصلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="425" />
+        <location filename="../../counsellor_app/ui/labels.py" line="501" />
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>اختاروا لغتين مختلفتين من بين الفرنسية والعربية والإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428" />
+        <location filename="../../counsellor_app/ui/labels.py" line="504" />
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429" />
+        <location filename="../../counsellor_app/ui/labels.py" line="505" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="432" />
+        <location filename="../../counsellor_app/ui/labels.py" line="508" />
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435" />
+        <location filename="../../counsellor_app/ui/labels.py" line="511" />
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="438" />
+        <location filename="../../counsellor_app/ui/labels.py" line="514" />
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="439" />
+        <location filename="../../counsellor_app/ui/labels.py" line="515" />
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="442" />
+        <location filename="../../counsellor_app/ui/labels.py" line="518" />
         <source>Type the server's address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="445" />
+        <location filename="../../counsellor_app/ui/labels.py" line="521" />
         <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="450" />
+        <location filename="../../counsellor_app/ui/labels.py" line="526" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="491" />
+        <location filename="../../counsellor_app/ui/labels.py" line="567" />
         <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="496" />
+        <location filename="../../counsellor_app/ui/labels.py" line="572" />
         <source>The server no longer accepts this PC (it was revoked). Its work stays here; call the administrator before going on.</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). عمله باقٍ هنا؛ اتصلوا بالمسؤول قبل المتابعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="501" />
+        <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506" />
+        <location filename="../../counsellor_app/ui/labels.py" line="582" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="511" />
+        <location filename="../../counsellor_app/ui/labels.py" line="587" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515" />
+        <location filename="../../counsellor_app/ui/labels.py" line="591" />
         <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="520" />
+        <location filename="../../counsellor_app/ui/labels.py" line="596" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525" />
+        <location filename="../../counsellor_app/ui/labels.py" line="601" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528" />
-        <location filename="../../counsellor_app/ui/labels.py" line="529" />
-        <location filename="../../counsellor_app/ui/labels.py" line="588" />
+        <location filename="../../counsellor_app/ui/labels.py" line="604" />
+        <location filename="../../counsellor_app/ui/labels.py" line="605" />
+        <location filename="../../counsellor_app/ui/labels.py" line="664" />
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="530" />
+        <location filename="../../counsellor_app/ui/labels.py" line="606" />
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531" />
+        <location filename="../../counsellor_app/ui/labels.py" line="607" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="534" />
+        <location filename="../../counsellor_app/ui/labels.py" line="610" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="537" />
+        <location filename="../../counsellor_app/ui/labels.py" line="613" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540" />
+        <location filename="../../counsellor_app/ui/labels.py" line="616" />
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="543" />
+        <location filename="../../counsellor_app/ui/labels.py" line="619" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546" />
+        <location filename="../../counsellor_app/ui/labels.py" line="622" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551" />
+        <location filename="../../counsellor_app/ui/labels.py" line="627" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554" />
+        <location filename="../../counsellor_app/ui/labels.py" line="630" />
         <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558" />
+        <location filename="../../counsellor_app/ui/labels.py" line="634" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561" />
+        <location filename="../../counsellor_app/ui/labels.py" line="637" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564" />
+        <location filename="../../counsellor_app/ui/labels.py" line="640" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567" />
+        <location filename="../../counsellor_app/ui/labels.py" line="643" />
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570" />
+        <location filename="../../counsellor_app/ui/labels.py" line="646" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573" />
+        <location filename="../../counsellor_app/ui/labels.py" line="649" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576" />
+        <location filename="../../counsellor_app/ui/labels.py" line="652" />
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579" />
+        <location filename="../../counsellor_app/ui/labels.py" line="655" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582" />
+        <location filename="../../counsellor_app/ui/labels.py" line="658" />
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583" />
+        <location filename="../../counsellor_app/ui/labels.py" line="659" />
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="584" />
+        <location filename="../../counsellor_app/ui/labels.py" line="660" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587" />
+        <location filename="../../counsellor_app/ui/labels.py" line="663" />
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="591" />
+        <location filename="../../counsellor_app/ui/labels.py" line="667" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="595" />
+        <location filename="../../counsellor_app/ui/labels.py" line="671" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="600" />
+        <location filename="../../counsellor_app/ui/labels.py" line="676" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="614" />
+        <location filename="../../counsellor_app/ui/labels.py" line="690" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="618" />
+        <location filename="../../counsellor_app/ui/labels.py" line="694" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="624" />
+        <location filename="../../counsellor_app/ui/labels.py" line="700" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="625" />
+        <location filename="../../counsellor_app/ui/labels.py" line="701" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="626" />
+        <location filename="../../counsellor_app/ui/labels.py" line="702" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -3838,32 +4115,32 @@ Data folder: %2</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="77" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="78" />
         <source>New user account</source>
         <translation>حساب مستخدم جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="88" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89" />
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92" />
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93" />
         <source>The user chooses their own password at first login.</source>
         <translation>سيختار المستخدم كلمة المرور الخاصة به عند أول دخول.</translation>
     </message>
@@ -4225,202 +4502,237 @@ Data folder: %2</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="269" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="273" />
         <source>Restore it</source>
         <translation>استرجاعها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="271" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="275" />
         <source>Discard it</source>
         <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="301" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="288" />
+        <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person's counsellor.</source>
+        <translation>بعض المعلومات الحساسة في هذا الملف مخفية عنك (الصحة، العنف، الاتجار، أرقام الهوية): لست المستشار(ة) المكلف(ة) بهذا الشخص.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="294" />
+        <source>Show it, giving a reason…</source>
+        <translation>إظهارها مع ذكر السبب…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="324" />
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="321" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="344" />
         <source>&amp;Last name (Latin letters)</source>
         <translation>الاسم العائلي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="322" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="345" />
         <source>&amp;First name (Latin letters)</source>
         <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="323" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
         <source>Last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="324" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
         <source>First name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="325" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
         <source>Se&amp;x</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="326" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
         <source>&amp;Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="327" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
         <source>&amp;Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="328" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
         <source>Legal &amp;status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="331" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="354" />
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="337" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="360" />
         <source>Contact</source>
         <translation>معلومات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="372" />
         <source>&amp;Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="373" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
         <source>&amp;City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="352" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="356" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="379" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="376" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="399" />
         <source>Languages spoken</source>
         <translation>اللغات المتحدث بها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="377" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="400" />
         <source>&amp;Education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="378" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
         <source>Work e&amp;xperience</source>
         <translation>الخبرة المهنية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="379" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
         <source>S&amp;kills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="382" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="405" />
         <source>Vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="388" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="411" />
         <source>Situations</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="391" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="414" />
         <source>Referral and consent</source>
         <translation>التوجيه والموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="398" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="421" />
         <source>The person gave consent to the processing of their file</source>
         <translation>وافق الشخص على معالجة ملفه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="410" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="433" />
         <source>Referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="411" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
         <source>Referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="412" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="413" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="414" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
         <source>Consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="417" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="440" />
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>بدون موافقة يُحفظ الملف بوضعية «الموافقة في الانتظار»: لا يمكن طباعة أو مشاركة أي شيء يخص هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="431" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="454" />
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="457" />
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="458" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="547" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="572" />
+        <source>Hidden from you</source>
+        <translation>مخفي عنك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="577" />
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>الملف %1 · المستشار %2 · الموافقة %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="568" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="590" />
+        <source>Save first</source>
+        <translation>احفظ أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="591" />
+        <source>Save or undo your changes to this file before showing what is hidden.</source>
+        <translation>احفظ تعديلاتك على هذا الملف أو ألغِها قبل إظهار ما هو مخفي.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="597" />
+        <source>Show hidden information</source>
+        <translation>إظهار المعلومات المخفية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="599" />
+        <source>Why do you need to see it? Your reason and your name are recorded and can be read by the supervisor.</source>
+        <translation>لماذا تحتاج إلى رؤيتها؟ يُسجَّل سببك واسمك ويمكن للمشرف(ة) الاطلاع عليهما.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="627" />
         <source>New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="589" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="648" />
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>تم الاحتفاظ بنسخة غير محفوظة من هذه الاستمارة بتاريخ %1. هل تريد استرجاعها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="623" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="682" />
         <source>Document %1: %2</source>
         <translation>الوثيقة %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="636" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="695" />
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>لا توجد مشكلة.</numerusform>
@@ -4432,12 +4744,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="702" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="761" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="703" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="762" />
         <source>This form has changes that are not saved yet.</source>
         <translation>تحتوي هذه الاستمارة على تغييرات لم تحفظ بعد.</translation>
     </message>
@@ -4531,37 +4843,37 @@ Data folder: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="155" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="185" />
         <source>Recover access</source>
         <translation>استرجاع الولوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="159" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="189" />
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>إن أمكن، اطلب من زميل مسؤول إعادة تعيين كلمة المرور. وإلا فاكتب مفتاح الاسترجاع الذي دُوّن عند إعداد هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="178" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="208" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="179" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="209" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="180" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="210" />
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="181" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="211" />
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="202" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="232" />
         <source>This recovery key does not open this computer's database.</source>
         <translation>مفتاح الاسترجاع هذا لا يفتح قاعدة بيانات هذا الحاسوب.</translation>
     </message>
@@ -4809,43 +5121,198 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="117" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="118" />
         <source>Reset the password of %1</source>
         <translation>إعادة تعيين كلمة مرور %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="120" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="121" />
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="96" />
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="102" />
+        <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder's backups.</source>
+        <translation>سيُستبدل كل ما في هذا الحاسوب بالنسخة التي تختارها. ما هو موجود الآن لا يُحذف: يُحفظ جانباً في نسخ مجلد المعطيات.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="111" />
+        <source>Backups found</source>
+        <translation>النسخ الاحتياطية الموجودة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="114" />
+        <source>No backup in the usual folders. Choose a backup file (.cbk).</source>
+        <translation>لا توجد نسخة احتياطية في المجلدات المعتادة. اختر ملف نسخة احتياطية (.cbk).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="118" />
+        <source>Choose a backup &amp;file…</source>
+        <translation>اختيار &amp;ملف نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="130" />
+        <source>Use the recovery key instead</source>
+        <translation>استعمال مفتاح الاسترجاع بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="137" />
+        <source>Administrator's user name</source>
+        <translation>اسم مستخدم المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138" />
+        <source>Password (as it was in the backup)</source>
+        <translation>كلمة المرور (كما كانت في النسخة)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="140" />
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترجاع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="148" />
+        <source>&amp;Restore</source>
+        <translation>&amp;استرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="188" />
+        <source>Choose a backup</source>
+        <translation>اختيار نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="188" />
+        <source>Counsellor backups (*.cbk)</source>
+        <translation>نسخ Counsellor الاحتياطية (*.cbk)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210" />
+        <source>Choose the backup to restore.</source>
+        <translation>اختر النسخة المراد استرجاعها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="213" />
+        <source>Type the recovery key.</source>
+        <translation>اكتب مفتاح الاسترجاع.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218" />
+        <source>Type an administrator's user name and password.</source>
+        <translation>اكتب اسم مستخدم مسؤول وكلمة مروره.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="223" />
+        <source>Restore this backup?</source>
+        <translation>استرجاع هذه النسخة؟</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="225" />
+        <source>The data of this computer will be replaced by the backup of %1. Changes made since then and not synchronised will no longer be in the app (they stay in the copy kept aside).</source>
+        <translation>ستُستبدل معطيات هذا الحاسوب بنسخة %1. التعديلات التي أُجريت منذئذ ولم تُزامن لن تبقى في التطبيق (تظل في النسخة المحفوظة جانباً).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="246" />
+        <source>This user name and password, or this recovery key, do not open the backup.</source>
+        <translation>اسم المستخدم وكلمة المرور هذان، أو مفتاح الاسترجاع هذا، لا يفتحون النسخة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="251" />
+        <source>Too many wrong passwords for this backup: try again later.</source>
+        <translation>كلمات مرور خاطئة كثيرة لهذه النسخة: أعد المحاولة لاحقاً.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="17" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="27" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="42" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="28" />
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="30" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="45" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="29" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="44" />
         <source>Lock the screen after inactivity of</source>
         <translation>قفل الشاشة بعد عدم نشاط لمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="31" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="46" />
         <source>Idle lock delay in minutes</source>
         <translation>مدة القفل بالدقائق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="52" />
+        <source> h</source>
+        <translation> س</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="53" />
+        <source>Longest session in hours</source>
+        <translation>أطول مدة للجلسة بالساعات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="54" />
+        <source>Ask for the password again after</source>
+        <translation>طلب كلمة المرور مجدداً بعد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="58" />
+        <source>the data folder's backups</source>
+        <translation>نسخ مجلد المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="59" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="96" />
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="60" />
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="66" />
+        <source>Backup folder (e.g. a USB key)</source>
+        <translation>مجلد النسخ الاحتياطية (مثلاً مفتاح USB)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="71" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="72" />
+        <source>Backups to keep</source>
+        <translation>عدد النسخ المحتفظ بها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="73" />
+        <source>Back up when the app closes</source>
+        <translation>نسخ احتياطي عند إغلاق التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="79" />
+        <source>Backups are encrypted: only this PC's accounts or the recovery key open them.</source>
+        <translation>النسخ الاحتياطية مشفّرة: لا تفتحها إلا حسابات هذا الحاسوب أو مفتاح الاسترجاع.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="89" />
+        <source>Only an administrator changes these.</source>
+        <translation>وحده المسؤول يغيّر هذه الإعدادات.</translation>
     </message>
 </context>
 <context>
@@ -5480,64 +5947,79 @@ Last successful synchronisation: %2
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="167" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="168" />
         <source>User accounts</source>
         <translation>حسابات المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="175" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180" />
         <source>Last login</source>
         <translation>آخر دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="184" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185" />
         <source>New account…</source>
         <translation>حساب جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="187" />
         <source>Disable / enable</source>
         <translation>تعطيل / تفعيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="188" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="189" />
         <source>Reset password…</source>
         <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="193" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191" />
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="196" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="216" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220" />
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="216" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220" />
         <source>Disabled</source>
         <translation>معطل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="264" />
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265" />
+        <source>New role of %1:</source>
+        <translation>الدور الجديد لـ%1:</translation>
     </message>
 </context>
 <context>
@@ -5776,107 +6258,392 @@ Last successful synchronisation: %2
         <translation>عن طريق المعارف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455" />
+        <location filename="../../counsellor_app/ui/labels.py" line="152" />
+        <source>Grant committee member</source>
+        <translation>عضو لجنة المنح</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="156" />
+        <source>at closing</source>
+        <translation>عند الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="157" />
+        <source>daily, checked</source>
+        <translation>يومية، متحقَّق منها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="158" />
+        <source>made by hand</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="161" />
+        <source>Logged in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="162" />
+        <source>Wrong password</source>
+        <translation>كلمة مرور خاطئة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="163" />
+        <source>Account locked (wrong passwords)</source>
+        <translation>حساب مقفل (كلمات مرور خاطئة)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="164" />
+        <source>Unlocked the screen</source>
+        <translation>إلغاء قفل الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="165" />
+        <source>File created</source>
+        <translation>إنشاء ملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="166" />
+        <source>File changed</source>
+        <translation>تعديل ملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
+        <source>Sensitive file opened</source>
+        <translation>فتح ملف حساس</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="168" />
+        <source>Hidden information shown (reason)</source>
+        <translation>إظهار معلومات مخفية (مع السبب)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="169" />
+        <source>Document printed</source>
+        <translation>طباعة وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="170" />
+        <source>Whole file exported</source>
+        <translation>تصدير الملف كاملاً</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="171" />
+        <source>Report exported</source>
+        <translation>تصدير تقرير</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="172" />
+        <source>List of people exported</source>
+        <translation>تصدير قائمة أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="173" />
+        <source>Audit trail exported</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="174" />
+        <source>People imported</source>
+        <translation>استيراد أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="175" />
+        <source>Consent changed</source>
+        <translation>تغيير الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="176" />
+        <source>File shared with an agency</source>
+        <translation>مشاركة الملف مع وكالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="177" />
+        <source>Sharing withdrawn</source>
+        <translation>سحب المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="178" />
+        <source>Erasure requested</source>
+        <translation>طلب المحو</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="179" />
+        <source>Erasure approved</source>
+        <translation>الموافقة على المحو</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="180" />
+        <source>File erased</source>
+        <translation>محو الملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="181" />
+        <source>Account created</source>
+        <translation>إنشاء حساب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="182" />
+        <source>Account changed</source>
+        <translation>تعديل حساب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="183" />
+        <source>Password reset</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="184" />
+        <source>Password changed</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="185" />
+        <source>Settings changed</source>
+        <translation>تغيير الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="186" />
+        <source>Backup made</source>
+        <translation>إنجاز نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="187" />
+        <source>Backup restored</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="191" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="192" />
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="193" />
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="194" />
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="196" />
+        <source>Fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="197" />
+        <source>Consent given</source>
+        <translation>الموافقة معطاة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="198" />
+        <source>Purposes</source>
+        <translation>الأغراض</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="199" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="200" />
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="201" />
+        <source>Number</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="202" />
+        <source>Serials</source>
+        <translation>الأرقام التسلسلية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="203" />
+        <source>Created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="206" />
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="207" />
+        <source>Without names</source>
+        <translation>بدون أسماء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="209" />
+        <source>Counts hidden under</source>
+        <translation>الأعداد المخفية دون</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="210" />
+        <source>Entries</source>
+        <translation>المدخلات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="211" />
+        <source>Changed</source>
+        <translation>المعدَّل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <source>Backup of</source>
+        <translation>نسخة بتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="213" />
+        <source>With the recovery key</source>
+        <translation>بمفتاح الاسترجاع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <source>Sharing</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="216" />
+        <source>Unknown account name</source>
+        <translation>اسم حساب غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="217" />
+        <source>In the data folder</source>
+        <translation>في مجلد المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="220" />
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="531" />
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="458" />
+        <location filename="../../counsellor_app/ui/labels.py" line="534" />
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="459" />
+        <location filename="../../counsellor_app/ui/labels.py" line="535" />
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="460" />
+        <location filename="../../counsellor_app/ui/labels.py" line="536" />
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="461" />
+        <location filename="../../counsellor_app/ui/labels.py" line="537" />
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="462" />
+        <location filename="../../counsellor_app/ui/labels.py" line="538" />
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="463" />
+        <location filename="../../counsellor_app/ui/labels.py" line="539" />
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464" />
+        <location filename="../../counsellor_app/ui/labels.py" line="540" />
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="465" />
+        <location filename="../../counsellor_app/ui/labels.py" line="541" />
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="466" />
+        <location filename="../../counsellor_app/ui/labels.py" line="542" />
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469" />
+        <location filename="../../counsellor_app/ui/labels.py" line="545" />
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="470" />
+        <location filename="../../counsellor_app/ui/labels.py" line="546" />
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="471" />
+        <location filename="../../counsellor_app/ui/labels.py" line="547" />
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="603" />
+        <location filename="../../counsellor_app/ui/labels.py" line="679" />
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="604" />
+        <location filename="../../counsellor_app/ui/labels.py" line="680" />
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="605" />
+        <location filename="../../counsellor_app/ui/labels.py" line="681" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="606" />
+        <location filename="../../counsellor_app/ui/labels.py" line="682" />
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="607" />
+        <location filename="../../counsellor_app/ui/labels.py" line="683" />
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="608" />
+        <location filename="../../counsellor_app/ui/labels.py" line="684" />
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="609" />
+        <location filename="../../counsellor_app/ui/labels.py" line="685" />
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="610" />
+        <location filename="../../counsellor_app/ui/labels.py" line="686" />
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
@@ -6025,7 +6792,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="104" />
         <location filename="../../counsellor_app/ui/labels.py" line="114" />
-        <location filename="../../counsellor_app/ui/labels.py" line="611" />
+        <location filename="../../counsellor_app/ui/labels.py" line="687" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
@@ -6183,78 +6950,78 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474" />
+        <location filename="../../counsellor_app/ui/labels.py" line="550" />
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="475" />
+        <location filename="../../counsellor_app/ui/labels.py" line="551" />
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="476" />
+        <location filename="../../counsellor_app/ui/labels.py" line="552" />
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="477" />
+        <location filename="../../counsellor_app/ui/labels.py" line="553" />
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="478" />
+        <location filename="../../counsellor_app/ui/labels.py" line="554" />
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="479" />
+        <location filename="../../counsellor_app/ui/labels.py" line="555" />
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="480" />
+        <location filename="../../counsellor_app/ui/labels.py" line="556" />
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="481" />
+        <location filename="../../counsellor_app/ui/labels.py" line="557" />
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="482" />
+        <location filename="../../counsellor_app/ui/labels.py" line="558" />
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483" />
+        <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="484" />
+        <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="485" />
+        <location filename="../../counsellor_app/ui/labels.py" line="561" />
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="486" />
+        <location filename="../../counsellor_app/ui/labels.py" line="562" />
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="487" />
+        <location filename="../../counsellor_app/ui/labels.py" line="563" />
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="145" />
-        <location filename="../../counsellor_app/ui/labels.py" line="488" />
+        <location filename="../../counsellor_app/ui/labels.py" line="564" />
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>
@@ -6280,6 +7047,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
+        <location filename="../../counsellor_app/ui/labels.py" line="214" />
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
@@ -6396,6 +7164,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/labels.py" line="195" />
         <source>Active</source>
         <translation>نشط</translation>
     </message>
@@ -6460,6 +7229,7 @@ Last successful synchronisation: %2
         <translation>مقبول</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="204" />
         <location filename="../../counsellor_app/ui/referral_panel.py" line="65" />
         <source>Refused</source>
         <translation>مرفوض</translation>

@@ -389,6 +389,19 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../counsellor_app/ui/controller.py" line="200" />
+        <source>The backup was not made</source>
+        <translation>La sauvegarde n’a pas été faite</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/controller.py" line="269" />
+        <source>Saving a backup before closing…</source>
+        <translation>Sauvegarde avant la fermeture…</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="138" />
@@ -609,6 +622,235 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="54" />
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="91" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="65" />
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74" />
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="78" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79" />
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="83" />
+        <source>File number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85" />
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="104" />
+        <source>Audit entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="120" />
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123" />
+        <source>&amp;Export for an inspection…</source>
+        <translation>&amp;Exporter pour un contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="140" />
+        <source>No file has this number on this PC.</source>
+        <translation>Aucune fiche ne porte ce numéro sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="169" />
+        <source>(not logged in)</source>
+        <translation>(non connecté)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="177" />
+        <source>%1 entries (the newest first).</source>
+        <translation>%1 entrées (les plus récentes d’abord).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="179" />
+        <source>The newest %1 entries: narrow the search to see older ones.</source>
+        <translation>Les %1 entrées les plus récentes : précisez la recherche pour voir les plus anciennes.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="216" />
+        <source>Audit trail intact</source>
+        <translation>Journal d’audit intact</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="218" />
+        <source>The %1 entries are intact: each is linked to the one before, and the backups' records agree.</source>
+        <translation>Les %1 entrées sont intactes : chacune est liée à la précédente, et les relevés des sauvegardes concordent.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="225" />
+        <source>Audit trail altered</source>
+        <translation>Journal d’audit altéré</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="227" />
+        <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
+        <translation>Le journal d’audit a été modifié hors de l’application à l’entrée %1. Laissez ce poste en l’état, exportez le journal et informez le responsable de la protection des données.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="236" />
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238" />
+        <source>JSON files (*.json);;CSV files (*.csv)</source>
+        <translation>Fichiers JSON (*.json);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249" />
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="256" />
+        <source>%1 entries written to %2.</source>
+        <translation>%1 entrées écrites dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="37" />
+        <source>This file is not a Counsellor backup.</source>
+        <translation>Ce fichier n’est pas une sauvegarde de Counsellor.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="40" />
+        <source>This backup is damaged (its content does not match what was recorded when it was made). Choose an older one.</source>
+        <translation>Cette sauvegarde est endommagée (son contenu ne correspond pas à ce qui a été relevé lors de sa création). Choisissez-en une plus ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="45" />
+        <source>This backup was made by a newer version of Counsellor. Install that version first.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de Counsellor. Installez d’abord cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="49" />
+        <source>Only an administrator (as the accounts were in the backup) may restore it, or whoever holds the recovery key.</source>
+        <translation>Seul un administrateur (tel que les comptes étaient dans la sauvegarde) peut la restaurer, ou la personne qui détient la clé de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="54" />
+        <source>The backup folder cannot be written to. Check the USB key or choose another folder in the settings.</source>
+        <translation>Impossible d’écrire dans le dossier des sauvegardes. Vérifiez la clé USB ou choisissez un autre dossier dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="59" />
+        <source>The database is damaged: no sound backup can be made from it. Restore the latest backup (Tools ▸ Backups…) or call support.</source>
+        <translation>La base de données est endommagée : aucune sauvegarde saine ne peut en être tirée. Restaurez la dernière sauvegarde (Outils ▸ Sauvegardes…) ou appelez l’assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="74" />
+        <source>%1 at %2 — %3 — PC %4 — %5 MB</source>
+        <translation>%1 à %2 — %3 — poste %4 — %5 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="34" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="43" />
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="47" />
+        <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
+        <translation>Aucune sauvegarde pour l’instant. Une sauvegarde est faite chaque jour et à la fermeture ; vous pouvez en faire une maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="60" />
+        <source>Back up &amp;now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="64" />
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="68" />
+        <source>Only an administrator restores a backup.</source>
+        <translation>Seul un administrateur restaure une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="78" />
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="88" />
+        <source>Backing up… you can go on working.</source>
+        <translation>Sauvegarde en cours… vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93" />
+        <source>Backup written and checked: %1</source>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPlanPanel</name>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="107" />
@@ -731,27 +973,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="138" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="139" />
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="142" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="143" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>Votre mot de passe a été défini par un administrateur. Choisissez le vôtre maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="149" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150" />
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151" />
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152" />
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
@@ -1029,47 +1271,47 @@
 <context>
     <name>DocumentsEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="79" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="79" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="79" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="87" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="91" />
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="90" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="94" />
         <source>Add a document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="92" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="96" />
         <source>Remove the selected document</source>
         <translation>Retirer le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="116" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="120" />
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="119" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="123" />
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="122" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="126" />
         <source>Expiry date</source>
         <translation>Date d’expiration</translation>
     </message>
@@ -1207,8 +1449,8 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="30" />
-        <source>The database file is damaged or is not a Counsellor database. Restore a backup or contact support.</source>
-        <translation>Le fichier de base de données est endommagé ou n’est pas une base Counsellor. Restaurez une sauvegarde ou contactez le support.</translation>
+        <source>The database file is damaged or is not a Counsellor database. Choose «Restore a backup…» to put back the latest backup, or contact support.</source>
+        <translation>Le fichier de la base de données est endommagé ou n’est pas une base Counsellor. Choisissez « Restaurer une sauvegarde… » pour remettre la dernière sauvegarde, ou contactez l’assistance.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="35" />
@@ -2104,232 +2346,232 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="165" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="170" />
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="166" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="171" />
         <source>Last year</source>
         <translation>L'année dernière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="167" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="168" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="173" />
         <source>From… to…</source>
         <translation>Du… au…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="173" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="178" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="634" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="174" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="179" />
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="180" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="180" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="190" />
         <source>Pro&amp;gramme</source>
         <translation>Pro&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="187" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
         <source>&amp;Targets…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="190" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
         <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
         <translation>La période et les objectifs du programme, p. ex. au moins 200 personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="201" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;Rapport pour les bailleurs (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="197" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="207" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="204" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="219" />
         <source>hide under </source>
         <translation>masquer sous </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
         <source>Exports hide counts under</source>
         <translation>Les exports masquent les effectifs inférieurs à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="217" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>Dans les exports, les effectifs de 1 jusqu'à ce nombre moins un sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="239" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="615" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="627" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="615" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="256" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="261" />
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="258" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="273" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="263" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="278" />
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="260" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="265" />
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="290" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="295" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="301" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="306" />
         <source>Save the &amp;list…</source>
         <translation>Enregistrer la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="305" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
         <source>Save it &amp;without names…</source>
         <translation>L'enregistrer &amp;sans les noms…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="315" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d'âge, nationalité, statut, agence, ville et parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="362" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="367" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="368" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="373" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="378" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="383" />
         <source>The indicators could not be counted: %1</source>
         <translation>Les indicateurs n'ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="387" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="392" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="419" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="424" />
         <source>— no programme</source>
         <translation>— aucun programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="447" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="471" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="619" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="476" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="637" />
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="565" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="570" />
         <source>Save the list</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="576" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="581" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n personne écrite dans %1.</numerusform>
@@ -2337,108 +2579,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="606" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="611" />
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="607" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="611" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="614" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="627" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="619" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="628" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="633" />
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="628" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="633" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="634" />
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="676" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="635" />
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="635" />
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="613" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="618" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="613" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="618" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="643" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="567" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="572" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="649" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="586" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="591" />
         <source>The file could not be written: %1</source>
         <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
@@ -2724,195 +2966,220 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="52" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="57" />
         <source>Counsellor — log in</source>
         <translation>Counsellor — connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="62" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="67" />
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>L’écran a été verrouillé. %1, saisissez votre mot de passe pour continuer, ou connectez-vous sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="79" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="84" />
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="80" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="85" />
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="81" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="86" />
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="82" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="87" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="90" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="95" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="93" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="98" />
         <source>Forgotten password…</source>
         <translation>Mot de passe oublié…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="114" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="104" />
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="129" />
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="121" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="136" />
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>Nom d’utilisateur ou mot de passe erroné, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="132" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="147" />
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu’à %1. Un administrateur peut réinitialiser le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="165" />
+        <source>The backup was restored. Log in to go on.</source>
+        <translation>La sauvegarde a été restaurée. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="167" />
+        <source>The data that was replaced is kept in %1.</source>
+        <translation>Les données remplacées sont conservées dans %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="61" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="63" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="67" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="69" />
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="72" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="74" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="73" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="75" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="74" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="76" />
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="77" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="99" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="101" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="134" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="136" />
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="137" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="139" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="142" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="144" />
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="150" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="152" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;Saisir un coupon-réponse d’orientation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="159" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="161" />
         <source>&amp;Import people from a list…</source>
         <translation>&amp;Importer des personnes depuis une liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="168" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="170" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="173" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="175" />
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="177" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="181" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="182" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="187" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="189" />
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/main_window.py" line="193" />
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="198" />
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="204" />
         <source>&amp;Budget envelopes…</source>
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="197" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
         <source>S&amp;ynchronisation…</source>
         <translation>S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="201" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="212" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;Registre des documents émis…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="210" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="221" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>En-&amp;tête des documents imprimés…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="218" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="229" />
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="220" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="222" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="233" />
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="466" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="477" />
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="467" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="478" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -2924,789 +3191,799 @@ Dossier des données : %2</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="156" />
+        <location filename="../../counsellor_app/ui/labels.py" line="226" />
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="157" />
+        <location filename="../../counsellor_app/ui/labels.py" line="227" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>Trop long : %(max)s caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="158" />
+        <location filename="../../counsellor_app/ui/labels.py" line="228" />
         <source>A name needs letters.</source>
         <translation>Un nom doit contenir des lettres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="159" />
+        <location filename="../../counsellor_app/ui/labels.py" line="229" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>Saisissez ce nom en lettres latines ; l’orthographe arabe a son propre champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="162" />
+        <location filename="../../counsellor_app/ui/labels.py" line="232" />
         <source>Type this name in Arabic letters.</source>
         <translation>Saisissez ce nom en lettres arabes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="163" />
+        <location filename="../../counsellor_app/ui/labels.py" line="233" />
         <source>Choose a value from the list.</source>
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="164" />
+        <location filename="../../counsellor_app/ui/labels.py" line="234" />
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="165" />
+        <location filename="../../counsellor_app/ui/labels.py" line="235" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>L’âge de %(age)s ans est hors de la plage acceptée (%(min)s à %(max)s ans).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="168" />
+        <location filename="../../counsellor_app/ui/labels.py" line="238" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>Le statut « Ressortissant marocain » suppose la nationalité marocaine.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="171" />
+        <location filename="../../counsellor_app/ui/labels.py" line="241" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>Une personne de nationalité marocaine a le statut « Ressortissant marocain ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="174" />
+        <location filename="../../counsellor_app/ui/labels.py" line="244" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>Un numéro de CIN est composé d’une ou deux lettres suivies de chiffres, par exemple AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="177" />
+        <location filename="../../counsellor_app/ui/labels.py" line="247" />
         <source>This document is listed twice.</source>
         <translation>Ce document figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178" />
+        <location filename="../../counsellor_app/ui/labels.py" line="248" />
         <source>The expiry date is before the issue date.</source>
         <translation>La date d’expiration précède la date de délivrance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181" />
+        <location filename="../../counsellor_app/ui/labels.py" line="251" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>Numéro de téléphone non valide. Numéros marocains : 06 12 34 56 78 ; numéros étrangers avec l’indicatif du pays : +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185" />
+        <location filename="../../counsellor_app/ui/labels.py" line="255" />
         <source>Not a valid e-mail address.</source>
         <translation>Adresse de courriel non valide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186" />
+        <location filename="../../counsellor_app/ui/labels.py" line="256" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>Le consentement doit au moins couvrir le traitement du dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="189" />
+        <location filename="../../counsellor_app/ui/labels.py" line="259" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>Le mot de passe doit comporter au moins %(min)s caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="192" />
+        <location filename="../../counsellor_app/ui/labels.py" line="262" />
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="193" />
+        <location filename="../../counsellor_app/ui/labels.py" line="263" />
         <source>The password must not contain the user name.</source>
         <translation>Le mot de passe ne doit pas contenir le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="196" />
+        <location filename="../../counsellor_app/ui/labels.py" line="266" />
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197" />
+        <location filename="../../counsellor_app/ui/labels.py" line="267" />
         <source>Choose a password different from the current one.</source>
         <translation>Choisissez un mot de passe différent de l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200" />
+        <location filename="../../counsellor_app/ui/labels.py" line="270" />
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201" />
+        <location filename="../../counsellor_app/ui/labels.py" line="271" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>Utilisez au plus 32 lettres sans accents, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204" />
+        <location filename="../../counsellor_app/ui/labels.py" line="274" />
         <source>This user name is already taken.</source>
         <translation>Ce nom d’utilisateur est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <location filename="../../counsellor_app/ui/labels.py" line="275" />
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d'union.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <location filename="../../counsellor_app/ui/labels.py" line="278" />
         <source>No row of column titles was found: is this the partner's list?</source>
         <translation>Aucune ligne de titres de colonnes n'a été trouvée : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211" />
+        <location filename="../../counsellor_app/ui/labels.py" line="281" />
         <source>The file has column titles but no one in it.</source>
         <translation>Le fichier a des titres de colonnes mais personne dedans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>Ce fichier n'est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <location filename="../../counsellor_app/ui/labels.py" line="285" />
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>Le fichier a plus de %(max)s lignes : découpez-le, puis importez chaque partie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218" />
+        <location filename="../../counsellor_app/ui/labels.py" line="288" />
         <source>The file is larger than %(max_mb)s MB: is it the partner's list?</source>
         <translation>Le fichier dépasse %(max_mb)s Mo : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <location filename="../../counsellor_app/ui/labels.py" line="291" />
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>« %(value)s » n'est pas une date (écrivez-la comme 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="224" />
+        <location filename="../../counsellor_app/ui/labels.py" line="294" />
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>« %(value)s » n'est pas un pays connu de l'application (écrivez GN ou Guinée).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="227" />
+        <location filename="../../counsellor_app/ui/labels.py" line="297" />
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>Un objectif est un nombre de personnes de 0 à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230" />
+        <location filename="../../counsellor_app/ui/labels.py" line="300" />
         <source>Another programme already has this name.</source>
         <translation>Un autre programme porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="233" />
+        <location filename="../../counsellor_app/ui/labels.py" line="303" />
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>Deux colonnes ont reçu le même sens : n'en gardez qu'une.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <location filename="../../counsellor_app/ui/labels.py" line="306" />
         <source>Choose the column that holds this information.</source>
         <translation>Choisissez la colonne qui contient cette information.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239" />
+        <location filename="../../counsellor_app/ui/labels.py" line="309" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>Utilisez 2 à 6 lettres ou chiffres, par exemple RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="242" />
+        <location filename="../../counsellor_app/ui/labels.py" line="312" />
         <source>No account has this user name.</source>
         <translation>Aucun compte ne porte ce nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="243" />
+        <location filename="../../counsellor_app/ui/labels.py" line="313" />
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="244" />
+        <location filename="../../counsellor_app/ui/labels.py" line="314" />
+        <source>You cannot change your own role: another administrator must.</source>
+        <translation>Vous ne pouvez pas changer votre propre rôle : un autre administrateur doit le faire.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="317" />
         <source>This file no longer exists.</source>
         <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="245" />
+        <location filename="../../counsellor_app/ui/labels.py" line="318" />
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="248" />
+        <location filename="../../counsellor_app/ui/labels.py" line="321" />
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="249" />
+        <location filename="../../counsellor_app/ui/labels.py" line="322" />
         <source>The stage already has this status.</source>
         <translation>L’étape a déjà ce statut.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="250" />
+        <location filename="../../counsellor_app/ui/labels.py" line="323" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>Une étape ne peut pas passer de « %(from)s » à « %(to)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253" />
+        <location filename="../../counsellor_app/ui/labels.py" line="326" />
         <source>Give the reason.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="254" />
+        <location filename="../../counsellor_app/ui/labels.py" line="327" />
+        <source>Say why in a sentence (at least %(min)s characters).</source>
+        <translation>Dites pourquoi en une phrase (au moins %(min)s caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="330" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>Choisissez d’abord la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257" />
+        <location filename="../../counsellor_app/ui/labels.py" line="333" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>Cette étape appartient à l’autre filière ; la personne suit la filière « %(track)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260" />
+        <location filename="../../counsellor_app/ui/labels.py" line="336" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>L’étape « %(stage)s » n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263" />
+        <location filename="../../counsellor_app/ui/labels.py" line="339" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>L’étape « %(stage)s » doit d’abord être terminée ou passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266" />
+        <location filename="../../counsellor_app/ui/labels.py" line="342" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>L’assiduité est de %(rate)s %% ; l’achèvement de la formation exige au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="270" />
+        <location filename="../../counsellor_app/ui/labels.py" line="346" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>Un auto-entrepreneur doit avoir au moins %(min)s ans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="273" />
+        <location filename="../../counsellor_app/ui/labels.py" line="349" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>Le statut « %(status)s » ne permet pas l’inscription comme auto-entrepreneur : un titre de séjour marocain est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="277" />
+        <location filename="../../counsellor_app/ui/labels.py" line="353" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>Une carte de séjour valide à cette date est nécessaire pour l’inscription comme auto-entrepreneur : enregistrez-la dans les documents d’identité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="281" />
+        <location filename="../../counsellor_app/ui/labels.py" line="357" />
         <source>No committee decision without a completed business plan.</source>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="284" />
+        <location filename="../../counsellor_app/ui/labels.py" line="360" />
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="285" />
+        <location filename="../../counsellor_app/ui/labels.py" line="361" />
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286" />
+        <location filename="../../counsellor_app/ui/labels.py" line="362" />
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="287" />
+        <location filename="../../counsellor_app/ui/labels.py" line="363" />
         <source>The session must fall within the cohort's dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="290" />
+        <location filename="../../counsellor_app/ui/labels.py" line="366" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="293" />
+        <location filename="../../counsellor_app/ui/labels.py" line="369" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="296" />
+        <location filename="../../counsellor_app/ui/labels.py" line="372" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="297" />
+        <location filename="../../counsellor_app/ui/labels.py" line="373" />
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="298" />
+        <location filename="../../counsellor_app/ui/labels.py" line="374" />
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="299" />
+        <location filename="../../counsellor_app/ui/labels.py" line="375" />
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="300" />
+        <location filename="../../counsellor_app/ui/labels.py" line="376" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="301" />
+        <location filename="../../counsellor_app/ui/labels.py" line="377" />
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="302" />
+        <location filename="../../counsellor_app/ui/labels.py" line="378" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="305" />
+        <location filename="../../counsellor_app/ui/labels.py" line="381" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="308" />
+        <location filename="../../counsellor_app/ui/labels.py" line="384" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="311" />
+        <location filename="../../counsellor_app/ui/labels.py" line="387" />
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="314" />
+        <location filename="../../counsellor_app/ui/labels.py" line="390" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="317" />
+        <location filename="../../counsellor_app/ui/labels.py" line="393" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="320" />
+        <location filename="../../counsellor_app/ui/labels.py" line="396" />
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="321" />
+        <location filename="../../counsellor_app/ui/labels.py" line="397" />
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="322" />
+        <location filename="../../counsellor_app/ui/labels.py" line="398" />
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="323" />
+        <location filename="../../counsellor_app/ui/labels.py" line="399" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="324" />
+        <location filename="../../counsellor_app/ui/labels.py" line="400" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327" />
+        <location filename="../../counsellor_app/ui/labels.py" line="403" />
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="328" />
+        <location filename="../../counsellor_app/ui/labels.py" line="404" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="331" />
+        <location filename="../../counsellor_app/ui/labels.py" line="407" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="334" />
+        <location filename="../../counsellor_app/ui/labels.py" line="410" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="338" />
+        <location filename="../../counsellor_app/ui/labels.py" line="414" />
         <source>This answer does not follow from the referral's current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="341" />
+        <location filename="../../counsellor_app/ui/labels.py" line="417" />
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>Choisissez le motif de refus donné par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="344" />
+        <location filename="../../counsellor_app/ui/labels.py" line="420" />
         <source>Explain the reason in the note.</source>
         <translation>Précisez le motif dans la note.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="345" />
+        <location filename="../../counsellor_app/ui/labels.py" line="421" />
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>La personne n’a pas consenti au partage avec les partenaires : enregistrez d’abord ce consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="350" />
+        <location filename="../../counsellor_app/ui/labels.py" line="426" />
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="351" />
+        <location filename="../../counsellor_app/ui/labels.py" line="427" />
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>Ce n’est pas un code d’orientation : vérifiez chaque caractère du coupon (R- puis 9 lettres ou chiffres).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="356" />
+        <location filename="../../counsellor_app/ui/labels.py" line="432" />
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>Aucune orientation avec le code %(code)s sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="359" />
+        <location filename="../../counsellor_app/ui/labels.py" line="435" />
         <source>This date is before the referral was sent.</source>
         <translation>Cette date précède l’envoi de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="362" />
+        <location filename="../../counsellor_app/ui/labels.py" line="438" />
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>La durée doit être comprise entre %(min)s et %(max)s minutes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="365" />
+        <location filename="../../counsellor_app/ui/labels.py" line="441" />
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>Ce rendez-vous a été annulé : reprenez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="368" />
+        <location filename="../../counsellor_app/ui/labels.py" line="444" />
         <source>This appointment has not taken place yet.</source>
         <translation>Ce rendez-vous n’a pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="371" />
+        <location filename="../../counsellor_app/ui/labels.py" line="447" />
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>Cet agenda a déjà un rendez-vous à %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="374" />
+        <location filename="../../counsellor_app/ui/labels.py" line="450" />
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>Cet agenda a déjà une réunion à %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="377" />
+        <location filename="../../counsellor_app/ui/labels.py" line="453" />
         <source>This appointment no longer exists.</source>
         <translation>Ce rendez-vous n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="378" />
+        <location filename="../../counsellor_app/ui/labels.py" line="454" />
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="379" />
+        <location filename="../../counsellor_app/ui/labels.py" line="455" />
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>Ce fichier fait %(size_mb)s Mo ; %(max_mb)s Mo au plus peuvent être joints. Scannez-le avec une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="384" />
+        <location filename="../../counsellor_app/ui/labels.py" line="460" />
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>Seuls les PDF et les images (JPEG, PNG, TIFF, WebP) peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387" />
+        <location filename="../../counsellor_app/ui/labels.py" line="463" />
         <source>This document no longer exists.</source>
         <translation>Ce document n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="388" />
+        <location filename="../../counsellor_app/ui/labels.py" line="464" />
         <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="393" />
+        <location filename="../../counsellor_app/ui/labels.py" line="469" />
         <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398" />
+        <location filename="../../counsellor_app/ui/labels.py" line="474" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>L'assiduité est de %(rate)s %% ; l'attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="402" />
+        <location filename="../../counsellor_app/ui/labels.py" line="478" />
         <source>No session of this cohort has taken place yet.</source>
         <translation>Aucune séance de cette cohorte n'a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="405" />
+        <location filename="../../counsellor_app/ui/labels.py" line="481" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>La présence n'est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="409" />
+        <location filename="../../counsellor_app/ui/labels.py" line="485" />
         <source>The pathway has not reached this stage yet.</source>
         <translation>Le parcours n'a pas encore atteint cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="412" />
+        <location filename="../../counsellor_app/ui/labels.py" line="488" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu'il soit enregistré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416" />
+        <location filename="../../counsellor_app/ui/labels.py" line="492" />
         <source>This appointment is not with a registered person.</source>
         <translation>Ce rendez-vous n'est pas avec une personne inscrite.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="419" />
+        <location filename="../../counsellor_app/ui/labels.py" line="495" />
         <source>The committee has not approved this grant.</source>
         <translation>Le comité n'a pas accordé cette subvention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="422" />
+        <location filename="../../counsellor_app/ui/labels.py" line="498" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>Une deuxième personne doit confirmer cette tranche avant l'impression de son reçu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="425" />
+        <location filename="../../counsellor_app/ui/labels.py" line="501" />
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>Choisissez deux langues différentes parmi le français, l'arabe et l'anglais.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428" />
+        <location filename="../../counsellor_app/ui/labels.py" line="504" />
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429" />
+        <location filename="../../counsellor_app/ui/labels.py" line="505" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n'est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="432" />
+        <location filename="../../counsellor_app/ui/labels.py" line="508" />
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435" />
+        <location filename="../../counsellor_app/ui/labels.py" line="511" />
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n'est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="438" />
+        <location filename="../../counsellor_app/ui/labels.py" line="514" />
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="439" />
+        <location filename="../../counsellor_app/ui/labels.py" line="515" />
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n'existe pas dans cette version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="442" />
+        <location filename="../../counsellor_app/ui/labels.py" line="518" />
         <source>Type the server's address, starting with https://</source>
         <translation>Saisissez l'adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="445" />
+        <location filename="../../counsellor_app/ui/labels.py" line="521" />
         <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L'horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l'heure avant d'enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="450" />
+        <location filename="../../counsellor_app/ui/labels.py" line="526" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="491" />
+        <location filename="../../counsellor_app/ui/labels.py" line="567" />
         <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L'horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l'heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n'a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="496" />
+        <location filename="../../counsellor_app/ui/labels.py" line="572" />
         <source>The server no longer accepts this PC (it was revoked). Its work stays here; call the administrator before going on.</source>
         <translation>Le serveur n'accepte plus ce poste (il a été révoqué). Son travail reste ici ; appelez l'administrateur avant de continuer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="501" />
+        <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l'application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d'installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506" />
+        <location filename="../../counsellor_app/ui/labels.py" line="582" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="511" />
+        <location filename="../../counsellor_app/ui/labels.py" line="587" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515" />
+        <location filename="../../counsellor_app/ui/labels.py" line="591" />
         <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="520" />
+        <location filename="../../counsellor_app/ui/labels.py" line="596" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525" />
+        <location filename="../../counsellor_app/ui/labels.py" line="601" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528" />
-        <location filename="../../counsellor_app/ui/labels.py" line="529" />
-        <location filename="../../counsellor_app/ui/labels.py" line="588" />
+        <location filename="../../counsellor_app/ui/labels.py" line="604" />
+        <location filename="../../counsellor_app/ui/labels.py" line="605" />
+        <location filename="../../counsellor_app/ui/labels.py" line="664" />
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n'est inscrit auprès d'aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="530" />
+        <location filename="../../counsellor_app/ui/labels.py" line="606" />
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531" />
+        <location filename="../../counsellor_app/ui/labels.py" line="607" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d'inscription n'est pas connu : vérifiez-le avec l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="534" />
+        <location filename="../../counsellor_app/ui/labels.py" line="610" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d'inscription a déjà servi : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="537" />
+        <location filename="../../counsellor_app/ui/labels.py" line="613" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d'inscription a expiré : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540" />
+        <location filename="../../counsellor_app/ui/labels.py" line="616" />
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d'inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="543" />
+        <location filename="../../counsellor_app/ui/labels.py" line="619" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546" />
+        <location filename="../../counsellor_app/ui/labels.py" line="622" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n'a pas consenti au partage de son dossier : enregistrez d'abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551" />
+        <location filename="../../counsellor_app/ui/labels.py" line="627" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n'a ce code sur le serveur : vérifiez-le auprès de l'agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554" />
+        <location filename="../../counsellor_app/ui/labels.py" line="630" />
         <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>Le serveur n'a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558" />
+        <location filename="../../counsellor_app/ui/labels.py" line="634" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l'effacement ne peut pas l'approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561" />
+        <location filename="../../counsellor_app/ui/labels.py" line="637" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d'abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564" />
+        <location filename="../../counsellor_app/ui/labels.py" line="640" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567" />
+        <location filename="../../counsellor_app/ui/labels.py" line="643" />
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570" />
+        <location filename="../../counsellor_app/ui/labels.py" line="646" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s'y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573" />
+        <location filename="../../counsellor_app/ui/labels.py" line="649" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n'est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576" />
+        <location filename="../../counsellor_app/ui/labels.py" line="652" />
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579" />
+        <location filename="../../counsellor_app/ui/labels.py" line="655" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582" />
+        <location filename="../../counsellor_app/ui/labels.py" line="658" />
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583" />
+        <location filename="../../counsellor_app/ui/labels.py" line="659" />
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="584" />
+        <location filename="../../counsellor_app/ui/labels.py" line="660" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587" />
+        <location filename="../../counsellor_app/ui/labels.py" line="663" />
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="591" />
+        <location filename="../../counsellor_app/ui/labels.py" line="667" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l'agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="595" />
+        <location filename="../../counsellor_app/ui/labels.py" line="671" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s'applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="600" />
+        <location filename="../../counsellor_app/ui/labels.py" line="676" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="614" />
+        <location filename="../../counsellor_app/ui/labels.py" line="690" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="618" />
+        <location filename="../../counsellor_app/ui/labels.py" line="694" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="624" />
+        <location filename="../../counsellor_app/ui/labels.py" line="700" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="625" />
+        <location filename="../../counsellor_app/ui/labels.py" line="701" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="626" />
+        <location filename="../../counsellor_app/ui/labels.py" line="702" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -3782,32 +4059,32 @@ Dossier des données : %2</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="77" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="78" />
         <source>New user account</source>
         <translation>Nouveau compte utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="88" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90" />
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92" />
         <source>Temporary password</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93" />
         <source>The user chooses their own password at first login.</source>
         <translation>L’utilisateur choisira son propre mot de passe à la première connexion.</translation>
     </message>
@@ -4169,202 +4446,237 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="269" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="273" />
         <source>Restore it</source>
         <translation>La restaurer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="271" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="275" />
         <source>Discard it</source>
         <translation>L’abandonner</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="301" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="288" />
+        <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person's counsellor.</source>
+        <translation>Des informations sensibles de cette fiche vous sont masquées (santé, violences, traite, numéros d’identité) : vous n’êtes pas la conseillère de cette personne.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="294" />
+        <source>Show it, giving a reason…</source>
+        <translation>Les afficher, en donnant un motif…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="324" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="321" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="344" />
         <source>&amp;Last name (Latin letters)</source>
         <translation>&amp;Nom (lettres latines)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="322" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="345" />
         <source>&amp;First name (Latin letters)</source>
         <translation>&amp;Prénom (lettres latines)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="323" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="324" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="325" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
         <source>Se&amp;x</source>
         <translation>Se&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="326" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
         <source>&amp;Date of birth</source>
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="327" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
         <source>&amp;Nationality</source>
         <translation>N&amp;ationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="328" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
         <source>Legal &amp;status</source>
         <translation>&amp;Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="331" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="354" />
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="337" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="360" />
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="372" />
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="373" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="352" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="356" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="379" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="376" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="399" />
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="377" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="400" />
         <source>&amp;Education</source>
         <translation>Niveau d’&amp;études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="378" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
         <source>Work e&amp;xperience</source>
         <translation>E&amp;xpérience professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="379" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
         <source>S&amp;kills</source>
         <translation>&amp;Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="382" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="405" />
         <source>Vulnerability</source>
         <translation>Vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="388" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="411" />
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="391" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="414" />
         <source>Referral and consent</source>
         <translation>Orientation et consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="398" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="421" />
         <source>The person gave consent to the processing of their file</source>
         <translation>La personne a consenti au traitement de son dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="410" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="433" />
         <source>Referred by</source>
         <translation>Orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="411" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
         <source>Referral details</source>
         <translation>Précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="412" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="413" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="414" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
         <source>Consent covers</source>
         <translation>Le consentement couvre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="417" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="440" />
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>Sans consentement, le dossier est enregistré « consentement en attente » : rien ne pourra être imprimé ni partagé pour cette personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="431" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="454" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="457" />
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="458" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="547" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="572" />
+        <source>Hidden from you</source>
+        <translation>Masqué pour vous</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="577" />
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>Dossier %1 · conseiller %2 · consentement %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="568" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="590" />
+        <source>Save first</source>
+        <translation>Enregistrez d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="591" />
+        <source>Save or undo your changes to this file before showing what is hidden.</source>
+        <translation>Enregistrez ou annulez vos modifications de cette fiche avant d’afficher ce qui est masqué.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="597" />
+        <source>Show hidden information</source>
+        <translation>Afficher les informations masquées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="599" />
+        <source>Why do you need to see it? Your reason and your name are recorded and can be read by the supervisor.</source>
+        <translation>Pourquoi devez-vous les voir ? Votre motif et votre nom sont enregistrés et peuvent être lus par la superviseure.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="627" />
         <source>New intake</source>
         <translation>Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="589" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="648" />
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>Une version non enregistrée de ce formulaire datant du %1 a été conservée. La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="623" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="682" />
         <source>Document %1: %2</source>
         <translation>Document %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="636" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="695" />
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>%n problème à corriger avant l’enregistrement. Rien de ce que vous avez saisi n’a été perdu.</numerusform>
@@ -4372,12 +4684,12 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="702" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="761" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="703" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="762" />
         <source>This form has changes that are not saved yet.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>
@@ -4471,37 +4783,37 @@ Dossier des données : %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="155" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="185" />
         <source>Recover access</source>
         <translation>Récupérer l’accès</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="159" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="189" />
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>Si possible, demandez à un collègue administrateur de réinitialiser votre mot de passe. Sinon, saisissez la clé de récupération notée lors de l’installation de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="178" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="208" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="179" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="209" />
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="180" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="210" />
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="181" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="211" />
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="202" />
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="232" />
         <source>This recovery key does not open this computer's database.</source>
         <translation>Cette clé de récupération n’ouvre pas la base de données de cet ordinateur.</translation>
     </message>
@@ -4741,43 +5053,198 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="117" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="118" />
         <source>Reset the password of %1</source>
         <translation>Réinitialiser le mot de passe de %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="120" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="121" />
         <source>Temporary password</source>
         <translation>Mot de passe provisoire</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="96" />
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="102" />
+        <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder's backups.</source>
+        <translation>Tout ce qui se trouve sur ce poste sera remplacé par la sauvegarde choisie. Ce qui s’y trouve maintenant n’est pas supprimé : il est mis de côté dans les sauvegardes du dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="111" />
+        <source>Backups found</source>
+        <translation>Sauvegardes trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="114" />
+        <source>No backup in the usual folders. Choose a backup file (.cbk).</source>
+        <translation>Aucune sauvegarde dans les dossiers habituels. Choisissez un fichier de sauvegarde (.cbk).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="118" />
+        <source>Choose a backup &amp;file…</source>
+        <translation>Choisir un &amp;fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="130" />
+        <source>Use the recovery key instead</source>
+        <translation>Utiliser plutôt la clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="137" />
+        <source>Administrator's user name</source>
+        <translation>Nom d’utilisateur de l’administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138" />
+        <source>Password (as it was in the backup)</source>
+        <translation>Mot de passe (tel qu’il était dans la sauvegarde)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="140" />
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="148" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="188" />
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="188" />
+        <source>Counsellor backups (*.cbk)</source>
+        <translation>Sauvegardes Counsellor (*.cbk)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210" />
+        <source>Choose the backup to restore.</source>
+        <translation>Choisissez la sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="213" />
+        <source>Type the recovery key.</source>
+        <translation>Saisissez la clé de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218" />
+        <source>Type an administrator's user name and password.</source>
+        <translation>Saisissez le nom d’utilisateur et le mot de passe d’un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="223" />
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="225" />
+        <source>The data of this computer will be replaced by the backup of %1. Changes made since then and not synchronised will no longer be in the app (they stay in the copy kept aside).</source>
+        <translation>Les données de ce poste seront remplacées par la sauvegarde du %1. Les modifications faites depuis et non synchronisées ne seront plus dans l’application (elles restent dans la copie mise de côté).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="246" />
+        <source>This user name and password, or this recovery key, do not open the backup.</source>
+        <translation>Ce nom d’utilisateur et ce mot de passe, ou cette clé de secours, n’ouvrent pas la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="251" />
+        <source>Too many wrong passwords for this backup: try again later.</source>
+        <translation>Trop de mots de passe erronés pour cette sauvegarde : réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="17" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="27" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="42" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="28" />
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="30" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="45" />
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="29" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="44" />
         <source>Lock the screen after inactivity of</source>
         <translation>Verrouiller l’écran après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="31" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="46" />
         <source>Idle lock delay in minutes</source>
         <translation>Délai de verrouillage en minutes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="52" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="53" />
+        <source>Longest session in hours</source>
+        <translation>Durée maximale d’une session en heures</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="54" />
+        <source>Ask for the password again after</source>
+        <translation>Redemander le mot de passe après</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="58" />
+        <source>the data folder's backups</source>
+        <translation>les sauvegardes du dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="59" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="96" />
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="60" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="66" />
+        <source>Backup folder (e.g. a USB key)</source>
+        <translation>Dossier des sauvegardes (par ex. une clé USB)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="71" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="72" />
+        <source>Backups to keep</source>
+        <translation>Sauvegardes à conserver</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="73" />
+        <source>Back up when the app closes</source>
+        <translation>Sauvegarder à la fermeture de l’application</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="79" />
+        <source>Backups are encrypted: only this PC's accounts or the recovery key open them.</source>
+        <translation>Les sauvegardes sont chiffrées : seuls les comptes de ce poste ou la clé de secours les ouvrent.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="89" />
+        <source>Only an administrator changes these.</source>
+        <translation>Seul un administrateur modifie ces réglages.</translation>
     </message>
 </context>
 <context>
@@ -5384,64 +5851,79 @@ Dernière synchronisation réussie : %2
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="167" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="168" />
         <source>User accounts</source>
         <translation>Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="175" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177" />
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180" />
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="184" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185" />
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="187" />
         <source>Disable / enable</source>
         <translation>Désactiver / réactiver</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="188" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="189" />
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="193" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191" />
+        <source>Change role…</source>
+        <translation>Changer le rôle…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="196" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="216" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="216" />
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220" />
         <source>Disabled</source>
         <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="264" />
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265" />
+        <source>New role of %1:</source>
+        <translation>Nouveau rôle de %1 :</translation>
     </message>
 </context>
 <context>
@@ -5680,107 +6162,392 @@ Dernière synchronisation réussie : %2
         <translation>Bouche-à-oreille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455" />
+        <location filename="../../counsellor_app/ui/labels.py" line="152" />
+        <source>Grant committee member</source>
+        <translation>Membre du comité d’octroi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="156" />
+        <source>at closing</source>
+        <translation>à la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="157" />
+        <source>daily, checked</source>
+        <translation>quotidienne, vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="158" />
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="161" />
+        <source>Logged in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="162" />
+        <source>Wrong password</source>
+        <translation>Mot de passe erroné</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="163" />
+        <source>Account locked (wrong passwords)</source>
+        <translation>Compte bloqué (mots de passe erronés)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="164" />
+        <source>Unlocked the screen</source>
+        <translation>Écran déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="165" />
+        <source>File created</source>
+        <translation>Fiche créée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="166" />
+        <source>File changed</source>
+        <translation>Fiche modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
+        <source>Sensitive file opened</source>
+        <translation>Fiche sensible ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="168" />
+        <source>Hidden information shown (reason)</source>
+        <translation>Informations masquées affichées (motif)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="169" />
+        <source>Document printed</source>
+        <translation>Document imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="170" />
+        <source>Whole file exported</source>
+        <translation>Dossier complet exporté</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="171" />
+        <source>Report exported</source>
+        <translation>Rapport exporté</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="172" />
+        <source>List of people exported</source>
+        <translation>Liste de personnes exportée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="173" />
+        <source>Audit trail exported</source>
+        <translation>Journal d’audit exporté</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="174" />
+        <source>People imported</source>
+        <translation>Personnes importées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="175" />
+        <source>Consent changed</source>
+        <translation>Consentement modifié</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="176" />
+        <source>File shared with an agency</source>
+        <translation>Dossier partagé avec une agence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="177" />
+        <source>Sharing withdrawn</source>
+        <translation>Partage retiré</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="178" />
+        <source>Erasure requested</source>
+        <translation>Effacement demandé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="179" />
+        <source>Erasure approved</source>
+        <translation>Effacement approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="180" />
+        <source>File erased</source>
+        <translation>Dossier effacé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="181" />
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="182" />
+        <source>Account changed</source>
+        <translation>Compte modifié</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="183" />
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="184" />
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="185" />
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="186" />
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="187" />
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="191" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="192" />
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="193" />
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="194" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="196" />
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="197" />
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="198" />
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="199" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="200" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="201" />
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="202" />
+        <source>Serials</source>
+        <translation>Numéros de série</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="203" />
+        <source>Created</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="206" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="207" />
+        <source>Without names</source>
+        <translation>Sans les noms</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="209" />
+        <source>Counts hidden under</source>
+        <translation>Effectifs masqués en dessous de</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="210" />
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="211" />
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="212" />
+        <source>Backup of</source>
+        <translation>Sauvegarde du</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="213" />
+        <source>With the recovery key</source>
+        <translation>Avec la clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="216" />
+        <source>Unknown account name</source>
+        <translation>Nom de compte inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="217" />
+        <source>In the data folder</source>
+        <translation>Dans le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="220" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="221" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="531" />
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d'orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="458" />
+        <location filename="../../counsellor_app/ui/labels.py" line="534" />
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="459" />
+        <location filename="../../counsellor_app/ui/labels.py" line="535" />
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="460" />
+        <location filename="../../counsellor_app/ui/labels.py" line="536" />
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="461" />
+        <location filename="../../counsellor_app/ui/labels.py" line="537" />
         <source>Referral letter with return slip</source>
         <translation>Lettre d'orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="462" />
+        <location filename="../../counsellor_app/ui/labels.py" line="538" />
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="463" />
+        <location filename="../../counsellor_app/ui/labels.py" line="539" />
         <source>Business plan dossier</source>
         <translation>Dossier de plan d'affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464" />
+        <location filename="../../counsellor_app/ui/labels.py" line="540" />
         <source>Microgrant agreement</source>
         <translation>Convention d'octroi d'une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="465" />
+        <location filename="../../counsellor_app/ui/labels.py" line="541" />
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="466" />
+        <location filename="../../counsellor_app/ui/labels.py" line="542" />
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469" />
+        <location filename="../../counsellor_app/ui/labels.py" line="545" />
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="470" />
+        <location filename="../../counsellor_app/ui/labels.py" line="546" />
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="471" />
+        <location filename="../../counsellor_app/ui/labels.py" line="547" />
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="603" />
+        <location filename="../../counsellor_app/ui/labels.py" line="679" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="604" />
+        <location filename="../../counsellor_app/ui/labels.py" line="680" />
         <source>Identity document</source>
         <translation>Pièce d'identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="605" />
+        <location filename="../../counsellor_app/ui/labels.py" line="681" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="606" />
+        <location filename="../../counsellor_app/ui/labels.py" line="682" />
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="607" />
+        <location filename="../../counsellor_app/ui/labels.py" line="683" />
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="608" />
+        <location filename="../../counsellor_app/ui/labels.py" line="684" />
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="609" />
+        <location filename="../../counsellor_app/ui/labels.py" line="685" />
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="610" />
+        <location filename="../../counsellor_app/ui/labels.py" line="686" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
@@ -5929,7 +6696,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="104" />
         <location filename="../../counsellor_app/ui/labels.py" line="114" />
-        <location filename="../../counsellor_app/ui/labels.py" line="611" />
+        <location filename="../../counsellor_app/ui/labels.py" line="687" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
@@ -6087,78 +6854,78 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474" />
+        <location filename="../../counsellor_app/ui/labels.py" line="550" />
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="475" />
+        <location filename="../../counsellor_app/ui/labels.py" line="551" />
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="476" />
+        <location filename="../../counsellor_app/ui/labels.py" line="552" />
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="477" />
+        <location filename="../../counsellor_app/ui/labels.py" line="553" />
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="478" />
+        <location filename="../../counsellor_app/ui/labels.py" line="554" />
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="479" />
+        <location filename="../../counsellor_app/ui/labels.py" line="555" />
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="480" />
+        <location filename="../../counsellor_app/ui/labels.py" line="556" />
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="481" />
+        <location filename="../../counsellor_app/ui/labels.py" line="557" />
         <source>Business plans completed</source>
         <translation>Plans d'affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="482" />
+        <location filename="../../counsellor_app/ui/labels.py" line="558" />
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483" />
+        <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="484" />
+        <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="485" />
+        <location filename="../../counsellor_app/ui/labels.py" line="561" />
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="486" />
+        <location filename="../../counsellor_app/ui/labels.py" line="562" />
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="487" />
+        <location filename="../../counsellor_app/ui/labels.py" line="563" />
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="145" />
-        <location filename="../../counsellor_app/ui/labels.py" line="488" />
+        <location filename="../../counsellor_app/ui/labels.py" line="564" />
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
@@ -6184,6 +6951,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
+        <location filename="../../counsellor_app/ui/labels.py" line="214" />
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
@@ -6300,6 +7068,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/labels.py" line="195" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -6364,6 +7133,7 @@ Dernière synchronisation réussie : %2
         <translation>Acceptée</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="204" />
         <location filename="../../counsellor_app/ui/referral_panel.py" line="65" />
         <source>Refused</source>
         <translation>Refusée</translation>
