@@ -42,6 +42,18 @@ class ConsentInput:
     given: bool = False
     given_on: date | None = None
     purposes: frozenset[str] = frozenset()
+    # Consent is asked again after this day (None: until withdrawn).
+    expires_on: date | None = None
+
+    def holds_on(self, day: date, purpose: str) -> bool:
+        """Given for ``purpose``, already on ``day`` and not expired by then."""
+        return (
+            self.given
+            and purpose in self.purposes
+            and self.given_on is not None
+            and self.given_on <= day
+            and (self.expires_on is None or day <= self.expires_on)
+        )
 
 
 @dataclass(frozen=True)
@@ -220,6 +232,12 @@ def validate_person(data: PersonInput, today: date) -> ValidPerson:
             out.append(Problem("consent_needs_processing", "consent_purposes"))
         if consent.purposes - set(vocab.CONSENT_PURPOSES):
             out.append(Problem("invalid_choice", "consent_purposes"))
+        if (
+            consent.expires_on is not None
+            and consent.given_on is not None
+            and consent.expires_on <= consent.given_on
+        ):
+            out.append(Problem("consent_expiry_before_given", "consent_expires"))
 
     cleaned = replace(
         data,
@@ -308,6 +326,9 @@ def person_to_dict(data: PersonInput) -> dict[str, object]:
             "given": data.consent.given,
             "given_on": data.consent.given_on.isoformat() if data.consent.given_on else None,
             "purposes": sorted(data.consent.purposes),
+            "expires_on": (
+                data.consent.expires_on.isoformat() if data.consent.expires_on else None
+            ),
         },
     }
 
@@ -338,6 +359,7 @@ def person_from_dict(raw: dict[str, object]) -> PersonInput:
             bool(consent_raw.get("given")),
             _date_or_none(consent_raw.get("given_on")),
             frozenset(str(p) for p in purposes) if isinstance(purposes, list) else frozenset(),
+            _date_or_none(consent_raw.get("expires_on")),
         )
     languages = raw.get("languages")
     vulnerabilities = raw.get("vulnerabilities")

@@ -892,8 +892,11 @@ class GrantDesk:
         for fields in self.session.scalars(
             select(Record.fields).where(Record.entity == "consent", Record.person_id == person_id)
         ):
-            if "sharing_partners" in (fields.get("purposes") or []) and not fields.get(
-                "withdrawn_on"
+            expires = fields.get("expires_on")
+            if (
+                "sharing_partners" in (fields.get("purposes") or [])
+                and not fields.get("withdrawn_on")
+                and (not expires or str(expires) >= self.now.date().isoformat())
             ):
                 return True
         return False

@@ -431,6 +431,8 @@ class DocumentService:
         person = snapshot.person
         if spec.for_person and (person is None or person.consent_status == "pending"):
             raise DomainError.single("document_consent_pending")
+        if spec.for_person and person is not None and not _consent_holds(person, today):
+            raise DomainError.single("document_consent_expired")
         return snapshot
 
     def _row(self, session: Session, serial: str) -> IssuedDocument:
@@ -524,3 +526,14 @@ def read_trust(text: str) -> tuple[dict[str, bytes], dict[str, str]]:
         raise ValueError("unknown verification file format")
     keys = {k: base64.b64decode(v) for k, v in raw.get("keys", {}).items()}
     return keys, {str(k): str(v) for k, v in raw.get("revoked", {}).items()}
+
+
+def _consent_holds(person: Person, today: date) -> bool:
+    """The current consent to processing is still valid today (not expired, not withdrawn)."""
+    return any(
+        consent.deleted_at is None
+        and consent.withdrawn_on is None
+        and consent.given_on <= today
+        and (consent.expires_on is None or today <= consent.expires_on)
+        for consent in person.consents
+    )

@@ -11,10 +11,12 @@ import hashlib
 import hmac
 import io
 import os
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from counsellor_app.core.audit import AuditAction, AuditEvent
+from counsellor_app.core.clock import local_today
 from counsellor_app.core.indicator_export import safe_cell
 from counsellor_app.core.indicators import (
     Milestone,
@@ -27,6 +29,8 @@ from counsellor_app.services import indicator_sql
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.audit import record
 from counsellor_app.storage.database import Database
+
+DONOR_REPORTING = "donor_reporting"
 
 
 class IndicatorService:
@@ -63,14 +67,18 @@ class IndicatorService:
                     )
         return sorted(named, key=lambda item: item[1])
 
-    def people_list(
-        self, period: Period, milestone: Milestone, deidentified: bool
-    ) -> list[dict[str, str]]:
+    def people_list(self, period: Period, milestone: Milestone, deidentified: bool) -> PeopleList:
         """The people behind an indicator, one row each, for a file to hand over: supervisors
         and administrators only. De-identified: no name, no file number, no identity number,
-        a code that means nothing outside this list, and the birth date as an age band."""
+        a code that means nothing outside this list, and the birth date as an age band.
+        With names: only the people whose current consent covers donor reporting."""
         self._actor.require(Permission.VIEW_REPORTS)
         ids = self.people_behind(period, milestone)
+        without_consent = 0
+        if not deidentified:
+            consenting = self._consenting(ids, DONOR_REPORTING)
+            without_consent = len(ids) - len(consenting)
+            ids = [i for i in ids if i in consenting]
         person, agency = indicator_sql.app_table("person"), indicator_sql.app_table("agency")
         secret = os.urandom(16)  # a new one per list: two lists cannot be joined by their codes
         rows: list[dict[str, str]] = []
@@ -115,10 +123,35 @@ class IndicatorService:
                     "period": f"{period.start}..{period.end}",
                     "deidentified": deidentified,
                     "people": len(rows),
+                    "without_consent": without_consent,
                 },
             ),
         )
-        return sorted(rows, key=lambda r: r.get("file_number") or r["code"])
+        ordered = sorted(rows, key=lambda r: r.get("file_number") or r["code"])
+        return PeopleList(ordered, without_consent)
+
+    def _consenting(self, ids: list[str], purpose: str) -> set[str]:
+        """Those of ``ids`` whose consent, today, covers ``purpose``."""
+        consent = indicator_sql.app_table("consent")
+        today = local_today()
+        found: set[str] = set()
+        with self._db.reader() as session:
+            for start in range(0, len(ids), 500):
+                for row in session.execute(
+                    select(consent.c.person_id, consent.c.purposes, consent.c.given_on,
+                           consent.c.expires_on).where(
+                        consent.c.person_id.in_(ids[start : start + 500]),
+                        consent.c.withdrawn_on.is_(None),
+                        consent.c.deleted_at.is_(None),
+                    )
+                ):  # fmt: skip
+                    if (
+                        purpose in (row.purposes or [])
+                        and row.given_on <= today
+                        and (row.expires_on is None or today <= row.expires_on)
+                    ):
+                        found.add(row.person_id)
+        return found
 
     def note_export(self, period: Period, fmt: str, threshold: int) -> None:
         """A report handed out of the PC is in the audit trail (format, period, suppression)."""
@@ -137,6 +170,12 @@ class IndicatorService:
                 },
             ),
         )
+
+
+@dataclass(frozen=True)
+class PeopleList:
+    rows: list[dict[str, str]]
+    without_consent: int  # left out of a named list: no consent to donor reporting
 
 
 def people_csv(rows: list[dict[str, str]]) -> str:

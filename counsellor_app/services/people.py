@@ -207,6 +207,12 @@ class PeopleService:
             sensitive=sensitive,
         )
 
+    def may_see_sensitive(self, person_id: str) -> bool:
+        """Whether this user sees the person's sensitive fields now (right, or revealed)."""
+        with self._db.reader() as session:
+            person = session.get(Person, person_id)
+            return person is not None and self._may_see(person)
+
     def _may_see(self, person: Person) -> bool:
         return person.id in self._revealed or may_see_sensitive(
             self._actor.role, self._actor.id, person.counsellor_id
@@ -475,6 +481,7 @@ def _sync_consent(
             current is None
             or sorted(current.purposes) != wanted
             or current.given_on != consent.given_on
+            or current.expires_on != consent.expires_on
         ):
             if current is not None:
                 current.withdrawn_on = today
@@ -482,6 +489,7 @@ def _sync_consent(
                 person_id=person.id,
                 purposes=wanted,
                 given_on=consent.given_on,
+                expires_on=consent.expires_on,
                 recorded_by=actor_id,
             )
             session.add(record)
@@ -500,7 +508,9 @@ def _sync_consent(
 def _to_input(person: Person) -> PersonInput:
     active = [c for c in person.consents if c.withdrawn_on is None and c.deleted_at is None]
     consent = (
-        ConsentInput(True, active[-1].given_on, frozenset(active[-1].purposes))
+        ConsentInput(
+            True, active[-1].given_on, frozenset(active[-1].purposes), active[-1].expires_on
+        )
         if active
         else ConsentInput()
     )

@@ -262,6 +262,7 @@ def _consents_to_sharing(person: Person, on: date) -> bool:
         and consent.deleted_at is None
         and consent.given_on <= on
         and (consent.withdrawn_on is None or consent.withdrawn_on > on)
+        and (consent.expires_on is None or on <= consent.expires_on)
         for consent in person.consents
     )
 

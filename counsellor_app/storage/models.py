@@ -235,6 +235,7 @@ class Consent(SyncedRecord, Base):
     given_on: Mapped[date] = mapped_column(Date)
     recorded_by: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"))
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)  # migration 0017
     person: Mapped[Person] = relationship(back_populates="consents")
 
     __table_args__ = (Index(None, "person_id"),)

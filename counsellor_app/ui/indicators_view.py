@@ -574,12 +574,17 @@ class IndicatorsView(QWidget):
             if not chosen:
                 return
             target = Path(chosen)
-        rows = self.service.people_list(self.report.period, milestone, deidentified)
-        if not self._write(target, people_csv(rows).encode("utf-8-sig")):
+        listed = self.service.people_list(self.report.period, milestone, deidentified)
+        if not self._write(target, people_csv(listed.rows).encode("utf-8-sig")):
             return
-        self.status.setText(
-            self.tr("%n person(s) written to %1.", "", len(rows)).replace("%1", str(target))
+        text = self.tr("%n person(s) written to %1.", "", len(listed.rows)).replace(
+            "%1", str(target)
         )
+        if listed.without_consent:
+            text += " " + self.tr(
+                "%n person(s) left out: no consent to donor reporting.", "", listed.without_consent
+            )
+        self.status.setText(text)
 
     def _write(self, target: Path, content: bytes) -> bool:
         """Write a file whole; False, with the reason shown, when it cannot be."""

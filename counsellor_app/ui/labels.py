@@ -315,6 +315,19 @@ PROBLEMS = {
         "Messages", "You cannot change your own role: another administrator must."
     ),
     "person_not_found": QT_TRANSLATE_NOOP("Messages", "This file no longer exists."),
+    "document_consent_expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The person's consent has expired: ask for it again and record it in the profile "
+        "before printing.",
+    ),
+    "consent_expiry_before_given": QT_TRANSLATE_NOOP(
+        "Messages", "The consent must be valid after the day it was given."
+    ),
+    "export_needs_the_counsellor": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the person's counsellor or a supervisor exports the whole file (it holds "
+        "sensitive information). Show the hidden information first, giving a reason.",
+    ),
     "agency_not_set_up": QT_TRANSLATE_NOOP(
         "Messages", "The agency is not set up on this computer."
     ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -434,6 +435,14 @@ class PersonForm(QWidget):
         self._add(form, "referral_detail", self.tr("Referral details"), self.referral_detail)
         self._add(form, "consent_given", self.tr("Consent"), self.consent_given)
         self._add(form, "consent_date", self.tr("Consent date"), self.consent_date)
+        self.consent_expires = DateField(self)
+        self.consent_expires.setObjectName("consent_expires")
+        self.consent_expires.setToolTip(
+            self.tr("Optional: the day after which the consent must be asked again")
+        )
+        self.consent_expires.clear_value()
+        self.consent_expires.dateChanged.connect(self._changed)
+        self._add(form, "consent_expires", self.tr("Consent valid until"), self.consent_expires)
         self._add(form, "consent_purposes", self.tr("Consent covers"), self.consent_purposes)
         self.consent_hint = QLabel(
             self.tr(
@@ -457,7 +466,15 @@ class PersonForm(QWidget):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("closeButton")
+        self.export_button = QPushButton(self.tr("Export the whole file…"), self)
+        self.export_button.setObjectName("exportWholeFile")
+        self.export_button.setToolTip(
+            self.tr("For the person's access request: a PDF for them and a JSON file")
+        )
+        self.export_button.clicked.connect(lambda: self._run(self.export_whole_file))
+        self.export_button.hide()
         buttons.addWidget(self.meta_label, 1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
@@ -484,6 +501,7 @@ class PersonForm(QWidget):
 
     def _consent_toggled(self, given: bool) -> None:
         self.consent_date.setEnabled(given)
+        self.consent_expires.setEnabled(given)
         self.consent_purposes.setEnabled(given)
         if given and self.consent_date.value() is None and not self._loading:
             today = local_today()
@@ -525,6 +543,7 @@ class PersonForm(QWidget):
                 self.consent_given.isChecked(),
                 self.consent_date.value(),
                 frozenset(self.consent_purposes.values()),
+                self.consent_expires.value(),
             ),
         )
 
@@ -554,6 +573,7 @@ class PersonForm(QWidget):
             self.referral_detail.setText(data.referral_detail)
             self.consent_given.setChecked(data.consent.given)
             self.consent_date.set_value(data.consent.given_on)
+            self.consent_expires.set_value(data.consent.expires_on)
             self.consent_purposes.set_values(tuple(data.consent.purposes))
             self._consent_toggled(data.consent.given)
         finally:
@@ -566,19 +586,34 @@ class PersonForm(QWidget):
         self.file_number = record.file_number
         self.load_input(record.data)
         self.masked_banner.setVisible(record.masked)
+        self.export_button.setVisible(not record.masked)
         for code in SENSITIVE_FLAGS:
             box = self.vulnerabilities.box(code)
             box.setEnabled(not record.masked)
             box.setToolTip(self.tr("Hidden from you") if record.masked else "")
         self._saved_snapshot = self.to_input()
         self._dirty = False
-        self._show_warnings(record.warnings)
+        self._show_warnings(record.warnings, record.data.consent)
         self.meta_label.setText(
             self.tr("File %1 · counsellor %2 · consent %3")
             .replace("%1", ltr(record.file_number))
             .replace("%2", record.counsellor_name)
             .replace("%3", labels.label(labels.CONSENT_STATUS, record.consent_status))
         )
+
+    def export_whole_file(self, target: Path | None = None) -> Path | None:
+        from counsellor_app.ui.subject_export import export_whole_file
+
+        if self.person_id is None:
+            return None
+        written = export_whole_file(self, self.context, self.person_id, target)
+        if written is not None:
+            self.meta_label.setText(
+                self.tr("Whole file written to %1 and its JSON beside it.").replace(
+                    "%1", str(written)
+                )
+            )
+        return written
 
     def reveal_sensitive(self, reason: str | None = None) -> None:
         """Break-glass: the reason goes into the audit trail, the file shows everything."""
@@ -609,7 +644,9 @@ class PersonForm(QWidget):
             return
         self._show_record(record)
 
-    def _show_warnings(self, warnings: tuple[DocumentWarning, ...]) -> None:
+    def _show_warnings(
+        self, warnings: tuple[DocumentWarning, ...], consent: ConsentInput | None = None
+    ) -> None:
         lines = [
             labels.message(labels.WARNINGS, warning.code, {
                 "document": labels.label(labels.DOCUMENT_TYPE, warning.doc_type),
@@ -619,6 +656,14 @@ class PersonForm(QWidget):
             })
             for warning in warnings
         ]  # fmt: skip
+        expires = consent.expires_on if consent is not None and consent.given else None
+        if expires is not None and expires < local_today():
+            lines.append(
+                self.tr(
+                    "The consent expired on %1: ask the person again before printing or "
+                    "sharing anything."
+                ).replace("%1", labels.format_date(expires))
+            )
         self.warning_label.setText("\n".join(lines))
         self.warning_label.setVisible(bool(lines))
 

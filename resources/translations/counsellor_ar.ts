@@ -1299,47 +1299,47 @@
 <context>
     <name>DocumentsEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Expires on</source>
         <translation>تنتهي في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="91" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="92" />
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="94" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="95" />
         <source>Add a document</source>
         <translation>إضافة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="96" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="97" />
         <source>Remove the selected document</source>
         <translation>حذف الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="120" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="121" />
         <source>Document type</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="123" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="124" />
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="126" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="127" />
         <source>Expiry date</source>
         <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
@@ -2419,7 +2419,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="178" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="634" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="639" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -2505,22 +2505,22 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="239" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="615" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
         <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="615" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="637" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
@@ -2612,8 +2612,8 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="476" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="637" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="642" />
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
@@ -2623,7 +2623,7 @@
         <translation>حفظ القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="581" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="580" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أحد في %1.</numerusform>
@@ -2634,109 +2634,121 @@
             <numerusform>كُتب %n شخص في %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="585" />
+        <source>%n person(s) left out: no consent to donor reporting.</source>
+        <translation>
+            <numerusform>لم يُدرج أي شخص: لا موافقة على التقارير للممولين.</numerusform>
+            <numerusform>لم يُدرج شخص واحد: لا موافقة على التقارير للممولين.</numerusform>
+            <numerusform>لم يُدرج شخصان: لا موافقة على التقارير للممولين.</numerusform>
+            <numerusform>لم يُدرج %n أشخاص: لا موافقة على التقارير للممولين.</numerusform>
+            <numerusform>لم يُدرج %n شخصاً: لا موافقة على التقارير للممولين.</numerusform>
+            <numerusform>لم يُدرج %n شخص: لا موافقة على التقارير للممولين.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="611" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
         <source>Programme indicators</source>
         <translation>مؤشرات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
         <source>From %1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
         <source>By %1</source>
         <translation>حسب %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="619" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="637" />
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="633" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="638" />
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="633" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="638" />
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="634" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="639" />
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="635" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="640" />
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="635" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="640" />
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="618" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="641" />
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="618" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="641" />
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="572" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="591" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="596" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -3453,593 +3465,608 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="318" />
+        <source>The person's consent has expired: ask for it again and record it in the profile before printing.</source>
+        <translation>انتهت صلاحية موافقة الشخص: اطلبها مجدداً وسجّلها في الملف قبل الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="323" />
+        <source>The consent must be valid after the day it was given.</source>
+        <translation>يجب أن تبقى الموافقة صالحة بعد يوم إعطائها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="326" />
+        <source>Only the person's counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
+        <translation>لا يصدّر الملف كاملاً إلا مستشار(ة) الشخص أو المشرف (فهو يتضمن معلومات حساسة). أظهر المعلومات المخفية أولاً مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="331" />
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="321" />
+        <location filename="../../counsellor_app/ui/labels.py" line="334" />
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="322" />
+        <location filename="../../counsellor_app/ui/labels.py" line="335" />
         <source>The stage already has this status.</source>
         <translation>المرحلة لها هذه الحالة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="323" />
+        <location filename="../../counsellor_app/ui/labels.py" line="336" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>لا يمكن للمرحلة أن تنتقل من «%(from)s» إلى «%(to)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="326" />
+        <location filename="../../counsellor_app/ui/labels.py" line="339" />
         <source>Give the reason.</source>
         <translation>اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327" />
+        <location filename="../../counsellor_app/ui/labels.py" line="340" />
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>اذكر السبب في جملة (على الأقل %(min)s حرفاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="330" />
+        <location filename="../../counsellor_app/ui/labels.py" line="343" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>اختر المسلك أولا (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="333" />
+        <location filename="../../counsellor_app/ui/labels.py" line="346" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>هذه المرحلة تابعة للمسلك الآخر؛ الشخص في مسلك «%(track)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="336" />
+        <location filename="../../counsellor_app/ui/labels.py" line="349" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>مرحلة «%(stage)s» لم تبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="339" />
+        <location filename="../../counsellor_app/ui/labels.py" line="352" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>يجب أولا إنهاء مرحلة «%(stage)s» أو تجاوزها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="342" />
+        <location filename="../../counsellor_app/ui/labels.py" line="355" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>نسبة الحضور %(rate)s %%؛ إتمام التكوين يتطلب %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="346" />
+        <location filename="../../counsellor_app/ui/labels.py" line="359" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>يجب أن يكون المقاول الذاتي بالغا %(min)s سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="349" />
+        <location filename="../../counsellor_app/ui/labels.py" line="362" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>وضعية «%(status)s» لا تسمح بالتسجيل كمقاول ذاتي: يلزم سند إقامة مغربي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="353" />
+        <location filename="../../counsellor_app/ui/labels.py" line="366" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>يلزم سند إقامة صالح في ذلك التاريخ للتسجيل كمقاول ذاتي: سجّله في وثائق الهوية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="357" />
+        <location filename="../../counsellor_app/ui/labels.py" line="370" />
         <source>No committee decision without a completed business plan.</source>
         <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="360" />
+        <location filename="../../counsellor_app/ui/labels.py" line="373" />
         <source>A percentage is between 0 and 100.</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="361" />
+        <location filename="../../counsellor_app/ui/labels.py" line="374" />
         <source>Between 1 and %(max)s places.</source>
         <translation>بين 1 و%(max)s مقعدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="362" />
+        <location filename="../../counsellor_app/ui/labels.py" line="375" />
         <source>The end is before the start.</source>
         <translation>النهاية تسبق البداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="363" />
+        <location filename="../../counsellor_app/ui/labels.py" line="376" />
         <source>The session must fall within the cohort's dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="366" />
+        <location filename="../../counsellor_app/ui/labels.py" line="379" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="369" />
+        <location filename="../../counsellor_app/ui/labels.py" line="382" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="372" />
+        <location filename="../../counsellor_app/ui/labels.py" line="385" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>هذا الشخص غير مسجل في الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="373" />
+        <location filename="../../counsellor_app/ui/labels.py" line="386" />
         <source>This cohort no longer exists.</source>
         <translation>هذا الفوج لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="374" />
+        <location filename="../../counsellor_app/ui/labels.py" line="387" />
         <source>This session no longer exists.</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375" />
+        <location filename="../../counsellor_app/ui/labels.py" line="388" />
         <source>An ICE number has 15 digits.</source>
         <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376" />
+        <location filename="../../counsellor_app/ui/labels.py" line="389" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="377" />
+        <location filename="../../counsellor_app/ui/labels.py" line="390" />
         <source>Give an amount above zero.</source>
         <translation>أدخل مبلغا أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="378" />
+        <location filename="../../counsellor_app/ui/labels.py" line="391" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="381" />
+        <location filename="../../counsellor_app/ui/labels.py" line="394" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="384" />
+        <location filename="../../counsellor_app/ui/labels.py" line="397" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387" />
+        <location filename="../../counsellor_app/ui/labels.py" line="400" />
         <source>This tranche is already confirmed.</source>
         <translation>هذه الدفعة مؤكدة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="390" />
+        <location filename="../../counsellor_app/ui/labels.py" line="403" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="393" />
+        <location filename="../../counsellor_app/ui/labels.py" line="406" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="396" />
+        <location filename="../../counsellor_app/ui/labels.py" line="409" />
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="397" />
+        <location filename="../../counsellor_app/ui/labels.py" line="410" />
         <source>This tranche no longer exists.</source>
         <translation>هذه الدفعة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398" />
+        <location filename="../../counsellor_app/ui/labels.py" line="411" />
         <source>This visit no longer exists.</source>
         <translation>هذه الزيارة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="399" />
+        <location filename="../../counsellor_app/ui/labels.py" line="412" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>بين 0 و1000 منصب شغل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="400" />
+        <location filename="../../counsellor_app/ui/labels.py" line="413" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="403" />
+        <location filename="../../counsellor_app/ui/labels.py" line="416" />
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404" />
+        <location filename="../../counsellor_app/ui/labels.py" line="417" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="407" />
+        <location filename="../../counsellor_app/ui/labels.py" line="420" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="410" />
+        <location filename="../../counsellor_app/ui/labels.py" line="423" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="414" />
+        <location filename="../../counsellor_app/ui/labels.py" line="427" />
         <source>This answer does not follow from the referral's current state.</source>
         <translation>هذا الجواب لا يتناسب مع الحالة الحالية للتوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417" />
+        <location filename="../../counsellor_app/ui/labels.py" line="430" />
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>اختر سبب الرفض الذي قدّمه الشريك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="420" />
+        <location filename="../../counsellor_app/ui/labels.py" line="433" />
         <source>Explain the reason in the note.</source>
         <translation>وضّح السبب في الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421" />
+        <location filename="../../counsellor_app/ui/labels.py" line="434" />
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة معطياته مع الشركاء: سجّل هذه الموافقة في الملف الشخصي أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="426" />
+        <location filename="../../counsellor_app/ui/labels.py" line="439" />
         <source>This referral no longer exists.</source>
         <translation>هذا التوجيه لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="427" />
+        <location filename="../../counsellor_app/ui/labels.py" line="440" />
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>هذا ليس رمز توجيه: تحقّق من كل حرف في القسيمة (R- ثم 9 حروف أو أرقام).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="432" />
+        <location filename="../../counsellor_app/ui/labels.py" line="445" />
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>لا يوجد توجيه بالرمز %(code)s على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435" />
+        <location filename="../../counsellor_app/ui/labels.py" line="448" />
         <source>This date is before the referral was sent.</source>
         <translation>هذا التاريخ سابق لإرسال التوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="438" />
+        <location filename="../../counsellor_app/ui/labels.py" line="451" />
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>يجب أن تكون المدة بين %(min)s و%(max)s دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="441" />
+        <location filename="../../counsellor_app/ui/labels.py" line="454" />
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>أُلغي هذا الموعد: حدّد موعداً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="444" />
+        <location filename="../../counsellor_app/ui/labels.py" line="457" />
         <source>This appointment has not taken place yet.</source>
         <translation>لم يحن هذا الموعد بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="447" />
+        <location filename="../../counsellor_app/ui/labels.py" line="460" />
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>في هذه المفكرة موعد آخر على الساعة %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="450" />
+        <location filename="../../counsellor_app/ui/labels.py" line="463" />
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>في هذه المفكرة اجتماع على الساعة %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="453" />
+        <location filename="../../counsellor_app/ui/labels.py" line="466" />
         <source>This appointment no longer exists.</source>
         <translation>هذا الموعد لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="454" />
+        <location filename="../../counsellor_app/ui/labels.py" line="467" />
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455" />
+        <location filename="../../counsellor_app/ui/labels.py" line="468" />
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>حجم هذا الملف %(size_mb)s ميغابايت؛ الحد الأقصى للإرفاق %(max_mb)s ميغابايت. امسحه بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="460" />
+        <location filename="../../counsellor_app/ui/labels.py" line="473" />
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>يمكن إرفاق ملفات PDF والصور (JPEG، PNG، TIFF، WebP) فقط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="463" />
+        <location filename="../../counsellor_app/ui/labels.py" line="476" />
         <source>This document no longer exists.</source>
         <translation>هذه الوثيقة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464" />
+        <location filename="../../counsellor_app/ui/labels.py" line="477" />
         <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>محتوى هذه الوثيقة ليس على هذا الحاسوب بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469" />
+        <location filename="../../counsellor_app/ui/labels.py" line="482" />
         <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474" />
+        <location filename="../../counsellor_app/ui/labels.py" line="487" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>نسبة المواظبة %(rate)s %%؛ وتتطلب الشهادة %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="478" />
+        <location filename="../../counsellor_app/ui/labels.py" line="491" />
         <source>No session of this cohort has taken place yet.</source>
         <translation>لم تُعقد أي حصة لهذا الفوج بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="481" />
+        <location filename="../../counsellor_app/ui/labels.py" line="494" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>لم يُسجل الحضور بعد في %(count)s حصة: أكملوا أوراق الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="485" />
+        <location filename="../../counsellor_app/ui/labels.py" line="498" />
         <source>The pathway has not reached this stage yet.</source>
         <translation>لم يبلغ المسار هذه المرحلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488" />
+        <location filename="../../counsellor_app/ui/labels.py" line="501" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>الموافقة معلقة: لا يمكن طباعة أي وثيقة لهذا الشخص قبل تسجيلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492" />
+        <location filename="../../counsellor_app/ui/labels.py" line="505" />
         <source>This appointment is not with a registered person.</source>
         <translation>هذا الموعد ليس مع شخص مسجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495" />
+        <location filename="../../counsellor_app/ui/labels.py" line="508" />
         <source>The committee has not approved this grant.</source>
         <translation>لم توافق اللجنة على هذه المنحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="498" />
+        <location filename="../../counsellor_app/ui/labels.py" line="511" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>يجب أن يؤكد شخص ثانٍ هذه الدفعة قبل طباعة وصلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="501" />
+        <location filename="../../counsellor_app/ui/labels.py" line="514" />
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>اختاروا لغتين مختلفتين من بين الفرنسية والعربية والإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="504" />
+        <location filename="../../counsellor_app/ui/labels.py" line="517" />
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="505" />
+        <location filename="../../counsellor_app/ui/labels.py" line="518" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="508" />
+        <location filename="../../counsellor_app/ui/labels.py" line="521" />
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="511" />
+        <location filename="../../counsellor_app/ui/labels.py" line="524" />
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="514" />
+        <location filename="../../counsellor_app/ui/labels.py" line="527" />
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515" />
+        <location filename="../../counsellor_app/ui/labels.py" line="528" />
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="518" />
+        <location filename="../../counsellor_app/ui/labels.py" line="531" />
         <source>Type the server's address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="521" />
+        <location filename="../../counsellor_app/ui/labels.py" line="534" />
         <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="526" />
+        <location filename="../../counsellor_app/ui/labels.py" line="539" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567" />
+        <location filename="../../counsellor_app/ui/labels.py" line="580" />
         <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572" />
+        <location filename="../../counsellor_app/ui/labels.py" line="585" />
         <source>The server no longer accepts this PC (it was revoked). Its work stays here; call the administrator before going on.</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). عمله باقٍ هنا؛ اتصلوا بالمسؤول قبل المتابعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577" />
+        <location filename="../../counsellor_app/ui/labels.py" line="590" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582" />
+        <location filename="../../counsellor_app/ui/labels.py" line="595" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587" />
+        <location filename="../../counsellor_app/ui/labels.py" line="600" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="591" />
+        <location filename="../../counsellor_app/ui/labels.py" line="604" />
         <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="596" />
+        <location filename="../../counsellor_app/ui/labels.py" line="609" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="601" />
+        <location filename="../../counsellor_app/ui/labels.py" line="614" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="604" />
-        <location filename="../../counsellor_app/ui/labels.py" line="605" />
-        <location filename="../../counsellor_app/ui/labels.py" line="664" />
+        <location filename="../../counsellor_app/ui/labels.py" line="617" />
+        <location filename="../../counsellor_app/ui/labels.py" line="618" />
+        <location filename="../../counsellor_app/ui/labels.py" line="677" />
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="606" />
+        <location filename="../../counsellor_app/ui/labels.py" line="619" />
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="607" />
+        <location filename="../../counsellor_app/ui/labels.py" line="620" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="610" />
+        <location filename="../../counsellor_app/ui/labels.py" line="623" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="613" />
+        <location filename="../../counsellor_app/ui/labels.py" line="626" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="616" />
+        <location filename="../../counsellor_app/ui/labels.py" line="629" />
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="619" />
+        <location filename="../../counsellor_app/ui/labels.py" line="632" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="622" />
+        <location filename="../../counsellor_app/ui/labels.py" line="635" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627" />
+        <location filename="../../counsellor_app/ui/labels.py" line="640" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="630" />
+        <location filename="../../counsellor_app/ui/labels.py" line="643" />
         <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="634" />
+        <location filename="../../counsellor_app/ui/labels.py" line="647" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637" />
+        <location filename="../../counsellor_app/ui/labels.py" line="650" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="640" />
+        <location filename="../../counsellor_app/ui/labels.py" line="653" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="643" />
+        <location filename="../../counsellor_app/ui/labels.py" line="656" />
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="646" />
+        <location filename="../../counsellor_app/ui/labels.py" line="659" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="649" />
+        <location filename="../../counsellor_app/ui/labels.py" line="662" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="652" />
+        <location filename="../../counsellor_app/ui/labels.py" line="665" />
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="655" />
+        <location filename="../../counsellor_app/ui/labels.py" line="668" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="658" />
+        <location filename="../../counsellor_app/ui/labels.py" line="671" />
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="659" />
+        <location filename="../../counsellor_app/ui/labels.py" line="672" />
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="660" />
+        <location filename="../../counsellor_app/ui/labels.py" line="673" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663" />
+        <location filename="../../counsellor_app/ui/labels.py" line="676" />
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667" />
+        <location filename="../../counsellor_app/ui/labels.py" line="680" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="671" />
+        <location filename="../../counsellor_app/ui/labels.py" line="684" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676" />
+        <location filename="../../counsellor_app/ui/labels.py" line="689" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690" />
+        <location filename="../../counsellor_app/ui/labels.py" line="703" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="694" />
+        <location filename="../../counsellor_app/ui/labels.py" line="707" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="700" />
+        <location filename="../../counsellor_app/ui/labels.py" line="713" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="701" />
+        <location filename="../../counsellor_app/ui/labels.py" line="714" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="702" />
+        <location filename="../../counsellor_app/ui/labels.py" line="715" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -4502,237 +4529,267 @@ Data folder: %2</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="273" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="274" />
         <source>Restore it</source>
         <translation>استرجاعها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="275" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="276" />
         <source>Discard it</source>
         <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="288" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="289" />
         <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person's counsellor.</source>
         <translation>بعض المعلومات الحساسة في هذا الملف مخفية عنك (الصحة، العنف، الاتجار، أرقام الهوية): لست المستشار(ة) المكلف(ة) بهذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="294" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="295" />
         <source>Show it, giving a reason…</source>
         <translation>إظهارها مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="324" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="325" />
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="344" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="345" />
         <source>&amp;Last name (Latin letters)</source>
         <translation>الاسم العائلي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="345" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
         <source>&amp;First name (Latin letters)</source>
         <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
         <source>Last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
         <source>First name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
         <source>Se&amp;x</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
         <source>&amp;Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
         <source>&amp;Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="352" />
         <source>Legal &amp;status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="354" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="355" />
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="360" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="361" />
         <source>Contact</source>
         <translation>معلومات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="372" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="373" />
         <source>&amp;Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="373" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
         <source>&amp;City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="376" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="379" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="380" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="399" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="400" />
         <source>Languages spoken</source>
         <translation>اللغات المتحدث بها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="400" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
         <source>&amp;Education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
         <source>Work e&amp;xperience</source>
         <translation>الخبرة المهنية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="403" />
         <source>S&amp;kills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="405" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="406" />
         <source>Vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="411" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="412" />
         <source>Situations</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="414" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="415" />
         <source>Referral and consent</source>
         <translation>التوجيه والموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="421" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="422" />
         <source>The person gave consent to the processing of their file</source>
         <translation>وافق الشخص على معالجة ملفه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="433" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
         <source>Referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
         <source>Referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="441" />
+        <source>Optional: the day after which the consent must be asked again</source>
+        <translation>اختياري: اليوم الذي يجب بعده طلب الموافقة مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="445" />
+        <source>Consent valid until</source>
+        <translation>الموافقة صالحة إلى غاية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="446" />
         <source>Consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="440" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="449" />
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>بدون موافقة يُحفظ الملف بوضعية «الموافقة في الانتظار»: لا يمكن طباعة أو مشاركة أي شيء يخص هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="454" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="463" />
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="457" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="466" />
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="458" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="467" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="572" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="469" />
+        <source>Export the whole file…</source>
+        <translation>تصدير الملف كاملاً…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="472" />
+        <source>For the person's access request: a PDF for them and a JSON file</source>
+        <translation>لطلب الاطلاع المقدَّم من الشخص: ملف PDF له وملف JSON</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="593" />
         <source>Hidden from you</source>
         <translation>مخفي عنك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="577" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="598" />
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>الملف %1 · المستشار %2 · الموافقة %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="590" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="612" />
+        <source>Whole file written to %1 and its JSON beside it.</source>
+        <translation>كُتب الملف كاملاً في %1، وملف JSON بجانبه.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="625" />
         <source>Save first</source>
         <translation>احفظ أولاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="591" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="626" />
         <source>Save or undo your changes to this file before showing what is hidden.</source>
         <translation>احفظ تعديلاتك على هذا الملف أو ألغِها قبل إظهار ما هو مخفي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="597" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="632" />
         <source>Show hidden information</source>
         <translation>إظهار المعلومات المخفية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="599" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="634" />
         <source>Why do you need to see it? Your reason and your name are recorded and can be read by the supervisor.</source>
         <translation>لماذا تحتاج إلى رؤيتها؟ يُسجَّل سببك واسمك ويمكن للمشرف(ة) الاطلاع عليهما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="627" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="663" />
+        <source>The consent expired on %1: ask the person again before printing or sharing anything.</source>
+        <translation>انتهت صلاحية الموافقة في %1: اطلبها من الشخص مجدداً قبل طباعة أو مشاركة أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="672" />
         <source>New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="648" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="693" />
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>تم الاحتفاظ بنسخة غير محفوظة من هذه الاستمارة بتاريخ %1. هل تريد استرجاعها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="682" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="727" />
         <source>Document %1: %2</source>
         <translation>الوثيقة %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="695" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="740" />
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>لا توجد مشكلة.</numerusform>
@@ -4744,12 +4801,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="761" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="806" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="762" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="807" />
         <source>This form has changes that are not saved yet.</source>
         <translation>تحتوي هذه الاستمارة على تغييرات لم تحفظ بعد.</translation>
     </message>
@@ -5415,6 +5472,330 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <location filename="../../counsellor_app/ui/setup_wizard.py" line="178" />
         <source>I have written the recovery key down</source>
         <translation>لقد دوّنت مفتاح الاسترجاع</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExport</name>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="24" />
+        <source>Personal file — access request</source>
+        <translation>الملف الشخصي — طلب الاطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="25" />
+        <source>Everything recorded about {name} (file {file}) on this computer, on {day}. Ask your counsellor to correct anything that is wrong.</source>
+        <translation>كل ما هو مسجل عن {name} (الملف {file}) في هذا الحاسوب، بتاريخ {day}. اطلب من مستشارك تصحيح أي خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="30" />
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="31" />
+        <source>Page {page}</source>
+        <translation>الصفحة {page}</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="32" />
+        <source>Identity and profile</source>
+        <translation>الهوية والملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="33" />
+        <source>Identity documents</source>
+        <translation>وثائق الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="36" />
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="37" />
+        <source>History of changes (when, before and after)</source>
+        <translation>سجل التعديلات (متى، قبل وبعد)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="40" />
+        <source>Pathway</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="41" />
+        <source>Outcomes</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="42" />
+        <source>Training cohorts</source>
+        <translation>أفواج التكوين</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="43" />
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="44" />
+        <source>Internships</source>
+        <translation>التداريب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="45" />
+        <source>Auto-entrepreneur registration</source>
+        <translation>التسجيل كمقاول ذاتي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="48" />
+        <source>Business plan</source>
+        <translation>مخطط الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="49" />
+        <source>Microgrant</source>
+        <translation>المنحة الصغيرة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="50" />
+        <source>Grant tranches</source>
+        <translation>أقساط المنحة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="51" />
+        <source>Follow-up visits</source>
+        <translation>زيارات التتبع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="52" />
+        <source>Referrals</source>
+        <translation>التوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="53" />
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="54" />
+        <source>Attached documents (names; the files are given separately)</source>
+        <translation>الوثائق المرفقة (الأسماء؛ تُسلَّم الملفات على حدة)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="57" />
+        <source>Documents printed</source>
+        <translation>الوثائق المطبوعة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="63" />
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="64" />
+        <source>Last name</source>
+        <translation>النسب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="65" />
+        <source>First name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="66" />
+        <source>Last name in Arabic</source>
+        <translation>النسب بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="67" />
+        <source>First name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="68" />
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="69" />
+        <source>Date of birth</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="70" />
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="71" />
+        <source>Legal status</source>
+        <translation>الوضعية القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="72" />
+        <source>Telephone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="73" />
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="74" />
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="75" />
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="76" />
+        <source>Education</source>
+        <translation>المستوى الدراسي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="77" />
+        <source>Experience</source>
+        <translation>الخبرة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="78" />
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="79" />
+        <source>Situations</source>
+        <translation>الوضعيات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="80" />
+        <source>Referred by</source>
+        <translation>موجَّه من طرف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="81" />
+        <source>Referral details</source>
+        <translation>تفاصيل التوجيه</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="82" />
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="83" />
+        <source>Track</source>
+        <translation>المسلك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="84" />
+        <source>Recorded on</source>
+        <translation>سُجّل في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="85" />
+        <source>Last changed on</source>
+        <translation>آخر تعديل في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="86" />
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="87" />
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="88" />
+        <source>Issued on</source>
+        <translation>سُلّمت في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="89" />
+        <source>Expires on</source>
+        <translation>تنتهي في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="90" />
+        <source>Purposes</source>
+        <translation>الأغراض</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="91" />
+        <source>Given on</source>
+        <translation>أُعطيت في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="92" />
+        <source>Withdrawn on</source>
+        <translation>سُحبت في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="93" />
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="94" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="95" />
+        <source>Started on</source>
+        <translation>بدأت في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="96" />
+        <source>Ended on</source>
+        <translation>انتهت في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="97" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="98" />
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="99" />
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="100" />
+        <source>Changes</source>
+        <translation>التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="101" />
+        <source>Part of the file</source>
+        <translation>جزء الملف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="135" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="166" />
+        <source>Export the whole file</source>
+        <translation>تصدير الملف كاملاً</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="137" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>وثائق PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="167" />
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6543,107 +6924,107 @@ Last successful synchronisation: %2
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531" />
+        <location filename="../../counsellor_app/ui/labels.py" line="544" />
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="534" />
+        <location filename="../../counsellor_app/ui/labels.py" line="547" />
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535" />
+        <location filename="../../counsellor_app/ui/labels.py" line="548" />
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="536" />
+        <location filename="../../counsellor_app/ui/labels.py" line="549" />
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="537" />
+        <location filename="../../counsellor_app/ui/labels.py" line="550" />
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="538" />
+        <location filename="../../counsellor_app/ui/labels.py" line="551" />
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="539" />
+        <location filename="../../counsellor_app/ui/labels.py" line="552" />
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540" />
+        <location filename="../../counsellor_app/ui/labels.py" line="553" />
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="541" />
+        <location filename="../../counsellor_app/ui/labels.py" line="554" />
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="542" />
+        <location filename="../../counsellor_app/ui/labels.py" line="555" />
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="545" />
+        <location filename="../../counsellor_app/ui/labels.py" line="558" />
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546" />
+        <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="547" />
+        <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="679" />
+        <location filename="../../counsellor_app/ui/labels.py" line="692" />
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680" />
+        <location filename="../../counsellor_app/ui/labels.py" line="693" />
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681" />
+        <location filename="../../counsellor_app/ui/labels.py" line="694" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="682" />
+        <location filename="../../counsellor_app/ui/labels.py" line="695" />
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="683" />
+        <location filename="../../counsellor_app/ui/labels.py" line="696" />
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684" />
+        <location filename="../../counsellor_app/ui/labels.py" line="697" />
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="685" />
+        <location filename="../../counsellor_app/ui/labels.py" line="698" />
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="686" />
+        <location filename="../../counsellor_app/ui/labels.py" line="699" />
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
@@ -6792,7 +7173,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="104" />
         <location filename="../../counsellor_app/ui/labels.py" line="114" />
-        <location filename="../../counsellor_app/ui/labels.py" line="687" />
+        <location filename="../../counsellor_app/ui/labels.py" line="700" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
@@ -6950,78 +7331,78 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="550" />
+        <location filename="../../counsellor_app/ui/labels.py" line="563" />
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551" />
+        <location filename="../../counsellor_app/ui/labels.py" line="564" />
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552" />
+        <location filename="../../counsellor_app/ui/labels.py" line="565" />
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553" />
+        <location filename="../../counsellor_app/ui/labels.py" line="566" />
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554" />
+        <location filename="../../counsellor_app/ui/labels.py" line="567" />
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="555" />
+        <location filename="../../counsellor_app/ui/labels.py" line="568" />
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556" />
+        <location filename="../../counsellor_app/ui/labels.py" line="569" />
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557" />
+        <location filename="../../counsellor_app/ui/labels.py" line="570" />
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558" />
+        <location filename="../../counsellor_app/ui/labels.py" line="571" />
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559" />
+        <location filename="../../counsellor_app/ui/labels.py" line="572" />
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560" />
+        <location filename="../../counsellor_app/ui/labels.py" line="573" />
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561" />
+        <location filename="../../counsellor_app/ui/labels.py" line="574" />
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562" />
+        <location filename="../../counsellor_app/ui/labels.py" line="575" />
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563" />
+        <location filename="../../counsellor_app/ui/labels.py" line="576" />
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="145" />
-        <location filename="../../counsellor_app/ui/labels.py" line="564" />
+        <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>

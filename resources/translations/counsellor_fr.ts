@@ -1271,47 +1271,47 @@
 <context>
     <name>DocumentsEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="83" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="91" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="92" />
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="94" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="95" />
         <source>Add a document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="96" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="97" />
         <source>Remove the selected document</source>
         <translation>Retirer le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="120" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="121" />
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="123" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="124" />
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="126" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="127" />
         <source>Expiry date</source>
         <translation>Date d’expiration</translation>
     </message>
@@ -2367,7 +2367,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="178" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="634" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="639" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -2453,22 +2453,22 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="239" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="615" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="631" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
         <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="615" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="637" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -2560,8 +2560,8 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="476" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="637" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="642" />
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
@@ -2571,116 +2571,124 @@
         <translation>Enregistrer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="581" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="580" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n personne écrite dans %1.</numerusform>
             <numerusform>%n personnes écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="585" />
+        <source>%n person(s) left out: no consent to donor reporting.</source>
+        <translation>
+            <numerusform>%n personne laissée de côté : pas de consentement au rapport aux bailleurs.</numerusform>
+            <numerusform>%n personnes laissées de côté : pas de consentement au rapport aux bailleurs.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="611" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="612" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="619" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="632" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="637" />
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="625" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="633" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="638" />
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="633" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="638" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="634" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="639" />
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="635" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="640" />
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="635" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="640" />
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="618" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="641" />
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="618" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="641" />
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="572" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="591" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="596" />
         <source>The file could not be written: %1</source>
         <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
@@ -3397,593 +3405,608 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="318" />
+        <source>The person's consent has expired: ask for it again and record it in the profile before printing.</source>
+        <translation>Le consentement de la personne a expiré : redemandez-le et enregistrez-le dans le profil avant d’imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="323" />
+        <source>The consent must be valid after the day it was given.</source>
+        <translation>Le consentement doit rester valable après le jour où il a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="326" />
+        <source>Only the person's counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
+        <translation>Seuls la conseillère de la personne ou un superviseur exportent le dossier complet (il contient des informations sensibles). Affichez d’abord les informations masquées, en donnant un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="331" />
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="321" />
+        <location filename="../../counsellor_app/ui/labels.py" line="334" />
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="322" />
+        <location filename="../../counsellor_app/ui/labels.py" line="335" />
         <source>The stage already has this status.</source>
         <translation>L’étape a déjà ce statut.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="323" />
+        <location filename="../../counsellor_app/ui/labels.py" line="336" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>Une étape ne peut pas passer de « %(from)s » à « %(to)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="326" />
+        <location filename="../../counsellor_app/ui/labels.py" line="339" />
         <source>Give the reason.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327" />
+        <location filename="../../counsellor_app/ui/labels.py" line="340" />
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>Dites pourquoi en une phrase (au moins %(min)s caractères).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="330" />
+        <location filename="../../counsellor_app/ui/labels.py" line="343" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>Choisissez d’abord la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="333" />
+        <location filename="../../counsellor_app/ui/labels.py" line="346" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>Cette étape appartient à l’autre filière ; la personne suit la filière « %(track)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="336" />
+        <location filename="../../counsellor_app/ui/labels.py" line="349" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>L’étape « %(stage)s » n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="339" />
+        <location filename="../../counsellor_app/ui/labels.py" line="352" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>L’étape « %(stage)s » doit d’abord être terminée ou passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="342" />
+        <location filename="../../counsellor_app/ui/labels.py" line="355" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>L’assiduité est de %(rate)s %% ; l’achèvement de la formation exige au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="346" />
+        <location filename="../../counsellor_app/ui/labels.py" line="359" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>Un auto-entrepreneur doit avoir au moins %(min)s ans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="349" />
+        <location filename="../../counsellor_app/ui/labels.py" line="362" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>Le statut « %(status)s » ne permet pas l’inscription comme auto-entrepreneur : un titre de séjour marocain est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="353" />
+        <location filename="../../counsellor_app/ui/labels.py" line="366" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>Une carte de séjour valide à cette date est nécessaire pour l’inscription comme auto-entrepreneur : enregistrez-la dans les documents d’identité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="357" />
+        <location filename="../../counsellor_app/ui/labels.py" line="370" />
         <source>No committee decision without a completed business plan.</source>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="360" />
+        <location filename="../../counsellor_app/ui/labels.py" line="373" />
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="361" />
+        <location filename="../../counsellor_app/ui/labels.py" line="374" />
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="362" />
+        <location filename="../../counsellor_app/ui/labels.py" line="375" />
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="363" />
+        <location filename="../../counsellor_app/ui/labels.py" line="376" />
         <source>The session must fall within the cohort's dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="366" />
+        <location filename="../../counsellor_app/ui/labels.py" line="379" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="369" />
+        <location filename="../../counsellor_app/ui/labels.py" line="382" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="372" />
+        <location filename="../../counsellor_app/ui/labels.py" line="385" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="373" />
+        <location filename="../../counsellor_app/ui/labels.py" line="386" />
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="374" />
+        <location filename="../../counsellor_app/ui/labels.py" line="387" />
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375" />
+        <location filename="../../counsellor_app/ui/labels.py" line="388" />
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376" />
+        <location filename="../../counsellor_app/ui/labels.py" line="389" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="377" />
+        <location filename="../../counsellor_app/ui/labels.py" line="390" />
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="378" />
+        <location filename="../../counsellor_app/ui/labels.py" line="391" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="381" />
+        <location filename="../../counsellor_app/ui/labels.py" line="394" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="384" />
+        <location filename="../../counsellor_app/ui/labels.py" line="397" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387" />
+        <location filename="../../counsellor_app/ui/labels.py" line="400" />
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="390" />
+        <location filename="../../counsellor_app/ui/labels.py" line="403" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="393" />
+        <location filename="../../counsellor_app/ui/labels.py" line="406" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="396" />
+        <location filename="../../counsellor_app/ui/labels.py" line="409" />
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="397" />
+        <location filename="../../counsellor_app/ui/labels.py" line="410" />
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398" />
+        <location filename="../../counsellor_app/ui/labels.py" line="411" />
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="399" />
+        <location filename="../../counsellor_app/ui/labels.py" line="412" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="400" />
+        <location filename="../../counsellor_app/ui/labels.py" line="413" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="403" />
+        <location filename="../../counsellor_app/ui/labels.py" line="416" />
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404" />
+        <location filename="../../counsellor_app/ui/labels.py" line="417" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="407" />
+        <location filename="../../counsellor_app/ui/labels.py" line="420" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="410" />
+        <location filename="../../counsellor_app/ui/labels.py" line="423" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="414" />
+        <location filename="../../counsellor_app/ui/labels.py" line="427" />
         <source>This answer does not follow from the referral's current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417" />
+        <location filename="../../counsellor_app/ui/labels.py" line="430" />
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>Choisissez le motif de refus donné par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="420" />
+        <location filename="../../counsellor_app/ui/labels.py" line="433" />
         <source>Explain the reason in the note.</source>
         <translation>Précisez le motif dans la note.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421" />
+        <location filename="../../counsellor_app/ui/labels.py" line="434" />
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>La personne n’a pas consenti au partage avec les partenaires : enregistrez d’abord ce consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="426" />
+        <location filename="../../counsellor_app/ui/labels.py" line="439" />
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="427" />
+        <location filename="../../counsellor_app/ui/labels.py" line="440" />
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>Ce n’est pas un code d’orientation : vérifiez chaque caractère du coupon (R- puis 9 lettres ou chiffres).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="432" />
+        <location filename="../../counsellor_app/ui/labels.py" line="445" />
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>Aucune orientation avec le code %(code)s sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435" />
+        <location filename="../../counsellor_app/ui/labels.py" line="448" />
         <source>This date is before the referral was sent.</source>
         <translation>Cette date précède l’envoi de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="438" />
+        <location filename="../../counsellor_app/ui/labels.py" line="451" />
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>La durée doit être comprise entre %(min)s et %(max)s minutes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="441" />
+        <location filename="../../counsellor_app/ui/labels.py" line="454" />
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>Ce rendez-vous a été annulé : reprenez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="444" />
+        <location filename="../../counsellor_app/ui/labels.py" line="457" />
         <source>This appointment has not taken place yet.</source>
         <translation>Ce rendez-vous n’a pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="447" />
+        <location filename="../../counsellor_app/ui/labels.py" line="460" />
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>Cet agenda a déjà un rendez-vous à %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="450" />
+        <location filename="../../counsellor_app/ui/labels.py" line="463" />
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>Cet agenda a déjà une réunion à %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="453" />
+        <location filename="../../counsellor_app/ui/labels.py" line="466" />
         <source>This appointment no longer exists.</source>
         <translation>Ce rendez-vous n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="454" />
+        <location filename="../../counsellor_app/ui/labels.py" line="467" />
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455" />
+        <location filename="../../counsellor_app/ui/labels.py" line="468" />
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>Ce fichier fait %(size_mb)s Mo ; %(max_mb)s Mo au plus peuvent être joints. Scannez-le avec une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="460" />
+        <location filename="../../counsellor_app/ui/labels.py" line="473" />
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>Seuls les PDF et les images (JPEG, PNG, TIFF, WebP) peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="463" />
+        <location filename="../../counsellor_app/ui/labels.py" line="476" />
         <source>This document no longer exists.</source>
         <translation>Ce document n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464" />
+        <location filename="../../counsellor_app/ui/labels.py" line="477" />
         <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469" />
+        <location filename="../../counsellor_app/ui/labels.py" line="482" />
         <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474" />
+        <location filename="../../counsellor_app/ui/labels.py" line="487" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>L'assiduité est de %(rate)s %% ; l'attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="478" />
+        <location filename="../../counsellor_app/ui/labels.py" line="491" />
         <source>No session of this cohort has taken place yet.</source>
         <translation>Aucune séance de cette cohorte n'a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="481" />
+        <location filename="../../counsellor_app/ui/labels.py" line="494" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>La présence n'est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="485" />
+        <location filename="../../counsellor_app/ui/labels.py" line="498" />
         <source>The pathway has not reached this stage yet.</source>
         <translation>Le parcours n'a pas encore atteint cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488" />
+        <location filename="../../counsellor_app/ui/labels.py" line="501" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu'il soit enregistré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492" />
+        <location filename="../../counsellor_app/ui/labels.py" line="505" />
         <source>This appointment is not with a registered person.</source>
         <translation>Ce rendez-vous n'est pas avec une personne inscrite.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495" />
+        <location filename="../../counsellor_app/ui/labels.py" line="508" />
         <source>The committee has not approved this grant.</source>
         <translation>Le comité n'a pas accordé cette subvention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="498" />
+        <location filename="../../counsellor_app/ui/labels.py" line="511" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>Une deuxième personne doit confirmer cette tranche avant l'impression de son reçu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="501" />
+        <location filename="../../counsellor_app/ui/labels.py" line="514" />
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>Choisissez deux langues différentes parmi le français, l'arabe et l'anglais.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="504" />
+        <location filename="../../counsellor_app/ui/labels.py" line="517" />
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="505" />
+        <location filename="../../counsellor_app/ui/labels.py" line="518" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n'est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="508" />
+        <location filename="../../counsellor_app/ui/labels.py" line="521" />
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="511" />
+        <location filename="../../counsellor_app/ui/labels.py" line="524" />
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n'est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="514" />
+        <location filename="../../counsellor_app/ui/labels.py" line="527" />
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515" />
+        <location filename="../../counsellor_app/ui/labels.py" line="528" />
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n'existe pas dans cette version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="518" />
+        <location filename="../../counsellor_app/ui/labels.py" line="531" />
         <source>Type the server's address, starting with https://</source>
         <translation>Saisissez l'adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="521" />
+        <location filename="../../counsellor_app/ui/labels.py" line="534" />
         <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L'horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l'heure avant d'enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="526" />
+        <location filename="../../counsellor_app/ui/labels.py" line="539" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567" />
+        <location filename="../../counsellor_app/ui/labels.py" line="580" />
         <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L'horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l'heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n'a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572" />
+        <location filename="../../counsellor_app/ui/labels.py" line="585" />
         <source>The server no longer accepts this PC (it was revoked). Its work stays here; call the administrator before going on.</source>
         <translation>Le serveur n'accepte plus ce poste (il a été révoqué). Son travail reste ici ; appelez l'administrateur avant de continuer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577" />
+        <location filename="../../counsellor_app/ui/labels.py" line="590" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l'application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d'installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582" />
+        <location filename="../../counsellor_app/ui/labels.py" line="595" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587" />
+        <location filename="../../counsellor_app/ui/labels.py" line="600" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="591" />
+        <location filename="../../counsellor_app/ui/labels.py" line="604" />
         <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="596" />
+        <location filename="../../counsellor_app/ui/labels.py" line="609" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="601" />
+        <location filename="../../counsellor_app/ui/labels.py" line="614" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="604" />
-        <location filename="../../counsellor_app/ui/labels.py" line="605" />
-        <location filename="../../counsellor_app/ui/labels.py" line="664" />
+        <location filename="../../counsellor_app/ui/labels.py" line="617" />
+        <location filename="../../counsellor_app/ui/labels.py" line="618" />
+        <location filename="../../counsellor_app/ui/labels.py" line="677" />
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n'est inscrit auprès d'aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="606" />
+        <location filename="../../counsellor_app/ui/labels.py" line="619" />
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="607" />
+        <location filename="../../counsellor_app/ui/labels.py" line="620" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d'inscription n'est pas connu : vérifiez-le avec l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="610" />
+        <location filename="../../counsellor_app/ui/labels.py" line="623" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d'inscription a déjà servi : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="613" />
+        <location filename="../../counsellor_app/ui/labels.py" line="626" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d'inscription a expiré : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="616" />
+        <location filename="../../counsellor_app/ui/labels.py" line="629" />
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d'inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="619" />
+        <location filename="../../counsellor_app/ui/labels.py" line="632" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="622" />
+        <location filename="../../counsellor_app/ui/labels.py" line="635" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n'a pas consenti au partage de son dossier : enregistrez d'abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627" />
+        <location filename="../../counsellor_app/ui/labels.py" line="640" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n'a ce code sur le serveur : vérifiez-le auprès de l'agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="630" />
+        <location filename="../../counsellor_app/ui/labels.py" line="643" />
         <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>Le serveur n'a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="634" />
+        <location filename="../../counsellor_app/ui/labels.py" line="647" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l'effacement ne peut pas l'approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637" />
+        <location filename="../../counsellor_app/ui/labels.py" line="650" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d'abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="640" />
+        <location filename="../../counsellor_app/ui/labels.py" line="653" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="643" />
+        <location filename="../../counsellor_app/ui/labels.py" line="656" />
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="646" />
+        <location filename="../../counsellor_app/ui/labels.py" line="659" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s'y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="649" />
+        <location filename="../../counsellor_app/ui/labels.py" line="662" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n'est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="652" />
+        <location filename="../../counsellor_app/ui/labels.py" line="665" />
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="655" />
+        <location filename="../../counsellor_app/ui/labels.py" line="668" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="658" />
+        <location filename="../../counsellor_app/ui/labels.py" line="671" />
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="659" />
+        <location filename="../../counsellor_app/ui/labels.py" line="672" />
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="660" />
+        <location filename="../../counsellor_app/ui/labels.py" line="673" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663" />
+        <location filename="../../counsellor_app/ui/labels.py" line="676" />
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667" />
+        <location filename="../../counsellor_app/ui/labels.py" line="680" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l'agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="671" />
+        <location filename="../../counsellor_app/ui/labels.py" line="684" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s'applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676" />
+        <location filename="../../counsellor_app/ui/labels.py" line="689" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690" />
+        <location filename="../../counsellor_app/ui/labels.py" line="703" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="694" />
+        <location filename="../../counsellor_app/ui/labels.py" line="707" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="700" />
+        <location filename="../../counsellor_app/ui/labels.py" line="713" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="701" />
+        <location filename="../../counsellor_app/ui/labels.py" line="714" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="702" />
+        <location filename="../../counsellor_app/ui/labels.py" line="715" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -4446,237 +4469,267 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="273" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="274" />
         <source>Restore it</source>
         <translation>La restaurer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="275" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="276" />
         <source>Discard it</source>
         <translation>L’abandonner</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="288" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="289" />
         <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person's counsellor.</source>
         <translation>Des informations sensibles de cette fiche vous sont masquées (santé, violences, traite, numéros d’identité) : vous n’êtes pas la conseillère de cette personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="294" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="295" />
         <source>Show it, giving a reason…</source>
         <translation>Les afficher, en donnant un motif…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="324" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="325" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="344" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="345" />
         <source>&amp;Last name (Latin letters)</source>
         <translation>&amp;Nom (lettres latines)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="345" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
         <source>&amp;First name (Latin letters)</source>
         <translation>&amp;Prénom (lettres latines)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
         <source>Se&amp;x</source>
         <translation>Se&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
         <source>&amp;Date of birth</source>
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
         <source>&amp;Nationality</source>
         <translation>N&amp;ationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="352" />
         <source>Legal &amp;status</source>
         <translation>&amp;Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="354" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="355" />
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="360" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="361" />
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="372" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="373" />
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="373" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="376" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="379" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="380" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="399" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="400" />
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="400" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
         <source>&amp;Education</source>
         <translation>Niveau d’&amp;études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
         <source>Work e&amp;xperience</source>
         <translation>E&amp;xpérience professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="403" />
         <source>S&amp;kills</source>
         <translation>&amp;Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="405" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="406" />
         <source>Vulnerability</source>
         <translation>Vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="411" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="412" />
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="414" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="415" />
         <source>Referral and consent</source>
         <translation>Orientation et consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="421" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="422" />
         <source>The person gave consent to the processing of their file</source>
         <translation>La personne a consenti au traitement de son dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="433" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
         <source>Referred by</source>
         <translation>Orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
         <source>Referral details</source>
         <translation>Précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="441" />
+        <source>Optional: the day after which the consent must be asked again</source>
+        <translation>Facultatif : le jour après lequel le consentement doit être redemandé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="445" />
+        <source>Consent valid until</source>
+        <translation>Consentement valable jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="446" />
         <source>Consent covers</source>
         <translation>Le consentement couvre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="440" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="449" />
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>Sans consentement, le dossier est enregistré « consentement en attente » : rien ne pourra être imprimé ni partagé pour cette personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="454" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="463" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="457" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="466" />
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="458" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="467" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="572" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="469" />
+        <source>Export the whole file…</source>
+        <translation>Exporter le dossier complet…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="472" />
+        <source>For the person's access request: a PDF for them and a JSON file</source>
+        <translation>Pour la demande d’accès de la personne : un PDF pour elle et un fichier JSON</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="593" />
         <source>Hidden from you</source>
         <translation>Masqué pour vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="577" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="598" />
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>Dossier %1 · conseiller %2 · consentement %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="590" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="612" />
+        <source>Whole file written to %1 and its JSON beside it.</source>
+        <translation>Dossier complet écrit dans %1, et son JSON à côté.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="625" />
         <source>Save first</source>
         <translation>Enregistrez d’abord</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="591" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="626" />
         <source>Save or undo your changes to this file before showing what is hidden.</source>
         <translation>Enregistrez ou annulez vos modifications de cette fiche avant d’afficher ce qui est masqué.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="597" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="632" />
         <source>Show hidden information</source>
         <translation>Afficher les informations masquées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="599" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="634" />
         <source>Why do you need to see it? Your reason and your name are recorded and can be read by the supervisor.</source>
         <translation>Pourquoi devez-vous les voir ? Votre motif et votre nom sont enregistrés et peuvent être lus par la superviseure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="627" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="663" />
+        <source>The consent expired on %1: ask the person again before printing or sharing anything.</source>
+        <translation>Le consentement a expiré le %1 : redemandez-le à la personne avant d’imprimer ou de partager quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="672" />
         <source>New intake</source>
         <translation>Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="648" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="693" />
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>Une version non enregistrée de ce formulaire datant du %1 a été conservée. La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="682" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="727" />
         <source>Document %1: %2</source>
         <translation>Document %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="695" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="740" />
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>%n problème à corriger avant l’enregistrement. Rien de ce que vous avez saisi n’a été perdu.</numerusform>
@@ -4684,12 +4737,12 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="761" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="806" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="762" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="807" />
         <source>This form has changes that are not saved yet.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>
@@ -5347,6 +5400,330 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <location filename="../../counsellor_app/ui/setup_wizard.py" line="178" />
         <source>I have written the recovery key down</source>
         <translation>J’ai noté la clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExport</name>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="24" />
+        <source>Personal file — access request</source>
+        <translation>Dossier personnel — demande d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="25" />
+        <source>Everything recorded about {name} (file {file}) on this computer, on {day}. Ask your counsellor to correct anything that is wrong.</source>
+        <translation>Tout ce qui est enregistré sur {name} (dossier {file}) sur ce poste, au {day}. Demandez à votre conseillère de corriger ce qui serait inexact.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="30" />
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="31" />
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="32" />
+        <source>Identity and profile</source>
+        <translation>Identité et profil</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="33" />
+        <source>Identity documents</source>
+        <translation>Documents d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="36" />
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="37" />
+        <source>History of changes (when, before and after)</source>
+        <translation>Historique des modifications (quand, avant et après)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="40" />
+        <source>Pathway</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="41" />
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="42" />
+        <source>Training cohorts</source>
+        <translation>Cohortes de formation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="43" />
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="44" />
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="45" />
+        <source>Auto-entrepreneur registration</source>
+        <translation>Inscription auto-entrepreneur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="48" />
+        <source>Business plan</source>
+        <translation>Plan d’affaires</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="49" />
+        <source>Microgrant</source>
+        <translation>Microsubvention</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="50" />
+        <source>Grant tranches</source>
+        <translation>Tranches de la subvention</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="51" />
+        <source>Follow-up visits</source>
+        <translation>Visites de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="52" />
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="53" />
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="54" />
+        <source>Attached documents (names; the files are given separately)</source>
+        <translation>Pièces jointes (noms ; les fichiers sont remis à part)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="57" />
+        <source>Documents printed</source>
+        <translation>Documents imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="63" />
+        <source>File number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="64" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="65" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="66" />
+        <source>Last name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="67" />
+        <source>First name in Arabic</source>
+        <translation>Prénom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="68" />
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="69" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="70" />
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="71" />
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="72" />
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="73" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="74" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="75" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="76" />
+        <source>Education</source>
+        <translation>Niveau d’études</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="77" />
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="78" />
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="79" />
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="80" />
+        <source>Referred by</source>
+        <translation>Orienté(e) par</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="81" />
+        <source>Referral details</source>
+        <translation>Précisions sur l’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="82" />
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="83" />
+        <source>Track</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="84" />
+        <source>Recorded on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="85" />
+        <source>Last changed on</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="86" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="87" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="88" />
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="89" />
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="90" />
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="91" />
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="92" />
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="93" />
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="94" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="95" />
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="96" />
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="97" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="98" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="99" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="100" />
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="101" />
+        <source>Part of the file</source>
+        <translation>Partie du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="135" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="166" />
+        <source>Export the whole file</source>
+        <translation>Exporter le dossier complet</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="137" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="167" />
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6447,107 +6824,107 @@ Dernière synchronisation réussie : %2
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531" />
+        <location filename="../../counsellor_app/ui/labels.py" line="544" />
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d'orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="534" />
+        <location filename="../../counsellor_app/ui/labels.py" line="547" />
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535" />
+        <location filename="../../counsellor_app/ui/labels.py" line="548" />
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="536" />
+        <location filename="../../counsellor_app/ui/labels.py" line="549" />
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="537" />
+        <location filename="../../counsellor_app/ui/labels.py" line="550" />
         <source>Referral letter with return slip</source>
         <translation>Lettre d'orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="538" />
+        <location filename="../../counsellor_app/ui/labels.py" line="551" />
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="539" />
+        <location filename="../../counsellor_app/ui/labels.py" line="552" />
         <source>Business plan dossier</source>
         <translation>Dossier de plan d'affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540" />
+        <location filename="../../counsellor_app/ui/labels.py" line="553" />
         <source>Microgrant agreement</source>
         <translation>Convention d'octroi d'une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="541" />
+        <location filename="../../counsellor_app/ui/labels.py" line="554" />
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="542" />
+        <location filename="../../counsellor_app/ui/labels.py" line="555" />
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="545" />
+        <location filename="../../counsellor_app/ui/labels.py" line="558" />
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546" />
+        <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="547" />
+        <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="679" />
+        <location filename="../../counsellor_app/ui/labels.py" line="692" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680" />
+        <location filename="../../counsellor_app/ui/labels.py" line="693" />
         <source>Identity document</source>
         <translation>Pièce d'identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681" />
+        <location filename="../../counsellor_app/ui/labels.py" line="694" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="682" />
+        <location filename="../../counsellor_app/ui/labels.py" line="695" />
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="683" />
+        <location filename="../../counsellor_app/ui/labels.py" line="696" />
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684" />
+        <location filename="../../counsellor_app/ui/labels.py" line="697" />
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="685" />
+        <location filename="../../counsellor_app/ui/labels.py" line="698" />
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="686" />
+        <location filename="../../counsellor_app/ui/labels.py" line="699" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
@@ -6696,7 +7073,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="104" />
         <location filename="../../counsellor_app/ui/labels.py" line="114" />
-        <location filename="../../counsellor_app/ui/labels.py" line="687" />
+        <location filename="../../counsellor_app/ui/labels.py" line="700" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
@@ -6854,78 +7231,78 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="550" />
+        <location filename="../../counsellor_app/ui/labels.py" line="563" />
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551" />
+        <location filename="../../counsellor_app/ui/labels.py" line="564" />
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552" />
+        <location filename="../../counsellor_app/ui/labels.py" line="565" />
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553" />
+        <location filename="../../counsellor_app/ui/labels.py" line="566" />
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554" />
+        <location filename="../../counsellor_app/ui/labels.py" line="567" />
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="555" />
+        <location filename="../../counsellor_app/ui/labels.py" line="568" />
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556" />
+        <location filename="../../counsellor_app/ui/labels.py" line="569" />
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557" />
+        <location filename="../../counsellor_app/ui/labels.py" line="570" />
         <source>Business plans completed</source>
         <translation>Plans d'affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558" />
+        <location filename="../../counsellor_app/ui/labels.py" line="571" />
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559" />
+        <location filename="../../counsellor_app/ui/labels.py" line="572" />
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560" />
+        <location filename="../../counsellor_app/ui/labels.py" line="573" />
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561" />
+        <location filename="../../counsellor_app/ui/labels.py" line="574" />
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562" />
+        <location filename="../../counsellor_app/ui/labels.py" line="575" />
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563" />
+        <location filename="../../counsellor_app/ui/labels.py" line="576" />
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="145" />
-        <location filename="../../counsellor_app/ui/labels.py" line="564" />
+        <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>

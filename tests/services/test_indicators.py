@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -224,11 +225,17 @@ def test_person_lists_are_for_supervisors_and_can_leave_names_out(
     ids = _register(db, user)
     with pytest.raises(NotAllowed):
         IndicatorService(db, user).people_list(YEAR, Milestone.ORIENTED, deidentified=True)
+    people = PeopleService(db, user, today=lambda: TODAY)
+    for person_id in ids[:4]:  # four agreed to be named to the donor
+        stored = people.get(person_id).data
+        donors = replace(stored.consent, purposes=stored.consent.purposes | {"donor_reporting"})
+        people.update(person_id, replace(stored, consent=donors))
     _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
     service = IndicatorService(db, admin)
     named = service.people_list(YEAR, Milestone.ORIENTED, deidentified=False)
-    assert len(named) == 6 and named[0]["last_name"].startswith("Personne")
-    hidden = service.people_list(YEAR, Milestone.ORIENTED, deidentified=True)
+    assert len(named.rows) == 4 and named.without_consent == 2
+    assert named.rows[0]["last_name"].startswith("Personne")
+    hidden = service.people_list(YEAR, Milestone.ORIENTED, deidentified=True).rows
     assert len(hidden) == 6 and set(hidden[0]) == {
         "code", "sex", "age_band", "nationality", "legal_status", "agency", "city", "track"
     }  # fmt: skip
@@ -236,5 +243,5 @@ def test_person_lists_are_for_supervisors_and_can_leave_names_out(
     for person_id in ids[:6]:
         assert person_id not in text and person_id[:10] not in text
     assert "Personne" not in text and "RABAG-" not in text and "1995" not in text
-    again = service.people_list(YEAR, Milestone.ORIENTED, deidentified=True)
+    again = service.people_list(YEAR, Milestone.ORIENTED, deidentified=True).rows
     assert {r["code"] for r in again}.isdisjoint({r["code"] for r in hidden})  # not joinable

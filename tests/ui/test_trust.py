@@ -175,3 +175,23 @@ def test_the_session_ends_after_its_hours_and_a_backup_is_made_at_closing(
     controller.shutdown()
     assert [b.kind for b in list_backups(paths.backups)] == ["exit"]
     login.deleteLater()
+
+
+def test_the_whole_file_is_exported_from_the_file_for_an_access_request(
+    qtbot: QtBot,
+    context: UiContext,
+    people: PeopleService,
+    make_window: object,
+    tmp_path: Path,
+) -> None:
+    person_id = people.register(person(vulnerabilities=("disability",)))
+    window = make_window()  # type: ignore[operator]
+    window.open_person(person_id)
+    form = window.forms()[-1]
+    assert form.export_button.isVisible()
+    written = form.export_whole_file(tmp_path / "dossier.pdf")
+    assert written == tmp_path / "dossier.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    body = (tmp_path / "dossier.json").read_text("utf-8")
+    assert '"disability"' in body and "E123456" in body
+    assert str(written) in form.meta_label.text()
