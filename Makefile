@@ -1,5 +1,5 @@
 # Shortcuts for developers; the README's two commands need only bash.
-.PHONY: setup run test bench bench-sync demo translations lint migration screenshots
+.PHONY: setup run test bench bench-sync demo translations lint migration screenshots bundle
 
 setup:
 	scripts/setup.sh
@@ -34,3 +34,6 @@ screenshots: setup
 
 migration: setup
 	.venv/bin/python scripts/new_migration.py "$(MESSAGE)"
+
+bundle:
+	scripts/build_bundle.sh

@@ -131,6 +131,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="use the paper recovery key (asked for, or COUNSELLOR_RECOVERY_KEY)",
     )
+    check = commands.add_parser(
+        "self-test",
+        help="check this installation on a throw-away agency (database, printing, backups)",
+    )
+    check.add_argument(
+        "--keep", type=Path, metavar="DIR", help="keep the throw-away data folder there"
+    )
+    check.add_argument("--certificate", type=Path, help="also save the certificate it printed")
     audit = commands.add_parser("audit", help="check the audit trail's chain, or export it")
     audit.add_argument("action", choices=("check", "export"))
     audit.add_argument("--user", required=True, help="a supervisor's or administrator's account")
@@ -292,18 +300,12 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _payloads_in_pdf(path: Path) -> list[str]:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    from counsellor_app.documents.render import PAYLOADS_KEY
+    from counsellor_app.documents.render import payloads_in
 
     try:
-        info = PdfReader(path).metadata
-    except PdfReadError as exc:
-        raise OSError(f"not a readable PDF ({exc})") from exc
-    keywords = str(info.get("/Keywords", "")) if info is not None else ""
-    words = [w.strip() for w in keywords.split(",")]
-    return [w for w in words[1:] if w] if words[:1] == [PAYLOADS_KEY] else []
+        return payloads_in(path.read_bytes())
+    except ValueError as exc:
+        raise OSError(str(exc)) from exc
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -520,6 +522,28 @@ def _audit(args: argparse.Namespace) -> int:
     return 0 if exported.check.intact else 3
 
 
+def _self_test(args: argparse.Namespace) -> int:
+    from counsellor_app.services import self_test
+
+    def said(step: str, seconds: float) -> None:
+        print(f"ok  {step} ({seconds:.1f} s)", flush=True)
+
+    if args.keep is not None and args.keep.exists() and any(args.keep.iterdir()):
+        return _fail(f"{args.keep} is not empty")
+    try:
+        result = self_test.run(args.keep, said)
+    except Exception as exc:
+        log.debug("self-test failed", exc_info=True)
+        return _fail(f"self-test failed: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+    if args.certificate is not None:
+        try:
+            args.certificate.write_bytes(result.certificate)
+        except OSError as exc:
+            return _fail(f"cannot write {args.certificate}: {exc.strerror or exc}")
+    print(f"Counsellor {__version__}: every step passed")
+    return 0
+
+
 def _fail(message: str) -> int:
     print(f"counsellor-app: error: {message}", file=sys.stderr)
     return 2
@@ -591,6 +615,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _restore(args)
     if args.command == "audit":
         return _audit(args)
+    if args.command == "self-test":
+        return _self_test(args)
     from counsellor_app.app import run_gui
 
     data_dir = args.data_dir or default_data_dir()

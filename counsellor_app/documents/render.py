@@ -115,3 +115,21 @@ def render(
     document.addPageTemplates([PageTemplate("page", [body], onPageEnd=decorate_page)])
     document.build(story)
     return buffer.getvalue()
+
+
+def payloads_in(pdf: bytes) -> list[str]:
+    """The signed QR payloads a rendered PDF carries in its metadata (what ``verify`` reads).
+
+    Raises ValueError when the bytes are not a readable PDF."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        info = PdfReader(io.BytesIO(pdf)).metadata
+    except PdfReadError as exc:
+        raise ValueError(f"not a readable PDF ({exc})") from exc
+    keywords = str(info.get("/Keywords", "")) if info is not None else ""
+    words = [w.strip() for w in keywords.split(",")]
+    return [w for w in words[1:] if w] if words[:1] == [PAYLOADS_KEY] else []

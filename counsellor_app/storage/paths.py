@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,15 @@ APP_NAME = "Counsellor"
 APP_AUTHOR = "Counsellor"
 
 
+DATA_DIR_VARIABLE = "COUNSELLOR_DATA_DIR"
+
+
 def default_data_dir() -> Path:
+    """The per-user data folder, unless ``COUNSELLOR_DATA_DIR`` names another (the portable
+    build sets it to the ``data`` folder beside the program, on a USB key for instance)."""
+    chosen = os.environ.get(DATA_DIR_VARIABLE)
+    if chosen:
+        return Path(chosen)
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 

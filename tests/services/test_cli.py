@@ -76,3 +76,17 @@ def test_the_app_starts_to_its_first_window(tmp_path: Path, set_up: bool) -> Non
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ready ")
     assert (data / "logs" / "counsellor.log").exists()
+
+
+def test_self_test_checks_an_installation_and_says_each_step(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+
+    assert main(["self-test", "--keep", str(tmp_path / "kept"), "--certificate",
+                 str(tmp_path / "c.pdf")]) == 0  # fmt: skip
+    said = capsys.readouterr().out
+    assert said.count("ok  ") == 6 and said.rstrip().endswith("every step passed")
+    assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+    keys = tmp_path / "kept" / "verification.json"
+    assert main(["verify", str(tmp_path / "c.pdf"), "--keys", str(keys)]) == 0
+    assert main(["self-test", "--keep", str(tmp_path / "kept")]) == 2  # not empty: refused
