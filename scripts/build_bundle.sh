@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 .venv/bin/pip install --quiet -e ".[packaging]"
 .venv/bin/python scripts/i18n.py build >/dev/null
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/user_guide.py >/dev/null  # shipped in resources/
 QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_icons.py build/icons >/dev/null
 started=$(date +%s)
 .venv/bin/pyinstaller packaging/counsellor.spec --noconfirm --clean --log-level WARN \

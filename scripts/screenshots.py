@@ -163,7 +163,7 @@ def _trust_screens(
     dialog.close()
 
 
-def main(out: Path) -> None:
+def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     apply_style(app)
@@ -213,7 +213,7 @@ def main(out: Path) -> None:
     Image.new("RGB", (860, 540), (214, 228, 240)).save(card, "PNG")
     attachments.attach(referred, "carte-recto.png", card.getvalue(), "Carte d'immatriculation")
     attachments.attach(referred, "cv.pdf", _small_pdf(), "CV", Stage.ORIENTATION)
-    for language in ("fr", "ar"):
+    for language in languages:
         translations.install(language)
         wizard = SetupWizard(
             Workspace(DataPaths(Path(tempfile.mkdtemp())), FAST_KDF_FOR_TESTS), language

@@ -50,3 +50,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 "$VENV/bin/python" scripts/i18n.py build
+# The illustrated user guide (Help ▸ User guide), made once from screenshots of a demo agency.
+if [ ! -f resources/guide/guide-fr.html ]; then
+  QT_QPA_PLATFORM=offscreen "$VENV/bin/python" scripts/user_guide.py >/dev/null 2>&1 \
+    || echo "the user guide could not be made (scripts/user_guide.py); the app works without it"
+fi

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,6 +30,7 @@ from counsellor_app.services.reference import cities
 from counsellor_app.services.referrals import ReferralService
 from counsellor_app.services.sync_service import SyncService
 from counsellor_app.services.todo import TodoService
+from counsellor_app.storage.paths import resources_dir
 from counsellor_app.ui import labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
 from counsellor_app.ui.agenda_view import AgendaView
@@ -229,6 +232,12 @@ class MainWindow(QMainWindow):
                 self._action(self.tr("&User accounts…"), self.manage_users, None, "actionUsers")
             )
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("&User guide"), self.open_guide, QKeySequence.StandardKey.HelpContents,
+                "actionGuide",
+            )
+        )  # fmt: skip
         help_menu.addAction(
             self._action(self.tr("&About Counsellor"), self.about, None, "actionAbout")
         )
@@ -470,6 +479,34 @@ class MainWindow(QMainWindow):
         dialog = LetterheadDialog(self.context.documents(), self)
         dialog.exec()
         dialog.deleteLater()
+
+    def guide_path(self) -> Path | None:
+        """The guide in the user's language (French when there is none in it)."""
+        folder = resources_dir() / "guide"
+        for language in (self.context.language, "fr"):
+            candidate = folder / f"guide-{language}.html"
+            if candidate.exists():
+                return candidate
+        return None
+
+    def open_guide(self) -> None:
+        guide = self.guide_path()
+        if guide is None:
+            QMessageBox.information(
+                self,
+                self.tr("User guide"),
+                self.tr(
+                    "The user guide is not installed with this copy of Counsellor (the "
+                    "installers include it; from the sources: python scripts/user_guide.py)."
+                ),
+            )
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
+            QMessageBox.information(
+                self,
+                self.tr("User guide"),
+                self.tr("Open this file in a web browser: %1").replace("%1", str(guide)),
+            )
 
     def about(self) -> None:
         QMessageBox.about(

@@ -3107,147 +3107,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="63" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="66" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="69" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="72" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="74" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="77" />
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="75" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="78" />
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="76" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="82" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="101" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="104" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="136" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="139" />
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="139" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="142" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="144" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="147" />
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="152" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="155" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="161" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="164" />
         <source>&amp;Import people from a list…</source>
         <translation>&amp;استيراد أشخاص من قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="170" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="173" />
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="175" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="178" />
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="182" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="181" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="184" />
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="184" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="187" />
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="189" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="192" />
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="193" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="196" />
         <source>&amp;Backups…</source>
         <translation>&amp;النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="198" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="201" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;سجل التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="204" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="207" />
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="211" />
         <source>S&amp;ynchronisation…</source>
         <translation>الم&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="212" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="215" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="221" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="224" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="229" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="232" />
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="231" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="233" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="237" />
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل الاستعمال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="242" />
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="477" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="497" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="507" />
+        <source>User guide</source>
+        <translation>دليل الاستعمال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="499" />
+        <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
+        <translation>دليل الاستعمال غير مثبت مع هذه النسخة من Counsellor (تتضمنه برامج التثبيت؛ من المصدر: python scripts/user_guide.py).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="508" />
+        <source>Open this file in a web browser: %1</source>
+        <translation>افتح هذا الملف في متصفح الويب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="514" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="478" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="515" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>

@@ -81,7 +81,6 @@ def test_the_app_starts_to_its_first_window(tmp_path: Path, set_up: bool) -> Non
 def test_self_test_checks_an_installation_and_says_each_step(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-
     assert main(["self-test", "--keep", str(tmp_path / "kept"), "--certificate",
                  str(tmp_path / "c.pdf")]) == 0  # fmt: skip
     said = capsys.readouterr().out

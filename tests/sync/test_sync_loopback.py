@@ -435,3 +435,25 @@ def test_a_pc_whose_clock_is_off_is_told_before_it_spends_its_code(
     monkeypatch.setattr(client_module, "time", time)
     pc.enrol(server, code)  # the same code still works once the clock is right
     assert pc.sync().pending == 0
+
+
+def test_an_app_older_than_the_servers_minimum_is_told_to_update_and_keeps_its_work(
+    server: Server, make_pc: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counsellor_app.sync import client as sync_client
+
+    first = make_pc("pc-a")  # type: ignore[operator]
+    first.enrol(server)
+    person_id = first.people().register(person(last_name="Touré"), confirmed_new=True)
+    monkeypatch.setattr(sync_client, "__version__", "0.0.9")  # an app older than 0.1.0
+    with pytest.raises(SyncError) as stopped:
+        first.sync()
+    assert stopped.value.reason == "client_too_old"
+    assert stopped.value.details["min_client_version"] == "0.1.0"
+    with first.db.reader() as session:
+        waiting = session.scalar(
+            select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending")
+        )
+    assert waiting and first.person(person_id) is not None
+    monkeypatch.undo()  # the new version installed: the work goes up
+    assert first.sync().pushed >= waiting
