@@ -159,6 +159,16 @@ class GrantPanel(QWidget):
         self.receipt.setPlaceholderText(self.tr("Receipt or invoice"))
         self.paid_on = DateField(self)
         self.paid_on.setObjectName("paidOn")
+        # A row of fields without labels: screen readers say what each one is.
+        named: tuple[tuple[QWidget, str], ...] = (
+            (self.tranches, self.tr("Tranches")),
+            (self.tranche_amount, self.tr("Amount")),
+            (self.tranche_mode, self.tr("How")),
+            (self.receipt, self.tr("Receipt or invoice")),
+            (self.paid_on, self.tr("Paid on")),
+        )
+        for described, name in named:
+            described.setAccessibleName(name)
         for widget in (self.tranche_amount, self.tranche_mode, self.receipt, self.paid_on):
             inputs.addWidget(widget)
         tranche_layout.addLayout(inputs)
@@ -208,6 +218,15 @@ class GrantPanel(QWidget):
         self.visit_jobs = QSpinBox(self)
         self.visit_jobs.setObjectName("visitJobs")
         self.visit_jobs.setRange(0, 1000)
+        named = (
+            (self.visits, self.tr("Follow-up visits")),
+            (self.visit_done, self.tr("Done")),
+            (self.visit_status, self.tr("Business")),
+            (self.visit_revenue, self.tr("Monthly revenue")),
+            (self.visit_jobs, self.tr("Jobs created")),
+        )
+        for described, name in named:
+            described.setAccessibleName(name)
         self.visit_button = QPushButton(self.tr("Record the selected visit"), self)
         self.visit_button.setObjectName("recordVisit")
         self.visit_button.clicked.connect(self.record_visit)

@@ -141,6 +141,7 @@ class InternshipPanel(QWidget):
 
         form = QFormLayout()
         self.host = QComboBox(self)
+        self.host.setAccessibleName(self.tr("Host organisation"))  # its label names the row
         self.host_button = QPushButton(self.tr("New host…"), self)
         self.host_button.setObjectName("newHost")
         self.host_button.clicked.connect(self.new_host)

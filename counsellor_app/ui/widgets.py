@@ -41,6 +41,12 @@ class DateField(QDateEdit):
         self.setSpecialValueText("—")
         self.setDate(_EMPTY)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field, like every other field (Qt would walk day, month and year,
+        and an empty date showing its dash would keep the focus for ever). Digits and "/"
+        still move between day, month and year while typing."""
+        return QWidget.focusNextPrevChild(self, next)
+
     def value(self) -> date | None:
         current = self.date()
         if current == _EMPTY:
