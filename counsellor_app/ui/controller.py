@@ -368,3 +368,5 @@ class AppController(QObject):
         self.backup_at_exit()
         if self.database is not None:
             self.database.close()
+        # A daily backup still scheduled finds no session and does nothing.
+        self.database, self.user = None, None
