@@ -24,10 +24,8 @@ def append(
     at: datetime | None = None,
 ) -> AuditEntry:
     """Add one entry in the caller's transaction: it is kept exactly when the act is."""
-    last = session.execute(
-        select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
-    ).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    last_seq, prev = head(session)
+    seq = last_seq + 1
     when = at or utc_now()
     detail = dict(event.detail)
     digest = entry_hash(
