@@ -163,7 +163,7 @@ class Workspace:
             raise DatabaseUnavailable("already_set_up", str(self.paths.database))
         self.paths.ensure()
         key = new_database_key()
-        db = self._open(key)
+        db = self.open_with_key(key)
         admin_id = new_id()
         with db.unit_of_work(admin_id) as session:
             agency = Agency(
@@ -192,7 +192,8 @@ class Workspace:
         keystore.set_password(request.admin_username, request.admin_password, key, self.kdf)
         return db, to_user(admin), format_recovery_key(key)
 
-    def _open(self, key: bytes) -> Database:
+    def open_with_key(self, key: bytes) -> Database:
+        """Open (and migrate) the data with the database key; refusals as DatabaseUnavailable."""
         import sqlcipher3
 
         from counsellor_app.storage.database import Database
@@ -239,7 +240,7 @@ class Workspace:
         except WrongCredentials as exc:
             raise LoginRefused(username) from exc
         db = open_database if open_database is not None and open_database.key == key else None
-        db = db or self._open(key)
+        db = db or self.open_with_key(key)
         with db.unit_of_work(None) as session:
             account = session.scalar(
                 select(UserAccount).where(
@@ -273,7 +274,7 @@ class Workspace:
         except WrongCredentials as exc:
             raise LoginRefused("recovery key") from exc
         try:
-            db = self._open(key)
+            db = self.open_with_key(key)
         except DatabaseUnavailable as exc:
             if exc.reason == "wrong_key":
                 raise LoginRefused("recovery key") from exc

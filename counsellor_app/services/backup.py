@@ -24,6 +24,7 @@ from counsellor_app.services.errors import AccountLockedOut, LoginRefused
 from counsellor_app.storage import backups
 from counsellor_app.storage.backups import BackupError, BackupInfo
 from counsellor_app.storage.database import Database
+from counsellor_app.storage.engine import keyed_connection
 from counsellor_app.storage.keystore import (
     AccountLocked,
     Keystore,
@@ -63,7 +64,7 @@ class BackupService:
         """``exit``: something changed since the last backup; ``daily``: none for 24 hours."""
         last_at = self._db.local_setting(LAST_AT)
         if kind == "daily":
-            return last_at is None or utc_now() - _parse(last_at) >= DAILY
+            return last_at is None or utc_now() - datetime.fromisoformat(last_at) >= DAILY
         if kind == "exit":
             if not self._settings.backup_at_exit:
                 return False
@@ -111,10 +112,6 @@ class BackupService:
         return backups.audit_anchors(self.folder)
 
 
-def _parse(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
 @dataclass(frozen=True)
 class RestoreResult:
     info: BackupInfo
@@ -146,7 +143,7 @@ def restore(
     except BaseException:
         extracted.discard()
         raise
-    db = workspace._open(key)  # migrates an older backup, keeping a copy first
+    db = workspace.open_with_key(key)  # migrates an older backup, keeping a copy first
     try:
         with db.reader() as session:
             account = (
@@ -196,7 +193,7 @@ def _unlock(keystore_path: Path, username: str, password: str, recovery_key: str
 
 
 def _check_key(database: Path, key: bytes) -> None:
-    connection = backups.open_copy(database, key)
+    connection = keyed_connection(database, key)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:  # any failure: this key does not open the copy
@@ -207,7 +204,7 @@ def _check_key(database: Path, key: bytes) -> None:
 
 def _administrator(database: Path, key: bytes, username: str) -> str:
     """The user name, if it is an active administrator in the backup; else LoginRefused."""
-    connection = backups.open_copy(database, key)
+    connection = keyed_connection(database, key)
     try:
         row = connection.execute(
             "SELECT role, active FROM user_account WHERE lower(username) = ? "

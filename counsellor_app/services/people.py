@@ -391,18 +391,14 @@ class PeopleService:
     def update(self, person_id: str, data: PersonInput) -> None:
         """Save the form. From a masked form, the fields it hid keep their stored values."""
         self._actor.require(Permission.REGISTER_PEOPLE)
-        with self._db.reader() as session:
-            stored = session.get(Person, person_id)
-            if stored is None or stored.deleted_at is not None:
-                raise DomainError.single("person_not_found")
-            if not self._may_see(stored):
-                data = unmasked(data, _to_input(stored))
-        valid = validate_person(data, self._today())
         with self._db.unit_of_work(self._actor.id) as session:
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
                 raise DomainError.single("person_not_found")
             before = _to_input(person)
+            if not self._may_see(person):
+                data = unmasked(data, before)
+            valid = validate_person(data, self._today())  # a refusal writes nothing
             _apply(person, valid)
             _sync_documents(session, person, valid.data.documents)
             consent_changed = _sync_consent(

@@ -93,8 +93,6 @@ class SubjectAccessService:
             for table in Base.metadata.sorted_tables:
                 if table.name in NOT_EXPORTED or "person_id" not in table.c:
                     continue
-                if table.name == "audit_entry":
-                    continue
                 rows = [
                     _row(r._mapping)
                     for r in connection.execute(select(table).where(table.c.person_id == person_id))

@@ -22,12 +22,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
 
 from counsellor_app.core.clock import utc_now
+from counsellor_app.storage.engine import keyed_connection
 from counsellor_app.storage.paths import DataPaths
 
 SUFFIX = ".cbk"
@@ -75,17 +75,10 @@ def _quote(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
-def open_copy(path: Path, key: bytes) -> Any:
-    connection = sqlcipher3.connect(str(path))
-    connection.execute("PRAGMA cipher_log_level = NONE")
-    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    return connection
-
-
 def quick_check(path: Path, key: bytes) -> bool:
     """SQLite's structural check of a database file (minutes on a huge file, seconds usually)."""
     try:
-        connection = open_copy(path, key)
+        connection = keyed_connection(path, key)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -97,7 +90,7 @@ def quick_check(path: Path, key: bytes) -> bool:
 
 def _facts(path: Path, key: bytes) -> tuple[str, int, str, str]:
     """(schema revision, audit head seq, audit head hash, device code) of a database copy."""
-    connection = open_copy(path, key)
+    connection = keyed_connection(path, key)
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         try:

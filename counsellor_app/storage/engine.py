@@ -16,13 +16,20 @@ class WrongKey(Exception):
     """The key does not open this file (or the file is not a Counsellor database)."""
 
 
-def _connect(path: Path, key: bytes) -> Any:
+def keyed_connection(path: Path, key: bytes) -> Any:
+    """A bare driver connection to an encrypted file, unlocked with ``key`` (the key is only
+    tried by the first read). Backups and restores check copies through it."""
     connection = sqlcipher3.connect(
         str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
     )
     connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, once
     # A raw 256-bit key: no passphrase derivation on every connection.
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return connection
+
+
+def _connect(path: Path, key: bytes) -> Any:
+    connection = keyed_connection(path, key)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:

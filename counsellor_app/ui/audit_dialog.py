@@ -3,7 +3,7 @@ for an inspection."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from counsellor_app.ui.widgets import DateField, combo_value, fill_combo, readon
 LIMIT = 500
 
 
-def _bounds(day: datetime | Any, end: bool = False) -> datetime:
+def _bounds(day: date, end: bool = False) -> datetime:
     """A local calendar day's start (or the next day's start) in UTC."""
     start = datetime.combine(day, time()).astimezone()
     return (start + timedelta(days=1) if end else start).astimezone(UTC)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from counsellor_app.storage.database import Database
 from counsellor_app.ui import labels
 from counsellor_app.ui.errors import database_problem_text
-from counsellor_app.ui.widgets import ok_cancel
+from counsellor_app.ui.widgets import error_banner, ok_cancel
 
 
 class LoginDialog(QDialog):
@@ -86,10 +86,7 @@ class LoginDialog(QDialog):
         self.username.setAccessibleName(self.tr("User name"))
         self.password.setAccessibleName(self.tr("Password"))
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("errorBanner")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_banner(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
         self.login_button = QPushButton(self.tr("Log in"), self)
@@ -210,10 +207,7 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("New password"), self.password)
         form.addRow(self.tr("New password again"), self.repeat)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("errorBanner")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_banner(self)
         layout.addWidget(self.message)
         buttons = ok_cancel(self, self._apply)
         layout.addWidget(buttons)

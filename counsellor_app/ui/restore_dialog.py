@@ -30,6 +30,7 @@ from counsellor_app.services.errors import AccountLockedOut, DatabaseUnavailable
 from counsellor_app.storage.backups import list_backups, read_info
 from counsellor_app.ui import labels
 from counsellor_app.ui.errors import database_problem_text
+from counsellor_app.ui.widgets import error_banner, show_banner
 
 
 def backup_error_text(error: BackupError) -> str:
@@ -139,10 +140,7 @@ class RestoreDialog(QDialog):
         form.addRow("", self.use_key)
         form.addRow(self.tr("Recovery key"), self.key)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setObjectName("errorBanner")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_banner(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("&Restore"), self)
@@ -180,8 +178,7 @@ class RestoreDialog(QDialog):
         self.password.setEnabled(not on)
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_banner(self.message, [text] if text else [])
 
     def browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(

@@ -771,37 +771,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="38"/>
         <source>This file is not a Counsellor backup.</source>
         <translation>هذا الملف ليس نسخة احتياطية من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="40"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="41"/>
         <source>This backup is damaged (its content does not match what was recorded when it was made). Choose an older one.</source>
         <translation>هذه النسخة الاحتياطية تالفة (محتواها لا يطابق ما سُجّل عند إنشائها). اختر نسخة أقدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="46"/>
         <source>This backup was made by a newer version of Counsellor. Install that version first.</source>
         <translation>أُنشئت هذه النسخة بإصدار أحدث من Counsellor. ثبّت ذلك الإصدار أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="50"/>
         <source>Only an administrator (as the accounts were in the backup) may restore it, or whoever holds the recovery key.</source>
         <translation>لا يستطيع استرجاعها إلا مسؤول (كما كانت الحسابات في النسخة) أو من يملك مفتاح الاسترجاع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="55"/>
         <source>The backup folder cannot be written to. Check the USB key or choose another folder in the settings.</source>
         <translation>تتعذّر الكتابة في مجلد النسخ الاحتياطية. تحقق من مفتاح USB أو اختر مجلداً آخر في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="59"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="60"/>
         <source>The database is damaged: no sound backup can be made from it. Restore the latest backup (Tools ▸ Backups…) or call support.</source>
         <translation>قاعدة البيانات تالفة: لا يمكن أخذ نسخة سليمة منها. استرجع آخر نسخة احتياطية (أدوات ◂ النسخ الاحتياطية…) أو اتصل بالدعم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="75"/>
         <source>%1 at %2 — %3 — PC %4 — %5 MB</source>
         <translation>%1 على الساعة %2 — %3 — الحاسوب %4 — %5 م.ب</translation>
     </message>
@@ -3077,42 +3077,42 @@
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="98"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="95"/>
         <source>Forgotten password…</source>
         <translation>نسيت كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="104"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="129"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="126"/>
         <source>Type your user name and your password.</source>
         <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="133"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>اسم المستخدم أو كلمة المرور خاطئة، أو الحساب معطل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="147"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="144"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>محاولات خاطئة كثيرة: هذا الحساب مقفل حتى %1. يمكن للمسؤول إعادة تعيين كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="165"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="162"/>
         <source>The backup was restored. Log in to go on.</source>
         <translation>تم استرجاع النسخة الاحتياطية. سجّل الدخول للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="167"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="164"/>
         <source>The data that was replaced is kept in %1.</source>
         <translation>المعطيات المستبدلة محفوظة في %1.</translation>
     </message>
@@ -4934,37 +4934,37 @@ Data folder: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="182"/>
         <source>Recover access</source>
         <translation>استرجاع الولوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="189"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="186"/>
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>إن أمكن، اطلب من زميل مسؤول إعادة تعيين كلمة المرور. وإلا فاكتب مفتاح الاسترجاع الذي دُوّن عند إعداد هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="208"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="205"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="206"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="207"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="208"/>
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="232"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="226"/>
         <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>مفتاح الاسترجاع هذا لا يفتح قاعدة بيانات هذا الحاسوب.</translation>
     </message>
@@ -5225,97 +5225,97 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="97"/>
         <source>Restore a backup</source>
         <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="102"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="103"/>
         <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder&apos;s backups.</source>
         <translation>سيُستبدل كل ما في هذا الحاسوب بالنسخة التي تختارها. ما هو موجود الآن لا يُحذف: يُحفظ جانباً في نسخ مجلد المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="111"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="112"/>
         <source>Backups found</source>
         <translation>النسخ الاحتياطية الموجودة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="115"/>
         <source>No backup in the usual folders. Choose a backup file (.cbk).</source>
         <translation>لا توجد نسخة احتياطية في المجلدات المعتادة. اختر ملف نسخة احتياطية (.cbk).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="119"/>
         <source>Choose a backup &amp;file…</source>
         <translation>اختيار &amp;ملف نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="130"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="131"/>
         <source>Use the recovery key instead</source>
         <translation>استعمال مفتاح الاسترجاع بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138"/>
         <source>Administrator&apos;s user name</source>
         <translation>اسم مستخدم المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="139"/>
         <source>Password (as it was in the backup)</source>
         <translation>كلمة المرور (كما كانت في النسخة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="141"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="148"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;استرجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="188"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185"/>
         <source>Choose a backup</source>
         <translation>اختيار نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="188"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185"/>
         <source>Counsellor backups (*.cbk)</source>
         <translation>نسخ Counsellor الاحتياطية (*.cbk)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="207"/>
         <source>Choose the backup to restore.</source>
         <translation>اختر النسخة المراد استرجاعها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210"/>
         <source>Type the recovery key.</source>
         <translation>اكتب مفتاح الاسترجاع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="215"/>
         <source>Type an administrator&apos;s user name and password.</source>
         <translation>اكتب اسم مستخدم مسؤول وكلمة مروره.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="223"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="220"/>
         <source>Restore this backup?</source>
         <translation>استرجاع هذه النسخة؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="225"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="222"/>
         <source>The data of this computer will be replaced by the backup of %1. Changes made since then and not synchronised will no longer be in the app (they stay in the copy kept aside).</source>
         <translation>ستُستبدل معطيات هذا الحاسوب بنسخة %1. التعديلات التي أُجريت منذئذ ولم تُزامن لن تبقى في التطبيق (تظل في النسخة المحفوظة جانباً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="246"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="243"/>
         <source>This user name and password, or this recovery key, do not open the backup.</source>
         <translation>اسم المستخدم وكلمة المرور هذان، أو مفتاح الاسترجاع هذا، لا يفتحون النسخة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="251"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="248"/>
         <source>Too many wrong passwords for this backup: try again later.</source>
         <translation>كلمات مرور خاطئة كثيرة لهذه النسخة: أعد المحاولة لاحقاً.</translation>
     </message>

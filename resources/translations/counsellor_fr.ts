@@ -771,37 +771,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="38"/>
         <source>This file is not a Counsellor backup.</source>
         <translation>Ce fichier n’est pas une sauvegarde de Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="40"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="41"/>
         <source>This backup is damaged (its content does not match what was recorded when it was made). Choose an older one.</source>
         <translation>Cette sauvegarde est endommagée (son contenu ne correspond pas à ce qui a été relevé lors de sa création). Choisissez-en une plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="46"/>
         <source>This backup was made by a newer version of Counsellor. Install that version first.</source>
         <translation>Cette sauvegarde a été faite par une version plus récente de Counsellor. Installez d’abord cette version.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="50"/>
         <source>Only an administrator (as the accounts were in the backup) may restore it, or whoever holds the recovery key.</source>
         <translation>Seul un administrateur (tel que les comptes étaient dans la sauvegarde) peut la restaurer, ou la personne qui détient la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="55"/>
         <source>The backup folder cannot be written to. Check the USB key or choose another folder in the settings.</source>
         <translation>Impossible d’écrire dans le dossier des sauvegardes. Vérifiez la clé USB ou choisissez un autre dossier dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="59"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="60"/>
         <source>The database is damaged: no sound backup can be made from it. Restore the latest backup (Tools ▸ Backups…) or call support.</source>
         <translation>La base de données est endommagée : aucune sauvegarde saine ne peut en être tirée. Restaurez la dernière sauvegarde (Outils ▸ Sauvegardes…) ou appelez l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="75"/>
         <source>%1 at %2 — %3 — PC %4 — %5 MB</source>
         <translation>%1 à %2 — %3 — poste %4 — %5 Mo</translation>
     </message>
@@ -3017,42 +3017,42 @@
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="98"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="95"/>
         <source>Forgotten password…</source>
         <translation>Mot de passe oublié…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="104"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="129"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="126"/>
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="133"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>Nom d’utilisateur ou mot de passe erroné, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="147"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="144"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu’à %1. Un administrateur peut réinitialiser le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="165"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="162"/>
         <source>The backup was restored. Log in to go on.</source>
         <translation>La sauvegarde a été restaurée. Connectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="167"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="164"/>
         <source>The data that was replaced is kept in %1.</source>
         <translation>Les données remplacées sont conservées dans %1.</translation>
     </message>
@@ -4870,37 +4870,37 @@ Dossier des données : %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="182"/>
         <source>Recover access</source>
         <translation>Récupérer l’accès</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="189"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="186"/>
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>Si possible, demandez à un collègue administrateur de réinitialiser votre mot de passe. Sinon, saisissez la clé de récupération notée lors de l’installation de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="208"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="205"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="206"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="207"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="208"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="232"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="226"/>
         <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>Cette clé de récupération n’ouvre pas la base de données de cet ordinateur.</translation>
     </message>
@@ -5153,97 +5153,97 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="97"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="102"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="103"/>
         <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder&apos;s backups.</source>
         <translation>Tout ce qui se trouve sur ce poste sera remplacé par la sauvegarde choisie. Ce qui s’y trouve maintenant n’est pas supprimé : il est mis de côté dans les sauvegardes du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="111"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="112"/>
         <source>Backups found</source>
         <translation>Sauvegardes trouvées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="115"/>
         <source>No backup in the usual folders. Choose a backup file (.cbk).</source>
         <translation>Aucune sauvegarde dans les dossiers habituels. Choisissez un fichier de sauvegarde (.cbk).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="119"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Choisir un &amp;fichier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="130"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="131"/>
         <source>Use the recovery key instead</source>
         <translation>Utiliser plutôt la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138"/>
         <source>Administrator&apos;s user name</source>
         <translation>Nom d’utilisateur de l’administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="139"/>
         <source>Password (as it was in the backup)</source>
         <translation>Mot de passe (tel qu’il était dans la sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="141"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="148"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="188"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185"/>
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="188"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185"/>
         <source>Counsellor backups (*.cbk)</source>
         <translation>Sauvegardes Counsellor (*.cbk)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="207"/>
         <source>Choose the backup to restore.</source>
         <translation>Choisissez la sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210"/>
         <source>Type the recovery key.</source>
         <translation>Saisissez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="215"/>
         <source>Type an administrator&apos;s user name and password.</source>
         <translation>Saisissez le nom d’utilisateur et le mot de passe d’un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="223"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="220"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="225"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="222"/>
         <source>The data of this computer will be replaced by the backup of %1. Changes made since then and not synchronised will no longer be in the app (they stay in the copy kept aside).</source>
         <translation>Les données de ce poste seront remplacées par la sauvegarde du %1. Les modifications faites depuis et non synchronisées ne seront plus dans l’application (elles restent dans la copie mise de côté).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="246"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="243"/>
         <source>This user name and password, or this recovery key, do not open the backup.</source>
         <translation>Ce nom d’utilisateur et ce mot de passe, ou cette clé de secours, n’ouvrent pas la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="251"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="248"/>
         <source>Too many wrong passwords for this backup: try again later.</source>
         <translation>Trop de mots de passe erronés pour cette sauvegarde : réessayez plus tard.</translation>
     </message>

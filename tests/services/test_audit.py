@@ -13,7 +13,7 @@ from sqlalchemy.exc import DatabaseError
 from counsellor_app.core.audit import AuditAction
 from counsellor_app.core.person import ConsentInput
 from counsellor_app.core.problems import DomainError
-from counsellor_app.core.roles import Role
+from counsellor_app.core.roles import Permission, Role
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.audit import AuditQuery, AuditService
 from counsellor_app.services.errors import LoginRefused
@@ -130,7 +130,7 @@ def test_the_csv_export_is_formula_safe(workspace: Workspace, db: Database) -> N
     assert last.action == AuditAction.AUDIT_EXPORTED and last.detail["format"] == "csv"
 
 
-def test_supervisors_may_record_grant_decisions_but_committee_members_not_register(
+def test_a_committee_member_records_decisions_but_registers_nobody(
     workspace: Workspace, db: Database
 ) -> None:
     _db, admin = workspace.log_in(ADMIN, PASSWORD, open_database=db)
@@ -138,5 +138,6 @@ def test_supervisors_may_record_grant_decisions_but_committee_members_not_regist
         "comite", "Membre du comité", Role.COMMITTEE, PASSWORD + "z"
     )
     _db, member = workspace.log_in("comite", PASSWORD + "z", open_database=db)
+    assert member.can(Permission.RECORD_DECISIONS) and member.can(Permission.VIEW_PEOPLE)
     with pytest.raises(DomainError):
         PeopleService(db, member, today=lambda: date(2026, 11, 22)).register(person())

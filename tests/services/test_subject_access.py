@@ -13,7 +13,7 @@ import pytest
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Role
 from counsellor_app.documents.person_export import render_person_export
-from counsellor_app.services.accounts import Workspace
+from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.audit import AuditQuery, AuditService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.services.subject_access import SubjectAccessService
@@ -23,14 +23,11 @@ from tests.conftest import ADMIN, PASSWORD, person
 
 
 def test_the_whole_file_holds_every_section_and_its_history(
-    workspace: Workspace, db: Database, people: PeopleService
+    workspace: Workspace, db: Database, user: CurrentUser, people: PeopleService
 ) -> None:
-    from counsellor_app.services.accounts import CurrentUser
-
     person_id = people.register(person(vulnerabilities=("survivor_of_violence",)))
     stored = people.get(person_id).data
     people.update(person_id, replace(stored, phone="06 99 88 77 66"))
-    user: CurrentUser = people._actor  # the counsellor who registered her
     export = SubjectAccessService(db, user).export(person_id, "json")
     body = json.loads(export.to_json())
     sections = body["sections"]
@@ -64,10 +61,10 @@ def test_a_colleague_exports_only_after_a_break_glass(
 
 
 def test_the_pdf_is_readable_in_french_and_arabic(
-    db: Database, people: PeopleService, tmp_path: Path
+    db: Database, user: CurrentUser, people: PeopleService, tmp_path: Path
 ) -> None:
     person_id = people.register(person(first_name_ar="مامادو", last_name_ar="ديالو"))
-    export = SubjectAccessService(db, people._actor).export(person_id, "pdf")
+    export = SubjectAccessService(db, user).export(person_id, "pdf")
     for rtl in (False, True):
         pdf = render_person_export(
             export.sections, export.full_name, export.file_number, "Agence", "23/11/2026",

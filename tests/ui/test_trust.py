@@ -107,7 +107,7 @@ def test_backups_made_from_the_screen_and_restored_from_the_login_window(
     service = BackupService(workspace, db, user, Settings(backup_folder=str(usb)))
     dialog = BackupsDialog(service, operations, "fr", may_restore=False)
     qtbot.addWidget(dialog)
-    assert dialog.empty.isVisible() is False or dialog.list.count() == 0
+    assert dialog.list.count() == 0 and not dialog.empty.isHidden()  # "no backup yet"
     assert not dialog.restore_button.isEnabled()
     dialog.back_up_now()
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
