@@ -108,7 +108,9 @@ REFERRAL_SOURCES = (
     "other",
 )
 
-CONSENT_PURPOSES = ("processing", "sharing_partners", "photo", "donor_reporting")
+# donor_reporting: counted in anonymous statistics; donor_named: may appear by name in a list
+# handed to the programme's donor (named lists are limited to those who agreed).
+CONSENT_PURPOSES = ("processing", "sharing_partners", "photo", "donor_reporting", "donor_named")
 REQUIRED_CONSENT_PURPOSE = "processing"
 
 INSTITUTIONS = ("anapec", "entraide_nationale", "association")

@@ -30,7 +30,7 @@ from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.audit import record
 from counsellor_app.storage.database import Database
 
-DONOR_REPORTING = "donor_reporting"
+NAMED_TO_DONORS = "donor_named"
 
 
 class IndicatorService:
@@ -71,12 +71,12 @@ class IndicatorService:
         """The people behind an indicator, one row each, for a file to hand over: supervisors
         and administrators only. De-identified: no name, no file number, no identity number,
         a code that means nothing outside this list, and the birth date as an age band.
-        With names: only the people whose current consent covers donor reporting."""
+        With names: only the people whose current consent lets them be named to donors."""
         self._actor.require(Permission.VIEW_REPORTS)
         ids = self.people_behind(period, milestone)
         without_consent = 0
         if not deidentified:
-            consenting = self._consenting(ids, DONOR_REPORTING)
+            consenting = self._consenting(ids, NAMED_TO_DONORS)
             without_consent = len(ids) - len(consenting)
             ids = [i for i in ids if i in consenting]
         person, agency = indicator_sql.app_table("person"), indicator_sql.app_table("agency")
@@ -175,7 +175,7 @@ class IndicatorService:
 @dataclass(frozen=True)
 class PeopleList:
     rows: list[dict[str, str]]
-    without_consent: int  # left out of a named list: no consent to donor reporting
+    without_consent: int  # left out of a named list: no consent to be named to donors
 
 
 def people_csv(rows: list[dict[str, str]]) -> str:

@@ -582,7 +582,9 @@ class IndicatorsView(QWidget):
         )
         if listed.without_consent:
             text += " " + self.tr(
-                "%n person(s) left out: no consent to donor reporting.", "", listed.without_consent
+                "%n person(s) left out: no consent to be named to donors.",
+                "",
+                listed.without_consent,
             )
         self.status.setText(text)
 

@@ -83,6 +83,7 @@ CONSENT_PURPOSE = {
     "sharing_partners": QT_TRANSLATE_NOOP("Vocabulary", "Sharing with partner organisations"),
     "photo": QT_TRANSLATE_NOOP("Vocabulary", "Photograph"),
     "donor_reporting": QT_TRANSLATE_NOOP("Vocabulary", "Anonymous statistics for donors"),
+    "donor_named": QT_TRANSLATE_NOOP("Vocabulary", "Named in lists given to donors"),
 }
 CONSENT_STATUS = {
     "given": QT_TRANSLATE_NOOP("Vocabulary", "Given"),

@@ -228,7 +228,7 @@ def test_person_lists_are_for_supervisors_and_can_leave_names_out(
     people = PeopleService(db, user, today=lambda: TODAY)
     for person_id in ids[:4]:  # four agreed to be named to the donor
         stored = people.get(person_id).data
-        donors = replace(stored.consent, purposes=stored.consent.purposes | {"donor_reporting"})
+        donors = replace(stored.consent, purposes=stored.consent.purposes | {"donor_named"})
         people.update(person_id, replace(stored, consent=donors))
     _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
     service = IndicatorService(db, admin)
