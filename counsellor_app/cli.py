@@ -103,8 +103,11 @@ def _parser() -> argparse.ArgumentParser:
         "report", help="the programme's indicators over a period (donors' counts)"
     )
     report.add_argument("--user", required=True, help="a supervisor's or administrator's account")
+    report.add_argument("--period", help="2026, 2026-03, or 2026-01-01..2026-06-30 (inclusive)")
     report.add_argument(
-        "--period", required=True, help="2026, 2026-03, or 2026-01-01..2026-06-30 (inclusive)"
+        "--programme",
+        metavar="NAME",
+        help="count that programme's people only (and over its period unless --period is given)",
     )
     report.add_argument("--format", choices=("json", "csv", "xlsx", "pdf"), default="json")
     report.add_argument("--output", type=Path, help="file to write (default: standard output)")
@@ -372,14 +375,17 @@ def _import(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from counsellor_app.core.indicator_export import to_csv, to_json, to_xlsx
-    from counsellor_app.core.indicators import Period
+    from counsellor_app.core.indicators import EVERYONE, Period
     from counsellor_app.core.problems import DomainError
+    from counsellor_app.services.indicator_targets import TargetService
     from counsellor_app.services.indicators import IndicatorService
     from counsellor_app.services.reference import agency_name
     from counsellor_app.storage.atomic import write_atomically
 
+    if args.period is None and args.programme is None:
+        return _fail("give --period, --programme, or both")
     try:
-        period = Period.parse(args.period)
+        period = Period.parse(args.period) if args.period else None
     except ValueError:
         return _fail(f"not a period: {args.period!r} (e.g. 2026, 2026-03, 2026-01-01..2026-06-30)")
     try:
@@ -388,7 +394,17 @@ def _report(args: argparse.Namespace) -> int:
         return _fail(str(locked))
     try:
         service = IndicatorService(db, user)
-        report = service.report(period)
+        population = EVERYONE
+        if args.programme is not None:
+            programmes = TargetService(db, user).programmes()
+            wanted = args.programme.strip().casefold()
+            chosen = next((p for p in programmes if p.name.casefold() == wanted), None)
+            if chosen is None:
+                known = ", ".join(repr(p.name) for p in programmes) or "none yet"
+                return _fail(f"no programme named {args.programme!r} (known: {known})")
+            population, period = chosen.population, period or chosen.period
+        assert period is not None
+        report = service.report(period, population)
         publisher = agency_name(db)
         service.note_export(period, args.format, max(args.suppress, 0))
     except DomainError:

@@ -8,7 +8,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counsellor_app.core.indicators import RECORD_FIELDS, Period, PersonFacts, Report, compute
+from counsellor_app.core.indicators import (
+    EVERYONE,
+    RECORD_FIELDS,
+    Period,
+    PersonFacts,
+    Population,
+    Report,
+    compute,
+)
 from counsellor_app.services.indicator_sql import app_table
 from counsellor_app.storage.database import Database
 
@@ -79,8 +87,10 @@ def load_envelopes(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-def report_from_records(db: Database, period: Period) -> Report:
+def report_from_records(
+    db: Database, period: Period, population: Population = EVERYONE
+) -> Report:
     with db.reader() as session:
         facts = load_facts(session)
         envelopes = load_envelopes(session)
-    return compute(facts.values(), period, envelopes)
+    return compute(facts.values(), period, envelopes, population=population)

@@ -12,7 +12,13 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from counsellor_app.core.indicators import DEFAULT_SUPPRESSION, DEFINITIONS, Report, suppressed
+from counsellor_app.core.indicators import (
+    DEFAULT_SUPPRESSION,
+    DEFINITIONS,
+    Population,
+    Report,
+    suppressed,
+)
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -20,6 +26,34 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def safe_cell(value: str) -> str:
     """Spreadsheets run a cell that starts like a formula: such text is quoted."""
     return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+# A programme's groups of people, each with the disaggregation whose values it lists.
+POPULATION_GROUPS = (
+    ("legal_statuses", "legal_status"),
+    ("sexes", "sex"),
+    ("tracks", "track"),
+    ("agencies", "agency"),
+)
+
+
+def population_text(
+    population: Population,
+    names: Mapping[str, str] | None = None,
+    pattern: str = "{dimension}: {values}",
+) -> str:
+    """Who was counted, for the reader ("Legal status: Refugee, Asylum seeker; Sex: Female"),
+    empty when everyone was; ``names`` gives the dimensions' and values' shown names and
+    ``pattern`` each group's wording (French puts a space before the colon)."""
+    chosen = population.to_json()
+    parts = []
+    for group, dimension in POPULATION_GROUPS:
+        if group in chosen:
+            values = ", ".join((names or {}).get(v, v) for v in chosen[group])
+            parts.append(
+                pattern.format(dimension=(names or {}).get(dimension, dimension), values=values)
+            )
+    return "; ".join(parts)
 
 
 def as_data(report: Report, threshold: int = DEFAULT_SUPPRESSION) -> dict[str, Any]:
@@ -44,6 +78,7 @@ def as_data(report: Report, threshold: int = DEFAULT_SUPPRESSION) -> dict[str, A
     money = report.money
     return {
         "period": {"start": report.period.start.isoformat(), "end": report.period.end.isoformat()},
+        "population": report.population.to_json(),  # who was counted ({}: everyone)
         "suppression_threshold": threshold,
         "indicators": indicators,
         "money_centimes": {
@@ -98,7 +133,7 @@ def to_xlsx(
         "definitions": "Definitions", "definition": "Definition", "method": "Method",
         "period": "Period", "threshold": "Counts hidden below", "hidden": "hidden",
         "money": "Microgrant money (MAD)", "committed": "approved", "disbursed": "paid",
-        "budget": "budget", "unknown": "not recorded",
+        "budget": "budget", "unknown": "not recorded", "counted": "People counted",
         **(headings or {}),
     }  # fmt: skip
 
@@ -139,6 +174,10 @@ def to_xlsx(
     method = book.create_sheet(words["method"][:31])
     method.append([words["period"], data["period"]["start"], data["period"]["end"]])
     method.append([words["threshold"], threshold])
+    if counted := population_text(
+        report.population, names, words.get("pair", "{dimension}: {values}")
+    ):
+        method.append([words["counted"], safe_cell(counted)])
     for sheet in book.worksheets:
         for cell in sheet[1]:
             cell.font = bold

@@ -149,6 +149,60 @@ def facts_from_fields(
     )
 
 
+@dataclass(frozen=True)
+class Population:
+    """The people a programme counts, by who they are (an empty set: any). A programme for
+    refugees and asylum seekers, one for women, one for two agencies' self-employment track."""
+
+    legal_statuses: frozenset[str] = frozenset()
+    sexes: frozenset[str] = frozenset()
+    tracks: frozenset[str] = frozenset()
+    agencies: frozenset[str] = frozenset()  # agency codes (ids differ between PCs and server)
+
+    @property
+    def everyone(self) -> bool:
+        return not (self.legal_statuses or self.sexes or self.tracks or self.agencies)
+
+    def admits(self, facts: PersonFacts) -> bool:
+        return all(
+            not wanted or value in wanted
+            for wanted, value in (
+                (self.legal_statuses, facts.legal_status),
+                (self.sexes, facts.sex),
+                (self.tracks, facts.track),
+                (self.agencies, facts.agency),
+            )
+        )
+
+    def to_json(self) -> dict[str, list[str]]:
+        return {
+            name: sorted(values)
+            for name, values in (
+                ("legal_statuses", self.legal_statuses),
+                ("sexes", self.sexes),
+                ("tracks", self.tracks),
+                ("agencies", self.agencies),
+            )
+            if values
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any] | None) -> Population:
+        """Tolerant of what another version wrote: unknown keys and non-text values dropped."""
+        data = data if isinstance(data, Mapping) else {}
+
+        def texts(name: str) -> frozenset[str]:
+            values = data.get(name)
+            if not isinstance(values, list):
+                return frozenset()
+            return frozenset(v for v in values if isinstance(v, str) and v)
+
+        return cls(texts("legal_statuses"), texts("sexes"), texts("tracks"), texts("agencies"))
+
+
+EVERYONE = Population()
+
+
 def _day(value: Any) -> date | None:
     if value is None or value == "":
         return None
@@ -286,18 +340,23 @@ class Report:
     period: Period
     results: Mapping[Milestone, IndicatorResult]
     money: Money
+    population: Population = EVERYONE  # who was counted (a programme's people)
 
     def total(self, milestone: Milestone) -> int:
         return self.results[milestone].total
 
 
 def people_reaching(
-    people: Iterable[PersonFacts], period: Period, milestone: Milestone
+    people: Iterable[PersonFacts],
+    period: Period,
+    milestone: Milestone,
+    population: Population = EVERYONE,
 ) -> list[str]:
     return sorted(
         facts.person_id
         for facts in people
-        if any(period.holds(day) for day in milestones(facts).get(milestone, []))
+        if population.admits(facts)
+        and any(period.holds(day) for day in milestones(facts).get(milestone, []))
     )
 
 
@@ -306,14 +365,18 @@ def compute(
     period: Period,
     envelopes: Sequence[Mapping[str, Any]] = (),
     dimensions: Sequence[Dimension] = tuple(Dimension),
+    population: Population = EVERYONE,
 ) -> Report:
-    """Count each indicator over the period, with its disaggregations, and the money."""
+    """Count each indicator over the period among the population, with its disaggregations,
+    and the money of their grants (the envelopes' budget whoever they fund)."""
     counted: dict[Milestone, set[str]] = {m: set() for m in Milestone}
     by: dict[Milestone, dict[Dimension, Counter[str]]] = {
         m: {d: Counter() for d in dimensions} for m in Milestone
     }
     committed = disbursed = 0
     for facts in people:
+        if not population.admits(facts):
+            continue
         reached = [
             milestone
             for milestone, days in milestones(facts).items()
@@ -352,7 +415,7 @@ def compute(
         m: IndicatorResult(m, len(counted[m]), {d: dict(c) for d, c in by[m].items()})
         for m in Milestone
     }
-    return Report(period, results, Money(committed, disbursed, budget))
+    return Report(period, results, Money(committed, disbursed, budget), population)
 
 
 def suppressed(count: int, threshold: int = DEFAULT_SUPPRESSION) -> int | None:

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from counsellor_app.core.indicator_export import as_data
+from counsellor_app.core.indicator_export import as_data, population_text
 from counsellor_app.core.indicators import DEFAULT_SUPPRESSION, Report
 from counsellor_app.documents import bidi_text
 from counsellor_app.documents.flowables import BODY, HEADING, SMALL, TITLE, Text, TextStyle
@@ -33,7 +33,8 @@ WORDS = {
     "budget": "budget", "definitions": "Definitions",
     "method": "Each person is counted once per indicator and period, and may be in several. "
     "Counts from 1 to {below} are shown as “< {threshold}” so that nobody can be recognised.",
-    "unknown": "not recorded", "page": "Page {page}",
+    "unknown": "not recorded", "page": "Page {page}", "counted": "People counted: {who}",
+    "pair": "{dimension}: {values}",
 }  # fmt: skip
 
 
@@ -99,8 +100,10 @@ def render_indicator_report(
             BODY.but(align="centre"),
             rtl=rtl,
         ),
-        Spacer(1, 4 * mm),
     ]
+    if counted := population_text(report.population, names, said["pair"]):
+        story.append(Text(said["counted"].format(who=counted), SMALL.but(align="centre"), rtl=rtl))
+    story.append(Spacer(1, 4 * mm))
     rows = [[said["indicator"], said["people"]]]
     rows += [[named(i["key"]), shown(i["total"])] for i in data["indicators"]]
     story += [_grid(rows, [width * 0.78, width * 0.22], rtl), Spacer(1, 4 * mm)]

@@ -69,6 +69,7 @@ AGENCY_SHARED = frozenset(
         "host_organisation",
         "partner",
         "budget_envelope",
+        "programme",
         "signing_key",
         "letterhead_setting",
     }

@@ -1,16 +1,15 @@
 """The indicators' definitions (core.indicators.SOURCES) turned into SQL over this PC's tables:
 the dashboard counts 200,000 people in one grouped query instead of loading every record.
 
-Each milestone becomes the set of people with a date in the period; all sets, joined to the
-people, are grouped once by every dimension together, and the groups are added up per
-dimension. A test holds this to the plain-values counting of core.indicators.
+Each milestone becomes the set of people with a date in the period; each person gets the
+milestones they reached as bits of one number, and the people, grouped once by that number and
+every dimension together, are added up per milestone and dimension. A test holds this to the
+plain-values counting of core.indicators.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,7 +19,6 @@ from sqlalchemy import (
     Table,
     and_,
     case,
-    except_,
     func,
     literal,
     select,
@@ -28,11 +26,12 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.types import Date, String
+from sqlalchemy.types import Date, Integer, String
 
 from counsellor_app.core.indicators import (
     ACTIVE_AFTER_DAYS,
     AGE_BANDS,
+    EVERYONE,
     FIRST_DATE_ONLY,
     SOURCES,
     Dimension,
@@ -40,6 +39,7 @@ from counsellor_app.core.indicators import (
     Milestone,
     Money,
     Period,
+    Population,
     Report,
     Source,
 )
@@ -113,13 +113,35 @@ def milestone_people(milestone: Milestone, period: Period) -> Select[Any]:
             )
             .distinct()
         )
+    if milestone in FIRST_DATE_ONLY:
+        return first_day_people(period)
     within = union_all(*(_dated(s, start, end) for s in sources)).subquery()
-    reached = select(within.c.person_id)
-    if milestone in FIRST_DATE_ONLY:  # and not earlier: in the period, except those before
-        before = (period.start - timedelta(days=1)).isoformat()
-        earlier = union_all(*(_dated(s, None, before) for s in sources)).subquery()
-        return select(except_(reached, select(earlier.c.person_id)).subquery().c.person_id)
-    return reached.distinct()
+    return select(within.c.person_id).distinct()
+
+
+def first_day_people(period: Period) -> Select[Any]:
+    """The people whose first day (the earliest date of the REGISTERED sources, kept by
+    triggers in ``person_first_day``) falls in the period: one range scan of its index."""
+    first = app_table("person_first_day")
+    return select(first.c.person_id).where(
+        first.c.day.between(period.start.isoformat(), period.end.isoformat())
+    )
+
+
+def first_days_as_defined(session: Session) -> dict[str, str]:
+    """Every live person's first day computed from the definition itself (SOURCES), for the
+    check that the triggers keep ``person_first_day`` right."""
+    dated = union_all(*(_dated(s, None, None) for s in SOURCES[Milestone.REGISTERED])).subquery()
+    person = app_table("person")
+    return {
+        person_id: str(day)
+        for person_id, day in session.execute(
+            select(dated.c.person_id, func.min(dated.c.day))
+            .join(person, person.c.id == dated.c.person_id)
+            .where(person.c.deleted_at.is_(None))
+            .group_by(dated.c.person_id)
+        )
+    }
 
 
 def _years_before(day: date, years: int) -> str:
@@ -154,87 +176,85 @@ def _columns(period: Period) -> dict[Dimension, ColumnElement[Any]]:
     }
 
 
-def _grouped(milestones: Sequence[Milestone], period: Period) -> Select[Any]:
-    """The milestones' people, joined to who they are, grouped by every dimension together."""
+def admitted(population: Population) -> list[ColumnElement[bool]]:
+    """Conditions on ``person`` that keep the population's people only."""
+    person, agency = app_table("person"), app_table("agency")
+    conditions: list[ColumnElement[bool]] = [
+        column.in_(sorted(wanted))
+        for column, wanted in (
+            (person.c.legal_status, population.legal_statuses),
+            (person.c.sex, population.sexes),
+            (person.c.track, population.tracks),
+        )
+        if wanted
+    ]
+    if population.agencies:
+        conditions.append(
+            person.c.owner_agency_id.in_(
+                select(agency.c.id).where(agency.c.code.in_(sorted(population.agencies)))
+            )
+        )
+    return conditions
+
+
+def _grouped(period: Period, population: Population = EVERYONE) -> Select[Any]:
+    """Every person who reached any milestone in the period, with the milestones as bits of
+    one number, grouped by that number and every dimension together: each person is grouped
+    once, however many milestones they reached (a group per milestone would sort each of them
+    again, three times the rows on a real register)."""
     person = app_table("person")
     reached = union_all(
         *(
-            select(literal(m.value, String).label("milestone"), q.c.person_id)
-            for m in milestones
-            for q in [milestone_people(m, period).subquery()]
+            select(literal(1 << bit, Integer).label("bit"), q.c.person_id)
+            for bit, milestone in enumerate(Milestone)
+            for q in [milestone_people(milestone, period).subquery()]
         )
     ).subquery()
+    # Each milestone's people are distinct, so the sum of a person's bits is their union.
+    masks = (
+        select(reached.c.person_id, func.sum(reached.c.bit).label("mask"))
+        .group_by(reached.c.person_id)
+        .subquery()
+    )
     columns = _columns(period).values()
     return (
-        select(reached.c.milestone, *columns, func.count())
-        .join(person, person.c.id == reached.c.person_id)
-        .where(person.c.deleted_at.is_(None))
-        .group_by(reached.c.milestone, *columns)
+        select(masks.c.mask, *columns, func.count())
+        .join(person, person.c.id == masks.c.person_id)
+        .where(person.c.deleted_at.is_(None), *admitted(population))
+        .group_by(masks.c.mask, *columns)
     )
 
 
-# Relative cost of each milestone's query on a large register (measured on 200,000 people):
-# the shares given to the connections are balanced on it.
-COST = {
-    Milestone.REGISTERED: 60,
-    Milestone.ORIENTED: 28,
-    Milestone.TRAINED: 13,
-    Milestone.INTERNSHIP_COMPLETED: 8,
-    Milestone.HIRED: 8,
-    Milestone.BUSINESS_PLAN_COMPLETED: 4,
-    Milestone.BUSINESS_CREATED: 4,
-}
-
-
-def _shares(milestones: Sequence[Milestone], parts: int) -> list[list[Milestone]]:
-    """The milestones dealt into ``parts`` groups of about equal cost (largest first, each to
-    the lightest group so far)."""
-    groups: list[list[Milestone]] = [[] for _ in range(max(parts, 1))]
-    load = [0.0] * len(groups)
-    for milestone in sorted(milestones, key=lambda m: -COST.get(m, 1)):
-        lightest = load.index(min(load))
-        groups[lightest].append(milestone)
-        load[lightest] += COST.get(milestone, 1)
-    return [g for g in groups if g]
-
-
-def report(session: Session, period: Period, workers: int = 2) -> Report:
-    """Each milestone's people grouped once by every dimension together; the groups are then
-    added up per dimension. The milestones are shared between ``workers`` connections that
-    run at once (SQLite releases the interpreter while it reads: two cores, half the time)."""
+def report(session: Session, period: Period, population: Population = EVERYONE) -> Report:
+    """The people of every milestone grouped once by every dimension together (see
+    ``_grouped``); the groups are then added up per milestone and dimension."""
     agency = app_table("agency")
     codes = dict(session.execute(select(agency.c.id, agency.c.code)).all())
     dimensions = list(_columns(period))
-    groups = _shares(list(Milestone), workers)
-    if len(groups) == 1:
-        rows = list(session.execute(_grouped(groups[0], period)))
-    else:
-        engine = session.get_bind()
-
-        def run(share: list[Milestone]) -> list[Any]:
-            with engine.connect() as connection:  # type: ignore[union-attr]
-                return list(connection.execute(_grouped(share, period)))
-
-        with ThreadPoolExecutor(len(groups)) as pool:
-            rows = [row for part in pool.map(run, groups) for row in part]
-    totals: Counter[str] = Counter()
-    by: dict[str, dict[Dimension, Counter[str]]] = {
-        m.value: {d: Counter() for d in Dimension} for m in Milestone
-    }
-    for row in rows:
-        milestone, *values, count = row
-        totals[milestone] += count
-        for dimension, value in zip(dimensions, values, strict=True):
-            shown = codes.get(value, "") if dimension is Dimension.AGENCY else value
-            by[milestone][dimension][shown or ""] += count
-    results = {
-        m: IndicatorResult(m, totals[m.value], {d: dict(c) for d, c in by[m.value].items()})
-        for m in Milestone
-    }
-    return Report(period, results, _money(session, period))
+    per_mask: Counter[int] = Counter()
+    by_mask: dict[int, list[Counter[str]]] = {}  # a counter per dimension, in their order
+    agency_at = dimensions.index(Dimension.AGENCY)
+    for mask, *values, count in session.execute(_grouped(period, population)):
+        per_mask[mask] += count
+        counters = by_mask.get(mask)
+        if counters is None:
+            counters = by_mask[mask] = [Counter() for _ in dimensions]
+        values[agency_at] = codes.get(values[agency_at], "")
+        for counter, value in zip(counters, values, strict=True):
+            counter[value or ""] += count
+    results = {}
+    for bit, milestone in enumerate(Milestone):
+        total, by = 0, {d: Counter[str]() for d in Dimension}
+        for mask, counters in by_mask.items():
+            if mask >> bit & 1:
+                total += per_mask[mask]
+                for dimension, counter in zip(dimensions, counters, strict=True):
+                    by[dimension].update(counter)
+        results[milestone] = IndicatorResult(milestone, total, {d: dict(c) for d, c in by.items()})
+    return Report(period, results, _money(session, period, population), population)
 
 
-def _money(session: Session, period: Period) -> Money:
+def _money(session: Session, period: Period, population: Population) -> Money:
     start, end = period.start.isoformat(), period.end.isoformat()
     person, grant = app_table("person"), app_table("grant_application")
     payment, envelope = app_table("disbursement"), app_table("budget_envelope")
@@ -242,6 +262,7 @@ def _money(session: Session, period: Period) -> Money:
         grant.c.decision == "approved",
         grant.c.deleted_at.is_(None),
         person.c.deleted_at.is_(None),
+        *admitted(population),
     )
     committed = session.scalar(
         select(func.coalesce(func.sum(grant.c.approved_centimes), 0))
@@ -268,14 +289,16 @@ def _money(session: Session, period: Period) -> Money:
     return Money(int(committed or 0), int(disbursed or 0), int(budget or 0))
 
 
-def people_reaching(session: Session, period: Period, milestone: Milestone) -> list[str]:
+def people_reaching(
+    session: Session, period: Period, milestone: Milestone, population: Population = EVERYONE
+) -> list[str]:
     person = app_table("person")
     found = milestone_people(milestone, period).subquery()
     return list(
         session.scalars(
             select(found.c.person_id)
             .join(person, person.c.id == found.c.person_id)
-            .where(person.c.deleted_at.is_(None))
+            .where(person.c.deleted_at.is_(None), *admitted(population))
             .order_by(found.c.person_id)
         )
     )

@@ -19,8 +19,10 @@ from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.clock import local_today
 from counsellor_app.core.indicator_export import safe_cell
 from counsellor_app.core.indicators import (
+    EVERYONE,
     Milestone,
     Period,
+    Population,
     Report,
     age_band,
 )
@@ -37,22 +39,26 @@ class IndicatorService:
     def __init__(self, db: Database, actor: CurrentUser) -> None:
         self._db, self._actor = db, actor
 
-    def report(self, period: Period) -> Report:
+    def report(self, period: Period, population: Population = EVERYONE) -> Report:
         """Supervisors and administrators: the counts never name anyone."""
         self._actor.require(Permission.VIEW_REPORTS)
         with self._db.reader() as session:
-            return indicator_sql.report(session, period)
+            return indicator_sql.report(session, period, population=population)
 
-    def people_behind(self, period: Period, milestone: Milestone) -> list[str]:
+    def people_behind(
+        self, period: Period, milestone: Milestone, population: Population = EVERYONE
+    ) -> list[str]:
         """The ids of the people an indicator counted (to list them): counsellors too, since
         they see their agency's people anyway."""
         self._actor.require(Permission.VIEW_PEOPLE)
         with self._db.reader() as session:
-            return indicator_sql.people_reaching(session, period, milestone)
+            return indicator_sql.people_reaching(session, period, milestone, population)
 
-    def people_behind_named(self, period: Period, milestone: Milestone) -> list[tuple[str, str]]:
+    def people_behind_named(
+        self, period: Period, milestone: Milestone, population: Population = EVERYONE
+    ) -> list[tuple[str, str]]:
         """(id, "NAME First — file number") of the people behind a number, by name."""
-        ids = self.people_behind(period, milestone)
+        ids = self.people_behind(period, milestone, population)
         person = indicator_sql.app_table("person")
         named: list[tuple[str, str]] = []
         with self._db.reader() as session:
@@ -67,13 +73,19 @@ class IndicatorService:
                     )
         return sorted(named, key=lambda item: item[1])
 
-    def people_list(self, period: Period, milestone: Milestone, deidentified: bool) -> PeopleList:
+    def people_list(
+        self,
+        period: Period,
+        milestone: Milestone,
+        deidentified: bool,
+        population: Population = EVERYONE,
+    ) -> PeopleList:
         """The people behind an indicator, one row each, for a file to hand over: supervisors
         and administrators only. De-identified: no name, no file number, no identity number,
         a code that means nothing outside this list, and the birth date as an age band.
         With names: only the people whose current consent lets them be named to donors."""
         self._actor.require(Permission.VIEW_REPORTS)
-        ids = self.people_behind(period, milestone)
+        ids = self.people_behind(period, milestone, population)
         without_consent = 0
         if not deidentified:
             consenting = self._consenting(ids, NAMED_TO_DONORS)

@@ -210,6 +210,19 @@ class Person(SyncedRecord, Base):
     )
 
 
+class PersonFirstDay(Base):
+    """Each live person's first day with the agency (the earliest of the file's creation and
+    its intake stages). Derived, never written by the app: triggers keep it in the statement
+    that changes a person or an intake (migration 0018), so "registered in a period" is one
+    range scan. Never synced; rebuilt wherever the rows are."""
+
+    __tablename__ = "person_first_day"
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_person_first_day_day", "day", "person_id"),)
+
+
 class IdentityDocument(SyncedRecord, Base):
     __tablename__ = "identity_document"
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
@@ -519,6 +532,18 @@ class BudgetEnvelope(SyncedRecord, Base):
     budget_centimes: Mapped[int] = mapped_column(Integer)
     valid_from: Mapped[date] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)
+
+
+class Programme(SyncedRecord, Base):
+    """A donor programme: its period, the people it counts and its targets, shared by the
+    agency's PCs (services/indicator_targets.py)."""
+
+    __tablename__ = "programme"
+    name: Mapped[str] = mapped_column(String(120))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    targets: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # milestone → people
+    population: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # who it counts
 
 
 class GrantApplication(SyncedRecord, Base):

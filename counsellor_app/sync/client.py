@@ -63,6 +63,7 @@ ENROLMENT_ORDER = (
     "partner",
     "host_organisation",
     "budget_envelope",
+    "programme",
     "cohort",
     "cohort_session",
     "signing_key",

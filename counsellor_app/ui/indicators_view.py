@@ -28,8 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.core.indicator_export import to_csv, to_json, to_xlsx
-from counsellor_app.core.indicators import DEFAULT_SUPPRESSION, Dimension, Milestone, Period, Report
+from counsellor_app.core.indicator_export import (
+    POPULATION_GROUPS,
+    population_text,
+    to_csv,
+    to_json,
+    to_xlsx,
+)
+from counsellor_app.core.indicators import (
+    DEFAULT_SUPPRESSION,
+    EVERYONE,
+    Dimension,
+    Milestone,
+    Period,
+    Report,
+)
 from counsellor_app.documents.indicator_report import render_indicator_report
 from counsellor_app.services.indicator_targets import Programme, TargetService
 from counsellor_app.services.indicators import IndicatorService, people_csv
@@ -371,8 +384,11 @@ class IndicatorsView(QWidget):
         self.loading = True
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Counting…"))
-        service = self.service
-        self.operations.run(lambda: service.report(period), self.show_report, self._failed)
+        service, programme = self.service, self.programme()
+        population = programme.population if programme else EVERYONE
+        self.operations.run(
+            lambda: service.report(period, population), self.show_report, self._failed
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
@@ -396,6 +412,10 @@ class IndicatorsView(QWidget):
             .replace("%4", amount_text(money.disbursed))
             .replace("%5", amount_text(money.budget))
         )
+        if counted := population_text(report.population, self._export_names(), self._pair()):
+            self.status.setText(
+                self.status.text() + " · " + self.tr("People counted: %1").replace("%1", counted)
+            )
         row_before = max(self.table.currentRow(), 0)
         self.table.setRowCount(len(report.results))
         for row, (milestone, result) in enumerate(report.results.items()):
@@ -413,8 +433,8 @@ class IndicatorsView(QWidget):
 
     # -- programmes and their targets ------------------------------------------------------
     def programme(self) -> Programme | None:
-        name = self.programme_box.currentData()
-        return next((p for p in self.programmes if p.name == name), None)
+        chosen = self.programme_box.currentData()
+        return next((p for p in self.programmes if p.id == chosen), None)
 
     def reload_programmes(self, select: str | None = None) -> None:
         self.programmes = self.targets.programmes()
@@ -423,7 +443,7 @@ class IndicatorsView(QWidget):
         self.programme_box.clear()
         self.programme_box.addItem(self.tr("— no programme"), None)
         for programme in self.programmes:
-            self.programme_box.addItem(programme.name, programme.name)
+            self.programme_box.addItem(programme.name, programme.id)
         self.programme_box.setCurrentIndex(max(self.programme_box.findData(wanted), 0))
         self.programme_box.blockSignals(False)
 
@@ -458,7 +478,7 @@ class IndicatorsView(QWidget):
         current = None if new else self.programme()
         dialog = TargetsDialog(self.targets, current, self.period(), self)
         if dialog.exec() and dialog.saved is not None:
-            self.reload_programmes(dialog.saved.name)
+            self.reload_programmes(dialog.saved.id)
             self._programme_chosen()
         elif dialog.removed:
             self.reload_programmes("")
@@ -544,9 +564,11 @@ class IndicatorsView(QWidget):
         milestone = self.selected()
         if milestone is None or self.report is None:
             return
-        period, service = self.report.period, self.service
+        period, population, service = self.report.period, self.report.population, self.service
         self.operations.run(
-            lambda: service.people_behind_named(period, milestone), self._show_people, self._failed
+            lambda: service.people_behind_named(period, milestone, population),
+            self._show_people,
+            self._failed,
         )
 
     def _show_people(self, people: list[tuple[str, str]]) -> None:
@@ -574,7 +596,9 @@ class IndicatorsView(QWidget):
             if not chosen:
                 return
             target = Path(chosen)
-        listed = self.service.people_list(self.report.period, milestone, deidentified)
+        listed = self.service.people_list(
+            self.report.period, milestone, deidentified, self.report.population
+        )
         if not self._write(target, people_csv(listed.rows).encode("utf-8-sig")):
             return
         text = self.tr("%n person(s) written to %1.", "", len(listed.rows)).replace(
@@ -611,6 +635,10 @@ class IndicatorsView(QWidget):
                     for value in counts:
                         if value and dimension is not Dimension.AGE_BAND:
                             names.setdefault(value, self._value_label(dimension, value))
+            chosen = self.report.population.to_json()
+            for group, key in POPULATION_GROUPS:
+                for value in chosen.get(group, []):
+                    names.setdefault(value, self._value_label(Dimension(key), value))
         return names
 
     def _report_words(self) -> dict[str, str]:
@@ -630,8 +658,19 @@ class IndicatorsView(QWidget):
             ).replace("%1", "{below}").replace("%2", "{threshold}"),
             "unknown": self.tr("Not recorded"),
             "page": self.tr("Page %1").replace("%1", "{page}"),
+            "counted": self.tr("People counted: %1").replace("%1", "{who}"),
+            "pair": self._pair(),
         }  # fmt: skip
         return {**words, **definitions()}
+
+    def _pair(self) -> str:
+        """A programme's group of people as read: "Sex: Female" (the colon as the language
+        writes it)."""
+        return (
+            self.tr("%1: %2", "a group and its values")
+            .replace("%1", "{dimension}")
+            .replace("%2", "{values}")
+        )
 
     def _headings(self) -> dict[str, str]:
         words = {
@@ -641,7 +680,8 @@ class IndicatorsView(QWidget):
             "period": self.tr("Period"), "threshold": self.tr("Counts hidden below"),
             "money": self.tr("Microgrant money (MAD)"), "committed": self.tr("approved"),
             "disbursed": self.tr("paid"), "budget": self.tr("budget"),
-            "unknown": self.tr("Not recorded"),
+            "unknown": self.tr("Not recorded"), "counted": self.tr("People counted"),
+            "pair": self._pair(),
         }  # fmt: skip
         return {**words, **definitions()}
 

@@ -1,4 +1,5 @@
-"""A programme's name, period and targets (0: no target for that indicator)."""
+"""A programme's name, period, the people it counts and its targets (0: no target for that
+indicator)."""
 
 from __future__ import annotations
 
@@ -12,15 +13,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from counsellor_app.core.indicators import Milestone, Period
+from counsellor_app.core.indicators import Milestone, Period, Population
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.indicator_targets import MAX_TARGET, Programme, TargetService
 from counsellor_app.ui import labels
-from counsellor_app.ui.widgets import DateField, error_banner, show_banner
+from counsellor_app.ui.widgets import CheckGrid, DateField, error_banner, show_banner
 
 
 class TargetsDialog(QDialog):
@@ -60,10 +62,14 @@ class TargetsDialog(QDialog):
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(label, widget)
         layout.addLayout(form)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+        targets_page = QWidget(self.tabs)
+        targets_layout = QVBoxLayout(targets_page)
         hint = QLabel(self.tr("Targets in people (0: no target for that indicator)."), self)
         hint.setObjectName("hint")
-        layout.addWidget(hint)
-        area = QScrollArea(self)
+        targets_layout.addWidget(hint)
+        area = QScrollArea(targets_page)
         area.setWidgetResizable(True)
         inner = QWidget(area)
         targets = QFormLayout(inner)
@@ -82,7 +88,12 @@ class TargetsDialog(QDialog):
             targets.addRow(milestone_label(milestone), spin)
             self.spins[milestone] = spin
         area.setWidget(inner)
-        layout.addWidget(area, 1)
+        targets_layout.addWidget(area, 1)
+        self.tabs.addTab(targets_page, self.tr("&Targets"))
+        self.tabs.addTab(
+            self._population_page(programme.population if programme else Population()),
+            self.tr("&People counted"),
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -94,6 +105,57 @@ class TargetsDialog(QDialog):
             self.remove_button.clicked.connect(self.remove)
             buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         layout.addWidget(buttons)
+
+    def _population_page(self, population: Population) -> QWidget:
+        """Who the programme counts, by sex, legal status, track and agency: nothing ticked in
+        a group counts everyone for it."""
+        page = QScrollArea(self.tabs)
+        page.setWidgetResizable(True)
+        inner = QWidget(page)
+        column = QVBoxLayout(inner)
+        hint = QLabel(
+            self.tr(
+                "Only the people who match every group below are counted for this programme. "
+                "Nothing ticked in a group: everyone."
+            ),
+            inner,
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+
+        def vocabulary(table: dict[str, object]) -> list[tuple[str, str]]:
+            return [(code, labels.label(table, code)) for code in table]
+
+        agencies = self.service.agencies()
+        known = {code for code, _name in agencies}
+        agencies += [(code, code) for code in sorted(population.agencies - known)]
+        self.groups: dict[str, CheckGrid] = {}
+        for key, title, options, columns, chosen in (
+            ("sexes", self.tr("Sex"), vocabulary(labels.SEX), 2, population.sexes),
+            ("legal_statuses", self.tr("Legal status"), vocabulary(labels.LEGAL_STATUS), 1,
+             population.legal_statuses),
+            ("tracks", self.tr("Track"), vocabulary(labels.TRACK), 2, population.tracks),
+            ("agencies", self.tr("Agency"), [(c, f"{c} — {n}" if n != c else c) for c, n in agencies],
+             1, population.agencies),
+        ):  # fmt: skip
+            heading = QLabel(f"<b>{title}</b>", inner)
+            grid = CheckGrid(options, columns, inner)
+            grid.setObjectName(f"population_{key}")
+            grid.setAccessibleName(title)
+            grid.set_values(sorted(chosen))
+            column.addWidget(heading)
+            column.addWidget(grid)
+            self.groups[key] = grid
+        column.addStretch(1)
+        page.setWidget(inner)
+        return page
+
+    def population(self) -> Population:
+        chosen = {key: frozenset(grid.values()) for key, grid in self.groups.items()}
+        return Population(
+            chosen["legal_statuses"], chosen["sexes"], chosen["tracks"], chosen["agencies"]
+        )
 
     def save(self) -> None:
         start, end = self.start.value(), self.end.value()
@@ -107,9 +169,11 @@ class TargetsDialog(QDialog):
             self.name.text(),
             Period(start, end),
             {m: spin.value() for m, spin in self.spins.items()},
+            self.population(),
+            self.original.id if self.original else "",
         )
         try:
-            self.saved = self.service.save(programme, self.original.name if self.original else None)
+            self.saved = self.service.save(programme)
         except DomainError as error:
             show_banner(self.message, [labels.problem_text(p) for p in error.problems])
             return
@@ -126,6 +190,6 @@ class TargetsDialog(QDialog):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.service.remove(self.original.name)
+            self.service.remove(self.original.id)
             self.removed = True
             self.reject()

@@ -2332,77 +2332,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="52" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="65" />
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>الأشخاص الذين سُجل استقبالهم خلال الفترة (المرافَقون).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="69" />
         <source>People whose orientation stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة توجيههم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="73" />
         <source>People who completed the soft-skills training in the period.</source>
         <translation>الأشخاص الذين أنهوا التكوين في المهارات الحياتية خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="77" />
         <source>People whose internship started in the period.</source>
         <translation>الأشخاص الذين بدأ تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="68" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="81" />
         <source>People whose internship stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="72" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="85" />
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>الأشخاص الذين وُظفوا خلال الفترة (شغل مأجور مسجل، أو توظيف في نهاية التدريب).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="76" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="89" />
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>الأشخاص المسجلون كمقاولين ذاتيين خلال الفترة (تاريخ التسجيل).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="80" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="93" />
         <source>People whose business plan stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة مخطط أعمالهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="84" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="97" />
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>الأشخاص الذين وافقت اللجنة على منحتهم الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="88" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="101" />
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>الأشخاص الذين تلقوا دفعة مؤكدة من المنحة الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="92" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="105" />
         <source>People who created a business in the period.</source>
         <translation>الأشخاص الذين أنشأوا مقاولة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="96" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="109" />
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد ستة أشهر أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="100" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="113" />
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد اثني عشر شهرًا أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="104" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="117" />
         <source>People referred to a partner in the period.</source>
         <translation>الأشخاص الموجَّهون إلى شريك خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="108" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="121" />
         <source>People recorded as having dropped out in the period.</source>
         <translation>الأشخاص المسجلون كمنقطعين خلال الفترة.</translation>
     </message>
@@ -2410,232 +2410,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="170" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="183" />
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="171" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="172" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="173" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
         <source>From… to…</source>
         <translation>من… إلى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="178" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="639" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="179" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="190" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
         <source>Pro&amp;gramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="205" />
         <source>&amp;Targets…</source>
         <translation>الأ&amp;هداف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
         <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="211" />
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="221" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="219" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;تقرير للمانحين (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="207" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="219" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="232" />
         <source>hide under </source>
         <translation>إخفاء أقل من </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="233" />
         <source>Exports hide counts under</source>
         <translation>تخفي الصادرات الأعداد الأقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="235" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>في الصادرات، تُخفى الأعداد من 1 إلى هذا العدد ناقص واحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="239" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="252" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="636" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="650" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="620" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="637" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="650" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="241" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="261" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="274" />
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="263" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="278" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="276" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="291" />
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="265" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="278" />
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="280" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="295" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="308" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="306" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="319" />
         <source>Save the &amp;list…</source>
         <translation>حفظ ال&amp;قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="310" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="323" />
         <source>Save it &amp;without names…</source>
         <translation>حفظها &amp;بدون أسماء…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="315" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="328" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>بدون اسم ولا رقم ملف ولا تاريخ ازدياد: رمز لا معنى له خارج هذه القائمة، مع الجنس والفئة العمرية والجنسية والوضعية والوكالة والمدينة والمسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="367" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="380" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="373" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="386" />
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="383" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="399" />
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="392" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="408" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="424" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="417" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="661" />
+        <source>People counted: %1</source>
+        <translation>الأشخاص المحتسبون: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="444" />
         <source>— no programme</source>
         <translation>— بدون برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="452" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="472" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="476" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="629" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="642" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="496" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="570" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="592" />
         <source>Save the list</source>
         <translation>حفظ القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="580" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="604" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أحد في %1.</numerusform>
@@ -2647,64 +2653,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="616" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
         <source>Programme indicators</source>
         <translation>مؤشرات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="617" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
         <source>From %1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="621" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
         <source>By %1</source>
         <translation>حسب %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="624" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="637" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="626" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="630" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="638" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="670" />
+        <source>%1: %2</source>
+        <comment>a group and its values</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="638" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="639" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="687" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
+        <source>People counted</source>
+        <translation>الأشخاص المحتسبون</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="729" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="640" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="585" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="609" />
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>لم يُدرج أي شخص: لا موافقة على ذكر الاسم للممولين.</numerusform>
@@ -2716,51 +2733,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="640" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="641" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="641" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="695" />
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="572" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="594" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="698" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="657" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="699" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="658" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="700" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="596" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -6144,57 +6161,92 @@ Last successful synchronisation: %2
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="36" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="38" />
         <source>Programme and targets</source>
         <translation>البرنامج والأهداف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="48" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="50" />
         <source>e.g. EU — Work4Life 2026</source>
         <translation>مثلًا: الاتحاد الأوروبي — Work4Life 2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="54" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="56" />
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="55" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57" />
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="56" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58" />
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="63" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="69" />
         <source>Targets in people (0: no target for that indicator).</source>
         <translation>الأهداف بعدد الأشخاص (0: لا هدف لهذا المؤشر).</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/targets_dialog.py" line="92" />
+        <source>&amp;Targets</source>
+        <translation>&amp;الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="95" />
+        <source>&amp;People counted</source>
+        <translation>&amp;الأشخاص المحتسبون</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="103" />
         <source>&amp;Delete the programme</source>
         <translation>&amp;حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="101" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="118" />
+        <source>Only the people who match every group below are counted for this programme. Nothing ticked in a group: everyone.</source>
+        <translation>لا يُحتسب في هذا البرنامج إلا الأشخاص الذين يطابقون كل مجموعة أدناه. إذا لم يُحدَّد شيء في مجموعة: الجميع.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="135" />
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136" />
+        <source>Legal status</source>
+        <translation>الوضع القانوني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="138" />
+        <source>Track</source>
+        <translation>المسلك</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139" />
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163" />
         <source>Give the first and the last day.</source>
         <translation>حددوا اليوم الأول والأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="104" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="166" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="123" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="187" />
         <source>Delete the programme</source>
         <translation>حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="124" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="188" />
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>حذف %1 وأهدافه؟ لا تتأثر الأعداد.</translation>
     </message>
@@ -7446,38 +7498,38 @@ Last successful synchronisation: %2
         <translation>انقطاع عن المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="43" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="44" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="45" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="46" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="47" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
         <location filename="../../counsellor_app/ui/labels.py" line="215" />
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="48" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="49" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62" />
         <source>Track</source>
         <translation>المسار</translation>
     </message>

@@ -14,9 +14,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from counsellor_app.core.indicator_export import to_csv, to_json
-from counsellor_app.core.indicators import Dimension, Milestone, Period
+from counsellor_app.core.clock import utc_now
+from counsellor_app.core.indicators import Dimension, Milestone, Period, Population
 from counsellor_app.core.pathway import OutcomeKind, Stage, Status
 from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.errors import NotAllowed
@@ -24,6 +26,8 @@ from counsellor_app.services.indicators import IndicatorService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
+from counsellor_app.storage.models import AuditRecord, LocalSetting
+from counsellor_app.storage.models import Programme as ProgrammeRow
 from tests.conftest import ADMIN, PASSWORD, letters, person
 from tests.indicator_records import report_from_records
 
@@ -98,7 +102,14 @@ def test_the_report_counts_the_register(
 def test_the_command_line_writes_the_same_report(
     db: Database, user: CurrentUser, workspace: Workspace, tmp_path: Path
 ) -> None:
+    from counsellor_app.services.indicator_targets import Programme, TargetService
+
     _register(db, user)
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    TargetService(db, admin).save(
+        Programme("Femmes 2026", Period(date(2026, 10, 1), date(2026, 12, 31)), {},
+                  Population(sexes=frozenset({"female"})))
+    )  # fmt: skip
     db.close()
     environment = {**os.environ, "COUNSELLOR_PASSWORD": PASSWORD}
     base = [sys.executable, "-m", "counsellor_app", "--data-dir", str(workspace.paths.root)]
@@ -145,6 +156,22 @@ def test_the_command_line_writes_the_same_report(
         env=environment, capture_output=True, text=True, check=False, cwd=ROOT,
     )  # fmt: skip
     assert wrong.returncode != 0 and "not a period" in wrong.stderr
+    women = subprocess.run(
+        [*base, "report", "--user", ADMIN, "--programme", "femmes 2026", "--suppress", "0"],
+        env=environment, capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    data = json.loads(women.stdout)  # the programme's people, over its period
+    assert data["population"] == {"sexes": ["female"]}
+    assert data["period"] == {"start": "2026-10-01", "end": "2026-12-31"}
+    totals = {i["key"]: i["total"] for i in data["indicators"]}
+    assert (totals["oriented"], totals["dropped_out"]) == (6, 1)
+    unknown = subprocess.run(
+        [*base, "report", "--user", ADMIN, "--programme", "UE"],
+        env=environment, capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert unknown.returncode != 0 and "no programme named 'UE' (known: 'Femmes 2026')" in (
+        unknown.stderr
+    )
 
 
 def test_grants_and_their_money_are_counted_alike_in_sql_and_over_records(
@@ -183,7 +210,7 @@ def test_grants_and_their_money_are_counted_alike_in_sql_and_over_records(
     assert service.people_behind(YEAR, Milestone.GRANT_AWARDED) == sorted(awarded)
 
 
-def test_programmes_keep_their_period_and_targets(
+def test_programmes_keep_their_period_people_and_targets(
     db: Database, user: CurrentUser, workspace: Workspace
 ) -> None:
     from counsellor_app.core.problems import DomainError
@@ -197,6 +224,7 @@ def test_programmes_keep_their_period_and_targets(
         Programme("  UE — Work4Life 2026 ", YEAR, {Milestone.REGISTERED: 200, Milestone.TRAINED: 0})
     )
     assert saved.name == "UE — Work4Life 2026" and saved.targets == {Milestone.REGISTERED: 200}
+    assert saved.id and saved.population.everyone
     assert (
         saved.progress(Milestone.REGISTERED, 150) == 75
         and saved.progress(Milestone.HIRED, 3) is None
@@ -207,14 +235,117 @@ def test_programmes_keep_their_period_and_targets(
         "programme_name_taken",
         "target_out_of_range",
     }
-    targets.save(
-        Programme("UE — Work4Life 2026-27", YEAR, {Milestone.HIRED: 40}), "UE — Work4Life 2026"
+    women = Population(sexes=frozenset({"female"}), agencies=frozenset({"RABAG"}))
+    renamed = targets.save(
+        Programme("UE — Work4Life 2026-27", YEAR, {Milestone.HIRED: 40}, women, saved.id)
     )
-    assert [(p.name, p.targets) for p in targets.programmes()] == [
-        ("UE — Work4Life 2026-27", {Milestone.HIRED: 40})
+    assert renamed.id == saved.id
+    assert [(p.name, p.targets, p.population) for p in targets.programmes()] == [
+        ("UE — Work4Life 2026-27", {Milestone.HIRED: 40}, women)
     ]
-    targets.remove("UE — Work4Life 2026-27")
+    with db.reader() as session:  # kept as a record (it syncs), its changes in the audit trail
+        row = session.get(ProgrammeRow, saved.id)
+        assert row is not None and row.population == {"agencies": ["RABAG"], "sexes": ["female"]}
+        assert session.scalar(
+            select(func.count()).select_from(AuditRecord).where(AuditRecord.subject_id == saved.id)
+        ) == 2
+    targets.remove(saved.id)
     assert targets.programmes() == []
+    with db.reader() as session:
+        archived = session.get(ProgrammeRow, saved.id)
+        assert archived is not None and archived.deleted_at is not None
+
+
+def test_a_programme_counts_its_own_people_only(
+    db: Database, user: CurrentUser, workspace: Workspace
+) -> None:
+    ids = _register(db, user)  # 7 women from Guinea (6 oriented of the 12), 5 men
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    service = IndicatorService(db, admin)
+    women = Population(sexes=frozenset({"female"}))
+    report = service.report(YEAR, women)
+    assert report.population == women
+    assert report.total(Milestone.REGISTERED) == 7 and report.total(Milestone.ORIENTED) == 6
+    assert report.total(Milestone.DROPPED_OUT) == 1 and report.total(Milestone.HIRED) == 3
+    assert report.results[Milestone.REGISTERED].by[Dimension.SEX] == {"female": 7}
+    assert service.people_behind(YEAR, Milestone.DROPPED_OUT, women) == [ids[6]]
+    assert report_from_records(db, YEAR, women) == report  # the plain-values counting agrees
+    elsewhere = Population(agencies=frozenset({"CASAM"}))  # another agency's programme
+    assert service.report(YEAR, elsewhere).total(Milestone.REGISTERED) == 0
+    refugees = Population(legal_statuses=frozenset({"asylum_seeker"}))
+    assert service.report(YEAR, refugees).total(Milestone.REGISTERED) == 0
+    data = json.loads(to_json(report, threshold=0))
+    assert data["population"] == {"sexes": ["female"]}
+
+
+def test_programmes_kept_by_an_earlier_version_become_records(
+    db: Database, workspace: Workspace
+) -> None:
+    from counsellor_app.services.indicator_targets import LEGACY_KEY, TargetService
+
+    legacy = [{"name": "PNUD 2026", "start": "2026-01-01", "end": "2026-12-31",
+               "targets": {"registered": 300, "no_such_indicator": 4}}]  # fmt: skip
+    with db.unit_of_work(None) as session:
+        session.add(LocalSetting(key=LEGACY_KEY, value=json.dumps(legacy)))
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    [programme] = TargetService(db, admin).programmes()
+    assert (programme.name, programme.period, programme.targets) == (
+        "PNUD 2026",
+        YEAR,
+        {Milestone.REGISTERED: 300},
+    )
+    with db.reader() as session:
+        assert session.get(LocalSetting, LEGACY_KEY) is None
+    assert len(TargetService(db, admin).programmes()) == 1  # moved once
+
+
+def test_the_first_day_of_each_person_follows_their_intake_and_file(
+    db: Database, user: CurrentUser
+) -> None:
+    """The dashboard reads "registered" from person_first_day, kept by triggers: it must stay
+    what the definition says through backdating, archiving, a new intake and an erasure."""
+    from counsellor_app.services import indicator_sql
+    from counsellor_app.storage.erasure import erase_person
+    from counsellor_app.storage.models import PathwayStage, Person, PersonFirstDay
+
+    ids = _register(db, user)
+
+    def stored() -> dict[str, str]:
+        with db.reader() as session:
+            live = select(Person.id).where(Person.deleted_at.is_(None))
+            return {
+                row.person_id: row.day.isoformat()
+                for row in session.scalars(
+                    select(PersonFirstDay).where(PersonFirstDay.person_id.in_(live))
+                )
+            }
+
+    def defined() -> dict[str, str]:
+        with db.reader() as session:
+            return indicator_sql.first_days_as_defined(session)
+
+    assert stored() == defined() and len(stored()) == 12
+    with db.unit_of_work(user.id) as session:
+        intake = session.scalars(
+            select(PathwayStage).where(
+                PathwayStage.person_id == ids[0], PathwayStage.stage == "intake"
+            )
+        ).one()
+        intake.started_on = date(2025, 6, 1)  # backdated: registered last year
+        session.get(Person, ids[1]).deleted_at = utc_now()  # type: ignore[union-attr]
+        second = session.scalars(
+            select(PathwayStage).where(
+                PathwayStage.person_id == ids[2], PathwayStage.stage == "intake"
+            )
+        ).one()
+        second.deleted_at = utc_now()  # only the file's own day is left
+    assert stored() == defined()
+    assert stored()[ids[0]] == "2025-06-01" and ids[1] not in stored()
+    with db.unit_of_work(user.id) as session:
+        erase_person(session, ids[3])
+        first = session.get(PersonFirstDay, ids[3])
+        assert first is None
+    assert stored() == defined() and len(stored()) == 10
 
 
 def test_person_lists_are_for_supervisors_and_can_leave_names_out(

@@ -16,7 +16,6 @@ from counsellor_app.core.ids import new_id
 from counsellor_app.core.indicator_export import to_json, to_xlsx
 from counsellor_app.core.indicators import Dimension, Milestone, PersonFacts, compute
 from counsellor_app.documents.indicator_report import render_indicator_report
-from counsellor_app.services import indicator_sql
 from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.indicators import IndicatorService
 from counsellor_app.storage.database import Database
@@ -106,8 +105,6 @@ def test_the_known_register_is_reproduced_by_every_output(
         Milestone.GRANT_DISBURSED: 40, Milestone.REFERRED: 300, Milestone.HIRED: 0,
     }  # fmt: skip
     assert {m: report.total(m) for m in known} == known
-    with db.reader() as session:  # shared between two connections or counted on one: the same
-        assert indicator_sql.report(session, YEAR, workers=1) == report
     registered = report.results[Milestone.REGISTERED].by
     assert registered[Dimension.NATIONALITY] == {"GN": 1_100, "CI": 700, "MA": 400}
     assert registered[Dimension.AGENCY] == {"RABAG": 1_100, "CASAM": 1_100}

@@ -457,3 +457,39 @@ def test_an_app_older_than_the_servers_minimum_is_told_to_update_and_keeps_its_w
     assert waiting and first.person(person_id) is not None
     monkeypatch.undo()  # the new version installed: the work goes up
     assert first.sync().pushed >= waiting
+
+
+def test_a_programme_and_its_targets_reach_every_pc_of_the_agency(
+    server: Server, make_pc: object
+) -> None:
+    from datetime import date
+
+    from counsellor_app.core.indicators import Milestone, Period, Population
+    from counsellor_app.services.indicator_targets import Programme, TargetService
+
+    first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
+    year = Period(date(2026, 1, 1), date(2026, 12, 31))
+    refugees = Population(legal_statuses=frozenset({"refugee_bra", "asylum_seeker"}))
+    made = TargetService(first.db, first.user).save(
+        Programme("HCR — Moyens de subsistance 2026", year, {Milestone.TRAINED: 120}, refugees)
+    )
+    first.enrol(server)
+    second.enrol(server)
+    [seen] = TargetService(second.db, second.user).programmes()
+    assert (seen.id, seen.name, seen.targets, seen.population) == (
+        made.id,
+        made.name,
+        {Milestone.TRAINED: 120},
+        refugees,
+    )
+    TargetService(second.db, second.user).save(
+        Programme(seen.name, year, {Milestone.TRAINED: 150, Milestone.HIRED: 30}, refugees, seen.id)
+    )
+    second.sync()
+    first.sync()
+    [changed] = TargetService(first.db, first.user).programmes()
+    assert changed.targets == {Milestone.TRAINED: 150, Milestone.HIRED: 30}
+    TargetService(first.db, first.user).remove(made.id)
+    first.sync()
+    second.sync()
+    assert TargetService(second.db, second.user).programmes() == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from counsellor_app.core.indicators import Milestone, Period
+from counsellor_app.core.indicators import Milestone, Period, Population
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.indicator_targets import Programme, TargetService
 from counsellor_app.services.indicators import IndicatorService
@@ -24,9 +24,13 @@ def test_a_supervisor_counts_breaks_down_and_exports(
     _register(context.db, context.user)
     _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
     targets = TargetService(context.db, admin)
-    targets.save(
-        Programme("UE — Work4Life 2026", Period(date(2026, 1, 1), date(2026, 12, 31)),
-                  {Milestone.REGISTERED: 8, Milestone.ORIENTED: 12})
+    year = Period(date(2026, 1, 1), date(2026, 12, 31))
+    programme = targets.save(
+        Programme("UE — Work4Life 2026", year, {Milestone.REGISTERED: 8, Milestone.ORIENTED: 12})
+    )
+    for_women = targets.save(
+        Programme("Femmes 2026", year, {Milestone.REGISTERED: 14},
+                  Population(sexes=frozenset({"female"})))
     )  # fmt: skip
     view = IndicatorsView(
         IndicatorService(context.db, admin), targets, context.operations, "fr", {},
@@ -38,7 +42,7 @@ def test_a_supervisor_counts_breaks_down_and_exports(
     qtbot.waitUntil(lambda: not view.loading and view.report is not None, timeout=10_000)
     assert view.table.rowCount() == 15
     assert view.table.item(0, 2).text() == "" and view.table.cellWidget(0, 3) is None
-    view.programme_box.setCurrentIndex(view.programme_box.findData("UE — Work4Life 2026"))
+    view.programme_box.setCurrentIndex(view.programme_box.findData(programme.id))
     qtbot.waitUntil(
         lambda: not view.loading and view.table.cellWidget(0, 3) is not None, timeout=10_000
     )
@@ -49,6 +53,16 @@ def test_a_supervisor_counts_breaks_down_and_exports(
     assert view.table.item(0, 1).text() == "12"
     status = view.status.text().replace("\u2066", "").replace("\u2069", "")  # dates isolated
     assert status.startswith("Du 01/01/2026 au 31/12/2026 · microsubventions accordées")
+    assert "Personnes comptées" not in status  # everyone
+
+    view.programme_box.setCurrentIndex(view.programme_box.findData(for_women.id))
+    qtbot.waitUntil(
+        lambda: not view.loading and view.table.cellWidget(0, 3).text() == "50 %", timeout=10_000
+    )  # 7 women of 14
+    assert view.table.item(0, 1).text() == "7"
+    assert view.status.text().endswith("Personnes comptées : Sexe : Femme")
+    view.programme_box.setCurrentIndex(view.programme_box.findData(programme.id))
+    qtbot.waitUntil(lambda: not view.loading and view.table.item(0, 1).text() == "12")
 
     view.dimension.setCurrentIndex(view.dimension.findData("nationality"))
     groups = {view.breakdown.item(r, 0).text(): view.breakdown.item(r, 1).text()
@@ -138,11 +152,21 @@ def test_targets_are_set_in_their_dialog(
     dialog.name.setText("INDH — Insertion 2026")
     dialog.spins[Milestone.REGISTERED].setValue(200)
     dialog.spins[Milestone.AE_REGISTERED].setValue(40)
+    dialog.tabs.setCurrentIndex(1)  # the people it counts
+    dialog.groups["legal_statuses"].box("refugee_bra").setChecked(True)
+    dialog.groups["legal_statuses"].box("asylum_seeker").setChecked(True)
+    dialog.groups["agencies"].box("RABAG").setChecked(True)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     (saved,) = targets.programmes()
     assert saved.targets == {Milestone.REGISTERED: 200, Milestone.AE_REGISTERED: 40}
     assert saved.period == Period(date(2026, 1, 1), date(2026, 12, 31))
+    assert saved.population == Population(
+        legal_statuses=frozenset({"refugee_bra", "asylum_seeker"}), agencies=frozenset({"RABAG"})
+    )
+    again = TargetsDialog(targets, saved, saved.period)  # opened again: ticked as saved
+    qtbot.addWidget(again)
+    assert again.population() == saved.population
 
 
 def test_the_dashboard_shows_the_known_register(
