@@ -6097,7 +6097,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/targets_dialog.py" line="92" />
         <source>&amp;Targets</source>
-        <translation>&amp;Cibles</translation>
+        <translation>&amp;Objectifs</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/targets_dialog.py" line="95" />
