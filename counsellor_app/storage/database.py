@@ -77,6 +77,32 @@ class Database:
                 yield session
 
     @contextmanager
+    def replayable_unit_of_work(self, actor_id: str | None) -> Iterator[Session]:
+        """A transaction that a power cut may undo at no cost, because what it writes comes
+        again (a pulled page moves the sync cursor with it): its commit skips the flush to
+        disk (SQLite's ``synchronous = NORMAL`` under WAL: still atomic and consistent). On an
+        agency PC's disk that flush is a large part of a first pull of a whole agency."""
+        with self.engine.connect() as connection:
+            driver = connection.connection.dbapi_connection
+            assert driver is not None
+            # Outside any transaction (SQLite refuses it inside), on this one connection.
+            driver.execute("PRAGMA synchronous = NORMAL")
+            try:
+                with self._sessions(bind=connection) as session:
+                    session.info[history.ACTOR_KEY] = actor_id
+                    session.info[history.OUTBOX_KEY] = self.outbox
+                    with session.begin():
+                        yield session
+            finally:
+                try:
+                    if driver.in_transaction:  # a failed commit leaves SQLite's one open
+                        driver.rollback()
+                    driver.execute("PRAGMA synchronous = FULL")
+                except Exception:
+                    log.exception("could not restore a connection's flush to disk")
+                    connection.invalidate()  # never handed out again with the weaker setting
+
+    @contextmanager
     def reader(self) -> Iterator[Session]:
         with self._sessions() as session:
             yield session

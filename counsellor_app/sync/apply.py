@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer, LargeBinary, insert, select, text, update
+from sqlalchemy import Boolean, Date, Integer, LargeBinary, select, text, update
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.audit import AuditAction, AuditEvent
@@ -23,6 +23,7 @@ from counsellor_app.core.ids import new_id
 from counsellor_app.core.merge import NATURAL_KEYS, natural_key
 from counsellor_app.core.normalize import fold
 from counsellor_app.storage import audit_log, search_index
+from counsellor_app.storage.bulk import insert_rows
 from counsellor_app.storage.erasure import erase_person
 from counsellor_app.storage.history import jsonable
 from counsellor_app.storage.models import (
@@ -218,7 +219,7 @@ def apply_page(
         ids = [c["entity_id"] for c in group]
         current_rows = _current_rows(session, table, ids)
         waiting = waiting_fields(session, [(entity, i) for i in ids])
-        inserts: dict[frozenset[str], list[dict[str, Any]]] = {}
+        inserts: list[dict[str, Any]] = []
         usernames: set[str] = set()
         for change in group:
             entity_id = change["entity_id"]
@@ -245,7 +246,7 @@ def apply_page(
                         f"{values.get('last_name', '')} {values.get('first_name', '')}"
                     )
                 values["id"] = entity_id
-                inserts.setdefault(frozenset(values), []).append(values)
+                inserts.append(values)
                 # The record's own fields show what it was made with; its history says
                 # who made it and when (the full first version is in the author PC's history).
                 action, history = "create", {}
@@ -291,10 +292,8 @@ def apply_page(
                     }
                 )
             written += 1
-        for rows in inserts.values():
-            session.execute(insert(table), rows)
-    if history_rows:
-        session.execute(insert(ChangeLog), history_rows)
+        insert_rows(session, table, inserts)
+    insert_rows(session, ChangeLog.__table__, history_rows)  # type: ignore[arg-type]
     if people:
         search_index.reindex_people(session.connection(), people, new_people)
     result = PageApplied(written)

@@ -558,8 +558,9 @@ def record_results(db: Database, results: list[dict[str, Any]], report: SyncRepo
 
 
 def apply_pulled(db: Database, page: dict[str, Any], report: SyncReport) -> None:
-    """One pulled page in one transaction with its cursor; erasures finished after commit."""
-    with db.unit_of_work(None) as session:
+    """One pulled page in one transaction with its cursor (lost in a power cut, it is pulled
+    again); erasures finished after commit."""
+    with db.replayable_unit_of_work(None) as session:
         applied = apply.apply_page(
             session,
             page["changes"],

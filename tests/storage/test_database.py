@@ -46,6 +46,33 @@ def test_connection_settings(db: Database) -> None:
         assert pragma("cipher_version")
 
 
+def test_a_replayable_unit_writes_without_flushing_and_gives_the_connection_back_whole(
+    db: Database,
+) -> None:
+    """A pulled page commits without the flush to disk; every connection handed out later,
+    even after a unit that failed at commit, flushes again (synchronous = FULL, 2)."""
+    from counsellor_app.storage.models import LocalSetting
+
+    with db.replayable_unit_of_work(None) as session:
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+        session.merge(LocalSetting(key="sync.cursor", value="7"))
+    assert db.local_setting("sync.cursor") == "7"
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        with db.replayable_unit_of_work(None) as session:
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+            session.merge(LocalSetting(key="sync.cursor", value="8"))
+            session.execute(  # refused at commit: an account of no agency
+                text("UPDATE user_account SET agency_id = 'no-such-agency' WHERE 1")
+            )
+    assert db.local_setting("sync.cursor") == "7"  # nothing of the failed unit
+    connections = [db.engine.connect() for _ in range(8)]  # every pooled connection
+    try:
+        assert {c.exec_driver_sql("PRAGMA synchronous").scalar() for c in connections} == {2}
+    finally:
+        for connection in connections:
+            connection.close()
+
+
 def test_every_change_is_in_the_history_in_the_same_transaction(
     people: object, db: Database, user: CurrentUser
 ) -> None:
