@@ -33,6 +33,32 @@ NATURAL_KEYS: Mapping[str, tuple[str, ...]] = {
     "ae_registration": ("person_id",),
     "letterhead_setting": ("agency_id",),
 }
+# The fields that name another synced record (field → its kind). A record is only taken when
+# what it names is there: stored with a dangling reference, it would stop every PC's pull at
+# that page (their database refuses it). A test keeps this equal to the PC's foreign keys.
+REFERENCES: Mapping[str, Mapping[str, str]] = {
+    "ae_registration": {"person_id": "person"},
+    "appointment": {"person_id": "person", "counsellor_id": "user_account"},
+    "attachment": {"person_id": "person"},
+    "attendance": {"session_id": "cohort_session", "person_id": "person"},
+    "business_plan": {"person_id": "person"},
+    "cohort": {"agency_id": "agency"},
+    "cohort_session": {"cohort_id": "cohort"},
+    "consent": {"person_id": "person", "recorded_by": "user_account"},
+    "disbursement": {"application_id": "grant_application"},
+    "enrolment": {"cohort_id": "cohort", "person_id": "person"},
+    "follow_up_visit": {"person_id": "person"},
+    "grant_application": {"person_id": "person", "envelope_id": "budget_envelope"},
+    "identity_document": {"person_id": "person"},
+    "internship": {"person_id": "person", "host_id": "host_organisation"},
+    "issued_document": {"person_id": "person", "issued_by": "user_account"},
+    "letterhead_setting": {"agency_id": "agency"},
+    "outcome": {"person_id": "person"},
+    "pathway_stage": {"person_id": "person", "counsellor_id": "user_account"},
+    "person": {"owner_agency_id": "agency", "counsellor_id": "user_account"},
+    "referral": {"person_id": "person", "partner_id": "partner", "counsellor_id": "user_account"},
+    "user_account": {"agency_id": "agency"},
+}
 ARCHIVE_FIELD = "deleted_at"
 # Who made or last touched the record, and when: the later clock wins, no one is asked.
 QUIET = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
@@ -56,6 +82,17 @@ class Merge:
     @property
     def refused(self) -> bool:
         return bool(self.stale_fields)
+
+
+def references(entity: str, changes: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(kind, id) of the records an operation's new values name (``changes``: field →
+    [old, new])."""
+    named = []
+    for name, kind in REFERENCES.get(entity, {}).items():
+        pair = changes.get(name)
+        if isinstance(pair, list | tuple) and len(pair) == 2 and isinstance(pair[1], str):
+            named.append((kind, pair[1]))
+    return named
 
 
 def merge(

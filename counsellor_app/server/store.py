@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core.hlc import Hlc, clamp
 from counsellor_app.core.ids import new_id
-from counsellor_app.core.merge import merge, natural_key
+from counsellor_app.core.merge import merge, natural_key, references
 from counsellor_app.server.admin import aware
 from counsellor_app.server.models import (
     AccessGrant,
@@ -110,6 +110,10 @@ class PendingChange:
     record: Record | NewRecord
     op_id: str
     result: dict[str, Any]
+
+
+def _chunks(values: Sequence[str], size: int) -> list[Sequence[str]]:
+    return [values[start : start + size] for start in range(0, len(values), size)]
 
 
 def person_name(fields: Mapping[str, Any]) -> str:
@@ -299,6 +303,21 @@ class SyncStore:
                 select(Record).where(Record.id.in_(entity_ids | person_ids)).with_for_update()
             )
         }
+        named = {
+            reference
+            for op in ops
+            if isinstance(op.get("changes"), dict)
+            for reference in references(str(op.get("entity")), op["changes"])
+        }
+        self._known: set[tuple[str, str]] = set(self._records)
+        wanted_ids = {i for _kind, i in named} - {i for _kind, i in self._known}
+        for chunk in _chunks(sorted(wanted_ids), 1000):
+            self._known.update(
+                (entity, record_id)
+                for entity, record_id in self.session.execute(
+                    select(Record.entity, Record.id).where(Record.id.in_(chunk))
+                )
+            )
         keys = {
             key
             for op in ops
@@ -359,6 +378,22 @@ class SyncStore:
         if owner == "unknown_person":
             # Not stored: the person's own operation may still arrive; the PC retries.
             return {"op_id": op_id, "status": "rejected", "reason": "person_unknown"}
+        dangling = [
+            reference
+            for reference in references(op["entity"], op["changes"])
+            if reference not in self._known and reference not in self._records
+        ]
+        if dangling:
+            # Not stored: what it names may still arrive (the PC sends it again after), and a
+            # record naming nothing would stop every PC's pull.
+            kind, missing = dangling[0]
+            return {
+                "op_id": op_id,
+                "status": "rejected",
+                "reason": "reference_unknown",
+                "field": kind,
+                "missing": missing,
+            }
         stamp, suspect = clamp(Hlc.parse(op["hlc"]), _ms(self.now))
         entity_key = (op["entity"], op["entity_id"])
         record = self._records.get((op["entity"], self._aliases.get(entity_key, op["entity_id"])))

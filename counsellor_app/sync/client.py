@@ -44,7 +44,7 @@ LAST_SUCCESS_KEY = "sync.last_success"
 PUSH_BATCH = 250
 BLOB_CHUNK = 2_621_440
 # Rejections that are not final: the operation is sent again at the next session.
-RETRY_LATER = ("person_unknown", "record_unknown", "blob_missing")
+RETRY_LATER = ("person_unknown", "record_unknown", "reference_unknown", "blob_missing")
 PULL_PAGE = 2000
 # Failures of the way to the server, not of the work: the next session simply tries again.
 TRANSIENT = frozenset({"unreachable", "timeout", "bad_answer", "server_unavailable"})

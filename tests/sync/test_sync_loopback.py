@@ -493,3 +493,69 @@ def test_a_programme_and_its_targets_reach_every_pc_of_the_agency(
     first.sync()
     second.sync()
     assert TargetService(second.db, second.user).programmes() == []
+
+
+def test_the_references_the_server_checks_are_the_pcs_foreign_keys() -> None:
+    from counsellor_app.core.merge import REFERENCES
+    from counsellor_app.sync.apply import synced_models
+
+    models = synced_models()
+    foreign_keys = {
+        name: {
+            column.name: next(iter(column.foreign_keys)).column.table.name
+            for column in model.__table__.columns  # type: ignore[attr-defined]
+            if column.foreign_keys and next(iter(column.foreign_keys)).column.table.name in models
+        }
+        for name, model in models.items()
+    }
+    assert {name: refs for name, refs in foreign_keys.items() if refs} == REFERENCES
+
+
+def test_a_record_naming_one_the_server_lacks_waits_and_never_stops_a_pull(
+    server: Server, make_pc: object
+) -> None:
+    """A tranche whose application has not reached the server is not taken (stored, it would
+    stop every PC's pull at that page); sent again once the application is there, it is."""
+    from counsellor_app.core.ids import new_id
+    from counsellor_app.storage.models import Disbursement
+
+    first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
+    person_id = first.people().register(person(last_name="Camara"), confirmed_new=True)
+    first.enrol(server)
+    second.enrol(server)
+    envelope, application, tranche_id = new_id(), new_id(), new_id()
+
+    def op(seq: int, entity: str, entity_id: str, person: str | None, **fields: object) -> dict:
+        return {
+            "op_id": new_id(), "device_seq": seq, "entity": entity, "entity_id": entity_id,
+            "person_id": person, "action": "create", "base_version": 0,
+            "changes": {name: [None, value] for name, value in fields.items()},
+            "hlc": f"{int(time.time() * 1000):015d}-0000-x", "actor_id": first.user.id,
+        }  # fmt: skip
+
+    tranche = op(10_001, "disbursement", tranche_id, None, application_id=application,
+                 amount_centimes=500_000, mode="cash", paid_on="2026-11-20",
+                 recorded_by_user=first.user.id)  # fmt: skip
+    client = first.client()
+    try:
+        answers = client._call("POST", "/v1/sync/push", {"ops": [
+            tranche,  # before what it names
+            op(10_002, "budget_envelope", envelope, None, name="UE", budget_centimes=10**8,
+               valid_from="2026-01-01"),
+            op(10_003, "grant_application", application, person_id, person_id=person_id,
+               envelope_id=envelope, requested_centimes=2_000_000),
+        ]})["results"]  # fmt: skip
+        assert [(a["status"], a.get("reason")) for a in answers] == [
+            ("rejected", "reference_unknown"),
+            ("applied", None),
+            ("applied", None),
+        ]
+        assert answers[0]["missing"] == application
+        again = client._call("POST", "/v1/sync/push", {"ops": [tranche]})["results"][0]
+        assert again["status"] == "applied"  # not remembered as refused: taken now
+    finally:
+        client.close()
+    second.sync()  # the other PC pulls all three, in one page, without a stop
+    with second.db.reader() as session:
+        pulled = session.get(Disbursement, tranche_id)
+        assert pulled is not None and pulled.application_id == application
