@@ -87,9 +87,7 @@ def load_envelopes(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-def report_from_records(
-    db: Database, period: Period, population: Population = EVERYONE
-) -> Report:
+def report_from_records(db: Database, period: Period, population: Population = EVERYONE) -> Report:
     with db.reader() as session:
         facts = load_facts(session)
         envelopes = load_envelopes(session)

@@ -246,9 +246,14 @@ def test_programmes_keep_their_period_people_and_targets(
     with db.reader() as session:  # kept as a record (it syncs), its changes in the audit trail
         row = session.get(ProgrammeRow, saved.id)
         assert row is not None and row.population == {"agencies": ["RABAG"], "sexes": ["female"]}
-        assert session.scalar(
-            select(func.count()).select_from(AuditRecord).where(AuditRecord.subject_id == saved.id)
-        ) == 2
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(AuditRecord)
+                .where(AuditRecord.subject_id == saved.id)
+            )
+            == 2
+        )
     targets.remove(saved.id)
     assert targets.programmes() == []
     with db.reader() as session:
