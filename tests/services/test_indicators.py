@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from counsellor_app.core.indicator_export import to_csv, to_json
 from counsellor_app.core.clock import utc_now
+from counsellor_app.core.indicator_export import to_csv, to_json
 from counsellor_app.core.indicators import Dimension, Milestone, Period, Population
 from counsellor_app.core.pathway import OutcomeKind, Stage, Status
 from counsellor_app.services.accounts import CurrentUser, Workspace

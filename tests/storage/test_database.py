@@ -57,13 +57,15 @@ def test_a_replayable_unit_writes_without_flushing_and_gives_the_connection_back
         assert session.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
         session.merge(LocalSetting(key="sync.cursor", value="7"))
     assert db.local_setting("sync.cursor") == "7"
-    with pytest.raises(Exception, match="FOREIGN KEY"):
-        with db.replayable_unit_of_work(None) as session:
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
-            session.merge(LocalSetting(key="sync.cursor", value="8"))
-            session.execute(  # refused at commit: an account of no agency
-                text("UPDATE user_account SET agency_id = 'no-such-agency' WHERE 1")
-            )
+    with (
+        pytest.raises(Exception, match="FOREIGN KEY"),
+        db.replayable_unit_of_work(None) as session,
+    ):
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        session.merge(LocalSetting(key="sync.cursor", value="8"))
+        session.execute(  # refused at commit: an account of no agency
+            text("UPDATE user_account SET agency_id = 'no-such-agency' WHERE 1")
+        )
     assert db.local_setting("sync.cursor") == "7"  # nothing of the failed unit
     connections = [db.engine.connect() for _ in range(8)]  # every pooled connection
     try:
