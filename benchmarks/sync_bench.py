@@ -249,6 +249,8 @@ def main() -> None:
             answer = client.post("/v1/sync/push", content=body,
                                  headers=_signed(key, device, "POST", "/v1/sync/push", body))  # fmt: skip
             assert answer.status_code == 200, answer.text
+            refused = [r for r in answer.json()["results"] if r["status"] != "applied"]
+            assert not refused, f"the server did not take {len(refused)}: {refused[0]}"
             wire += len(body)
             sent_ops += len(ops)
             ops = []

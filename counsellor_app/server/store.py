@@ -318,6 +318,13 @@ class SyncStore:
                     select(Record.entity, Record.id).where(Record.id.in_(chunk))
                 )
             )
+        # An agency the server set up is known before any PC sends its record.
+        agencies = sorted(i for kind, i in named if kind == "agency")
+        for chunk in _chunks(agencies, 1000):
+            self._known.update(
+                ("agency", agency_id)
+                for agency_id in self.session.scalars(select(Agency.id).where(Agency.id.in_(chunk)))
+            )
         keys = {
             key
             for op in ops
