@@ -15,6 +15,7 @@ from typing import Any
 from counsellor_app.core.indicators import (
     DEFAULT_SUPPRESSION,
     DEFINITIONS,
+    POPULATION_GROUPS,
     Population,
     Report,
     suppressed,
@@ -28,15 +29,6 @@ def safe_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-# A programme's groups of people, each with the disaggregation whose values it lists.
-POPULATION_GROUPS = (
-    ("legal_statuses", "legal_status"),
-    ("sexes", "sex"),
-    ("tracks", "track"),
-    ("agencies", "agency"),
-)
-
-
 def population_text(
     population: Population,
     names: Mapping[str, str] | None = None,
@@ -45,15 +37,15 @@ def population_text(
     """Who was counted, for the reader ("Legal status: Refugee, Asylum seeker; Sex: Female"),
     empty when everyone was; ``names`` gives the dimensions' and values' shown names and
     ``pattern`` each group's wording (French puts a space before the colon)."""
-    chosen = population.to_json()
-    parts = []
-    for group, dimension in POPULATION_GROUPS:
-        if group in chosen:
-            values = ", ".join((names or {}).get(v, v) for v in chosen[group])
-            parts.append(
-                pattern.format(dimension=(names or {}).get(dimension, dimension), values=values)
-            )
-    return "; ".join(parts)
+    shown = names or {}
+    dimensions = dict(POPULATION_GROUPS)
+    return "; ".join(
+        pattern.format(
+            dimension=shown.get(dimensions[group], dimensions[group]),
+            values=", ".join(shown.get(v, v) for v in sorted(values)),
+        )
+        for group, values in population.chosen().items()
+    )
 
 
 def as_data(report: Report, threshold: int = DEFAULT_SUPPRESSION) -> dict[str, Any]:

@@ -159,45 +159,43 @@ class Population:
     tracks: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()  # agency codes (ids differ between PCs and server)
 
+    def chosen(self) -> dict[str, frozenset[str]]:
+        """Each group with something ticked, by its field name (POPULATION_GROUPS' order)."""
+        return {name: getattr(self, name) for name, _ in POPULATION_GROUPS if getattr(self, name)}
+
     @property
     def everyone(self) -> bool:
-        return not (self.legal_statuses or self.sexes or self.tracks or self.agencies)
+        return not self.chosen()
 
     def admits(self, facts: PersonFacts) -> bool:
+        dimensions = dict(POPULATION_GROUPS)  # PersonFacts names its fields as the dimensions
         return all(
-            not wanted or value in wanted
-            for wanted, value in (
-                (self.legal_statuses, facts.legal_status),
-                (self.sexes, facts.sex),
-                (self.tracks, facts.track),
-                (self.agencies, facts.agency),
-            )
+            (getattr(facts, dimensions[name].value) or "") in wanted
+            for name, wanted in self.chosen().items()
         )
 
     def to_json(self) -> dict[str, list[str]]:
-        return {
-            name: sorted(values)
-            for name, values in (
-                ("legal_statuses", self.legal_statuses),
-                ("sexes", self.sexes),
-                ("tracks", self.tracks),
-                ("agencies", self.agencies),
-            )
-            if values
-        }
+        return {name: sorted(values) for name, values in self.chosen().items()}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> Population:
         """Tolerant of what another version wrote: unknown keys and non-text values dropped."""
         data = data if isinstance(data, Mapping) else {}
-
-        def texts(name: str) -> frozenset[str]:
+        found = {}
+        for name, _dimension in POPULATION_GROUPS:
             values = data.get(name)
-            if not isinstance(values, list):
-                return frozenset()
-            return frozenset(v for v in values if isinstance(v, str) and v)
+            if isinstance(values, list):
+                found[name] = frozenset(v for v in values if isinstance(v, str) and v)
+        return cls(**found)
 
-        return cls(texts("legal_statuses"), texts("sexes"), texts("tracks"), texts("agencies"))
+
+# A programme's groups of people, each with the disaggregation whose values it lists.
+POPULATION_GROUPS: tuple[tuple[str, Dimension], ...] = (
+    ("legal_statuses", Dimension.LEGAL_STATUS),
+    ("sexes", Dimension.SEX),
+    ("tracks", Dimension.TRACK),
+    ("agencies", Dimension.AGENCY),
+)
 
 
 EVERYONE = Population()

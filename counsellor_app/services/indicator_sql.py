@@ -128,22 +128,6 @@ def first_day_people(period: Period) -> Select[Any]:
     )
 
 
-def first_days_as_defined(session: Session) -> dict[str, str]:
-    """Every live person's first day computed from the definition itself (SOURCES), for the
-    check that the triggers keep ``person_first_day`` right."""
-    dated = union_all(*(_dated(s, None, None) for s in SOURCES[Milestone.REGISTERED])).subquery()
-    person = app_table("person")
-    return {
-        person_id: str(day)
-        for person_id, day in session.execute(
-            select(dated.c.person_id, func.min(dated.c.day))
-            .join(person, person.c.id == dated.c.person_id)
-            .where(person.c.deleted_at.is_(None))
-            .group_by(dated.c.person_id)
-        )
-    }
-
-
 def _years_before(day: date, years: int) -> str:
     try:
         return day.replace(year=day.year - years).isoformat()

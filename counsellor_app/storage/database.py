@@ -71,10 +71,14 @@ class Database:
     def unit_of_work(self, actor_id: str | None) -> Iterator[Session]:
         """One transaction: everything inside is saved together, or nothing is."""
         with self._sessions() as session:
-            session.info[history.ACTOR_KEY] = actor_id
-            session.info[history.OUTBOX_KEY] = self.outbox
+            self._record_changes(session, actor_id)
             with session.begin():
                 yield session
+
+    def _record_changes(self, session: Session, actor_id: str | None) -> None:
+        """Changes made in ``session`` enter the history under ``actor_id``, and the outbox."""
+        session.info[history.ACTOR_KEY] = actor_id
+        session.info[history.OUTBOX_KEY] = self.outbox
 
     @contextmanager
     def replayable_unit_of_work(self, actor_id: str | None) -> Iterator[Session]:
@@ -89,8 +93,7 @@ class Database:
             driver.execute("PRAGMA synchronous = NORMAL")
             try:
                 with self._sessions(bind=connection) as session:
-                    session.info[history.ACTOR_KEY] = actor_id
-                    session.info[history.OUTBOX_KEY] = self.outbox
+                    self._record_changes(session, actor_id)
                     with session.begin():
                         yield session
             finally:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.core.indicator_export import (
-    POPULATION_GROUPS,
     population_text,
     to_csv,
     to_json,
@@ -38,6 +37,7 @@ from counsellor_app.core.indicator_export import (
 from counsellor_app.core.indicators import (
     DEFAULT_SUPPRESSION,
     EVERYONE,
+    POPULATION_GROUPS,
     Dimension,
     Milestone,
     Period,
@@ -635,10 +635,10 @@ class IndicatorsView(QWidget):
                     for value in counts:
                         if value and dimension is not Dimension.AGE_BAND:
                             names.setdefault(value, self._value_label(dimension, value))
-            chosen = self.report.population.to_json()
-            for group, key in POPULATION_GROUPS:
-                for value in chosen.get(group, []):
-                    names.setdefault(value, self._value_label(Dimension(key), value))
+            dimensions = dict(POPULATION_GROUPS)
+            for group, values in self.report.population.chosen().items():
+                for value in values:
+                    names.setdefault(value, self._value_label(dimensions[group], value))
         return names
 
     def _report_words(self) -> dict[str, str]:

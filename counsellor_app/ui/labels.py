@@ -699,6 +699,7 @@ SYNC_ENTITIES = {
     "referral": QT_TRANSLATE_NOOP("Vocabulary", "Referral"),
     "appointment": QT_TRANSLATE_NOOP("Vocabulary", "Appointment"),
     "internship": QT_TRANSLATE_NOOP("Vocabulary", "Internship"),
+    "programme": QT_TRANSLATE_NOOP("Vocabulary", "Programme"),
 }
 WARNINGS = {
     "document_expired": QT_TRANSLATE_NOOP(

@@ -152,10 +152,7 @@ class TargetsDialog(QDialog):
         return page
 
     def population(self) -> Population:
-        chosen = {key: frozenset(grid.values()) for key, grid in self.groups.items()}
-        return Population(
-            chosen["legal_statuses"], chosen["sexes"], chosen["tracks"], chosen["agencies"]
-        )
+        return Population(**{key: frozenset(grid.values()) for key, grid in self.groups.items()})
 
     def save(self) -> None:
         start, end = self.start.value(), self.end.value()

@@ -71,9 +71,8 @@ def upgrade() -> None:
         "INSERT INTO person_first_day (person_id, day) "
         "SELECT person_id, min(d) FROM ("
         "SELECT id AS person_id, date(created_at) AS d FROM person WHERE deleted_at IS NULL "
-        "UNION ALL SELECT pathway_stage.person_id, started_on FROM pathway_stage "
-        "JOIN person ON person.id = pathway_stage.person_id AND person.deleted_at IS NULL "
-        "WHERE stage = 'intake' AND pathway_stage.deleted_at IS NULL AND started_on IS NOT NULL"
+        "UNION ALL SELECT person_id, started_on FROM pathway_stage "
+        "WHERE stage = 'intake' AND deleted_at IS NULL AND started_on IS NOT NULL"
         ") GROUP BY person_id"
     )
     for name, body in TRIGGERS.items():

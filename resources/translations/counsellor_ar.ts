@@ -4097,27 +4097,27 @@ Data folder: %2</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704" />
+        <location filename="../../counsellor_app/ui/labels.py" line="705" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="708" />
+        <location filename="../../counsellor_app/ui/labels.py" line="709" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="714" />
+        <location filename="../../counsellor_app/ui/labels.py" line="715" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="715" />
+        <location filename="../../counsellor_app/ui/labels.py" line="716" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="716" />
+        <location filename="../../counsellor_app/ui/labels.py" line="717" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -6231,22 +6231,22 @@ Last successful synchronisation: %2
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="160" />
         <source>Give the first and the last day.</source>
         <translation>حددوا اليوم الأول والأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="166" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="187" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="184" />
         <source>Delete the programme</source>
         <translation>حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="188" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185" />
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>حذف %1 وأهدافه؟ لا تتأثر الأعداد.</translation>
     </message>
@@ -7118,6 +7118,11 @@ Last successful synchronisation: %2
         <location filename="../../counsellor_app/ui/labels.py" line="700" />
         <source>Appointment</source>
         <translation>موعد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="702" />
+        <source>Programme</source>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41" />

@@ -4037,27 +4037,27 @@ Dossier des données : %2</translation>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704" />
+        <location filename="../../counsellor_app/ui/labels.py" line="705" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="708" />
+        <location filename="../../counsellor_app/ui/labels.py" line="709" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="714" />
+        <location filename="../../counsellor_app/ui/labels.py" line="715" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="715" />
+        <location filename="../../counsellor_app/ui/labels.py" line="716" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="716" />
+        <location filename="../../counsellor_app/ui/labels.py" line="717" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -6135,22 +6135,22 @@ Dernière synchronisation réussie : %2
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="160" />
         <source>Give the first and the last day.</source>
         <translation>Indiquez le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="166" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="187" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="184" />
         <source>Delete the programme</source>
         <translation>Supprimer le programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="188" />
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185" />
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>Supprimer %1 et ses objectifs ? Les comptages ne changent pas.</translation>
     </message>
@@ -7018,6 +7018,11 @@ Dernière synchronisation réussie : %2
         <location filename="../../counsellor_app/ui/labels.py" line="700" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="702" />
+        <source>Programme</source>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41" />

@@ -309,9 +309,10 @@ def test_the_first_day_of_each_person_follows_their_intake_and_file(
 ) -> None:
     """The dashboard reads "registered" from person_first_day, kept by triggers: it must stay
     what the definition says through backdating, archiving, a new intake and an erasure."""
-    from counsellor_app.services import indicator_sql
+    from counsellor_app.core.indicators import milestones
     from counsellor_app.storage.erasure import erase_person
     from counsellor_app.storage.models import PathwayStage, Person, PersonFirstDay
+    from tests.indicator_records import load_facts
 
     ids = _register(db, user)
 
@@ -325,9 +326,14 @@ def test_the_first_day_of_each_person_follows_their_intake_and_file(
                 )
             }
 
-    def defined() -> dict[str, str]:
+    def defined() -> dict[str, str]:  # by the definition itself, over plain values
         with db.reader() as session:
-            return indicator_sql.first_days_as_defined(session)
+            facts = load_facts(session)
+        return {
+            person_id: min(found[Milestone.REGISTERED]).isoformat()
+            for person_id, one in facts.items()
+            if Milestone.REGISTERED in (found := milestones(one))
+        }
 
     assert stored() == defined() and len(stored()) == 12
     with db.unit_of_work(user.id) as session:
