@@ -31,10 +31,13 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    no_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = no_marks.translate(_ARABIC_DIGITS).translate(_ARABIC_FOLD).casefold()
-    folded = folded.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
+    if text.isascii():  # most names: nothing to decompose, and casefold is lower
+        folded = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        no_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        folded = no_marks.translate(_ARABIC_DIGITS).translate(_ARABIC_FOLD).casefold()
+        folded = folded.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
     return " ".join(_SEPARATORS.split(folded)).strip()
 
 
@@ -95,6 +98,8 @@ _LATIN_DIGRAPHS = (
     ("v", "f"),
 )
 _LATIN_VOWELS = re.compile(r"[aeiouy]")
+_NOT_LATIN_LETTER = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _word_skeleton(word: str) -> str:
@@ -105,8 +110,8 @@ def _word_skeleton(word: str) -> str:
         for digraph, replacement in _LATIN_DIGRAPHS:
             key = key.replace(digraph, replacement)
         key = _LATIN_VOWELS.sub("", key)
-        key = re.sub(r"[^a-z]", "", key)
-    return re.sub(r"(.)\1+", r"\1", key)
+        key = _NOT_LATIN_LETTER.sub("", key)
+    return _DOUBLED.sub(r"\1", key)
 
 
 def skeleton(text: str) -> str:
@@ -114,7 +119,7 @@ def skeleton(text: str) -> str:
 
     Words are joined before doubled letters collapse, so 'Abdellah' and 'عبد الله' agree.
     """
-    return re.sub(r"(.)\1+", r"\1", "".join(_word_skeleton(w) for w in _skeleton_words(text)))
+    return _DOUBLED.sub(r"\1", "".join(_word_skeleton(w) for w in _skeleton_words(text)))
 
 
 def word_skeletons(text: str) -> list[str]:

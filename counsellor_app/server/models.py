@@ -84,6 +84,7 @@ class Record(Base):
     natural_key: Mapped[str | None] = mapped_column(String(120))  # core.merge.NATURAL_KEYS
 
     __table_args__ = (
+        Index(None, "id"),  # operations and pull pages name records by id alone
         Index(None, "person_id"),
         Index(None, "owner_agency_id", "updated_seq"),
         Index(None, "entity", "natural_key", unique=True),

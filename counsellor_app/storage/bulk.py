@@ -3,14 +3,16 @@
 A first pull writes a whole agency (a million rows): SQLAlchemy's per-value processing of an
 ``insert()`` costs more than SQLite's own work. Here each column's Python value becomes its
 stored form in one small function, the columns' defaults are filled as SQLAlchemy fills them,
-and the rows go in one ``executemany``. A test holds every synced table to store exactly what
-SQLAlchemy stores.
+and the rows go in one ``executemany``. Pulled records skip the Python values altogether: their
+JSON values become stored forms directly (``stored_from_json``). A test holds every synced
+table to store exactly what SQLAlchemy stores, by both roads.
 """
 
 from __future__ import annotations
 
+import base64
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -23,7 +25,7 @@ from counsellor_app.storage.models import UTCDateTime
 Store = Callable[[Any], Any]
 
 
-def _time(value: datetime) -> str:
+def stored_time(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("naive datetime refused: store UTC")
     # SQLAlchemy's SQLite form: naive UTC, a space, always the microseconds.
@@ -38,14 +40,34 @@ def _flag(value: Any) -> int:
     return 1 if value else 0
 
 
+def json_text(value: Any) -> str:
+    """A JSON column's stored text, as SQLAlchemy writes it (the standard encoder)."""
+    if value == {}:  # most pulled records' empty data and history of a creation
+        return "{}"
+    if value == []:
+        return "[]"
+    return json.dumps(value)
+
+
+def _json_time(value: str) -> str:
+    moment = datetime.fromisoformat(value)  # refuses a malformed time
+    if len(value) == 32 and value.endswith("+00:00"):  # UTC with microseconds, as PCs send
+        return f"{value[:10]} {value[11:26]}"
+    return stored_time(moment)
+
+
+def _json_day(value: str) -> str:
+    return date.fromisoformat(value).isoformat()  # refuses a malformed date
+
+
 def _store(kind: Any) -> Store | None:
     """How a column's Python value is stored (None: as it is)."""
     if isinstance(kind, UTCDateTime):
-        return _time
+        return stored_time
     if isinstance(kind, Date):
         return _day
     if isinstance(kind, JSON):
-        return json.dumps  # JSON null for None, as the type's default
+        return json_text  # JSON null for None, as the type's default
     if isinstance(kind, Boolean):
         return _flag
     if isinstance(kind, Integer):
@@ -53,6 +75,42 @@ def _store(kind: Any) -> Store | None:
     if isinstance(kind, LargeBinary):
         return bytes
     return None
+
+
+def _from_json(kind: Any) -> Store | None:
+    """How a column's JSON value (as synchronisation carries it) is stored (None: as it is)."""
+    if isinstance(kind, UTCDateTime):
+        return _json_time
+    if isinstance(kind, Date):
+        return _json_day
+    if isinstance(kind, LargeBinary):
+        return base64.b64decode
+    if isinstance(kind, Integer | Boolean | JSON):
+        return _store(kind)
+    return None
+
+
+_FROM_JSON: dict[str, dict[str, Store | None]] = {}
+
+
+def stored_from_json(
+    table: Table, fields: Mapping[str, Any], leave_out: Collection[str] = ()
+) -> dict[str, Any]:
+    """A pulled record's fields in the form ``insert_stored`` takes; fields this copy does
+    not know (a newer app's) are left out, and so are ``leave_out``."""
+    plan = _FROM_JSON.get(table.name)
+    if plan is None:
+        plan = _FROM_JSON[table.name] = {c.name: _from_json(c.type) for c in table.columns}
+    stored: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in plan or name in leave_out:
+            continue
+        convert = plan[name]
+        if value is None:
+            stored[name] = "null" if isinstance(table.c[name].type, JSON) else None
+        else:
+            stored[name] = value if convert is None else convert(value)
+    return stored
 
 
 @dataclass(frozen=True)
@@ -90,6 +148,18 @@ _PLANS: dict[str, list[_Column]] = {}
 def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (column name → Python value) in the session's transaction. A column no
     row names and without a default is left to the database (an autoincrement key)."""
+    _insert(session, table, rows, convert=True)
+
+
+def insert_stored(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert rows whose values are in stored form already (``stored_from_json``, or plain
+    values stored as they are: text, integers); missing columns get their defaults."""
+    _insert(session, table, rows, convert=False)
+
+
+def _insert(
+    session: Session, table: Table, rows: Sequence[Mapping[str, Any]], convert: bool
+) -> None:
     if not rows:
         return
     plan = _PLANS.get(table.name)
@@ -104,11 +174,18 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
 
     params = []
+    every = [c.name for c in used]
     for row in rows:
+        if not convert and len(row) == len(every):  # names every column: nothing to fill
+            params.append(tuple([row[name] for name in every]))
+            continue
         values = []
         for column in used:
             if column.name in row:
                 value = row[column.name]
+                if not convert:
+                    values.append(value)
+                    continue
             elif column.default is not None:
                 value = column.default()
             else:

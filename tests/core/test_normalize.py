@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -57,3 +58,11 @@ def test_fold_is_idempotent_and_clean(text: str) -> None:
     assert once == once.strip()
     assert "  " not in once
     assert not any(unicodedata.combining(ch) for ch in once)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_plain_ascii_text_folds_as_the_full_unicode_road_would(text: str) -> None:
+    # The short road for ASCII names must give what decomposition and casefolding give.
+    decomposed = unicodedata.normalize("NFKD", text)
+    full = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    assert fold(text) == " ".join(w for w in re.split(r"[\W_]+", full) if w)

@@ -1,5 +1,6 @@
 """The bulk insert of a pull stores exactly what SQLAlchemy's insert stores, for every synced
-table and the history: the same text for times, dates and JSON, the same defaults."""
+table and the history: the same text for times, dates and JSON, the same defaults. Both roads:
+from Python values, and from the JSON values a pulled record carries."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import pytest
 from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
-from counsellor_app.storage.bulk import insert_rows
+from counsellor_app.storage.bulk import insert_rows, insert_stored, stored_from_json
 from counsellor_app.storage.database import Database
+from counsellor_app.storage.history import jsonable
 from counsellor_app.storage.models import ChangeLog, UTCDateTime
 from counsellor_app.sync.apply import synced_models
 
@@ -49,11 +51,16 @@ def test_the_bulk_insert_stores_what_sqlalchemy_stores(db: Database, table: Tabl
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         for row in (full, with_defaults, nulls):
             stored = []
-            for write in ("sqlalchemy", "bulk"):
+            for write in ("sqlalchemy", "bulk", "from_json"):
                 if write == "sqlalchemy":
                     connection.execute(insert(table), [row])
-                else:
+                elif write == "bulk":
                     insert_rows(Session(bind=connection), table, [row])
+                else:  # as a pull has it: JSON values, with a field this app does not know
+                    pulled = {**{n: jsonable(v) for n, v in row.items()}, "newer_field": 1}
+                    insert_stored(
+                        Session(bind=connection), table, [stored_from_json(table, pulled)]
+                    )
                 found = dict(
                     connection.execute(select(table).where(table.c[key] == "row-under-test"))
                     .one()
@@ -64,10 +71,33 @@ def test_the_bulk_insert_stores_what_sqlalchemy_stores(db: Database, table: Tabl
                 ).one()
                 stored.append((found, tuple(raw)))
                 connection.execute(delete(table).where(table.c[key] == "row-under-test"))
-            (orm_read, orm_raw), (bulk_read, bulk_raw) = stored
+            (orm_read, orm_raw), *others = stored
             if table.name == "change_log":  # its own sequence number moves on
-                orm_read.pop("seq"), bulk_read.pop("seq")
-                orm_raw, bulk_raw = orm_raw[1:], bulk_raw[1:]
-            assert bulk_raw == orm_raw  # the same stored text
-            assert bulk_read == orm_read  # and read back the same
+                orm_read.pop("seq")
+                orm_raw = orm_raw[1:]
+            for bulk_read, bulk_raw in others:
+                if table.name == "change_log":
+                    bulk_read.pop("seq")
+                own = bulk_raw[1:] if table.name == "change_log" else bulk_raw
+                assert own == orm_raw  # the same stored text
+                assert bulk_read == orm_read  # and read back the same
         transaction.rollback()
+
+
+@pytest.mark.parametrize(
+    ("sent", "stored"),
+    [
+        ("2026-11-22T09:30:01.000250+00:00", "2026-11-22 09:30:01.000250"),
+        ("2026-11-22T09:30:01+00:00", "2026-11-22 09:30:01.000000"),
+        ("2026-11-22T10:30:01.5+01:00", "2026-11-22 09:30:01.500000"),
+    ],
+)
+def test_a_pulled_time_is_stored_in_utc_whatever_its_written_form(sent: str, stored: str) -> None:
+    table = ChangeLog.__table__  # type: ignore[attr-defined]
+    assert stored_from_json(table, {"at": sent})["at"] == stored
+
+
+@pytest.mark.parametrize(("name", "value"), [("at", "22/11/2026 09:30"), ("at", "2026-11-22")])
+def test_a_malformed_pulled_time_is_refused_not_stored(name: str, value: str) -> None:
+    with pytest.raises(ValueError):
+        stored_from_json(ChangeLog.__table__, {name: value})  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ import io
 import time
 
 import httpx
+import orjson
 import pytest
 from PIL import Image
 from sqlalchemy import create_engine, func, select
@@ -169,6 +170,30 @@ def test_a_push_sent_twice_is_applied_once(server: Server, make_pc: object) -> N
     finally:
         client.close()
     assert _person_of(first, person_id).server_version >= 1
+
+
+def test_a_malformed_push_is_refused_with_what_is_wrong(server: Server, make_pc: object) -> None:
+    first = make_pc("pc-a")  # type: ignore[operator]
+    first.enrol(server)
+    client = first.client()
+    try:
+        for body, field in (
+            (b"{not json", "body"),
+            (b'{"ops": {"op_id": 1}}', "ops"),
+            (b'{"ops": [1, 2]}', "ops"),
+            (orjson.dumps({"ops": [{}] * 251}), "ops"),
+        ):
+            with pytest.raises(SyncError) as refused:
+                client._send("POST", "/v1/sync/push", body, "application/json")
+            assert refused.value.reason == "validation" and refused.value.details["status"] == 422
+            assert refused.value.details["field"] == field
+        # One bad operation among good ones is answered alone; the batch goes on.
+        answers = client._call("POST", "/v1/sync/push", {"ops": [{"op_id": "short"}]})
+        assert answers["results"][0] == {
+            "op_id": "short", "status": "rejected", "reason": "validation", "field": "op_id"
+        }  # fmt: skip
+    finally:
+        client.close()
 
 
 def test_bad_clocks_unknown_devices_and_revoked_devices_are_refused(
