@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
+from typing import Any
 
 
 class Role(StrEnum):
@@ -56,3 +58,38 @@ def can(role: Role, permission: Permission) -> bool:
 def may_see_sensitive(role: Role, actor_id: str, counsellor_id: str | None) -> bool:
     """A person's own counsellor, and roles with the right, see the sensitive fields."""
     return can(role, Permission.VIEW_SENSITIVE) or (bool(actor_id) and actor_id == counsellor_id)
+
+
+# What the server checks again for each operation (reference/sync.md §9.13): an account's
+# management and a grant committee's decision, the rights the services require for them.
+ACCOUNT_FIELDS = frozenset(
+    {"username", "display_name", "role", "active", "agency_id", "deleted_at"}
+)
+DECISION_FIELDS = frozenset(
+    {
+        "decision",
+        "decided_on",
+        "approved_centimes",
+        "score",
+        "conditions",
+        "committee_members",
+        "minutes",
+    }
+)
+
+
+def permission_needed(
+    entity: str, action: str, changes: Mapping[str, Sequence[Any]], actor_id: str, record_id: str
+) -> Permission | None:
+    """The right an operation needs as the services grant it, or None when any account of the
+    agency may send it. Someone changing her own password clears her own "must change" flag."""
+    if entity == "user_account":
+        if action == "create" or ACCOUNT_FIELDS & changes.keys():
+            return Permission.MANAGE_USERS
+        flag = changes.get("must_change_password")
+        if flag is not None and (bool(flag[-1]) or actor_id != record_id):
+            return Permission.MANAGE_USERS
+        return None
+    if entity == "grant_application" and DECISION_FIELDS & changes.keys():
+        return Permission.RECORD_DECISIONS
+    return None

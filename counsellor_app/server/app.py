@@ -385,12 +385,12 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         The bundle authenticates itself (signed by its PC's key); no sign-in."""
         data = await request.body()
         try:
-            answer = import_bundle(session, data, _now())
+            imported = import_bundle(session, data, _now())
         except bundle.BundleRefused as refused:
             session.rollback()
             raise ApiError(422, refused.reason) from None
         session.commit()
-        return Response(answer, media_type="application/zip")
+        return Response(imported.answer, media_type="application/zip")
 
     @app.get("/v1/sync/state")
     def state(device: DeviceDep, session: SessionDep) -> dict[str, Any]:

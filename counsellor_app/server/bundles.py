@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -18,13 +19,25 @@ from counsellor_app.server.verification import trust
 MAX_PAGES = 100  # 50,000 changes per response; the rest comes with the next bundle
 
 
-def import_bundle(session: Session, data: bytes, now: datetime) -> bytes:
-    """Apply a PC's bundle and return the response bundle; BundleRefused with the reason."""
+@dataclass(frozen=True)
+class Imported:
+    answer: bytes  # the response bundle for the PC
+    device_id: str
+    results: list[dict[str, Any]]  # one per operation, as a push answers
+
+
+def import_bundle(
+    session: Session, data: bytes, now: datetime, accept_revoked: bool = False
+) -> Imported:
+    """Apply a PC's bundle and return the response bundle; BundleRefused with the reason.
+
+    ``accept_revoked``: the server's administrator takes in by hand the last work of a PC she
+    revoked (its operations go through every usual check)."""
     manifest, _raw, _body, _signature = bundle.read_manifest(data)
     device = session.get(Device, manifest.device_id)
     if device is None:
         raise bundle.BundleRefused("bundle_unknown_device")
-    if device.revoked_at is not None:
+    if device.revoked_at is not None and not accept_revoked:
         raise bundle.BundleRefused("device_revoked")
     if device.exchange_key is None:
         raise bundle.BundleRefused("bundle_device_without_key")
@@ -66,7 +79,7 @@ def import_bundle(session: Session, data: bytes, now: datetime) -> bytes:
             "revoked": revoked,
         },
     }
-    return bundle.seal(
+    sealed = bundle.seal(
         answer,
         bundle_id=new_id(),
         direction="to_device",
@@ -75,3 +88,4 @@ def import_bundle(session: Session, data: bytes, now: datetime) -> bytes:
         signer=signing,
         now=now,
     )
+    return Imported(sealed, device.id, results)

@@ -4,6 +4,8 @@
     counsellor-server migrate
     counsellor-server enrolment-code --agency CODE [--name NAME]
     counsellor-server revoke-device DEVICE_ID
+    counsellor-server compact
+    counsellor-server import-bundle FILE [--answer OUT] [--from-revoked-device]
     counsellor-server report --period 2026 [--agency CODE] [--format json|csv]
 
 Settings come from COUNSELLOR_SERVER_* variables (see README). Errors exit 2 with one line.
@@ -66,6 +68,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="hide counts from 1 to N-1 (default 5)")  # fmt: skip
     revoke = commands.add_parser("revoke-device", help="refuse every call of a device")
     revoke.add_argument("device_id")
+    commands.add_parser(
+        "compact", help="keep each record's latest change only (no PC needs the older ones)"
+    )
+    taken = commands.add_parser("import-bundle", help="take in a PC's USB bundle by hand")
+    taken.add_argument("file", help="the bundle the PC wrote")
+    taken.add_argument("--answer", help="where to write the answer for the PC")
+    taken.add_argument(
+        "--from-revoked-device", action="store_true",
+        help="take the last work of a PC revoked since (its operations are checked as usual)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     settings = ServerSettings.from_environment()
     configure_logging(settings)
@@ -124,6 +136,37 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
                 print(f"counsellor-server: no device {args.device_id}", file=sys.stderr)
                 return 2
             print(f"revoked {args.device_id}")
+        elif args.command == "import-bundle":
+            from pathlib import Path
+
+            from counsellor_app.core.bundle import BundleRefused
+            from counsellor_app.server.bundles import import_bundle
+
+            try:
+                imported = import_bundle(
+                    session,
+                    Path(args.file).read_bytes(),
+                    now,
+                    accept_revoked=args.from_revoked_device,
+                )
+            except BundleRefused as refused:
+                print(f"counsellor-server: bundle refused: {refused.reason}", file=sys.stderr)
+                return 2
+            if args.answer:
+                Path(args.answer).write_bytes(imported.answer)
+            statuses: dict[str, int] = {}
+            for result in imported.results:
+                status = str(result.get("status"))
+                statuses[status] = statuses.get(status, 0) + 1
+            print(f"device {imported.device_id}: " + json.dumps(statuses, sort_keys=True))
+        elif args.command == "compact":
+            from counsellor_app.server.compaction import compact
+
+            done = compact(session)
+            print(
+                f"removed {done.superseded} superseded and {done.orphaned} orphaned change "
+                f"entries; {done.remaining} remain"
+            )
     return 0
 
 

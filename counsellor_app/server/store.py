@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from counsellor_app.core.hlc import Hlc, clamp
 from counsellor_app.core.ids import new_id
 from counsellor_app.core.merge import merge, natural_key, references
+from counsellor_app.core.roles import Role, can, permission_needed
 from counsellor_app.server.admin import aware
 from counsellor_app.server.bulk import among, insert_many
 from counsellor_app.server.models import (
@@ -292,6 +293,15 @@ class SyncStore:
             )
             if g.decided_at is not None
         }
+        actor_ids = {op["actor_id"] for op in ops if isinstance(op.get("actor_id"), str)}
+        self._actors: dict[str, Record] = {
+            account.id: account
+            for account in self.session.scalars(
+                select(Record).where(
+                    Record.entity == "user_account", among(self.session, Record.id, actor_ids)
+                )
+            )
+        }
         self._new: list[NewRecord] = []
         self._aliases: dict[tuple[str, str], str] = {}  # a PC's id → the record it joined
         self._answers: list[Answer] = []
@@ -398,6 +408,11 @@ class SyncStore:
         if owner == "unknown_person":
             # Not stored: the person's own operation may still arrive; the PC retries.
             return {"op_id": op_id, "status": "rejected", "reason": "person_unknown"}
+        refusal = self._actor_refusal(op)
+        if refusal is not None:
+            if refusal == "actor_unknown":  # not stored: the account's own record may follow
+                return {"op_id": op_id, "status": "rejected", "reason": refusal}
+            return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": refusal})
         dangling = [
             reference
             for reference in references(op["entity"], op["changes"])
@@ -532,6 +547,33 @@ class SyncStore:
             pending.append(PendingChange(record, op_id, result))
         return self._answer(op, result)
 
+    def _actor_refusal(self, op: Mapping[str, Any]) -> str | None:
+        """Why the account named as the operation's author may not send it (None: it may).
+
+        The author must be an account of this device's agency, and hold the right the
+        services require for the operation as far as the server knows her role: a role
+        lowered after the operation was made does not undo it (the PC was offline)."""
+        actor = op.get("actor_id")
+        if not actor:
+            return None  # the PC's own bookkeeping: enrolment, an upgrade's moves
+        account = self._records.get(("user_account", actor)) or self._actors.get(actor)
+        if account is None:
+            return "actor_unknown"
+        if account.owner_agency_id != self.device.agency_id:
+            return "actor_forbidden"
+        needed = permission_needed(
+            op["entity"], op["action"], op["changes"], actor, str(op["entity_id"])
+        )
+        if needed is None:
+            return None
+        try:
+            role = Role(str(account.fields.get("role", "")))
+        except ValueError:
+            return "role_forbidden"
+        if can(role, needed) or account.field_clocks.get("role", "") > str(op["hlc"]):
+            return None
+        return "role_forbidden"
+
     def _person_id(self, op: Mapping[str, Any]) -> str | None:
         if op["entity"] == "person":
             return str(op["entity_id"])
@@ -579,15 +621,22 @@ class SyncStore:
         present = int(
             self.session.scalar(select(SyncCounter.value).where(SyncCounter.id == 1)) or 0
         )
-        granted = select(AccessGrant.person_id).where(
-            AccessGrant.agency_id == self.device.agency_id,
-            AccessGrant.kind == "referral",
-            AccessGrant.status == "active",
+        agency = self.device.agency_id
+        referred = list(
+            self.session.scalars(
+                select(AccessGrant.person_id).where(
+                    AccessGrant.agency_id == agency,
+                    AccessGrant.kind == "referral",
+                    AccessGrant.status == "active",
+                )
+            )
         )
-        # Three ways a change reaches this agency, each read through its own index in seq
-        # order and cut at the page size, then merged; the page's records are joined last.
-        # (One query with OR read every change after the cursor, of every agency, and a join
-        # made before the limit joined them all: a first pull grew with the square.)
+        partners = list(self.session.scalars(partner_agencies(agency)))
+        # Each way a change reaches this agency is read through its own index in seq order and
+        # cut at the page size, then merged; the page's records are joined last. Ways with
+        # nothing to read are left out: one OR-ed query, or a way over an empty list, made the
+        # database read every change after the cursor for each page (a first pull grew with
+        # the square of the agency's size).
         window = (ChangeEntry.server_seq > cursor, ChangeEntry.server_seq <= present)
 
         def branch(*conditions: Any) -> Any:
@@ -604,14 +653,17 @@ class SyncStore:
                 .subquery()
             )
 
-        merged = union(
-            branch(ChangeEntry.owner_agency_id == self.device.agency_id),
-            branch(ChangeEntry.person_id.in_(granted)),
-            branch(
-                ChangeEntry.entity.in_(AGENCY_SHARED),
-                ChangeEntry.owner_agency_id.in_(partner_agencies(self.device.agency_id)),
-            ),
-        ).subquery()
+        branches = [branch(ChangeEntry.owner_agency_id == agency)]
+        if referred:
+            branches.append(branch(among(self.session, ChangeEntry.person_id, referred)))
+        if partners:
+            branches.append(
+                branch(
+                    ChangeEntry.entity.in_(AGENCY_SHARED),
+                    among(self.session, ChangeEntry.owner_agency_id, partners),
+                )
+            )
+        merged = union(*branches).subquery()
         page = select(merged).order_by(merged.c.server_seq).limit(limit + 1).subquery()
         entries = self.session.execute(
             select(

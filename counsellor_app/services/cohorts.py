@@ -16,7 +16,14 @@ from counsellor_app.core.roles import Permission
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import Attendance, Cohort, CohortSession, Enrolment, Person
+from counsellor_app.storage.models import (
+    Attendance,
+    Cohort,
+    CohortSession,
+    Enrolment,
+    Person,
+    this_agency_id,
+)
 
 MAX_CAPACITY = 200
 
@@ -146,7 +153,7 @@ class CohortService:
         assert data.starts_on is not None and data.ends_on is not None
         with self._db.unit_of_work(self._actor.id) as session:
             cohort = Cohort(
-                agency_id=self._actor.agency_id,
+                agency_id=this_agency_id(session),
                 title=clean_line(data.title),
                 modules=clean_block(data.modules)[:4000],
                 trainer=clean_line(data.trainer)[:120],

@@ -50,6 +50,7 @@ from counsellor_app.storage.models import (
     Person,
     SigningKey,
     UserAccount,
+    this_agency_id,
 )
 
 DEFAULT_LANGUAGES = ("fr", "ar")
@@ -125,11 +126,11 @@ class DocumentService:
 
     def _letterhead(self, session: Session) -> tuple[Letterhead, tuple[str, str]]:
         setting = session.scalar(
-            select(LetterheadSetting).where(LetterheadSetting.agency_id == self._actor.agency_id)
+            select(LetterheadSetting).where(LetterheadSetting.agency_id == this_agency_id(session))
         )
         if setting is not None:
             return Letterhead.from_json(setting.content), parse_languages(setting.languages)
-        agency = session.get(Agency, self._actor.agency_id)
+        agency = session.get(Agency, this_agency_id(session))
         if agency is None:
             raise DomainError.single("agency_not_set_up")
         city = session.get(City, agency.city_id) if agency.city_id else None
@@ -153,11 +154,11 @@ class DocumentService:
                     raise DomainError.single("document_logo_missing")
             setting = session.scalar(
                 select(LetterheadSetting).where(
-                    LetterheadSetting.agency_id == self._actor.agency_id
+                    LetterheadSetting.agency_id == this_agency_id(session)
                 )
             )
             if setting is None:
-                setting = LetterheadSetting(id=new_id(), agency_id=self._actor.agency_id)
+                setting = LetterheadSetting(id=new_id(), agency_id=this_agency_id(session))
                 session.add(setting)
             setting.content = letterhead.to_json()
             setting.languages = "+".join(languages)
@@ -442,7 +443,7 @@ class DocumentService:
         return row
 
     def _codes(self, session: Session) -> tuple[str, str]:
-        agency = session.get(Agency, self._actor.agency_id)
+        agency = session.get(Agency, this_agency_id(session))
         device = session.get(LocalSetting, "device_code")
         if agency is None or device is None:
             raise DomainError.single("agency_not_set_up")

@@ -10,12 +10,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from counsellor_app.core.clock import utc_now
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.documents import DocumentService
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import LocalSetting, OutboxOp, Person
+from counsellor_app.storage.models import Agency, LocalSetting, OutboxOp, Person
 from counsellor_app.storage.outbox import DEVICE_KEY
 from counsellor_app.sync.client import (
     LAST_SUCCESS_KEY,
@@ -27,6 +28,7 @@ from counsellor_app.sync.client import (
 )
 
 NOT_TAKEN = ("conflict", "refused", "rejected")
+REVOKED_KEY = "sync.revoked_at"  # when the server first answered that it revoked this PC
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class SyncStatus:
     last_success: datetime | None
     pending: int
     not_taken: tuple[NotTaken, ...]
+    revoked: bool = False  # the server no longer accepts this PC
 
 
 class SyncService:
@@ -88,7 +91,9 @@ class SyncService:
                 s.key: s.value
                 for s in session.scalars(
                     select(LocalSetting).where(
-                        LocalSetting.key.in_((DEVICE_KEY, SERVER_KEY, LAST_SUCCESS_KEY))
+                        LocalSetting.key.in_(
+                            (DEVICE_KEY, SERVER_KEY, LAST_SUCCESS_KEY, REVOKED_KEY)
+                        )
                     )
                 )
             }
@@ -128,6 +133,7 @@ class SyncService:
             datetime.fromisoformat(last) if last else None,
             pending or 0,
             not_taken,
+            REVOKED_KEY in settings,
         )
 
     def enrol(self, server_url: str, code: str) -> SyncReport:
@@ -185,12 +191,36 @@ class SyncService:
     def sync(self, progress: Progress | None = None) -> SyncReport:
         self._actor.require(Permission.VIEW_PEOPLE)
         with self._client(self._db, None) as client:
-            report = client.sync(progress)
+            try:
+                report = client.sync(progress)
+            except SyncError as error:
+                if error.reason == "device_revoked":
+                    self._remember_revocation()
+                raise
             # Every agency's keys and revocations: certificates verify offline on this PC.
             DocumentService(
                 self._db, self._actor, self._db.paths.verification
             ).write_verification_file(client.trust())
             return report
+
+    def _remember_revocation(self) -> None:
+        """Kept, so that the next screens offer what a revoked PC needs even offline."""
+        with self._db.unit_of_work(self._actor.id) as session:
+            if session.get(LocalSetting, REVOKED_KEY) is None:
+                session.add(LocalSetting(key=REVOKED_KEY, value=utc_now().isoformat()))
+
+    def check_removal(self, typed_agency_code: str) -> None:
+        """Whether this PC's data may be removed: the server revoked it, an administrator asks,
+        and she typed the agency's code (a removal cannot be undone). Raises DomainError."""
+        self._actor.require(Permission.MANAGE_SETTINGS)
+        with self._db.reader() as session:
+            revoked = session.get(LocalSetting, REVOKED_KEY) is not None
+            setting = session.get(LocalSetting, "agency_id")  # the server's id once enrolled
+            agency = session.get(Agency, setting.value) if setting else None
+        if not revoked:
+            raise DomainError.single("device_not_revoked")
+        if agency is None or typed_agency_code.strip().upper() != agency.code.upper():
+            raise DomainError.single("agency_code_mismatch", "agency_code")
 
 
 __all__ = ["NotTaken", "ServerConflict", "SyncError", "SyncService", "SyncStatus"]

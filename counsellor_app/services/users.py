@@ -17,7 +17,7 @@ from counsellor_app.services.accounts import CurrentUser, Workspace, username_pr
 from counsellor_app.services.audit import audit
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import AccountLocked, WrongCredentials
-from counsellor_app.storage.models import UserAccount
+from counsellor_app.storage.models import UserAccount, this_agency_id
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class UserService:
             raise DomainError(problems)
         with self._db.unit_of_work(self._actor.id) as session:
             account = UserAccount(
-                agency_id=self._actor.agency_id,
+                agency_id=this_agency_id(session),
                 username=username,
                 display_name=clean_line(display_name),
                 role=role.value,

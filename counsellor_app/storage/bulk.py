@@ -90,7 +90,7 @@ def _from_json(kind: Any) -> Store | None:
     return None
 
 
-_FROM_JSON: dict[str, dict[str, Store | None]] = {}
+_FROM_JSON: dict[str, dict[str, tuple[Store | None, str | None]]] = {}
 
 
 def stored_from_json(
@@ -99,17 +99,25 @@ def stored_from_json(
     """A pulled record's fields in the form ``insert_stored`` takes; fields this copy does
     not know (a newer app's) are left out, and so are ``leave_out``."""
     plan = _FROM_JSON.get(table.name)
-    if plan is None:
-        plan = _FROM_JSON[table.name] = {c.name: _from_json(c.type) for c in table.columns}
+    if plan is None:  # per column: how a value is stored, and how None is (JSON's null)
+        plan = _FROM_JSON[table.name] = {
+            c.name: (_from_json(c.type), "null" if isinstance(c.type, JSON) else None)
+            for c in table.columns
+        }
     stored: dict[str, Any] = {}
     for name, value in fields.items():
-        if name not in plan or name in leave_out:
+        column = plan.get(name)
+        if column is None:
             continue
-        convert = plan[name]
+        convert, null = column
         if value is None:
-            stored[name] = "null" if isinstance(table.c[name].type, JSON) else None
+            stored[name] = null
+        elif convert is None:
+            stored[name] = value
         else:
-            stored[name] = value if convert is None else convert(value)
+            stored[name] = convert(value)
+    for name in leave_out:
+        stored.pop(name, None)
     return stored
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import (
     TypeDecorator,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from counsellor_app.core.ids import new_id
 
@@ -82,6 +82,13 @@ class LocalSetting(Base):
     __tablename__ = "local_setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+def this_agency_id(session: Session) -> str:
+    """This PC's agency: the id it was set up with, the server's once enrolled. The signed-in
+    account's copy of it may date from before an enrolment made during the session."""
+    setting = session.get(LocalSetting, "agency_id")
+    return setting.value if setting is not None else ""
 
 
 class NumberSequence(Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,22 @@ class DataPaths:
 
     def is_initialised(self) -> bool:
         return self.database.exists() and self.keystore.exists()
+
+    def remove_data(self) -> None:
+        """Delete the register, its keys, attachments and local backups (the logs stay: they
+        hold no one's data). For a PC the server revoked, once its work is written out."""
+        for file in (
+            self.keystore,
+            self.database,
+            self.database.with_name(self.database.name + "-wal"),
+            self.database.with_name(self.database.name + "-shm"),
+            self.settings,
+            self.verification,
+            self.open_marker,
+        ):
+            file.unlink(missing_ok=True)
+        for folder in (self.attachments, self.backups):
+            shutil.rmtree(folder, ignore_errors=True)
 
     def ensure(self) -> None:
         for folder in (self.root, self.backups, self.logs):

@@ -44,7 +44,13 @@ LAST_SUCCESS_KEY = "sync.last_success"
 PUSH_BATCH = 250
 BLOB_CHUNK = 2_621_440
 # Rejections that are not final: the operation is sent again at the next session.
-RETRY_LATER = ("person_unknown", "record_unknown", "reference_unknown", "blob_missing")
+RETRY_LATER = (
+    "person_unknown",
+    "record_unknown",
+    "reference_unknown",
+    "actor_unknown",
+    "blob_missing",
+)
 # Records per pulled page, each committed with its cursor: a first pull of 100,000 people
 # measured 10 % faster at 5,000 than at 2,000 (fewer commits); a cut costs one page again.
 PULL_PAGE = 5000

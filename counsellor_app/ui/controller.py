@@ -165,6 +165,7 @@ class AppController(QObject):
         self.window.settings_requested.connect(self.edit_settings)
         self.window.backups_requested.connect(self.show_backups)
         self.window.audit_requested.connect(self.show_audit)
+        self.window.forget_requested.connect(lambda: QTimer.singleShot(0, self.forget_this_pc))
         self.window.show()
         self.idle.timer.start()
         self.session_timer.start(self.settings.session_hours * 3_600_000)
@@ -234,8 +235,26 @@ class AppController(QObject):
         """Close the session (forms saved or abandoned by the user), restore, log in again."""
         from counsellor_app.ui.restore_dialog import RestoreDialog
 
-        if self.window is None or not self.window.close_all_forms():
+        if not self._close_session():
             return
+        dialog = RestoreDialog(self.workspace, self.backup_folders(), self.settings.language)
+        dialog.exec()
+        dialog.deleteLater()
+        self._start_again()
+
+    def forget_this_pc(self) -> None:
+        """Remove the agency's data from a PC the server revoked (the synchronisation window
+        checked who asks and why), then start as a new PC does."""
+        if not self._close_session():
+            return
+        self.workspace.paths.remove_data()
+        log.warning("the agency's data was removed from this revoked PC")
+        self._start_again()
+
+    def _close_session(self) -> bool:
+        """Close the main window and the database (forms saved or abandoned by the user)."""
+        if self.window is None or not self.window.close_all_forms():
+            return False
         self.idle.timer.stop()
         self.session_timer.stop()
         self.operations.wait(60_000)
@@ -247,9 +266,9 @@ class AppController(QObject):
         if self.database is not None:
             self.database.close()
         self.database, self.user, self.window = None, None, None
-        dialog = RestoreDialog(self.workspace, self.backup_folders(), self.settings.language)
-        dialog.exec()
-        dialog.deleteLater()
+        return True
+
+    def _start_again(self) -> None:
         started = self.start()
         self.app.setQuitOnLastWindowClosed(True)
         if not started:

@@ -540,6 +540,12 @@ PROBLEMS = {
     "record_not_found": QT_TRANSLATE_NOOP(
         "Messages", "This record no longer exists; it may have been deleted."
     ),
+    "device_not_revoked": QT_TRANSLATE_NOOP(
+        "Messages", "The server still accepts this PC: its data is not removed."
+    ),
+    "agency_code_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "This is not the agency's code: nothing was removed."
+    ),
 }
 DOCUMENT_TEMPLATE = {
     "orientation_certificate": QT_TRANSLATE_NOOP(
@@ -585,8 +591,9 @@ SYNC_FAILURES = {
     ),
     "device_revoked": QT_TRANSLATE_NOOP(
         "Messages",
-        "The server no longer accepts this PC (it was revoked). Its work stays here; call the "
-        "administrator before going on.",
+        "The server no longer accepts this PC (it was revoked). Its work stays here: write its "
+        "changes to a USB key for the server's administrator, then remove the agency's data "
+        "from this PC (Synchronisation window).",
     ),
     "client_too_old": QT_TRANSLATE_NOOP(
         "Messages",
@@ -688,6 +695,23 @@ SYNC_OUTCOMES = {
         "again if it still applies.",
     ),
     "rejected": QT_TRANSLATE_NOOP("Messages", "Not accepted by the server (%(reason)s)."),
+}
+# Why the server did not take an operation (the reason it stores with its answer).
+REJECTION_REASONS = {
+    "forbidden": QT_TRANSLATE_NOOP(
+        "Messages", "the file belongs to an agency that has not shared it with yours"
+    ),
+    "erased": QT_TRANSLATE_NOOP("Messages", "the person's file was erased at their request"),
+    "role_forbidden": QT_TRANSLATE_NOOP(
+        "Messages", "the account that made the change does not have the right to make it"
+    ),
+    "actor_forbidden": QT_TRANSLATE_NOOP(
+        "Messages", "the change was made under an account of another agency"
+    ),
+    "validation": QT_TRANSLATE_NOOP("Messages", "the change is malformed: tell the administrator"),
+    "op_id_reuse": QT_TRANSLATE_NOOP(
+        "Messages", "another change was sent under the same number: tell the administrator"
+    ),
 }
 SYNC_ENTITIES = {
     "person": QT_TRANSLATE_NOOP("Vocabulary", "Person"),

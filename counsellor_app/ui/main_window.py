@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     backups_requested = Signal()
     audit_requested = Signal()
+    forget_requested = Signal()  # remove this revoked PC's data (checked by the sync window)
 
     def __init__(self, context: UiContext, agency_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -465,6 +466,7 @@ class MainWindow(QMainWindow):
 
     def open_sync(self) -> None:
         dialog = SyncDialog(self.sync, self.context.user, self, self.context.language)
+        dialog.forget_requested.connect(self.forget_requested.emit)
         dialog.exec()
         dialog.deleteLater()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -39,6 +40,7 @@ from counsellor_app.services.sync_service import (
     SyncStatus,
 )
 from counsellor_app.storage.atomic import write_atomically
+from counsellor_app.storage.models import Agency, LocalSetting
 from counsellor_app.sync.bundles import export_bundle, import_response
 from counsellor_app.sync.client import TRANSIENT, SyncReport
 from counsellor_app.ui import labels
@@ -168,6 +170,8 @@ class SyncStatusLabel(QLabel):
 
 
 class SyncDialog(QDialog):
+    forget_requested = Signal()  # checked: the main window closes the session and removes
+
     def __init__(
         self,
         controller: SyncController,
@@ -222,6 +226,8 @@ class SyncDialog(QDialog):
         form.addRow(hint)
         form.addRow(self.enrol_button)
         layout.addWidget(self.enrolment)
+        self.revoked_box = self._revoked_section()
+        layout.addWidget(self.revoked_box)
 
         row = QHBoxLayout()
         self.progress = QProgressBar(self)
@@ -320,6 +326,74 @@ class SyncDialog(QDialog):
             self._running()
         elif status.enrolled:
             self.load_conflicts()
+
+    # -- a PC the server revoked ------------------------------------------------------------
+    def _revoked_section(self) -> QGroupBox:
+        box = QGroupBox(self.tr("The server revoked this PC"), self)
+        box.setObjectName("revokedBox")
+        box_layout = QVBoxLayout(box)
+        text = QLabel(
+            self.tr(
+                "The server's administrator took this PC out of service (lost, replaced or "
+                "withdrawn): nothing more is sent or received.\n"
+                "1. Write the changes still waiting here to a USB key and give the file to the "
+                "server's administrator, who can still take them in.\n"
+                "2. Then remove the agency's data from this PC: the register, its attachments "
+                "and its local backups are deleted, and the PC starts again as a new one."
+            ),
+            box,
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        box_layout.addWidget(text)
+        buttons = QHBoxLayout()
+        self.revoked_export = QPushButton(self.tr("&Write the waiting changes to a USB key…"), box)
+        self.revoked_export.setObjectName("revokedExport")
+        self.revoked_export.clicked.connect(lambda: self.export_bundle())
+        self.remove_button = QPushButton(self.tr("&Remove the agency's data from this PC…"), box)
+        self.remove_button.setObjectName("removeData")
+        self.remove_button.setEnabled(self.user.can(Permission.MANAGE_SETTINGS))
+        if not self.remove_button.isEnabled():
+            self.remove_button.setToolTip(self.tr("Only an administrator of the PC can do this."))
+        self.remove_button.clicked.connect(lambda: self.remove_data())
+        buttons.addWidget(self.revoked_export)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        box_layout.addLayout(buttons)
+        box.hide()
+        return box
+
+    def remove_data(self, typed: str | None = None) -> None:
+        """Ask for the agency's code (the removal cannot be undone), check, then hand over."""
+        status = self.controller.status()
+        if typed is None:
+            code = self._agency_code()
+            typed, confirmed = QInputDialog.getText(
+                self,
+                self.tr("Remove the agency's data from this PC"),
+                self.tr(
+                    "This cannot be undone. %n change(s) the server has not acknowledged are "
+                    "lost unless they were written to a USB key first.\n\nType the agency's "
+                    "code (%1) to remove its data:",
+                    "",
+                    status.pending,
+                ).replace("%1", code),
+            )
+            if not confirmed:
+                return
+        try:
+            self.controller.service.check_removal(typed)
+        except DomainError as error:
+            show_banner(self.message, [failure_text(error)])
+            return
+        self.forget_requested.emit()
+        self.accept()
+
+    def _agency_code(self) -> str:
+        with self.controller.service.db.reader() as session:
+            setting = session.get(LocalSetting, "agency_id")
+            agency = session.get(Agency, setting.value) if setting else None
+            return agency.code if agency else ""
 
     # -- USB bundles -----------------------------------------------------------------------
     def export_bundle(self, target: Path | None = None) -> None:
@@ -518,9 +592,10 @@ class SyncDialog(QDialog):
     def show_status(self, status: SyncStatus) -> None:
         can_enrol = self.user.can(Permission.MANAGE_SETTINGS)
         self.enrolment.setVisible(not status.enrolled and can_enrol)
+        self.revoked_box.setVisible(status.revoked)
         self.sync_button.setEnabled(status.enrolled and self.controller.running is None)
-        for button in (self.export_button, self.import_button):
-            button.setVisible(status.enrolled)
+        for button in (self.export_button, self.import_button):  # revoked: its own button
+            button.setVisible(status.enrolled and not status.revoked)
         if not status.enrolled:
             self.summary.setText(
                 self.tr("This PC is not enrolled with a central server: its work stays here.")
@@ -545,7 +620,8 @@ class SyncDialog(QDialog):
             )
         self.table.setRowCount(len(status.not_taken))
         for index, item in enumerate(status.not_taken):
-            what = labels.message(labels.SYNC_OUTCOMES, item.state, {"reason": item.reason})
+            reason = labels.message(labels.REJECTION_REASONS, item.reason)
+            what = labels.message(labels.SYNC_OUTCOMES, item.state, {"reason": reason})
             cells = [
                 readonly_cell(labels.format_date(item.created_at.astimezone().date())),
                 readonly_cell(labels.label(labels.SYNC_ENTITIES, item.entity), item.person_id),

@@ -391,12 +391,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="200" />
+        <location filename="../../counsellor_app/ui/controller.py" line="201" />
         <source>The backup was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="269" />
+        <location filename="../../counsellor_app/ui/controller.py" line="288" />
         <source>Saving a backup before closing…</source>
         <translation>جارٍ حفظ نسخة احتياطية قبل الإغلاق…</translation>
     </message>
@@ -3137,168 +3137,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="66" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="67" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="72" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="73" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="77" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="78" />
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="78" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="80" />
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="82" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="83" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="104" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="105" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="139" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="140" />
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="142" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="143" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="147" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="148" />
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="155" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="156" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="164" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="165" />
         <source>&amp;Import people from a list…</source>
         <translation>&amp;استيراد أشخاص من قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="173" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="174" />
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="178" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="182" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="184" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="187" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="192" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="193" />
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="196" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="197" />
         <source>&amp;Backups…</source>
         <translation>&amp;النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="201" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="202" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;سجل التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="207" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="211" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="212" />
         <source>S&amp;ynchronisation…</source>
         <translation>الم&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="215" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="216" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="224" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="225" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="232" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="233" />
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="234" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="235" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="237" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="238" />
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="242" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="243" />
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="497" />
-        <location filename="../../counsellor_app/ui/main_window.py" line="507" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="499" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="509" />
         <source>User guide</source>
         <translation>دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="499" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="501" />
         <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
         <translation>دليل الاستعمال غير مثبت مع هذه النسخة من Counsellor (تتضمنه برامج التثبيت؛ من المصدر: python scripts/user_guide.py).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="508" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="510" />
         <source>Open this file in a web browser: %1</source>
         <translation>افتح هذا الملف في متصفح الويب: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="514" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="516" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="515" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="517" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3930,194 +3930,234 @@ Data folder: %2</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581" />
+        <location filename="../../counsellor_app/ui/labels.py" line="543" />
+        <source>The server still accepts this PC: its data is not removed.</source>
+        <translation>ما زال الخادم يقبل هذا الحاسوب: لم تُحذف بياناته.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="546" />
+        <source>This is not the agency's code: nothing was removed.</source>
+        <translation>هذا ليس رمز الوكالة: لم يُحذف أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="587" />
         <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586" />
-        <source>The server no longer accepts this PC (it was revoked). Its work stays here; call the administrator before going on.</source>
-        <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). عمله باقٍ هنا؛ اتصلوا بالمسؤول قبل المتابعة.</translation>
+        <location filename="../../counsellor_app/ui/labels.py" line="592" />
+        <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server's administrator, then remove the agency's data from this PC (Synchronisation window).</source>
+        <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). يبقى عمله هنا: اكتب تعديلاته على مفتاح USB لمسؤول الخادم، ثم احذف بيانات الوكالة من هذا الحاسوب (نافذة المزامنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="591" />
+        <location filename="../../counsellor_app/ui/labels.py" line="598" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="596" />
+        <location filename="../../counsellor_app/ui/labels.py" line="603" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="601" />
+        <location filename="../../counsellor_app/ui/labels.py" line="608" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="605" />
+        <location filename="../../counsellor_app/ui/labels.py" line="612" />
         <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="610" />
+        <location filename="../../counsellor_app/ui/labels.py" line="617" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="615" />
+        <location filename="../../counsellor_app/ui/labels.py" line="622" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="618" />
-        <location filename="../../counsellor_app/ui/labels.py" line="619" />
-        <location filename="../../counsellor_app/ui/labels.py" line="678" />
+        <location filename="../../counsellor_app/ui/labels.py" line="625" />
+        <location filename="../../counsellor_app/ui/labels.py" line="626" />
+        <location filename="../../counsellor_app/ui/labels.py" line="685" />
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="620" />
+        <location filename="../../counsellor_app/ui/labels.py" line="627" />
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="621" />
+        <location filename="../../counsellor_app/ui/labels.py" line="628" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="624" />
+        <location filename="../../counsellor_app/ui/labels.py" line="631" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627" />
+        <location filename="../../counsellor_app/ui/labels.py" line="634" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="630" />
+        <location filename="../../counsellor_app/ui/labels.py" line="637" />
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="633" />
+        <location filename="../../counsellor_app/ui/labels.py" line="640" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="636" />
+        <location filename="../../counsellor_app/ui/labels.py" line="643" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="641" />
+        <location filename="../../counsellor_app/ui/labels.py" line="648" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="644" />
+        <location filename="../../counsellor_app/ui/labels.py" line="651" />
         <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="648" />
+        <location filename="../../counsellor_app/ui/labels.py" line="655" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="651" />
+        <location filename="../../counsellor_app/ui/labels.py" line="658" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="654" />
+        <location filename="../../counsellor_app/ui/labels.py" line="661" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="657" />
+        <location filename="../../counsellor_app/ui/labels.py" line="664" />
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="660" />
+        <location filename="../../counsellor_app/ui/labels.py" line="667" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663" />
+        <location filename="../../counsellor_app/ui/labels.py" line="670" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="666" />
+        <location filename="../../counsellor_app/ui/labels.py" line="673" />
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="669" />
+        <location filename="../../counsellor_app/ui/labels.py" line="676" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="672" />
+        <location filename="../../counsellor_app/ui/labels.py" line="679" />
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673" />
+        <location filename="../../counsellor_app/ui/labels.py" line="680" />
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="674" />
+        <location filename="../../counsellor_app/ui/labels.py" line="681" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677" />
+        <location filename="../../counsellor_app/ui/labels.py" line="684" />
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681" />
+        <location filename="../../counsellor_app/ui/labels.py" line="688" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="685" />
+        <location filename="../../counsellor_app/ui/labels.py" line="692" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690" />
+        <location filename="../../counsellor_app/ui/labels.py" line="697" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="701" />
+        <source>the file belongs to an agency that has not shared it with yours</source>
+        <translation>الملف تابع لوكالة لم تشاركه مع وكالتكم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="704" />
+        <source>the person's file was erased at their request</source>
+        <translation>تم محو ملف الشخص بناءً على طلبه</translation>
+    </message>
+    <message>
         <location filename="../../counsellor_app/ui/labels.py" line="705" />
+        <source>the account that made the change does not have the right to make it</source>
+        <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="708" />
+        <source>the change was made under an account of another agency</source>
+        <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="711" />
+        <source>the change is malformed: tell the administrator</source>
+        <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="712" />
+        <source>another change was sent under the same number: tell the administrator</source>
+        <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="729" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="709" />
+        <location filename="../../counsellor_app/ui/labels.py" line="733" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="715" />
+        <location filename="../../counsellor_app/ui/labels.py" line="739" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="716" />
+        <location filename="../../counsellor_app/ui/labels.py" line="740" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="717" />
+        <location filename="../../counsellor_app/ui/labels.py" line="741" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -5852,145 +5892,205 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="181" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="185" />
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="193" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="197" />
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="203" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="207" />
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="207" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="211" />
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="208" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="212" />
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="216" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="220" />
         <source>The code comes from the server's administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="230" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="236" />
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="233" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="239" />
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="237" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="243" />
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="248" />
         <source>Read the server's &amp;answer…</source>
         <translation>قراءة &amp;رد الخادم…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="252" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="258" />
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="267" />
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="264" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270" />
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="297" />
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="274" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="280" />
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="285" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="285" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="285" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="285" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="294" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="300" />
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="297" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="303" />
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="329" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="332" />
+        <source>The server revoked this PC</source>
+        <translation>ألغى الخادم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="337" />
+        <source>The server's administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
+1. Write the changes still waiting here to a USB key and give the file to the server's administrator, who can still take them in.
+2. Then remove the agency's data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
+        <translation>أوقف مسؤول الخادم هذا الحاسوب عن الخدمة (مفقود أو مستبدل أو مسحوب): لم يعد يُرسل أو يُستقبل أي شيء.
+1. اكتب التعديلات التي ما زالت في الانتظار هنا على مفتاح USB وسلّم الملف لمسؤول الخادم، فهو ما زال يستطيع إدخالها.
+2. ثم احذف بيانات الوكالة من هذا الحاسوب: يُمحى السجل ومرفقاته ونسخه الاحتياطية المحلية، ويبدأ الحاسوب من جديد كحاسوب جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="350" />
+        <source>&amp;Write the waiting changes to a USB key…</source>
+        <translation>ا&amp;كتب التعديلات المنتظرة على مفتاح USB…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="353" />
+        <source>&amp;Remove the agency's data from this PC…</source>
+        <translation>ا&amp;حذف بيانات الوكالة من هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="357" />
+        <source>Only an administrator of the PC can do this.</source>
+        <translation>لا يستطيع القيام بهذا إلا مسؤول الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="373" />
+        <source>Remove the agency's data from this PC</source>
+        <translation>حذف بيانات الوكالة من هذا الحاسوب</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="375" />
+        <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
+
+Type the agency's code (%1) to remove its data:</source>
+        <translation>
+            <numerusform>لا يمكن التراجع عن هذا. %n تعديلات لم يؤكدها الخادم ستضيع ما لم تُكتب على مفتاح USB قبل ذلك.
+
+اكتب رمز الوكالة (%1) لحذف بياناتها:</numerusform>
+            <numerusform>لا يمكن التراجع عن هذا. %n تعديلات لم يؤكدها الخادم ستضيع ما لم تُكتب على مفتاح USB قبل ذلك.
+
+اكتب رمز الوكالة (%1) لحذف بياناتها:</numerusform>
+            <numerusform>لا يمكن التراجع عن هذا. %n تعديلات لم يؤكدها الخادم ستضيع ما لم تُكتب على مفتاح USB قبل ذلك.
+
+اكتب رمز الوكالة (%1) لحذف بياناتها:</numerusform>
+            <numerusform>لا يمكن التراجع عن هذا. %n تعديلات لم يؤكدها الخادم ستضيع ما لم تُكتب على مفتاح USB قبل ذلك.
+
+اكتب رمز الوكالة (%1) لحذف بياناتها:</numerusform>
+            <numerusform>لا يمكن التراجع عن هذا. %n تعديلات لم يؤكدها الخادم ستضيع ما لم تُكتب على مفتاح USB قبل ذلك.
+
+اكتب رمز الوكالة (%1) لحذف بياناتها:</numerusform>
+            <numerusform>لا يمكن التراجع عن هذا. %n تعديلات لم يؤكدها الخادم ستضيع ما لم تُكتب على مفتاح USB قبل ذلك.
+
+اكتب رمز الوكالة (%1) لحذف بياناتها:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="403" />
         <source>Write a bundle for a USB key</source>
         <translation>كتابة حزمة لمفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="331" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="363" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="405" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="437" />
         <source>Counsellor bundles (*.zip)</source>
         <translation>حزم Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="349" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="423" />
         <source>%n change(s) written. Take the file to a connected PC, which sends it with 'counsellor-app courier', then bring the answer back here.</source>
         <translation>
             <numerusform>لم يُكتب أي تعديل.</numerusform>
@@ -6002,87 +6102,87 @@ Everything is stored encrypted on this computer; it works without a connection.<
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="361" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="435" />
         <source>Read the server's answer</source>
         <translation>قراءة رد الخادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="70" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="72" />
         <source>The file could not be read or written: %1</source>
         <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="376" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="450" />
         <source>Waiting for this agency</source>
         <translation>في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Asked by</source>
         <translation>طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>On</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="388" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="462" />
         <source>Requests waiting for this agency</source>
         <translation>طلبات في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="392" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="466" />
         <source>&amp;Accept the transfer</source>
         <translation>&amp;قبول النقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="395" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="469" />
         <source>A&amp;pprove the erasure</source>
         <translation>ال&amp;موافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="424" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="498" />
         <source>Transfer of the file to this agency</source>
         <translation>نقل الملف إلى هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="431" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="505" />
         <source>Erasure everywhere — %1</source>
         <translation>محو في كل مكان — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="468" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="542" />
         <source>Approve the erasure</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="470" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="544" />
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>محو %1 من الخادم ومن كل الحواسيب، مع سجله ومرفقاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="526" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="601" />
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="527" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="602" />
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="535" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="610" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="539" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="614" />
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -6111,12 +6211,12 @@ Last successful synchronisation: %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="60" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="62" />
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>رد الخادم بخطأ (%1). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المحاولة لاحقًا وأخبروا المسؤول إن استمر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="73" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="75" />
         <source>The synchronisation failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>
@@ -6124,17 +6224,17 @@ Last successful synchronisation: %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="147" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="149" />
         <source>Synchronising…</source>
         <translation>جارٍ التزامن…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="159" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="161" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="161" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="163" />
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
@@ -6146,7 +6246,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="165" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="167" />
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>لا شيء مرفوض</numerusform>
@@ -7015,112 +7115,112 @@ Last successful synchronisation: %2
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="545" />
+        <location filename="../../counsellor_app/ui/labels.py" line="551" />
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="548" />
+        <location filename="../../counsellor_app/ui/labels.py" line="554" />
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="549" />
+        <location filename="../../counsellor_app/ui/labels.py" line="555" />
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="550" />
+        <location filename="../../counsellor_app/ui/labels.py" line="556" />
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551" />
+        <location filename="../../counsellor_app/ui/labels.py" line="557" />
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552" />
+        <location filename="../../counsellor_app/ui/labels.py" line="558" />
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553" />
+        <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554" />
+        <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="555" />
+        <location filename="../../counsellor_app/ui/labels.py" line="561" />
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556" />
+        <location filename="../../counsellor_app/ui/labels.py" line="562" />
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559" />
+        <location filename="../../counsellor_app/ui/labels.py" line="565" />
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560" />
+        <location filename="../../counsellor_app/ui/labels.py" line="566" />
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561" />
+        <location filename="../../counsellor_app/ui/labels.py" line="567" />
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="693" />
+        <location filename="../../counsellor_app/ui/labels.py" line="717" />
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="694" />
+        <location filename="../../counsellor_app/ui/labels.py" line="718" />
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="695" />
+        <location filename="../../counsellor_app/ui/labels.py" line="719" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="696" />
+        <location filename="../../counsellor_app/ui/labels.py" line="720" />
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="697" />
+        <location filename="../../counsellor_app/ui/labels.py" line="721" />
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="698" />
+        <location filename="../../counsellor_app/ui/labels.py" line="722" />
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="699" />
+        <location filename="../../counsellor_app/ui/labels.py" line="723" />
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="700" />
+        <location filename="../../counsellor_app/ui/labels.py" line="724" />
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="702" />
+        <location filename="../../counsellor_app/ui/labels.py" line="726" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
@@ -7269,7 +7369,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="105" />
         <location filename="../../counsellor_app/ui/labels.py" line="115" />
-        <location filename="../../counsellor_app/ui/labels.py" line="701" />
+        <location filename="../../counsellor_app/ui/labels.py" line="725" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
@@ -7427,78 +7527,78 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564" />
+        <location filename="../../counsellor_app/ui/labels.py" line="570" />
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565" />
+        <location filename="../../counsellor_app/ui/labels.py" line="571" />
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566" />
+        <location filename="../../counsellor_app/ui/labels.py" line="572" />
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567" />
+        <location filename="../../counsellor_app/ui/labels.py" line="573" />
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="568" />
+        <location filename="../../counsellor_app/ui/labels.py" line="574" />
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="569" />
+        <location filename="../../counsellor_app/ui/labels.py" line="575" />
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570" />
+        <location filename="../../counsellor_app/ui/labels.py" line="576" />
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571" />
+        <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572" />
+        <location filename="../../counsellor_app/ui/labels.py" line="578" />
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573" />
+        <location filename="../../counsellor_app/ui/labels.py" line="579" />
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="574" />
+        <location filename="../../counsellor_app/ui/labels.py" line="580" />
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575" />
+        <location filename="../../counsellor_app/ui/labels.py" line="581" />
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576" />
+        <location filename="../../counsellor_app/ui/labels.py" line="582" />
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577" />
+        <location filename="../../counsellor_app/ui/labels.py" line="583" />
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="146" />
-        <location filename="../../counsellor_app/ui/labels.py" line="578" />
+        <location filename="../../counsellor_app/ui/labels.py" line="584" />
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>

@@ -391,12 +391,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="200" />
+        <location filename="../../counsellor_app/ui/controller.py" line="201" />
         <source>The backup was not made</source>
         <translation>La sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="269" />
+        <location filename="../../counsellor_app/ui/controller.py" line="288" />
         <source>Saving a backup before closing…</source>
         <translation>Sauvegarde avant la fermeture…</translation>
     </message>
@@ -3077,168 +3077,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="66" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="67" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="72" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="73" />
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="77" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="78" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="78" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="80" />
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="82" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="83" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="104" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="105" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="139" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="140" />
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="142" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="143" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="147" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="148" />
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="155" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="156" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;Saisir un coupon-réponse d’orientation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="164" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="165" />
         <source>&amp;Import people from a list…</source>
         <translation>&amp;Importer des personnes depuis une liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="173" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="174" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="178" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="182" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="184" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="187" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="192" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="193" />
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="196" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="197" />
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="201" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="202" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="207" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
         <source>&amp;Budget envelopes…</source>
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="211" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="212" />
         <source>S&amp;ynchronisation…</source>
         <translation>S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="215" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="216" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;Registre des documents émis…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="224" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="225" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>En-&amp;tête des documents imprimés…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="232" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="233" />
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="234" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="235" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="237" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="238" />
         <source>&amp;User guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="242" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="243" />
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="497" />
-        <location filename="../../counsellor_app/ui/main_window.py" line="507" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="499" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="509" />
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="499" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="501" />
         <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
         <translation>Le guide d’utilisation n’est pas installé avec cette copie de Counsellor (les installateurs l’incluent ; depuis les sources : python scripts/user_guide.py).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="508" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="510" />
         <source>Open this file in a web browser: %1</source>
         <translation>Ouvrez ce fichier dans un navigateur web : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="514" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="516" />
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="515" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="517" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3870,194 +3870,234 @@ Dossier des données : %2</translation>
         <translation>Cet enregistrement n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581" />
+        <location filename="../../counsellor_app/ui/labels.py" line="543" />
+        <source>The server still accepts this PC: its data is not removed.</source>
+        <translation>Le serveur accepte encore ce poste : ses données ne sont pas supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="546" />
+        <source>This is not the agency's code: nothing was removed.</source>
+        <translation>Ce n'est pas le code de l'agence : rien n'a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="587" />
         <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L'horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l'heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n'a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586" />
-        <source>The server no longer accepts this PC (it was revoked). Its work stays here; call the administrator before going on.</source>
-        <translation>Le serveur n'accepte plus ce poste (il a été révoqué). Son travail reste ici ; appelez l'administrateur avant de continuer.</translation>
+        <location filename="../../counsellor_app/ui/labels.py" line="592" />
+        <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server's administrator, then remove the agency's data from this PC (Synchronisation window).</source>
+        <translation>Le serveur n'accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l'administrateur du serveur, puis supprimez les données de l'agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="591" />
+        <location filename="../../counsellor_app/ui/labels.py" line="598" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l'application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d'installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="596" />
+        <location filename="../../counsellor_app/ui/labels.py" line="603" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="601" />
+        <location filename="../../counsellor_app/ui/labels.py" line="608" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="605" />
+        <location filename="../../counsellor_app/ui/labels.py" line="612" />
         <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="610" />
+        <location filename="../../counsellor_app/ui/labels.py" line="617" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="615" />
+        <location filename="../../counsellor_app/ui/labels.py" line="622" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="618" />
-        <location filename="../../counsellor_app/ui/labels.py" line="619" />
-        <location filename="../../counsellor_app/ui/labels.py" line="678" />
+        <location filename="../../counsellor_app/ui/labels.py" line="625" />
+        <location filename="../../counsellor_app/ui/labels.py" line="626" />
+        <location filename="../../counsellor_app/ui/labels.py" line="685" />
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n'est inscrit auprès d'aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="620" />
+        <location filename="../../counsellor_app/ui/labels.py" line="627" />
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="621" />
+        <location filename="../../counsellor_app/ui/labels.py" line="628" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d'inscription n'est pas connu : vérifiez-le avec l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="624" />
+        <location filename="../../counsellor_app/ui/labels.py" line="631" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d'inscription a déjà servi : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627" />
+        <location filename="../../counsellor_app/ui/labels.py" line="634" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d'inscription a expiré : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="630" />
+        <location filename="../../counsellor_app/ui/labels.py" line="637" />
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d'inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="633" />
+        <location filename="../../counsellor_app/ui/labels.py" line="640" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="636" />
+        <location filename="../../counsellor_app/ui/labels.py" line="643" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n'a pas consenti au partage de son dossier : enregistrez d'abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="641" />
+        <location filename="../../counsellor_app/ui/labels.py" line="648" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n'a ce code sur le serveur : vérifiez-le auprès de l'agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="644" />
+        <location filename="../../counsellor_app/ui/labels.py" line="651" />
         <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>Le serveur n'a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="648" />
+        <location filename="../../counsellor_app/ui/labels.py" line="655" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l'effacement ne peut pas l'approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="651" />
+        <location filename="../../counsellor_app/ui/labels.py" line="658" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d'abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="654" />
+        <location filename="../../counsellor_app/ui/labels.py" line="661" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="657" />
+        <location filename="../../counsellor_app/ui/labels.py" line="664" />
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="660" />
+        <location filename="../../counsellor_app/ui/labels.py" line="667" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s'y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663" />
+        <location filename="../../counsellor_app/ui/labels.py" line="670" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n'est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="666" />
+        <location filename="../../counsellor_app/ui/labels.py" line="673" />
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="669" />
+        <location filename="../../counsellor_app/ui/labels.py" line="676" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="672" />
+        <location filename="../../counsellor_app/ui/labels.py" line="679" />
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673" />
+        <location filename="../../counsellor_app/ui/labels.py" line="680" />
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="674" />
+        <location filename="../../counsellor_app/ui/labels.py" line="681" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677" />
+        <location filename="../../counsellor_app/ui/labels.py" line="684" />
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681" />
+        <location filename="../../counsellor_app/ui/labels.py" line="688" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l'agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="685" />
+        <location filename="../../counsellor_app/ui/labels.py" line="692" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s'applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690" />
+        <location filename="../../counsellor_app/ui/labels.py" line="697" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="701" />
+        <source>the file belongs to an agency that has not shared it with yours</source>
+        <translation>le dossier appartient à une agence qui ne l'a pas partagé avec la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="704" />
+        <source>the person's file was erased at their request</source>
+        <translation>le dossier de la personne a été effacé à sa demande</translation>
+    </message>
+    <message>
         <location filename="../../counsellor_app/ui/labels.py" line="705" />
+        <source>the account that made the change does not have the right to make it</source>
+        <translation>le compte qui a fait la modification n'a pas le droit de la faire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="708" />
+        <source>the change was made under an account of another agency</source>
+        <translation>la modification a été faite sous un compte d'une autre agence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="711" />
+        <source>the change is malformed: tell the administrator</source>
+        <translation>la modification est mal formée : prévenez l'administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="712" />
+        <source>another change was sent under the same number: tell the administrator</source>
+        <translation>une autre modification a été envoyée sous le même numéro : prévenez l'administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="729" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="709" />
+        <location filename="../../counsellor_app/ui/labels.py" line="733" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="715" />
+        <location filename="../../counsellor_app/ui/labels.py" line="739" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="716" />
+        <location filename="../../counsellor_app/ui/labels.py" line="740" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="717" />
+        <location filename="../../counsellor_app/ui/labels.py" line="741" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -5780,145 +5820,193 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="181" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="185" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="193" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="197" />
         <source>Enrol this PC</source>
         <translation>Inscrire ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="203" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="207" />
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;Inscrire et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="207" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="211" />
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="208" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="212" />
         <source>One-time &amp;code</source>
         <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="216" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="220" />
         <source>The code comes from the server's administrator; it works once and for one day.</source>
         <translation>Le code est fourni par l'administrateur du serveur ; il ne sert qu'une fois et pendant un jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="230" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="236" />
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="233" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="239" />
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>É&amp;crire un lot pour clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="237" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="243" />
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>Sans connexion : les modifications en attente vont dans un fichier qu'un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="248" />
         <source>Read the server's &amp;answer…</source>
         <translation>Lire la &amp;réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="252" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="258" />
         <source>Changes the server did not take as they were</source>
         <translation>Modifications que le serveur n'a pas prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>What happened</source>
         <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="267" />
         <source>Changes not taken as sent</source>
         <translation>Modifications non prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="264" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270" />
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>Toutes les modifications envoyées jusqu'ici ont été prises telles quelles par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="297" />
         <source>Conflicts to resolve</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="274" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="280" />
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>Le même champ a été modifié sur deux postes. La modification la plus récente est affichée en attendant ; choisissez la bonne valeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="285" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="285" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="285" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Value shown</source>
         <translation>Valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="285" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="294" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="300" />
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Garder la valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="297" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="303" />
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l'autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="329" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="332" />
+        <source>The server revoked this PC</source>
+        <translation>Le serveur a révoqué ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="337" />
+        <source>The server's administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
+1. Write the changes still waiting here to a USB key and give the file to the server's administrator, who can still take them in.
+2. Then remove the agency's data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
+        <translation>L'administrateur du serveur a mis ce poste hors service (perdu, remplacé ou retiré) : plus rien n'est envoyé ni reçu.
+1. Écrivez les modifications encore en attente ici sur une clé USB et remettez le fichier à l'administrateur du serveur, qui peut encore les prendre en compte.
+2. Supprimez ensuite les données de l'agence de ce poste : le registre, ses pièces jointes et ses sauvegardes locales sont effacés, et le poste redémarre comme un poste neuf.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="350" />
+        <source>&amp;Write the waiting changes to a USB key…</source>
+        <translation>É&amp;crire les modifications en attente sur une clé USB…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="353" />
+        <source>&amp;Remove the agency's data from this PC…</source>
+        <translation>&amp;Supprimer les données de l'agence de ce poste…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="357" />
+        <source>Only an administrator of the PC can do this.</source>
+        <translation>Seul un administrateur du poste peut le faire.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="373" />
+        <source>Remove the agency's data from this PC</source>
+        <translation>Supprimer les données de l'agence de ce poste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="375" />
+        <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
+
+Type the agency's code (%1) to remove its data:</source>
+        <translation>
+            <numerusform>C'est définitif. %n modification que le serveur n'a pas confirmée est perdue si elle n'a pas été écrite sur une clé USB auparavant.
+
+Tapez le code de l'agence (%1) pour supprimer ses données :</numerusform>
+            <numerusform>C'est définitif. %n modifications que le serveur n'a pas confirmées sont perdues si elles n'ont pas été écrites sur une clé USB auparavant.
+
+Tapez le code de l'agence (%1) pour supprimer ses données :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="403" />
         <source>Write a bundle for a USB key</source>
         <translation>Écrire un lot pour clé USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="331" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="363" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="405" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="437" />
         <source>Counsellor bundles (*.zip)</source>
         <translation>Lots Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="349" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="423" />
         <source>%n change(s) written. Take the file to a connected PC, which sends it with 'counsellor-app courier', then bring the answer back here.</source>
         <translation>
             <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l'envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
@@ -5926,87 +6014,87 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="361" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="435" />
         <source>Read the server's answer</source>
         <translation>Lire la réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="70" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="72" />
         <source>The file could not be read or written: %1</source>
         <translation>Le fichier n'a pas pu être lu ou écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="376" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="450" />
         <source>Waiting for this agency</source>
         <translation>En attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Asked by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="388" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="462" />
         <source>Requests waiting for this agency</source>
         <translation>Demandes en attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="392" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="466" />
         <source>&amp;Accept the transfer</source>
         <translation>&amp;Accepter le transfert</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="395" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="469" />
         <source>A&amp;pprove the erasure</source>
         <translation>A&amp;pprouver l'effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="424" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="498" />
         <source>Transfer of the file to this agency</source>
         <translation>Transfert du dossier vers cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="431" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="505" />
         <source>Erasure everywhere — %1</source>
         <translation>Effacement partout — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="468" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="542" />
         <source>Approve the erasure</source>
         <translation>Approuver l'effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="470" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="544" />
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>Effacer %1 du serveur et de tous les postes, avec son historique et ses pièces jointes ? C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="526" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="601" />
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>Ce poste n'est pas inscrit auprès d'un serveur central : son travail reste ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="527" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="602" />
         <source>An administrator of the PC can enrol it.</source>
         <translation>Un administrateur du poste peut l'inscrire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="535" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="610" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="539" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="614" />
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -6023,12 +6111,12 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="60" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="62" />
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l'administrateur si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="73" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="75" />
         <source>The synchronisation failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
     </message>
@@ -6036,17 +6124,17 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="147" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="149" />
         <source>Synchronising…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="159" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="161" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="161" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="163" />
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Synchronisé : %1 · %n modification en attente</numerusform>
@@ -6054,7 +6142,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="165" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="167" />
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>%n non prise telle quelle</numerusform>
@@ -6915,112 +7003,112 @@ Dernière synchronisation réussie : %2
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="545" />
+        <location filename="../../counsellor_app/ui/labels.py" line="551" />
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d'orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="548" />
+        <location filename="../../counsellor_app/ui/labels.py" line="554" />
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="549" />
+        <location filename="../../counsellor_app/ui/labels.py" line="555" />
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="550" />
+        <location filename="../../counsellor_app/ui/labels.py" line="556" />
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551" />
+        <location filename="../../counsellor_app/ui/labels.py" line="557" />
         <source>Referral letter with return slip</source>
         <translation>Lettre d'orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552" />
+        <location filename="../../counsellor_app/ui/labels.py" line="558" />
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553" />
+        <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>Business plan dossier</source>
         <translation>Dossier de plan d'affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554" />
+        <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>Microgrant agreement</source>
         <translation>Convention d'octroi d'une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="555" />
+        <location filename="../../counsellor_app/ui/labels.py" line="561" />
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556" />
+        <location filename="../../counsellor_app/ui/labels.py" line="562" />
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559" />
+        <location filename="../../counsellor_app/ui/labels.py" line="565" />
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560" />
+        <location filename="../../counsellor_app/ui/labels.py" line="566" />
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561" />
+        <location filename="../../counsellor_app/ui/labels.py" line="567" />
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="693" />
+        <location filename="../../counsellor_app/ui/labels.py" line="717" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="694" />
+        <location filename="../../counsellor_app/ui/labels.py" line="718" />
         <source>Identity document</source>
         <translation>Pièce d'identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="695" />
+        <location filename="../../counsellor_app/ui/labels.py" line="719" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="696" />
+        <location filename="../../counsellor_app/ui/labels.py" line="720" />
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="697" />
+        <location filename="../../counsellor_app/ui/labels.py" line="721" />
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="698" />
+        <location filename="../../counsellor_app/ui/labels.py" line="722" />
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="699" />
+        <location filename="../../counsellor_app/ui/labels.py" line="723" />
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="700" />
+        <location filename="../../counsellor_app/ui/labels.py" line="724" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="702" />
+        <location filename="../../counsellor_app/ui/labels.py" line="726" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -7169,7 +7257,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="105" />
         <location filename="../../counsellor_app/ui/labels.py" line="115" />
-        <location filename="../../counsellor_app/ui/labels.py" line="701" />
+        <location filename="../../counsellor_app/ui/labels.py" line="725" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
@@ -7327,78 +7415,78 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564" />
+        <location filename="../../counsellor_app/ui/labels.py" line="570" />
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565" />
+        <location filename="../../counsellor_app/ui/labels.py" line="571" />
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566" />
+        <location filename="../../counsellor_app/ui/labels.py" line="572" />
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567" />
+        <location filename="../../counsellor_app/ui/labels.py" line="573" />
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="568" />
+        <location filename="../../counsellor_app/ui/labels.py" line="574" />
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="569" />
+        <location filename="../../counsellor_app/ui/labels.py" line="575" />
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570" />
+        <location filename="../../counsellor_app/ui/labels.py" line="576" />
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571" />
+        <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>Business plans completed</source>
         <translation>Plans d'affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572" />
+        <location filename="../../counsellor_app/ui/labels.py" line="578" />
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573" />
+        <location filename="../../counsellor_app/ui/labels.py" line="579" />
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="574" />
+        <location filename="../../counsellor_app/ui/labels.py" line="580" />
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575" />
+        <location filename="../../counsellor_app/ui/labels.py" line="581" />
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576" />
+        <location filename="../../counsellor_app/ui/labels.py" line="582" />
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577" />
+        <location filename="../../counsellor_app/ui/labels.py" line="583" />
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="146" />
-        <location filename="../../counsellor_app/ui/labels.py" line="578" />
+        <location filename="../../counsellor_app/ui/labels.py" line="584" />
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>

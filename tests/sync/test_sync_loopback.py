@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
 
 import httpx
 import orjson
@@ -13,8 +18,17 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
 from counsellor_app.core import request_signing
+from counsellor_app.core.ids import new_id
 from counsellor_app.core.pathway import Stage, Status
+from counsellor_app.core.problems import DomainError
+from counsellor_app.core.roles import Role
+from counsellor_app.services.accounts import SetupRequest
+from counsellor_app.services.cohorts import CohortInput, CohortService
+from counsellor_app.services.documents import DocumentService
+from counsellor_app.services.errors import NotAllowed
 from counsellor_app.services.pathway import PathwayService
+from counsellor_app.services.sync_service import SyncService
+from counsellor_app.services.users import UserService
 from counsellor_app.storage.models import (
     Agency,
     ChangeLog,
@@ -24,9 +38,10 @@ from counsellor_app.storage.models import (
     UserAccount,
 )
 from counsellor_app.storage.outbox import as_sent
+from counsellor_app.sync.bundles import export_bundle
 from counsellor_app.sync.client import SyncError
 from tests.conftest import person
-from tests.server_fixtures import Server
+from tests.server_fixtures import PC_PASSWORD, Server
 from tests.sync.conftest import Pc
 
 
@@ -584,3 +599,142 @@ def test_a_record_naming_one_the_server_lacks_waits_and_never_stops_a_pull(
     with second.db.reader() as session:
         pulled = session.get(Disbursement, tranche_id)
         assert pulled is not None and pulled.application_id == application
+
+
+def test_compacting_the_log_keeps_every_pc_converging_without_a_reset(
+    server: Server, make_pc: object
+) -> None:
+    first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
+    first.enrol(server)
+    person_id = first.people().register(person(last_name="Camara"), confirmed_new=True)
+    first.sync()
+    second.enrol(server)  # its cursor now sits after the person's creation
+    first.edit(person_id, phone="0661 00 11 22")
+    first.sync()
+    first.edit(person_id, first_name="Aïssata")
+    first.sync()
+
+    removed = server.admin("compact")
+    superseded = int(removed.split()[1])
+    assert superseded >= 2, removed  # the creation and the first edit are superseded
+
+    report = second.sync()  # between the removed entries and the kept one: no reset
+    late = make_pc("pc-c")  # type: ignore[operator]
+    late.enrol(server)  # from zero, over the compacted log
+    for pc in (second, late):
+        found = _person_of(pc, person_id)
+        assert (found.first_name, found.phone_e164) == ("Aïssata", "+212661001122")
+    assert report.repaired == 0  # nothing had to be fetched again by the end-of-sync check
+    assert server.admin("compact").startswith("removed 0 superseded")
+
+
+def test_the_server_checks_the_author_of_each_operation(server: Server, make_pc: object) -> None:
+    first, other = make_pc("pc-a"), make_pc("pc-casa", agency="CASAB")  # type: ignore[operator]
+    counsellor = UserService(first.workspace, first.db, first.user).create_user(
+        "amina", "Amina Benkirane", Role.COUNSELLOR, "Counsellor-2026-pass!"
+    )
+    first.enrol(server)
+    other.enrol(server)
+    person_id = first.people().register(person(last_name="Keita"), confirmed_new=True)
+    first.sync()
+
+    def op(
+        actor: str, entity: str, entity_id: str, changes: dict[str, list[object]]
+    ) -> dict[str, object]:
+        return {
+            "op_id": new_id(), "device_seq": next(numbers), "entity": entity,
+            "entity_id": entity_id, "person_id": person_id if entity == "person" else None,
+            "action": "update", "base_version": 1, "changes": changes,
+            "hlc": f"{time.time_ns() // 1_000_000:015d}-0000-pc", "actor_id": actor,
+        }  # fmt: skip
+
+    numbers = iter(range(10_000, 10_100))  # this PC's sequence, far past its real operations
+    promote = {"role": ["counsellor", "administrator"]}
+    client = first.client()
+    try:
+        answers = client._call("POST", "/v1/sync/push", {"ops": [
+            op(counsellor, "user_account", counsellor, promote),  # promoting herself
+            op(other.user.id, "person", person_id, {"email": ["", "x@example.org"]}),
+            op(new_id(), "person", person_id, {"email": ["", "y@example.org"]}),
+            op(first.user.id, "user_account", counsellor, {"display_name": ["", "Amina B."]}),
+        ]})["results"]  # fmt: skip
+    finally:
+        client.close()
+    assert [a.get("reason", a["status"]) for a in answers] == [
+        "role_forbidden",  # a counsellor may not manage accounts
+        "actor_forbidden",  # an account of another agency
+        "actor_unknown",  # no such account (yet): sent again later, not stored
+        "applied",  # the administrator may
+    ]
+
+
+def test_a_revoked_pc_hands_its_work_over_then_its_data_can_be_removed(
+    server: Server, make_pc: object, tmp_path: Path
+) -> None:
+    first = make_pc("pc-a")  # type: ignore[operator]
+    first.enrol(server)
+    person_id = first.people().register(person(last_name="Sow"), confirmed_new=True)
+    service = SyncService(first.db, first.user)
+    server.admin("revoke-device", service.status().device_id)
+    with pytest.raises(SyncError) as stopped:
+        service.sync()
+    assert stopped.value.reason == "device_revoked" and service.status().revoked
+
+    # Its waiting work goes on a USB key; the server's administrator takes it in by hand.
+    data, count = export_bundle(first.db)
+    assert count >= 1
+    stick = tmp_path / "revoked.zip"
+    stick.write_bytes(data)
+    refused = subprocess.run(
+        [sys.executable, "-m", "counsellor_app.server.cli", "import-bundle", str(stick)],
+        env=server.environment, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "device_revoked" in refused.stderr
+    taken = server.admin("import-bundle", str(stick), "--from-revoked-device")
+    assert '"applied"' in taken and "rejected" not in taken
+    successor = make_pc("pc-new")  # type: ignore[operator]
+    successor.enrol(server)
+    assert _person_of(successor, person_id).last_name == "Sow"
+
+    # Then an administrator removes the agency's data, after typing the agency's code.
+    with pytest.raises(DomainError) as mistyped:
+        service.check_removal("CASAB")
+    assert mistyped.value.problems[0].code == "agency_code_mismatch"
+    counsellor_id = UserService(first.workspace, first.db, first.user).create_user(
+        "amina", "Amina Benkirane", Role.COUNSELLOR, "Counsellor-2026-pass!"
+    )
+    counsellor = replace(first.user, id=counsellor_id, role=Role.COUNSELLOR)
+    with pytest.raises(NotAllowed):
+        SyncService(first.db, counsellor).check_removal("RABAG")
+    service.check_removal(" rabag ")
+    paths = first.workspace.paths
+    first.db.close()
+    paths.remove_data()
+    assert not first.workspace.is_set_up()
+    assert not paths.attachments.exists() and not paths.backups.exists()
+    assert not any(p.name.startswith("counsellor.db") for p in paths.root.iterdir())
+    first.db, first.user, _ = first.workspace.set_up(  # a new start, as the app offers
+        SetupRequest(
+            "anapec", "Agence RABAG", "RABAG", "rabat", "admin", "Admin", PC_PASSWORD, PC_PASSWORD
+        )
+    )
+
+
+def test_a_session_goes_on_working_after_the_pc_is_enrolled(
+    server: Server, make_pc: object
+) -> None:
+    pc = make_pc("pc-a")  # type: ignore[operator]
+    local_agency = pc.user.agency_id
+    pc.enrol(server)  # the agency takes the server's id; the signed-in account's copy does not
+    assert pc.agency_code() == "RABAG" and pc.user.agency_id == local_agency
+    UserService(pc.workspace, pc.db, pc.user).create_user(
+        "amina", "Amina Benkirane", Role.COUNSELLOR, "Counsellor-2026-pass!"
+    )
+    CohortService(pc.db, pc.user).create(
+        CohortInput("Savoir-être", date(2026, 11, 2), date(2026, 11, 27), 12)
+    )
+    letterhead, _languages = DocumentService(
+        pc.db, pc.user, pc.workspace.paths.verification
+    ).letterhead()
+    assert letterhead.agency["fr"] == "Agence RABAG"
+    assert pc.sync().results == {"applied": 2}

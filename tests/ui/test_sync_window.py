@@ -240,3 +240,38 @@ def test_a_file_is_referred_transferred_and_erased_from_the_windows(
     with context.db.reader() as session:
         assert session.get(Person, silent) is None
     assert SharingService(context.db, karim).erasure_requests() == []
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_revoked_pc_offers_a_usb_copy_of_its_work_then_the_removal_of_its_data(
+    qtbot: QtBot, context: UiContext, workspace: Workspace, server: Server, tmp_path: Path
+) -> None:
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    controller = SyncController(SyncService(context.db, admin), context.operations, None)  # type: ignore[arg-type]
+    dialog = SyncDialog(controller, admin)
+    qtbot.addWidget(dialog)
+    dialog.server_url.setText(server.url)
+    dialog.code.setText(server.enrolment_code())
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        dialog.enrol()
+    assert not dialog.revoked_box.isVisibleTo(dialog)
+    PeopleService(context.db, admin).register(person(last_name="Sylla"), confirmed_new=True)
+
+    server.admin("revoke-device", controller.status().device_id)
+    with qtbot.waitSignal(controller.failed, timeout=30_000) as failed:
+        controller.sync_now()
+    assert "révoqué" in failed.args[0] and "clé USB" in failed.args[0]
+    assert dialog.revoked_box.isVisibleTo(dialog) and dialog.remove_button.isEnabled()
+
+    with qtbot.waitSignal(controller.status_changed, timeout=30_000):
+        dialog.export_bundle(tmp_path / "revoked.zip")  # the work, for the server's administrator
+    assert (tmp_path / "revoked.zip").stat().st_size > 0
+
+    removals: list[bool] = []
+    dialog.forget_requested.connect(lambda: removals.append(True))
+    dialog.remove_data("CASAB")
+    assert removals == [] and dialog.message.text() == (
+        "Ce n'est pas le code de l'agence : rien n'a été supprimé."
+    )
+    dialog.remove_data("rabag")
+    assert removals == [True]
