@@ -292,14 +292,18 @@ class SyncClient:
             if model is None:
                 continue
             table = model.__table__  # type: ignore[attr-defined]
-            with self.db.reader() as session:
+            held = table.c.server_version > 0
+            with self.db.reader() as session:  # counted by SQLite: a kind may hold millions
+                mine_count, mine_total = session.execute(
+                    select(func.count(), func.coalesce(func.sum(table.c.server_version), 0)).where(
+                        held
+                    )
+                ).one()
+                if (mine_count, mine_total) == (count, total):
+                    continue
                 mine: dict[str, int] = dict(
-                    session.execute(
-                        select(table.c.id, table.c.server_version).where(table.c.server_version > 0)
-                    ).all()
+                    session.execute(select(table.c.id, table.c.server_version).where(held)).all()
                 )
-            if len(mine) == count and sum(mine.values()) == total:
-                continue
             theirs: dict[str, int] = {}
             after = ""
             while True:
