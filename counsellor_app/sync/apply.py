@@ -162,7 +162,7 @@ def listed(ids: Iterable[str]) -> Any:
     """``IN`` a list passed as one JSON parameter: one statement, compiled once, whatever the
     number of ids (SQLAlchemy renders and compiles an expanded list anew for each length)."""
     return select(column("value")).select_from(
-        func.json_each(bindparam("ids", orjson.dumps(list(ids)).decode()))
+        func.json_each(bindparam(None, orjson.dumps(list(ids)).decode()))
     )
 
 
