@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from counsellor_app.core.clock import utc_now
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
@@ -20,6 +19,7 @@ from counsellor_app.storage.models import Agency, LocalSetting, OutboxOp, Person
 from counsellor_app.storage.outbox import DEVICE_KEY
 from counsellor_app.sync.client import (
     LAST_SUCCESS_KEY,
+    REVOKED_KEY,
     SERVER_KEY,
     Progress,
     SyncClient,
@@ -28,7 +28,6 @@ from counsellor_app.sync.client import (
 )
 
 NOT_TAKEN = ("conflict", "refused", "rejected")
-REVOKED_KEY = "sync.revoked_at"  # when the server first answered that it revoked this PC
 
 
 @dataclass(frozen=True)
@@ -191,23 +190,12 @@ class SyncService:
     def sync(self, progress: Progress | None = None) -> SyncReport:
         self._actor.require(Permission.VIEW_PEOPLE)
         with self._client(self._db, None) as client:
-            try:
-                report = client.sync(progress)
-            except SyncError as error:
-                if error.reason == "device_revoked":
-                    self._remember_revocation()
-                raise
+            report = client.sync(progress)
             # Every agency's keys and revocations: certificates verify offline on this PC.
             DocumentService(
                 self._db, self._actor, self._db.paths.verification
             ).write_verification_file(client.trust())
             return report
-
-    def _remember_revocation(self) -> None:
-        """Kept, so that the next screens offer what a revoked PC needs even offline."""
-        with self._db.unit_of_work(self._actor.id) as session:
-            if session.get(LocalSetting, REVOKED_KEY) is None:
-                session.add(LocalSetting(key=REVOKED_KEY, value=utc_now().isoformat()))
 
     def check_removal(self, typed_agency_code: str) -> None:
         """Whether this PC's data may be removed: the server revoked it, an administrator asks,

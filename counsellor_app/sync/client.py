@@ -54,6 +54,7 @@ RETRY_LATER = (
 # Records per pulled page, each committed with its cursor: a first pull of 100,000 people
 # measured 10 % faster at 5,000 than at 2,000 (fewer commits); a cut costs one page again.
 PULL_PAGE = 5000
+REVOKED_KEY = "sync.revoked_at"  # when the server first said it revoked this PC
 # Failures of the way to the server, not of the work: the next session simply tries again.
 TRANSIENT = frozenset({"unreachable", "timeout", "bad_answer", "server_unavailable"})
 # Agency records are re-keyed to the server's agency id at enrolment (set up apart, two PCs
@@ -436,7 +437,12 @@ class SyncClient:
     # -- one session -----------------------------------------------------------------------
     def sync(self, progress: Progress | None = None) -> SyncReport:
         report = SyncReport()
-        meta = self._call("GET", "/v1/sync/meta")  # refused with a reason if the clock is off
+        try:  # refused with a reason if the clock is off, the app too old, the PC revoked
+            meta = self._call("GET", "/v1/sync/meta")
+        except SyncError as refused:
+            if refused.reason == "device_revoked":
+                self._remember_revocation()
+            raise
         if self.db.outbox is not None:  # the server's time moves this PC's clock forward
             self.db.outbox.clock.observe(Hlc(meta["server_time_ms"], 0, "server"))
         self._push(report, progress)
@@ -455,6 +461,12 @@ class SyncClient:
                 or 0
             )
         return report
+
+    def _remember_revocation(self) -> None:
+        """Kept, so that the app offers what a revoked PC needs even offline, later."""
+        with self.db.unit_of_work(None) as session:
+            if session.get(LocalSetting, REVOKED_KEY) is None:
+                session.add(LocalSetting(key=REVOKED_KEY, value=datetime.now(UTC).isoformat()))
 
     def _push(self, report: SyncReport, progress: Progress | None) -> None:
         with self.db.reader() as session:

@@ -239,6 +239,7 @@ def test_bad_clocks_unknown_devices_and_revoked_devices_are_refused(
         with pytest.raises(SyncError) as stopped:
             client.sync()
         assert stopped.value.reason == "device_revoked"
+        assert SyncService(first.db, first.user).status().revoked  # remembered for the app
     finally:
         client.close()
     other = make_pc("pc-c")  # type: ignore[operator]
