@@ -46,6 +46,7 @@ from counsellor_app.storage.models import (
     PathwayStage,
     Person,
     UserAccount,
+    this_agency_id,
 )
 from counsellor_app.storage.people_queries import PAGE_SIZE, RECENT, PeopleQuery, PersonRow
 
@@ -353,10 +354,9 @@ class PeopleService:
             return [self._create(session, valid) for valid in valids]
 
     def _create(self, session: Session, valid: ValidPerson) -> str:
-        agency_id = session.get(LocalSetting, "agency_id")
         device = session.get(LocalSetting, "device_code")
         device_code = device.value if device is not None else None
-        agency = session.get(Agency, agency_id.value if agency_id is not None else "")
+        agency = session.get(Agency, this_agency_id(session))
         if agency is None or device_code is None:
             raise DomainError.single("agency_not_set_up")
         year = self._today().year

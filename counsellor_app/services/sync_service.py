@@ -15,7 +15,7 @@ from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.documents import DocumentService
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import Agency, LocalSetting, OutboxOp, Person
+from counsellor_app.storage.models import Agency, LocalSetting, OutboxOp, Person, this_agency_id
 from counsellor_app.storage.outbox import DEVICE_KEY
 from counsellor_app.sync.client import (
     LAST_SUCCESS_KEY,
@@ -197,17 +197,19 @@ class SyncService:
             ).write_verification_file(client.trust())
             return report
 
+    def agency_code(self) -> str:
+        with self._db.reader() as session:
+            agency = session.get(Agency, this_agency_id(session))
+            return agency.code if agency is not None else ""
+
     def check_removal(self, typed_agency_code: str) -> None:
         """Whether this PC's data may be removed: the server revoked it, an administrator asks,
         and she typed the agency's code (a removal cannot be undone). Raises DomainError."""
         self._actor.require(Permission.MANAGE_SETTINGS)
-        with self._db.reader() as session:
-            revoked = session.get(LocalSetting, REVOKED_KEY) is not None
-            setting = session.get(LocalSetting, "agency_id")  # the server's id once enrolled
-            agency = session.get(Agency, setting.value) if setting else None
-        if not revoked:
+        if not self.status().revoked:
             raise DomainError.single("device_not_revoked")
-        if agency is None or typed_agency_code.strip().upper() != agency.code.upper():
+        code = self.agency_code()
+        if not code or typed_agency_code.strip().upper() != code.upper():
             raise DomainError.single("agency_code_mismatch", "agency_code")
 
 

@@ -253,7 +253,9 @@ def apply_page(
             values: dict[str, Any]
             if current is None:
                 # Straight from JSON to stored form: a first pull inserts a whole agency.
-                values = stored_from_json(table, change["fields"], leave_out=kept)
+                values = stored_from_json(
+                    table, change["fields"], leave_out=NOT_SENT | kept if kept else NOT_SENT
+                )
             else:
                 values = {k: v for k, v in decode(model, change["fields"]).items() if k not in kept}
             if model is UserAccount and "username" in values:

@@ -40,7 +40,6 @@ from counsellor_app.services.sync_service import (
     SyncStatus,
 )
 from counsellor_app.storage.atomic import write_atomically
-from counsellor_app.storage.models import Agency, LocalSetting
 from counsellor_app.sync.bundles import export_bundle, import_response
 from counsellor_app.sync.client import TRANSIENT, SyncReport
 from counsellor_app.ui import labels
@@ -365,9 +364,9 @@ class SyncDialog(QDialog):
 
     def remove_data(self, typed: str | None = None) -> None:
         """Ask for the agency's code (the removal cannot be undone), check, then hand over."""
-        status = self.controller.status()
+        service = self.controller.service
         if typed is None:
-            code = self._agency_code()
+            code = service.agency_code()
             typed, confirmed = QInputDialog.getText(
                 self,
                 self.tr("Remove the agency's data from this PC"),
@@ -376,24 +375,18 @@ class SyncDialog(QDialog):
                     "lost unless they were written to a USB key first.\n\nType the agency's "
                     "code (%1) to remove its data:",
                     "",
-                    status.pending,
+                    service.status().pending,
                 ).replace("%1", code),
             )
             if not confirmed:
                 return
         try:
-            self.controller.service.check_removal(typed)
+            service.check_removal(typed)
         except DomainError as error:
             show_banner(self.message, [failure_text(error)])
             return
         self.forget_requested.emit()
         self.accept()
-
-    def _agency_code(self) -> str:
-        with self.controller.service.db.reader() as session:
-            setting = session.get(LocalSetting, "agency_id")
-            agency = session.get(Agency, setting.value) if setting else None
-            return agency.code if agency else ""
 
     # -- USB bundles -----------------------------------------------------------------------
     def export_bundle(self, target: Path | None = None) -> None:

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from counsellor_app.storage.bulk import insert_rows, insert_stored, stored_from_json
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.history import jsonable
-from counsellor_app.storage.models import ChangeLog, UTCDateTime
-from counsellor_app.sync.apply import synced_models
+from counsellor_app.storage.models import ChangeLog, UserAccount, UTCDateTime, this_agency_id
+from counsellor_app.sync.apply import apply_page, synced_models
 
 TABLES = [m.__table__ for m in synced_models().values()] + [ChangeLog.__table__]  # type: ignore[attr-defined]
 
@@ -101,3 +101,23 @@ def test_a_pulled_time_is_stored_in_utc_whatever_its_written_form(sent: str, sto
 def test_a_malformed_pulled_time_is_refused_not_stored(name: str, value: str) -> None:
     with pytest.raises(ValueError):
         stored_from_json(ChangeLog.__table__, {name: value})  # type: ignore[arg-type]
+
+
+def test_a_pulled_record_never_sets_what_belongs_to_this_pc_alone(db: Database) -> None:
+    sent_at = "2026-11-20T08:00:00.000000+00:00"
+    with db.unit_of_work(None) as session:
+        fields = {
+            "agency_id": this_agency_id(session), "username": "amina", "display_name": "Amina",
+            "role": "counsellor", "active": True, "must_change_password": False,
+            "created_at": sent_at, "updated_at": sent_at,
+            # This PC's own bookkeeping, which another PC's copy must not overwrite:
+            "last_login_at": sent_at, "server_version": 99, "dirty": True,
+        }  # fmt: skip
+        change = {"server_seq": 1, "entity": "user_account", "entity_id": "account-under-test",
+                  "person_id": None, "version": 3, "fields": fields}  # fmt: skip
+        apply_page(session, [change], 1)
+    with db.reader() as session:
+        account = session.get(UserAccount, "account-under-test")
+        assert account is not None and account.username == "amina"
+        assert account.last_login_at is None
+        assert (account.server_version, account.dirty) == (3, False)
