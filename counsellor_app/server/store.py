@@ -665,37 +665,44 @@ class SyncStore:
             )
         merged = union(*branches).subquery()
         page = select(merged).order_by(merged.c.server_seq).limit(limit + 1).subquery()
-        entries = self.session.execute(
-            select(
-                page,
-                Record.person_id,
-                Record.version,
-                cast(Record.fields, Text).label("fields"),
+        rows = (
+            self.session.connection()
+            .execute(  # Core: no ORM loading of 5,000 rows
+                select(
+                    page.c.server_seq,
+                    page.c.entity,
+                    page.c.entity_id,
+                    page.c.origin_device,
+                    Record.person_id,
+                    Record.version,
+                    cast(Record.fields, Text).label("fields"),
+                )
+                .outerjoin(
+                    Record, (Record.entity == page.c.entity) & (Record.id == page.c.entity_id)
+                )
+                .order_by(page.c.server_seq)
             )
-            .outerjoin(Record, (Record.entity == page.c.entity) & (Record.id == page.c.entity_id))
-            .order_by(page.c.server_seq)
-        ).all()
+            .tuples()
+        )
+        entries = rows.all()  # plain tuples: read by position, 5,000 a page
         has_more = len(entries) > limit
         entries = entries[:limit]
-        latest: dict[tuple[str, str], int] = {}
-        for entry in entries:
-            latest[(entry.entity, entry.entity_id)] = entry.server_seq
+        latest = {(entity, entity_id): seq for seq, entity, entity_id, *_rest in entries}
         changes = [
             {
-                "server_seq": entry.server_seq,
-                "entity": entry.entity,
-                "entity_id": entry.entity_id,
-                "person_id": entry.person_id,
-                "version": entry.version,
-                "fields": orjson.Fragment(entry.fields),
-                "origin_device": entry.origin_device,
+                "server_seq": seq,
+                "entity": entity,
+                "entity_id": entity_id,
+                "person_id": person_id,
+                "version": version,
+                "fields": orjson.Fragment(fields),
+                "origin_device": origin,
             }
-            for entry in entries
+            for seq, entity, entity_id, origin, person_id, version, fields in entries
             # Gone (erased), or changed again later in this page: that change carries it.
-            if entry.fields is not None
-            and latest[(entry.entity, entry.entity_id)] == entry.server_seq
+            if fields is not None and latest[(entity, entity_id)] == seq
         ]
-        upto = entries[-1].server_seq if has_more else max(present, cursor)
+        upto = entries[-1][0] if has_more else max(present, cursor)
         leaving = self.session.scalars(
             select(ScopeEvent.person_id).where(
                 ScopeEvent.agency_id == self.device.agency_id,

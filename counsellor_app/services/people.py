@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
@@ -37,6 +38,7 @@ from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.audit import audit, record
 from counsellor_app.storage import people_queries
 from counsellor_app.storage.database import Database
+from counsellor_app.storage.history import creations_not_logged
 from counsellor_app.storage.models import (
     Agency,
     ChangeLog,
@@ -264,7 +266,7 @@ class PeopleService:
             entries = session.scalars(
                 select(ChangeLog).where(ChangeLog.person_id == person_id).order_by(ChangeLog.seq)
             )
-            return [
+            logged = [
                 HistoryEntry(
                     e.at,
                     names.get(e.actor_id or "", ""),
@@ -275,6 +277,19 @@ class PeopleService:
                 )
                 for e in entries
             ]
+            pulled = [
+                HistoryEntry(
+                    c.at,
+                    names.get(c.actor_id or "", ""),
+                    c.entity,
+                    "create",
+                    {},
+                    stages.get(c.entity_id, "") if c.entity == "pathway_stage" else "",
+                )
+                for c in creations_not_logged(session, person_id)
+            ]
+            # Each list keeps its order; a pulled creation goes in at its time.
+            return list(heapq.merge(logged, pulled, key=lambda entry: entry.at))
 
     # -- duplicates ------------------------------------------------------------------------
     def find_duplicates(

@@ -2,15 +2,21 @@
 
 Installed once on a session factory; every flush of a :class:`SyncedRecord` then writes, in the
 same transaction, who changed what (field, old → new) and refreshes the person search index.
+
+A record pulled from the server already made has no history row for its creation: its author
+and time travel with it (``created_by``, ``created_at``), and :func:`creations_not_logged`
+reads them back. A first pull of a whole agency then writes a million records, not two million
+rows.
 """
 
 from __future__ import annotations
 
 import base64
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import and_, event, inspect, literal, select, union_all
 from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app.core.clock import utc_now
@@ -19,7 +25,10 @@ from counsellor_app.core.normalize import fold
 from counsellor_app.storage import search_index
 from counsellor_app.storage.models import (
     BOOKKEEPING,
+    Base,
     ChangeLog,
+    Disbursement,
+    GrantApplication,
     IdentityDocument,
     Person,
     SyncedRecord,
@@ -155,3 +164,59 @@ def _after_flush(session: Session, _context: Any) -> None:
 def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
+
+
+@dataclass(frozen=True)
+class Creation:
+    entity: str
+    entity_id: str
+    at: datetime
+    actor_id: str | None
+
+
+def creations_not_logged(session: Session, person_id: str) -> list[Creation]:
+    """The person's records whose creation has no history row (pulled from the server made
+    elsewhere), with their author and time of creation, oldest first."""
+    parts = [
+        select(
+            literal(table.name).label("entity"),
+            table.c.id,
+            table.c.created_at,
+            table.c.created_by,
+        ).where(table.c.person_id == person_id)
+        for table in Base.metadata.sorted_tables
+        if "person_id" in table.c and "created_by" in table.c
+    ]
+    tables = Base.metadata.tables
+    person, tranche, application = (
+        tables[model.__tablename__] for model in (Person, Disbursement, GrantApplication)
+    )
+    parts.append(
+        select(literal("person"), person.c.id, person.c.created_at, person.c.created_by).where(
+            person.c.id == person_id
+        )
+    )
+    parts.append(  # tranches name their application, not the person
+        select(
+            literal("disbursement"), tranche.c.id, tranche.c.created_at, tranche.c.created_by
+        ).join(
+            application,
+            and_(
+                application.c.id == tranche.c.application_id, application.c.person_id == person_id
+            ),
+        )
+    )
+    logged = set(
+        session.scalars(
+            select(ChangeLog.entity_id).where(
+                ChangeLog.person_id == person_id, ChangeLog.action == "create"
+            )
+        )
+    )
+    rows = session.execute(union_all(*parts)).all()
+    found = [
+        Creation(entity, entity_id, created_at, created_by)
+        for entity, entity_id, created_at, created_by in rows
+        if entity_id not in logged and created_at is not None
+    ]
+    return sorted(found, key=lambda creation: creation.at)

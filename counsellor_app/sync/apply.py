@@ -2,8 +2,9 @@
 
 A change carries the record's whole current state and its server version. It is skipped when
 this copy already has that version; fields with an edit still waiting to be pushed keep the
-local value (the server merges that edit when it arrives). Pulled changes enter the file's
-history like local ones, under the name of whoever made them.
+local value (the server merges that edit when it arrives). Pulled edits enter the file's
+history like local ones, under the name of whoever made them; a pulled creation needs no
+history row, since the record carries its author and time (``storage.history``).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from counsellor_app.storage.bulk import (
     stored_time,
 )
 from counsellor_app.storage.erasure import erase_person
-from counsellor_app.storage.history import jsonable
+from counsellor_app.storage.history import NOT_IN_HISTORY, jsonable
 from counsellor_app.storage.models import (
     Base,
     ChangeLog,
@@ -200,6 +201,22 @@ def _twins(
     return found
 
 
+PREPARED = "stored"  # a change's fields in stored form, made ahead by prepare_page
+
+
+def prepare_page(changes: Iterable[dict[str, Any]]) -> None:
+    """Turn each change's fields into the stored form a new record is inserted with, ahead
+    of ``apply_page`` and without the database: the sync does it on the thread that fetches
+    the next page, while this one's rows are being written (SQLite lets go of the
+    interpreter's lock meanwhile). A change that turns out to be an update is decoded anew."""
+    models = synced_models()
+    for change in changes:
+        model = models.get(change["entity"])
+        if model is not None:
+            table = model.__table__  # type: ignore[attr-defined]
+            change[PREPARED] = stored_from_json(table, change["fields"], leave_out=NOT_SENT)
+
+
 @dataclass
 class PageApplied:
     written: int = 0
@@ -253,9 +270,13 @@ def apply_page(
             values: dict[str, Any]
             if current is None:
                 # Straight from JSON to stored form: a first pull inserts a whole agency.
-                values = stored_from_json(
-                    table, change["fields"], leave_out=NOT_SENT | kept if kept else NOT_SENT
-                )
+                prepared = change.get(PREPARED)
+                if prepared is None:
+                    values = stored_from_json(table, change["fields"], leave_out=NOT_SENT)
+                else:
+                    values = dict(prepared)
+                for name in kept:
+                    values.pop(name, None)
             else:
                 values = {k: v for k, v in decode(model, change["fields"]).items() if k not in kept}
             if model is UserAccount and "username" in values:
@@ -263,6 +284,10 @@ def apply_page(
                     session, entity_id, values["username"], usernames
                 )
             values["server_version"] = change["version"]
+            person = change.get("person_id")
+            if entity in ("person", "identity_document") and person:
+                people.add(person)
+            written += 1
             if current is None:
                 values["dirty"] = 1 if kept else 0
                 values.setdefault("created_at", stored_now)
@@ -277,51 +302,30 @@ def apply_page(
                     )
                 values["id"] = entity_id
                 inserts.append(values)
-                # The record's own fields show what it was made with; its history says
-                # who made it and when (the full first version is in the author PC's history).
-                action, history = "create", {}
-            else:
-                values["dirty"] = bool(kept)
-                if entity == "person":
-                    merged = {**current, **values}
-                    values["sort_key"] = fold(f"{merged['last_name']} {merged['first_name']}")
-                session.execute(update(table).where(table.c.id == entity_id).values(**values))
-                action = (
-                    "archive"
-                    if values.get("deleted_at") and not current["deleted_at"]
-                    else "update"
-                )
-                history = {
-                    k: [jsonable(current[k]), jsonable(v)]
-                    for k, v in values.items()
-                    if k in current and jsonable(current[k]) != jsonable(v)
-                }
-            for bookkeeping in (
-                "id",
-                "server_version",
-                "dirty",
-                "search_rowid",
-                "sort_key",
-                "snapshot",
-            ):
-                history.pop(bookkeeping, None)
-            person = change.get("person_id")
-            if entity in ("person", "identity_document") and person:
-                people.add(person)
-            if history or action == "create":
+                continue  # no history row: the record names who made it, and when
+            values["dirty"] = bool(kept)
+            if entity == "person":
+                merged = {**current, **values}
+                values["sort_key"] = fold(f"{merged['last_name']} {merged['first_name']}")
+            session.execute(update(table).where(table.c.id == entity_id).values(**values))
+            history = {
+                k: [jsonable(current[k]), jsonable(v)]
+                for k, v in values.items()
+                if k in current and k not in NOT_IN_HISTORY and jsonable(current[k]) != jsonable(v)
+            }
+            if history:
+                archived = values.get("deleted_at") and not current["deleted_at"]
                 history_rows.append(
                     {
                         "entity": entity,
                         "entity_id": entity_id,
                         "person_id": person,
-                        "action": action,
+                        "action": "archive" if archived else "update",
                         "changes": json_text(history),
-                        "actor_id": values.get("updated_by")
-                        or (current["updated_by"] if current is not None else None),
+                        "actor_id": values.get("updated_by") or current["updated_by"],
                         "at": stored_now,
                     }
                 )
-            written += 1
         insert_stored(session, table, inserts)
     for row, change_id in zip(history_rows, new_ids(len(history_rows)), strict=True):
         row["change_id"] = change_id

@@ -509,9 +509,10 @@ class SyncClient:
         return record_results(self.db, results, report)
 
     def _pull(self, report: SyncReport, progress: Progress | None) -> None:
-        """Pages in order, the next one fetched while this one is applied (the server's work
-        and this PC's overlap). The cursor only moves with an applied page: a failure anywhere
-        leaves it at the last page applied, and the next session goes on from there."""
+        """Pages in order, the next one fetched and prepared while this one is applied (the
+        server's work and this PC's overlap). The cursor only moves with an applied page: a
+        failure anywhere leaves it at the last page applied, and the next session goes on
+        from there."""
         with self.db.reader() as session:
             position = apply.cursor(session)
 
@@ -519,6 +520,7 @@ class SyncClient:
             page: dict[str, Any] = self._call(
                 "GET", f"/v1/sync/pull?cursor={after}&limit={PULL_PAGE}"
             )
+            apply.prepare_page(page["changes"])
             return page
 
         with ThreadPoolExecutor(1, thread_name_prefix="pull") as fetcher:

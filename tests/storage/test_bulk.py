@@ -15,7 +15,7 @@ from counsellor_app.storage.bulk import insert_rows, insert_stored, stored_from_
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.history import jsonable
 from counsellor_app.storage.models import ChangeLog, UserAccount, UTCDateTime, this_agency_id
-from counsellor_app.sync.apply import apply_page, synced_models
+from counsellor_app.sync.apply import apply_page, prepare_page, synced_models
 
 TABLES = [m.__table__ for m in synced_models().values()] + [ChangeLog.__table__]  # type: ignore[attr-defined]
 
@@ -103,7 +103,10 @@ def test_a_malformed_pulled_time_is_refused_not_stored(name: str, value: str) ->
         stored_from_json(ChangeLog.__table__, {name: value})  # type: ignore[arg-type]
 
 
-def test_a_pulled_record_never_sets_what_belongs_to_this_pc_alone(db: Database) -> None:
+@pytest.mark.parametrize("prepared", [False, True], ids=["as_pulled", "prepared_ahead"])
+def test_a_pulled_record_never_sets_what_belongs_to_this_pc_alone(
+    db: Database, prepared: bool
+) -> None:
     sent_at = "2026-11-20T08:00:00.000000+00:00"
     with db.unit_of_work(None) as session:
         fields = {
@@ -115,6 +118,8 @@ def test_a_pulled_record_never_sets_what_belongs_to_this_pc_alone(db: Database) 
         }  # fmt: skip
         change = {"server_seq": 1, "entity": "user_account", "entity_id": "account-under-test",
                   "person_id": None, "version": 3, "fields": fields}  # fmt: skip
+        if prepared:  # as the sync does, on the thread that fetched the page
+            prepare_page([change])
         apply_page(session, [change], 1)
     with db.reader() as session:
         account = session.get(UserAccount, "account-under-test")

@@ -64,8 +64,14 @@ def test_a_person_registered_on_one_pc_reaches_the_other_and_edits_merge(
         assert pulled is not None and pulled.last_name == "Diallo" and not pulled.dirty
         usernames = sorted(session.scalars(select(UserAccount.username)))
         assert usernames[0] == "admin" and usernames[1].startswith("admin~")  # first PC's admin
-        history = session.scalars(select(ChangeLog.action).where(ChangeLog.entity_id == person_id))
-        assert "create" in list(history)
+        # No history row for a pulled creation: the file's history reads it from the record.
+        assert not session.scalars(select(ChangeLog).where(ChangeLog.person_id == person_id)).all()
+    made = [e for e in second.people().history(person_id) if e.action == "create"]
+    assert {e.entity for e in made} >= {"person"} and all(
+        e.actor_name == "Admin pc-a" for e in made
+    )
+    origin = {e.entity: e.at for e in first.people().history(person_id) if e.action == "create"}
+    assert {e.entity: e.at for e in made} == origin  # made then, not when this PC pulled it
     assert second.people().search_ids(_query("diallo")) == [person_id]  # the search index too
 
     # Disjoint fields edited on both PCs while apart: both edits survive.
@@ -77,6 +83,10 @@ def test_a_person_registered_on_one_pc_reaches_the_other_and_edits_merge(
     for pc in (first, second):
         got = _person_of(pc, person_id)
         assert (got.first_name, got.phone_e164) == ("Aliou", "+212661001122")
+    # The pulled edit is in the history after the pulled creation, with what it changed.
+    steps = [(e.entity, e.action, e.changes) for e in second.people().history(person_id)]
+    assert steps.index(("person", "create", {})) < len(steps) - 1
+    assert steps[-1] == ("person", "update", {"phone_e164": ["+212612345678", "+212661001122"]})
 
 
 def test_the_same_field_changed_on_two_pcs_is_kept_as_a_conflict(
