@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from counsellor_app.core.person import ConsentInput, IdentityDocumentInput, PersonInput
 from counsellor_app.core.roles import Role
@@ -21,6 +22,12 @@ from counsellor_app.services.users import UserService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
 from counsellor_app.storage.paths import DataPaths
+
+# Hypothesis's per-example deadline is a timed assertion: on a shared two-core machine the first
+# example of a file reader can take half a second while the rest take microseconds. Speed is
+# measured by the benchmarks, never by the tests.
+settings.register_profile("counsellor", deadline=None)
+settings.load_profile("counsellor")
 
 pytest_plugins = ["tests.server_fixtures"]  # a real server on loopback, where a test asks
 
