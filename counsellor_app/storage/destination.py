@@ -61,9 +61,16 @@ class Identity:
         return cls(marker, int(device))
 
 
+def _is_folder(folder: Path) -> bool:
+    try:
+        return folder.is_dir()
+    except (OSError, ValueError):  # a name too long, a NUL typed in the settings
+        return False
+
+
 def remember(folder: Path) -> Identity:
     """Mark a folder just chosen as the backup destination (it must exist and be writable)."""
-    if not folder.is_dir():
+    if not _is_folder(folder):
         raise DestinationError("missing", str(folder))
     marker = folder / MARKER
     try:
@@ -84,7 +91,7 @@ def check(folder: Path, identity: Identity | None) -> int:
 
     Returns the folder's device number, to check the written file landed on it.
     """
-    if not folder.is_dir():
+    if not _is_folder(folder):
         raise DestinationError("missing", str(folder))
     try:
         device = folder.stat().st_dev
