@@ -317,7 +317,12 @@ def read_info(path: Path) -> BackupInfo:
         with zipfile.ZipFile(path) as archive:
             manifest = json.loads(archive.read(MANIFEST_MEMBER))
             names = set(archive.namelist())
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except OSError as exc:  # a pulled key or a failing one is not "not a backup"
+        kind = classify_os_error(exc)
+        reason = {FaultKind.MISSING: "backup_missing", FaultKind.IO_ERROR: "backup_unreadable"}
+        raise BackupError(reason.get(kind, "not_a_backup") if kind else "not_a_backup",
+                          str(exc)) from exc  # fmt: skip
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise BackupError("not_a_backup", str(exc)) from exc
     if manifest.get("format") != FORMAT or not {DATABASE_MEMBER, KEYS_MEMBER} <= names:
         raise BackupError("not_a_backup", str(path))

@@ -225,3 +225,14 @@ def test_faults_are_classified_by_what_they_are() -> None:
     assert classify_os_error(OSError(errno.EINTR, "other")) is None
     assert classify_database_error(Exception("database or disk is full")) is FaultKind.NO_SPACE
     assert classify_database_error(Exception("disk I/O error")) is FaultKind.IO_ERROR
+
+
+def test_a_backup_on_a_key_pulled_before_the_restore_is_said_missing(
+    workspace: Workspace, admin: tuple[Database, CurrentUser], tmp_path: Path, mount: Mount
+) -> None:
+    key = mount(tmp_path / "KEY", 64 << 20)
+    made = chosen(workspace, admin, key).make("manual")
+    _run("umount", str(key))
+    with pytest.raises(BackupError) as refused:
+        restore(workspace, made.path, ADMIN, PASSWORD)
+    assert refused.value.reason == "backup_missing"
