@@ -225,12 +225,19 @@ class BackupService:
         synchronisation (whose time the server's check of the clock vouched for)."""
         now = clock.utc_now()
         device_code = self._db.local_setting("device_code") or ""
-        made = [b.created_at for b in self.list() if b.device_code == device_code]
+        # The newest by order of creation: once a clock set a year ahead is put right, the
+        # next backup is the newest and the warning ends (the dates ahead stay in the past).
+        mine = backups.newest_first(b for b in self.list() if b.device_code == device_code)
         recorded_at = self._db.local_setting(LAST_AT)
-        if recorded_at:
-            made.append(datetime.fromisoformat(recorded_at))
-        if made and max(made) - now > CLOCK_SLACK:
-            return ClockWarning("backup", max(made), now)
+        newest = (
+            mine[0].created_at
+            if mine
+            else datetime.fromisoformat(recorded_at)
+            if recorded_at
+            else None
+        )
+        if newest is not None and newest - now > CLOCK_SLACK:
+            return ClockWarning("backup", newest, now)
         synced = self._db.local_setting(LAST_SYNC)
         if synced and datetime.fromisoformat(synced) - now > CLOCK_SLACK:
             return ClockWarning("sync", datetime.fromisoformat(synced), now)

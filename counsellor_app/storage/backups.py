@@ -222,7 +222,7 @@ def make_backup(
         target = destination / name
         partial = destination / (name + ".part")
         try:
-            with zipfile.ZipFile(partial, "x", zipfile.ZIP_STORED, allowZip64=True) as archive:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
                 archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=1))
                 archive.write(paths.keystore, KEYS_MEMBER)
                 archive.write(snapshot, DATABASE_MEMBER)

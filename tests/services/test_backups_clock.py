@@ -78,8 +78,10 @@ def test_a_clock_moved_a_year_keeps_the_newest_backups_by_order_of_creation(
     assert not any(b.path.exists() for b in before)
     # Put right again: the numbered order still rules, whatever the times say.
     moved.offset = timedelta(0)
+    assert (service.clock_warning() is not None) == (shift > timedelta(0))
     latest = service.make("manual")
     assert paths_of(folder) == [latest.path, after[2].path]
+    assert service.clock_warning() is None  # the newest backup, by count, is of the right time
 
 
 def test_the_backup_just_written_is_never_pruned_even_when_the_count_went_back(
