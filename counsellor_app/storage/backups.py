@@ -274,12 +274,9 @@ def _reads_back(path: Path, database_sha256: str, keystore: bytes) -> bool:
             with archive.open(DATABASE_MEMBER) as member:  # checks the CRC at its end
                 while block := member.read(CHUNK):
                     digest.update(block)
-            return (
-                digest.hexdigest() == database_sha256
-                and archive.read(KEYS_MEMBER) == keystore
-                and archive.testzip() is None
-            )
-    except (zipfile.BadZipFile, KeyError):
+            json.loads(archive.read(MANIFEST_MEMBER))  # read whole: its CRC is checked too
+            return digest.hexdigest() == database_sha256 and archive.read(KEYS_MEMBER) == keystore
+    except (zipfile.BadZipFile, KeyError, ValueError):
         return False
 
 
