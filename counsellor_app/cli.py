@@ -451,8 +451,10 @@ def _backup(args: argparse.Namespace) -> int:
         return _fail(str(locked))
     paths = DataPaths(args.data_dir or default_data_dir())
     settings = load_settings(paths.settings)
-    if args.to is not None:
-        settings = settings.with_(backup_folder=str(args.to))
+    if args.to is not None and str(args.to) != settings.backup_folder:
+        # A folder named here was not chosen in the settings: no identity to check, but it
+        # must exist (it is never created: a pulled key's mount point is not a folder to make).
+        settings = settings.with_(backup_folder=str(args.to), backup_folder_identity="")
     try:
         info = BackupService(Workspace(paths), db, user, settings).make("manual")
     except BackupError as exc:

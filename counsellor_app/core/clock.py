@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime
 
 
@@ -12,3 +13,9 @@ def utc_now() -> datetime:
 def local_today() -> date:
     """Today's date in the PC's time zone (the day the counsellor sees on her calendar)."""
     return datetime.now().astimezone().date()
+
+
+def monotonic() -> float:
+    """Seconds on a clock that only moves forward (the app's running time), whatever the
+    wall clock is set to."""
+    return time.monotonic()

@@ -2,12 +2,21 @@
 
 Backups are made at exit (when something changed since the last one) and once a day, into the
 folder chosen in the settings (a USB key, a network share) or the data folder's ``backups``;
-only the newest ``keep`` of this PC are kept there. Restoring needs an administrator's
-password as it was in the backup, or the paper recovery key: it replaces everything.
+only the newest ``keep`` of this PC are kept there, by the PC's own count of its backups (a
+clock reset a year back must not make each new backup "the oldest"). Restoring needs an
+administrator's password as it was in the backup, or the paper recovery key: it replaces
+everything.
+
+The clock is not trusted alone: the daily backup is also due after a day of the app's running
+time, and when the clock reads earlier than the newest backup or the last synchronisation the
+app says so. A failed backup is remembered until one succeeds, so the closing backup's failure
+is told at the next start when it could not be told at closing.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -15,8 +24,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from counsellor_app import __version__
+from counsellor_app.core import clock
 from counsellor_app.core.audit import AuditAction, AuditEvent
-from counsellor_app.core.clock import utc_now
 from counsellor_app.core.roles import Role
 from counsellor_app.services.accounts import CurrentUser, Workspace, to_user
 from counsellor_app.services.audit import audit, record
@@ -24,6 +33,7 @@ from counsellor_app.services.errors import AccountLockedOut, LoginRefused
 from counsellor_app.storage import backups
 from counsellor_app.storage.backups import BackupError, BackupInfo
 from counsellor_app.storage.database import Database
+from counsellor_app.storage.destination import Identity
 from counsellor_app.storage.engine import keyed_connection
 from counsellor_app.storage.keystore import (
     AccountLocked,
@@ -36,10 +46,45 @@ from counsellor_app.storage.keystore import (
 from counsellor_app.storage.models import ChangeLog, LocalSetting, UserAccount
 from counsellor_app.storage.settings import Settings
 
-__all__ = ["BackupError", "BackupInfo", "BackupService", "RestoreResult", "restore"]
+__all__ = [
+    "BackupError",
+    "BackupFailure",
+    "BackupInfo",
+    "BackupService",
+    "ClockWarning",
+    "RestoreResult",
+    "restore",
+]
+log = logging.getLogger(__name__)
 LAST_AT = "backup.last_at"
 LAST_CHANGE = "backup.last_change_seq"
+SEQUENCE = "backup.sequence"  # this PC's count of its backups (order of creation)
+RUN_SECONDS = "backup.run_seconds"  # the app's running time since the last backup
+FAILURE = "backup.last_failure"
+LAST_SYNC = "sync.last_success"  # written by sync.client after a sync the server accepted
 DAILY = timedelta(hours=24)
+# A clock this much earlier than a recorded time is behind (not the odd second of drift).
+CLOCK_SLACK = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class ClockWarning:
+    """The PC's clock reads earlier than something it recorded: ``against`` is "backup" or
+    "sync", ``recorded`` the time recorded then, ``now`` what the clock says."""
+
+    against: str
+    recorded: datetime
+    now: datetime
+
+
+@dataclass(frozen=True)
+class BackupFailure:
+    """The last backup that failed (and none succeeded since); ``shown``: the user was told."""
+
+    reason: str
+    kind: str
+    at: datetime
+    shown: bool
 
 
 def backup_folder(workspace: Workspace, settings: Settings) -> Path:
@@ -61,10 +106,15 @@ class BackupService:
             return int(session.scalar(select(func.max(ChangeLog.seq))) or 0)
 
     def is_due(self, kind: str) -> bool:
-        """``exit``: something changed since the last backup; ``daily``: none for 24 hours."""
+        """``exit``: something changed since the last backup; ``daily``: a day has passed since
+        the last one, by the clock or by the app's running time, or the clock reads earlier
+        than that backup (it was moved back: it cannot say how long it has been)."""
         last_at = self._db.local_setting(LAST_AT)
         if kind == "daily":
-            return last_at is None or utc_now() - datetime.fromisoformat(last_at) >= DAILY
+            if last_at is None:
+                return True
+            elapsed = clock.utc_now() - datetime.fromisoformat(last_at)
+            return elapsed >= DAILY or elapsed < -CLOCK_SLACK or self.run_time() >= DAILY
         if kind == "exit":
             if not self._settings.backup_at_exit:
                 return False
@@ -73,13 +123,38 @@ class BackupService:
             )
         return True
 
+    def run_time(self) -> timedelta:
+        """How long the app has run since the last backup (counted by the app, not the clock)."""
+        return timedelta(seconds=_number(self._db.local_setting(RUN_SECONDS)))
+
+    def add_run_time(self, seconds: float) -> None:
+        """Count ``seconds`` of running time (measured on a monotonic clock by the caller)."""
+        if seconds <= 0:
+            return
+        total = _number(self._db.local_setting(RUN_SECONDS)) + int(seconds)
+        with self._db.unit_of_work(self._actor.id) as session:
+            session.merge(LocalSetting(key=RUN_SECONDS, value=str(total)))
+
     def make(self, kind: str = "manual") -> BackupInfo:
         """Back up now (any logged-in user: a backup only copies what is already encrypted).
 
         The daily one also checks the copy with SQLite's quick_check; a damaged database
-        raises BackupError("database_damaged") so the app can say what to do.
+        raises BackupError("database_damaged") so the app can say what to do. A failure is
+        remembered (see :meth:`last_failure`) and raised.
         """
+        try:
+            return self._make(kind)
+        except BackupError as error:
+            self._remember_failure(error.reason, kind)
+            raise
+
+    def _make(self, kind: str) -> BackupInfo:
         last_change = self._last_change()
+        chosen = bool(self._settings.backup_folder)
+        device_code = self._db.local_setting("device_code") or ""
+        sequence = backups.next_sequence(
+            self.folder, device_code, int(_number(self._db.local_setting(SEQUENCE)))
+        )
         info = backups.make_backup(
             self._db.engine,
             self._workspace.paths,
@@ -88,11 +163,19 @@ class BackupService:
             kind,
             __version__,
             check=kind != "exit",
+            sequence=sequence,
+            identity=Identity.parse(self._settings.backup_folder_identity) if chosen else None,
+            create_destination=not chosen,
         )
-        backups.prune(self.folder, self._settings.backup_keep, info.device_code)
+        backups.prune(self.folder, self._settings.backup_keep, info.device_code, info.path)
         with self._db.unit_of_work(self._actor.id) as session:
             session.merge(LocalSetting(key=LAST_AT, value=info.created_at.isoformat()))
             session.merge(LocalSetting(key=LAST_CHANGE, value=str(last_change)))
+            session.merge(LocalSetting(key=SEQUENCE, value=str(sequence)))
+            session.merge(LocalSetting(key=RUN_SECONDS, value="0"))
+            failure = session.get(LocalSetting, FAILURE)
+            if failure is not None:
+                session.delete(failure)
             audit(
                 session,
                 self._actor,
@@ -104,6 +187,61 @@ class BackupService:
                 ),
             )
         return info
+
+    def _remember_failure(self, reason: str, kind: str, shown: bool = False) -> None:
+        value = json.dumps(
+            {"reason": reason, "kind": kind, "at": clock.utc_now().isoformat(), "shown": shown}
+        )
+        try:
+            with self._db.unit_of_work(self._actor.id) as session:
+                session.merge(LocalSetting(key=FAILURE, value=value))
+        except Exception:  # a full disk may refuse this too: the caller still tells the user
+            log.warning("could not record the failed backup (%s)", reason, exc_info=True)
+
+    def last_failure(self) -> BackupFailure | None:
+        """The last failed backup, if none succeeded since."""
+        raw = self._db.local_setting(FAILURE)
+        if not raw:
+            return None
+        try:
+            data = json.loads(raw)
+            return BackupFailure(
+                str(data["reason"]),
+                str(data["kind"]),
+                datetime.fromisoformat(data["at"]),
+                bool(data["shown"]),
+            )
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def failure_shown(self) -> None:
+        """The user has been told of the last failure: not told again at the next start."""
+        failure = self.last_failure()
+        if failure is not None and not failure.shown:
+            self._remember_failure(failure.reason, failure.kind, shown=True)
+
+    def clock_warning(self) -> ClockWarning | None:
+        """Whether the clock reads earlier than the newest backup of this PC or the last
+        synchronisation (whose time the server's check of the clock vouched for)."""
+        now = clock.utc_now()
+        device_code = self._db.local_setting("device_code") or ""
+        # The newest by order of creation: once a clock set a year ahead is put right, the
+        # next backup is the newest and the warning ends (the dates ahead stay in the past).
+        mine = backups.newest_first(b for b in self.list() if b.device_code == device_code)
+        recorded_at = self._db.local_setting(LAST_AT)
+        newest = (
+            mine[0].created_at
+            if mine
+            else datetime.fromisoformat(recorded_at)
+            if recorded_at
+            else None
+        )
+        if newest is not None and newest - now > CLOCK_SLACK:
+            return ClockWarning("backup", newest, now)
+        synced = self._db.local_setting(LAST_SYNC)
+        if synced and datetime.fromisoformat(synced) - now > CLOCK_SLACK:
+            return ClockWarning("sync", datetime.fromisoformat(synced), now)
+        return None
 
     def list(self) -> list[BackupInfo]:
         return backups.list_backups(self.folder)
@@ -185,7 +323,7 @@ def _unlock(keystore_path: Path, username: str, password: str, recovery_key: str
             raise LoginRefused("recovery key") from exc
     try:
         keystore = Keystore.load(keystore_path)
-        return keystore.unlock(username, password, utc_now())
+        return keystore.unlock(username, password, clock.utc_now())
     except AccountLocked as exc:
         raise AccountLockedOut(exc.until) from exc
     except (WrongCredentials, KeystoreError) as exc:
@@ -225,3 +363,10 @@ def _check_revision(info: BackupInfo) -> None:
 
     if info.schema_revision and info.schema_revision not in known_revisions():
         raise BackupError("backup_newer", info.schema_revision)
+
+
+def _number(text: str | None) -> float:
+    try:
+        return max(float(text or 0), 0.0)
+    except ValueError:
+        return 0.0

@@ -81,6 +81,7 @@ def run(keep: Path | None = None, report: Callable[[str, float], None] | None = 
                     raise RuntimeError(f"certificate verification: {verdicts or 'no payload'}")
             done("certificate verified offline")
             with result.step("backup made and checked"):
+                (root.parent / "backups").mkdir(exist_ok=True)  # a chosen folder must exist
                 backups = BackupService(
                     workspace, db, admin, Settings(backup_folder=str(root.parent / "backups"))
                 )

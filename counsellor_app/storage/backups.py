@@ -9,16 +9,22 @@ Attachments are already encrypted and never change: they go once into an ``attac
 folder beside the backups, shared by all of them.
 
 Restoring never destroys: whatever was in place moves to ``backups/replaced-…`` first.
+
+Each backup carries a sequence number counted on this PC: pruning keeps the newest by that
+order, never by the time written in the manifest, since a PC whose clock was reset a year back
+would otherwise delete each new backup as "the oldest" right after writing it. Backups made
+before the counter existed count as older than any numbered one, ordered by their time.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
 import shutil
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,8 +32,10 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import Engine
 
-from counsellor_app.core.clock import utc_now
+from counsellor_app.core import clock
+from counsellor_app.storage import destination as destinations
 from counsellor_app.storage.engine import keyed_connection
+from counsellor_app.storage.faults import FaultKind, classify_database_error, classify_os_error
 from counsellor_app.storage.paths import DataPaths
 
 SUFFIX = ".cbk"
@@ -61,6 +69,12 @@ class BackupInfo:
     audit_hash: str
     checked: bool  # the copy passed SQLite's quick_check when it was made
     size: int
+    sequence: int = 0  # order of creation on its PC; 0 for a backup older than the counter
+
+    @property
+    def creation_order(self) -> tuple[int, datetime]:
+        """Sort key, oldest first: the PC's counter, then (for unnumbered ones) the time."""
+        return (self.sequence, self.created_at)
 
 
 def _sha256(path: Path) -> str:
@@ -112,6 +126,33 @@ def _facts(path: Path, key: bytes) -> tuple[str, int, str, str]:
     )
 
 
+_SNAPSHOT_REASONS = {
+    FaultKind.NO_SPACE: "pc_no_space",
+    FaultKind.IO_ERROR: "pc_io_error",
+    FaultKind.READ_ONLY: "pc_read_only",
+    FaultKind.PERMISSION: "pc_read_only",
+    FaultKind.MISSING: "pc_read_only",
+}
+
+
+def _snapshot_error(error: Exception) -> BackupError:
+    """A failed copy of the database on this PC: a full or failing disk is not damage."""
+    kind = (
+        classify_os_error(error) if isinstance(error, OSError) else classify_database_error(error)
+    )
+    reason = _SNAPSHOT_REASONS.get(kind, "database_damaged") if kind else "database_damaged"
+    return BackupError(reason, str(error))
+
+
+def _destination_error(error: OSError | destinations.DestinationError) -> BackupError:
+    reason = (
+        error.reason
+        if isinstance(error, destinations.DestinationError)
+        else destinations.os_reason(error)
+    )
+    return BackupError(f"destination_{reason}", str(error))
+
+
 def make_backup(
     engine: Engine,
     paths: DataPaths,
@@ -120,42 +161,60 @@ def make_backup(
     kind: str,
     app_version: str,
     check: bool = True,
+    sequence: int = 0,
+    identity: destinations.Identity | None = None,
+    create_destination: bool = False,
 ) -> BackupInfo:
-    """Write a backup into ``destination`` and return what it holds. Raises BackupError."""
+    """Write a backup into ``destination`` and return what it holds. Raises BackupError.
+
+    ``destination`` is created only when ``create_destination`` (the data folder's own
+    ``backups``): a chosen folder that is gone is a pulled key, never a folder to make on the
+    PC's disk. With ``identity`` it must also be the folder chosen (see storage/destination).
+    The written file is read back and compared before it takes its name.
+    """
     try:
-        destination.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupError("destination_unusable", str(exc)) from exc
-    now = utc_now()
+        if create_destination:
+            destination.mkdir(parents=True, exist_ok=True)
+        device = destinations.check(destination, identity)
+    except (OSError, destinations.DestinationError) as exc:
+        raise _destination_error(exc) from exc
+    now = clock.utc_now()
     snapshot = paths.backups / f".snapshot-{os.getpid()}-{now:%Y%m%dT%H%M%S%f}.db"
-    snapshot.parent.mkdir(parents=True, exist_ok=True)
-    snapshot.unlink(missing_ok=True)
+    try:
+        snapshot.parent.mkdir(parents=True, exist_ok=True)
+        snapshot.unlink(missing_ok=True)
+    except OSError as exc:
+        raise _snapshot_error(exc) from exc
     raw = engine.raw_connection()
     try:
         # VACUUM cannot run inside a transaction: the driver connection, outside SQLAlchemy's.
         raw.driver_connection.execute(f"VACUUM INTO {_quote(snapshot)}")  # type: ignore[union-attr]
-    except sqlcipher3.DatabaseError as exc:
+    except (sqlcipher3.DatabaseError, OSError) as exc:
         snapshot.unlink(missing_ok=True)
-        raise BackupError("database_damaged", str(exc)) from exc
+        raise _snapshot_error(exc) from exc
     finally:
         raw.close()
     try:
         checked = quick_check(snapshot, key) if check else False
         if check and not checked:
             raise BackupError("database_damaged", "quick_check of the copy failed")
-        revision, audit_seq, audit_hash, device = _facts(snapshot, key)
+        revision, audit_seq, audit_hash, device_code = _facts(snapshot, key)
+        digest = _sha256(snapshot)
         manifest = {
             "format": FORMAT,
             "created_at": now.isoformat(),
+            "sequence": sequence,
             "kind": kind,
-            "device_code": device,
+            "device_code": device_code,
             "schema_revision": revision,
             "app_version": app_version,
-            "database_sha256": _sha256(snapshot),
+            "database_sha256": digest,
             "audit_head": {"seq": audit_seq, "hash": audit_hash},
             "checked": checked,
         }
-        stem = f"counsellor-{device or 'pc'}-{now:%Y%m%d-%H%M%S}-{kind}"
+        stem = f"counsellor-{device_code or 'pc'}-{now:%Y%m%d-%H%M%S}-{kind}"
+        if sequence:
+            stem += f"-n{sequence}"
         name, n = stem + SUFFIX, 1
         while (destination / name).exists():  # two backups within a second
             n += 1
@@ -167,28 +226,81 @@ def make_backup(
                 archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=1))
                 archive.write(paths.keystore, KEYS_MEMBER)
                 archive.write(snapshot, DATABASE_MEMBER)
-            with partial.open("rb+") as handle:
-                os.fsync(handle.fileno())
+            _settle(partial)
+            if partial.stat().st_dev != device:  # the key went and its mount point stayed
+                raise destinations.DestinationError("missing", str(destination))
+            if not _reads_back(partial, digest, paths.keystore.read_bytes()):
+                raise BackupError("destination_not_verified", str(partial))
             os.replace(partial, target)
-            _copy_attachments(paths.attachments, destination / ATTACHMENTS)
-        except OSError as exc:
+            _sync_folder(destination)
+            _copy_attachments(paths.attachments, destination / ATTACHMENTS, create_root=False)
+        except (OSError, destinations.DestinationError) as exc:
             partial.unlink(missing_ok=True)
-            raise BackupError("destination_unusable", str(exc)) from exc
+            raise _destination_error(exc) from exc
+        except BackupError:
+            partial.unlink(missing_ok=True)
+            raise
     finally:
         snapshot.unlink(missing_ok=True)
     return read_info(target)
 
 
-def _copy_attachments(source: Path, target: Path) -> int:
-    """Copy the encrypted attachment files the target lacks (they never change)."""
+def _settle(path: Path) -> None:
+    """Flush a written file to its device and drop it from the cache, so that reading it
+    back reads the key, not the memory (where the platform allows it)."""
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+        if hasattr(os, "posix_fadvise"):
+            os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (POSIX; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _reads_back(path: Path, database_sha256: str, keystore: bytes) -> bool:
+    """Read the written backup again: every member's CRC, the database's SHA-256 and the key
+    store must be what was meant to be written."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            digest = hashlib.sha256()
+            with archive.open(DATABASE_MEMBER) as member:  # checks the CRC at its end
+                while block := member.read(CHUNK):
+                    digest.update(block)
+            json.loads(archive.read(MANIFEST_MEMBER))  # read whole: its CRC is checked too
+            return digest.hexdigest() == database_sha256 and archive.read(KEYS_MEMBER) == keystore
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        return False
+
+
+def _copy_attachments(source: Path, target: Path, create_root: bool = True) -> int:
+    """Copy the encrypted attachment files the target lacks (they never change).
+
+    Folders are made one level at a time below ``target``'s parent, never with ``parents``:
+    when a USB key goes mid-copy, its vanished folder is not made again on the PC's disk.
+    """
     copied = 0
     if not source.is_dir():
         return 0
+    if create_root:
+        target.parent.mkdir(parents=True, exist_ok=True)
     for blob in source.rglob("*.blob"):
-        there = target / blob.relative_to(source)
+        relative = blob.relative_to(source)
+        there = target / relative
         if there.exists():
             continue
-        there.parent.mkdir(parents=True, exist_ok=True)
+        folder = target
+        folder.mkdir(exist_ok=True)
+        for part in relative.parent.parts:
+            folder = folder / part
+            folder.mkdir(exist_ok=True)
         partial = there.with_name(there.name + ".part")
         shutil.copyfile(blob, partial)
         os.replace(partial, there)
@@ -202,7 +314,12 @@ def read_info(path: Path) -> BackupInfo:
         with zipfile.ZipFile(path) as archive:
             manifest = json.loads(archive.read(MANIFEST_MEMBER))
             names = set(archive.namelist())
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except OSError as exc:  # a pulled key or a failing one is not "not a backup"
+        kind = classify_os_error(exc)
+        reason = {FaultKind.MISSING: "backup_missing", FaultKind.IO_ERROR: "backup_unreadable"}
+        raise BackupError(reason.get(kind, "not_a_backup") if kind else "not_a_backup",
+                          str(exc)) from exc  # fmt: skip
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise BackupError("not_a_backup", str(exc)) from exc
     if manifest.get("format") != FORMAT or not {DATABASE_MEMBER, KEYS_MEMBER} <= names:
         raise BackupError("not_a_backup", str(path))
@@ -219,27 +336,53 @@ def read_info(path: Path) -> BackupInfo:
         str(head.get("hash", "")),
         bool(manifest.get("checked")),
         path.stat().st_size,
+        _count(manifest.get("sequence")),
     )
 
 
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
-    """The usable backups in ``folder``, newest first (anything else there is ignored)."""
-    found: list[BackupInfo] = []
+    """The usable backups in ``folder``, newest first (anything else there is ignored).
+
+    Each PC's backups are in their order of creation (its counter), whatever their clock
+    said; the PCs' lists are merged by time.
+    """
+    found: dict[str, list[BackupInfo]] = {}
     if not folder.is_dir():
-        return found
+        return []
     for path in folder.glob(f"*{SUFFIX}"):
         try:
-            found.append(read_info(path))
+            info = read_info(path)
         except BackupError:
             continue
-    return sorted(found, key=lambda info: info.created_at, reverse=True)
+        found.setdefault(info.device_code, []).append(info)
+    lists = [newest_first(infos) for infos in found.values()]
+    return list(heapq.merge(*lists, key=lambda info: info.created_at, reverse=True))
 
 
-def prune(folder: Path, keep: int, device_code: str) -> list[Path]:
-    """Remove this PC's oldest backups beyond ``keep`` (other PCs' backups are left alone)."""
-    mine = [b for b in list_backups(folder) if b.device_code == device_code]
+def newest_first(infos: Iterable[BackupInfo]) -> list[BackupInfo]:
+    """One PC's backups, newest first by order of creation."""
+    return sorted(infos, key=lambda info: info.creation_order, reverse=True)
+
+
+def next_sequence(folder: Path, device_code: str, counted: int) -> int:
+    """The number of the next backup: past the PC's own count and past every backup of this
+    PC in the folder (the count goes back with a restored database; the backups do not)."""
+    there = (b.sequence for b in list_backups(folder) if b.device_code == device_code)
+    return max(counted, *there, 0) + 1
+
+
+def prune(folder: Path, keep: int, device_code: str, protect: Path | None = None) -> list[Path]:
+    """Remove this PC's oldest backups, by order of creation, beyond ``keep`` (other PCs'
+    backups are left alone, and ``protect``, the one just written, always stays)."""
+    mine = newest_first(b for b in list_backups(folder) if b.device_code == device_code)
     removed = []
     for info in mine[max(keep, 1) :]:
+        if protect is not None and info.path == protect:
+            continue
         info.path.unlink(missing_ok=True)
         removed.append(info.path)
     return removed
@@ -263,11 +406,53 @@ class Extracted:
         self.keystore.unlink(missing_ok=True)
 
 
+_RESTORE_REASONS = {
+    FaultKind.NO_SPACE: "restore_no_space",
+    FaultKind.READ_ONLY: "restore_read_only",
+    FaultKind.PERMISSION: "restore_read_only",
+    FaultKind.IO_ERROR: "backup_unreadable",
+    FaultKind.MISSING: "backup_missing",
+}
+MARGIN = 8 << 20  # room kept free beyond what a restore writes (the journal, the log)
+
+
+def restore_error(error: OSError) -> BackupError:
+    """A failed restore step named for what it is: a full disk is not "not a backup"."""
+    kind = classify_os_error(error)
+    return BackupError(_RESTORE_REASONS.get(kind, "not_a_backup") if kind else "not_a_backup",
+                       str(error))  # fmt: skip
+
+
+def restore_needs(path: Path, paths: DataPaths) -> int:
+    """Bytes a restore of ``path`` writes into the data folder: the database and key store
+    unpacked, and the attachments this PC lacks."""
+    with zipfile.ZipFile(path) as archive:
+        needed = sum(archive.getinfo(m).file_size for m in (DATABASE_MEMBER, KEYS_MEMBER))
+    shared = path.parent / ATTACHMENTS
+    if shared.is_dir():
+        for blob in shared.rglob("*.blob"):
+            if not (paths.attachments / blob.relative_to(shared)).exists():
+                needed += blob.stat().st_size
+    return needed
+
+
 def extract(path: Path, paths: DataPaths) -> Extracted:
-    """Unpack a backup next to the data folder and check the copy is the one recorded."""
+    """Unpack a backup next to the data folder and check the copy is the one recorded.
+
+    A disk without room for it is refused before anything is written ("restore_no_space").
+    """
     info = read_info(path)
-    paths.root.mkdir(parents=True, exist_ok=True)
-    stamp = f"{os.getpid()}-{utc_now():%Y%m%dT%H%M%S%f}"
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+        needed = restore_needs(path, paths)
+        free = shutil.disk_usage(paths.root).free
+    except OSError as exc:
+        raise restore_error(exc) from exc
+    except (zipfile.BadZipFile, KeyError) as exc:
+        raise BackupError("not_a_backup", str(exc)) from exc
+    if free < needed + MARGIN:
+        raise BackupError("restore_no_space", f"{needed + MARGIN} bytes needed, {free} free")
+    stamp = f"{os.getpid()}-{clock.utc_now():%Y%m%dT%H%M%S%f}"
     database = paths.root / f".restoring-{stamp}.db"
     keystore = paths.root / f".restoring-{stamp}.json"
     try:
@@ -275,7 +460,11 @@ def extract(path: Path, paths: DataPaths) -> Extracted:
             with archive.open(DATABASE_MEMBER) as source, database.open("wb") as target:
                 shutil.copyfileobj(source, target, CHUNK)
             keystore.write_bytes(archive.read(KEYS_MEMBER))
-    except (OSError, zipfile.BadZipFile, KeyError) as exc:
+    except OSError as exc:
+        database.unlink(missing_ok=True)
+        keystore.unlink(missing_ok=True)
+        raise restore_error(exc) from exc
+    except (zipfile.BadZipFile, KeyError) as exc:
         database.unlink(missing_ok=True)
         keystore.unlink(missing_ok=True)
         raise BackupError("not_a_backup", str(exc)) from exc
@@ -310,13 +499,20 @@ def put_in_place(
         if p.exists()
     ]
     if current:
-        kept = paths.backups / f"replaced-{utc_now():%Y%m%d-%H%M%S-%f}"
-        kept.mkdir(parents=True, exist_ok=True)
+        kept = paths.backups / f"replaced-{clock.utc_now():%Y%m%d-%H%M%S-%f}"
+        try:
+            kept.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            extracted.discard()
+            raise restore_error(exc) from exc
         for item in current:
             shutil.move(str(item), str(kept / item.name))
     os.replace(extracted.database, paths.database)
     os.replace(extracted.keystore, paths.keystore)
     if progress:
         progress("attachments")
-    _copy_attachments(extracted.info.path.parent / ATTACHMENTS, paths.attachments)
+    try:
+        _copy_attachments(extracted.info.path.parent / ATTACHMENTS, paths.attachments)
+    except OSError as exc:  # the data is in place: say what is missing, not "not a backup"
+        raise BackupError("attachments_not_restored", str(exc)) from exc
     return kept

@@ -23,6 +23,8 @@ class Settings:
     # A session ends after this many hours even when in use: the next person must log in.
     session_hours: int = 10
     backup_folder: str = ""  # empty: the data folder's backups/
+    # The chosen folder's marker id and device (storage/destination.py), recorded when chosen.
+    backup_folder_identity: str = ""
     backup_keep: int = 14
     backup_at_exit: bool = True
 
@@ -60,6 +62,8 @@ def load_settings(path: Path) -> Settings:
         settings = settings.with_(backup_keep=14)
     if not isinstance(settings.backup_folder, str):
         settings = settings.with_(backup_folder="")
+    if not isinstance(settings.backup_folder_identity, str):
+        settings = settings.with_(backup_folder_identity="")
     if not isinstance(settings.backup_at_exit, bool):
         settings = settings.with_(backup_at_exit=True)
     return settings

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,9 +15,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.services.backup import BackupError, BackupInfo, BackupService
+from counsellor_app.services.backup import (
+    BackupError,
+    BackupFailure,
+    BackupInfo,
+    BackupService,
+    ClockWarning,
+)
+from counsellor_app.ui import labels
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.operations import Operations
-from counsellor_app.ui.restore_dialog import backup_error_text, backup_line
+from counsellor_app.ui.restore_dialog import backup_error_text, backup_line, backup_reason_text
+
+
+def _when(moment: datetime) -> str:
+    local = moment.astimezone()
+    return f"{labels.format_date(local.date())} {local:%H:%M}"
+
+
+def clock_warning_text(warning: ClockWarning) -> str:
+    """The clock reads earlier than a time it recorded: say so, with the remedy."""
+    if warning.against == "sync":
+        text = QCoreApplication.translate(
+            "Backups",
+            "This computer's clock says %1, earlier than the last synchronisation (%2): its "
+            "date is wrong. Set the date and time right (or ask IT); documents and records "
+            "take their date from it. Backups are still kept in the order they were made.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Backups",
+            "This computer's clock says %1, earlier than the newest backup (%2): its date is "
+            "wrong. Set the date and time right (or ask IT); documents and records take their "
+            "date from it. Backups are still kept in the order they were made.",
+        )
+    return text.replace("%1", isolate(_when(warning.now))).replace(
+        "%2", isolate(_when(warning.recorded))
+    )
+
+
+def failure_text(failure: BackupFailure) -> str:
+    """The last backup that failed (none has succeeded since), and why."""
+    return (
+        QCoreApplication.translate("Backups", "The last backup (%1, %2) was not made. %3")
+        .replace("%1", labels.label(labels.BACKUP_KINDS, failure.kind))
+        .replace("%2", isolate(_when(failure.at)))
+        .replace("%3", backup_reason_text(failure.reason))
+    )
 
 
 class BackupsDialog(QDialog):
@@ -52,6 +98,11 @@ class BackupsDialog(QDialog):
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("backupWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a4262c;")
+        layout.addWidget(self.warning)
         self.status = QLabel(self)
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
@@ -82,6 +133,15 @@ class BackupsDialog(QDialog):
             self.list.addItem(line)
             self.list.item(self.list.count() - 1).setToolTip(str(info.path))
         self.empty.setVisible(self.list.count() == 0)
+        warnings = []
+        clock = self.service.clock_warning()
+        if clock is not None:
+            warnings.append(clock_warning_text(clock))
+        failure = self.service.last_failure()
+        if failure is not None:
+            warnings.append(failure_text(failure))
+        self.warning.setText("\n\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
 
     def back_up_now(self) -> None:
         self.now_button.setEnabled(False)
@@ -90,7 +150,9 @@ class BackupsDialog(QDialog):
 
     def _done(self, info: BackupInfo) -> None:
         self.now_button.setEnabled(True)
-        self.status.setText(self.tr("Backup written and checked: %1").replace("%1", info.path.name))
+        self.status.setText(
+            self.tr("Backup written and checked: %1").replace("%1", isolate(str(info.path)))
+        )
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from counsellor_app.core import clock
 from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.storage.settings import Settings, save_settings
 from counsellor_app.ui.i18n import Translations
@@ -34,6 +35,7 @@ HEAVY_MODULES = (
 )
 
 log = logging.getLogger(__name__)
+RUN_TICK_MS = 15 * 60_000
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -84,6 +86,12 @@ class AppController(QObject):
         self.session_timer = QTimer(self)
         self.session_timer.setSingleShot(True)
         self.session_timer.timeout.connect(self.lock)
+        # The daily backup is due by the app's running time too (a wrong clock cannot stop it).
+        self.run_timer = QTimer(self)
+        self.run_timer.setInterval(RUN_TICK_MS)
+        self.run_timer.timeout.connect(self.count_run_time)
+        self._run_mark = clock.monotonic()
+        self._clock_warned = False
 
     # -- start -----------------------------------------------------------------------------
     def agency_name(self) -> str:
@@ -170,6 +178,9 @@ class AppController(QObject):
         self.idle.timer.start()
         self.session_timer.start(self.settings.session_hours * 3_600_000)
         QTimer.singleShot(2000, self.daily_backup)
+        QTimer.singleShot(2000, self.tell_backup_state)
+        self._run_mark = clock.monotonic()
+        self.run_timer.start()
 
     # -- backups -----------------------------------------------------------------------------
     def _backups(self) -> BackupService | None:
@@ -186,6 +197,47 @@ class AppController(QObject):
             return
         self.operations.run(lambda: service.make("daily"), self._backup_done, self._backup_failed)
 
+    def count_run_time(self) -> None:
+        """Add the running time since the last count (a monotonic clock, not the wall clock),
+        then see whether the daily backup is due."""
+        now = clock.monotonic()
+        elapsed, self._run_mark = now - self._run_mark, now
+        service = self._backups()
+        if service is None:
+            return
+        try:
+            service.add_run_time(elapsed)
+        except Exception:  # a full disk refuses this too: the backup itself will say so
+            log.warning("could not count the running time", exc_info=True)
+        self.daily_backup()
+
+    def tell_backup_state(self) -> None:
+        """At the start of a session: a backup that failed without the user being told (the
+        closing one, when the app could not show it), and a clock behind the recorded times."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from counsellor_app.ui.backups_dialog import clock_warning_text, failure_text
+
+        service = self._backups()
+        if service is None or self.window is None:
+            return
+        try:
+            failure = service.last_failure()
+            warning = None if self._clock_warned else service.clock_warning()
+        except Exception:
+            log.warning("could not read the backups' state", exc_info=True)
+            return
+        if failure is not None and not failure.shown:
+            QMessageBox.warning(
+                self.window, self.tr("A backup was not made"), failure_text(failure)
+            )
+            service.failure_shown()
+        if warning is not None:
+            self._clock_warned = True
+            QMessageBox.warning(
+                self.window, self.tr("The computer's clock is wrong"), clock_warning_text(warning)
+            )
+
     def _backup_done(self, info: object) -> None:
         log.info("daily backup written: %s", getattr(info, "path", info))
 
@@ -200,6 +252,9 @@ class AppController(QObject):
             QMessageBox.warning(
                 self.window, self.tr("The backup was not made"), backup_error_text(error)
             )
+            service = self._backups()
+            if service is not None:
+                service.failure_shown()
 
     def show_backups(self) -> None:
         from counsellor_app.core.roles import Permission
@@ -257,6 +312,7 @@ class AppController(QObject):
             return False
         self.idle.timer.stop()
         self.session_timer.stop()
+        self.run_timer.stop()
         self.operations.wait(60_000)
         old = self.window
         old.confirm_close()
@@ -292,11 +348,39 @@ class AppController(QObject):
         self.app.processEvents()
         try:
             service.make("exit")
-        except Exception:  # closing must go on; the next start tries again
+        except Exception as error:  # closing goes on; the user is told, the next start retries
             log.exception("backup at exit failed")
+            note.close()
+            self._tell_closing_failure(service, error)
         finally:
             note.close()
             note.deleteLater()
+
+    def _tell_closing_failure(self, service: BackupService, error: Exception) -> None:
+        """Show why the closing backup failed before the app exits; if that cannot be shown,
+        the failure stays recorded and is shown at the next start."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from counsellor_app.services.backup import BackupError
+        from counsellor_app.ui.restore_dialog import backup_error_text
+
+        text = (
+            backup_error_text(error)
+            if isinstance(error, BackupError)
+            else self.tr("An unexpected error stopped it; the details are in the log.")
+        )
+        QMessageBox.warning(
+            None,
+            self.tr("The backup at closing was not made"),
+            self.tr(
+                "The backup at closing was not made. %1 Your data is still on this computer."
+            ).replace("%1", text),
+        )
+        if isinstance(error, BackupError):
+            try:
+                service.failure_shown()
+            except Exception:
+                log.warning("could not record that the failure was shown", exc_info=True)
 
     # -- lock and switch -------------------------------------------------------------------
     def lock(self) -> None:
@@ -383,6 +467,7 @@ class AppController(QObject):
             self.show_main_window()
 
     def shutdown(self) -> None:
+        self.run_timer.stop()
         self.operations.wait(60_000)  # a daily backup under way finishes first
         self.backup_at_exit()
         if self.database is not None:

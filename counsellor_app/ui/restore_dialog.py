@@ -34,6 +34,11 @@ from counsellor_app.ui.widgets import error_banner, show_banner
 
 
 def backup_error_text(error: BackupError) -> str:
+    """What went wrong with a backup or a restore, and what to do about it."""
+    return backup_reason_text(error.reason)
+
+
+def backup_reason_text(reason: str) -> str:
     texts = {
         "not_a_backup": QCoreApplication.translate(
             "Backups", "This file is not a Counsellor backup."
@@ -57,13 +62,85 @@ def backup_error_text(error: BackupError) -> str:
             "The backup folder cannot be written to. Check the USB key or choose another folder "
             "in the settings.",
         ),
+        "destination_io_error": QCoreApplication.translate(
+            "Backups",
+            "The backup folder could not be written (input/output error): the USB key or the "
+            "disk may be failing or was pulled out. Check it, or use another key.",
+        ),
+        "destination_missing": QCoreApplication.translate(
+            "Backups",
+            "The backup folder is not there: the USB key is probably not plugged in. Plug it "
+            "in and back up again. Nothing was written on this computer in its place.",
+        ),
+        "destination_other_device": QCoreApplication.translate(
+            "Backups",
+            "The backup folder is not on the USB key or disk chosen in the settings (the key "
+            "is missing or another one is plugged in). Plug in the key chosen, or choose the "
+            "folder again in the settings.",
+        ),
+        "destination_no_space": QCoreApplication.translate(
+            "Backups",
+            "No space left in the backup folder (USB key). Remove files you no longer need "
+            "from it, or choose a bigger key in the settings. The earlier backups are kept.",
+        ),
+        "destination_read_only": QCoreApplication.translate(
+            "Backups",
+            "The backup folder is read-only or you are not allowed to write there. Unlock the "
+            "USB key (its switch) or ask IT for the permission, or choose another folder.",
+        ),
+        "destination_not_verified": QCoreApplication.translate(
+            "Backups",
+            "The backup written on the USB key did not read back the same: the key may be "
+            "failing. The faulty copy was removed; use another key.",
+        ),
         "database_damaged": QCoreApplication.translate(
             "Backups",
             "The database is damaged: no sound backup can be made from it. Restore the latest "
             "backup (Tools ▸ Backups…) or call support.",
         ),
+        "pc_no_space": QCoreApplication.translate(
+            "Backups",
+            "No space left on this computer's disk: the backup needs room for a temporary copy "
+            "of the data. Free some space (empty the recycle bin, remove old downloads), then "
+            "back up again. Your data is not damaged.",
+        ),
+        "pc_io_error": QCoreApplication.translate(
+            "Backups",
+            "This computer's disk could not be read or written (input/output error) while "
+            "copying the data. The disk may be failing: call support.",
+        ),
+        "pc_read_only": QCoreApplication.translate(
+            "Backups",
+            "The data folder's backups folder cannot be written (read-only or permission "
+            "denied). Ask IT to give back the permission to write in the data folder.",
+        ),
+        "restore_no_space": QCoreApplication.translate(
+            "Backups",
+            "No space left on this computer's disk to unpack the backup. Free some space, then "
+            "restore again. Nothing was replaced.",
+        ),
+        "restore_read_only": QCoreApplication.translate(
+            "Backups",
+            "The data folder cannot be written (read-only or permission denied): ask IT for the "
+            "permission, then restore again. Nothing was replaced.",
+        ),
+        "backup_unreadable": QCoreApplication.translate(
+            "Backups",
+            "The backup file could not be read (input/output error): the USB key may be failing "
+            "or was pulled out. Check it, or choose another backup. Nothing was replaced.",
+        ),
+        "backup_missing": QCoreApplication.translate(
+            "Backups",
+            "The backup file is no longer there (the USB key was pulled out?). Plug it in and "
+            "try again. Nothing was replaced.",
+        ),
+        "attachments_not_restored": QCoreApplication.translate(
+            "Backups",
+            "The data was restored, but some attached documents could not be copied (no space "
+            "or the key was pulled out). Free space or plug the key in, then restore again.",
+        ),
     }
-    return texts.get(error.reason, error.reason)
+    return texts.get(reason, reason)
 
 
 def backup_line(info: BackupInfo, language: str) -> str:

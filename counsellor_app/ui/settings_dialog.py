@@ -3,6 +3,8 @@ backups (folder, how many to keep, at closing) for administrators."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,11 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from counsellor_app.storage import destination
 from counsellor_app.storage.settings import Settings
 from counsellor_app.ui.widgets import combo_value, fill_combo, ok_cancel, set_combo_value
 
@@ -87,9 +91,10 @@ class SettingsDialog(QDialog):
             widget.setEnabled(may_manage)
         if not may_manage:
             self.folder.setToolTip(self.tr("Only an administrator changes these."))
-        buttons = ok_cancel(self, self.accept)
+        buttons = ok_cancel(self, self.accept_checked)
         form.addRow(buttons)
         self._settings = settings
+        self._identity = settings.backup_folder_identity
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -98,12 +103,44 @@ class SettingsDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
+    def accept_checked(self) -> None:
+        """A backup folder newly chosen must be there and writable: its identity (a marker
+        file and the device) is recorded, so a backup never lands on another disk in its
+        place when the USB key is pulled."""
+        folder = self.folder.text().strip()
+        if not folder:
+            self._identity = ""
+        elif folder != self._settings.backup_folder or not self._identity:
+            try:
+                self._identity = destination.remember(Path(folder)).text()
+            except destination.DestinationError as error:
+                if folder != self._settings.backup_folder:
+                    QMessageBox.warning(
+                        self, self.tr("Backup folder"), self.folder_problem(error.reason)
+                    )
+                    return
+                # The folder kept from before, not plugged in now: recorded the next time.
+        self.accept()
+
+    def folder_problem(self, reason: str) -> str:
+        if reason == "missing":
+            return self.tr(
+                "This folder does not exist. Plug in the USB key and choose a folder on it."
+            )
+        if reason == "no_space":
+            return self.tr("No space left in this folder. Choose another one or free space.")
+        return self.tr(
+            "This folder cannot be written to (read-only, or permission denied). Choose "
+            "another one, or ask IT for the permission."
+        )
+
     def result_settings(self) -> Settings:
         return self._settings.with_(
             language=combo_value(self.language) or "fr",
             idle_lock_minutes=self.idle.value(),
             session_hours=self.session.value(),
             backup_folder=self.folder.text().strip(),
+            backup_folder_identity=self._identity,
             backup_keep=self.keep.value(),
             backup_at_exit=self.at_exit.isChecked(),
         )

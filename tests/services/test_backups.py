@@ -36,6 +36,7 @@ def test_a_backup_restores_exactly_what_was_saved_and_keeps_what_it_replaces(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     usb = tmp_path / "usb"
+    usb.mkdir()  # a chosen folder is never created by a backup (a pulled key)
     db, user = workspace.log_in(COUNSELLOR, PASSWORD)
     people = PeopleService(db, user)
     people.register(person(last_name="Avant"))

@@ -101,6 +101,7 @@ def test_backups_made_from_the_screen_and_restored_from_the_login_window(
     qtbot: QtBot, workspace: Workspace, translations: Translations, tmp_path: Path
 ) -> None:
     usb = tmp_path / "usb"
+    usb.mkdir()  # a chosen folder is never created by a backup (a pulled key)
     db, user = workspace.log_in(COUNSELLOR, PASSWORD)
     PeopleService(db, user).register(person(last_name="Avant"))
     operations = Operations()
