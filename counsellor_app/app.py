@@ -10,6 +10,7 @@ from pathlib import Path
 
 from counsellor_app import __version__
 from counsellor_app.services.accounts import Workspace
+from counsellor_app.storage.folder_lock import FolderInUse, FolderLock
 from counsellor_app.storage.paths import DataPaths, resources_dir
 from counsellor_app.storage.settings import load_settings
 
@@ -67,6 +68,10 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     translations = Translations(app)
     translations.install(settings.language)
     install_excepthook()
+    try:  # one process per data folder: a second window would number the outbox on its own
+        folder_lock = FolderLock.acquire(data_dir, "counsellor-app")
+    except FolderInUse as busy:
+        return _folder_in_use(busy, show=quit_when_ready is None)
 
     controller = AppController(app, Workspace(paths), settings, paths.settings, translations)
     if quit_when_ready == "login":
@@ -74,11 +79,27 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
         dialog.show()
         app.processEvents()
         print(f"ready {time.perf_counter() - started:.3f}s")
+        folder_lock.release()
         return 0
     if not controller.start():
         controller.shutdown()
+        folder_lock.release()
         return 0
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
     controller.shutdown()
+    folder_lock.release()
     return code
+
+
+def _folder_in_use(busy: FolderInUse, show: bool) -> int:
+    """Tell who holds the folder (a box, or the text on standard output when only checking
+    that the app starts) and end with a code of its own."""
+    from counsellor_app.ui.folder_in_use import folder_in_use_box, folder_in_use_text
+
+    log.warning("data folder in use: %s", busy.holder.describe() if busy.holder else "unknown")
+    if show:
+        folder_in_use_box(busy).exec()
+    else:
+        print(folder_in_use_text(busy))
+    return 3

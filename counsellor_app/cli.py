@@ -604,9 +604,39 @@ def _empty(folder: Path) -> None:
         shutil.rmtree(child) if child.is_dir() else child.unlink()
 
 
+# Commands that open the data folder's database (logging in writes too): one process at a time.
+_USES_THE_DATA = frozenset({"sync", "bundle", "import", "report", "backup", "restore", "audit"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command in _USES_THE_DATA:
+        return _holding_the_folder(args)
+    return _dispatch(args)
+
+
+def _holding_the_folder(args: argparse.Namespace) -> int:
+    """Run the command with the data folder's lock held; refused, at once and changing
+    nothing, while the app (or another command) works on the folder."""
+    from counsellor_app.storage.folder_lock import FolderInUse, FolderLock
+
+    folder: Path = args.data_dir or default_data_dir()
+    try:
+        lock = FolderLock.acquire(folder, f"counsellor-app {args.command}")
+    except FolderInUse as busy:
+        return _fail(busy.sentence())
+    except OSError as exc:
+        return _fail(f"cannot use the data folder {folder}: {exc.strerror or exc}")
+    if lock.stale is not None:
+        log.info("the previous holder of the data folder ended without closing it")
+    try:
+        return _dispatch(args)
+    finally:
+        lock.release()
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "demo":
         try:
             return _demo(args)

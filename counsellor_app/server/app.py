@@ -15,6 +15,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
@@ -33,6 +34,7 @@ from counsellor_app.server.store import (
     GrantDesk,
     ScopeState,
     SyncStore,
+    last_device_seq,
 )
 
 PROTOCOL = 1
@@ -228,6 +230,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     @app.get("/v1/sync/meta")
     def meta(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         current = session.scalar(select(SyncCounter.value).where(SyncCounter.id == 1)) or 0
+        applied = last_device_seq(session, device.id)
         session.commit()
         return {
             "server_time_ms": time.time_ns() // 1_000_000,
@@ -237,6 +240,8 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "current_seq": current,
             "device_id": device.id,
             "agency_id": device.agency_id,
+            # A PC restored from an older backup numbers its operations from above this.
+            "last_device_seq": applied,
         }
 
     @app.post(
@@ -252,8 +257,14 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         # Decoded here rather than by a model: each operation is checked field by field by
         # the store, and a model would walk every value of 250 operations once more.
         ops = push_body(request.state.body)
-        results = SyncStore(session, device, _now()).push(ops)
-        session.commit()
+        try:
+            results = SyncStore(session, device, _now()).push(ops)
+            session.commit()
+        except IntegrityError:
+            # Two pushes of one PC at once gave one number twice: this one is answered as a
+            # busy server, and the PC sends it again at its next session.
+            session.rollback()
+            raise ApiError(503, "server_unavailable", detail="concurrent_push") from None
         log.info(
             "push",
             extra={

@@ -40,6 +40,7 @@ from counsellor_app.server.models import (
 )
 
 MAX_OPS_PER_PUSH = 250
+MAX_DEVICE_SEQ = 2**63
 MAX_PULL_PAGE = 5000
 # Kinds of record a PC may send. Person-scoped ones follow their person's owner agency.
 PERSON_SCOPED = frozenset(
@@ -148,11 +149,22 @@ def _valid(op: Mapping[str, Any]) -> str | None:
         return "changes"
     if not isinstance(op.get("base_version"), int) or not isinstance(op.get("device_seq"), int):
         return "version"
+    if not 0 < op["device_seq"] < MAX_DEVICE_SEQ:  # a BIGINT column: never a database error
+        return "device_seq"
     try:
         Hlc.parse(str(op.get("hlc")))
     except ValueError:
         return "hlc"
     return None
+
+
+def last_device_seq(session: Session, device_id: str) -> int:
+    """The highest sequence number of this PC's operations the server keeps (0 for none): a PC
+    restored from an older backup numbers its new operations from above it."""
+    top = session.scalar(
+        select(func.max(AppliedOp.device_seq)).where(AppliedOp.device_id == device_id)
+    )
+    return int(top or 0)
 
 
 def next_numbers(session: Session, count: int) -> int:
@@ -311,6 +323,16 @@ class SyncStore:
                 select(AppliedOp).where(among(self.session, AppliedOp.op_id, op_ids))
             )
         }
+        seqs = {op["device_seq"] for op in ops if _valid(op) is None}
+        # This PC's numbers already given to other operations: a reused one is refused.
+        self._seqs: dict[int, str] = dict(
+            self.session.execute(
+                select(AppliedOp.device_seq, AppliedOp.op_id).where(
+                    AppliedOp.device_id == self.device.id,
+                    AppliedOp.device_seq.in_(sorted(seqs)),
+                )
+            ).all()
+        )
         self._records: dict[tuple[str, str], Record | NewRecord] = {
             (r.entity, r.id): r
             for r in self.session.scalars(
@@ -377,6 +399,7 @@ class SyncStore:
         )
         self._answers.append(answer)
         self._applied[answer.op_id] = answer
+        self._seqs[answer.device_seq] = answer.op_id
         return result
 
     def _one(self, op: Mapping[str, Any], pending: list[PendingChange]) -> dict[str, Any]:
@@ -391,9 +414,22 @@ class SyncStore:
         op_id: str = op["op_id"]
         known = self._applied.get(op_id)
         if known is not None:
-            if known.fingerprint != fingerprint(op) or known.device_id != self.device.id:
+            # The same operation, possibly numbered anew by its PC after a refused number.
+            same = known.fingerprint in (
+                fingerprint(op),
+                fingerprint({**op, "device_seq": known.device_seq}),
+            )
+            if not same or known.device_id != self.device.id:
                 return {"op_id": op_id, "status": "rejected", "reason": "op_id_reuse"}
             return {**known.result, "duplicate": True}
+        if self._seqs.get(op["device_seq"], op_id) != op_id:
+            # Not stored: the PC (restored from an older backup) numbers it anew and resends.
+            return {
+                "op_id": op_id,
+                "status": "rejected",
+                "reason": "seq_reused",
+                "last_device_seq": max(last_device_seq(self.session, self.device.id), *self._seqs),
+            }
         if self._person_id(op) in self._erased or op["entity_id"] in self._erased:
             return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": "erased"})
         blob = (

@@ -173,7 +173,7 @@ def _bulk_people(
     device_code = db.local_setting("device_code") or "DEM"
     weights = [o[1] for o in _ORIGINS]
     made = 0
-    with db.engine.begin() as connection:
+    with db.write_transaction() as connection:
         first_rowid = search_index.next_search_rowid(connection)
     while made < count:
         size = min(BATCH, count - made)
@@ -312,7 +312,7 @@ def _bulk_people(
                     ),
                 )
             )
-        with db.engine.begin() as connection:
+        with db.write_transaction() as connection:
             connection.execute(insert(Person), people)
             connection.execute(insert(IdentityDocument), docs)
             if consents:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app.storage import history, migrations
-from counsellor_app.storage.engine import open_engine
+from counsellor_app.storage.engine import open_engine, writer_engine
 from counsellor_app.storage.models import LocalSetting
 from counsellor_app.storage.outbox import Outbox
 from counsellor_app.storage.paths import DataPaths
@@ -29,6 +30,11 @@ class Database:
         # Present at open: the last session did not close (crash, power cut). Worth a check.
         self.unclean_start = paths.open_marker.exists()
         self.engine = open_engine(paths.database, key)
+        # One writer: every write transaction of this process (a save, a pulled page, an
+        # import, a backup's record) takes this lock, then SQLite's with BEGIN IMMEDIATE. Threads
+        # queue here without a timeout; other processes wait on SQLite's busy timeout.
+        self.writer = writer_engine(self.engine)
+        self.write_lock = threading.RLock()
         paths.open_marker.touch()
         try:
             self.migration = migrations.upgrade(
@@ -61,16 +67,28 @@ class Database:
         """Keep the query planner's statistics current (SQLite's recommended ``PRAGMA optimize``):
         without them it takes a counsellor's 100,000 people for a handful and joins from the
         wrong side. At open it only analyses tables never analysed, within a small budget."""
-        with self.engine.begin() as connection:
+        with self.write_transaction() as connection:
             connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
             connection.exec_driver_sql(
                 "PRAGMA optimize = 0x10002" if at_open else "PRAGMA optimize"
             )
 
     @contextmanager
+    def _write_connection(self) -> Iterator[Connection]:
+        """A connection whose transactions begin immediately, held with the write lock."""
+        with self.write_lock, self.writer.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[Connection]:
+        """A Core write transaction (bulk inserts, maintenance) under the one writer."""
+        with self._write_connection() as connection, connection.begin():
+            yield connection
+
+    @contextmanager
     def unit_of_work(self, actor_id: str | None) -> Iterator[Session]:
         """One transaction: everything inside is saved together, or nothing is."""
-        with self._sessions() as session:
+        with self._write_connection() as connection, self._sessions(bind=connection) as session:
             self._record_changes(session, actor_id)
             with session.begin():
                 yield session
@@ -86,7 +104,7 @@ class Database:
         again (a pulled page moves the sync cursor with it): its commit skips the flush to
         disk (SQLite's ``synchronous = NORMAL`` under WAL: still atomic and consistent). On an
         agency PC's disk that flush is a large part of a first pull of a whole agency."""
-        with self.engine.connect() as connection:
+        with self._write_connection() as connection:
             driver = connection.connection.dbapi_connection
             assert driver is not None
             # Outside any transaction (SQLite refuses it inside), on this one connection.

@@ -10,6 +10,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 10_000
+# The execution option that makes a transaction take SQLite's write lock at its start. In WAL
+# a deferred transaction that reads, then writes, fails at once with "database is locked" if
+# another connection committed in between (the busy timeout does not help); an immediate one
+# waits for the lock (busy timeout) and then reads what is committed.
+BEGIN_MODE = "counsellor_begin"
 
 
 class WrongKey(Exception):
@@ -68,6 +73,14 @@ def open_engine(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        mode = connection.get_execution_options().get(BEGIN_MODE, "")
+        connection.exec_driver_sql(f"BEGIN {mode}" if mode == "IMMEDIATE" else "BEGIN")
 
     return engine
+
+
+def writer_engine(engine: Engine) -> Engine:
+    """The same engine and pool, whose transactions begin with ``BEGIN IMMEDIATE``: every
+    write transaction goes through it; reads keep deferred transactions (WAL lets them run
+    beside a writer)."""
+    return engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})

@@ -27,6 +27,10 @@ from counsellor_app.storage.models import (
 
 DEVICE_KEY = "sync.device_id"
 CLOCK_KEY = "sync.hlc"
+# The highest sequence number this PC ever gave an operation. Kept apart from the outbox's rows
+# (an erasure or an eviction deletes a person's rows; a number the server has seen is never
+# given again), only grows, and is moved in the same transaction as the operation it numbers.
+SEQ_KEY = "sync.device_seq"
 # Columns that describe this PC's copy (or are derived from the record): never sent. Who made
 # and last changed a record, and when, travel with it.
 LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at", "thumbnail", "private_key"})
@@ -47,10 +51,49 @@ def person_of(session: Session, record: SyncedRecord) -> str | None:
     return getattr(record, "person_id", None)
 
 
+def _mark(session: Session) -> LocalSetting:
+    """The high-water mark's row, made from the outbox's highest number in a file older than
+    it (the rows were then the only record of the numbers given)."""
+    with session.no_autoflush:
+        mark = session.get(LocalSetting, SEQ_KEY)
+        if mark is None:
+            top = session.scalar(select(func.max(OutboxOp.device_seq))) or 0
+            mark = LocalSetting(key=SEQ_KEY, value=str(top))
+            session.add(mark)
+    return mark
+
+
+def last_seq(session: Session) -> int:
+    """The highest sequence number given so far (0 before the first operation)."""
+    with session.no_autoflush:
+        mark = session.get(LocalSetting, SEQ_KEY)
+        rows = session.scalar(select(func.max(OutboxOp.device_seq))) or 0
+    return max(int(mark.value) if mark else 0, rows)
+
+
+def take_seq(session: Session, floor: int = 0) -> int:
+    """A new sequence number, above every one given and above ``floor``; the mark moves in the
+    caller's transaction (a write transaction: BEGIN IMMEDIATE, so no other writer interleaves)."""
+    mark = _mark(session)
+    seq = max(int(mark.value), floor) + 1
+    mark.value = str(seq)
+    return seq
+
+
+def raise_floor(session: Session, floor: int) -> bool:
+    """Number from above ``floor`` from now on (the highest the server has applied for this PC:
+    after the restore of an older backup, the file's mark is behind). True if it moved."""
+    mark = _mark(session)
+    if floor <= int(mark.value):
+        return False
+    mark.value = str(floor)
+    return True
+
+
 class Outbox:
     """Queues operations for one enrolled PC; the clock's last time is saved with each batch."""
 
-    def __init__(self, device_id: str, clock: HlcClock, next_seq: int) -> None:
+    def __init__(self, device_id: str, clock: HlcClock, next_seq: int = 1) -> None:
         self.device_id, self.clock, self._next_seq = device_id, clock, next_seq
 
     @classmethod
@@ -60,8 +103,7 @@ class Outbox:
             return None
         last = session.get(LocalSetting, CLOCK_KEY)
         clock = HlcClock(device.value, Hlc.parse(last.value) if last else None)
-        top = session.scalar(select(func.max(OutboxOp.device_seq))) or 0
-        return cls(device.value, clock, top + 1)
+        return cls(device.value, clock, last_seq(session) + 1)
 
     def add(
         self,
@@ -76,10 +118,13 @@ class Outbox:
             stamp = self.clock.tick()
         except ClockBehind as behind:
             raise DomainError.single("clock_behind", minutes=behind.behind_ms // 60_000) from behind
+        # The stored mark is the truth (another process or a restore may have moved it); the
+        # number kept here only guards against a mark that went backwards.
+        seq = take_seq(session, floor=self._next_seq - 1)
         session.add(
             OutboxOp(
                 op_id=new_id(),
-                device_seq=self._next_seq,
+                device_seq=seq,
                 entity=type(record).__tablename__,  # type: ignore[attr-defined]
                 entity_id=record.id,
                 person_id=person_of(session, record),
@@ -92,7 +137,7 @@ class Outbox:
                 state="pending",
             )
         )
-        self._next_seq += 1
+        self._next_seq = seq + 1
         session.merge(LocalSetting(key=CLOCK_KEY, value=str(stamp)))
 
 

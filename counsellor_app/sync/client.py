@@ -32,7 +32,16 @@ from counsellor_app.storage import history
 from counsellor_app.storage.blob_store import BlobCorrupt, BlobMissing, BlobStore, content_hash
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Agency, Attachment, LocalSetting, OutboxOp
-from counsellor_app.storage.outbox import CLOCK_KEY, DEVICE_KEY, NOT_SENT, Outbox, as_sent
+from counsellor_app.storage.outbox import (
+    CLOCK_KEY,
+    DEVICE_KEY,
+    NOT_SENT,
+    Outbox,
+    as_sent,
+    last_seq,
+    raise_floor,
+    take_seq,
+)
 from counsellor_app.sync import apply
 
 SERVER_KEY = "sync.server_url"
@@ -271,7 +280,7 @@ class SyncClient:
         same outbox as every later change."""
         models = apply.synced_models()
         order = [*ENROLMENT_ORDER, *sorted(set(models) - set(ENROLMENT_ORDER))]
-        seq = (session.scalar(select(func.max(OutboxOp.device_seq))) or 0) + 1
+        seq = last_seq(session) + 1
         outbox = Outbox(device_id, HlcClock(device_id, Hlc(server_time_ms, 0, device_id)), seq)
         now = datetime.now(UTC)
         count = 0
@@ -445,6 +454,12 @@ class SyncClient:
             raise
         if self.db.outbox is not None:  # the server's time moves this PC's clock forward
             self.db.outbox.clock.observe(Hlc(meta["server_time_ms"], 0, "server"))
+        applied_seq = meta.get("last_device_seq")
+        if isinstance(applied_seq, int) and applied_seq > 0:
+            # A restored older backup numbers from behind what the server has seen: go on
+            # from above it (operations already numbered are renumbered if the server says so).
+            with self.db.unit_of_work(None) as session:
+                raise_floor(session, applied_seq)
         self._push(report, progress)
         self._pull(report, progress)
         self._check_state(report)
@@ -478,19 +493,19 @@ class SyncClient:
                 )
                 or 0
             )
-        done = last_seq = 0
+        done = sent_seq = 0
         while True:  # in device order; an operation to retry waits for the next session
             with self.db.reader() as session:
                 batch = session.scalars(
                     select(OutboxOp)
-                    .where(OutboxOp.state.in_(apply.WAITING), OutboxOp.device_seq > last_seq)
+                    .where(OutboxOp.state.in_(apply.WAITING), OutboxOp.device_seq > sent_seq)
                     .order_by(OutboxOp.device_seq)
                     .limit(PUSH_BATCH)
                 ).all()
-            if not batch:
+            if not batch or done > 2 * total + PUSH_BATCH:  # renumbered ones come once more
                 return
             ops = [as_sent(op) for op in batch]
-            last_seq = batch[-1].device_seq
+            sent_seq = batch[-1].device_seq
             self._upload_blobs(ops)  # contents first: the server refuses a reference without
             with self.db.unit_of_work(None) as session:  # sent: a crash now only resends
                 session.execute(
@@ -548,6 +563,15 @@ def record_results(db: Database, results: list[dict[str, Any]], report: SyncRepo
             if op is None:
                 continue
             status = result.get("status", "rejected")
+            if status == "rejected" and result.get("reason") == "seq_reused":
+                # The server holds another operation under this number (this file was restored
+                # from an older backup): number it anew, above what the server has seen, and
+                # send it again (later in this session: it now comes after every other).
+                seen = result.get("last_device_seq")
+                op.device_seq = take_seq(session, seen if isinstance(seen, int) else 0)
+                op.state, op.result = "pending", result
+                retry += 1
+                continue
             report.results[status] = report.results.get(status, 0) + 1
             if result.get("canonical_id"):
                 apply.rekey(session, op.entity, op.entity_id, result["canonical_id"])

@@ -1619,6 +1619,34 @@
     </message>
 </context>
 <context>
+    <name>FolderInUse</name>
+    <message>
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="16" />
+        <source>Another Counsellor window or command is using this data folder.</source>
+        <translation>نافذة أخرى أو أمر آخر من Counsellor يستعمل مجلد البيانات هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="22" />
+        <source>It is used by %1 (process %2 on the computer %3, since %4).</source>
+        <translation>يستعمله %1 (العملية %2 على الحاسوب %3، منذ %4).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="37" />
+        <source>Counsellor is already open on this data folder.</source>
+        <translation>Counsellor مفتوح بالفعل على مجلد البيانات هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="41" />
+        <source>Close it there (or wait for the command to finish), then start Counsellor again.</source>
+        <translation>أغلقه هناك (أو انتظر انتهاء الأمر)، ثم شغّل Counsellor من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="52" />
+        <source>Data folder in use</source>
+        <translation>مجلد البيانات قيد الاستعمال</translation>
+    </message>
+</context>
+<context>
     <name>GrantPanel</name>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="78"/>

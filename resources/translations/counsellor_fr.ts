@@ -1591,6 +1591,34 @@
     </message>
 </context>
 <context>
+    <name>FolderInUse</name>
+    <message>
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="16" />
+        <source>Another Counsellor window or command is using this data folder.</source>
+        <translation>Une autre fenêtre ou commande de Counsellor utilise ce dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="22" />
+        <source>It is used by %1 (process %2 on the computer %3, since %4).</source>
+        <translation>Il est utilisé par %1 (processus %2 sur l’ordinateur %3, depuis le %4).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="37" />
+        <source>Counsellor is already open on this data folder.</source>
+        <translation>Counsellor est déjà ouvert sur ce dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="41" />
+        <source>Close it there (or wait for the command to finish), then start Counsellor again.</source>
+        <translation>Fermez-le (ou attendez la fin de la commande), puis relancez Counsellor.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="52" />
+        <source>Data folder in use</source>
+        <translation>Dossier de données en cours d’utilisation</translation>
+    </message>
+</context>
+<context>
     <name>GrantPanel</name>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="78"/>
