@@ -1400,6 +1400,19 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="46" />
+        <source>While this form was open, the same field was changed elsewhere (a synchronisation or another window). The fields you did not change keep the newer values; choose which value is right for each field below.</source>
+        <translation>أثناء فتح هذه الاستمارة، عُدِّل الحقل نفسه في مكان آخر (مزامنة أو نافذة أخرى). تحتفظ الحقول التي لم تعدّلها بالقيم الأحدث؛ اختر أدناه القيمة الصحيحة لكل حقل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="63" />
+        <source>Value to save</source>
+        <translation>القيمة المراد حفظها</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="138" />
@@ -4900,6 +4913,16 @@ Data folder: %2</source>
         <location filename="../../counsellor_app/ui/person_form.py" line="807" />
         <source>This form has changes that are not saved yet.</source>
         <translation>تحتوي هذه الاستمارة على تغييرات لم تحفظ بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="813" />
+        <source>Identity document</source>
+        <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="834" />
+        <source>given on %1 (%2)</source>
+        <translation>مُنحت بتاريخ %1 (%2)</translation>
     </message>
 </context>
 <context>

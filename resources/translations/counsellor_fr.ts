@@ -1372,6 +1372,19 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="46" />
+        <source>While this form was open, the same field was changed elsewhere (a synchronisation or another window). The fields you did not change keep the newer values; choose which value is right for each field below.</source>
+        <translation>Pendant que ce formulaire était ouvert, le même champ a été modifié ailleurs (une synchronisation ou une autre fenêtre). Les champs que vous n'avez pas modifiés gardent les valeurs les plus récentes ; choisissez ci-dessous la bonne valeur pour chaque champ.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="63" />
+        <source>Value to save</source>
+        <translation>Valeur à enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="138" />
@@ -4836,6 +4849,16 @@ Dossier des données : %2</translation>
         <location filename="../../counsellor_app/ui/person_form.py" line="807" />
         <source>This form has changes that are not saved yet.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="813" />
+        <source>Identity document</source>
+        <translation>Pièce d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="834" />
+        <source>given on %1 (%2)</source>
+        <translation>donné le %1 (%2)</translation>
     </message>
 </context>
 <context>

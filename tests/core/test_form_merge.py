@@ -1,0 +1,123 @@
+"""The three-way merge of a form saved over a newer copy (core.merge.merge_form), as properties:
+whatever the edits, no field the form left alone is overwritten, no edit is lost silently."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from counsellor_app.core.merge import merge_form
+from counsellor_app.core.person import PersonInput
+from counsellor_app.core.person_merge import merge_person
+
+NAMES = ["phone", "email", "address", "status", "notes"]
+VALUES = st.one_of(st.none(), st.integers(0, 3), st.sampled_from(["a", "b", "c"]))
+RECORDS = st.fixed_dictionaries(dict.fromkeys(NAMES, VALUES))
+
+
+@st.composite
+def three_sides(draw: st.DrawFn) -> tuple[dict[str, object], dict[str, object], dict[str, object]]:
+    """A base, and two copies each keeping or changing every field of it."""
+    base = draw(RECORDS)
+    mine = {n: draw(st.one_of(st.just(base[n]), VALUES)) for n in NAMES}
+    theirs = {n: draw(st.one_of(st.just(base[n]), VALUES)) for n in NAMES}
+    return base, mine, theirs
+
+
+@given(three_sides())
+def test_each_field_follows_the_side_that_changed_it(
+    sides: tuple[dict[str, object], dict[str, object], dict[str, object]],
+) -> None:
+    base, mine, theirs = sides
+    result = merge_form(base, mine, theirs)
+    conflicted = {c.field for c in result.conflicts}
+    for name in NAMES:
+        if mine[name] == base[name]:  # untouched by the form: the stored value stays
+            assert result.values[name] == theirs[name] and name not in conflicted
+        elif theirs[name] == base[name] or theirs[name] == mine[name]:
+            assert result.values[name] == mine[name] and name not in conflicted
+        else:  # changed on both sides to different values: asked, the stored one shown
+            assert name in conflicted and result.values[name] == theirs[name]
+    for conflict in result.conflicts:
+        assert (conflict.base_value, conflict.server_value, conflict.incoming_value) == (
+            base[conflict.field],
+            theirs[conflict.field],
+            mine[conflict.field],
+        )
+
+
+@given(three_sides(), st.data())
+def test_choosing_either_value_settles_every_conflict(
+    sides: tuple[dict[str, object], dict[str, object], dict[str, object]], data: st.DataObject
+) -> None:
+    base, mine, theirs = sides
+    first = merge_form(base, mine, theirs)
+    chosen = {
+        c.field: data.draw(st.sampled_from([c.server_value, c.incoming_value]))
+        for c in first.conflicts
+    }
+    settled = merge_form(base, mine, theirs, chosen)
+    assert settled.conflicts == ()
+    for name in NAMES:
+        assert settled.values[name] == chosen.get(name, first.values[name])
+
+
+@given(RECORDS, RECORDS)
+def test_over_an_unchanged_copy_the_form_is_saved_as_it_is(
+    base: dict[str, object], mine: dict[str, object]
+) -> None:
+    result = merge_form(base, mine, dict(base))
+    assert result.values == mine and result.conflicts == ()
+
+
+@given(three_sides())
+def test_the_merge_is_the_same_seen_from_either_side_but_for_the_conflicts(
+    sides: tuple[dict[str, object], dict[str, object], dict[str, object]],
+) -> None:
+    """Swapping the form and the stored copy changes only which value a conflict shows."""
+    base, mine, theirs = sides
+    one, other = merge_form(base, mine, theirs), merge_form(base, theirs, mine)
+    assert {c.field for c in one.conflicts} == {c.field for c in other.conflicts}
+    conflicted = {c.field for c in one.conflicts}
+    assert {k: v for k, v in one.values.items() if k not in conflicted} == {
+        k: v for k, v in other.values.items() if k not in conflicted
+    }
+
+
+PHONES = st.sampled_from(["", "06 12 34 56 78", "+212612345678", "0699887766", "+33612345678"])
+EMAILS = st.sampled_from(["", "a@example.org", "b@example.org"])
+
+
+@given(PHONES, PHONES, PHONES, EMAILS, EMAILS, EMAILS)
+def test_a_phone_shown_in_another_format_is_not_an_edit(
+    base_phone: str,
+    mine_phone: str,
+    their_phone: str,
+    base_mail: str,
+    my_mail: str,
+    their_mail: str,
+) -> None:
+    """The form shows 06 12 34 56 78 for +212612345678: the same number is the same value."""
+
+    def make(phone: str, email: str) -> PersonInput:
+        return PersonInput(
+            last_name="Diallo", date_of_birth=date(1995, 3, 2), phone=phone, email=email
+        )
+
+    merged, conflicts = merge_person(
+        make(base_phone, base_mail), make(mine_phone, my_mail), make(their_phone, their_mail)
+    )
+    same = {
+        "": "",
+        "06 12 34 56 78": "A",
+        "+212612345678": "A",
+        "0699887766": "B",
+        "+33612345678": "C",
+    }
+    if same[mine_phone] == same[base_phone]:
+        assert same[merged.phone] == same[their_phone]
+        assert "phone_e164" not in {c.field for c in conflicts}
+    if my_mail == base_mail:
+        assert merged.email == their_mail

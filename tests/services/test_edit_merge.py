@@ -1,0 +1,156 @@
+"""A form saved over a profile that changed since it was opened never reverts what it did not
+touch (issue 21): the colleague's pulled phone survives the counsellor's e-mail edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from counsellor_app.core.merge import EditConflict
+from counsellor_app.core.person import IdentityDocumentInput
+from counsellor_app.core.person_merge import document_key
+from counsellor_app.services.people import PeopleService
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.models import ChangeLog, IdentityDocument, Person
+from tests.conftest import person
+from tests.services.pulls import pull_edit
+
+NEWER_PHONE = "+212611223344"
+
+
+def _history(db: Database, person_id: str) -> list[tuple[str | None, dict[str, list[object]]]]:
+    """(actor, changes) of each update of the person row, oldest first."""
+    with db.reader() as session:
+        return [
+            (e.actor_id, e.changes)
+            for e in session.scalars(
+                select(ChangeLog)
+                .where(ChangeLog.entity == "person", ChangeLog.entity_id == person_id)
+                .where(ChangeLog.action == "update")
+                .order_by(ChangeLog.seq)
+            )
+        ]
+
+
+def _stored(db: Database, person_id: str) -> Person:
+    with db.reader() as session:
+        found = session.get(Person, person_id)
+        assert found is not None
+        session.expunge(found)
+        return found
+
+
+@pytest.mark.parametrize("pull_first", [True, False], ids=["pull-then-edit", "edit-then-pull"])
+def test_a_pulled_phone_survives_a_form_that_only_changed_the_email(
+    db: Database, people: PeopleService, pull_first: bool
+) -> None:
+    person_id = people.register(person(), confirmed_new=True)
+    opened = people.get(person_id)
+    form = opened.data
+    if pull_first:
+        pull_edit(db, Person, person_id, person_id, phone_e164=NEWER_PHONE)
+    form = replace(form, email="mamadou@example.org")  # typed while the pull lands, or before
+    if not pull_first:
+        pull_edit(db, Person, person_id, person_id, phone_e164=NEWER_PHONE)
+    people.update(person_id, form, opened.opened)
+    stored = _stored(db, person_id)
+    assert (stored.phone_e164, stored.email) == (NEWER_PHONE, "mamadou@example.org")
+    mine = [changes for actor, changes in _history(db, person_id) if actor == people._actor.id]
+    assert mine == [{"email": ["", "mamadou@example.org"]}]
+
+
+def test_without_the_opened_version_the_form_overwrites_as_before(
+    db: Database, people: PeopleService
+) -> None:
+    """The case the version exists for: the same save with no version reverts the phone."""
+    person_id = people.register(person(), confirmed_new=True)
+    form = replace(people.get(person_id).data, email="mamadou@example.org")
+    pull_edit(db, Person, person_id, person_id, phone_e164=NEWER_PHONE)
+    people.update(person_id, form)
+    assert _stored(db, person_id).phone_e164 == "+212612345678"
+
+
+def test_the_same_field_changed_on_both_sides_is_asked_then_saved_as_chosen(
+    db: Database, people: PeopleService
+) -> None:
+    person_id = people.register(person(), confirmed_new=True)
+    opened = people.get(person_id)
+    pull_edit(db, Person, person_id, person_id, phone_e164=NEWER_PHONE, email="a@example.org")
+    form = replace(opened.data, phone="06 99 88 77 66", email="b@example.org")
+    with pytest.raises(EditConflict) as raised:
+        people.update(person_id, form, opened.opened)
+    found = {
+        c.field: (c.base_value, c.server_value, c.incoming_value) for c in raised.value.conflicts
+    }
+    assert found == {
+        "phone_e164": ("+212612345678", NEWER_PHONE, "+212699887766"),
+        "email": ("", "a@example.org", "b@example.org"),
+    }
+    assert _stored(db, person_id).phone_e164 == NEWER_PHONE  # nothing written meanwhile
+    people.update(
+        person_id, form, opened.opened, {"phone_e164": "+212699887766", "email": "a@example.org"}
+    )
+    stored = _stored(db, person_id)
+    assert (stored.phone_e164, stored.email) == ("+212699887766", "a@example.org")
+
+
+def test_a_choice_made_against_older_values_asks_again(db: Database, people: PeopleService) -> None:
+    person_id = people.register(person(), confirmed_new=True)
+    opened = people.get(person_id)
+    pull_edit(db, Person, person_id, person_id, email="a@example.org")
+    form = replace(opened.data, email="b@example.org")
+    with pytest.raises(EditConflict):
+        people.update(person_id, form, opened.opened)
+    pull_edit(db, Person, person_id, person_id, email="c@example.org")  # a second pull
+    with pytest.raises(EditConflict) as raised:
+        people.update(person_id, form, opened.opened, {"email": "a@example.org"})
+    assert raised.value.conflicts[0].server_value == "c@example.org"
+    assert _stored(db, person_id).email == "c@example.org"
+
+
+def test_documents_merge_field_by_field(db: Database, people: PeopleService) -> None:
+    """A colleague renews the card's expiry; the counsellor corrects its number and adds a
+    passport: both edits are kept, and neither side's document is lost."""
+    person_id = people.register(person(), confirmed_new=True)
+    opened = people.get(person_id)
+    card = opened.data.documents[0]
+    assert card.id is not None
+    pull_edit(db, IdentityDocument, card.id, person_id, expires_on=date(2029, 6, 30))
+    passport = IdentityDocumentInput("passport", "AB1234567", date(2030, 1, 1))
+    form = replace(opened.data, documents=(replace(card, number="E123457"), passport))
+    people.update(person_id, form, opened.opened)
+    saved = {d.number: d.expires_on for d in people.get(person_id).data.documents}
+    assert saved == {"E123457": date(2029, 6, 30), "AB1234567": date(2030, 1, 1)}
+
+
+def test_a_document_removed_in_the_form_stays_removed_and_a_pulled_one_is_kept(
+    db: Database, people: PeopleService
+) -> None:
+    person_id = people.register(person(), confirmed_new=True)
+    opened = people.get(person_id)
+    card = opened.data.documents[0]
+    # Another PC adds a passport (pulled as a new record), then the form removes the card.
+    other = people.get(person_id)
+    people.update(
+        person_id,
+        replace(other.data, documents=(*other.data.documents,
+                IdentityDocumentInput("passport", "AB1234567", date(2030, 1, 1)))),
+        other.opened,
+    )  # fmt: skip
+    people.update(person_id, replace(opened.data, documents=()), opened.opened)
+    kept = people.get(person_id).data.documents
+    assert [d.number for d in kept] == ["AB1234567"]
+    assert document_key(card.id or "") not in {document_key(d.id or "") for d in kept}
+
+
+def test_two_windows_on_one_file_merge_as_a_pull_does(people: PeopleService, db: Database) -> None:
+    """Another window of this PC (no pull at all) saved first: the same rule applies."""
+    person_id = people.register(person(), confirmed_new=True)
+    first, second = people.get(person_id), people.get(person_id)
+    people.update(person_id, replace(first.data, address="12 rue Oukaimeden"), first.opened)
+    people.update(person_id, replace(second.data, email="m@example.org"), second.opened)
+    stored = _stored(db, person_id)
+    assert (stored.address, stored.email) == ("12 rue Oukaimeden", "m@example.org")

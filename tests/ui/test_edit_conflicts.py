@@ -1,0 +1,100 @@
+"""A file open in the real form while a pull lands (issue 21): saving keeps the pulled values
+the counsellor did not touch, and asks, with both values, where she changed the same field."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.models import ChangeLog, Person
+from counsellor_app.ui.conflict_dialog import EditConflictDialog
+from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.person_form import PersonForm
+from tests.conftest import person
+from tests.services.pulls import pull_edit
+from tests.ui.conftest import type_text
+
+# (the field the colleague changes, its stored value; the field the counsellor types, its text)
+ORDERS = [
+    ("phone_e164", "+212611223344", "email", "mamadou@example.org"),
+    ("email", "mamadou@example.org", "phone", "06 11 22 33 44"),
+]
+
+
+def _stored(db: Database, person_id: str) -> Person:
+    with db.reader() as session:
+        found = session.get(Person, person_id)
+        assert found is not None
+        session.expunge(found)
+        return found
+
+
+def _my_history(db: Database, person_id: str, actor_id: str) -> list[dict[str, list[object]]]:
+    with db.reader() as session:
+        return [
+            e.changes
+            for e in session.scalars(
+                select(ChangeLog)
+                .where(ChangeLog.entity == "person", ChangeLog.action == "update")
+                .where(ChangeLog.entity_id == person_id, ChangeLog.actor_id == actor_id)
+                .order_by(ChangeLog.seq)
+            )
+        ]
+
+
+@pytest.mark.parametrize(
+    "order", ORDERS, ids=["pulled-phone-typed-email", "pulled-email-typed-phone"]
+)
+def test_saving_an_open_file_keeps_what_a_pull_wrote_meanwhile(
+    qtbot: QtBot, context: UiContext, db: Database, order: tuple[str, str, str, str]
+) -> None:
+    pulled_field, pulled_value, typed_field, typed = order
+    person_id = context.people.register(person(), confirmed_new=True)
+    form = PersonForm(context, person_id)
+    qtbot.addWidget(form)
+    form.show()
+    pull_edit(db, Person, person_id, person_id, **{pulled_field: pulled_value})
+    type_text(getattr(form, typed_field), typed)
+    assert form.save()
+    stored = _stored(db, person_id)
+    assert getattr(stored, pulled_field) == pulled_value  # the colleague's value survives
+    if typed_field == "email":
+        assert stored.email == typed
+        assert _my_history(db, person_id, context.user.id) == [{"email": ["", typed]}]
+    else:
+        assert stored.phone_e164 == "+212611223344"
+        assert _my_history(db, person_id, context.user.id) == [
+            {"phone_e164": ["+212612345678", "+212611223344"]}
+        ]
+    assert form.email.text() == "mamadou@example.org"  # the form shows the merged file
+
+
+@pytest.mark.parametrize("take_other", [False, True], ids=["keep-mine", "take-theirs"])
+def test_the_same_field_changed_on_both_sides_shows_both_values_and_saves_the_choice(
+    qtbot: QtBot, context: UiContext, db: Database, take_other: bool
+) -> None:
+    person_id = context.people.register(person(), confirmed_new=True)
+    form = PersonForm(context, person_id)
+    qtbot.addWidget(form)
+    form.show()
+    pull_edit(db, Person, person_id, person_id, phone_e164="+212611223344", address="Salé")
+    type_text(form.phone, "06 99 88 77 66")
+    type_text(form.email, "mamadou@example.org")
+    assert not form.save()
+    dialog = form.findChild(EditConflictDialog)
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.table
+    assert table.rowCount() == 1  # the e-mail and the address are not in conflict
+    cells = [table.item(0, c).text() for c in range(3)]  # type: ignore[union-attr]
+    assert cells[0] == "téléphone"
+    assert "06 99 88 77 66" in cells[1] and "06 11 22 33 44" in cells[2]
+    assert _stored(db, person_id).phone_e164 == "+212611223344"  # nothing written yet
+    dialog.choose("phone_e164", take_other)
+    with qtbot.waitSignal(form.saved):
+        dialog.accept()
+    stored = _stored(db, person_id)
+    assert stored.phone_e164 == ("+212611223344" if take_other else "+212699887766")
+    assert (stored.email, stored.address) == ("mamadou@example.org", "Salé")
+    assert not form.is_dirty
