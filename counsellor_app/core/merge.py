@@ -17,6 +17,7 @@ sides is put to the person instead of being overwritten.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -156,6 +157,7 @@ def natural_key(entity: str, fields: Mapping[str, Any]) -> str | None:
 
 # -- a form saved over a copy that changed on this PC since the form was opened -----------------
 T = TypeVar("T")
+D = TypeVar("D")
 
 
 @dataclass(frozen=True)
@@ -223,3 +225,36 @@ def version_of(*stamps: object) -> str:
     change times): equal tokens mean nothing changed since the form was opened."""
     digest = hashlib.blake2b(repr(stamps).encode(), digest_size=12)
     return digest.hexdigest()
+
+
+def form_fields(data: Any) -> dict[str, Any]:
+    """A form's dataclass as mergeable fields: a dict field (a plan's sections) counts per
+    key (``sections.market``), an empty entry as absent; other fields whole."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(data):
+        value = getattr(data, f.name)
+        if isinstance(value, dict):
+            out.update({f"{f.name}.{k}": v for k, v in value.items() if v not in (None, "")})
+        else:
+            out[f.name] = value
+    return out
+
+
+def merge_dataclass(base: D, mine: D, theirs: D, chosen: Mapping[str, Any] | None = None) -> D:
+    """:func:`merge_form` over a form's dataclass (see :func:`form_fields`); raises
+    :class:`EditConflict` while a field changed on both sides is not settled by ``chosen``."""
+    result = merge_form(form_fields(base), form_fields(mine), form_fields(theirs), chosen)
+    if result.conflicts:
+        raise EditConflict(result.conflicts)
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(mine):  # type: ignore[arg-type]
+        if isinstance(getattr(mine, f.name), dict):
+            prefix = f.name + "."
+            changes[f.name] = {
+                k[len(prefix) :]: v
+                for k, v in result.values.items()
+                if k.startswith(prefix) and v not in (None, "")
+            }
+        else:
+            changes[f.name] = result.values[f.name]
+    return dataclasses.replace(mine, **changes)  # type: ignore[type-var]

@@ -6,7 +6,7 @@ they need from the database and writes the result in one unit of work.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core import vocab
 from counsellor_app.core.clock import local_today
+from counsellor_app.core.merge import Opened
 from counsellor_app.core.parameters import DatedValue, Parameters
 from counsellor_app.core.pathway import (
     ALL_STAGES,
@@ -39,6 +40,7 @@ from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.form_save import ensure_unchanged, merged, record_version
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import (
     IdentityDocument,
@@ -53,11 +55,26 @@ NOTES_MAX = 4000
 
 
 @dataclass(frozen=True)
+class StageNotes:
+    """What a stage's form edits: its notes and its own data (merged key by key)."""
+
+    notes: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class StageView:
     state: StageState
     counsellor_name: str = ""
     notes: str = ""
     data: dict[str, Any] = field(default_factory=dict)
+    # The stage record's version: a move or a notes form saves with it, so a change made
+    # meanwhile elsewhere is merged (notes) or refused as stale (a move), never overwritten.
+    version: str = ""
+
+    @property
+    def opened(self) -> Opened[StageNotes]:
+        return Opened(self.version, StageNotes(self.notes, dict(self.data)))
 
 
 @dataclass(frozen=True)
@@ -111,6 +128,7 @@ class PathwayService:
                 names.get(records[stage].counsellor_id or "", "") if stage in records else "",
                 records[stage].notes if stage in records else "",
                 dict(records[stage].data) if stage in records else {},
+                record_version(records.get(stage)),
             )
             for stage in ALL_STAGES
         }
@@ -200,9 +218,19 @@ class PathwayService:
 
     # -- writing ---------------------------------------------------------------------------
     def move(
-        self, person_id: str, stage: Stage, target: Status, on: date | None = None, reason: str = ""
+        self,
+        person_id: str,
+        stage: Stage,
+        target: Status,
+        on: date | None = None,
+        reason: str = "",
+        seen: str | None = None,
     ) -> PathwayView:
-        """Change a stage's status (DomainError with every reason when refused)."""
+        """Change a stage's status (DomainError with every reason when refused).
+
+        ``seen`` is the stage's version the person decided on (:attr:`StageView.version`): a
+        stage changed elsewhere since is refused (``changed_elsewhere``), as the sync refuses a
+        stale transition; a decision is taken again on fresh data, never merged."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         on = on or self._today()
         if on > self._today():
@@ -211,6 +239,7 @@ class PathwayService:
         parameters = self.parameters()
         with self._db.unit_of_work(self._actor.id) as session:
             person, pathway, records = self._load(session, person_id)
+            ensure_unchanged(seen, record_version(records.get(stage)))
             updated = apply_transition(
                 pathway,
                 stage,
@@ -260,9 +289,18 @@ class PathwayService:
         return self.view(person_id)
 
     def save_stage_notes(
-        self, person_id: str, stage: Stage, notes: str, data: dict[str, Any] | None = None
+        self,
+        person_id: str,
+        stage: Stage,
+        notes: str,
+        data: dict[str, Any] | None = None,
+        opened: Opened[StageNotes] | None = None,
+        chosen: Mapping[str, Any] | None = None,
     ) -> PathwayView:
-        """Notes and the stage's own data (for soft skills: ``attendance_pct`` from 0 to 100)."""
+        """Notes and the stage's own data (for soft skills: ``attendance_pct`` from 0 to 100).
+
+        With ``opened`` (:attr:`StageView.opened`), notes or data changed elsewhere since are
+        kept where the form left them alone (``EditConflict`` where both changed)."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         notes = clean_block(notes)
         if len(notes) > NOTES_MAX:
@@ -286,7 +324,15 @@ class PathwayService:
             raise DomainError.single("invalid_choice", "recommended_services")
         with self._db.unit_of_work(self._actor.id) as session:
             _person, pathway, records = self._load(session, person_id)
+            current = records.get(stage)
+            stored = StageNotes(current.notes, dict(current.data)) if current else StageNotes()
+            version = record_version(current)
             record = self._write_stage(session, person_id, records, pathway.state(stage))
+            if opened is not None and opened.version != version:
+                mine = StageNotes(notes, {**opened.values.data, **data})
+                saved = merged(opened, version, mine, stored, chosen)
+                record.notes, record.data = saved.notes, saved.data
+                return self.view(person_id)
             record.notes = notes
             if data:
                 record.data = {**record.data, **data}

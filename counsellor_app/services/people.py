@@ -16,7 +16,7 @@ from counsellor_app.core.audit import AuditAction, AuditEvent, clean_reason
 from counsellor_app.core.clock import local_today, utc_now
 from counsellor_app.core.duplicates import MatchReason, PersonKeys, find_duplicates
 from counsellor_app.core.ids import format_file_number, new_id
-from counsellor_app.core.merge import EditConflict, Opened, version_of
+from counsellor_app.core.merge import EditConflict, Opened
 from counsellor_app.core.normalize import document_key
 from counsellor_app.core.person import (
     ConsentInput,
@@ -39,6 +39,7 @@ from counsellor_app.core.sensitive import (
 )
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.audit import audit, record
+from counsellor_app.services.form_save import record_version
 from counsellor_app.storage import people_queries
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.history import creations_not_logged
@@ -50,7 +51,6 @@ from counsellor_app.storage.models import (
     LocalSetting,
     PathwayStage,
     Person,
-    SyncedRecord,
     UserAccount,
     this_agency_id,
 )
@@ -489,8 +489,7 @@ class PeopleService:
 
 def _version(person: Person) -> str:
     """The profile's version: its own and its documents' and consents' stamps."""
-    records: list[SyncedRecord] = [person, *person.documents, *person.consents]
-    return version_of(*((r.id, r.server_version, r.updated_at, r.deleted_at) for r in records))
+    return record_version(person, *person.documents, *person.consents)
 
 
 def _apply(person: Person, valid: ValidPerson) -> None:

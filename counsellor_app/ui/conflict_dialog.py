@@ -5,6 +5,8 @@ conflicts (a synchronisation's conflicts and a form's are the same thing to a co
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.core.merge import FieldConflict
+from counsellor_app.core.merge import EditConflict, FieldConflict
+from counsellor_app.ui import labels
+from counsellor_app.ui.history_panel import field_label as history_label
 
 SHARED = "SyncDialog"  # the sync window's wording, translated once
 KEEP, TAKE = 0, 1  # the choice combo's rows: the form's value, the other one
@@ -107,3 +111,44 @@ class EditConflictDialog(QDialog):
             c.field: c.server_value if choice.currentIndex() == TAKE else c.incoming_value
             for c, choice in zip(self.conflicts, self.choices, strict=True)
         }
+
+
+def plain_label(field: str) -> str:
+    """A field's name as the history shows it (``sections.market`` → its last part)."""
+    return history_label(field.rsplit(".", 1)[-1])
+
+
+def plain_value(field: str, value: Any) -> str:
+    """A value as text, for the forms with no formatter of their own."""
+    if value in (None, "", (), []):
+        return "—"
+    if isinstance(value, bool):
+        return labels.label(labels.YES_NO, "yes" if value else "no")
+    if isinstance(value, date):
+        return labels.format_date(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(plain_value(field, v) for v in value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def ask_to_choose(
+    parent: QWidget,
+    conflict: EditConflict,
+    retry: Callable[[dict[str, Any]], object],
+    field_label: Callable[[str], str] = plain_label,
+    value_text: Callable[[str, Any], str] = plain_value,
+) -> EditConflictDialog:
+    """Show the conflicts of a refused save; accepted, save again with the values chosen
+    (``retry``), which asks anew if the record changed once more meanwhile."""
+    dialog = EditConflictDialog(conflict.conflicts, field_label, value_text, parent)
+
+    def finished(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            retry(dialog.chosen())
+        dialog.deleteLater()
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog

@@ -6,8 +6,9 @@ core rules, and a disabled move says why in its tooltip.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core import vocab
 from counsellor_app.core.clock import local_today
+from counsellor_app.core.merge import EditConflict, Opened
 from counsellor_app.core.pathway import ALL_STAGES, NEEDS_REASON, OutcomeKind, Stage, Status, Track
 from counsellor_app.core.problems import DomainError
-from counsellor_app.services.pathway import PathwayService, PathwayView
+from counsellor_app.services.pathway import PathwayService, PathwayView, StageNotes
 from counsellor_app.ui import labels
+from counsellor_app.ui.conflict_dialog import ask_to_choose
 from counsellor_app.ui.widgets import CheckGrid, DateField, combo_value, fill_combo
 
 MARKS = {
@@ -61,6 +64,7 @@ class PathwayPanel(QWidget):
         self.pathways, self.person_id = pathways, person_id
         self._ask_reason = ask_reason or self._reason_dialog
         self.view: PathwayView | None = None
+        self._opened: Opened[StageNotes] | None = None  # the shown stage's notes form
         layout = QHBoxLayout(self)
 
         left = QVBoxLayout()
@@ -294,6 +298,11 @@ class PathwayPanel(QWidget):
         self.services.set_values(services if isinstance(services, list) else [])
         rate = stage_view.data.get("attendance_pct")
         self.attendance.setValue(rate if isinstance(rate, int) else 0)
+        # What the notes form shows, as it would send it: the base of a later save's merge.
+        self._opened = Opened(
+            stage_view.version,
+            StageNotes(self.notes.toPlainText(), {**stage_view.data, **self._form_data(stage)}),
+        )
         today = local_today()
         self.move_date.setDate(QDate(today.year, today.month, today.day))
         moves = {move.target: move for move in self.view.moves[stage]}
@@ -306,9 +315,17 @@ class PathwayPanel(QWidget):
         self.message.hide()
 
     # -- actions ---------------------------------------------------------------------------
-    def _run(self, action: Callable[[], PathwayView]) -> bool:
+    def _run(
+        self,
+        action: Callable[[], PathwayView],
+        retry: Callable[[dict[str, Any]], object] | None = None,
+    ) -> bool:
         try:
             view = action()
+        except EditConflict as conflict:  # changed elsewhere too: both values, a choice
+            if retry is not None:
+                ask_to_choose(self, conflict, retry)
+            return False
         except DomainError as error:
             self.message.setText("\n".join(labels.problem_text(p) for p in error.problems))
             self.message.show()
@@ -333,25 +350,31 @@ class PathwayPanel(QWidget):
                 return
             reason = answer
         on = self.move_date.value() or local_today()
-        self._run(lambda: self.pathways.move(self.person_id, stage, target, on, reason))
+        seen = self.view.stages[stage].version  # moved elsewhere since: refused, not merged
+        self._run(lambda: self.pathways.move(self.person_id, stage, target, on, reason, seen))
 
-    def _save_notes(self) -> None:
-        stage = self.selected_stage()
-        if stage is None:
-            return
-        data: dict[str, object] | None = None
+    def _form_data(self, stage: Stage) -> dict[str, Any]:
+        """The stage's own data as the form holds it."""
         if stage == Stage.SOFT_SKILLS:
-            data = {"attendance_pct": self.attendance.value()}
-        elif stage == Stage.ORIENTATION:
-            data = {
+            return {"attendance_pct": self.attendance.value()}
+        if stage == Stage.ORIENTATION:
+            return {
                 "career_goal": self.career_goal.text(),
                 "skills_assessment": self.skills_assessment.toPlainText(),
                 "recommended_services": list(self.services.values()),
             }
+        return {}
+
+    def _save_notes(self, chosen: Mapping[str, Any] | None = None) -> None:
+        stage = self.selected_stage()
+        if stage is None or self._opened is None:
+            return
+        data, opened, chosen = self._form_data(stage), self._opened, dict(chosen or {})
         self._run(
             lambda: self.pathways.save_stage_notes(
-                self.person_id, stage, self.notes.toPlainText(), data
-            )
+                self.person_id, stage, self.notes.toPlainText(), data, opened, chosen
+            ),
+            lambda picked: self._save_notes({**chosen, **picked}),
         )
 
     def _choose_track(self) -> None:

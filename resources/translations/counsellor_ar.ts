@@ -4199,6 +4199,11 @@ Data folder: %2</source>
         <source>The projection covers %(min)s to %(max)s months.</source>
         <translation>يغطي التوقع من %(min)s إلى %(max)s شهرا.</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
+        <translation>مرفوض: عُدِّل هذا في مكان آخر في الأثناء (مزامنة أو نافذة أخرى). تحقّق من الملف وأعد العملية إن كانت لا تزال قائمة.</translation>
+    </message>
 </context>
 <context>
     <name>NewCohortDialog</name>

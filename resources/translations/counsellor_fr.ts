@@ -4139,6 +4139,11 @@ Dossier des données : %2</translation>
         <source>The projection covers %(min)s to %(max)s months.</source>
         <translation>La prévision couvre de %(min)s à %(max)s mois.</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
+        <translation>Refusé : cela a été modifié ailleurs entre-temps (une synchronisation ou une autre fenêtre). Vérifiez le dossier et recommencez si c’est toujours d’actualité.</translation>
+    </message>
 </context>
 <context>
     <name>NewCohortDialog</name>
