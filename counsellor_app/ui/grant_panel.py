@@ -383,6 +383,7 @@ class GrantPanel(QWidget):
                 self.score.value(),
                 self.conditions.text(),
                 self.members.text(),
+                seen=application.version,  # decided elsewhere since: refused, never merged
             ),
             application.id,
         )
@@ -398,6 +399,7 @@ class GrantPanel(QWidget):
                 DisbursementMode(combo_value(self.tranche_mode)),
                 self.paid_on.value() or local_today(),
                 self.receipt.text(),
+                seen=application.version,
             ),
             application.id,
         ):
@@ -413,9 +415,9 @@ class GrantPanel(QWidget):
         application = self.selected()
         if item is None or application is None:
             return
-        self._run(
-            lambda: self.grants.confirm_tranche(item.data(Qt.ItemDataRole.UserRole)), application.id
-        )
+        tranche_id = item.data(Qt.ItemDataRole.UserRole)
+        seen = next((t.version for t in application.tranches if t.id == tranche_id), None)
+        self._run(lambda: self.grants.confirm_tranche(tranche_id, seen), application.id)
 
     def record_visit(self) -> None:
         row = self.visits.currentRow()

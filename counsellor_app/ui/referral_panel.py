@@ -356,6 +356,7 @@ class AnswerDialog(QDialog):
                 self.on.value(),
                 combo_value(self.refusal_reason),
                 self.note.toPlainText(),
+                seen=self.referral.version,  # answered elsewhere since: refused, not merged
             )
         except DomainError as error:
             show_banner(self.message, show_problems(self.boxes, error.problems))
