@@ -14,7 +14,7 @@ from counsellor_app.core.person import IdentityDocumentInput
 from counsellor_app.core.person_merge import document_key
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import ChangeLog, IdentityDocument, Person
+from counsellor_app.storage.models import ChangeLog, Consent, IdentityDocument, Person
 from tests.conftest import person
 from tests.services.pulls import pull_edit
 
@@ -154,3 +154,50 @@ def test_two_windows_on_one_file_merge_as_a_pull_does(people: PeopleService, db:
     people.update(person_id, replace(second.data, email="m@example.org"), second.opened)
     stored = _stored(db, person_id)
     assert (stored.address, stored.email) == ("12 rue Oukaimeden", "m@example.org")
+
+
+@pytest.mark.parametrize(
+    ("theirs", "mine"),
+    [
+        ({"phone_e164": NEWER_PHONE}, {"email": "m@example.org"}),
+        ({"email": "m@example.org"}, {"phone": "06 11 22 33 44"}),
+        ({"address": "Salé", "city_id": None}, {"skills": "Cuisine, service en salle"}),
+    ],
+    ids=["pulled-phone-typed-email", "pulled-email-typed-phone", "pulled-address-typed-skills"],
+)
+def test_either_field_either_side(
+    db: Database, people: PeopleService, theirs: dict[str, object], mine: dict[str, object]
+) -> None:
+    person_id = people.register(person(), confirmed_new=True)
+    opened = people.get(person_id)
+    pull_edit(db, Person, person_id, person_id, **theirs)
+    people.update(person_id, replace(opened.data, **mine), opened.opened)  # type: ignore[arg-type]
+    stored = _stored(db, person_id)
+    for name, value in theirs.items():
+        assert getattr(stored, name) == value
+    written = {name: getattr(stored, "phone_e164" if name == "phone" else name) for name in mine}
+    expected = {n: "+212611223344" if n == "phone" else v for n, v in mine.items()}
+    assert written == expected
+    [entry] = [changes for actor, changes in _history(db, person_id) if actor == people._actor.id]
+    assert set(entry) == {"phone_e164" if n == "phone" else n for n in mine}
+
+
+def test_a_consent_recorded_elsewhere_survives_a_form_that_did_not_touch_it(
+    db: Database, people: PeopleService
+) -> None:
+    """Another window records the consent to share; the open form, which still shows the old
+    consent, saves an e-mail: the new consent stays."""
+    person_id = people.register(person(), confirmed_new=True)
+    opened = people.get(person_id)
+    other = people.get(person_id)
+    sharing = replace(other.data.consent, purposes=frozenset({"processing", "sharing_partners"}))
+    people.update(person_id, replace(other.data, consent=sharing), other.opened)
+    people.update(person_id, replace(opened.data, email="m@example.org"), opened.opened)
+    saved = people.get(person_id).data
+    assert saved.consent.purposes == {"processing", "sharing_partners"}
+    assert saved.email == "m@example.org"
+    with db.reader() as session:
+        active = session.scalars(
+            select(Consent).where(Consent.person_id == person_id, Consent.withdrawn_on.is_(None))
+        ).all()
+    assert len(active) == 1  # no consent withdrawn and recorded again by the e-mail's save

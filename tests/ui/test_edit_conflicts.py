@@ -7,8 +7,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from counsellor_app.services.business_plans import BusinessPlanService, PlanData
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import ChangeLog, Person
+from counsellor_app.storage.models import BusinessPlan, ChangeLog, Person
+from counsellor_app.ui.business_plan_panel import BusinessPlanPanel
 from counsellor_app.ui.conflict_dialog import EditConflictDialog
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.person_form import PersonForm
@@ -98,3 +100,45 @@ def test_the_same_field_changed_on_both_sides_shows_both_values_and_saves_the_ch
     assert stored.phone_e164 == ("+212611223344" if take_other else "+212699887766")
     assert (stored.email, stored.address) == ("mamadou@example.org", "Salé")
     assert not form.is_dirty
+
+
+def test_the_business_plan_editor_keeps_a_pulled_section_and_asks_about_a_shared_one(
+    qtbot: QtBot, context: UiContext, db: Database
+) -> None:
+    """The same rule and the same dialog in another form of the file."""
+    person_id = context.people.register(person(), confirmed_new=True)
+    plans = BusinessPlanService(context.db, context.user)
+    plans.save(person_id, PlanData(activity="Snack", sections={"market": "Quartier"}))
+    panel = BusinessPlanPanel(plans, person_id, "fr")
+    qtbot.addWidget(panel)
+    panel.show()
+    plan_id = plans_id(db, person_id)
+    pull_edit(db, BusinessPlan, plan_id, person_id, activity="Snack et jus",
+              sections={"market": "Quartier et gare", "team": "Deux associés"})  # fmt: skip
+    panel.section_edits["market"].setPlainText("Centre-ville")  # also changed by the pull
+    panel.section_edits["product"].setPlainText("Sandwichs")
+    assert not panel.save()
+    dialog = panel.findChild(EditConflictDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert [dialog.table.item(0, c).text() for c in (1, 2)] == [  # type: ignore[union-attr]
+        "Centre-ville",
+        "Quartier et gare",
+    ]
+    dialog.choose("sections.market", take_other=True)
+    with qtbot.waitSignal(panel.saved):
+        dialog.accept()
+    saved = plans.load(person_id)
+    assert saved.activity == "Snack et jus"
+    assert saved.sections == {
+        "market": "Quartier et gare",
+        "team": "Deux associés",
+        "product": "Sandwichs",
+    }
+    assert panel.section_edits["team"].toPlainText() == "Deux associés"  # the form reloaded
+
+
+def plans_id(db: Database, person_id: str) -> str:
+    with db.reader() as session:
+        found = session.scalar(select(BusinessPlan.id).where(BusinessPlan.person_id == person_id))
+    assert found is not None
+    return found
