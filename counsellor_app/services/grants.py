@@ -89,6 +89,7 @@ class VisitView:
     monthly_revenue_centimes: int | None
     jobs_created: int | None
     notes: str
+    version: str = ""  # a visit's report is recorded on this version (``record_visit(seen=)``)
 
 
 class GrantService:
@@ -350,6 +351,7 @@ class GrantService:
                     v.monthly_revenue_centimes,
                     v.jobs_created,
                     v.notes,
+                    record_version(v),
                 )
                 for v in session.scalars(
                     select(FollowUpVisit)
@@ -366,7 +368,10 @@ class GrantService:
         monthly_revenue_centimes: int,
         jobs_created: int,
         notes: str = "",
+        seen: str | None = None,
     ) -> None:
+        """Record a visit's report; refused when the visit changed since ``seen`` (reported
+        elsewhere meanwhile), so that one report never silently replaces another."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         problems: list[Problem] = []
         if done_on > self._today():
@@ -381,6 +386,7 @@ class GrantService:
             visit = session.get(FollowUpVisit, visit_id)
             if visit is None:
                 raise DomainError.single("visit_not_found")
+            ensure_unchanged(seen, record_version(visit))
             visit.done_on, visit.business_status = done_on, status.value
             visit.monthly_revenue_centimes, visit.jobs_created = (
                 monthly_revenue_centimes,

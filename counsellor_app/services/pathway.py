@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core import vocab
 from counsellor_app.core.clock import local_today
-from counsellor_app.core.merge import Opened
+from counsellor_app.core.merge import Opened, version_of
 from counsellor_app.core.parameters import DatedValue, Parameters
 from counsellor_app.core.pathway import (
     ALL_STAGES,
@@ -95,6 +95,8 @@ class PathwayView:
     pathway: Pathway
     stages: dict[Stage, StageView]
     moves: dict[Stage, tuple[Move, ...]]
+    # The track and every stage as shown: a track chosen on an outdated pathway is refused.
+    version: str = ""
 
 
 class PathwayService:
@@ -149,7 +151,8 @@ class PathwayService:
             )
             for stage in ALL_STAGES
         }
-        return PathwayView(person_id, pathway, stages, moves)
+        version = version_of(pathway.track, *(stages[stage].version for stage in ALL_STAGES))
+        return PathwayView(person_id, pathway, stages, moves, version)
 
     def _load(
         self, session: Session, person_id: str
@@ -253,10 +256,20 @@ class PathwayService:
             self._write_stage(session, person_id, records, updated.state(stage))
         return self.view(person_id)
 
-    def choose_track(self, person_id: str, track: Track, reason: str = "") -> PathwayView:
+    def choose_track(
+        self, person_id: str, track: Track, reason: str = "", seen: str | None = None
+    ) -> PathwayView:
+        """Choose (or change) the track; refused when the pathway changed since ``seen``
+        (:attr:`PathwayView.version`), as a stale decision is."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._db.unit_of_work(self._actor.id) as session:
             person, pathway, records = self._load(session, person_id)
+            ensure_unchanged(
+                seen,
+                version_of(
+                    pathway.track, *(record_version(records.get(stage)) for stage in ALL_STAGES)
+                ),
+            )
             updated = choose_track(pathway, track, self._today(), clean_line(reason))
             person.track = track.value
             for stage, state in updated.stages.items():

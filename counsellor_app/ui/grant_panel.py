@@ -64,6 +64,7 @@ class GrantPanel(QWidget):
         self, grants: GrantService, person_id: str, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._visit_versions: dict[str, str] = {}  # visit id → version shown
         self.setObjectName("grantPanel")
         self.grants, self.person_id, self.language = grants, person_id, language
         layout = QVBoxLayout(self)
@@ -321,6 +322,7 @@ class GrantPanel(QWidget):
 
     def show_visits(self) -> None:
         visits = self.grants.visits(self.person_id)
+        self._visit_versions = {visit.id: visit.version for visit in visits}
         self.visits.setRowCount(len(visits))
         for row, visit in enumerate(visits):
             values = (
@@ -424,13 +426,15 @@ class GrantPanel(QWidget):
         item = self.visits.item(row, 0) if row >= 0 else None
         if item is None:
             return
+        visit_id = item.data(Qt.ItemDataRole.UserRole)
         self._run(
             lambda: self.grants.record_visit(
-                item.data(Qt.ItemDataRole.UserRole),
+                visit_id,
                 self.visit_done.value() or local_today(),
                 BusinessStatus(combo_value(self.visit_status)),
                 self._amount(self.visit_revenue, "revenue"),
                 self.visit_jobs.value(),
+                seen=self._visit_versions.get(visit_id),  # reported elsewhere since: refused
             )
         )
 

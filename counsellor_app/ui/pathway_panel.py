@@ -387,7 +387,8 @@ class PathwayPanel(QWidget):
             if answer is None:
                 return
             reason = answer
-        self._run(lambda: self.pathways.choose_track(self.person_id, track, reason))
+        seen = self.view.version  # the pathway changed elsewhere since: refused, not merged
+        self._run(lambda: self.pathways.choose_track(self.person_id, track, reason, seen))
 
     def _record_outcome(self) -> None:
         on: date = self.outcome_date.value() or local_today()

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from counsellor_app.core.appointments import AppointmentKind, AppointmentStatus
-from counsellor_app.core.grants import Decision, DisbursementMode
+from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMode
 from counsellor_app.core.merge import EditConflict, Opened
 from counsellor_app.core.pathway import Stage, Status, Track
 from counsellor_app.core.problems import DomainError
@@ -32,6 +32,7 @@ from counsellor_app.storage.models import (
     Appointment,
     BusinessPlan,
     Disbursement,
+    FollowUpVisit,
     GrantApplication,
     Internship,
     PathwayStage,
@@ -273,3 +274,39 @@ def test_an_appointment_moved_elsewhere_keeps_its_new_time_when_the_form_changed
     with pytest.raises(DomainError) as refused:  # marked on the version seen before the move
         agenda.set_status(appointment_id, AppointmentStatus.CANCELLED, seen=shown.version)
     assert refused.value.problems[0].code == "changed_elsewhere"
+
+
+def test_a_track_chosen_on_an_outdated_pathway_is_refused(
+    db: Database, people: PeopleService, pathways: PathwayService
+) -> None:
+    person_id = people.register(person())
+    shown = pathways.view(person_id)
+    stage_id = _id_of(db, PathwayStage, person_id=person_id, stage="intake")
+    pull_edit(db, PathwayStage, stage_id, person_id, notes="Revu par Amina")
+    with pytest.raises(DomainError) as refused:
+        pathways.choose_track(person_id, Track.WAGE, seen=shown.version)
+    assert refused.value.problems[0].code == "changed_elsewhere"
+    assert pathways.view(person_id).pathway.track is None
+    pathways.choose_track(person_id, Track.WAGE, seen=pathways.view(person_id).version)
+    assert pathways.view(person_id).pathway.track == Track.WAGE
+
+
+def test_a_visit_reported_elsewhere_is_not_reported_again_over_it(
+    db: Database, people: PeopleService, user: CurrentUser, workspace: Workspace
+) -> None:
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    supervisor = GrantService(db, admin, today=lambda: TODAY)
+    envelope = supervisor.create_envelope("INDH", 5_000_000, date(2026, 1, 1))
+    grants = GrantService(db, user, today=lambda: TODAY)
+    person_id = to_microgrant(people, PathwayService(db, user, today=lambda: TODAY), True)
+    application_id = grants.apply(person_id, envelope, 1_000_000)
+    grants.decide(application_id, Decision.APPROVED, 800_000, TODAY, conditions="")
+    tranche_id = grants.record_tranche(application_id, 300_000, DisbursementMode.CASH, TODAY, "R-1")
+    supervisor.confirm_tranche(tranche_id)
+    first = grants.visits(person_id)[0]
+    pull_edit(db, FollowUpVisit, first.id, person_id, done_on=TODAY, business_status="active",
+              monthly_revenue_centimes=400_000, jobs_created=2)  # fmt: skip
+    with pytest.raises(DomainError) as refused:
+        grants.record_visit(first.id, TODAY, BusinessStatus.CLOSED, 0, 0, seen=first.version)
+    assert refused.value.problems[0].code == "changed_elsewhere"
+    assert grants.visits(person_id)[0].jobs_created == 2
