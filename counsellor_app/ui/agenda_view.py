@@ -3,7 +3,7 @@ missed, excused); past appointments not yet recorded and missed ones stand out."
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -38,7 +38,7 @@ from counsellor_app.services.appointments import (
 )
 from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.ui import labels
-from counsellor_app.ui.conflict_dialog import ask_to_choose
+from counsellor_app.ui.conflict_dialog import ask_to_choose, is_stale
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
@@ -312,15 +312,22 @@ class AppointmentTable(QTableWidget):
 
 
 def record_status(
-    service: AppointmentService, table: AppointmentTable, banner: QLabel, status: AppointmentStatus
+    service: AppointmentService,
+    table: AppointmentTable,
+    banner: QLabel,
+    status: AppointmentStatus,
+    reload: Callable[[str], None] | None = None,
 ) -> str | None:
-    """Say what happened at the selected appointment; the id on success, else the reason shown."""
+    """Say what happened at the selected appointment; the id on success, else the reason shown
+    (refused as changed elsewhere, the agenda is ``reload``-ed first to show it as it is)."""
     view = table.selected()
     if view is None:
         return None
     try:
         service.set_status(view.id, status, seen=view.version)
     except DomainError as error:
+        if reload is not None and is_stale(error):
+            reload(view.id)
         show_banner(banner, [labels.problem_text(p) for p in error.problems])
         return None
     show_banner(banner, [])
@@ -473,7 +480,7 @@ class AgendaView(QWidget):
         dialog.deleteLater()
 
     def mark(self, status: AppointmentStatus) -> None:
-        marked = record_status(self.service, self.table, self.message, status)
+        marked = record_status(self.service, self.table, self.message, status, self.reload)
         if marked is not None:
             self.reload(marked)
 
@@ -557,7 +564,7 @@ class PersonAppointmentsPanel(QWidget):
         dialog.deleteLater()
 
     def mark(self, status: AppointmentStatus) -> None:
-        marked = record_status(self.service, self.table, self.message, status)
+        marked = record_status(self.service, self.table, self.message, status, self.reload)
         if marked is not None:
             self.reload(marked)
             self.changed.emit()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.core.merge import EditConflict, FieldConflict
+from counsellor_app.core.problems import DomainError
 from counsellor_app.ui import labels
 from counsellor_app.ui.history_panel import field_label as history_label
 
@@ -111,6 +112,12 @@ class EditConflictDialog(QDialog):
             c.field: c.server_value if choice.currentIndex() == TAKE else c.incoming_value
             for c, choice in zip(self.conflicts, self.choices, strict=True)
         }
+
+
+def is_stale(error: DomainError) -> bool:
+    """A decision refused because its record changed since it was shown: the screen shows the
+    fresh record with the refusal, so that the person decides again on what is true now."""
+    return any(p.code == "changed_elsewhere" for p in error.problems)
 
 
 def plain_label(field: str) -> str:

@@ -28,6 +28,7 @@ from counsellor_app.core.money import format_mad, parse_mad
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.grants import ApplicationView, GrantService
 from counsellor_app.ui import labels
+from counsellor_app.ui.conflict_dialog import is_stale
 from counsellor_app.ui.widgets import (
     DateField,
     combo_value,
@@ -347,6 +348,8 @@ class GrantPanel(QWidget):
         try:
             result = action()
         except DomainError as error:
+            if is_stale(error):
+                self.reload(select)  # the record as it is now, to decide again
             self.message.setText("\n".join(labels.problem_text(p) for p in error.problems))
             self.message.show()
             return False

@@ -36,7 +36,7 @@ from counsellor_app.core.pathway import ALL_STAGES, NEEDS_REASON, OutcomeKind, S
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.pathway import PathwayService, PathwayView, StageNotes
 from counsellor_app.ui import labels
-from counsellor_app.ui.conflict_dialog import ask_to_choose
+from counsellor_app.ui.conflict_dialog import ask_to_choose, is_stale
 from counsellor_app.ui.widgets import CheckGrid, DateField, combo_value, fill_combo
 
 MARKS = {
@@ -327,6 +327,8 @@ class PathwayPanel(QWidget):
                 ask_to_choose(self, conflict, retry)
             return False
         except DomainError as error:
+            if is_stale(error):
+                self.reload()  # the pathway as it is now, to decide again
             self.message.setText("\n".join(labels.problem_text(p) for p in error.problems))
             self.message.show()
             return False

@@ -7,12 +7,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from counsellor_app.core.pathway import ALL_STAGES, Stage, Status
 from counsellor_app.services.business_plans import BusinessPlanService, PlanData
+from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import BusinessPlan, ChangeLog, Person
+from counsellor_app.storage.models import BusinessPlan, ChangeLog, PathwayStage, Person
 from counsellor_app.ui.business_plan_panel import BusinessPlanPanel
 from counsellor_app.ui.conflict_dialog import EditConflictDialog
 from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.pathway_panel import PathwayPanel
 from counsellor_app.ui.person_form import PersonForm
 from tests.conftest import person
 from tests.services.pulls import pull_edit
@@ -140,5 +143,38 @@ def test_the_business_plan_editor_keeps_a_pulled_section_and_asks_about_a_shared
 def plans_id(db: Database, person_id: str) -> str:
     with db.reader() as session:
         found = session.scalar(select(BusinessPlan.id).where(BusinessPlan.person_id == person_id))
+    assert found is not None
+    return found
+
+
+def test_a_stage_moved_elsewhere_while_shown_is_refused_and_shown_as_it_is_now(
+    qtbot: QtBot, context: UiContext, db: Database
+) -> None:
+    person_id = context.people.register(person(), confirmed_new=True)
+    pathways = PathwayService(context.db, context.user)
+    pathways.move(person_id, Stage.ORIENTATION, Status.PLANNED)
+    panel = PathwayPanel(pathways, person_id, ask_reason=lambda _title: "Parti à Tanger")
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.stage_list.setCurrentRow(ALL_STAGES.index(Stage.ORIENTATION))
+    stage_id = _stage_id(db, person_id)
+    pull_edit(db, PathwayStage, stage_id, person_id, status="in_progress", started_on="2026-11-20")
+    panel.move_buttons[Status.NOT_APPLICABLE].click()  # decided on the stage as shown before
+    assert panel.message.isVisible()
+    assert "modifié ailleurs" in panel.message.text()
+    assert panel.view is not None
+    assert panel.view.pathway.state(Stage.ORIENTATION).status == Status.IN_PROGRESS  # fresh
+    assert panel.move_buttons[Status.NOT_APPLICABLE].isHidden()  # not a choice any more
+    panel.move_buttons[Status.ABANDONED].click()  # decided again on what is true now
+    assert panel.view.pathway.state(Stage.ORIENTATION).status == Status.ABANDONED
+
+
+def _stage_id(db: Database, person_id: str) -> str:
+    with db.reader() as session:
+        found = session.scalar(
+            select(PathwayStage.id).where(
+                PathwayStage.person_id == person_id, PathwayStage.stage == "orientation"
+            )
+        )
     assert found is not None
     return found
