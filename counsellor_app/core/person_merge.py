@@ -3,8 +3,10 @@
 The profile is compared field by field, in the form the database keeps (cleaned text, phone
 in E.164, lists as sets), so that a field shown differently from how it is stored ("06 12 34
 56 78" for +212612345678) is not taken for an edit. Each identity document is compared field
-by field too, under ``document:<id>:<field>``, with ``document:<id>`` saying it is still
-there; the consent is one unit (its date, purposes and expiry belong together).
+by field too, under ``document:<id>:<field>``, with ``document:<id>`` saying whether it is
+still there (``KEPT``, ``EDITED`` or None when removed), so that a document removed on one side
+and corrected on the other is asked about rather than silently dropped or revived; the consent
+is one unit (its date, purposes and expiry belong together).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _BLOCKS = frozenset({"experience", "skills"})
 _SETS = frozenset({"languages", "vulnerabilities"})
 DOCUMENT_FIELDS = ("doc_type", "number", "expires_on", "issued_on")
 DOCUMENT_PREFIX = "document:"
+KEPT, EDITED = "kept", "edited"  # a document's presence: as opened, or changed since
 
 
 def _phone(text: str) -> str | None:
@@ -69,7 +72,7 @@ def person_fields(data: PersonInput) -> dict[str, Any]:
             out[STORED_NAME.get(f.name, f.name)] = _value(f.name, getattr(data, f.name))
     for doc in data.documents:
         if doc.id:
-            out[document_key(doc.id)] = True
+            out[document_key(doc.id)] = KEPT
             for name in DOCUMENT_FIELDS:
                 out[document_key(doc.id, name)] = _document_value(name, doc)
     return out
@@ -90,11 +93,16 @@ def merge_person(
     """
     base_fields, mine_fields, their_fields = (person_fields(d) for d in (base, mine, theirs))
     mine_ids = {d.id for d in mine.documents if d.id}
-    for doc in base.documents:  # removed in the form: its fields are untouched, only gone
-        if doc.id and doc.id not in mine_ids:
-            mine_fields[document_key(doc.id)] = None
-            for name in DOCUMENT_FIELDS:
-                mine_fields[document_key(doc.id, name)] = base_fields[document_key(doc.id, name)]
+    for doc in base.documents:
+        if not doc.id:
+            continue
+        keys = [document_key(doc.id, name) for name in DOCUMENT_FIELDS]
+        for side in (mine_fields, their_fields):
+            if document_key(doc.id) not in side:  # removed there: its fields untouched, gone
+                side[document_key(doc.id)] = None
+                side.update((key, base_fields[key]) for key in keys)
+            elif any(side[key] != base_fields[key] for key in keys):
+                side[document_key(doc.id)] = EDITED
     result = merge_form(base_fields, mine_fields, their_fields, chosen)
     values = result.values
     changes: dict[str, Any] = {}

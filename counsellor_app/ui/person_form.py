@@ -810,7 +810,9 @@ class PersonForm(QWidget):
     def _field_label(self, field: str) -> str:
         if field.startswith(DOCUMENT_PREFIX):
             parts = field.split(":")
-            document = self.tr("Identity document")
+            shown = self._opened.values.documents if self._opened else ()
+            number = next((d.number for d in shown if d.id == parts[1]), "")
+            document = self.tr("Identity document") + (f" {ltr(number)}" if number else "")
             return document if len(parts) < 3 else f"{document}: {field_label(parts[2])}"
         if field == "consent":
             return field_label("consent_status")
@@ -818,6 +820,8 @@ class PersonForm(QWidget):
 
     def _value_text(self, field: str, value: object) -> str:
         name = field.rsplit(":", maxsplit=1)[-1] if field.startswith(DOCUMENT_PREFIX) else field
+        if field.startswith(DOCUMENT_PREFIX) and field.count(":") == 1:  # kept or removed
+            return self.tr("kept") if value else self.tr("removed")
         if value in (None, "", ()):
             return "—"
         if name == "phone_e164" and isinstance(value, str):

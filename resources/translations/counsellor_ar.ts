@@ -4929,6 +4929,16 @@ Data folder: %2</source>
         <source>given on %1 (%2)</source>
         <translation>مُنحت بتاريخ %1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <source>kept</source>
+        <translation>محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <source>removed</source>
+        <translation>محذوفة</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>

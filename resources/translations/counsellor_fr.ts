@@ -4865,6 +4865,16 @@ Dossier des données : %2</translation>
         <source>given on %1 (%2)</source>
         <translation>donné le %1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <source>kept</source>
+        <translation>conservée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>

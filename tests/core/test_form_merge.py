@@ -3,13 +3,14 @@ whatever the edits, no field the form left alone is overwritten, no edit is lost
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from counsellor_app.core.merge import merge_form
-from counsellor_app.core.person import PersonInput
+from counsellor_app.core.person import IdentityDocumentInput, PersonInput
 from counsellor_app.core.person_merge import merge_person
 
 NAMES = ["phone", "email", "address", "status", "notes"]
@@ -121,3 +122,82 @@ def test_a_phone_shown_in_another_format_is_not_an_edit(
         assert "phone_e164" not in {c.field for c in conflicts}
     if my_mail == base_mail:
         assert merged.email == their_mail
+
+
+DOCS = ("d0", "d1", "d2")
+DOC_VALUES = {
+    "doc_type": st.sampled_from(["cin", "passport", "residence_card"]),
+    "number": st.sampled_from(["A1", "B2", "C3"]),
+    "expires_on": st.sampled_from([None, date(2027, 1, 1), date(2028, 1, 1)]),
+    "issued_on": st.sampled_from([None, date(2020, 1, 1)]),
+}
+
+
+@st.composite
+def document_sides(draw: st.DrawFn) -> tuple[PersonInput, PersonInput, PersonInput]:
+    """A profile's documents as opened, then kept, edited or removed on each side; each side
+    may add one of its own."""
+
+    def doc(doc_id: str | None) -> IdentityDocumentInput:
+        values = {n: draw(v) for n, v in DOC_VALUES.items()}
+        return IdentityDocumentInput(
+            values["doc_type"], values["number"], values["expires_on"], values["issued_on"], doc_id
+        )
+
+    base_docs = [doc(i) for i in DOCS[: draw(st.integers(0, 3))]]
+
+    def side(new_id: str | None) -> tuple[IdentityDocumentInput, ...]:
+        out = []
+        for d in base_docs:
+            fate = draw(st.sampled_from(["keep", "edit", "remove"]))
+            if fate == "keep":
+                out.append(d)
+            elif fate == "edit":
+                name = draw(st.sampled_from(list(DOC_VALUES)))
+                out.append(replace(d, **{name: draw(DOC_VALUES[name])}))
+        if draw(st.booleans()):
+            out.append(doc(new_id))
+        return tuple(out)
+
+    base = PersonInput(last_name="Diallo", documents=tuple(base_docs))
+    return base, replace(base, documents=side(None)), replace(base, documents=side("theirs-new"))
+
+
+@given(document_sides())
+def test_no_document_field_the_form_left_alone_is_reverted(
+    sides: tuple[PersonInput, PersonInput, PersonInput],
+) -> None:
+    base, mine, theirs = sides
+    merged, conflicts = merge_person(base, mine, theirs)
+    if conflicts:
+        return  # nothing is saved until the person chooses (checked below)
+    result = {d.id: d for d in merged.documents if d.id}
+    base_docs = {d.id: d for d in base.documents}
+    mine_docs = {d.id: d for d in mine.documents if d.id}
+    their_docs = {d.id: d for d in theirs.documents if d.id}
+    for doc_id, opened in base_docs.items():
+        in_mine, in_theirs = mine_docs.get(doc_id), their_docs.get(doc_id)
+        if in_mine is None or in_theirs is None:  # removed on a side, untouched on the other
+            assert doc_id not in result
+            continue
+        for name in DOC_VALUES:
+            untouched = getattr(in_mine, name) == getattr(opened, name)
+            expected = getattr(in_theirs if untouched else in_mine, name)
+            assert getattr(result[doc_id], name) == expected
+    assert "theirs-new" in result or "theirs-new" not in their_docs
+    assert sum(1 for d in merged.documents if d.id is None) == sum(
+        1 for d in mine.documents if d.id is None
+    )
+
+
+@given(document_sides(), st.data())
+def test_a_document_conflict_is_settled_by_either_choice(
+    sides: tuple[PersonInput, PersonInput, PersonInput], data: st.DataObject
+) -> None:
+    base, mine, theirs = sides
+    _merged, conflicts = merge_person(base, mine, theirs)
+    chosen = {
+        c.field: data.draw(st.sampled_from([c.server_value, c.incoming_value])) for c in conflicts
+    }
+    _settled, left = merge_person(base, mine, theirs, chosen)
+    assert left == ()

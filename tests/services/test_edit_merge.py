@@ -12,13 +12,20 @@ from sqlalchemy import select
 from counsellor_app.core.merge import EditConflict
 from counsellor_app.core.person import IdentityDocumentInput
 from counsellor_app.core.person_merge import document_key
+from counsellor_app.core.roles import Role
+from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import ChangeLog, Consent, IdentityDocument, Person
 from tests.conftest import person
 from tests.services.pulls import pull_edit
+from tests.services.test_sensitive import colleague
 
 NEWER_PHONE = "+212611223344"
+
+
+def today() -> date:  # the services' clock, as the fixtures set it
+    return date(2026, 11, 22)
 
 
 def _history(db: Database, person_id: str) -> list[tuple[str | None, dict[str, list[object]]]]:
@@ -201,3 +208,46 @@ def test_a_consent_recorded_elsewhere_survives_a_form_that_did_not_touch_it(
             select(Consent).where(Consent.person_id == person_id, Consent.withdrawn_on.is_(None))
         ).all()
     assert len(active) == 1  # no consent withdrawn and recorded again by the e-mail's save
+
+
+def test_a_masked_form_saved_over_a_pull_keeps_what_it_could_not_see(
+    db: Database, people: PeopleService, workspace: Workspace
+) -> None:
+    """A colleague without the right to the sensitive fields has the file open; a pull changes
+    the card's number and the phone; she saves an e-mail: nothing hidden or pulled is lost."""
+    person_id = people.register(
+        person(vulnerabilities=("survivor_of_violence", "homeless")), confirmed_new=True
+    )
+    nadia = PeopleService(db, colleague(workspace, db, Role.COUNSELLOR, "nadia"), today=today)
+    opened = nadia.get(person_id)
+    assert opened.masked and opened.data.documents[0].number.startswith("•")
+    card = opened.data.documents[0].id or ""
+    pull_edit(db, IdentityDocument, card, person_id, number="E999999", number_key="E999999")
+    pull_edit(db, Person, person_id, person_id, phone_e164=NEWER_PHONE)
+    nadia.update(person_id, replace(opened.data, email="m@example.org"), opened.opened)
+    saved = people.get(person_id).data
+    assert saved.documents[0].number == "E999999"
+    assert set(saved.vulnerabilities) == {"survivor_of_violence", "homeless"}
+    assert (saved.phone, saved.email) == (NEWER_PHONE, "m@example.org")
+
+
+def test_a_document_removed_here_and_corrected_elsewhere_is_asked(
+    db: Database, people: PeopleService
+) -> None:
+    person_id = people.register(person(), confirmed_new=True)
+    opened = people.get(person_id)
+    card = opened.data.documents[0]
+    assert card.id is not None
+    pull_edit(db, IdentityDocument, card.id, person_id, expires_on=date(2029, 6, 30))
+    removed = replace(opened.data, documents=())
+    with pytest.raises(EditConflict) as raised:
+        people.update(person_id, removed, opened.opened)
+    [conflict] = raised.value.conflicts
+    assert (conflict.field, conflict.server_value, conflict.incoming_value) == (
+        document_key(card.id),
+        "edited",
+        None,
+    )
+    assert people.get(person_id).data.documents[0].expires_on == date(2029, 6, 30)
+    people.update(person_id, removed, opened.opened, {document_key(card.id): None})
+    assert people.get(person_id).data.documents == ()
