@@ -97,6 +97,8 @@ class PathwayView:
     moves: dict[Stage, tuple[Move, ...]]
     # The track and every stage as shown: a track chosen on an outdated pathway is refused.
     version: str = ""
+    # Each outcome kind's record as shown (``record_outcome(seen=)``; none yet: its own token).
+    outcome_versions: dict[OutcomeKind, str] = field(default_factory=dict)
 
 
 class PathwayService:
@@ -124,6 +126,15 @@ class PathwayService:
             }
             facts = self._stage_facts(records, person_id)
             person_facts = self._person_facts(session, person)
+            recorded = {
+                o.kind: o
+                for o in session.scalars(
+                    select(OutcomeRecord).where(
+                        OutcomeRecord.person_id == person_id, OutcomeRecord.deleted_at.is_(None)
+                    )
+                )
+            }
+            outcome_versions = {k: record_version(recorded.get(k.value)) for k in OutcomeKind}
         stages = {
             stage: StageView(
                 pathway.state(stage),
@@ -152,7 +163,7 @@ class PathwayService:
             for stage in ALL_STAGES
         }
         version = version_of(pathway.track, *(stages[stage].version for stage in ALL_STAGES))
-        return PathwayView(person_id, pathway, stages, moves, version)
+        return PathwayView(person_id, pathway, stages, moves, version, outcome_versions)
 
     def _load(
         self, session: Session, person_id: str
@@ -278,19 +289,21 @@ class PathwayService:
         return self.view(person_id)
 
     def record_outcome(
-        self, person_id: str, kind: OutcomeKind, on: date, detail: str = ""
+        self,
+        person_id: str,
+        kind: OutcomeKind,
+        on: date,
+        detail: str = "",
+        seen: str | None = None,
     ) -> PathwayView:
+        """Record (or correct) an outcome; refused when that outcome was recorded or changed
+        elsewhere since ``seen`` (:attr:`PathwayView.outcome_versions`)."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._db.unit_of_work(self._actor.id) as session:
             _person, pathway, _records = self._load(session, person_id)
+            existing = self._outcome(session, person_id, kind)
+            ensure_unchanged(seen, record_version(existing))
             record_outcome(pathway, Outcome(kind, on, clean_line(detail)[:300]), self._today())
-            existing = session.scalar(
-                select(OutcomeRecord).where(
-                    OutcomeRecord.person_id == person_id,
-                    OutcomeRecord.kind == kind.value,
-                    OutcomeRecord.deleted_at.is_(None),
-                )
-            )
             if existing is None:
                 session.add(
                     OutcomeRecord(
@@ -300,6 +313,16 @@ class PathwayService:
             else:
                 existing.on, existing.detail = on, clean_line(detail)[:300]
         return self.view(person_id)
+
+    @staticmethod
+    def _outcome(session: Session, person_id: str, kind: OutcomeKind) -> OutcomeRecord | None:
+        return session.scalar(
+            select(OutcomeRecord).where(
+                OutcomeRecord.person_id == person_id,
+                OutcomeRecord.kind == kind.value,
+                OutcomeRecord.deleted_at.is_(None),
+            )
+        )
 
     def save_stage_notes(
         self,

@@ -395,9 +395,10 @@ class PathwayPanel(QWidget):
     def _record_outcome(self) -> None:
         on: date = self.outcome_date.value() or local_today()
         kind = OutcomeKind(combo_value(self.outcome_kind))
+        seen = self.view.outcome_versions.get(kind) if self.view else None
         if self._run(
             lambda: self.pathways.record_outcome(
-                self.person_id, kind, on, self.outcome_detail.text()
+                self.person_id, kind, on, self.outcome_detail.text(), seen
             )
         ):
             self.outcome_detail.clear()

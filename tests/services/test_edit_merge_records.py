@@ -14,7 +14,7 @@ from sqlalchemy import select
 from counsellor_app.core.appointments import AppointmentKind, AppointmentStatus
 from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMode
 from counsellor_app.core.merge import EditConflict, Opened
-from counsellor_app.core.pathway import Stage, Status, Track
+from counsellor_app.core.pathway import OutcomeKind, Stage, Status, Track
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.referrals import ReferralState
 from counsellor_app.services.accounts import CurrentUser, Workspace
@@ -310,3 +310,18 @@ def test_a_visit_reported_elsewhere_is_not_reported_again_over_it(
         grants.record_visit(first.id, TODAY, BusinessStatus.CLOSED, 0, 0, seen=first.version)
     assert refused.value.problems[0].code == "changed_elsewhere"
     assert grants.visits(person_id)[0].jobs_created == 2
+
+
+def test_an_outcome_recorded_elsewhere_meanwhile_is_not_overwritten(
+    db: Database, people: PeopleService, user: CurrentUser, pathways: PathwayService
+) -> None:
+    person_id = people.register(person())
+    shown = pathways.view(person_id)
+    other_window = PathwayService(db, user, today=lambda: TODAY)
+    other_window.record_outcome(person_id, OutcomeKind.DROPPED_OUT, TODAY, "Parti en Espagne")
+    seen = shown.outcome_versions[OutcomeKind.DROPPED_OUT]
+    with pytest.raises(DomainError) as refused:
+        pathways.record_outcome(person_id, OutcomeKind.DROPPED_OUT, TODAY, "Injoignable", seen)
+    assert refused.value.problems[0].code == "changed_elsewhere"
+    [outcome] = pathways.view(person_id).pathway.outcomes
+    assert outcome.detail == "Parti en Espagne"
