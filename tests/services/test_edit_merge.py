@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy import update as sql_update
 
+from counsellor_app.core.hlc import Hlc
 from counsellor_app.core.merge import EditConflict
 from counsellor_app.core.person import IdentityDocumentInput
 from counsellor_app.core.person_merge import document_key
@@ -16,7 +18,15 @@ from counsellor_app.core.roles import Role
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import ChangeLog, Consent, IdentityDocument, Person
+from counsellor_app.storage.models import (
+    ChangeLog,
+    Consent,
+    IdentityDocument,
+    LocalSetting,
+    OutboxOp,
+    Person,
+)
+from counsellor_app.storage.outbox import CLOCK_KEY, DEVICE_KEY
 from tests.conftest import person
 from tests.services.pulls import pull_edit
 from tests.services.test_sensitive import colleague
@@ -251,3 +261,29 @@ def test_a_document_removed_here_and_corrected_elsewhere_is_asked(
     assert people.get(person_id).data.documents[0].expires_on == date(2029, 6, 30)
     people.update(person_id, removed, opened.opened, {document_key(card.id): None})
     assert people.get(person_id).data.documents == ()
+
+
+def test_on_an_enrolled_pc_only_the_edit_is_queued_on_the_pulled_version(
+    db: Database, people: PeopleService
+) -> None:
+    """What goes to the server is the counsellor's e-mail, edited from the colleague's version:
+    no revert of the phone travels, so no other PC loses it either."""
+    with db.unit_of_work(None) as session:
+        session.merge(LocalSetting(key=DEVICE_KEY, value="device-under-test"))
+        session.merge(LocalSetting(key=CLOCK_KEY, value=str(Hlc(0, 0, "device-under-test"))))
+    db.load_outbox()
+    person_id = people.register(person(), confirmed_new=True)
+    with db.unit_of_work(None) as session:  # the creation was pushed and taken
+        session.execute(sql_update(OutboxOp).values(state="applied"))
+    opened = people.get(person_id)
+    pull_edit(db, Person, person_id, person_id, phone_e164=NEWER_PHONE)
+    people.update(person_id, replace(opened.data, email="m@example.org"), opened.opened)
+    with db.reader() as session:
+        queued = session.scalars(
+            select(OutboxOp).where(OutboxOp.state == "pending", OutboxOp.entity == "person")
+        ).all()
+        pulled_version = _stored(db, person_id).server_version
+    [op] = queued
+    assert op.base_version == pulled_version == 1
+    edited = {k: v for k, v in op.changes.items() if k not in ("updated_at", "updated_by")}
+    assert edited == {"email": ["", "m@example.org"]}  # who and when travel with it
