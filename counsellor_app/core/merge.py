@@ -203,7 +203,7 @@ def merge_form(
     again). Fields absent from a mapping count as None. Guarded fields are asked too: a
     person decides here, nothing is merged behind their back.
     """
-    names = [*theirs, *(n for n in mine if n not in theirs), *(n for n in base if n not in theirs and n not in mine)]  # fmt: skip
+    names = list(dict.fromkeys([*theirs, *mine, *base]))  # every field, in a stable order
     changes = {n: (base.get(n), mine.get(n)) for n in names if mine.get(n) != base.get(n)}
     moved = {n: 1 for n in names if theirs.get(n) != base.get(n)}
     merged = merge("", theirs, moved, {}, 0, changes, "")

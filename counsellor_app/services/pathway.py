@@ -368,10 +368,10 @@ class PathwayService:
                 mine = StageNotes(notes, {**opened.values.data, **data})
                 saved = merged(opened, version, mine, stored, chosen)
                 record.notes, record.data = saved.notes, saved.data
-                return self.view(person_id)
-            record.notes = notes
-            if data:
-                record.data = {**record.data, **data}
+            else:
+                record.notes = notes
+                if data:
+                    record.data = {**record.data, **data}
         return self.view(person_id)
 
     def _write_stage(

@@ -211,7 +211,7 @@ class InternshipPanel(QWidget):
         form.addRow(self.message)
         self.save_button = QPushButton(self.tr("Save the internship"), self)
         self.save_button.setObjectName("saveInternship")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         form.addRow("", self.save_button)
         column = QVBoxLayout()
         column.addLayout(form)

@@ -65,6 +65,7 @@ class PathwayPanel(QWidget):
         self._ask_reason = ask_reason or self._reason_dialog
         self.view: PathwayView | None = None
         self._opened: Opened[StageNotes] | None = None  # the shown stage's notes form
+        self._shown_data: dict[str, Any] = {}
         layout = QHBoxLayout(self)
 
         left = QVBoxLayout()
@@ -165,7 +166,7 @@ class PathwayPanel(QWidget):
         self.notes.setAccessibleName(self.tr("Notes on the stage"))
         self.save_notes = QPushButton(self.tr("Save the notes"), self.detail)
         self.save_notes.setObjectName("saveStageNotes")
-        self.save_notes.clicked.connect(self._save_notes)
+        self.save_notes.clicked.connect(lambda: self._save_notes())
         form.addRow(self.tr("Status"), self.status_label)
         form.addRow(self.tr("Dates"), self.dates_label)
         form.addRow(self.tr("Reason"), self.reason_label)
@@ -298,11 +299,10 @@ class PathwayPanel(QWidget):
         self.services.set_values(services if isinstance(services, list) else [])
         rate = stage_view.data.get("attendance_pct")
         self.attendance.setValue(rate if isinstance(rate, int) else 0)
-        # What the notes form shows, as it would send it: the base of a later save's merge.
-        self._opened = Opened(
-            stage_view.version,
-            StageNotes(self.notes.toPlainText(), {**stage_view.data, **self._form_data(stage)}),
-        )
+        # The stage as stored when shown (the base of a later save's merge), and its data as
+        # the form shows it: a save sends only what the person changed since.
+        self._opened = stage_view.opened
+        self._shown_data = self._form_data(stage)
         today = local_today()
         self.move_date.setDate(QDate(today.year, today.month, today.day))
         moves = {move.target: move for move in self.view.moves[stage]}
@@ -371,7 +371,8 @@ class PathwayPanel(QWidget):
         stage = self.selected_stage()
         if stage is None or self._opened is None:
             return
-        data, opened, chosen = self._form_data(stage), self._opened, dict(chosen or {})
+        data = {k: v for k, v in self._form_data(stage).items() if v != self._shown_data.get(k)}
+        opened, chosen = self._opened, dict(chosen or {})
         self._run(
             lambda: self.pathways.save_stage_notes(
                 self.person_id, stage, self.notes.toPlainText(), data, opened, chosen

@@ -178,3 +178,23 @@ def _stage_id(db: Database, person_id: str) -> str:
         )
     assert found is not None
     return found
+
+
+def test_stage_notes_saved_in_the_panel_keep_the_pulled_goal_and_attendance(
+    qtbot: QtBot, context: UiContext, db: Database
+) -> None:
+    person_id = context.people.register(person(), confirmed_new=True)
+    pathways = PathwayService(context.db, context.user)
+    pathways.move(person_id, Stage.ORIENTATION, Status.IN_PROGRESS)
+    panel = PathwayPanel(pathways, person_id, ask_reason=lambda _title: "x")
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.stage_list.setCurrentRow(ALL_STAGES.index(Stage.ORIENTATION))
+    pull_edit(db, PathwayStage, _stage_id(db, person_id), person_id,
+              data={"career_goal": "Chef de partie", "attendance_pct": 90})  # fmt: skip
+    panel.notes.setPlainText("Entretien du 20/11 : motivé")
+    panel.save_notes.click()
+    stage = pathways.view(person_id).stages[Stage.ORIENTATION]
+    assert stage.notes == "Entretien du 20/11 : motivé"
+    assert stage.data == {"career_goal": "Chef de partie", "attendance_pct": 90}
+    assert panel.career_goal.text() == "Chef de partie"  # the panel shows the merged stage
