@@ -449,13 +449,13 @@ class PeopleService:
             allowed = self._may_see(person)
             if not allowed:
                 data = unmasked(data, before)
-            validate_person(data, self._today())  # the form's own problems, at its rows
+            valid = validate_person(data, self._today())  # a refusal writes nothing
             if opened is not None and opened.version != _version(person):
                 base = opened.values if allowed else unmasked(opened.values, before)
                 data, conflicts = merge_person(base, data, before, chosen)
                 if conflicts:
                     raise EditConflict(conflicts)
-            valid = validate_person(data, self._today())  # a refusal writes nothing
+                valid = validate_person(data, self._today())
             _apply(person, valid)
             _sync_documents(session, person, valid.data.documents)
             consent_changed = _sync_consent(

@@ -73,6 +73,7 @@ from counsellor_app.ui.widgets import (
 log = logging.getLogger(__name__)
 DRAFT_KIND = "person"
 DRAFT_DELAY_MS = 1200
+OPENED_KEY = "opened"  # in a draft of an existing file: the version and values it was typed over
 
 
 class DocumentsEditor(QWidget):
@@ -699,8 +700,14 @@ class PersonForm(QWidget):
     def save_draft(self) -> None:
         if not self._dirty:
             return
+        payload = person_to_dict(self.to_input())
+        if self._opened is not None:  # what it was typed over: a restored draft merges too
+            payload[OPENED_KEY] = {
+                "version": self._opened.version,
+                "values": person_to_dict(self._opened.values),
+            }
         try:
-            self.context.drafts.save(DRAFT_KIND, self.person_id, person_to_dict(self.to_input()))
+            self.context.drafts.save(DRAFT_KIND, self.person_id, payload)
         except Exception:
             log.exception("draft not saved")
 
@@ -718,6 +725,15 @@ class PersonForm(QWidget):
         self.draft_banner.show()
 
     def _restore_draft(self) -> None:
+        opened = self._pending_draft.get(OPENED_KEY)
+        if self.person_id is not None and isinstance(opened, dict):
+            # Typed over an older copy: saved, it merges with what changed since, as if the
+            # form had stayed open (a draft never reverts a newer value it did not touch).
+            values = opened.get("values")
+            self._opened = Opened(
+                str(opened.get("version", "")),
+                person_from_dict(values if isinstance(values, dict) else {}),
+            )
         self.load_input(person_from_dict(self._pending_draft))
         self.draft_banner.hide()
         self._changed()

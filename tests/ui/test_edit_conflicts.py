@@ -198,3 +198,26 @@ def test_stage_notes_saved_in_the_panel_keep_the_pulled_goal_and_attendance(
     assert stage.notes == "Entretien du 20/11 : motivé"
     assert stage.data == {"career_goal": "Chef de partie", "attendance_pct": 90}
     assert panel.career_goal.text() == "Chef de partie"  # the panel shows the merged stage
+
+
+def test_a_draft_typed_before_a_pull_and_restored_after_it_keeps_the_pulled_phone(
+    qtbot: QtBot, context: UiContext, db: Database
+) -> None:
+    """The app closed with an unsaved e-mail (kept as a draft); a sync then brings a new phone;
+    the draft restored and saved keeps that phone: a draft merges as an open form does."""
+    person_id = context.people.register(person(), confirmed_new=True)
+    first = PersonForm(context, person_id)
+    qtbot.addWidget(first)
+    type_text(first.email, "mamadou@example.org")
+    first.save_draft()
+    pull_edit(db, Person, person_id, person_id, phone_e164="+212611223344")
+    reopened = PersonForm(context, person_id)
+    qtbot.addWidget(reopened)
+    reopened.show()
+    assert reopened.draft_banner.isVisible()
+    assert reopened.phone.text() == "06 11 22 33 44"
+    reopened.restore_button.click()
+    assert reopened.phone.text() == "06 12 34 56 78"  # the draft as it was typed
+    assert reopened.save()
+    stored = _stored(db, person_id)
+    assert (stored.phone_e164, stored.email) == ("+212611223344", "mamadou@example.org")
