@@ -361,7 +361,10 @@ class AnswerDialog(QDialog):
             )
         except DomainError as error:
             if is_stale(error):  # show the referral as it is now, to decide again
-                self._show(self.referrals.find_by_code(self.referral.code))
+                try:
+                    self._show(self.referrals.find_by_code(self.referral.code))
+                except DomainError:
+                    self._show(None)
             show_banner(self.message, show_problems(self.boxes, error.problems))
             return
         self.accept()
