@@ -3,15 +3,28 @@ the counsellor did not touch, and asks, with both values, where she changed the 
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
+
 import pytest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from counsellor_app.core.appointments import AppointmentKind
+from counsellor_app.core.clock import local_today
 from counsellor_app.core.pathway import ALL_STAGES, Stage, Status
+from counsellor_app.services.appointments import AppointmentInput, AppointmentService
 from counsellor_app.services.business_plans import BusinessPlanService, PlanData
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import BusinessPlan, ChangeLog, PathwayStage, Person
+from counsellor_app.storage.models import (
+    Appointment,
+    BusinessPlan,
+    ChangeLog,
+    PathwayStage,
+    Person,
+)
+from counsellor_app.ui.agenda_view import AppointmentDialog
 from counsellor_app.ui.business_plan_panel import BusinessPlanPanel
 from counsellor_app.ui.conflict_dialog import EditConflictDialog
 from counsellor_app.ui.context import UiContext
@@ -221,3 +234,25 @@ def test_a_draft_typed_before_a_pull_and_restored_after_it_keeps_the_pulled_phon
     assert reopened.save()
     stored = _stored(db, person_id)
     assert (stored.phone_e164, stored.email) == ("+212611223344", "mamadou@example.org")
+
+
+def test_an_appointment_changed_in_its_dialog_keeps_the_pulled_time(
+    qtbot: QtBot, context: UiContext, db: Database
+) -> None:
+    person_id = context.people.register(person(), confirmed_new=True)
+    service = AppointmentService(context.db, context.user)
+    tomorrow = local_today() + timedelta(days=1)
+    at = datetime.combine(tomorrow, time(9, 0)).astimezone()
+    appointment_id = service.save(
+        AppointmentInput(context.user.id, AppointmentKind.ORIENTATION, at, 30, person_id, "B2")
+    )
+    [shown] = service.of_person(person_id)
+    dialog = AppointmentDialog(service, context.people, context.user.id, "fr", existing=shown)
+    qtbot.addWidget(dialog)
+    later = datetime.combine(tomorrow, time(15, 30)).astimezone()
+    pull_edit(db, Appointment, appointment_id, person_id, starts_at=later)
+    type_text(dialog.place, "Salle 3")
+    dialog.apply()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [saved] = service.of_person(person_id)
+    assert (saved.starts_at, saved.place) == (later, "Salle 3")
