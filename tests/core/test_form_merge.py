@@ -3,13 +3,13 @@ whatever the edits, no field the form left alone is overwritten, no edit is lost
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from counsellor_app.core.merge import merge_form
+from counsellor_app.core.merge import EditConflict, merge_dataclass, merge_form
 from counsellor_app.core.person import IdentityDocumentInput, PersonInput
 from counsellor_app.core.person_merge import merge_person
 
@@ -201,3 +201,38 @@ def test_a_document_conflict_is_settled_by_either_choice(
     }
     _settled, left = merge_person(base, mine, theirs, chosen)
     assert left == ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    activity: str = ""
+    sections: dict[str, str] = field(default_factory=dict)
+
+
+SECTION_TEXT = st.sampled_from(["", "a", "b"])
+PLANS = st.builds(
+    Plan,
+    st.sampled_from(["", "Snack", "Couture"]),
+    st.dictionaries(st.sampled_from(["market", "team", "product"]), SECTION_TEXT, max_size=3),
+)
+
+
+@given(PLANS, PLANS, PLANS)
+def test_a_dict_field_merges_key_by_key(base: Plan, mine: Plan, theirs: Plan) -> None:
+    """A plan's sections: each section follows the side that changed it; an empty section is
+    no section."""
+    try:
+        result = merge_dataclass(base, mine, theirs)
+    except EditConflict as conflict:
+        assert all(  # only where both sides changed, to different values
+            len({c.base_value, c.server_value, c.incoming_value}) == 3 for c in conflict.conflicts
+        )
+        return
+
+    def text(plan: Plan, key: str) -> str:
+        return plan.sections.get(key, "")
+
+    for key in ("market", "team", "product"):
+        expected = text(theirs, key) if text(mine, key) == text(base, key) else text(mine, key)
+        assert result.sections.get(key, "") == expected
+    assert "" not in result.sections.values()
