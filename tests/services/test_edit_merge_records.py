@@ -223,7 +223,7 @@ def test_an_internship_keeps_the_pulled_tutor_when_the_form_changed_the_evaluati
 
 
 # -- auto-entrepreneur checklist ----------------------------------------------------------------
-def test_the_ae_checklist_keeps_a_pulled_registration_number(
+def test_the_ae_checklist_keeps_a_pulled_channel_and_filing_date(
     db: Database, people: PeopleService, user: CurrentUser
 ) -> None:
     registrations = AeRegistrationService(db, user, today=lambda: TODAY)
