@@ -9,13 +9,19 @@ are taken as they are. A field also changed elsewhere:
 - the archive marker: archiving wins, so a record archived anywhere stays archived;
 - otherwise both values are kept as a conflict for a person to resolve, and the later edit by
   hybrid logical clock shows meanwhile (the same winner whatever order edits arrive in).
+
+The same rule serves a form saved on this PC over a copy that changed since it was opened
+(:func:`merge_form`): untouched fields keep the newer stored value, and a field changed on both
+sides is put to the person instead of being overwritten.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+import hashlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 # Fields whose concurrent changes are refused rather than merged.
 GUARDED: Mapping[str, frozenset[str]] = {
@@ -147,3 +153,108 @@ def natural_key(entity: str, fields: Mapping[str, Any]) -> str | None:
     if names is None or any(fields.get(n) in (None, "") for n in names):
         return None
     return "|".join(str(fields[n]) for n in names)
+
+
+# -- a form saved over a copy that changed on this PC since the form was opened -----------------
+T = TypeVar("T")
+D = TypeVar("D")
+
+
+@dataclass(frozen=True)
+class Opened(Generic[T]):
+    """What a form was opened from: the stored records' version and the values it showed.
+
+    A save passes it back; when the version moved on meanwhile (a pull, another window, an
+    import), the save is merged field by field instead of overwriting what it did not touch.
+    """
+
+    version: str
+    values: T
+
+
+class EditConflict(Exception):
+    """A save over a newer copy where the same field changed on both sides: nothing was
+    written, and the person chooses each value (``chosen`` of the next save). Raised, not
+    returned, so that no caller can mistake it for a save."""
+
+    def __init__(self, conflicts: Sequence[FieldConflict]) -> None:
+        super().__init__(f"{len(conflicts)} field(s) changed elsewhere too")
+        self.conflicts = tuple(conflicts)
+
+
+@dataclass(frozen=True)
+class FormMerge:
+    values: dict[str, Any]  # every field: the stored value, or the form's where only it changed
+    conflicts: tuple[FieldConflict, ...]  # server_value: the stored one; incoming: the form's
+
+
+def merge_form(
+    base: Mapping[str, Any],
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    chosen: Mapping[str, Any] | None = None,
+) -> FormMerge:
+    """Three-way merge of a form (``mine``) opened from ``base`` into the stored ``theirs``.
+
+    The same rule as an offline edit reaching the server (:func:`merge`), with no clock to pick
+    a winner: a field only the form changed takes the form's value, a field only the stored
+    copy changed keeps it, and a field both changed to different values is a conflict unless
+    ``chosen`` names one of its two current values (a choice made against older values asks
+    again). Fields absent from a mapping count as None. Guarded fields are asked too: a
+    person decides here, nothing is merged behind their back.
+    """
+    names = list(dict.fromkeys([*theirs, *mine, *base]))  # every field, in a stable order
+    changes = {n: (base.get(n), mine.get(n)) for n in names if mine.get(n) != base.get(n)}
+    moved = {n: 1 for n in names if theirs.get(n) != base.get(n)}
+    merged = merge("", theirs, moved, {}, 0, changes, "")
+    values = {n: theirs.get(n) for n in names}
+    values.update(merged.updates)
+    open_conflicts = []
+    for conflict in merged.conflicts:
+        if chosen is not None and conflict.field in chosen:
+            choice = chosen[conflict.field]
+            if choice in (conflict.incoming_value, conflict.server_value):
+                values[conflict.field] = choice
+                continue
+        open_conflicts.append(conflict)
+    return FormMerge(values, tuple(open_conflicts))
+
+
+def version_of(*stamps: object) -> str:
+    """A short token of the stored records a form shows (their ids, server versions and last
+    change times): equal tokens mean nothing changed since the form was opened."""
+    digest = hashlib.blake2b(repr(stamps).encode(), digest_size=12)
+    return digest.hexdigest()
+
+
+def form_fields(data: Any) -> dict[str, Any]:
+    """A form's dataclass as mergeable fields: a dict field (a plan's sections) counts per
+    key (``sections.market``), an empty entry as absent; other fields whole."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(data):
+        value = getattr(data, f.name)
+        if isinstance(value, dict):
+            out.update({f"{f.name}.{k}": v for k, v in value.items() if v not in (None, "")})
+        else:
+            out[f.name] = value
+    return out
+
+
+def merge_dataclass(base: D, mine: D, theirs: D, chosen: Mapping[str, Any] | None = None) -> D:
+    """:func:`merge_form` over a form's dataclass (see :func:`form_fields`); raises
+    :class:`EditConflict` while a field changed on both sides is not settled by ``chosen``."""
+    result = merge_form(form_fields(base), form_fields(mine), form_fields(theirs), chosen)
+    if result.conflicts:
+        raise EditConflict(result.conflicts)
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(mine):  # type: ignore[arg-type]
+        if isinstance(getattr(mine, f.name), dict):
+            prefix = f.name + "."
+            changes[f.name] = {
+                k[len(prefix) :]: v
+                for k, v in result.values.items()
+                if k.startswith(prefix) and v not in (None, "")
+            }
+        else:
+            changes[f.name] = result.values[f.name]
+    return dataclasses.replace(mine, **changes)  # type: ignore[type-var]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -16,10 +17,12 @@ from counsellor_app.core.appointments import (
     needs_recording,
 )
 from counsellor_app.core.clock import utc_now
+from counsellor_app.core.merge import Opened
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.form_save import ensure_unchanged, merged, record_version
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Appointment, Person, UserAccount
 
@@ -49,10 +52,27 @@ class AppointmentView:
     note: str
     status: AppointmentStatus
     to_record: bool  # past and still marked planned
+    version: str = ""  # a change or a status is recorded on this version (``opened``, ``seen``)
 
     @property
     def ends_at(self) -> datetime:
         return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+
+def _cleaned(data: AppointmentInput) -> AppointmentInput:
+    return replace(data, place=clean_line(data.place)[:200], note=clean_block(data.note))
+
+
+def _stored(a: Appointment) -> AppointmentInput:
+    return AppointmentInput(
+        a.counsellor_id,
+        AppointmentKind(a.kind),
+        a.starts_at,
+        a.duration_minutes,
+        a.person_id,
+        a.place,
+        a.note,
+    )
 
 
 def local_day_bounds(first: date, last_exclusive: date) -> tuple[datetime, datetime]:
@@ -151,8 +171,17 @@ class AppointmentService:
                 if a.status == AppointmentStatus.PLANNED.value or a.person_id not in rebooked
             ]
 
-    def save(self, data: AppointmentInput, appointment_id: str | None = None) -> str:
-        """Book (or change) an appointment; refused when it overlaps another of the same agenda."""
+    def save(
+        self,
+        data: AppointmentInput,
+        appointment_id: str | None = None,
+        opened: Opened[AppointmentInput] | None = None,
+        chosen: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Book (or change) an appointment; refused when it overlaps another of the same agenda.
+
+        ``opened``: what the form showed, with :attr:`AppointmentView.version`; an appointment
+        changed since keeps what the form did not touch (``EditConflict`` where both changed)."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         problems = check_appointment(data.starts_at, data.duration_minutes)
         if not data.counsellor_id:
@@ -168,6 +197,21 @@ class AppointmentService:
         starts_at = data.starts_at
         ends_at = starts_at + timedelta(minutes=data.duration_minutes)
         with self._db.unit_of_work(self._actor.id) as session:
+            current = session.get(Appointment, appointment_id) if appointment_id else None
+            if current is not None and opened is not None:
+                data = merged(
+                    Opened(opened.version, _cleaned(opened.values)),
+                    record_version(current),
+                    _cleaned(data),
+                    _stored(current),
+                    chosen,
+                )
+                problems = check_appointment(data.starts_at, data.duration_minutes)
+                if problems:
+                    raise DomainError(problems)
+                assert data.starts_at is not None
+                starts_at, note = data.starts_at, data.note
+                ends_at = starts_at + timedelta(minutes=data.duration_minutes)
             if data.person_id is not None:
                 person = session.get(Person, data.person_id)
                 if person is None or person.deleted_at is not None:
@@ -211,12 +255,17 @@ class AppointmentService:
             session.flush()
             return record.id
 
-    def set_status(self, appointment_id: str, status: AppointmentStatus) -> AppointmentView:
+    def set_status(
+        self, appointment_id: str, status: AppointmentStatus, seen: str | None = None
+    ) -> AppointmentView:
+        """Say what happened; refused when the appointment changed since ``seen`` (moved or
+        marked elsewhere meanwhile)."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._db.unit_of_work(self._actor.id) as session:
             record = session.get(Appointment, appointment_id)
             if record is None or record.deleted_at is not None:
                 raise DomainError.single("appointment_not_found")
+            ensure_unchanged(seen, record_version(record))
             problems = check_status_change(
                 AppointmentStatus(record.status), status, record.starts_at, self._now()
             )
@@ -241,4 +290,5 @@ class AppointmentService:
             note=a.note,
             status=status,
             to_record=needs_recording(status, a.starts_at, self._now()),
+            version=record_version(a),
         )

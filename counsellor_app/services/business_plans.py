@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -20,10 +21,12 @@ from counsellor_app.core.business_plan import (
     project,
 )
 from counsellor_app.core.clock import local_today
+from counsellor_app.core.merge import Opened
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.form_save import merged, record_version
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import BusinessPlan, Person
@@ -84,20 +87,14 @@ class BusinessPlanService:
         self._db, self._actor, self._today = db, actor, today
 
     def load(self, person_id: str) -> PlanData:
+        return self.opened(person_id).values
+
+    def opened(self, person_id: str) -> Opened[PlanData]:
+        """The plan with the version a form saves with (``save(..., opened=)``)."""
         self._actor.require(Permission.VIEW_PEOPLE)
         with self._db.reader() as session:
             plan = session.scalar(select(BusinessPlan).where(BusinessPlan.person_id == person_id))
-            if plan is None:
-                return PlanData()
-            return PlanData(
-                plan.activity,
-                ActivityCategory(plan.category),
-                dict(plan.sections),
-                tuple(Line(str(x["label"]), int(x["centimes"])) for x in plan.startup_costs),
-                tuple(Funding(FundingKind(x["kind"]), int(x["centimes"])) for x in plan.funding),
-                tuple(int(v) for v in plan.revenue) or (0,) * 12,
-                tuple(int(v) for v in plan.costs) or (0,) * 12,
-            )
+            return Opened(record_version(plan), _plan_data(plan))
 
     def review(self, data: PlanData) -> PlanReview:
         """The projection and its warnings, computed live while the plan is typed."""
@@ -107,7 +104,15 @@ class BusinessPlanService:
             projection, tuple(plan_warnings(projection, data.category, self._today(), parameters))
         )
 
-    def save(self, person_id: str, data: PlanData) -> PlanReview:
+    def save(
+        self,
+        person_id: str,
+        data: PlanData,
+        opened: Opened[PlanData] | None = None,
+        chosen: Mapping[str, Any] | None = None,
+    ) -> PlanReview:
+        """Save the plan; over a plan changed since ``opened``, the form's edits are merged
+        into it (``EditConflict`` where both changed the same part)."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         problems = validate_plan(data)
         if problems:
@@ -117,6 +122,10 @@ class BusinessPlanService:
             if person is None or person.deleted_at is not None:
                 raise DomainError.single("person_not_found")
             plan = session.scalar(select(BusinessPlan).where(BusinessPlan.person_id == person_id))
+            data = merged(opened, record_version(plan), data, _plan_data(plan), chosen)
+            problems = validate_plan(data)
+            if problems:
+                raise DomainError(problems)
             if plan is None:
                 plan = BusinessPlan(person_id=person_id)
                 session.add(plan)
@@ -129,6 +138,20 @@ class BusinessPlanService:
             plan.funding = [{"kind": x.kind.value, "centimes": x.centimes} for x in data.funding]
             plan.revenue, plan.costs = list(data.revenue), list(data.costs)
         return self.review(data)
+
+
+def _plan_data(plan: BusinessPlan | None) -> PlanData:
+    if plan is None:
+        return PlanData()
+    return PlanData(
+        plan.activity,
+        ActivityCategory(plan.category),
+        dict(plan.sections),
+        tuple(Line(str(x["label"]), int(x["centimes"])) for x in plan.startup_costs),
+        tuple(Funding(FundingKind(x["kind"]), int(x["centimes"])) for x in plan.funding),
+        tuple(int(v) for v in plan.revenue) or (0,) * 12,
+        tuple(int(v) for v in plan.costs) or (0,) * 12,
+    )
 
 
 def resize(values: Sequence[int], months: int) -> tuple[int, ...]:

@@ -26,6 +26,7 @@ from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.form_save import ensure_unchanged, record_version
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import (
     BudgetEnvelope,
@@ -57,6 +58,7 @@ class TrancheView:
     recorded_by: str
     confirmed_by: str
     confirmed_on: date | None
+    version: str = ""  # a confirmation is taken on this version (``confirm_tranche(seen=)``)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ class ApplicationView:
     committee_members: str
     minutes: str
     tranches: tuple[TrancheView, ...]
+    # A decision or a tranche is taken on this version (``seen=``): the application changed
+    # elsewhere since is refused, never merged (core.merge.GUARDED: decisions never merge).
+    version: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,7 @@ class VisitView:
     monthly_revenue_centimes: int | None
     jobs_created: int | None
     notes: str
+    version: str = ""  # a visit's report is recorded on this version (``record_visit(seen=)``)
 
 
 class GrantService:
@@ -173,6 +179,7 @@ class GrantService:
                         names.get(d.recorded_by_user, ""),
                         names.get(d.confirmed_by_user or "", ""),
                         d.confirmed_on,
+                        record_version(d),
                     )
                     for d in session.scalars(
                         select(Disbursement)
@@ -196,6 +203,7 @@ class GrantService:
                         a.committee_members,
                         a.minutes,
                         tranches,
+                        record_version(a),
                     )
                 )
             return views
@@ -226,9 +234,10 @@ class GrantService:
         conditions: str = "",
         committee_members: str = "",
         minutes: str = "",
+        seen: str | None = None,
     ) -> None:
         """Record the committee's decision; refused without a completed business plan, or over
-        what the envelope has left."""
+        what the envelope has left, or when the application changed since ``seen``."""
         self._actor.require(Permission.RECORD_DECISIONS)
         if decided_on > self._today():
             raise DomainError.single("date_in_future", "decided_on")
@@ -238,6 +247,7 @@ class GrantService:
             application = session.get(GrantApplication, application_id)
             if application is None:
                 raise DomainError.single("application_not_found")
+            ensure_unchanged(seen, record_version(application))
             plan = session.scalar(
                 select(PathwayStage.status).where(
                     PathwayStage.person_id == application.person_id,
@@ -271,7 +281,9 @@ class GrantService:
         mode: DisbursementMode,
         paid_on: date,
         receipt: str = "",
+        seen: str | None = None,
     ) -> str:
+        """Record a tranche paid (refused when the application changed since ``seen``)."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         if paid_on > self._today():
             raise DomainError.single("date_in_future", "paid_on")
@@ -279,6 +291,7 @@ class GrantService:
             application = session.get(GrantApplication, application_id)
             if application is None or application.decision != Decision.APPROVED.value:
                 raise DomainError.single("grant_not_approved")
+            ensure_unchanged(seen, record_version(application))
             earlier = session.scalars(
                 select(Disbursement.amount_centimes).where(
                     Disbursement.application_id == application_id, Disbursement.deleted_at.is_(None)
@@ -301,13 +314,15 @@ class GrantService:
             session.flush()
             return tranche.id
 
-    def confirm_tranche(self, tranche_id: str) -> None:
-        """A second person confirms the tranche; the first confirmed one starts the follow-ups."""
+    def confirm_tranche(self, tranche_id: str, seen: str | None = None) -> None:
+        """A second person confirms the tranche; the first confirmed one starts the follow-ups.
+        A tranche changed since ``seen`` (its amount corrected elsewhere) is not confirmed."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._db.unit_of_work(self._actor.id) as session:
             tranche = session.get(Disbursement, tranche_id)
             if tranche is None:
                 raise DomainError.single("tranche_not_found")
+            ensure_unchanged(seen, record_version(tranche))
             problems = check_confirmation(
                 tranche.recorded_by_user, self._actor.id, tranche.confirmed_on is not None
             )
@@ -336,6 +351,7 @@ class GrantService:
                     v.monthly_revenue_centimes,
                     v.jobs_created,
                     v.notes,
+                    record_version(v),
                 )
                 for v in session.scalars(
                     select(FollowUpVisit)
@@ -352,7 +368,10 @@ class GrantService:
         monthly_revenue_centimes: int,
         jobs_created: int,
         notes: str = "",
+        seen: str | None = None,
     ) -> None:
+        """Record a visit's report; refused when the visit changed since ``seen`` (reported
+        elsewhere meanwhile), so that one report never silently replaces another."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         problems: list[Problem] = []
         if done_on > self._today():
@@ -367,6 +386,7 @@ class GrantService:
             visit = session.get(FollowUpVisit, visit_id)
             if visit is None:
                 raise DomainError.single("visit_not_found")
+            ensure_unchanged(seen, record_version(visit))
             visit.done_on, visit.business_status = done_on, status.value
             visit.monthly_revenue_centimes, visit.jobs_created = (
                 monthly_revenue_centimes,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
 from counsellor_app.core.clock import local_today
+from counsellor_app.core.merge import Opened
 from counsellor_app.core.money import parse_mad
 from counsellor_app.core.pathway import check_internship_terms
 from counsellor_app.core.phone import parse_phone
@@ -17,6 +19,7 @@ from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.form_save import merged, record_version
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import HostOrganisation, Internship, Person
@@ -71,6 +74,37 @@ class InternshipView:
     midterm_evaluation: str
     final_evaluation: str
     hired: bool | None
+    version: str = ""  # a form saves with it (``save(..., opened=)``)
+
+
+def _comparable(data: InternshipInput) -> InternshipInput:
+    """The form in stored form (stipend in centimes, cleaned text), so that a value shown
+    another way than it is kept (``2.500,00`` for 250000) is not taken for an edit."""
+    try:
+        stipend = str(parse_mad(data.stipend, "stipend"))
+    except DomainError:
+        stipend = data.stipend  # refused by validation before any merge
+    return replace(
+        data,
+        stipend=stipend,
+        tutor=clean_line(data.tutor)[:120],
+        midterm_evaluation=clean_block(data.midterm_evaluation),
+        final_evaluation=clean_block(data.final_evaluation),
+    )
+
+
+def _stored(record: Internship) -> InternshipInput:
+    return InternshipInput(
+        record.host_id,
+        record.starts_on,
+        record.ends_on,
+        str(record.stipend_centimes),
+        record.tutor,
+        record.agreement_status,
+        record.midterm_evaluation,
+        record.final_evaluation,
+        record.hired,
+    )
 
 
 class InternshipService:
@@ -140,6 +174,7 @@ class InternshipService:
                     i.midterm_evaluation,
                     i.final_evaluation,
                     i.hired,
+                    record_version(i),
                 )
                 for i in session.scalars(
                     select(Internship)
@@ -148,8 +183,18 @@ class InternshipService:
                 )
             ]
 
-    def save(self, person_id: str, data: InternshipInput, internship_id: str | None = None) -> str:
-        """Create or update an internship; refused outside the contract bounds or off the wage track."""
+    def save(
+        self,
+        person_id: str,
+        data: InternshipInput,
+        internship_id: str | None = None,
+        opened: Opened[InternshipInput] | None = None,
+        chosen: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Create or update an internship; refused outside the contract bounds or off the wage track.
+
+        ``opened``: what the form showed, with :attr:`InternshipView.version`; an internship
+        changed since keeps what the form did not touch (``EditConflict`` where both changed)."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         problems: list[Problem] = []
         if not data.host_id:
@@ -188,6 +233,25 @@ class InternshipService:
             if session.get(HostOrganisation, data.host_id) is None:
                 raise DomainError.single("invalid_choice", "host")
             record = session.get(Internship, internship_id) if internship_id else None
+            if record is not None and opened is not None:
+                mine = merged(
+                    Opened(opened.version, _comparable(opened.values)),
+                    record_version(record),
+                    _comparable(data),
+                    _stored(record),
+                    chosen,
+                )
+                data, stipend = mine, int(mine.stipend)
+                assert data.starts_on is not None and data.ends_on is not None
+                terms = check_internship_terms(
+                    stipend,
+                    data.starts_on,
+                    data.ends_on,
+                    PathwayService(self._db, self._actor, self._today).parameters(),
+                )
+                if terms:
+                    raise DomainError(terms)
+            assert data.starts_on is not None and data.ends_on is not None
             if record is None:
                 record = Internship(person_id=person_id)
                 session.add(record)

@@ -6,7 +6,7 @@ they need from the database and writes the result in one unit of work.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core import vocab
 from counsellor_app.core.clock import local_today
+from counsellor_app.core.merge import Opened, version_of
 from counsellor_app.core.parameters import DatedValue, Parameters
 from counsellor_app.core.pathway import (
     ALL_STAGES,
@@ -39,6 +40,7 @@ from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.form_save import ensure_unchanged, merged, record_version
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import (
     IdentityDocument,
@@ -53,11 +55,26 @@ NOTES_MAX = 4000
 
 
 @dataclass(frozen=True)
+class StageNotes:
+    """What a stage's form edits: its notes and its own data (merged key by key)."""
+
+    notes: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class StageView:
     state: StageState
     counsellor_name: str = ""
     notes: str = ""
     data: dict[str, Any] = field(default_factory=dict)
+    # The stage record's version: a move or a notes form saves with it, so a change made
+    # meanwhile elsewhere is merged (notes) or refused as stale (a move), never overwritten.
+    version: str = ""
+
+    @property
+    def opened(self) -> Opened[StageNotes]:
+        return Opened(self.version, StageNotes(self.notes, dict(self.data)))
 
 
 @dataclass(frozen=True)
@@ -78,6 +95,10 @@ class PathwayView:
     pathway: Pathway
     stages: dict[Stage, StageView]
     moves: dict[Stage, tuple[Move, ...]]
+    # The track and every stage as shown: a track chosen on an outdated pathway is refused.
+    version: str = ""
+    # Each outcome kind's record as shown (``record_outcome(seen=)``; none yet: its own token).
+    outcome_versions: dict[OutcomeKind, str] = field(default_factory=dict)
 
 
 class PathwayService:
@@ -105,12 +126,22 @@ class PathwayService:
             }
             facts = self._stage_facts(records, person_id)
             person_facts = self._person_facts(session, person)
+            recorded = {
+                o.kind: o
+                for o in session.scalars(
+                    select(OutcomeRecord).where(
+                        OutcomeRecord.person_id == person_id, OutcomeRecord.deleted_at.is_(None)
+                    )
+                )
+            }
+            outcome_versions = {k: record_version(recorded.get(k.value)) for k in OutcomeKind}
         stages = {
             stage: StageView(
                 pathway.state(stage),
                 names.get(records[stage].counsellor_id or "", "") if stage in records else "",
                 records[stage].notes if stage in records else "",
                 dict(records[stage].data) if stage in records else {},
+                record_version(records.get(stage)),
             )
             for stage in ALL_STAGES
         }
@@ -131,7 +162,8 @@ class PathwayService:
             )
             for stage in ALL_STAGES
         }
-        return PathwayView(person_id, pathway, stages, moves)
+        version = version_of(pathway.track, *(stages[stage].version for stage in ALL_STAGES))
+        return PathwayView(person_id, pathway, stages, moves, version, outcome_versions)
 
     def _load(
         self, session: Session, person_id: str
@@ -200,9 +232,19 @@ class PathwayService:
 
     # -- writing ---------------------------------------------------------------------------
     def move(
-        self, person_id: str, stage: Stage, target: Status, on: date | None = None, reason: str = ""
+        self,
+        person_id: str,
+        stage: Stage,
+        target: Status,
+        on: date | None = None,
+        reason: str = "",
+        seen: str | None = None,
     ) -> PathwayView:
-        """Change a stage's status (DomainError with every reason when refused)."""
+        """Change a stage's status (DomainError with every reason when refused).
+
+        ``seen`` is the stage's version the person decided on (:attr:`StageView.version`): a
+        stage changed elsewhere since is refused (``changed_elsewhere``), as the sync refuses a
+        stale transition; a decision is taken again on fresh data, never merged."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         on = on or self._today()
         if on > self._today():
@@ -211,6 +253,7 @@ class PathwayService:
         parameters = self.parameters()
         with self._db.unit_of_work(self._actor.id) as session:
             person, pathway, records = self._load(session, person_id)
+            ensure_unchanged(seen, record_version(records.get(stage)))
             updated = apply_transition(
                 pathway,
                 stage,
@@ -224,10 +267,20 @@ class PathwayService:
             self._write_stage(session, person_id, records, updated.state(stage))
         return self.view(person_id)
 
-    def choose_track(self, person_id: str, track: Track, reason: str = "") -> PathwayView:
+    def choose_track(
+        self, person_id: str, track: Track, reason: str = "", seen: str | None = None
+    ) -> PathwayView:
+        """Choose (or change) the track; refused when the pathway changed since ``seen``
+        (:attr:`PathwayView.version`), as a stale decision is."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._db.unit_of_work(self._actor.id) as session:
             person, pathway, records = self._load(session, person_id)
+            ensure_unchanged(
+                seen,
+                version_of(
+                    pathway.track, *(record_version(records.get(stage)) for stage in ALL_STAGES)
+                ),
+            )
             updated = choose_track(pathway, track, self._today(), clean_line(reason))
             person.track = track.value
             for stage, state in updated.stages.items():
@@ -236,19 +289,21 @@ class PathwayService:
         return self.view(person_id)
 
     def record_outcome(
-        self, person_id: str, kind: OutcomeKind, on: date, detail: str = ""
+        self,
+        person_id: str,
+        kind: OutcomeKind,
+        on: date,
+        detail: str = "",
+        seen: str | None = None,
     ) -> PathwayView:
+        """Record (or correct) an outcome; refused when that outcome was recorded or changed
+        elsewhere since ``seen`` (:attr:`PathwayView.outcome_versions`)."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._db.unit_of_work(self._actor.id) as session:
             _person, pathway, _records = self._load(session, person_id)
+            existing = self._outcome(session, person_id, kind)
+            ensure_unchanged(seen, record_version(existing))
             record_outcome(pathway, Outcome(kind, on, clean_line(detail)[:300]), self._today())
-            existing = session.scalar(
-                select(OutcomeRecord).where(
-                    OutcomeRecord.person_id == person_id,
-                    OutcomeRecord.kind == kind.value,
-                    OutcomeRecord.deleted_at.is_(None),
-                )
-            )
             if existing is None:
                 session.add(
                     OutcomeRecord(
@@ -259,10 +314,29 @@ class PathwayService:
                 existing.on, existing.detail = on, clean_line(detail)[:300]
         return self.view(person_id)
 
+    @staticmethod
+    def _outcome(session: Session, person_id: str, kind: OutcomeKind) -> OutcomeRecord | None:
+        return session.scalar(
+            select(OutcomeRecord).where(
+                OutcomeRecord.person_id == person_id,
+                OutcomeRecord.kind == kind.value,
+                OutcomeRecord.deleted_at.is_(None),
+            )
+        )
+
     def save_stage_notes(
-        self, person_id: str, stage: Stage, notes: str, data: dict[str, Any] | None = None
+        self,
+        person_id: str,
+        stage: Stage,
+        notes: str,
+        data: dict[str, Any] | None = None,
+        opened: Opened[StageNotes] | None = None,
+        chosen: Mapping[str, Any] | None = None,
     ) -> PathwayView:
-        """Notes and the stage's own data (for soft skills: ``attendance_pct`` from 0 to 100)."""
+        """Notes and the stage's own data (for soft skills: ``attendance_pct`` from 0 to 100).
+
+        With ``opened`` (:attr:`StageView.opened`), notes or data changed elsewhere since are
+        kept where the form left them alone (``EditConflict`` where both changed)."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         notes = clean_block(notes)
         if len(notes) > NOTES_MAX:
@@ -286,10 +360,18 @@ class PathwayService:
             raise DomainError.single("invalid_choice", "recommended_services")
         with self._db.unit_of_work(self._actor.id) as session:
             _person, pathway, records = self._load(session, person_id)
+            current = records.get(stage)
+            stored = StageNotes(current.notes, dict(current.data)) if current else StageNotes()
+            version = record_version(current)
             record = self._write_stage(session, person_id, records, pathway.state(stage))
-            record.notes = notes
-            if data:
-                record.data = {**record.data, **data}
+            if opened is not None and opened.version != version:
+                mine = StageNotes(notes, {**opened.values.data, **data})
+                saved = merged(opened, version, mine, stored, chosen)
+                record.notes, record.data = saved.notes, saved.data
+            else:
+                record.notes = notes
+                if data:
+                    record.data = {**record.data, **data}
         return self.view(person_id)
 
     def _write_stage(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from counsellor_app.core.audit import AuditAction, AuditEvent, clean_reason
 from counsellor_app.core.clock import local_today, utc_now
 from counsellor_app.core.duplicates import MatchReason, PersonKeys, find_duplicates
 from counsellor_app.core.ids import format_file_number, new_id
+from counsellor_app.core.merge import EditConflict, Opened
 from counsellor_app.core.normalize import document_key
 from counsellor_app.core.person import (
     ConsentInput,
@@ -25,6 +27,7 @@ from counsellor_app.core.person import (
     renewal_warnings,
     validate_person,
 )
+from counsellor_app.core.person_merge import merge_person
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission, may_see_sensitive
 from counsellor_app.core.sensitive import (
@@ -36,6 +39,7 @@ from counsellor_app.core.sensitive import (
 )
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.audit import audit, record
+from counsellor_app.services.form_save import record_version
 from counsellor_app.storage import people_queries
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.history import creations_not_logged
@@ -52,7 +56,15 @@ from counsellor_app.storage.models import (
 )
 from counsellor_app.storage.people_queries import PAGE_SIZE, RECENT, PeopleQuery, PersonRow
 
-__all__ = ["PAGE_SIZE", "RECENT", "PeopleQuery", "PeopleService", "PersonRow"]
+__all__ = [
+    "PAGE_SIZE",
+    "RECENT",
+    "EditConflict",
+    "Opened",
+    "PeopleQuery",
+    "PeopleService",
+    "PersonRow",
+]
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,13 @@ class PersonFile:
     # Sensitive fields hidden from this user (``reveal`` shows them, with a logged reason).
     masked: bool = False
     sensitive: bool = False  # the file holds health, violence or trafficking situations
+    # The stored version the file was read at: a form saves with it (``opened``), so that a
+    # change made meanwhile elsewhere is merged, never overwritten.
+    version: str = ""
+
+    @property
+    def opened(self) -> Opened[PersonInput]:
+        return Opened(self.version, self.data)
 
 
 @dataclass(frozen=True)
@@ -186,6 +205,7 @@ class PeopleService:
             counsellor = session.get(UserAccount, person.counsellor_id or "")
             data = _to_input(person)
             allowed = self._may_see(person)
+            version = _version(person)
         sensitive = has_sensitive(data)
         if not allowed:
             data = masked(data)
@@ -208,6 +228,7 @@ class PeopleService:
             tuple(renewal_warnings(data.documents, self._today())),
             masked=not allowed,
             sensitive=sensitive,
+            version=version,
         )
 
     def may_see_sensitive(self, person_id: str) -> bool:
@@ -403,17 +424,38 @@ class PeopleService:
         )
         return person.id
 
-    def update(self, person_id: str, data: PersonInput) -> None:
-        """Save the form. From a masked form, the fields it hid keep their stored values."""
+    def update(
+        self,
+        person_id: str,
+        data: PersonInput,
+        opened: Opened[PersonInput] | None = None,
+        chosen: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Save the form. From a masked form, the fields it hid keep their stored values.
+
+        ``opened`` is what the form was opened from (:attr:`PersonFile.opened`). When the file
+        changed since (a pull, another window), the form's edits are merged into the newer
+        copy: the fields it did not touch keep the newer values, and a field changed on both
+        sides raises :class:`EditConflict` with nothing written, until ``chosen`` (field →
+        value, as the conflicts name them) settles each. Without ``opened`` (a script that read
+        the file just before) the form's values are taken as they are.
+        """
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._db.unit_of_work(self._actor.id) as session:
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
                 raise DomainError.single("person_not_found")
             before = _to_input(person)
-            if not self._may_see(person):
+            allowed = self._may_see(person)
+            if not allowed:
                 data = unmasked(data, before)
             valid = validate_person(data, self._today())  # a refusal writes nothing
+            if opened is not None and opened.version != _version(person):
+                base = opened.values if allowed else unmasked(opened.values, before)
+                data, conflicts = merge_person(base, data, before, chosen)
+                if conflicts:
+                    raise EditConflict(conflicts)
+                valid = validate_person(data, self._today())
             _apply(person, valid)
             _sync_documents(session, person, valid.data.documents)
             consent_changed = _sync_consent(
@@ -443,6 +485,11 @@ class PeopleService:
                          "purposes": sorted(valid.data.consent.purposes)},
                     ),
                 )  # fmt: skip
+
+
+def _version(person: Person) -> str:
+    """The profile's version: its own and its documents' and consents' stamps."""
+    return record_version(person, *person.documents, *person.consents)
 
 
 def _apply(person: Person, valid: ValidPerson) -> None:

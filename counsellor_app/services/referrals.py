@@ -26,6 +26,7 @@ from counsellor_app.core.referrals import (
 from counsellor_app.core.roles import Permission
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.form_save import ensure_unchanged, record_version
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Partner, Person, Referral
@@ -74,6 +75,7 @@ class ReferralView:
     refusal_reason: str
     answer_note: str
     overdue: bool
+    version: str = ""  # an answer is recorded on this version (``move(seen=)``)
 
 
 class ReferralService:
@@ -204,9 +206,11 @@ class ReferralService:
         on: date | None,
         refusal_reason: str = "",
         note: str = "",
+        seen: str | None = None,
     ) -> ReferralView:
         """Record what the partner said (received, accepted, refused with a reason) or that the
-        service was done; a cancellation needs a reason."""
+        service was done; a cancellation needs a reason. An answer recorded on a referral that
+        changed since ``seen`` (the partner's answer pulled from another PC) is refused."""
         self._actor.require(Permission.REGISTER_PEOPLE)
         note = clean_block(note)
         if on is None:
@@ -219,6 +223,7 @@ class ReferralService:
             referral = session.get(Referral, referral_id)
             if referral is None or referral.deleted_at is not None:
                 raise DomainError.single("referral_not_found")
+            ensure_unchanged(seen, record_version(referral))
             current = ReferralState(referral.state)
             problems = check_referral_move(current, target, refusal_reason, note)
             if not problems and on < referral.sent_on:
@@ -301,4 +306,5 @@ def _referral_view(r: Referral, delay: int, today: date) -> ReferralView:
         refusal_reason=r.refusal_reason,
         answer_note=r.answer_note,
         overdue=is_overdue(state, r.sent_on, delay, today),
+        version=record_version(r),
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core.business_plan import ActivityCategory
 from counsellor_app.core.clock import local_today
+from counsellor_app.core.merge import EditConflict, Opened
 from counsellor_app.core.money import format_mad
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.ae_registration import (
@@ -26,6 +30,7 @@ from counsellor_app.services.ae_registration import (
 )
 from counsellor_app.ui import labels
 from counsellor_app.ui.business_plan_panel import CATEGORY
+from counsellor_app.ui.conflict_dialog import ask_to_choose
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
@@ -59,6 +64,7 @@ class AePanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._opened: Opened[AeChecklist] | None = None
         self.setObjectName("aePanel")
         self.registrations, self.person_id, self.language = registrations, person_id, language
         layout = QVBoxLayout(self)
@@ -116,7 +122,8 @@ class AePanel(QWidget):
         self.load()
 
     def load(self) -> None:
-        data = self.registrations.load(self.person_id)
+        opened = self.registrations.opened(self.person_id)
+        data = opened.values
         self.documents.setChecked(data.documents_gathered)
         set_combo_value(self.channel, data.channel)
         self.filed_on.set_value(data.filed_on)
@@ -138,6 +145,8 @@ class AePanel(QWidget):
         self.eligibility.style().unpolish(self.eligibility)
         self.eligibility.style().polish(self.eligibility)
         self._show_figures()
+        # The checklist as shown, with its version: a save merges into a newer copy.
+        self._opened = Opened(opened.version, self.data())
 
     def _show_figures(self) -> None:
         figures = statute_figures(
@@ -171,12 +180,17 @@ class AePanel(QWidget):
             self.cnss_number.text(),
         )
 
-    def save(self) -> bool:
+    def save(self, chosen: Mapping[str, Any] | None = None) -> bool:
         show_problems(self.boxes, [])
+        picked = dict(chosen or {})
         try:
-            self.registrations.save(self.person_id, self.data())
+            self.registrations.save(self.person_id, self.data(), self._opened, picked)
+        except EditConflict as conflict:
+            ask_to_choose(self, conflict, lambda more: self.save({**picked, **more}))
+            return False
         except DomainError as error:
             show_problems(self.boxes, error.problems)
             return False
+        self.load()  # what was saved, merged with any change made elsewhere
         self.saved.emit()
         return True

@@ -3,7 +3,9 @@ missed, excused); past appointments not yet recorded and missed ones stand out."
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core.appointments import AppointmentKind, AppointmentStatus, week_of
 from counsellor_app.core.clock import local_today
+from counsellor_app.core.merge import EditConflict, Opened
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.appointments import (
     AppointmentInput,
@@ -35,6 +38,7 @@ from counsellor_app.services.appointments import (
 )
 from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.ui import labels
+from counsellor_app.ui.conflict_dialog import ask_to_choose, is_stale
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
@@ -139,6 +143,7 @@ class AppointmentDialog(QDialog):
         )
         self.service, self.existing = service, existing
         self.appointment_id: str | None = None
+        self._opened: Opened[AppointmentInput] | None = None
         layout = QVBoxLayout(self)
         self.message = error_banner(self)
         layout.addWidget(self.message)
@@ -198,6 +203,8 @@ class AppointmentDialog(QDialog):
             self.duration.setValue(existing.duration_minutes)
             self.place.setText(existing.place)
             self.note.setPlainText(existing.note)
+            # As shown, with its version: a save merges into an appointment changed since.
+            self._opened = Opened(existing.version, self.form_input())
         else:
             self.day.set_value(on or local_today())
             self.time.setTime(QTime(9, 0))
@@ -210,8 +217,8 @@ class AppointmentDialog(QDialog):
         chosen = self.time.time()
         return datetime(day.year, day.month, day.day, chosen.hour(), chosen.minute()).astimezone()
 
-    def apply(self) -> None:
-        data = AppointmentInput(
+    def form_input(self) -> AppointmentInput:
+        return AppointmentInput(
             combo_value(self.counsellor),
             AppointmentKind(combo_value(self.kind)),
             self.starts_at(),
@@ -220,10 +227,16 @@ class AppointmentDialog(QDialog):
             self.place.text(),
             self.note.toPlainText(),
         )
+
+    def apply(self, chosen: Mapping[str, Any] | None = None) -> None:
+        data, picked = self.form_input(), dict(chosen or {})
         try:
             self.appointment_id = self.service.save(
-                data, self.existing.id if self.existing else None
+                data, self.existing.id if self.existing else None, self._opened, picked
             )
+        except EditConflict as conflict:
+            ask_to_choose(self, conflict, lambda more: self.apply({**picked, **more}))
+            return
         except DomainError as error:
             show_banner(self.message, show_problems(self.boxes, error.problems))
             return
@@ -299,15 +312,22 @@ class AppointmentTable(QTableWidget):
 
 
 def record_status(
-    service: AppointmentService, table: AppointmentTable, banner: QLabel, status: AppointmentStatus
+    service: AppointmentService,
+    table: AppointmentTable,
+    banner: QLabel,
+    status: AppointmentStatus,
+    reload: Callable[[str], None] | None = None,
 ) -> str | None:
-    """Say what happened at the selected appointment; the id on success, else the reason shown."""
+    """Say what happened at the selected appointment; the id on success, else the reason shown
+    (refused as changed elsewhere, the agenda is ``reload``-ed first to show it as it is)."""
     view = table.selected()
     if view is None:
         return None
     try:
-        service.set_status(view.id, status)
+        service.set_status(view.id, status, seen=view.version)
     except DomainError as error:
+        if reload is not None and is_stale(error):
+            reload(view.id)
         show_banner(banner, [labels.problem_text(p) for p in error.problems])
         return None
     show_banner(banner, [])
@@ -460,7 +480,7 @@ class AgendaView(QWidget):
         dialog.deleteLater()
 
     def mark(self, status: AppointmentStatus) -> None:
-        marked = record_status(self.service, self.table, self.message, status)
+        marked = record_status(self.service, self.table, self.message, status, self.reload)
         if marked is not None:
             self.reload(marked)
 
@@ -544,7 +564,7 @@ class PersonAppointmentsPanel(QWidget):
         dialog.deleteLater()
 
     def mark(self, status: AppointmentStatus) -> None:
-        marked = record_status(self.service, self.table, self.message, status)
+        marked = record_status(self.service, self.table, self.message, status, self.reload)
         if marked is not None:
             self.reload(marked)
             self.changed.emit()

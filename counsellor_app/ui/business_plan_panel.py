@@ -3,6 +3,9 @@ margin, cumulative cash and break-even month are computed while the counsellor t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -31,10 +34,12 @@ from counsellor_app.core.business_plan import (
     FundingKind,
     Line,
 )
+from counsellor_app.core.merge import EditConflict, Opened
 from counsellor_app.core.money import format_mad, parse_mad
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.business_plans import SECTIONS, BusinessPlanService, PlanData, resize
 from counsellor_app.ui import labels
+from counsellor_app.ui.conflict_dialog import ask_to_choose
 from counsellor_app.ui.widgets import combo_value, fill_combo, set_combo_value
 
 SECTION_LABELS = {
@@ -88,6 +93,7 @@ class BusinessPlanPanel(QWidget):
         self.setObjectName("businessPlanPanel")
         self.plans, self.person_id, self.language = plans, person_id, language
         self._loading = False
+        self._opened: Opened[PlanData] | None = None
         self.invalid_cells = 0
         layout = QVBoxLayout(self)
 
@@ -254,7 +260,8 @@ class BusinessPlanPanel(QWidget):
 
     # -- whole plan ------------------------------------------------------------------------
     def load(self) -> None:
-        data = self.plans.load(self.person_id)
+        opened = self.plans.opened(self.person_id)
+        data = opened.values
         self._loading = True
         try:
             self.activity.setText(data.activity)
@@ -272,6 +279,9 @@ class BusinessPlanPanel(QWidget):
         finally:
             self._loading = False
         self.recompute()
+        # The plan as the form shows it, with its version: a later save merges into a plan
+        # changed elsewhere meanwhile instead of overwriting it.
+        self._opened = Opened(opened.version, self.data())
 
     def _fill_projection(self, revenue: tuple[int, ...], costs: tuple[int, ...]) -> None:
         self.projection.setRowCount(len(revenue))
@@ -358,17 +368,22 @@ class BusinessPlanPanel(QWidget):
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
 
-    def save(self) -> bool:
+    def save(self, chosen: Mapping[str, Any] | None = None) -> bool:
         self.message.hide()
         data = self.data()
         if self.invalid_cells:
             self.recompute()
             return False
+        picked = dict(chosen or {})
         try:
-            self.plans.save(self.person_id, data)
+            self.plans.save(self.person_id, data, self._opened, picked)
+        except EditConflict as conflict:
+            ask_to_choose(self, conflict, lambda more: self.save({**picked, **more}))
+            return False
         except DomainError as error:
             self.message.setText("\n".join(labels.problem_text(p) for p in error.problems))
             self.message.show()
             return False
+        self.load()  # what was saved, merged with any change made elsewhere
         self.saved.emit()
         return True

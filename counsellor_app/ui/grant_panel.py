@@ -28,6 +28,7 @@ from counsellor_app.core.money import format_mad, parse_mad
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.grants import ApplicationView, GrantService
 from counsellor_app.ui import labels
+from counsellor_app.ui.conflict_dialog import is_stale
 from counsellor_app.ui.widgets import (
     DateField,
     combo_value,
@@ -64,6 +65,7 @@ class GrantPanel(QWidget):
         self, grants: GrantService, person_id: str, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._visit_versions: dict[str, str] = {}  # visit id → version shown
         self.setObjectName("grantPanel")
         self.grants, self.person_id, self.language = grants, person_id, language
         layout = QVBoxLayout(self)
@@ -321,6 +323,7 @@ class GrantPanel(QWidget):
 
     def show_visits(self) -> None:
         visits = self.grants.visits(self.person_id)
+        self._visit_versions = {visit.id: visit.version for visit in visits}
         self.visits.setRowCount(len(visits))
         for row, visit in enumerate(visits):
             values = (
@@ -345,6 +348,8 @@ class GrantPanel(QWidget):
         try:
             result = action()
         except DomainError as error:
+            if is_stale(error):
+                self.reload(select)  # the record as it is now, to decide again
             self.message.setText("\n".join(labels.problem_text(p) for p in error.problems))
             self.message.show()
             return False
@@ -383,6 +388,7 @@ class GrantPanel(QWidget):
                 self.score.value(),
                 self.conditions.text(),
                 self.members.text(),
+                seen=application.version,  # decided elsewhere since: refused, never merged
             ),
             application.id,
         )
@@ -398,6 +404,7 @@ class GrantPanel(QWidget):
                 DisbursementMode(combo_value(self.tranche_mode)),
                 self.paid_on.value() or local_today(),
                 self.receipt.text(),
+                seen=application.version,
             ),
             application.id,
         ):
@@ -413,22 +420,24 @@ class GrantPanel(QWidget):
         application = self.selected()
         if item is None or application is None:
             return
-        self._run(
-            lambda: self.grants.confirm_tranche(item.data(Qt.ItemDataRole.UserRole)), application.id
-        )
+        tranche_id = item.data(Qt.ItemDataRole.UserRole)
+        seen = next((t.version for t in application.tranches if t.id == tranche_id), None)
+        self._run(lambda: self.grants.confirm_tranche(tranche_id, seen), application.id)
 
     def record_visit(self) -> None:
         row = self.visits.currentRow()
         item = self.visits.item(row, 0) if row >= 0 else None
         if item is None:
             return
+        visit_id = item.data(Qt.ItemDataRole.UserRole)
         self._run(
             lambda: self.grants.record_visit(
-                item.data(Qt.ItemDataRole.UserRole),
+                visit_id,
                 self.visit_done.value() or local_today(),
                 BusinessStatus(combo_value(self.visit_status)),
                 self._amount(self.visit_revenue, "revenue"),
                 self.visit_jobs.value(),
+                seen=self._visit_versions.get(visit_id),  # reported elsewhere since: refused
             )
         )
 

@@ -3,6 +3,9 @@ evaluations and whether the person was hired."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.core.clock import local_today
+from counsellor_app.core.merge import EditConflict, Opened
 from counsellor_app.core.money import format_mad
 from counsellor_app.core.parameters import Parameters
 from counsellor_app.core.problems import DomainError
@@ -31,6 +35,7 @@ from counsellor_app.services.internships import (
     InternshipView,
 )
 from counsellor_app.ui import labels
+from counsellor_app.ui.conflict_dialog import ask_to_choose
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
@@ -126,6 +131,7 @@ class InternshipPanel(QWidget):
         self.internships, self.person_id = internships, person_id
         self.cities, self.language = cities, language
         self.editing: str | None = None
+        self._opened: Opened[InternshipInput] | None = None
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget(self)
@@ -205,7 +211,7 @@ class InternshipPanel(QWidget):
         form.addRow(self.message)
         self.save_button = QPushButton(self.tr("Save the internship"), self)
         self.save_button.setObjectName("saveInternship")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         form.addRow("", self.save_button)
         column = QVBoxLayout()
         column.addLayout(form)
@@ -236,6 +242,7 @@ class InternshipPanel(QWidget):
 
     def start_new(self) -> None:
         self.editing = None
+        self._opened = None
         self.list.clearSelection()
         for widget in (self.stipend, self.tutor):
             widget.clear()
@@ -262,6 +269,8 @@ class InternshipPanel(QWidget):
         self.midterm.setPlainText(view.midterm_evaluation)
         self.final.setPlainText(view.final_evaluation)
         set_combo_value(self.hired, "" if view.hired is None else ("yes" if view.hired else "no"))
+        # What the form shows, with its version: the base of a save's merge.
+        self._opened = Opened(view.version, self.form_input())
 
     def new_host(self) -> None:
         dialog = HostDialog(self.internships, self.cities, self)
@@ -271,9 +280,9 @@ class InternshipPanel(QWidget):
             set_combo_value(self.host, dialog.host_id)
         dialog.deleteLater()
 
-    def save(self) -> None:
+    def form_input(self) -> InternshipInput:
         hired = combo_value(self.hired)
-        data = InternshipInput(
+        return InternshipInput(
             combo_value(self.host),
             self.starts_on.value(),
             self.ends_on.value(),
@@ -284,10 +293,17 @@ class InternshipPanel(QWidget):
             self.final.toPlainText(),
             None if not hired else hired == "yes",
         )
+
+    def save(self, chosen: Mapping[str, Any] | None = None) -> None:
+        data = self.form_input()
         show_problems(self.boxes, [])
         self.message.hide()
+        picked = dict(chosen or {})
         try:
-            saved = self.internships.save(self.person_id, data, self.editing)
+            saved = self.internships.save(self.person_id, data, self.editing, self._opened, picked)
+        except EditConflict as conflict:
+            ask_to_choose(self, conflict, lambda more: self.save({**picked, **more}))
+            return
         except DomainError as error:
             general = show_problems(self.boxes, error.problems)
             if general:

@@ -233,6 +233,11 @@ PROBLEMS = {
     "arabic_script_expected": QT_TRANSLATE_NOOP("Messages", "Type this name in Arabic letters."),
     "invalid_choice": QT_TRANSLATE_NOOP("Messages", "Choose a value from the list."),
     "date_in_future": QT_TRANSLATE_NOOP("Messages", "This date is in the future."),
+    "changed_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Refused: this was changed elsewhere meanwhile (a synchronisation or another window). "
+        "Check the file and do it again if it still applies.",
+    ),
     "age_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "Age %(age)s is outside the accepted range (%(min)s to %(max)s years)."
     ),

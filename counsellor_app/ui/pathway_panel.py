@@ -6,8 +6,9 @@ core rules, and a disabled move says why in its tooltip.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core import vocab
 from counsellor_app.core.clock import local_today
+from counsellor_app.core.merge import EditConflict, Opened
 from counsellor_app.core.pathway import ALL_STAGES, NEEDS_REASON, OutcomeKind, Stage, Status, Track
 from counsellor_app.core.problems import DomainError
-from counsellor_app.services.pathway import PathwayService, PathwayView
+from counsellor_app.services.pathway import PathwayService, PathwayView, StageNotes
 from counsellor_app.ui import labels
+from counsellor_app.ui.conflict_dialog import ask_to_choose, is_stale
 from counsellor_app.ui.widgets import CheckGrid, DateField, combo_value, fill_combo
 
 MARKS = {
@@ -61,6 +64,8 @@ class PathwayPanel(QWidget):
         self.pathways, self.person_id = pathways, person_id
         self._ask_reason = ask_reason or self._reason_dialog
         self.view: PathwayView | None = None
+        self._opened: Opened[StageNotes] | None = None  # the shown stage's notes form
+        self._shown_data: dict[str, Any] = {}
         layout = QHBoxLayout(self)
 
         left = QVBoxLayout()
@@ -161,7 +166,7 @@ class PathwayPanel(QWidget):
         self.notes.setAccessibleName(self.tr("Notes on the stage"))
         self.save_notes = QPushButton(self.tr("Save the notes"), self.detail)
         self.save_notes.setObjectName("saveStageNotes")
-        self.save_notes.clicked.connect(self._save_notes)
+        self.save_notes.clicked.connect(lambda: self._save_notes())
         form.addRow(self.tr("Status"), self.status_label)
         form.addRow(self.tr("Dates"), self.dates_label)
         form.addRow(self.tr("Reason"), self.reason_label)
@@ -294,6 +299,10 @@ class PathwayPanel(QWidget):
         self.services.set_values(services if isinstance(services, list) else [])
         rate = stage_view.data.get("attendance_pct")
         self.attendance.setValue(rate if isinstance(rate, int) else 0)
+        # The stage as stored when shown (the base of a later save's merge), and its data as
+        # the form shows it: a save sends only what the person changed since.
+        self._opened = stage_view.opened
+        self._shown_data = self._form_data(stage)
         today = local_today()
         self.move_date.setDate(QDate(today.year, today.month, today.day))
         moves = {move.target: move for move in self.view.moves[stage]}
@@ -306,10 +315,20 @@ class PathwayPanel(QWidget):
         self.message.hide()
 
     # -- actions ---------------------------------------------------------------------------
-    def _run(self, action: Callable[[], PathwayView]) -> bool:
+    def _run(
+        self,
+        action: Callable[[], PathwayView],
+        retry: Callable[[dict[str, Any]], object] | None = None,
+    ) -> bool:
         try:
             view = action()
+        except EditConflict as conflict:  # changed elsewhere too: both values, a choice
+            if retry is not None:
+                ask_to_choose(self, conflict, retry)
+            return False
         except DomainError as error:
+            if is_stale(error):
+                self.reload()  # the pathway as it is now, to decide again
             self.message.setText("\n".join(labels.problem_text(p) for p in error.problems))
             self.message.show()
             return False
@@ -333,25 +352,32 @@ class PathwayPanel(QWidget):
                 return
             reason = answer
         on = self.move_date.value() or local_today()
-        self._run(lambda: self.pathways.move(self.person_id, stage, target, on, reason))
+        seen = self.view.stages[stage].version  # moved elsewhere since: refused, not merged
+        self._run(lambda: self.pathways.move(self.person_id, stage, target, on, reason, seen))
 
-    def _save_notes(self) -> None:
-        stage = self.selected_stage()
-        if stage is None:
-            return
-        data: dict[str, object] | None = None
+    def _form_data(self, stage: Stage) -> dict[str, Any]:
+        """The stage's own data as the form holds it."""
         if stage == Stage.SOFT_SKILLS:
-            data = {"attendance_pct": self.attendance.value()}
-        elif stage == Stage.ORIENTATION:
-            data = {
+            return {"attendance_pct": self.attendance.value()}
+        if stage == Stage.ORIENTATION:
+            return {
                 "career_goal": self.career_goal.text(),
                 "skills_assessment": self.skills_assessment.toPlainText(),
                 "recommended_services": list(self.services.values()),
             }
+        return {}
+
+    def _save_notes(self, chosen: Mapping[str, Any] | None = None) -> None:
+        stage = self.selected_stage()
+        if stage is None or self._opened is None:
+            return
+        data = {k: v for k, v in self._form_data(stage).items() if v != self._shown_data.get(k)}
+        opened, chosen = self._opened, dict(chosen or {})
         self._run(
             lambda: self.pathways.save_stage_notes(
-                self.person_id, stage, self.notes.toPlainText(), data
-            )
+                self.person_id, stage, self.notes.toPlainText(), data, opened, chosen
+            ),
+            lambda picked: self._save_notes({**chosen, **picked}),
         )
 
     def _choose_track(self) -> None:
@@ -364,14 +390,16 @@ class PathwayPanel(QWidget):
             if answer is None:
                 return
             reason = answer
-        self._run(lambda: self.pathways.choose_track(self.person_id, track, reason))
+        seen = self.view.version  # the pathway changed elsewhere since: refused, not merged
+        self._run(lambda: self.pathways.choose_track(self.person_id, track, reason, seen))
 
     def _record_outcome(self) -> None:
         on: date = self.outcome_date.value() or local_today()
         kind = OutcomeKind(combo_value(self.outcome_kind))
+        seen = self.view.outcome_versions.get(kind) if self.view else None
         if self._run(
             lambda: self.pathways.record_outcome(
-                self.person_id, kind, on, self.outcome_detail.text()
+                self.person_id, kind, on, self.outcome_detail.text(), seen
             )
         ):
             self.outcome_detail.clear()

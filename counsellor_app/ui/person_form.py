@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core import vocab
 from counsellor_app.core.clock import local_today
+from counsellor_app.core.merge import EditConflict, Opened
 from counsellor_app.core.person import (
     ConsentInput,
     DocumentWarning,
@@ -43,6 +46,7 @@ from counsellor_app.core.person import (
     person_from_dict,
     person_to_dict,
 )
+from counsellor_app.core.person_merge import DOCUMENT_PREFIX
 from counsellor_app.core.phone import display_phone
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.vocab import SENSITIVE_FLAGS
@@ -50,9 +54,11 @@ from counsellor_app.services.people import DuplicatesFound
 from counsellor_app.services.people import PersonFile as PersonFileRecord
 from counsellor_app.services.reference import cities
 from counsellor_app.ui import labels
+from counsellor_app.ui.conflict_dialog import EditConflictDialog
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.duplicate_dialog import DuplicateDialog
 from counsellor_app.ui.errors import show_domain_error
+from counsellor_app.ui.history_panel import field_label, field_value
 from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.widgets import (
     CheckGrid,
@@ -67,6 +73,7 @@ from counsellor_app.ui.widgets import (
 log = logging.getLogger(__name__)
 DRAFT_KIND = "person"
 DRAFT_DELAY_MS = 1200
+OPENED_KEY = "opened"  # in a draft of an existing file: the version and values it was typed over
 
 
 class DocumentsEditor(QWidget):
@@ -108,6 +115,7 @@ class DocumentsEditor(QWidget):
         self.errors.hide()
         layout.addWidget(self.errors)
         self._ids: list[str | None] = []
+        self._issued: list[date | None] = []  # not shown, kept as stored
 
     def add_row(self, doc: IdentityDocumentInput | None = None) -> None:
         row = self.table.rowCount()
@@ -140,6 +148,7 @@ class DocumentsEditor(QWidget):
         self.table.setCellWidget(row, 1, number)
         self.table.setCellWidget(row, 2, expires)
         self._ids.append(doc.id if doc else None)
+        self._issued.append(doc.issued_on if doc else None)
         if doc is None:
             kind.setFocus()
         self.changed.emit()
@@ -151,6 +160,7 @@ class DocumentsEditor(QWidget):
         if row >= 0:
             self.table.removeRow(row)
             del self._ids[row]
+            del self._issued[row]
             self.changed.emit()
 
     def values(self) -> tuple[IdentityDocumentInput, ...]:
@@ -165,7 +175,11 @@ class DocumentsEditor(QWidget):
                 continue  # an untouched empty row is not a document
             docs.append(
                 IdentityDocumentInput(
-                    combo_value(kind), number.text(), expires.value(), None, self._ids[row]
+                    combo_value(kind),
+                    number.text(),
+                    expires.value(),
+                    self._issued[row],
+                    self._ids[row],
                 )
             )
         return tuple(docs)
@@ -173,6 +187,7 @@ class DocumentsEditor(QWidget):
     def set_values(self, docs: tuple[IdentityDocumentInput, ...]) -> None:
         self.table.setRowCount(0)
         self._ids.clear()
+        self._issued.clear()
         for doc in docs:
             self.add_row(doc)
 
@@ -205,6 +220,10 @@ class PersonForm(QWidget):
         self._loading = False
         self._confirmed_new = False
         self._saved_snapshot: PersonInput | None = None
+        # What the open file was read at, and the values chosen in conflicts since: a save
+        # over a newer copy merges instead of overwriting (services.people.update).
+        self._opened: Opened[PersonInput] | None = None
+        self._chosen: dict[str, Any] = {}
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -592,6 +611,8 @@ class PersonForm(QWidget):
             box.setEnabled(not record.masked)
             box.setToolTip(self.tr("Hidden from you") if record.masked else "")
         self._saved_snapshot = self.to_input()
+        self._opened = Opened(record.version, self._saved_snapshot)
+        self._chosen = {}
         self._dirty = False
         self._show_warnings(record.warnings, record.data.consent)
         self.meta_label.setText(
@@ -679,8 +700,14 @@ class PersonForm(QWidget):
     def save_draft(self) -> None:
         if not self._dirty:
             return
+        payload = person_to_dict(self.to_input())
+        if self._opened is not None:  # what it was typed over: a restored draft merges too
+            payload[OPENED_KEY] = {
+                "version": self._opened.version,
+                "values": person_to_dict(self._opened.values),
+            }
         try:
-            self.context.drafts.save(DRAFT_KIND, self.person_id, person_to_dict(self.to_input()))
+            self.context.drafts.save(DRAFT_KIND, self.person_id, payload)
         except Exception:
             log.exception("draft not saved")
 
@@ -698,6 +725,15 @@ class PersonForm(QWidget):
         self.draft_banner.show()
 
     def _restore_draft(self) -> None:
+        opened = self._pending_draft.get(OPENED_KEY)
+        if self.person_id is not None and isinstance(opened, dict):
+            # Typed over an older copy: saved, it merges with what changed since, as if the
+            # form had stayed open (a draft never reverts a newer value it did not touch).
+            values = opened.get("values")
+            self._opened = Opened(
+                str(opened.get("version", "")),
+                person_from_dict(values if isinstance(values, dict) else {}),
+            )
         self.load_input(person_from_dict(self._pending_draft))
         self.draft_banner.hide()
         self._changed()
@@ -751,8 +787,11 @@ class PersonForm(QWidget):
             if self.person_id is None:
                 person_id = self.context.people.register(data, confirmed_new=self._confirmed_new)
             else:
-                self.context.people.update(self.person_id, data)
+                self.context.people.update(self.person_id, data, self._opened, self._chosen)
                 person_id = self.person_id
+        except EditConflict as conflict:
+            self._ask_about_conflicts(conflict)
+            return False
         except DomainError as error:
             self.show_problems(error.problems)
             return False
@@ -768,6 +807,61 @@ class PersonForm(QWidget):
         self._update_title()
         self.saved.emit(person_id)
         return True
+
+    def _ask_about_conflicts(self, conflict: EditConflict) -> None:
+        """The same field changed here and elsewhere: both values shown, the person chooses,
+        then the form saves again (asking anew if it changed once more meanwhile)."""
+        self.save_draft()
+        dialog = EditConflictDialog(conflict.conflicts, self._field_label, self._value_text, self)
+
+        def finished(result: int) -> None:
+            if result == EditConflictDialog.DialogCode.Accepted:
+                self._chosen.update(dialog.chosen())
+                self.save()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _field_label(self, field: str) -> str:
+        if field.startswith(DOCUMENT_PREFIX):
+            parts = field.split(":")
+            shown = self._opened.values.documents if self._opened else ()
+            number = next((d.number for d in shown if d.id == parts[1]), "")
+            document = self.tr("Identity document") + (f" {ltr(number)}" if number else "")
+            return document if len(parts) < 3 else f"{document}: {field_label(parts[2])}"
+        if field == "consent":
+            return field_label("consent_status")
+        return field_label(field)
+
+    def _value_text(self, field: str, value: object) -> str:
+        name = field.rsplit(":", maxsplit=1)[-1] if field.startswith(DOCUMENT_PREFIX) else field
+        if field.startswith(DOCUMENT_PREFIX) and field.count(":") == 1:  # kept or removed
+            return self.tr("kept") if value else self.tr("removed")
+        if value in (None, "", ()):
+            return "—"
+        if name == "phone_e164" and isinstance(value, str):
+            return ltr(display_phone(value) if value.startswith("+") else value)
+        if name == "number" and isinstance(value, str):
+            return ltr(value)
+        if isinstance(value, ConsentInput):
+            if not value.given:
+                return labels.label(labels.CONSENT_STATUS, "pending")
+            purposes = ", ".join(
+                labels.label(labels.CONSENT_PURPOSE, p) for p in sorted(value.purposes)
+            )
+            return (
+                self.tr("given on %1 (%2)")
+                .replace("%1", labels.format_date(value.given_on))
+                .replace("%2", purposes)
+            )
+        if name == "city_id":
+            index = self.city.findData(value)
+            return self.city.itemText(index) if index >= 0 else str(value)
+        if isinstance(value, date):
+            return labels.format_date(value)
+        shown = list(value) if isinstance(value, tuple) else value
+        return field_value(name, shown, self.context.language)
 
     def _ask_about_duplicates(self, found: DuplicatesFound) -> None:
         self.save_draft()

@@ -33,6 +33,7 @@ from counsellor_app.core.referrals import (
 )
 from counsellor_app.services.referrals import PartnerInput, ReferralService, ReferralView
 from counsellor_app.ui import labels
+from counsellor_app.ui.conflict_dialog import is_stale
 from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.widgets import (
     DateField,
@@ -356,8 +357,14 @@ class AnswerDialog(QDialog):
                 self.on.value(),
                 combo_value(self.refusal_reason),
                 self.note.toPlainText(),
+                seen=self.referral.version,  # answered elsewhere since: refused, not merged
             )
         except DomainError as error:
+            if is_stale(error):  # show the referral as it is now, to decide again
+                try:
+                    self._show(self.referrals.find_by_code(self.referral.code))
+                except DomainError:
+                    self._show(None)
             show_banner(self.message, show_problems(self.boxes, error.problems))
             return
         self.accept()

@@ -1510,6 +1510,19 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="46" />
+        <source>While this form was open, the same field was changed elsewhere (a synchronisation or another window). The fields you did not change keep the newer values; choose which value is right for each field below.</source>
+        <translation>أثناء فتح هذه الاستمارة، عُدِّل الحقل نفسه في مكان آخر (مزامنة أو نافذة أخرى). تحتفظ الحقول التي لم تعدّلها بالقيم الأحدث؛ اختر أدناه القيمة الصحيحة لكل حقل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="63" />
+        <source>Value to save</source>
+        <translation>القيمة المراد حفظها</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
@@ -4324,6 +4337,11 @@ Data folder: %2</source>
         <source>The projection covers %(min)s to %(max)s months.</source>
         <translation>يغطي التوقع من %(min)s إلى %(max)s شهرا.</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
+        <translation>مرفوض: عُدِّل هذا في مكان آخر في الأثناء (مزامنة أو نافذة أخرى). تحقّق من الملف وأعد العملية إن كانت لا تزال قائمة.</translation>
+    </message>
 </context>
 <context>
     <name>NewCohortDialog</name>
@@ -5038,6 +5056,26 @@ Data folder: %2</source>
         <location filename="../../counsellor_app/ui/person_form.py" line="807"/>
         <source>This form has changes that are not saved yet.</source>
         <translation>تحتوي هذه الاستمارة على تغييرات لم تحفظ بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="813" />
+        <source>Identity document</source>
+        <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="834" />
+        <source>given on %1 (%2)</source>
+        <translation>مُنحت بتاريخ %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <source>kept</source>
+        <translation>محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <source>removed</source>
+        <translation>محذوفة</translation>
     </message>
 </context>
 <context>

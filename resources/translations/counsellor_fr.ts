@@ -1482,6 +1482,19 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="46" />
+        <source>While this form was open, the same field was changed elsewhere (a synchronisation or another window). The fields you did not change keep the newer values; choose which value is right for each field below.</source>
+        <translation>Pendant que ce formulaire était ouvert, le même champ a été modifié ailleurs (une synchronisation ou une autre fenêtre). Les champs que vous n'avez pas modifiés gardent les valeurs les plus récentes ; choisissez ci-dessous la bonne valeur pour chaque champ.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="63" />
+        <source>Value to save</source>
+        <translation>Valeur à enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
@@ -4264,6 +4277,11 @@ Dossier des données : %2</translation>
         <source>The projection covers %(min)s to %(max)s months.</source>
         <translation>La prévision couvre de %(min)s à %(max)s mois.</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
+        <translation>Refusé : cela a été modifié ailleurs entre-temps (une synchronisation ou une autre fenêtre). Vérifiez le dossier et recommencez si c’est toujours d’actualité.</translation>
+    </message>
 </context>
 <context>
     <name>NewCohortDialog</name>
@@ -4974,6 +4992,26 @@ Dossier des données : %2</translation>
         <location filename="../../counsellor_app/ui/person_form.py" line="807"/>
         <source>This form has changes that are not saved yet.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="813" />
+        <source>Identity document</source>
+        <translation>Pièce d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="834" />
+        <source>given on %1 (%2)</source>
+        <translation>donné le %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <source>kept</source>
+        <translation>conservée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <source>removed</source>
+        <translation>retirée</translation>
     </message>
 </context>
 <context>
