@@ -18,6 +18,7 @@ from counsellor_app.core import clock
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.backup import BackupError, BackupService
 from counsellor_app.storage import destination
+from counsellor_app.storage.backups import list_backups
 from counsellor_app.storage.settings import Settings
 from counsellor_app.ui.backups_dialog import BackupsDialog
 from counsellor_app.ui.controller import AppController
@@ -208,3 +209,42 @@ def test_a_backup_folder_is_recorded_when_chosen_and_a_missing_one_refused(
     recorded = destination.Identity.parse(chosen.backup_folder_identity)
     assert recorded is not None
     assert (key / destination.MARKER).read_text().strip() == recorded.marker
+
+
+def test_a_day_of_running_time_makes_the_daily_backup_due_whatever_the_clock(
+    qtbot: QtBot,
+    workspace: Workspace,
+    translations: Translations,
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    settings = Settings(backup_folder=str(usb), backup_at_exit=False)
+    controller = AppController(qapp, workspace, settings, workspace.paths.settings, translations)
+    login = LoginDialog(workspace)
+    login.username.setText(ADMIN)
+    login.password.setText(PASSWORD)
+    login.try_login()
+    assert controller.enter(login)
+    controller.daily_backup()
+    qtbot.waitUntil(lambda: len(list_backups(usb)) == 1, timeout=20_000)
+    controller.operations.wait()
+    # The wall clock stands still (a year behind would too); the app runs on for a day.
+    started = clock.monotonic()
+    monkeypatch.setattr(clock, "monotonic", lambda: started + 12 * 3600)
+    controller._run_mark = started
+    controller.count_run_time()
+    controller.operations.wait()
+    assert len(list_backups(usb)) == 1  # half a day: not yet
+    monkeypatch.setattr(clock, "monotonic", lambda: started + 24 * 3600)
+    controller.count_run_time()
+    qtbot.waitUntil(lambda: len(list_backups(usb)) == 2, timeout=20_000)
+    controller.operations.wait()
+    assert [b.kind for b in list_backups(usb)] == ["daily", "daily"]
+    assert controller.window is not None
+    controller.window.confirm_close()
+    controller.window.close()
+    controller.shutdown()
+    login.deleteLater()
