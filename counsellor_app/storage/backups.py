@@ -423,6 +423,17 @@ def restore_error(error: OSError) -> BackupError:
                        str(error))  # fmt: skip
 
 
+def _place_error(error: OSError) -> BackupError:
+    """A failure on this PC's data folder while setting the data aside (not the backup's)."""
+    kind = classify_os_error(error)
+    reason = {
+        FaultKind.NO_SPACE: "restore_no_space",
+        FaultKind.READ_ONLY: "restore_read_only",
+        FaultKind.PERMISSION: "restore_read_only",
+    }
+    return BackupError(reason.get(kind, "pc_io_error") if kind else "pc_io_error", str(error))
+
+
 def restore_needs(path: Path, paths: DataPaths) -> int:
     """Bytes a restore of ``path`` writes into the data folder: the database and key store
     unpacked, and the attachments this PC lacks."""
@@ -504,9 +515,17 @@ def put_in_place(
             kept.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             extracted.discard()
-            raise restore_error(exc) from exc
-        for item in current:
-            shutil.move(str(item), str(kept / item.name))
+            raise _place_error(exc) from exc
+        moved: list[Path] = []
+        try:
+            for item in current:
+                shutil.move(str(item), str(kept / item.name))
+                moved.append(item)
+        except OSError as exc:  # put back what was moved: the data stays as it was
+            for item in moved:
+                shutil.move(str(kept / item.name), str(item))
+            extracted.discard()
+            raise _place_error(exc) from exc
     os.replace(extracted.database, paths.database)
     os.replace(extracted.keystore, paths.keystore)
     if progress:

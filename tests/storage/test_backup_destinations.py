@@ -236,3 +236,29 @@ def test_a_backup_on_a_key_pulled_before_the_restore_is_said_missing(
     with pytest.raises(BackupError) as refused:
         restore(workspace, made.path, ADMIN, PASSWORD)
     assert refused.value.reason == "backup_missing"
+
+
+def test_a_restore_that_cannot_set_the_data_aside_puts_it_back(
+    workspace: Workspace,
+    admin: tuple[Database, CurrentUser],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = chosen(workspace, admin, usb).make("manual")
+    admin[0].close()
+    before = {p.name: p.read_bytes() for p in workspace.paths.root.iterdir() if p.is_file()}
+    move = shutil.move
+
+    def io_error_on_the_key_file(source: str, target: str) -> object:
+        if source.endswith("keys.json"):
+            raise OSError(errno.EIO, "Input/output error", source)
+        return move(source, target)
+
+    monkeypatch.setattr(shutil, "move", io_error_on_the_key_file)
+    with pytest.raises(BackupError) as refused:
+        restore(workspace, made.path, ADMIN, PASSWORD)
+    assert refused.value.reason == "pc_io_error"  # this PC's disk, not the backup
+    after = {p.name: p.read_bytes() for p in workspace.paths.root.iterdir() if p.is_file()}
+    assert after == before
