@@ -240,6 +240,25 @@ class AppController(QObject):
 
     def _backup_done(self, info: object) -> None:
         log.info("daily backup written: %s", getattr(info, "path", info))
+        self.adopt_destination()
+
+    def adopt_destination(self) -> None:
+        """A folder chosen before folders were recorded: recorded once a backup went there, if
+        it is on another device than the data (a USB key, a share) — the one case where its
+        marker says something."""
+        from counsellor_app.storage import destination
+
+        if not self.settings.backup_folder or self.settings.backup_folder_identity:
+            return
+        folder = Path(self.settings.backup_folder)
+        try:
+            if folder.stat().st_dev == self.workspace.paths.root.stat().st_dev:
+                return
+            identity = destination.remember(folder)
+            self.settings = self.settings.with_(backup_folder_identity=identity.text())
+            save_settings(self.settings_path, self.settings)
+        except (OSError, destination.DestinationError):
+            log.warning("could not record the backup folder", exc_info=True)
 
     def _backup_failed(self, error: BaseException) -> None:
         from counsellor_app.services.backup import BackupError
@@ -348,6 +367,7 @@ class AppController(QObject):
         self.app.processEvents()
         try:
             service.make("exit")
+            self.adopt_destination()
         except Exception as error:  # closing goes on; the user is told, the next start retries
             log.exception("backup at exit failed")
             note.close()

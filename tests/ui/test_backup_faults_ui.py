@@ -6,6 +6,7 @@ when chosen."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,7 +20,7 @@ from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.backup import BackupError, BackupService
 from counsellor_app.storage import destination
 from counsellor_app.storage.backups import list_backups
-from counsellor_app.storage.settings import Settings
+from counsellor_app.storage.settings import Settings, load_settings
 from counsellor_app.ui.backups_dialog import BackupsDialog
 from counsellor_app.ui.controller import AppController
 from counsellor_app.ui.i18n import Translations
@@ -248,3 +249,44 @@ def test_a_day_of_running_time_makes_the_daily_backup_due_whatever_the_clock(
     controller.window.close()
     controller.shutdown()
     login.deleteLater()
+
+
+def test_a_folder_chosen_before_identities_is_recorded_once_a_backup_went_to_a_key(
+    qtbot: QtBot,
+    workspace: Workspace,
+    translations: Translations,
+    qapp: QApplication,
+    tmp_path: Path,
+) -> None:
+    key = tmp_path / "KEY"
+    key.mkdir()
+    mounted = (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(key)], check=False
+        ).returncode
+        == 0
+    )
+    if not mounted:
+        pytest.skip("mounting a small filesystem needs root here")
+    try:
+        settings = Settings(backup_folder=str(key))  # as saved by the older version
+        controller = AppController(
+            qapp, workspace, settings, workspace.paths.settings, translations
+        )
+        login = LoginDialog(workspace)
+        login.username.setText(ADMIN)
+        login.password.setText(PASSWORD)
+        login.try_login()
+        assert controller.enter(login)
+        controller.daily_backup()
+        qtbot.waitUntil(lambda: bool(controller.settings.backup_folder_identity), timeout=20_000)
+        saved = load_settings(workspace.paths.settings)
+        recorded = destination.Identity.parse(saved.backup_folder_identity)
+        assert recorded is not None and recorded.device == key.stat().st_dev
+        assert controller.window is not None
+        controller.window.confirm_close()
+        controller.window.close()
+        controller.shutdown()
+        login.deleteLater()
+    finally:
+        subprocess.run(["umount", "-l", str(key)], check=False)
