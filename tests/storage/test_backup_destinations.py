@@ -186,6 +186,10 @@ def test_a_full_pc_disk_during_the_snapshot_is_not_damage(
     with pytest.raises(BackupError) as refused:
         chosen(workspace, admin, folder).make("daily")
     assert refused.value.reason == "pc_no_space"
+    fill(workspace.paths.backups, 0)  # the data folder's own backups: this PC's disk is full
+    with pytest.raises(BackupError) as refused:
+        BackupService(workspace, admin[0], admin[1], Settings()).make("daily")
+    assert refused.value.reason == "pc_no_space"
 
 
 def test_a_restore_onto_a_full_disk_says_so_and_replaces_nothing(
