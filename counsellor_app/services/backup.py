@@ -167,7 +167,17 @@ class BackupService:
             identity=Identity.parse(self._settings.backup_folder_identity) if chosen else None,
             create_destination=not chosen,
         )
-        backups.prune(self.folder, self._settings.backup_keep, info.device_code, info.path)
+        try:
+            backups.prune(self.folder, self._settings.backup_keep, info.device_code, info.path)
+        except OSError:  # the new backup is written: an old one left is no failure
+            log.warning("old backups not pruned", exc_info=True)
+        try:
+            self._record(info, kind, last_change, sequence)
+        except Exception:  # written and read back: a full PC disk refusing the note of it
+            log.warning("backup %s written, but not recorded", info.path.name, exc_info=True)
+        return info
+
+    def _record(self, info: BackupInfo, kind: str, last_change: int, sequence: int) -> None:
         with self._db.unit_of_work(self._actor.id) as session:
             session.merge(LocalSetting(key=LAST_AT, value=info.created_at.isoformat()))
             session.merge(LocalSetting(key=LAST_CHANGE, value=str(last_change)))
@@ -186,7 +196,6 @@ class BackupService:
                     {"kind": kind, "folder_is_default": not self._settings.backup_folder},
                 ),
             )
-        return info
 
     def _remember_failure(self, reason: str, kind: str, shown: bool = False) -> None:
         value = json.dumps(
