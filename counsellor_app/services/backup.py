@@ -230,26 +230,21 @@ class BackupService:
             self._remember_failure(failure.reason, failure.kind, shown=True)
 
     def clock_warning(self) -> ClockWarning | None:
-        """Whether the clock reads earlier than the newest backup of this PC or the last
-        synchronisation (whose time the server's check of the clock vouched for)."""
+        """Whether the clock reads earlier than the last synchronisation (whose time the
+        server's check of the clock vouched for: the clock is wrong now) or than a backup of
+        this PC (the clock is wrong now, or was when that backup was made; a backup dated
+        ahead goes with pruning once newer ones are made)."""
         now = clock.utc_now()
-        device_code = self._db.local_setting("device_code") or ""
-        # The newest by order of creation: once a clock set a year ahead is put right, the
-        # next backup is the newest and the warning ends (the dates ahead stay in the past).
-        mine = backups.newest_first(b for b in self.list() if b.device_code == device_code)
-        recorded_at = self._db.local_setting(LAST_AT)
-        newest = (
-            mine[0].created_at
-            if mine
-            else datetime.fromisoformat(recorded_at)
-            if recorded_at
-            else None
-        )
-        if newest is not None and newest - now > CLOCK_SLACK:
-            return ClockWarning("backup", newest, now)
         synced = self._db.local_setting(LAST_SYNC)
         if synced and datetime.fromisoformat(synced) - now > CLOCK_SLACK:
             return ClockWarning("sync", datetime.fromisoformat(synced), now)
+        device_code = self._db.local_setting("device_code") or ""
+        made = [b.created_at for b in self.list() if b.device_code == device_code]
+        recorded_at = self._db.local_setting(LAST_AT)
+        if recorded_at:
+            made.append(datetime.fromisoformat(recorded_at))
+        if made and max(made) - now > CLOCK_SLACK:
+            return ClockWarning("backup", max(made), now)
         return None
 
     def list(self) -> list[BackupInfo]:

@@ -92,6 +92,7 @@ class AppController(QObject):
         self.run_timer.timeout.connect(self.count_run_time)
         self._run_mark = clock.monotonic()
         self._clock_warned = False
+        self._daily_running = False
 
     # -- start -----------------------------------------------------------------------------
     def agency_name(self) -> str:
@@ -193,8 +194,9 @@ class AppController(QObject):
     def daily_backup(self) -> None:
         """Once a day, off the GUI thread: check the database and copy it to the backups."""
         service = self._backups()
-        if service is None or not service.is_due("daily"):
+        if service is None or self._daily_running or not service.is_due("daily"):
             return
+        self._daily_running = True  # the start's check and the running-time tick never overlap
         self.operations.run(lambda: service.make("daily"), self._backup_done, self._backup_failed)
 
     def count_run_time(self) -> None:
@@ -239,6 +241,7 @@ class AppController(QObject):
             )
 
     def _backup_done(self, info: object) -> None:
+        self._daily_running = False
         log.info("daily backup written: %s", getattr(info, "path", info))
         self.adopt_destination()
 
@@ -264,6 +267,7 @@ class AppController(QObject):
         from counsellor_app.services.backup import BackupError
         from counsellor_app.ui.restore_dialog import backup_error_text
 
+        self._daily_running = False
         log.error("daily backup failed: %s", error)
         if isinstance(error, BackupError) and self.window is not None:
             from PySide6.QtWidgets import QMessageBox
