@@ -131,7 +131,7 @@ class BackupService:
         """Count ``seconds`` of running time (measured on a monotonic clock by the caller)."""
         if seconds <= 0:
             return
-        total = _number(self._db.local_setting(RUN_SECONDS)) + int(seconds)
+        total = round(_number(self._db.local_setting(RUN_SECONDS)) + seconds)
         with self._db.unit_of_work(self._actor.id) as session:
             session.merge(LocalSetting(key=RUN_SECONDS, value=str(total)))
 

@@ -266,3 +266,15 @@ def test_a_restore_that_cannot_set_the_data_aside_puts_it_back(
     assert refused.value.reason == "pc_io_error"  # this PC's disk, not the backup
     after = {p.name: p.read_bytes() for p in workspace.paths.root.iterdir() if p.is_file()}
     assert after == before
+
+
+def test_the_command_line_never_makes_the_folder_it_is_given(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counsellor_app.cli import main
+
+    monkeypatch.setenv("COUNSELLOR_PASSWORD", PASSWORD)
+    gone = tmp_path / "media" / "KEY"
+    data = str(workspace.paths.root)
+    assert main(["--data-dir", data, "backup", "--user", ADMIN, "--to", str(gone)]) == 2
+    assert not gone.exists() and not gone.parent.exists()

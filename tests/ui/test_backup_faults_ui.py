@@ -294,3 +294,43 @@ def test_a_folder_chosen_before_identities_is_recorded_once_a_backup_went_to_a_k
         login.deleteLater()
     finally:
         subprocess.run(["umount", "-l", str(key)], check=False)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_restore_onto_a_full_disk_says_so_in_the_restore_window(
+    qtbot: QtBot,
+    workspace: Workspace,
+    translations: Translations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    from counsellor_app.storage import backups
+    from counsellor_app.ui.restore_dialog import RestoreDialog
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    db, user = workspace.log_in(ADMIN, PASSWORD)
+    try:
+        BackupService(workspace, db, user, Settings(backup_folder=str(usb))).make("manual")
+    finally:
+        db.close()
+    before = workspace.paths.database.read_bytes()
+    free = shutil.disk_usage(workspace.paths.root).free
+    monkeypatch.setattr(backups, "MARGIN", free)  # the disk has less room than the restore needs
+    translations.install(language)
+    try:
+        dialog = RestoreDialog(workspace, [usb], language)
+        qtbot.addWidget(dialog)
+        dialog.username.setText(ADMIN)
+        dialog.password.setText(PASSWORD)
+        dialog.confirm_and_restore(confirm=False)
+        said = dialog.message.text()
+        assert dialog.result_of_restore is None
+        if language == "fr":
+            assert said.startswith("Plus d’espace libre sur le disque de cet ordinateur pour")
+        else:
+            assert said.startswith("لم تبق مساحة فارغة على قرص هذا الحاسوب لفك النسخة")
+        assert workspace.paths.database.read_bytes() == before
+    finally:
+        translations.install("fr")
