@@ -455,13 +455,22 @@ def _backup(args: argparse.Namespace) -> int:
         # A folder named here was not chosen in the settings: no identity to check, but it
         # must exist (it is never created: a pulled key's mount point is not a folder to make).
         settings = settings.with_(backup_folder=str(args.to), backup_folder_identity="")
+    service = BackupService(Workspace(paths), db, user, settings)
     try:
-        info = BackupService(Workspace(paths), db, user, settings).make("manual")
+        clock_off = service.clock_warning()
+        info = service.make("manual")
     except BackupError as exc:
         return _fail(f"backup failed ({exc.reason}): {exc.detail}"[:300])
     finally:
         db.close()
     print(f"backup written: {info.path} ({info.size:,} bytes, checked: {info.checked})")
+    if clock_off is not None:
+        print(
+            f"warning: this PC's clock reads {clock_off.now:%Y-%m-%d %H:%M} UTC, earlier than "
+            f"the {'last synchronisation' if clock_off.against == 'sync' else 'newest backup'} "
+            f"({clock_off.recorded:%Y-%m-%d %H:%M} UTC): set the date and time right",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -131,7 +131,7 @@ class BackupService:
         """Count ``seconds`` of running time (measured on a monotonic clock by the caller)."""
         if seconds <= 0:
             return
-        total = _number(self._db.local_setting(RUN_SECONDS)) + int(seconds)
+        total = round(_number(self._db.local_setting(RUN_SECONDS)) + seconds)
         with self._db.unit_of_work(self._actor.id) as session:
             session.merge(LocalSetting(key=RUN_SECONDS, value=str(total)))
 
@@ -167,7 +167,17 @@ class BackupService:
             identity=Identity.parse(self._settings.backup_folder_identity) if chosen else None,
             create_destination=not chosen,
         )
-        backups.prune(self.folder, self._settings.backup_keep, info.device_code, info.path)
+        try:
+            backups.prune(self.folder, self._settings.backup_keep, info.device_code, info.path)
+        except OSError:  # the new backup is written: an old one left is no failure
+            log.warning("old backups not pruned", exc_info=True)
+        try:
+            self._record(info, kind, last_change, sequence)
+        except Exception:  # written and read back: a full PC disk refusing the note of it
+            log.warning("backup %s written, but not recorded", info.path.name, exc_info=True)
+        return info
+
+    def _record(self, info: BackupInfo, kind: str, last_change: int, sequence: int) -> None:
         with self._db.unit_of_work(self._actor.id) as session:
             session.merge(LocalSetting(key=LAST_AT, value=info.created_at.isoformat()))
             session.merge(LocalSetting(key=LAST_CHANGE, value=str(last_change)))
@@ -186,7 +196,6 @@ class BackupService:
                     {"kind": kind, "folder_is_default": not self._settings.backup_folder},
                 ),
             )
-        return info
 
     def _remember_failure(self, reason: str, kind: str, shown: bool = False) -> None:
         value = json.dumps(
@@ -221,26 +230,21 @@ class BackupService:
             self._remember_failure(failure.reason, failure.kind, shown=True)
 
     def clock_warning(self) -> ClockWarning | None:
-        """Whether the clock reads earlier than the newest backup of this PC or the last
-        synchronisation (whose time the server's check of the clock vouched for)."""
+        """Whether the clock reads earlier than the last synchronisation (whose time the
+        server's check of the clock vouched for: the clock is wrong now) or than a backup of
+        this PC (the clock is wrong now, or was when that backup was made; a backup dated
+        ahead goes with pruning once newer ones are made)."""
         now = clock.utc_now()
-        device_code = self._db.local_setting("device_code") or ""
-        # The newest by order of creation: once a clock set a year ahead is put right, the
-        # next backup is the newest and the warning ends (the dates ahead stay in the past).
-        mine = backups.newest_first(b for b in self.list() if b.device_code == device_code)
-        recorded_at = self._db.local_setting(LAST_AT)
-        newest = (
-            mine[0].created_at
-            if mine
-            else datetime.fromisoformat(recorded_at)
-            if recorded_at
-            else None
-        )
-        if newest is not None and newest - now > CLOCK_SLACK:
-            return ClockWarning("backup", newest, now)
         synced = self._db.local_setting(LAST_SYNC)
         if synced and datetime.fromisoformat(synced) - now > CLOCK_SLACK:
             return ClockWarning("sync", datetime.fromisoformat(synced), now)
+        device_code = self._db.local_setting("device_code") or ""
+        made = [b.created_at for b in self.list() if b.device_code == device_code]
+        recorded_at = self._db.local_setting(LAST_AT)
+        if recorded_at:
+            made.append(datetime.fromisoformat(recorded_at))
+        if made and max(made) - now > CLOCK_SLACK:
+            return ClockWarning("backup", max(made), now)
         return None
 
     def list(self) -> list[BackupInfo]:

@@ -144,12 +144,21 @@ def _snapshot_error(error: Exception) -> BackupError:
     return BackupError(reason, str(error))
 
 
-def _destination_error(error: OSError | destinations.DestinationError) -> BackupError:
+_ON_THIS_PC = {"no_space": "pc_no_space", "read_only": "pc_read_only", "missing": "pc_read_only"}
+
+
+def _destination_error(
+    error: OSError | destinations.DestinationError, on_this_pc: bool = False
+) -> BackupError:
+    """A failure writing the backup: the USB key's or share's, or, for the data folder's own
+    ``backups``, this PC's disk (a full PC disk is not "the key is full")."""
     reason = (
         error.reason
         if isinstance(error, destinations.DestinationError)
         else destinations.os_reason(error)
     )
+    if on_this_pc:
+        return BackupError(_ON_THIS_PC.get(reason, "pc_io_error"), str(error))
     return BackupError(f"destination_{reason}", str(error))
 
 
@@ -177,7 +186,7 @@ def make_backup(
             destination.mkdir(parents=True, exist_ok=True)
         device = destinations.check(destination, identity)
     except (OSError, destinations.DestinationError) as exc:
-        raise _destination_error(exc) from exc
+        raise _destination_error(exc, create_destination) from exc
     now = clock.utc_now()
     snapshot = paths.backups / f".snapshot-{os.getpid()}-{now:%Y%m%dT%H%M%S%f}.db"
     try:
@@ -230,13 +239,16 @@ def make_backup(
             if partial.stat().st_dev != device:  # the key went and its mount point stayed
                 raise destinations.DestinationError("missing", str(destination))
             if not _reads_back(partial, digest, paths.keystore.read_bytes()):
-                raise BackupError("destination_not_verified", str(partial))
+                raise BackupError(
+                    "pc_io_error" if create_destination else "destination_not_verified",
+                    str(partial),
+                )
             os.replace(partial, target)
             _sync_folder(destination)
             _copy_attachments(paths.attachments, destination / ATTACHMENTS, create_root=False)
         except (OSError, destinations.DestinationError) as exc:
             partial.unlink(missing_ok=True)
-            raise _destination_error(exc) from exc
+            raise _destination_error(exc, create_destination) from exc
         except BackupError:
             partial.unlink(missing_ok=True)
             raise
@@ -423,6 +435,17 @@ def restore_error(error: OSError) -> BackupError:
                        str(error))  # fmt: skip
 
 
+def _place_error(error: OSError) -> BackupError:
+    """A failure on this PC's data folder while setting the data aside (not the backup's)."""
+    kind = classify_os_error(error)
+    reason = {
+        FaultKind.NO_SPACE: "restore_no_space",
+        FaultKind.READ_ONLY: "restore_read_only",
+        FaultKind.PERMISSION: "restore_read_only",
+    }
+    return BackupError(reason.get(kind, "pc_io_error") if kind else "pc_io_error", str(error))
+
+
 def restore_needs(path: Path, paths: DataPaths) -> int:
     """Bytes a restore of ``path`` writes into the data folder: the database and key store
     unpacked, and the attachments this PC lacks."""
@@ -504,9 +527,17 @@ def put_in_place(
             kept.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             extracted.discard()
-            raise restore_error(exc) from exc
-        for item in current:
-            shutil.move(str(item), str(kept / item.name))
+            raise _place_error(exc) from exc
+        moved: list[Path] = []
+        try:
+            for item in current:
+                shutil.move(str(item), str(kept / item.name))
+                moved.append(item)
+        except OSError as exc:  # put back what was moved: the data stays as it was
+            for item in moved:
+                shutil.move(str(kept / item.name), str(item))
+            extracted.discard()
+            raise _place_error(exc) from exc
     os.replace(extracted.database, paths.database)
     os.replace(extracted.keystore, paths.keystore)
     if progress:

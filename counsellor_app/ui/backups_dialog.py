@@ -45,9 +45,10 @@ def clock_warning_text(warning: ClockWarning) -> str:
     else:
         text = QCoreApplication.translate(
             "Backups",
-            "This computer's clock says %1, earlier than the newest backup (%2): its date is "
-            "wrong. Set the date and time right (or ask IT); documents and records take their "
-            "date from it. Backups are still kept in the order they were made.",
+            "This computer's clock says %1, earlier than a backup made on %2: the date is wrong "
+            "now, or was wrong when that backup was made. Check the date and time (or ask IT); "
+            "documents and records take their date from it. Backups are still kept in the "
+            "order they were made.",
         )
     return text.replace("%1", isolate(_when(warning.now))).replace(
         "%2", isolate(_when(warning.recorded))

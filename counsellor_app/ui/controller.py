@@ -92,6 +92,7 @@ class AppController(QObject):
         self.run_timer.timeout.connect(self.count_run_time)
         self._run_mark = clock.monotonic()
         self._clock_warned = False
+        self._daily_running = False
 
     # -- start -----------------------------------------------------------------------------
     def agency_name(self) -> str:
@@ -193,8 +194,9 @@ class AppController(QObject):
     def daily_backup(self) -> None:
         """Once a day, off the GUI thread: check the database and copy it to the backups."""
         service = self._backups()
-        if service is None or not service.is_due("daily"):
+        if service is None or self._daily_running or not service.is_due("daily"):
             return
+        self._daily_running = True  # the start's check and the running-time tick never overlap
         self.operations.run(lambda: service.make("daily"), self._backup_done, self._backup_failed)
 
     def count_run_time(self) -> None:
@@ -239,12 +241,33 @@ class AppController(QObject):
             )
 
     def _backup_done(self, info: object) -> None:
+        self._daily_running = False
         log.info("daily backup written: %s", getattr(info, "path", info))
+        self.adopt_destination()
+
+    def adopt_destination(self) -> None:
+        """A folder chosen before folders were recorded: recorded once a backup went there, if
+        it is on another device than the data (a USB key, a share) — the one case where its
+        marker says something."""
+        from counsellor_app.storage import destination
+
+        if not self.settings.backup_folder or self.settings.backup_folder_identity:
+            return
+        folder = Path(self.settings.backup_folder)
+        try:
+            if folder.stat().st_dev == self.workspace.paths.root.stat().st_dev:
+                return
+            identity = destination.remember(folder)
+            self.settings = self.settings.with_(backup_folder_identity=identity.text())
+            save_settings(self.settings_path, self.settings)
+        except (OSError, destination.DestinationError):
+            log.warning("could not record the backup folder", exc_info=True)
 
     def _backup_failed(self, error: BaseException) -> None:
         from counsellor_app.services.backup import BackupError
         from counsellor_app.ui.restore_dialog import backup_error_text
 
+        self._daily_running = False
         log.error("daily backup failed: %s", error)
         if isinstance(error, BackupError) and self.window is not None:
             from PySide6.QtWidgets import QMessageBox
@@ -348,6 +371,7 @@ class AppController(QObject):
         self.app.processEvents()
         try:
             service.make("exit")
+            self.adopt_destination()
         except Exception as error:  # closing goes on; the user is told, the next start retries
             log.exception("backup at exit failed")
             note.close()

@@ -401,27 +401,27 @@
         <translation>ساعة الحاسوب غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="253"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="272"/>
         <source>The backup was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="344"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="363"/>
         <source>Saving a backup before closing…</source>
         <translation>جارٍ حفظ نسخة احتياطية قبل الإغلاق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="370"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="390"/>
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>أوقفها خطأ غير متوقع؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="374"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="394"/>
         <source>The backup at closing was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="376"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="396"/>
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>لم تُنجز النسخة الاحتياطية عند الإغلاق. %1 بياناتك ما تزال على هذا الحاسوب.</translation>
     </message>
@@ -907,11 +907,11 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/backups_dialog.py" line="46"/>
-        <source>This computer&apos;s clock says %1, earlier than the newest backup (%2): its date is wrong. Set the date and time right (or ask IT); documents and records take their date from it. Backups are still kept in the order they were made.</source>
-        <translation>تشير ساعة هذا الحاسوب إلى %1، وهو تاريخ سابق لأحدث نسخة احتياطية (%2): تاريخها خاطئ. اضبط التاريخ والوقت (أو اطلب ذلك من مصلحة المعلوميات)؛ فالوثائق والتسجيلات تأخذ تاريخها منها. تبقى النسخ الاحتياطية محفوظة حسب ترتيب إنجازها.</translation>
+        <source>This computer&apos;s clock says %1, earlier than a backup made on %2: the date is wrong now, or was wrong when that backup was made. Check the date and time (or ask IT); documents and records take their date from it. Backups are still kept in the order they were made.</source>
+        <translation>تشير ساعة هذا الحاسوب إلى %1، وهو تاريخ سابق لنسخة احتياطية أُنجزت في %2: التاريخ خاطئ الآن، أو كان خاطئاً عند إنجاز تلك النسخة. تحقق من التاريخ والوقت (أو اطلب ذلك من مصلحة المعلوميات)؛ فالوثائق والتسجيلات تأخذ تاريخها منها. تبقى النسخ الاحتياطية محفوظة حسب ترتيب إنجازها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="61"/>
         <source>The last backup (%1, %2) was not made. %3</source>
         <translation>لم تُنجز آخر نسخة احتياطية (%1، %2). %3</translation>
     </message>
@@ -919,43 +919,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="80"/>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="90"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="94"/>
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>لا توجد نسخة احتياطية بعد. تُنجز نسخة كل يوم وعند إغلاق التطبيق؛ يمكنك إنجاز واحدة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="111"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="112"/>
         <source>Back up &amp;now</source>
         <translation>نسخ احتياطي &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="116"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="120"/>
         <source>Only an administrator restores a backup.</source>
         <translation>وحده المسؤول يسترجع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="129"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="130"/>
         <source>Folder: %1</source>
         <translation>المجلد: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="148"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="149"/>
         <source>Backing up… you can go on working.</source>
         <translation>جارٍ النسخ الاحتياطي… يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="154"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="155"/>
         <source>Backup written and checked: %1</source>
         <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: %1</translation>
     </message>

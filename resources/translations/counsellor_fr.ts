@@ -401,27 +401,27 @@
         <translation>L’horloge de l’ordinateur est fausse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="253"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="272"/>
         <source>The backup was not made</source>
         <translation>La sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="344"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="363"/>
         <source>Saving a backup before closing…</source>
         <translation>Sauvegarde avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="370"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="390"/>
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>Une erreur inattendue l’a arrêtée ; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="374"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="394"/>
         <source>The backup at closing was not made</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="376"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="396"/>
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite. %1 Vos données sont toujours sur cet ordinateur.</translation>
     </message>
@@ -907,11 +907,11 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/backups_dialog.py" line="46"/>
-        <source>This computer&apos;s clock says %1, earlier than the newest backup (%2): its date is wrong. Set the date and time right (or ask IT); documents and records take their date from it. Backups are still kept in the order they were made.</source>
-        <translation>L’horloge de cet ordinateur indique %1, avant la sauvegarde la plus récente (%2) : sa date est fausse. Remettez la date et l’heure à jour (ou demandez au service informatique) ; les documents et les enregistrements en prennent leur date. Les sauvegardes restent conservées dans l’ordre où elles ont été faites.</translation>
+        <source>This computer&apos;s clock says %1, earlier than a backup made on %2: the date is wrong now, or was wrong when that backup was made. Check the date and time (or ask IT); documents and records take their date from it. Backups are still kept in the order they were made.</source>
+        <translation>L’horloge de cet ordinateur indique %1, avant une sauvegarde faite le %2 : la date est fausse maintenant, ou l’était quand cette sauvegarde a été faite. Vérifiez la date et l’heure (ou demandez au service informatique) ; les documents et les enregistrements en prennent leur date. Les sauvegardes restent conservées dans l’ordre où elles ont été faites.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="61"/>
         <source>The last backup (%1, %2) was not made. %3</source>
         <translation>La dernière sauvegarde (%1, %2) n’a pas été faite. %3</translation>
     </message>
@@ -919,43 +919,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="80"/>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="90"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="94"/>
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>Aucune sauvegarde pour l’instant. Une sauvegarde est faite chaque jour et à la fermeture ; vous pouvez en faire une maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="111"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="112"/>
         <source>Back up &amp;now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="116"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="120"/>
         <source>Only an administrator restores a backup.</source>
         <translation>Seul un administrateur restaure une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="129"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="130"/>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="148"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="149"/>
         <source>Backing up… you can go on working.</source>
         <translation>Sauvegarde en cours… vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="154"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="155"/>
         <source>Backup written and checked: %1</source>
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>

@@ -81,7 +81,10 @@ def test_a_clock_moved_a_year_keeps_the_newest_backups_by_order_of_creation(
     assert (service.clock_warning() is not None) == (shift > timedelta(0))
     latest = service.make("manual")
     assert paths_of(folder) == [latest.path, after[2].path]
-    assert service.clock_warning() is None  # the newest backup, by count, is of the right time
+    # A backup dated a year ahead stays a warning (the date was wrong then) until pruned.
+    assert (service.clock_warning() is not None) == (shift > timedelta(0))
+    service.make("manual")
+    assert service.clock_warning() is None
 
 
 def test_the_backup_just_written_is_never_pruned_even_when_the_count_went_back(
@@ -147,6 +150,7 @@ def test_the_daily_backup_stays_due_by_running_time_and_a_clock_behind_is_called
     assert service.is_due("daily")  # the clock went back: it cannot say a day has not passed
     service.make("daily")
     assert not service.is_due("daily")  # the clock runs on from its wrong year
+    assert service.clock_warning() is not None  # still behind the backup made before
     service.add_run_time(23 * 3600)
     assert not service.is_due("daily")
     service.add_run_time(3600)

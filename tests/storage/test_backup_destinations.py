@@ -186,6 +186,10 @@ def test_a_full_pc_disk_during_the_snapshot_is_not_damage(
     with pytest.raises(BackupError) as refused:
         chosen(workspace, admin, folder).make("daily")
     assert refused.value.reason == "pc_no_space"
+    fill(workspace.paths.backups, 0)  # the data folder's own backups: this PC's disk is full
+    with pytest.raises(BackupError) as refused:
+        BackupService(workspace, admin[0], admin[1], Settings()).make("daily")
+    assert refused.value.reason == "pc_no_space"
 
 
 def test_a_restore_onto_a_full_disk_says_so_and_replaces_nothing(
@@ -236,3 +240,41 @@ def test_a_backup_on_a_key_pulled_before_the_restore_is_said_missing(
     with pytest.raises(BackupError) as refused:
         restore(workspace, made.path, ADMIN, PASSWORD)
     assert refused.value.reason == "backup_missing"
+
+
+def test_a_restore_that_cannot_set_the_data_aside_puts_it_back(
+    workspace: Workspace,
+    admin: tuple[Database, CurrentUser],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = chosen(workspace, admin, usb).make("manual")
+    admin[0].close()
+    before = {p.name: p.read_bytes() for p in workspace.paths.root.iterdir() if p.is_file()}
+    move = shutil.move
+
+    def io_error_on_the_key_file(source: str, target: str) -> object:
+        if source.endswith("keys.json"):
+            raise OSError(errno.EIO, "Input/output error", source)
+        return move(source, target)
+
+    monkeypatch.setattr(shutil, "move", io_error_on_the_key_file)
+    with pytest.raises(BackupError) as refused:
+        restore(workspace, made.path, ADMIN, PASSWORD)
+    assert refused.value.reason == "pc_io_error"  # this PC's disk, not the backup
+    after = {p.name: p.read_bytes() for p in workspace.paths.root.iterdir() if p.is_file()}
+    assert after == before
+
+
+def test_the_command_line_never_makes_the_folder_it_is_given(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counsellor_app.cli import main
+
+    monkeypatch.setenv("COUNSELLOR_PASSWORD", PASSWORD)
+    gone = tmp_path / "media" / "KEY"
+    data = str(workspace.paths.root)
+    assert main(["--data-dir", data, "backup", "--user", ADMIN, "--to", str(gone)]) == 2
+    assert not gone.exists() and not gone.parent.exists()

@@ -6,6 +6,7 @@ when chosen."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,7 +19,8 @@ from counsellor_app.core import clock
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.backup import BackupError, BackupService
 from counsellor_app.storage import destination
-from counsellor_app.storage.settings import Settings
+from counsellor_app.storage.backups import list_backups
+from counsellor_app.storage.settings import Settings, load_settings
 from counsellor_app.ui.backups_dialog import BackupsDialog
 from counsellor_app.ui.controller import AppController
 from counsellor_app.ui.i18n import Translations
@@ -107,11 +109,11 @@ def test_the_backups_dialog_calls_out_a_clock_behind_and_the_last_failure(
         assert not dialog.warning.isHidden()
         if language == "fr":
             assert "L’horloge de cet ordinateur indique" in text
-            assert "avant la sauvegarde la plus récente" in text
+            assert "avant une sauvegarde faite le" in text
             assert "La dernière sauvegarde (faite à la main" in text
             assert "la clé USB n’est sans doute pas branchée" in text
         else:
-            assert "تشير ساعة هذا الحاسوب إلى" in text and "لأحدث نسخة احتياطية" in text
+            assert "تشير ساعة هذا الحاسوب إلى" in text and "لنسخة احتياطية أُنجزت في" in text
             assert "مجلد النسخ الاحتياطية غير موجود" in text
     finally:
         db.close()
@@ -208,3 +210,127 @@ def test_a_backup_folder_is_recorded_when_chosen_and_a_missing_one_refused(
     recorded = destination.Identity.parse(chosen.backup_folder_identity)
     assert recorded is not None
     assert (key / destination.MARKER).read_text().strip() == recorded.marker
+
+
+def test_a_day_of_running_time_makes_the_daily_backup_due_whatever_the_clock(
+    qtbot: QtBot,
+    workspace: Workspace,
+    translations: Translations,
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    settings = Settings(backup_folder=str(usb), backup_at_exit=False)
+    controller = AppController(qapp, workspace, settings, workspace.paths.settings, translations)
+    login = LoginDialog(workspace)
+    login.username.setText(ADMIN)
+    login.password.setText(PASSWORD)
+    login.try_login()
+    assert controller.enter(login)
+    controller.daily_backup()
+    controller.daily_backup()  # under way: not started twice
+    qtbot.waitUntil(lambda: len(list_backups(usb)) >= 1, timeout=20_000)
+    controller.operations.wait()
+    qtbot.waitUntil(lambda: not controller._daily_running, timeout=20_000)
+    assert len(list_backups(usb)) == 1
+    # The wall clock stands still (a year behind would too); the app runs on for a day.
+    started = clock.monotonic()
+    monkeypatch.setattr(clock, "monotonic", lambda: started + 12 * 3600)
+    controller._run_mark = started
+    controller.count_run_time()
+    controller.operations.wait()
+    assert len(list_backups(usb)) == 1  # half a day: not yet
+    monkeypatch.setattr(clock, "monotonic", lambda: started + 24 * 3600)
+    controller.count_run_time()
+    qtbot.waitUntil(lambda: len(list_backups(usb)) >= 2, timeout=20_000)
+    controller.operations.wait()
+    qtbot.waitUntil(lambda: not controller._daily_running, timeout=20_000)
+    assert [b.kind for b in list_backups(usb)] == ["daily", "daily"]
+    assert controller.window is not None
+    controller.window.confirm_close()
+    controller.window.close()
+    controller.shutdown()
+    login.deleteLater()
+
+
+def test_a_folder_chosen_before_identities_is_recorded_once_a_backup_went_to_a_key(
+    qtbot: QtBot,
+    workspace: Workspace,
+    translations: Translations,
+    qapp: QApplication,
+    tmp_path: Path,
+) -> None:
+    key = tmp_path / "KEY"
+    key.mkdir()
+    mounted = (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(key)], check=False
+        ).returncode
+        == 0
+    )
+    if not mounted:
+        pytest.skip("mounting a small filesystem needs root here")
+    try:
+        settings = Settings(backup_folder=str(key))  # as saved by the older version
+        controller = AppController(
+            qapp, workspace, settings, workspace.paths.settings, translations
+        )
+        login = LoginDialog(workspace)
+        login.username.setText(ADMIN)
+        login.password.setText(PASSWORD)
+        login.try_login()
+        assert controller.enter(login)
+        controller.daily_backup()
+        qtbot.waitUntil(lambda: bool(controller.settings.backup_folder_identity), timeout=20_000)
+        saved = load_settings(workspace.paths.settings)
+        recorded = destination.Identity.parse(saved.backup_folder_identity)
+        assert recorded is not None and recorded.device == key.stat().st_dev
+        assert controller.window is not None
+        controller.window.confirm_close()
+        controller.window.close()
+        controller.shutdown()
+        login.deleteLater()
+    finally:
+        subprocess.run(["umount", "-l", str(key)], check=False)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_restore_onto_a_full_disk_says_so_in_the_restore_window(
+    qtbot: QtBot,
+    workspace: Workspace,
+    translations: Translations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    from counsellor_app.storage import backups
+    from counsellor_app.ui.restore_dialog import RestoreDialog
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    db, user = workspace.log_in(ADMIN, PASSWORD)
+    try:
+        BackupService(workspace, db, user, Settings(backup_folder=str(usb))).make("manual")
+    finally:
+        db.close()
+    before = workspace.paths.database.read_bytes()
+    free = shutil.disk_usage(workspace.paths.root).free
+    monkeypatch.setattr(backups, "MARGIN", free)  # the disk has less room than the restore needs
+    translations.install(language)
+    try:
+        dialog = RestoreDialog(workspace, [usb], language)
+        qtbot.addWidget(dialog)
+        dialog.username.setText(ADMIN)
+        dialog.password.setText(PASSWORD)
+        dialog.confirm_and_restore(confirm=False)
+        said = dialog.message.text()
+        assert dialog.result_of_restore is None
+        if language == "fr":
+            assert said.startswith("Plus d’espace libre sur le disque de cet ordinateur pour")
+        else:
+            assert said.startswith("لم تبق مساحة فارغة على قرص هذا الحاسوب لفك النسخة")
+        assert workspace.paths.database.read_bytes() == before
+    finally:
+        translations.install("fr")
