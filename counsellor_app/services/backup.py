@@ -44,6 +44,7 @@ from counsellor_app.storage.keystore import (
     username_key,
 )
 from counsellor_app.storage.models import ChangeLog, LocalSetting, UserAccount
+from counsellor_app.storage.outbox import DEVICE_KEY, SEQ_KEY, raise_floor
 from counsellor_app.storage.settings import Settings
 
 __all__ = [
@@ -281,12 +282,15 @@ def restore(
         else:
             admin = _administrator(extracted.database, key, username)
         _check_revision(extracted.info)
+        given = _numbers_given(paths.database, key)
         replaced = backups.put_in_place(extracted, paths, key)
     except BaseException:
         extracted.discard()
         raise
     db = workspace.open_with_key(key)  # migrates an older backup, keeping a copy first
     try:
+        if given is not None:
+            _keep_numbering_above(db, *given)
         with db.reader() as session:
             account = (
                 session.scalar(
@@ -317,6 +321,35 @@ def restore(
     finally:
         db.close()
     return RestoreResult(extracted.info, replaced, user)
+
+
+def _numbers_given(database: Path, key: bytes) -> tuple[str, int] | None:
+    """(device id, highest operation number given) of the data in place, when it opens with the
+    backup's key: the restored file numbers its operations above it. None otherwise (another
+    key, a lost or damaged file): the server then says, at the next sync, what it has seen."""
+    if not database.exists():
+        return None
+    connection = keyed_connection(database, key)
+    try:
+        stored = dict(
+            connection.execute(
+                "SELECT key, value FROM local_setting WHERE key IN (?, ?)", (DEVICE_KEY, SEQ_KEY)
+            ).fetchall()
+        )
+        top = connection.execute("SELECT max(device_seq) FROM outbox_op").fetchone()[0] or 0
+        device = stored.get(DEVICE_KEY)
+        return (str(device), max(int(stored.get(SEQ_KEY) or 0), int(top))) if device else None
+    except Exception:  # any failure: the data in place tells nothing
+        return None
+    finally:
+        connection.close()
+
+
+def _keep_numbering_above(db: Database, device_id: str, given: int) -> None:
+    with db.unit_of_work(None) as session:
+        same_pc = session.get(LocalSetting, DEVICE_KEY)
+        if same_pc is not None and same_pc.value == device_id:
+            raise_floor(session, given)
 
 
 def _unlock(keystore_path: Path, username: str, password: str, recovery_key: str) -> bytes:

@@ -34,7 +34,8 @@ class Database:
         # import, a backup's record) takes this lock, then SQLite's with BEGIN IMMEDIATE. Threads
         # queue here without a timeout; other processes wait on SQLite's busy timeout.
         self.writer = writer_engine(self.engine)
-        self.write_lock = threading.RLock()
+        self.write_lock = threading.Lock()
+        self._writing = threading.local()
         paths.open_marker.touch()
         try:
             self.migration = migrations.upgrade(
@@ -76,8 +77,15 @@ class Database:
     @contextmanager
     def _write_connection(self) -> Iterator[Connection]:
         """A connection whose transactions begin immediately, held with the write lock."""
+        if getattr(self._writing, "active", False):
+            # A second write transaction on this thread would wait for the first: say so.
+            raise RuntimeError("a write transaction opened inside another on the same thread")
         with self.write_lock, self.writer.connect() as connection:
-            yield connection
+            self._writing.active = True
+            try:
+                yield connection
+            finally:
+                self._writing.active = False
 
     @contextmanager
     def write_transaction(self) -> Iterator[Connection]:

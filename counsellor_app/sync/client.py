@@ -458,8 +458,11 @@ class SyncClient:
         if isinstance(applied_seq, int) and applied_seq > 0:
             # A restored older backup numbers from behind what the server has seen: go on
             # from above it (operations already numbered are renumbered if the server says so).
-            with self.db.unit_of_work(None) as session:
-                raise_floor(session, applied_seq)
+            with self.db.reader() as session:
+                behind = last_seq(session) < applied_seq
+            if behind:
+                with self.db.unit_of_work(None) as session:
+                    raise_floor(session, applied_seq)
         self._push(report, progress)
         self._pull(report, progress)
         self._check_state(report)

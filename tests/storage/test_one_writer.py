@@ -102,3 +102,22 @@ def test_reads_are_not_held_up_by_a_write_transaction(db: Database, people: Peop
         reader.join()
     assert seen == [""]  # the committed value, not the one being written
     assert people.get(person_id).data.email == "new@example.ma"
+
+
+def test_a_write_transaction_inside_another_on_one_thread_is_refused_at_once(
+    db: Database, people: PeopleService
+) -> None:
+    """It would wait for itself (SQLite's write lock is the outer one's): a bug, said at once."""
+    person_id = people.register(person(email=""))
+    with pytest.raises(RuntimeError, match="inside another"), db.unit_of_work(None) as outer:
+        row = outer.get(Person, person_id)
+        assert row is not None
+        row.email = "lost@example.ma"
+        with db.unit_of_work(None):
+            pass
+    assert people.get(person_id).data.email == ""  # the outer one was rolled back whole
+    with db.unit_of_work(None) as session:  # and the writer is free again
+        row = session.get(Person, person_id)
+        assert row is not None
+        row.email = "kept@example.ma"
+    assert people.get(person_id).data.email == "kept@example.ma"

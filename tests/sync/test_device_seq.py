@@ -116,11 +116,11 @@ def test_a_push_after_an_eviction_is_applied(server: Server, make_pc: object) ->
     assert _server_field(server, own, "email") == "diallo@example.ma"
 
 
-@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
-def test_a_push_after_restoring_an_older_backup_is_applied(
-    server: Server, make_pc: object, tmp_path: Path
-) -> None:
-    pc: Pc = make_pc("pc-a")  # type: ignore[operator]
+def _restore_an_older_backup(
+    server: Server, pc: Pc, tmp_path: Path, disk_lost: bool
+) -> tuple[str, int]:
+    """Enrol, back up, then edit and sync so that the server sees numbers the backup never
+    gave; restore the backup (over the data in place, or on a PC whose disk was lost)."""
     person_id = pc.people().register(person(last_name="Benali"), confirmed_new=True)
     pc.enrol(server)
     backup = BackupService(
@@ -128,14 +128,39 @@ def test_a_push_after_restoring_an_older_backup_is_applied(
     ).make()
     pc.edit(person_id, phone="0661 00 00 01")
     pc.edit(person_id, phone="0661 00 00 02")
-    pc.sync()  # the server has seen numbers the backup never gave
+    pc.sync()
     seen = _top_seq(pc)
-
     pc.db.close()
+    if disk_lost:
+        for name in ("counsellor.db", "counsellor.db-wal", "counsellor.db-shm"):
+            (pc.db.paths.root / name).unlink(missing_ok=True)
     restore(pc.workspace, backup.path, "admin", PC_PASSWORD)
     pc.db, pc.user = pc.workspace.log_in("admin", PC_PASSWORD)
-    assert _top_seq(pc) < seen  # the restored file is behind the server
-    pc.edit(person_id, email="benali@example.ma")  # numbered as the backup would: reused
+    assert _top_seq(pc) < seen  # the restored outbox is behind the server
+    return person_id, seen
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_push_after_restoring_an_older_backup_over_the_data_is_applied(
+    server: Server, make_pc: object, tmp_path: Path
+) -> None:
+    pc: Pc = make_pc("pc-a")  # type: ignore[operator]
+    person_id, seen = _restore_an_older_backup(server, pc, tmp_path, disk_lost=False)
+    pc.edit(person_id, email="benali@example.ma")  # numbered above what the replaced data gave
+    with pc.db.reader() as session:
+        (waiting,) = session.scalars(select(OutboxOp).where(OutboxOp.state == "pending")).all()
+        assert waiting.device_seq > seen
+    _push_is_applied(pc)
+    assert _server_field(server, person_id, "email") == "benali@example.ma"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+def test_a_push_after_restoring_an_older_backup_on_a_new_disk_is_applied(
+    server: Server, make_pc: object, tmp_path: Path
+) -> None:
+    pc: Pc = make_pc("pc-a")  # type: ignore[operator]
+    person_id, seen = _restore_an_older_backup(server, pc, tmp_path, disk_lost=True)
+    pc.edit(person_id, email="benali@example.ma")  # nothing here knew better: a reused number
     with pc.db.reader() as session:
         reused = session.scalars(select(OutboxOp).where(OutboxOp.state == "pending")).one()
         assert reused.device_seq <= seen
