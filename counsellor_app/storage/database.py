@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from counsellor_app.storage import history, migrations
-from counsellor_app.storage.engine import open_engine
+from counsellor_app.storage import faults, history, migrations
+from counsellor_app.storage.engine import StorageFault, open_engine
 from counsellor_app.storage.models import LocalSetting
 from counsellor_app.storage.outbox import Outbox
 from counsellor_app.storage.paths import DataPaths
@@ -21,15 +21,25 @@ log = logging.getLogger(__name__)
 
 class Database:
     def __init__(
-        self, paths: DataPaths, key: bytes, extra_version_locations: Sequence[Path] = ()
+        self,
+        paths: DataPaths,
+        key: bytes,
+        extra_version_locations: Sequence[Path] = (),
+        create: bool = False,
     ) -> None:
-        """Open the file with ``key`` (raises ``WrongKey``) and migrate it (``MigrationFailed``)."""
+        """Open the file with ``key`` (raises ``StorageFault``, ``WrongKey`` among them) and
+        migrate it (``MigrationFailed``). Only ``create`` (first start) makes a new file."""
         self.paths = paths
         self.key = key
         # Present at open: the last session did not close (crash, power cut). Worth a check.
         self.unclean_start = paths.open_marker.exists()
-        self.engine = open_engine(paths.database, key)
-        paths.open_marker.touch()
+        self.engine = open_engine(paths.database, key, create)
+        try:
+            paths.open_marker.touch()
+        except OSError as exc:  # a folder IT made read-only, a full disk: say which
+            self.engine.dispose()
+            kind = faults.classify_os_error(exc) or faults.FaultKind.IO_ERROR
+            raise StorageFault(kind, paths.open_marker) from exc
         try:
             self.migration = migrations.upgrade(
                 self.engine,
@@ -113,6 +123,14 @@ class Database:
     def local_setting(self, key: str) -> str | None:
         with self.reader() as session:
             return session.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
+
+    def close_quietly(self) -> None:
+        """Let go of a database that could not be used (full disk at login...): no statistics
+        written, and the crash marker kept if the last session had crashed, so the next start
+        still checks what may be missing."""
+        self.engine.dispose()
+        if not self.unclean_start:
+            self.paths.open_marker.unlink(missing_ok=True)
 
     def close(self) -> None:
         try:

@@ -148,7 +148,7 @@ class LoginDialog(QDialog):
             self.password.clear()
             return
         except DatabaseUnavailable as problem:
-            self._say(database_problem_text(problem))
+            self._say(database_problem_text(problem, str(self.workspace.paths.root)))
             return
         self.password.clear()
         self.accept()
@@ -228,7 +228,7 @@ class RecoveryDialog(QDialog):
         except DomainError as error:
             self.message.setText("\n".join(labels.problem_text(p) for p in error.problems))
         except DatabaseUnavailable as problem:
-            self.message.setText(database_problem_text(problem))
+            self.message.setText(database_problem_text(problem, str(self.workspace.paths.root)))
         else:
             self.accept()
             return

@@ -221,7 +221,9 @@ class SetupWizard(QWizard):
         try:
             self.database, self.user, self.recovery_key = self.workspace.set_up(self.request())
         except DatabaseUnavailable as problem:
-            self.admin_page.setSubTitle(database_problem_text(problem))
+            self.admin_page.setSubTitle(
+                database_problem_text(problem, str(self.workspace.paths.root))
+            )
             return False
         self.admin_password.clear()
         self.admin_password_repeat.clear()

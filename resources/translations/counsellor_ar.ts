@@ -1468,11 +1468,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="21" />
-        <source>The database does not open with this account's key. Use the recovery key, or restore a backup.</source>
-        <translation>قاعدة البيانات لا تُفتح بمفتاح هذا الحساب. استعمل مفتاح الاسترجاع أو استرجع نسخة احتياطية.</translation>
-    </message>
-    <message>
         <location filename="../../counsellor_app/ui/errors.py" line="25" />
         <source>The database could not be upgraded to this version of the app. It was restored as it was before the upgrade; nothing was lost. Contact support with the log file.</source>
         <translation>تعذر تحديث قاعدة البيانات إلى هذا الإصدار من التطبيق. تمت إعادتها كما كانت قبل التحديث ولم يضع أي شيء. اتصل بالدعم التقني مع ملف السجل.</translation>
@@ -1481,16 +1476,6 @@
         <location filename="../../counsellor_app/ui/errors.py" line="30" />
         <source>The database file is damaged or is not a Counsellor database. Choose «Restore a backup…» to put back the latest backup, or contact support.</source>
         <translation>ملف قاعدة البيانات تالف أو ليس قاعدة Counsellor. اختر «استرجاع نسخة احتياطية…» لإعادة آخر نسخة، أو اتصل بالدعم.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="35" />
-        <source>The file of keys (keys.json) is missing or damaged. Use the recovery key to regain access.</source>
-        <translation>ملف المفاتيح (keys.json) مفقود أو تالف. استعمل مفتاح الاسترجاع لاستعادة الولوج.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="39" />
-        <source>This data folder is already set up.</source>
-        <translation>مجلد البيانات هذا معد مسبقا.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="49" />
@@ -1506,6 +1491,51 @@
         <location filename="../../counsellor_app/ui/errors.py" line="68" />
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>حدث خطأ غير متوقع. ما تم حفظه في أمان، والاستمارات تحتفظ بمسودة لما كتبته. المرجو إرسال التفاصيل أدناه إلى الدعم التقني.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="25"/>
+        <source>The key file (keys.json) is missing from %1. Put it back (from where it was moved, or from the antivirus quarantine), restore a backup, or use the recovery key to set a new password.</source>
+        <translation>ملف المفاتيح (keys.json) غير موجود في %1. أعده إلى مكانه (من حيث نُقل، أو من الحجر الصحي لبرنامج مكافحة الفيروسات)، أو استرجع نسخة احتياطية، أو استعمل مفتاح الاسترجاع لتحديد كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="32"/>
+        <source>The key file (keys.json) is damaged. Restore a backup, or use the recovery key to set a new password.</source>
+        <translation>ملف المفاتيح (keys.json) تالف. استرجع نسخة احتياطية، أو استعمل مفتاح الاسترجاع لتحديد كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="39"/>
+        <source>The disk is full: Counsellor cannot write its data. Free some space on the disk (empty the recycle bin, move large files elsewhere), then try again. Nothing already saved is lost.</source>
+        <translation>القرص ممتلئ: لا يستطيع Counsellor كتابة بياناته. حرّر مساحة على القرص (أفرغ سلة المهملات، وانقل الملفات الكبيرة إلى مكان آخر)، ثم أعد المحاولة. لم يضِع شيء مما سبق تسجيله.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="45"/>
+        <source>The disk could not be read or written (input/output error): it may be failing, or a USB key may have been pulled out. Check the disk or put the key back, then try again. If it happens again, call IT and restore the latest backup on another disk.</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه (خطأ في الإدخال/الإخراج): قد يكون القرص معطّلاً، أو قد نُزع مفتاح USB. تحقّق من القرص أو أعد إدخال المفتاح، ثم أعد المحاولة. إذا تكرّر ذلك، فاتصل بمصلحة المعلوميات واسترجع آخر نسخة احتياطية على قرص آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="52"/>
+        <source>The data folder %1 is read-only: Counsellor cannot write there. Ask IT to make it writable again for your account. Nothing was changed.</source>
+        <translation>مجلد البيانات %1 للقراءة فقط: لا يستطيع Counsellor الكتابة فيه. اطلب من مصلحة المعلوميات جعله قابلاً للكتابة من جديد لحسابك. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="57"/>
+        <source>Counsellor is not allowed to read or write the data folder %1 (permission denied). Ask IT to give your account the right to read and write it.</source>
+        <translation>لا يُسمح لـ Counsellor بقراءة مجلد البيانات %1 أو الكتابة فيه (رُفض الإذن). اطلب من مصلحة المعلوميات منح حسابك حق القراءة والكتابة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="62"/>
+        <source>The database file (counsellor.db) is missing from %1, although its key file is there. It may have been moved, or quarantined by an antivirus. Put the file back, or restore a backup. An administrator with the recovery key may also start anew: the old files are then kept aside.</source>
+        <translation>ملف قاعدة البيانات (counsellor.db) غير موجود في %1، مع أن ملف مفاتيحه موجود. ربما نُقل، أو وضعه برنامج مكافحة الفيروسات في الحجر الصحي. أعد الملف إلى مكانه، أو استرجع نسخة احتياطية. ويمكن أيضاً لمسؤول يحمل مفتاح الاسترجاع أن يبدأ من جديد: تُحفظ الملفات القديمة حينئذ جانباً.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="74"/>
+        <source>The database file can be read, but it does not open with this account&apos;s key: the key file (keys.json) is not the one made with it. Put back its own key file, use the recovery key, or restore a backup.</source>
+        <translation>ملف قاعدة البيانات قابل للقراءة، لكنه لا يُفتح بمفتاح هذا الحساب: ملف المفاتيح (keys.json) ليس الملف الذي أُنشئ معه. أعد ملف مفاتيحه الخاص، أو استعمل مفتاح الاسترجاع، أو استرجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="86"/>
+        <source>This data folder is already set up (its database or key file is there): it is never overwritten.</source>
+        <translation>مجلد البيانات هذا مُهيّأ من قبل (قاعدة بياناته أو ملف مفاتيحه موجود): لا يُكتب فوقه أبداً.</translation>
     </message>
 </context>
 <context>

@@ -1440,11 +1440,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="21" />
-        <source>The database does not open with this account's key. Use the recovery key, or restore a backup.</source>
-        <translation>La base de données ne s’ouvre pas avec la clé de ce compte. Utilisez la clé de récupération ou restaurez une sauvegarde.</translation>
-    </message>
-    <message>
         <location filename="../../counsellor_app/ui/errors.py" line="25" />
         <source>The database could not be upgraded to this version of the app. It was restored as it was before the upgrade; nothing was lost. Contact support with the log file.</source>
         <translation>La base de données n’a pas pu être mise à niveau vers cette version de l’application. Elle a été restaurée telle qu’elle était avant la mise à niveau ; rien n’a été perdu. Contactez le support avec le fichier journal.</translation>
@@ -1453,16 +1448,6 @@
         <location filename="../../counsellor_app/ui/errors.py" line="30" />
         <source>The database file is damaged or is not a Counsellor database. Choose «Restore a backup…» to put back the latest backup, or contact support.</source>
         <translation>Le fichier de la base de données est endommagé ou n’est pas une base Counsellor. Choisissez « Restaurer une sauvegarde… » pour remettre la dernière sauvegarde, ou contactez l’assistance.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="35" />
-        <source>The file of keys (keys.json) is missing or damaged. Use the recovery key to regain access.</source>
-        <translation>Le fichier des clés (keys.json) est absent ou endommagé. Utilisez la clé de récupération pour retrouver l’accès.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="39" />
-        <source>This data folder is already set up.</source>
-        <translation>Ce dossier de données est déjà configuré.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="49" />
@@ -1478,6 +1463,51 @@
         <location filename="../../counsellor_app/ui/errors.py" line="68" />
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>Une erreur inattendue s’est produite. Ce qui a été enregistré est en sécurité et les formulaires gardent un brouillon de ce que vous avez saisi. Merci d’envoyer les détails ci-dessous au support.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="25"/>
+        <source>The key file (keys.json) is missing from %1. Put it back (from where it was moved, or from the antivirus quarantine), restore a backup, or use the recovery key to set a new password.</source>
+        <translation>Le fichier des clés (keys.json) est absent de %1. Remettez-le en place (depuis l’endroit où il a été déplacé, ou depuis la quarantaine de l’antivirus), restaurez une sauvegarde, ou utilisez la clé de récupération pour définir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="32"/>
+        <source>The key file (keys.json) is damaged. Restore a backup, or use the recovery key to set a new password.</source>
+        <translation>Le fichier des clés (keys.json) est endommagé. Restaurez une sauvegarde, ou utilisez la clé de récupération pour définir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="39"/>
+        <source>The disk is full: Counsellor cannot write its data. Free some space on the disk (empty the recycle bin, move large files elsewhere), then try again. Nothing already saved is lost.</source>
+        <translation>Le disque est plein : Counsellor ne peut pas écrire ses données. Libérez de la place sur le disque (videz la corbeille, déplacez de gros fichiers ailleurs), puis réessayez. Rien de ce qui était déjà enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="45"/>
+        <source>The disk could not be read or written (input/output error): it may be failing, or a USB key may have been pulled out. Check the disk or put the key back, then try again. If it happens again, call IT and restore the latest backup on another disk.</source>
+        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée/sortie) : il est peut-être défaillant, ou une clé USB a été retirée. Vérifiez le disque ou rebranchez la clé, puis réessayez. Si cela se reproduit, appelez le service informatique et restaurez la dernière sauvegarde sur un autre disque.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="52"/>
+        <source>The data folder %1 is read-only: Counsellor cannot write there. Ask IT to make it writable again for your account. Nothing was changed.</source>
+        <translation>Le dossier de données %1 est en lecture seule : Counsellor ne peut pas y écrire. Demandez au service informatique de le rendre de nouveau modifiable pour votre compte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="57"/>
+        <source>Counsellor is not allowed to read or write the data folder %1 (permission denied). Ask IT to give your account the right to read and write it.</source>
+        <translation>Counsellor n’a pas le droit de lire ou d’écrire le dossier de données %1 (permission refusée). Demandez au service informatique de donner à votre compte le droit de le lire et d’y écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="62"/>
+        <source>The database file (counsellor.db) is missing from %1, although its key file is there. It may have been moved, or quarantined by an antivirus. Put the file back, or restore a backup. An administrator with the recovery key may also start anew: the old files are then kept aside.</source>
+        <translation>Le fichier de la base de données (counsellor.db) est absent de %1, alors que son fichier de clés est présent. Il a peut-être été déplacé, ou mis en quarantaine par un antivirus. Remettez le fichier en place, ou restaurez une sauvegarde. Un administrateur muni de la clé de récupération peut aussi repartir de zéro : les anciens fichiers sont alors mis de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="74"/>
+        <source>The database file can be read, but it does not open with this account&apos;s key: the key file (keys.json) is not the one made with it. Put back its own key file, use the recovery key, or restore a backup.</source>
+        <translation>Le fichier de la base de données est lisible, mais il ne s’ouvre pas avec la clé de ce compte : le fichier des clés (keys.json) n’est pas celui qui a été créé avec lui. Remettez son propre fichier de clés, utilisez la clé de récupération, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="86"/>
+        <source>This data folder is already set up (its database or key file is there): it is never overwritten.</source>
+        <translation>Ce dossier de données est déjà configuré (sa base de données ou son fichier de clés est présent) : il n’est jamais écrasé.</translation>
     </message>
 </context>
 <context>
