@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import time
 from pathlib import Path
 
 from counsellor_app import __version__
 from counsellor_app.services.accounts import Workspace
+from counsellor_app.storage.logfiles import start_file_logging
 from counsellor_app.storage.paths import DataPaths, resources_dir
 from counsellor_app.storage.settings import load_settings
 
 log = logging.getLogger(__name__)
-
-
-def _file_logging(paths: DataPaths) -> None:
-    """A rotating log in the data folder. It never receives passwords or personal data."""
-    paths.logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.logs / "counsellor.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.INFO)
-    root = logging.getLogger()
-    for existing in root.handlers:
-        existing.setLevel(max(existing.level, logging.WARNING))  # the console stays quiet
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | None = None) -> int:
@@ -46,12 +31,16 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     try:
         paths.ensure()
     except OSError as exc:
-        print(
-            f"counsellor-app: error: cannot use the data folder {data_dir}: {exc}", file=sys.stderr
-        )
-        return 2
-    _file_logging(paths)
-    log.info("Counsellor %s starting, data folder %s", __version__, data_dir)
+        if not paths.root.is_dir():
+            print(
+                f"counsellor-app: error: cannot use the data folder {data_dir}: {exc}",
+                file=sys.stderr,
+            )
+            return 2
+        # A folder IT made read-only, a full disk: the window opens and says so.
+    log_place = start_file_logging(
+        paths.logs, f"Counsellor {__version__} starting, data folder {data_dir}"
+    )
     settings = load_settings(paths.settings)
     if language:
         settings = settings.with_(language=language)
@@ -69,6 +58,7 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     install_excepthook()
 
     controller = AppController(app, Workspace(paths), settings, paths.settings, translations)
+    controller.log_place = log_place
     if quit_when_ready == "login":
         dialog = controller.first_dialog()
         dialog.show()

@@ -22,6 +22,7 @@ from counsellor_app.ui.settings_dialog import SettingsDialog
 if TYPE_CHECKING:
     from counsellor_app.services.backup import BackupService
     from counsellor_app.storage.database import Database
+    from counsellor_app.storage.logfiles import LogPlace
     from counsellor_app.ui.context import UiContext
     from counsellor_app.ui.main_window import MainWindow
 
@@ -75,6 +76,7 @@ class AppController(QObject):
         self.app, self.workspace, self.settings = app, workspace, settings
         self.settings_path, self.translations = settings_path, translations
         self.operations = Operations(self)
+        self.log_place: LogPlace | None = None  # where app.py could put the log
         self.database: Database | None = None
         self.user: CurrentUser | None = None
         self.window: MainWindow | None = None
@@ -92,16 +94,25 @@ class AppController(QObject):
         return "" if self.database is None else agency_name(self.database)
 
     def first_dialog(self) -> QDialog:
-        """The wizard on a new computer, otherwise the login dialog."""
-        if not self.workspace.is_set_up():
+        """The wizard on a new computer only (neither database nor key file); the choices when
+        the database went missing beside its key file; otherwise the login dialog."""
+        from counsellor_app.ui.startup_dialog import MissingDatabaseDialog, log_notice_text
+
+        notice = log_notice_text(self.log_place)
+        if self.workspace.is_new():
             from counsellor_app.ui.setup_wizard import SetupWizard
 
             return SetupWizard(self.workspace, self.settings.language)
+        if self.workspace.database_missing():
+            return MissingDatabaseDialog(
+                self.workspace, self.backup_folders(), self.settings.language, notice
+            )
         dialog = LoginDialog(
             self.workspace,
             last_username=self.settings.last_username,
             backup_folders=self.backup_folders(),
             language=self.settings.language,
+            notice=notice,
         )
         QTimer.singleShot(100, self.warm_up)
         return dialog
@@ -119,12 +130,21 @@ class AppController(QObject):
             importlib.import_module(name)
 
     def start(self) -> bool:
-        """Run the first dialog; True when someone is logged in and the main window is shown."""
-        dialog = self.first_dialog()
-        try:
-            return bool(dialog.exec()) and self.enter(dialog)
-        finally:
-            dialog.deleteLater()
+        """Run the first dialog; True when someone is logged in and the main window is shown.
+        After the missing-database choices (file back, backup restored, started anew) the data
+        folder is looked at again."""
+        from counsellor_app.ui.startup_dialog import MissingDatabaseDialog
+
+        while True:
+            dialog = self.first_dialog()
+            try:
+                accepted = bool(dialog.exec())
+                if not isinstance(dialog, MissingDatabaseDialog):
+                    return accepted and self.enter(dialog)
+                if not accepted:
+                    return False
+            finally:
+                dialog.deleteLater()
 
     def enter(self, dialog: QDialog) -> bool:
         database = getattr(dialog, "database", None)
@@ -133,7 +153,10 @@ class AppController(QObject):
             return False
         self.database, self.user = database, user
         self.settings = self.settings.with_(last_username=user.username)
-        save_settings(self.settings_path, self.settings)
+        try:
+            save_settings(self.settings_path, self.settings)
+        except OSError:  # a nicety (the name typed for her next time): never a reason to stop
+            log.warning("the settings could not be saved", exc_info=True)
         if user.must_change_password and not self._forced_password_change():
             return False
         self.show_main_window()

@@ -45,6 +45,7 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
         backup_folders: list[Path] | None = None,
         language: str = "fr",
+        notice: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
@@ -61,6 +62,11 @@ class LoginDialog(QDialog):
         layout.addWidget(title)
         if agency_name:
             layout.addWidget(QLabel(agency_name, self))
+        self.notice = QLabel(notice, self)  # a start-up problem to tell (the log cannot be written)
+        self.notice.setObjectName("startupNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notice))
+        layout.addWidget(self.notice)
         if locked_user is not None:
             note = QLabel(
                 self.tr(

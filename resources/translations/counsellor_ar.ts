@@ -7882,4 +7882,99 @@ Last successful synchronisation: %2
         <translation>سبب آخر (وضّح)</translation>
     </message>
 </context>
+<context>
+    <name>MissingDatabaseDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <source>Counsellor — the database is missing</source>
+        <translation>Counsellor — قاعدة البيانات غير موجودة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="89"/>
+        <source>I put the file back: &amp;try again</source>
+        <translation>أعدت الملف إلى مكانه: أعد ال&amp;محاولة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="91"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>استرجاع &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="93"/>
+        <source>&amp;Start anew (administrator)…</source>
+        <translation>ال&amp;بدء من جديد (المسؤول)…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="108"/>
+        <source>The file is still missing from %1.</source>
+        <translation>الملف لا يزال غير موجود في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StartAnewDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="141"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="184"/>
+        <source>Start anew</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="145"/>
+        <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
+        <translation>لا يمكن البدء من جديد إلا لمسؤول يحمل مفتاح الاسترجاع. يُحفظ ملف المفاتيح وما تبقّى من البيانات القديمة جانباً في مجلد النسخ الاحتياطية، تحت تاريخ اليوم؛ ثم تُنشئ خطوات التشغيل الأول سجلاً جديداً فارغاً.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="157"/>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترجاع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
+        <source>This recovery key is not the one of this computer&apos;s key file.</source>
+        <translation>مفتاح الاسترجاع هذا ليس مفتاح ملف المفاتيح في هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="185"/>
+        <source>Keep the old files aside and create a new, empty register?</source>
+        <translation>هل تُحفظ الملفات القديمة جانباً ويُنشأ سجل جديد فارغ؟</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="35"/>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="36"/>
+        <source>the folder is read-only</source>
+        <translation>المجلد للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <source>permission denied</source>
+        <translation>رُفض الإذن</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="38"/>
+        <source>input/output error</source>
+        <translation>خطأ في الإدخال/الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="39"/>
+        <source>the folder cannot be used</source>
+        <translation>تعذّر استعمال المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="43"/>
+        <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
+        <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1) ولا في أي مكان آخر: يعمل التطبيق اليوم دون سجلّ تقني. أخبر مصلحة المعلوميات.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="49"/>
+        <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
+        <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1): يُحفظ مؤقتاً في %2. أخبر مصلحة المعلوميات.</translation>
+    </message>
+</context>
 </TS>

@@ -7770,4 +7770,99 @@ Dernière synchronisation réussie : %2
         <translation>Autre motif (préciser)</translation>
     </message>
 </context>
+<context>
+    <name>MissingDatabaseDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <source>Counsellor — the database is missing</source>
+        <translation>Counsellor — la base de données est absente</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="89"/>
+        <source>I put the file back: &amp;try again</source>
+        <translation>J’ai remis le fichier en place : &amp;réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="91"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="93"/>
+        <source>&amp;Start anew (administrator)…</source>
+        <translation>&amp;Repartir de zéro (administrateur)…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="108"/>
+        <source>The file is still missing from %1.</source>
+        <translation>Le fichier est toujours absent de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StartAnewDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="141"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="184"/>
+        <source>Start anew</source>
+        <translation>Repartir de zéro</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="145"/>
+        <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
+        <translation>Seul un administrateur qui détient la clé de récupération peut repartir de zéro. Le fichier des clés et ce qui reste des anciennes données sont mis de côté dans le dossier des sauvegardes, sous la date du jour ; puis les étapes du premier démarrage créent un nouveau registre, vide.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="157"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
+        <source>This recovery key is not the one of this computer&apos;s key file.</source>
+        <translation>Cette clé de récupération n’est pas celle du fichier de clés de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="185"/>
+        <source>Keep the old files aside and create a new, empty register?</source>
+        <translation>Mettre les anciens fichiers de côté et créer un nouveau registre, vide ?</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="35"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="36"/>
+        <source>the folder is read-only</source>
+        <translation>le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="38"/>
+        <source>input/output error</source>
+        <translation>erreur d’entrée/sortie</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="39"/>
+        <source>the folder cannot be used</source>
+        <translation>le dossier est inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="43"/>
+        <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
+        <translation>Le journal ne peut pas être écrit dans le dossier de données (%1), ni ailleurs : l’application fonctionne aujourd’hui sans journal. Prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="49"/>
+        <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
+        <translation>Le journal ne peut pas être écrit dans le dossier de données (%1) : il est tenu dans %2 en attendant. Prévenez le service informatique.</translation>
+    </message>
+</context>
 </TS>
