@@ -4931,6 +4931,21 @@ Data folder: %2</source>
         <source>This form has changes that are not saved yet.</source>
         <translation>تحتوي هذه الاستمارة على تغييرات لم تحفظ بعد.</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="302"/>
+        <source>&amp;Copy what I typed</source>
+        <translation>&amp;نسخ ما كتبته</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="727"/>
+        <source>The draft of this form could not be saved. %1 What you typed stays in this form as long as it is open: keep it open, or copy what you typed. The draft is tried again every minute.</source>
+        <translation>تعذّر حفظ مسودة هذه الاستمارة. %1 يبقى ما كتبته في هذه الاستمارة ما دامت مفتوحة: أبقها مفتوحة، أو انسخ ما كتبته. تُعاد محاولة حفظ المسودة كل دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="850"/>
+        <source>Not saved. %1 Nothing you typed is lost: the form stays open.</source>
+        <translation>لم يُحفظ. %1 لم يضِع شيء مما كتبته: تبقى الاستمارة مفتوحة.</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>

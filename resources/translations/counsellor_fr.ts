@@ -4867,6 +4867,21 @@ Dossier des données : %2</translation>
         <source>This form has changes that are not saved yet.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="302"/>
+        <source>&amp;Copy what I typed</source>
+        <translation>&amp;Copier ce que j’ai saisi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="727"/>
+        <source>The draft of this form could not be saved. %1 What you typed stays in this form as long as it is open: keep it open, or copy what you typed. The draft is tried again every minute.</source>
+        <translation>Le brouillon de ce formulaire n’a pas pu être enregistré. %1 Ce que vous avez saisi reste dans ce formulaire tant qu’il est ouvert : gardez-le ouvert, ou copiez ce que vous avez saisi. Le brouillon est retenté chaque minute.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="850"/>
+        <source>Not saved. %1 Nothing you typed is lost: the form stays open.</source>
+        <translation>Non enregistré. %1 Rien de ce que vous avez saisi n’est perdu : le formulaire reste ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
