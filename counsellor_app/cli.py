@@ -169,13 +169,40 @@ def _unlock(args: argparse.Namespace) -> tuple[Any, Any]:
         raise _Locked(_fault_line("missing", "database", workspace.paths.root))
     password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
     try:
-        return workspace.log_in(args.user, password)
+        db, user = workspace.log_in(args.user, password)
     except DatabaseUnavailable as exc:
         raise _Locked(_fault_line(exc.reason, exc.subject, workspace.paths.root)) from exc
     except Exception as exc:
         raise _Locked(
             f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300]
         ) from exc
+    _warn_what_a_crash_lost(workspace, db)
+    return db, user
+
+
+def _warn_what_a_crash_lost(workspace: Any, db: Any) -> None:
+    """After an unclean stop, one line on standard error if the newest backup holds saves the
+    database lost (the command goes on: the user decides whether to restore)."""
+    from counsellor_app.services.backup import backup_folder
+    from counsellor_app.services.crash_check import lost_saves
+    from counsellor_app.storage.settings import load_settings
+
+    if db.audit_head_at_open is None:
+        return
+    try:
+        folder = backup_folder(workspace, load_settings(workspace.paths.settings))
+        lost = lost_saves(db, [folder, workspace.paths.backups], db.audit_head_at_open)
+    except Exception:
+        log.debug("could not compare with the backups", exc_info=True)
+        return
+    if lost is not None:
+        count = f"{lost.missing} more audit entries" if lost.missing else "a different trail"
+        print(
+            "counsellor-app: warning: the last session did not end normally and saves were "
+            f"lost: the backup {lost.backup} ({lost.backup_made_at:%Y-%m-%d %H:%M} UTC) holds "
+            f"{count}; restore it to get them back",
+            file=sys.stderr,
+        )
 
 
 _FAULT_LINES = {

@@ -287,7 +287,8 @@ class Workspace:
                 raise
             raise DatabaseUnavailable(kind.value, str(exc)) from exc
         if db.unclean_start:
-            # The last session ended by a crash or a power cut: check the file before use.
+            # The last session ended by a crash or a power cut: check the file before use,
+            # and note where its audit trail stood, to compare with the newest backup.
             log.warning("the last session did not close; checking the database")
             try:
                 sound = db.quick_check()
@@ -297,6 +298,9 @@ class Workspace:
             if not sound:
                 db.engine.dispose()
                 raise DatabaseUnavailable("damaged", "quick_check")
+            from counsellor_app.services.crash_check import audit_head
+
+            db.audit_head_at_open = audit_head(db)
         return db
 
     def _write_faults(self, db: Database, close: bool) -> Any:

@@ -33,6 +33,8 @@ class Database:
         self.key = key
         # Present at open: the last session did not close (crash, power cut). Worth a check.
         self.unclean_start = paths.open_marker.exists()
+        # Set by whoever checks an unclean start: the audit trail's head before this session.
+        self.audit_head_at_open: int | None = None
         self.engine = open_engine(paths.database, key, create)
         try:
             paths.open_marker.touch()

@@ -9,8 +9,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.storage.settings import Settings, save_settings
@@ -77,6 +77,7 @@ class AppController(QObject):
         self.settings_path, self.translations = settings_path, translations
         self.operations = Operations(self)
         self.log_place: LogPlace | None = None  # where app.py could put the log
+        self.crash_report: QWidget | None = None  # what an unclean stop lost, when it did
         self.database: Database | None = None
         self.user: CurrentUser | None = None
         self.window: MainWindow | None = None
@@ -160,7 +161,36 @@ class AppController(QObject):
         if user.must_change_password and not self._forced_password_change():
             return False
         self.show_main_window()
+        self.say_what_a_crash_lost()
         return True
+
+    def say_what_a_crash_lost(self) -> None:
+        """After an unclean stop, compare the database with the newest backup of this PC and
+        say plainly if saves were lost (a message beside the window, not in its way)."""
+        database = self.database
+        if database is None or self.window is None or database.audit_head_at_open is None:
+            return
+        from counsellor_app.services.crash_check import lost_saves
+        from counsellor_app.ui.startup_dialog import lost_saves_text
+
+        try:
+            lost = lost_saves(database, self.backup_folders(), database.audit_head_at_open)
+        except Exception:  # a backup folder that cannot be read: nothing to compare with
+            log.warning("could not compare with the backups after a crash", exc_info=True)
+            return
+        if lost is None:
+            log.info("the last session did not close; nothing is missing as far as backups tell")
+            return
+        log.warning("saves lost in a crash: trail at %s, backup at %s", lost.database_seq,
+                    lost.backup_seq)  # fmt: skip
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Saves were lost"),
+                          lost_saves_text(lost), QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
+        box.setObjectName("crashReport")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.crash_report = box
 
     def _forced_password_change(self) -> bool:
         assert self.database is not None and self.user is not None

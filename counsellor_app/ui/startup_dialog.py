@@ -19,12 +19,37 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.services.accounts import Workspace
+from counsellor_app.services.crash_check import LostSaves
 from counsellor_app.services.errors import DatabaseUnavailable
 from counsellor_app.storage.faults import FaultKind
 from counsellor_app.storage.logfiles import LogPlace
+from counsellor_app.ui import labels
 from counsellor_app.ui.errors import database_problem_text, fault_text
 from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.widgets import error_banner
+
+
+def lost_saves_text(lost: LostSaves) -> str:
+    """What an unclean stop lost, and the way to get it back."""
+    made = lost.backup_made_at.astimezone()
+    when = labels.format_date(made.date()) + " " + made.strftime("%H:%M")
+    if lost.missing:
+        text = QCoreApplication.translate(
+            "Startup",
+            "The last session did not end normally (a crash or a power cut), and saves were "
+            "lost: the backup of %1 holds %2 more actions of the audit trail than this "
+            "database. Restore that backup to get them back (what is here now is kept aside), "
+            "then redo what was done since; or check the files you worked on last.",
+        ).replace("%2", str(lost.missing))
+    else:
+        text = QCoreApplication.translate(
+            "Startup",
+            "The last session did not end normally (a crash or a power cut), and saves were "
+            "lost: this database no longer matches the backup of %1. Restore that backup to "
+            "get them back (what is here now is kept aside), then redo what was done since; "
+            "or check the files you worked on last.",
+        )
+    return text.replace("%1", ltr(when))
 
 
 def log_notice_text(place: LogPlace | None) -> str:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,36 @@ def test_the_app_opens_its_window_with_a_read_only_data_folder(
     assert result.stdout.startswith("ready ")
     assert "Traceback" not in result.stderr
     assert "starting" in (temp / "counsellor-logs" / LOG_NAME).read_text("utf-8")
+
+
+def test_after_a_crash_that_lost_saves_the_window_says_so(
+    qtbot: QtBot, workspace: Workspace, translations: Translations, qapp: QApplication
+) -> None:
+    from counsellor_app.services.crash_check import LostSaves
+    from counsellor_app.ui.startup_dialog import lost_saves_text
+    from tests.services.test_crash_check import crash_after_a_backup
+
+    crash_after_a_backup(workspace)
+    controller = AppController(qapp, workspace, Settings(), workspace.paths.settings, translations)
+    login = LoginDialog(workspace, last_username=ADMIN)
+    qtbot.addWidget(login)
+    login.password.setText(PASSWORD)
+    login.login_button.click()
+    assert controller.enter(login)
+    box = controller.crash_report
+    assert box is not None and box.isVisible()
+    text = box.text()  # type: ignore[attr-defined]
+    assert text.startswith("La dernière session ne s’est pas terminée normalement")
+    assert "des enregistrements ont été perdus" in text and "Restaurez cette sauvegarde" in text
+    box.close()
+    translations.install("ar")
+    lost = LostSaves(workspace.paths.backups, datetime(2026, 12, 1, 9, 30, tzinfo=UTC), 9, 4, 5)
+    arabic = lost_saves_text(lost)
+    assert arabic.startswith("لم تنتهِ الجلسة الأخيرة بشكل عادي") and "5" in arabic
+    assert "لم تعد قاعدة البيانات هذه مطابقة" in lost_saves_text(
+        LostSaves(lost.backup, lost.backup_made_at, 9, 9, 0)
+    )
+    assert controller.window is not None
+    controller.window.confirm_close()
+    controller.window.close()
+    controller.shutdown()
