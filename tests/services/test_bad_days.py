@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,78 @@ def test_every_command_stops_on_a_missing_database_and_creates_nothing(
         error = capsys.readouterr().err
         assert "counsellor.db is missing" in error and "restore" in error
         assert not paths.database.exists()
+
+
+def _as_another_user(action: Callable[[], str]) -> str:
+    """Run ``action`` in a forked child that gave up root (uid/gid 65534, "nobody"), so file
+    permissions deny it as they deny a counsellor's Windows account; its answer comes back."""
+    reading, writing = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover (the child's coverage is not collected)
+        answer = "?"
+        try:
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+            answer = action()
+        except BaseException as exc:
+            answer = f"error {type(exc).__name__}: {exc}"
+        finally:
+            os.write(writing, answer.encode())
+            os._exit(0)
+    os.close(writing)
+    with os.fdopen(reading, "rb") as pipe:
+        answer = pipe.read().decode()
+    os.waitpid(child, 0)
+    return answer
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="dropping to another user needs root")
+def test_a_key_file_the_account_may_not_read_is_a_permission_problem(
+    template_dir: Path,
+) -> None:
+    """Not "missing or damaged": IT changed the permissions, and IT can give them back."""
+    import tempfile
+
+    place = Path(tempfile.mkdtemp(prefix="counsellor-perm-", dir="/tmp"))
+    try:
+        place.chmod(0o755)
+        paths = DataPaths(place / "data")
+        shutil.copytree(template_dir, paths.root)
+        paths.root.chmod(0o755)
+        paths.keystore.chmod(0o600)  # root's alone
+        workspace = Workspace(paths, FAST_KDF_FOR_TESTS)
+        db, _user = workspace.log_in(COUNSELLOR, PASSWORD)  # what the child needs is loaded
+        db.close()
+
+        def log_in() -> str:
+            try:
+                workspace.log_in(COUNSELLOR, PASSWORD)
+            except DatabaseUnavailable as problem:
+                return f"{problem.reason} {problem.subject}"
+            return "opened"
+
+        assert _as_another_user(log_in) == "permission keys"
+        paths.keystore.chmod(0o644)
+        paths.database.chmod(0o600)
+        assert _as_another_user(log_in) == "permission database"
+    finally:
+        shutil.rmtree(place, ignore_errors=True)
+
+
+def test_a_missing_database_is_given_back_by_restoring_a_backup(paths: DataPaths) -> None:
+    """The missing-database window's second choice: restore, then log in as before."""
+    from counsellor_app.services.backup import BackupService, restore
+    from counsellor_app.storage.settings import Settings
+
+    workspace = Workspace(paths, FAST_KDF_FOR_TESTS)
+    db, admin = workspace.log_in(ADMIN, PASSWORD)
+    info = BackupService(workspace, db, admin, Settings()).make("manual")
+    db.close()
+    paths.database.unlink()
+    assert workspace.database_missing()
+    done = restore(workspace, info.path, ADMIN, PASSWORD)
+    assert done.replaced is not None and (done.replaced / "keys.json").exists()
+    assert not workspace.database_missing()
+    db, _user = workspace.log_in(COUNSELLOR, PASSWORD)
+    db.close()

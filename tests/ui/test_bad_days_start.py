@@ -257,3 +257,30 @@ def test_after_a_crash_that_lost_saves_the_window_says_so(
     controller.window.confirm_close()
     controller.window.close()
     controller.shutdown()
+
+
+def test_a_right_recovery_key_on_a_read_only_folder_is_not_called_wrong(
+    qtbot: QtBot,
+    small_disk: SmallDisk,  # noqa: F811
+    template_dir: Path,
+    translations: Translations,
+) -> None:
+    from counsellor_app.ui.login_dialog import RecoveryDialog
+
+    paths = small_disk.data(template_dir)
+    workspace = Workspace(paths, FAST_KDF_FOR_TESTS)
+    db, _user = workspace.log_in(ADMIN, PASSWORD)
+    recovery = format_recovery_key(db.key)
+    db.close()
+    small_disk.read_only()
+    dialog = RecoveryDialog(workspace, ADMIN)
+    qtbot.addWidget(dialog)
+    dialog.key.setText(recovery)
+    dialog.password.setText("Brand-New-Pass-1")
+    dialog.repeat.setText("Brand-New-Pass-1")
+    dialog._apply()
+    assert "est en lecture seule" in dialog.message.text()
+    assert "n’ouvre pas" not in dialog.message.text()
+    translations.install("ar")
+    dialog._apply()
+    assert "للقراءة فقط" in dialog.message.text()

@@ -47,7 +47,7 @@ def test_a_full_disk_while_typing_saving_and_closing_loses_nothing(
     fill_valid(form, qtbot)  # typed on a full disk
     form.save_draft()  # what the draft timer does
     assert form.draft_problem is FaultKind.NO_SPACE
-    assert form.unsaved_banner.isVisible()
+    assert form.unsaved_banner.isVisible() and form._draft_retry.isActive()
     text = form.unsaved_label.text()
     assert text.startswith("Le brouillon de ce formulaire n’a pas pu être enregistré.")
     assert "Le disque est plein" in text and "Libérez de la place" in text
@@ -73,6 +73,7 @@ def test_a_full_disk_while_typing_saving_and_closing_loses_nothing(
     small_disk.free()  # IT frees some space; the retry writes the draft
     form.save_draft()
     assert form.draft_problem is None and not form.unsaved_banner.isVisible()
+    assert not form._draft_retry.isActive()
     assert context.drafts.load("person", None) is not None
 
     # The PC is switched off now: at the next start the draft is offered, with the text.
