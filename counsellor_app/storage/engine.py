@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
@@ -29,11 +30,18 @@ class WrongKey(StorageFault):
         super().__init__(FaultKind.WRONG_KEY, path)
 
 
+def _uri(path: Path) -> str:
+    """SQLite's URI of a file: an empty authority then the absolute path ("file:///C:/...",
+    "file:////server/share/..." for a Windows share, "file:///home/..."), %-quoted."""
+    posix = path.resolve().as_posix()
+    return "file://" + ("" if posix.startswith("/") else "/") + quote(posix, safe="/:")
+
+
 def keyed_connection(path: Path, key: bytes, create: bool = True) -> Any:
     """A bare driver connection to an encrypted file, unlocked with ``key`` (the key is only
     tried by the first read). Backups and restores check copies through it. Without
     ``create`` a missing file is refused instead of being made anew, empty."""
-    target = str(path) if create else path.resolve().as_uri() + "?mode=rw"
+    target = str(path) if create else _uri(path) + "?mode=rw"
     connection = sqlcipher3.connect(
         target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, uri=not create
     )

@@ -340,3 +340,26 @@ def test_a_missing_database_is_given_back_by_restoring_a_backup(paths: DataPaths
     assert not workspace.database_missing()
     db, _user = workspace.log_in(COUNSELLOR, PASSWORD)
     db.close()
+
+
+def test_the_page_check_follows_sqlcipher_s_own_format(paths: DataPaths) -> None:
+    """The key is told right or wrong from the pages' HMACs, as SQLCipher checks them: pinned
+    here, so a change of SQLCipher's defaults shows at once."""
+    import sqlcipher3
+
+    from counsellor_app.storage.engine import keyed_connection
+    from counsellor_app.storage.faults import key_fits
+
+    workspace = Workspace(paths, FAST_KDF_FOR_TESTS)
+    db, _user = workspace.log_in(ADMIN, PASSWORD)
+    key = db.key
+    db.close()
+    assert key_fits(paths.database, key) is True
+    assert key_fits(paths.database, os.urandom(32)) is False
+    connection = keyed_connection(paths.database, key, create=False)
+    failures = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    connection.close()
+    assert failures == []  # SQLCipher agrees: every page opens with this key
+    with pytest.raises(sqlcipher3.DatabaseError):
+        other = keyed_connection(paths.database, os.urandom(32), create=False)
+        other.execute("SELECT count(*) FROM sqlite_master").fetchall()
