@@ -122,6 +122,12 @@ def _audit_login(
     audit_log.append(session, user.id, user.username, AuditEvent(action, "user", user.id))
 
 
+def _detail(error: BaseException) -> str:
+    """The driver's own words for a failed statement ("database or disk is full"), without
+    SQLAlchemy's echo of the statement and its parameters (they may hold personal data)."""
+    return str(getattr(error, "orig", None) or error)[:200]
+
+
 class Workspace:
     """One data directory: whether it is set up, setting it up, and unlocking it."""
 
@@ -279,13 +285,13 @@ class Workspace:
         except MigrationFailed as exc:
             kind = classify_write_failure(exc.cause, self.paths.root)
             if kind is not None and kind is not FaultKind.DAMAGED:  # a full disk, not a bug
-                raise DatabaseUnavailable(kind.value, str(exc.cause)) from exc
+                raise DatabaseUnavailable(kind.value, _detail(exc.cause)) from exc
             raise DatabaseUnavailable("migration_failed", str(exc.cause)) from exc
         except Exception as exc:
             kind = classify_write_failure(exc, self.paths.root)
             if kind is None:
                 raise
-            raise DatabaseUnavailable(kind.value, str(exc)) from exc
+            raise DatabaseUnavailable(kind.value, _detail(exc)) from exc
         if db.unclean_start:
             # The last session ended by a crash or a power cut: check the file before use,
             # and note where its audit trail stood, to compare with the newest backup.
@@ -320,7 +326,7 @@ class Workspace:
                     raise
                 if close:
                     db.close_quietly()
-                raise DatabaseUnavailable(kind.value, str(exc)) from exc
+                raise DatabaseUnavailable(kind.value, _detail(exc)) from exc
 
         return guard()
 
