@@ -132,6 +132,9 @@ def classify(error: BaseException) -> FaultKind | None:
     """Any error met while reading or writing data: an OSError anywhere in its chain first,
     else SQLite's code. None for an error that is not about files (a bug, a refusal)."""
     for candidate in _chain(error):
+        named = getattr(candidate, "kind", None)  # already sorted (engine.StorageFault)
+        if isinstance(named, FaultKind):
+            return named
         if isinstance(candidate, OSError):
             kind = classify_os_error(candidate)
             if kind is not None:

@@ -770,7 +770,7 @@ class PersonForm(QWidget):
         self._changed()
 
     def _discard_draft(self) -> None:
-        self.context.drafts.discard(DRAFT_KIND, self.person_id)
+        self._discard_draft_quietly()  # on a full disk it is only offered again next time
         self.draft_banner.hide()
 
     # -- saving ----------------------------------------------------------------------------

@@ -363,3 +363,15 @@ def test_the_page_check_follows_sqlcipher_s_own_format(paths: DataPaths) -> None
     with pytest.raises(sqlcipher3.DatabaseError):
         other = keyed_connection(paths.database, os.urandom(32), create=False)
         other.execute("SELECT count(*) FROM sqlite_master").fetchall()
+
+
+def test_a_fault_already_named_keeps_its_name_through_wrappers(paths: DataPaths) -> None:
+    """A connection the pool opens while the USB key is out: its kind survives the wrapping."""
+    fault = StorageFault(FaultKind.IO_ERROR, paths.database)
+    try:
+        try:
+            raise fault
+        except StorageFault as inner:
+            raise RuntimeError("while saving a draft") from inner
+    except RuntimeError as outer:
+        assert classify(outer) is FaultKind.IO_ERROR
