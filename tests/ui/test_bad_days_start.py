@@ -284,3 +284,32 @@ def test_a_right_recovery_key_on_a_read_only_folder_is_not_called_wrong(
     translations.install("ar")
     dialog._apply()
     assert "للقراءة فقط" in dialog.message.text()
+
+
+def test_the_first_start_wizard_never_writes_over_a_key_file(
+    qtbot: QtBot, workspace: Workspace, translations: Translations
+) -> None:
+    """Even when it was opened before the key file came back (put back from a USB key)."""
+    from counsellor_app.ui.widgets import set_combo_value
+    from tests.ui.conftest import type_text
+
+    paths = workspace.paths
+    keys = paths.keystore.read_bytes()
+    paths.database.unlink()
+    wizard = SetupWizard(workspace, "fr")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    set_combo_value(wizard.institution, "anapec")
+    type_text(wizard.agency_name, "Agence Oujda")
+    set_combo_value(wizard.city, "oujda")
+    wizard.next()
+    type_text(wizard.admin_display_name, "Karim Haddad")
+    type_text(wizard.admin_username, "karim")
+    type_text(wizard.admin_password, PASSWORD)
+    type_text(wizard.admin_password_repeat, PASSWORD)
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin_page and wizard.database is None
+    assert "jamais écrasé" in wizard.admin_page.subTitle()
+    assert paths.keystore.read_bytes() == keys and not paths.database.exists()
+    wizard.close()
