@@ -96,7 +96,8 @@ def sqlite_code(error: BaseException) -> int | None:
 
 
 def _chain(error: BaseException) -> list[BaseException]:
-    """The error, what SQLAlchemy wrapped (``.orig``), and its causes: where the facts are."""
+    """The error, what SQLAlchemy wrapped (``.orig``), and its declared causes (``from``):
+    where the facts are. Not the context of an unrelated error handled earlier."""
     seen: list[BaseException] = []
     todo: list[BaseException | None] = [error]
     while todo and len(seen) < 12:
@@ -106,7 +107,7 @@ def _chain(error: BaseException) -> list[BaseException]:
         seen.append(current)
         orig = getattr(current, "orig", None)
         todo += [orig if isinstance(orig, BaseException) else None]
-        todo += [current.__cause__, current.__context__]
+        todo.append(current.__cause__)
     return seen
 
 
