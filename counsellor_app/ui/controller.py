@@ -173,20 +173,27 @@ class AppController(QObject):
         from counsellor_app.services.crash_check import lost_saves
         from counsellor_app.ui.startup_dialog import lost_saves_text
 
+        head, database.audit_head_at_open = database.audit_head_at_open, None  # said once
         try:
-            lost = lost_saves(database, self.backup_folders(), database.audit_head_at_open)
+            lost = lost_saves(database, self.backup_folders(), head)
         except Exception:  # a backup folder that cannot be read: nothing to compare with
             log.warning("could not compare with the backups after a crash", exc_info=True)
             return
         if lost is None:
             log.info("the last session did not close; nothing is missing as far as backups tell")
             return
-        log.warning("saves lost in a crash: trail at %s, backup at %s", lost.database_seq,
-                    lost.backup_seq)  # fmt: skip
+        log.warning(
+            "saves lost in a crash: trail at %s, backup at %s", lost.database_seq, lost.backup_seq
+        )
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Saves were lost"),
-                          lost_saves_text(lost), QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Saves were lost"),
+            lost_saves_text(lost),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.setObjectName("crashReport")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
