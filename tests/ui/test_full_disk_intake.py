@@ -131,3 +131,35 @@ def test_the_window_s_close_never_lets_an_error_escape(
     assert window.isVisible() and form.last_name.text() == "Sow"
     monkeypatch.undo()
     form._dirty = False  # the fixture closes the window after the test
+
+
+def test_a_disk_that_fails_to_write_is_named_an_input_output_error(
+    qtbot: QtBot, context: UiContext, translations: Translations
+) -> None:
+    """A write hook makes SQLite's own "disk I/O error" (a USB key pulled, a failing disk) at
+    the draft's write; the folder itself is fine, so it is not called full or read-only."""
+    import sqlcipher3
+    from sqlalchemy import event
+
+    def failing_disk(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "draft" in statement.lower() and not statement.lstrip().upper().startswith("SELECT"):
+            error = sqlcipher3.OperationalError("disk I/O error")
+            error.sqlite_errorcode = 10  # type: ignore[attr-defined]  # SQLITE_IOERR
+            raise error
+
+    form = PersonForm(context)
+    qtbot.addWidget(form)
+    fill_valid(form, qtbot)
+    event.listen(context.db.engine, "before_cursor_execute", failing_disk)
+    try:
+        form.save_draft()
+        assert form.draft_problem is FaultKind.IO_ERROR
+        assert "erreur d’entrée/sortie" in form.unsaved_label.text()
+        translations.install("ar")
+        form.save_draft()
+        assert "خطأ في الإدخال/الإخراج" in form.unsaved_label.text()
+    finally:
+        event.remove(context.db.engine, "before_cursor_execute", failing_disk)
+    form.save_draft()  # the disk is back
+    assert form.draft_problem is None and context.drafts.load("person", None) is not None
+    form._draft_timer.stop()
