@@ -56,7 +56,10 @@ class Database:
         history.install(self._sessions)
         self.outbox: Outbox | None = None
         self.load_outbox()
-        self.optimize(at_open=True)
+        try:
+            self.optimize(at_open=True)
+        except Exception:  # statistics are a nicety: a full disk is said at the first save
+            log.warning("PRAGMA optimize failed at open", exc_info=True)
 
     def quick_check(self) -> bool:
         """SQLite's structural check of the whole file (seconds on a large register)."""
