@@ -103,7 +103,7 @@ class AppController(QObject):
         if self.workspace.is_new():
             from counsellor_app.ui.setup_wizard import SetupWizard
 
-            return SetupWizard(self.workspace, self.settings.language)
+            return SetupWizard(self.workspace, self.settings.language, notice=notice)
         if self.workspace.database_missing():
             return MissingDatabaseDialog(
                 self.workspace, self.backup_folders(), self.settings.language, notice

@@ -183,6 +183,9 @@ def test_a_read_only_log_folder_falls_back_to_temp_and_the_window_says_so(
     translations.install("ar")
     assert "للقراءة فقط" in log_notice_text(place)
     dialog.close()
+    wizard = SetupWizard(Workspace(paths, FAST_KDF_FOR_TESTS), "ar", notice=notice)
+    qtbot.addWidget(wizard)  # a new PC's first window says it too
+    assert wizard.notice.text() == notice and not wizard.notice.isHidden()
 
 
 def test_a_full_log_disk_is_left_quietly_and_nothing_is_printed(
