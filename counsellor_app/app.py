@@ -28,16 +28,15 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     from counsellor_app.ui.style import apply_style
 
     paths = DataPaths(data_dir)
+    folder_error: OSError | None = None
     try:
         paths.ensure()
     except OSError as exc:
-        if not paths.root.is_dir():
-            print(
-                f"counsellor-app: error: cannot use the data folder {data_dir}: {exc}",
-                file=sys.stderr,
-            )
-            return 2
         # A folder IT made read-only, a full disk: the window opens and says so.
+        folder_error = exc
+        print(
+            f"counsellor-app: error: cannot use the data folder {data_dir}: {exc}", file=sys.stderr
+        )
     log_place = start_file_logging(
         paths.logs, f"Counsellor {__version__} starting, data folder {data_dir}"
     )
@@ -56,6 +55,8 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     translations = Translations(app)
     translations.install(settings.language)
     install_excepthook()
+    if folder_error is not None and not paths.root.is_dir():
+        return _say_the_folder_is_unusable(app, folder_error, data_dir, quit_when_ready)
 
     controller = AppController(app, Workspace(paths), settings, paths.settings, translations)
     controller.log_place = log_place
@@ -72,3 +73,31 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     code = app.exec()
     controller.shutdown()
     return code
+
+
+def _say_the_folder_is_unusable(
+    app: object, error: OSError, data_dir: Path, quit_when_ready: str | None
+) -> int:
+    """No data folder and none can be made: said in a window (read-only, no right, full,
+    a USB key not there), not only on a console nobody sees."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from counsellor_app.storage.faults import FaultKind, classify_os_error
+    from counsellor_app.ui.errors import fault_text
+
+    kind = classify_os_error(error) or FaultKind.IO_ERROR
+    if kind is FaultKind.MISSING:  # the drive itself is not there
+        kind = FaultKind.IO_ERROR
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, "Counsellor", fault_text(kind.value, folder=str(data_dir))
+    )
+    box.setObjectName("dataFolderUnusable")
+    if quit_when_ready:
+        box.show()
+        assert isinstance(app, QApplication)
+        app.processEvents()
+        print(f"unusable {kind.value}")
+        box.close()
+        return 2
+    box.exec()
+    return 2

@@ -316,3 +316,20 @@ def test_the_first_start_wizard_never_writes_over_a_key_file(
     assert "jamais écrasé" in wizard.admin_page.subTitle()
     assert paths.keystore.read_bytes() == keys and not paths.database.exists()
     wizard.close()
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_in_a_window(
+    small_disk: SmallDisk,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    small_disk.read_only()
+    result = subprocess.run(
+        [sys.executable, "-m", "counsellor_app", "--data-dir", str(small_disk.root / "new"),
+         "--quit-when-ready", "login"],
+        check=False, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stdout.strip() == "unusable read_only"  # the window was shown, then closed
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("counsellor-app: error: cannot use the data folder")
