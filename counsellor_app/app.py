@@ -34,9 +34,6 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     except OSError as exc:
         # A folder IT made read-only, a full disk: the window opens and says so.
         folder_error = exc
-        print(
-            f"counsellor-app: error: cannot use the data folder {data_dir}: {exc}", file=sys.stderr
-        )
     log_place = start_file_logging(
         paths.logs, f"Counsellor {__version__} starting, data folder {data_dir}"
     )
@@ -85,6 +82,7 @@ def _say_the_folder_is_unusable(
     from counsellor_app.storage.faults import FaultKind, classify_os_error
     from counsellor_app.ui.errors import fault_text
 
+    print(f"counsellor-app: error: cannot use the data folder {data_dir}: {error}", file=sys.stderr)
     kind = classify_os_error(error) or FaultKind.IO_ERROR
     if kind is FaultKind.MISSING:  # the drive itself is not there
         kind = FaultKind.IO_ERROR
