@@ -63,6 +63,8 @@ def start_file_logging(logs: Path, first_line: str) -> LogPlace:
     line is written at once so a folder that refuses it is known now. It never receives
     passwords or personal data (nor does the fallback, which is why it may sit in temp)."""
     root = logging.getLogger()
+    for existing in root.handlers:  # the console stays quiet
+        existing.setLevel(max(existing.level, logging.WARNING))
     problem: FaultKind | None = None
     for folder in (logs, Path(tempfile.gettempdir()) / "counsellor-logs"):
         try:
@@ -75,9 +77,6 @@ def start_file_logging(logs: Path, first_line: str) -> LogPlace:
         logging.getLogger(__name__).info("%s", first_line)
         handler.flush()
         if handler.failed is None:
-            for existing in root.handlers:
-                if existing is not handler:  # the console stays quiet
-                    existing.setLevel(max(existing.level, logging.WARNING))
             return LogPlace(folder / LOG_NAME, problem)
         problem = problem or classify_os_error(handler.failed) or FaultKind.IO_ERROR
         root.removeHandler(handler)
