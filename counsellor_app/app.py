@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import time
 from pathlib import Path
@@ -11,25 +10,11 @@ from pathlib import Path
 from counsellor_app import __version__
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.storage.folder_lock import FolderInUse, FolderLock
+from counsellor_app.storage.logfiles import start_file_logging
 from counsellor_app.storage.paths import DataPaths, resources_dir
 from counsellor_app.storage.settings import load_settings
 
 log = logging.getLogger(__name__)
-
-
-def _file_logging(paths: DataPaths) -> None:
-    """A rotating log in the data folder. It never receives passwords or personal data."""
-    paths.logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.logs / "counsellor.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.INFO)
-    root = logging.getLogger()
-    for existing in root.handlers:
-        existing.setLevel(max(existing.level, logging.WARNING))  # the console stays quiet
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | None = None) -> int:
@@ -44,15 +29,15 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     from counsellor_app.ui.style import apply_style
 
     paths = DataPaths(data_dir)
+    folder_error: OSError | None = None
     try:
         paths.ensure()
     except OSError as exc:
-        print(
-            f"counsellor-app: error: cannot use the data folder {data_dir}: {exc}", file=sys.stderr
-        )
-        return 2
-    _file_logging(paths)
-    log.info("Counsellor %s starting, data folder %s", __version__, data_dir)
+        # A folder IT made read-only, a full disk: the window opens and says so.
+        folder_error = exc
+    log_place = start_file_logging(
+        paths.logs, f"Counsellor {__version__} starting, data folder {data_dir}"
+    )
     settings = load_settings(paths.settings)
     if language:
         settings = settings.with_(language=language)
@@ -68,12 +53,15 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     translations = Translations(app)
     translations.install(settings.language)
     install_excepthook()
+    if folder_error is not None and not paths.root.is_dir():
+        return _say_the_folder_is_unusable(app, folder_error, data_dir, quit_when_ready)
     try:  # one process per data folder: a second window would number the outbox on its own
         folder_lock = FolderLock.acquire(data_dir, "counsellor-app")
     except FolderInUse as busy:
         return _folder_in_use(busy, show=quit_when_ready is None)
 
     controller = AppController(app, Workspace(paths), settings, paths.settings, translations)
+    controller.log_place = log_place
     if quit_when_ready == "login":
         dialog = controller.first_dialog()
         dialog.show()
@@ -103,3 +91,32 @@ def _folder_in_use(busy: FolderInUse, show: bool) -> int:
     else:
         print(folder_in_use_text(busy))
     return 3
+
+
+def _say_the_folder_is_unusable(
+    app: object, error: OSError, data_dir: Path, quit_when_ready: str | None
+) -> int:
+    """No data folder and none can be made: said in a window (read-only, no right, full,
+    a USB key not there), not only on a console nobody sees."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from counsellor_app.storage.faults import FaultKind, classify_os_error
+    from counsellor_app.ui.errors import fault_text
+
+    print(f"counsellor-app: error: cannot use the data folder {data_dir}: {error}", file=sys.stderr)
+    kind = classify_os_error(error) or FaultKind.IO_ERROR
+    if kind is FaultKind.MISSING:  # the drive itself is not there
+        kind = FaultKind.IO_ERROR
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, "Counsellor", fault_text(kind.value, folder=str(data_dir))
+    )
+    box.setObjectName("dataFolderUnusable")
+    if quit_when_ready:
+        box.show()
+        assert isinstance(app, QApplication)
+        app.processEvents()
+        print(f"unusable {kind.value}")
+        box.close()
+        return 2
+    box.exec()
+    return 2

@@ -161,16 +161,80 @@ def _unlock(args: argparse.Namespace) -> tuple[Any, Any]:
     import os
 
     from counsellor_app.services.accounts import Workspace
+    from counsellor_app.services.errors import DatabaseUnavailable
     from counsellor_app.storage.paths import DataPaths
 
-    password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
     workspace = Workspace(DataPaths(args.data_dir or default_data_dir()))
+    if workspace.database_missing():  # said before any password is asked for
+        raise _Locked(_fault_line("missing", "database", workspace.paths.root))
+    password = os.environ.get("COUNSELLOR_PASSWORD") or getpass.getpass("Password: ")
     try:
-        return workspace.log_in(args.user, password)
+        db, user = workspace.log_in(args.user, password)
+    except DatabaseUnavailable as exc:
+        raise _Locked(_fault_line(exc.reason, exc.subject, workspace.paths.root)) from exc
     except Exception as exc:
         raise _Locked(
             f"cannot open the data: {type(exc).__name__}: {exc}".splitlines()[0][:300]
         ) from exc
+    _warn_what_a_crash_lost(workspace, db)
+    return db, user
+
+
+def _warn_what_a_crash_lost(workspace: Any, db: Any) -> None:
+    """After an unclean stop, one line on standard error if the newest backup holds saves the
+    database lost (the command goes on: the user decides whether to restore)."""
+    from counsellor_app.services.backup import backup_folder
+    from counsellor_app.services.crash_check import lost_saves
+    from counsellor_app.storage.settings import load_settings
+
+    if db.audit_head_at_open is None:
+        return
+    try:
+        folder = backup_folder(workspace, load_settings(workspace.paths.settings))
+        lost = lost_saves(db, [folder, workspace.paths.backups], db.audit_head_at_open)
+    except Exception:
+        log.debug("could not compare with the backups", exc_info=True)
+        return
+    if lost is not None:
+        count = f"{lost.missing} more audit entries" if lost.missing else "a different trail"
+        print(
+            "counsellor-app: warning: the last session did not end normally and saves were "
+            f"lost: the backup {lost.backup} ({lost.backup_made_at:%Y-%m-%d %H:%M} UTC) holds "
+            f"{count}; restore it to get them back",
+            file=sys.stderr,
+        )
+
+
+_FAULT_LINES = {
+    "no_space": "the disk is full: free some space on it, then run the command again",
+    "io_error": "the disk could not be read or written (input/output error): check the disk "
+    "or the USB key, then try again; if it happens again, restore the latest backup elsewhere",
+    "read_only": "the data folder {folder} is read-only: ask IT to make it writable again",
+    "permission": "permission denied on the data folder {folder}: ask IT for the right to "
+    "read and write it",
+    "missing": "the database file counsellor.db is missing from {folder} although its key file "
+    "is there (moved, or quarantined by an antivirus): put it back, or restore a backup "
+    "(counsellor-app restore FILE.cbk --recovery-key); an administrator with the recovery key "
+    "may start anew from the app, the old files kept aside. Nothing was created in its place",
+    "damaged": "the database file is damaged or is not a Counsellor database: restore the "
+    "latest backup (counsellor-app restore FILE.cbk ...)",
+    "wrong_key": "the database file is readable but does not open with this account's key (the "
+    "key file keys.json is not its own): put back its key file, or restore a backup",
+    "migration_failed": "the database could not be upgraded to this version (it was put back "
+    "as it was): contact support with the log file",
+}
+_KEY_FILE_LINES = {
+    "missing": "the key file keys.json is missing from {folder}: put it back, restore a "
+    "backup, or set a new password with the recovery key from the app",
+    "damaged": "the key file keys.json is damaged: restore a backup, or set a new password "
+    "with the recovery key from the app",
+}
+
+
+def _fault_line(reason: str, subject: str, folder: Path) -> str:
+    """One line naming the fault and its remedy (the app says the same, translated)."""
+    table = _KEY_FILE_LINES if subject == "keys" and reason in _KEY_FILE_LINES else _FAULT_LINES
+    return table.get(reason, f"cannot open the data ({reason})").format(folder=folder)
 
 
 def _bundle(args: argparse.Namespace) -> int:
@@ -571,6 +635,25 @@ def _self_test(args: argparse.Namespace) -> int:
     return 0
 
 
+def _guarded(command: Any, args: argparse.Namespace) -> int:
+    """A command that meets a full disk, a pulled USB key or a read-only folder ends with one
+    clear line and a non-zero code, not a traceback; any other error is a bug and is raised."""
+    from counsellor_app.storage.faults import classify_write_failure
+
+    try:
+        return int(command(args))
+    except Exception as exc:
+        folder = args.data_dir or default_data_dir()
+        kind = classify_write_failure(exc, folder)
+        if kind is None:
+            raise
+        log.debug("%s stopped", args.command, exc_info=True)
+        return _fail(
+            _fault_line(kind.value, "database", folder)
+            + "; what was under way was not saved, what was saved before is kept"
+        )
+
+
 def _fail(message: str) -> int:
     print(f"counsellor-app: error: {message}", file=sys.stderr)
     return 2
@@ -657,21 +740,21 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "verify":
         return _verify(args)
     if args.command == "sync":
-        return _sync(args)
+        return _guarded(_sync, args)
     if args.command == "bundle":
-        return _bundle(args)
+        return _guarded(_bundle, args)
     if args.command == "courier":
         return _courier(args)
     if args.command == "report":
-        return _report(args)
+        return _guarded(_report, args)
     if args.command == "import":
-        return _import(args)
+        return _guarded(_import, args)
     if args.command == "backup":
-        return _backup(args)
+        return _guarded(_backup, args)
     if args.command == "restore":
         return _restore(args)
     if args.command == "audit":
-        return _audit(args)
+        return _guarded(_audit, args)
     if args.command == "self-test":
         return _self_test(args)
     from counsellor_app.app import run_gui

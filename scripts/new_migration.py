@@ -21,7 +21,7 @@ from counsellor_app.storage.keystore import new_database_key
 def main(message: str) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         database = Path(scratch) / "scratch.db"
-        engine = open_engine(database, new_database_key())
+        engine = open_engine(database, new_database_key(), create=True)
         migrations.upgrade(engine, database, Path(scratch) / "backups")
         head = migrations.head_revision() or "0000"
         config = migrations._config(())

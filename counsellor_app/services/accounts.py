@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from counsellor_app.core import vocab
@@ -19,6 +20,12 @@ from counsellor_app.services.errors import (
     DatabaseUnavailable,
     LoginRefused,
     NotAllowed,
+)
+from counsellor_app.storage.faults import (
+    FaultKind,
+    classify,
+    classify_os_error,
+    classify_write_failure,
 )
 from counsellor_app.storage.keystore import (
     AccountLocked,
@@ -115,6 +122,12 @@ def _audit_login(
     audit_log.append(session, user.id, user.username, AuditEvent(action, "user", user.id))
 
 
+def _detail(error: BaseException) -> str:
+    """The driver's own words for a failed statement ("database or disk is full"), without
+    SQLAlchemy's echo of the statement and its parameters (they may hold personal data)."""
+    return str(getattr(error, "orig", None) or error)[:200]
+
+
 class Workspace:
     """One data directory: whether it is set up, setting it up, and unlocking it."""
 
@@ -125,11 +138,63 @@ class Workspace:
     def is_set_up(self) -> bool:
         return self.paths.is_initialised()
 
+    def is_new(self) -> bool:
+        """Nothing of a register here (neither the database nor its key file): the only case
+        where the first-start wizard may run. A key file alone means a database went
+        missing, which is said, never replaced."""
+        return not self.paths.database.exists() and not self.paths.keystore.exists()
+
+    def database_missing(self) -> bool:
+        """The key file is here but not the database (moved, quarantined by an antivirus)."""
+        return self.paths.keystore.exists() and not self.paths.database.exists()
+
     def keystore(self) -> Keystore:
         try:
             return Keystore.load(self.paths.keystore)
         except KeystoreError as exc:
-            raise DatabaseUnavailable("keystore_unreadable", str(exc)) from exc
+            cause = exc.__cause__
+            kind = classify(cause) if cause is not None else None
+            raise DatabaseUnavailable(
+                (kind or FaultKind.DAMAGED).value, str(exc), subject="keys"
+            ) from exc
+
+    def set_aside(self) -> Path:
+        """Start anew keeping the old files: the database (if any), its journal and the key
+        file move into ``backups/set-aside-<date>``; nothing is deleted. Only the caller
+        decides who may (an administrator who typed the recovery key)."""
+        import shutil
+
+        from counsellor_app.core.clock import utc_now
+
+        database = self.paths.database
+        present = [
+            p
+            for p in (
+                database,
+                database.with_name(database.name + "-wal"),
+                database.with_name(database.name + "-shm"),
+                self.paths.keystore,
+                self.paths.open_marker,
+            )
+            if p.exists()
+        ]
+        kept = self.paths.backups / f"set-aside-{utc_now():%Y-%m-%d-%H%M%S}"
+        try:
+            kept.mkdir(parents=True, exist_ok=True)
+            for item in present:
+                shutil.move(str(item), str(kept / item.name))
+        except OSError as exc:
+            kind = classify_os_error(exc) or FaultKind.IO_ERROR
+            raise DatabaseUnavailable(kind.value, str(exc)) from exc
+        return kept
+
+    def recovery_key_matches(self, recovery_key: str) -> bool:
+        """Whether the recovery key is this key file's (checked without the database)."""
+        try:
+            key = parse_recovery_key(recovery_key)
+        except WrongCredentials:
+            return False
+        return self.keystore().matches(key)
 
     def validate_setup(self, request: SetupRequest) -> None:
         problems: list[Problem] = []
@@ -159,11 +224,16 @@ class Workspace:
         from counsellor_app.storage.models import Agency, LocalSetting, UserAccount
 
         self.validate_setup(request)
-        if self.paths.database.exists():
-            raise DatabaseUnavailable("already_set_up", str(self.paths.database))
-        self.paths.ensure()
+        for existing in (self.paths.database, self.paths.keystore):
+            if existing.exists():  # never over an existing register or its key file
+                raise DatabaseUnavailable("already_set_up", str(existing))
+        try:
+            self.paths.ensure()
+        except OSError as exc:
+            kind = classify_os_error(exc) or FaultKind.IO_ERROR
+            raise DatabaseUnavailable(kind.value, str(exc)) from exc
         key = new_database_key()
-        db = self.open_with_key(key)
+        db = self.open_with_key(key, create=True)
         admin_id = new_id()
         with db.unit_of_work(admin_id) as session:
             agency = Agency(
@@ -188,28 +258,43 @@ class Workspace:
                     LocalSetting(key="device_code", value=new_device_code()),
                 ]
             )
+        if self.paths.keystore.exists():  # made meanwhile: the new database stays, unused
+            db.close()
+            raise DatabaseUnavailable("already_set_up", str(self.paths.keystore))
         keystore = Keystore(self.paths.keystore)
-        keystore.set_password(request.admin_username, request.admin_password, key, self.kdf)
+        try:
+            keystore.set_password(request.admin_username, request.admin_password, key, self.kdf)
+        except OSError as exc:
+            db.close()
+            kind = classify_os_error(exc) or FaultKind.IO_ERROR
+            raise DatabaseUnavailable(kind.value, str(exc), subject="keys") from exc
         return db, to_user(admin), format_recovery_key(key)
 
-    def open_with_key(self, key: bytes) -> Database:
-        """Open (and migrate) the data with the database key; refusals as DatabaseUnavailable."""
-        import sqlcipher3
-
+    def open_with_key(self, key: bytes, create: bool = False) -> Database:
+        """Open (and migrate) the data with the database key; refusals as DatabaseUnavailable
+        whose reason names the fault (storage.faults). A missing database is refused, never
+        made anew, unless ``create`` (first start)."""
         from counsellor_app.storage.database import Database
-        from counsellor_app.storage.engine import WrongKey
+        from counsellor_app.storage.engine import StorageFault
         from counsellor_app.storage.migrations import MigrationFailed
 
         try:
-            db = Database(self.paths, key)
-        except WrongKey as exc:
-            raise DatabaseUnavailable("wrong_key", str(exc)) from exc
+            db = Database(self.paths, key, create=create)
+        except StorageFault as exc:
+            raise DatabaseUnavailable(exc.kind.value, str(exc)) from exc
         except MigrationFailed as exc:
+            kind = classify_write_failure(exc.cause, self.paths.root)
+            if kind is not None and kind is not FaultKind.DAMAGED:  # a full disk, not a bug
+                raise DatabaseUnavailable(kind.value, _detail(exc.cause)) from exc
             raise DatabaseUnavailable("migration_failed", str(exc.cause)) from exc
-        except sqlcipher3.DatabaseError as exc:
-            raise DatabaseUnavailable("damaged", str(exc)) from exc
+        except Exception as exc:
+            kind = classify_write_failure(exc, self.paths.root)
+            if kind is None:
+                raise
+            raise DatabaseUnavailable(kind.value, _detail(exc)) from exc
         if db.unclean_start:
-            # The last session ended by a crash or a power cut: check the file before use.
+            # The last session ended by a crash or a power cut: check the file before use,
+            # and note where its audit trail stood, to compare with the newest backup.
             log.warning("the last session did not close; checking the database")
             try:
                 sound = db.quick_check()
@@ -219,7 +304,31 @@ class Workspace:
             if not sound:
                 db.engine.dispose()
                 raise DatabaseUnavailable("damaged", "quick_check")
+            from counsellor_app.services.crash_check import audit_head
+
+            db.audit_head_at_open = audit_head(db)
         return db
+
+    def _write_faults(self, db: Database, close: bool) -> Any:
+        """A context in which a failed write (full disk, I/O error) becomes DatabaseUnavailable
+        naming it, and the database is closed if this call opened it."""
+        from contextlib import contextmanager
+
+        @contextmanager
+        def guard() -> Any:
+            try:
+                yield
+            except (DomainError, LoginRefused, DatabaseUnavailable):
+                raise
+            except Exception as exc:
+                kind = classify_write_failure(exc, self.paths.root)
+                if kind is None:
+                    raise
+                if close:
+                    db.close_quietly()
+                raise DatabaseUnavailable(kind.value, _detail(exc)) from exc
+
+        return guard()
 
     def log_in(
         self, username: str, password: str, open_database: Database | None = None
@@ -228,10 +337,6 @@ class Workspace:
 
         ``open_database`` is reused when the app is already unlocked (switch user, idle lock).
         """
-        from sqlalchemy import func, select
-
-        from counsellor_app.storage.models import UserAccount
-
         keystore = self.keystore()
         try:
             key = keystore.unlock(username, password, utc_now())
@@ -239,8 +344,21 @@ class Workspace:
             raise AccountLockedOut(exc.until) from exc
         except WrongCredentials as exc:
             raise LoginRefused(username) from exc
+        except OSError as exc:  # the failure count could not be written: say why
+            kind = classify_os_error(exc) or FaultKind.IO_ERROR
+            raise DatabaseUnavailable(kind.value, str(exc), subject="keys") from exc
         db = open_database if open_database is not None and open_database.key == key else None
         db = db or self.open_with_key(key)
+        with self._write_faults(db, close=db is not open_database):
+            return self._enter(db, keystore, username, open_database)
+
+    def _enter(
+        self, db: Database, keystore: Keystore, username: str, open_database: Database | None
+    ) -> tuple[Database, CurrentUser]:
+        from sqlalchemy import func, select
+
+        from counsellor_app.storage.models import UserAccount
+
         with db.unit_of_work(None) as session:
             account = session.scalar(
                 select(UserAccount).where(
@@ -257,7 +375,10 @@ class Workspace:
             user = to_user(account)
             failed = keystore.failed_logins()
             _audit_login(session, user, failed, unlocked=open_database is not None)
-        keystore.forget_failed_logins(len(failed))
+        try:
+            keystore.forget_failed_logins(len(failed))
+        except OSError:  # they are in the audit trail now; copied again next time at worst
+            log.warning("the key file could not be updated after login")
         return db, user
 
     def recover(self, recovery_key: str, username: str, new_password: str) -> None:
@@ -293,7 +414,11 @@ class Workspace:
                 assert stored is not None
                 stored.active = True
             keystore = self._keystore_or_new()
-            keystore.set_password(username, new_password, key, self.kdf)
+            try:
+                keystore.set_password(username, new_password, key, self.kdf)
+            except OSError as exc:
+                kind = classify_os_error(exc) or FaultKind.IO_ERROR
+                raise DatabaseUnavailable(kind.value, str(exc), subject="keys") from exc
         finally:
             db.close()
 

@@ -23,8 +23,11 @@ class AccountLockedOut(Exception):
 
 
 class DatabaseUnavailable(Exception):
-    """The file could not be opened or upgraded; ``reason`` is a code the UI explains."""
+    """The file could not be opened or upgraded; ``reason`` is a code the UI explains: a
+    ``FaultKind`` value (no_space, io_error, read_only, permission, missing, damaged,
+    wrong_key) or migration_failed, already_set_up. ``subject`` says which file: the
+    database or the key file (``keys``), whose remedies differ."""
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    def __init__(self, reason: str, detail: str = "", subject: str = "database") -> None:
         super().__init__(f"{reason}: {detail}")
-        self.reason, self.detail = reason, detail
+        self.reason, self.detail, self.subject = reason, detail, subject

@@ -35,7 +35,7 @@ from sqlalchemy import Engine
 from counsellor_app.core import clock
 from counsellor_app.storage import destination as destinations
 from counsellor_app.storage.engine import keyed_connection
-from counsellor_app.storage.faults import FaultKind, classify_database_error, classify_os_error
+from counsellor_app.storage.faults import FaultKind, classify, classify_os_error
 from counsellor_app.storage.paths import DataPaths
 
 SUFFIX = ".cbk"
@@ -137,9 +137,7 @@ _SNAPSHOT_REASONS = {
 
 def _snapshot_error(error: Exception) -> BackupError:
     """A failed copy of the database on this PC: a full or failing disk is not damage."""
-    kind = (
-        classify_os_error(error) if isinstance(error, OSError) else classify_database_error(error)
-    )
+    kind = classify(error)
     reason = _SNAPSHOT_REASONS.get(kind, "database_damaged") if kind else "database_damaged"
     return BackupError(reason, str(error))
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from counsellor_app.storage import history, migrations
-from counsellor_app.storage.engine import open_engine, writer_engine
+from counsellor_app.storage import faults, history, migrations
+from counsellor_app.storage.engine import StorageFault, open_engine, writer_engine
 from counsellor_app.storage.models import LocalSetting
 from counsellor_app.storage.outbox import Outbox
 from counsellor_app.storage.paths import DataPaths
@@ -22,21 +22,33 @@ log = logging.getLogger(__name__)
 
 class Database:
     def __init__(
-        self, paths: DataPaths, key: bytes, extra_version_locations: Sequence[Path] = ()
+        self,
+        paths: DataPaths,
+        key: bytes,
+        extra_version_locations: Sequence[Path] = (),
+        create: bool = False,
     ) -> None:
-        """Open the file with ``key`` (raises ``WrongKey``) and migrate it (``MigrationFailed``)."""
+        """Open the file with ``key`` (raises ``StorageFault``, ``WrongKey`` among them) and
+        migrate it (``MigrationFailed``). Only ``create`` (first start) makes a new file."""
         self.paths = paths
         self.key = key
         # Present at open: the last session did not close (crash, power cut). Worth a check.
         self.unclean_start = paths.open_marker.exists()
-        self.engine = open_engine(paths.database, key)
+        # Set by whoever checks an unclean start: the audit trail's head before this session.
+        self.audit_head_at_open: int | None = None
+        self.engine = open_engine(paths.database, key, create)
         # One writer: every write transaction of this process (a save, a pulled page, an
         # import, a backup's record) takes this lock, then SQLite's with BEGIN IMMEDIATE. Threads
         # queue here without a timeout; other processes wait on SQLite's busy timeout.
         self.writer = writer_engine(self.engine)
         self.write_lock = threading.Lock()
         self._writing = threading.local()
-        paths.open_marker.touch()
+        try:
+            paths.open_marker.touch()
+        except OSError as exc:  # a folder IT made read-only, a full disk: say which
+            self.engine.dispose()
+            kind = faults.classify_os_error(exc) or faults.FaultKind.IO_ERROR
+            raise StorageFault(kind, paths.open_marker) from exc
         try:
             self.migration = migrations.upgrade(
                 self.engine,
@@ -51,7 +63,10 @@ class Database:
         history.install(self._sessions)
         self.outbox: Outbox | None = None
         self.load_outbox()
-        self.optimize(at_open=True)
+        try:
+            self.optimize(at_open=True)
+        except Exception:  # statistics are a nicety: a full disk is said at the first save
+            log.warning("PRAGMA optimize failed at open", exc_info=True)
 
     def quick_check(self) -> bool:
         """SQLite's structural check of the whole file (seconds on a large register)."""
@@ -139,6 +154,14 @@ class Database:
     def local_setting(self, key: str) -> str | None:
         with self.reader() as session:
             return session.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
+
+    def close_quietly(self) -> None:
+        """Let go of a database that could not be used (full disk at login...): no statistics
+        written, and the crash marker kept if the last session had crashed, so the next start
+        still checks what may be missing."""
+        self.engine.dispose()
+        if not self.unclean_start:
+            self.paths.open_marker.unlink(missing_ok=True)
 
     def close(self) -> None:
         try:

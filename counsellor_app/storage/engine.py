@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
+
+from counsellor_app.storage.faults import FaultKind, classify_open_failure
 
 BUSY_TIMEOUT_MS = 10_000
 # The execution option that makes a transaction take SQLite's write lock at its start. In WAL
@@ -17,15 +20,35 @@ BUSY_TIMEOUT_MS = 10_000
 BEGIN_MODE = "counsellor_begin"
 
 
-class WrongKey(Exception):
-    """The key does not open this file (or the file is not a Counsellor database)."""
+class StorageFault(Exception):
+    """The database file could not be opened; ``kind`` says why (see storage.faults)."""
+
+    def __init__(self, kind: FaultKind, path: Path) -> None:
+        super().__init__(f"{kind.value}: {path}")
+        self.kind, self.path = kind, path
 
 
-def keyed_connection(path: Path, key: bytes) -> Any:
+class WrongKey(StorageFault):
+    """The file is there and readable, but no page of it opens with this key."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(FaultKind.WRONG_KEY, path)
+
+
+def _uri(path: Path) -> str:
+    """SQLite's URI of a file: an empty authority then the absolute path ("file:///C:/...",
+    "file:////server/share/..." for a Windows share, "file:///home/..."), %-quoted."""
+    posix = path.resolve().as_posix()
+    return "file://" + ("" if posix.startswith("/") else "/") + quote(posix, safe="/:")
+
+
+def keyed_connection(path: Path, key: bytes, create: bool = True) -> Any:
     """A bare driver connection to an encrypted file, unlocked with ``key`` (the key is only
-    tried by the first read). Backups and restores check copies through it."""
+    tried by the first read). Backups and restores check copies through it. Without
+    ``create`` a missing file is refused instead of being made anew, empty."""
+    target = str(path) if create else _uri(path) + "?mode=rw"
     connection = sqlcipher3.connect(
-        str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, uri=not create
     )
     connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, once
     # A raw 256-bit key: no passphrase derivation on every connection.
@@ -33,13 +56,24 @@ def keyed_connection(path: Path, key: bytes) -> Any:
     return connection
 
 
-def _connect(path: Path, key: bytes) -> Any:
-    connection = keyed_connection(path, key)
+def _connect(path: Path, key: bytes, create: bool = False) -> Any:
+    """A configured connection; a file that does not open raises :class:`StorageFault` named
+    for what went wrong (missing, read-only, full, damaged, wrong key...)."""
+    try:
+        connection = keyed_connection(path, key, create)
+    except sqlcipher3.Error as exc:
+        raise StorageFault(classify_open_failure(path, key, exc), path) from exc
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
+        _configure(connection)
+    except sqlcipher3.Error as exc:
         connection.close()
-        raise WrongKey(str(path)) from exc
+        kind = classify_open_failure(path, key, exc)
+        raise (WrongKey(path) if kind is FaultKind.WRONG_KEY else StorageFault(kind, path)) from exc
+    return connection
+
+
+def _configure(connection: Any) -> None:
     for pragma in (
         "PRAGMA journal_mode = WAL",
         "PRAGMA synchronous = FULL",
@@ -50,12 +84,13 @@ def _connect(path: Path, key: bytes) -> Any:
         "PRAGMA cache_size = -8000",  # 8 MB a connection: 16 held 16 MB more, searched no faster
     ):
         connection.execute(pragma)
-    return connection
 
 
-def open_engine(path: Path, key: bytes) -> Engine:
-    """Return an engine over the encrypted file at ``path``; raise :class:`WrongKey` at once."""
-    _connect(path, key).close()  # fail fast, before any pool or ORM is involved
+def open_engine(path: Path, key: bytes, create: bool = False) -> Engine:
+    """Return an engine over the encrypted file at ``path``; raise :class:`StorageFault` (or
+    :class:`WrongKey`) at once. Only ``create`` makes a new file: a database that went
+    missing is never silently replaced by an empty one."""
+    _connect(path, key, create).close()  # fail fast, before any pool or ORM is involved
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher3.dbapi2,  # the pysqlcipher dialect would re-issue its own PRAGMA key

@@ -9,6 +9,9 @@ which must be readable before the database is open.
 from __future__ import annotations
 
 import base64
+import contextlib
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -86,14 +89,23 @@ def _derive(password: str, salt: bytes, params: KdfParams) -> bytes:
     )
 
 
+def key_check(database_key: bytes) -> str:
+    """A fingerprint of the database key (HMAC of a constant under it: it reveals nothing of
+    the key), so the recovery key can be checked against the key file when the database
+    itself is missing."""
+    return hmac.new(database_key, b"counsellor key check", hashlib.sha256).hexdigest()
+
+
 class Keystore:
     def __init__(
         self,
         path: Path,
         accounts: dict[str, dict[str, Any]] | None = None,
         failed_logins: list[dict[str, Any]] | None = None,
+        check: str = "",
     ) -> None:
         self.path = path
+        self._check = check
         self._accounts: dict[str, dict[str, Any]] = accounts or {}
         # Wrong passwords happen before the database is open: they wait here for the next
         # login, which copies them into the audit trail (never the typed text itself).
@@ -108,13 +120,20 @@ class Keystore:
         if raw.get("version") != FORMAT_VERSION:
             raise KeystoreError(f"unsupported key store version {raw.get('version')}")
         failed = raw.get("failed_logins", [])
-        return cls(path, raw["accounts"], failed if isinstance(failed, list) else [])
+        check = raw.get("key_check", "")
+        return cls(
+            path,
+            raw["accounts"],
+            failed if isinstance(failed, list) else [],
+            check if isinstance(check, str) else "",
+        )
 
     def save(self) -> None:
         body = {
             "version": FORMAT_VERSION,
             "accounts": self._accounts,
             "failed_logins": self._failed[-MAX_PENDING_FAILURES:],
+            "key_check": self._check,
         }
         write_atomically(self.path, json.dumps(body, indent=1, sort_keys=True).encode("utf-8"))
 
@@ -138,6 +157,7 @@ class Keystore:
             "failures": 0,
             "locked_until": None,
         }
+        self._check = key_check(database_key)
         self.save()
 
     def remove(self, username: str) -> None:
@@ -171,10 +191,16 @@ class Keystore:
             if duration:
                 raise AccountLocked(now + duration) from None
             raise WrongCredentials(username) from None
-        if account.get("failures") or account.get("locked_until"):
+        if account.get("failures") or account.get("locked_until") or not self._check:
             account["failures"], account["locked_until"] = 0, None
-            self.save()
+            self._check = key_check(key)  # key files older than the check gain it here
+            with contextlib.suppress(OSError):  # a full or read-only disk: the database says it
+                self.save()
         return key
+
+    def matches(self, database_key: bytes) -> bool:
+        """Whether ``database_key`` is the one this file wraps (False when unknown)."""
+        return bool(self._check) and hmac.compare_digest(self._check, key_check(database_key))
 
     def _note_failure(self, now: datetime, name: str | None, locked: bool) -> None:
         self._failed.append({"at": now.isoformat(), "username": name, "locked": locked})

@@ -9,8 +9,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from counsellor_app.core import clock
 from counsellor_app.services.accounts import CurrentUser, Workspace
@@ -23,6 +23,7 @@ from counsellor_app.ui.settings_dialog import SettingsDialog
 if TYPE_CHECKING:
     from counsellor_app.services.backup import BackupService
     from counsellor_app.storage.database import Database
+    from counsellor_app.storage.logfiles import LogPlace
     from counsellor_app.ui.context import UiContext
     from counsellor_app.ui.main_window import MainWindow
 
@@ -77,6 +78,8 @@ class AppController(QObject):
         self.app, self.workspace, self.settings = app, workspace, settings
         self.settings_path, self.translations = settings_path, translations
         self.operations = Operations(self)
+        self.log_place: LogPlace | None = None  # where app.py could put the log
+        self.crash_report: QWidget | None = None  # what an unclean stop lost, when it did
         self.database: Database | None = None
         self.user: CurrentUser | None = None
         self.window: MainWindow | None = None
@@ -101,16 +104,25 @@ class AppController(QObject):
         return "" if self.database is None else agency_name(self.database)
 
     def first_dialog(self) -> QDialog:
-        """The wizard on a new computer, otherwise the login dialog."""
-        if not self.workspace.is_set_up():
+        """The wizard on a new computer only (neither database nor key file); the choices when
+        the database went missing beside its key file; otherwise the login dialog."""
+        from counsellor_app.ui.startup_dialog import MissingDatabaseDialog, log_notice_text
+
+        notice = log_notice_text(self.log_place)
+        if self.workspace.is_new():
             from counsellor_app.ui.setup_wizard import SetupWizard
 
-            return SetupWizard(self.workspace, self.settings.language)
+            return SetupWizard(self.workspace, self.settings.language, notice=notice)
+        if self.workspace.database_missing():
+            return MissingDatabaseDialog(
+                self.workspace, self.backup_folders(), self.settings.language, notice
+            )
         dialog = LoginDialog(
             self.workspace,
             last_username=self.settings.last_username,
             backup_folders=self.backup_folders(),
             language=self.settings.language,
+            notice=notice,
         )
         QTimer.singleShot(100, self.warm_up)
         return dialog
@@ -128,12 +140,21 @@ class AppController(QObject):
             importlib.import_module(name)
 
     def start(self) -> bool:
-        """Run the first dialog; True when someone is logged in and the main window is shown."""
-        dialog = self.first_dialog()
-        try:
-            return bool(dialog.exec()) and self.enter(dialog)
-        finally:
-            dialog.deleteLater()
+        """Run the first dialog; True when someone is logged in and the main window is shown.
+        After the missing-database choices (file back, backup restored, started anew) the data
+        folder is looked at again."""
+        from counsellor_app.ui.startup_dialog import MissingDatabaseDialog
+
+        while True:
+            dialog = self.first_dialog()
+            try:
+                accepted = bool(dialog.exec())
+                if not isinstance(dialog, MissingDatabaseDialog):
+                    return accepted and self.enter(dialog)
+                if not accepted:
+                    return False
+            finally:
+                dialog.deleteLater()
 
     def enter(self, dialog: QDialog) -> bool:
         database = getattr(dialog, "database", None)
@@ -142,11 +163,50 @@ class AppController(QObject):
             return False
         self.database, self.user = database, user
         self.settings = self.settings.with_(last_username=user.username)
-        save_settings(self.settings_path, self.settings)
+        try:
+            save_settings(self.settings_path, self.settings)
+        except OSError:  # a nicety (the name typed for her next time): never a reason to stop
+            log.warning("the settings could not be saved", exc_info=True)
         if user.must_change_password and not self._forced_password_change():
             return False
         self.show_main_window()
+        self.say_what_a_crash_lost()
         return True
+
+    def say_what_a_crash_lost(self) -> None:
+        """After an unclean stop, compare the database with the newest backup of this PC and
+        say plainly if saves were lost (a message beside the window, not in its way)."""
+        database = self.database
+        if database is None or self.window is None or database.audit_head_at_open is None:
+            return
+        from counsellor_app.services.crash_check import lost_saves
+        from counsellor_app.ui.startup_dialog import lost_saves_text
+
+        head, database.audit_head_at_open = database.audit_head_at_open, None  # said once
+        try:
+            lost = lost_saves(database, self.backup_folders(), head)
+        except Exception:  # a backup folder that cannot be read: nothing to compare with
+            log.warning("could not compare with the backups after a crash", exc_info=True)
+            return
+        if lost is None:
+            log.info("the last session did not close; nothing is missing as far as backups tell")
+            return
+        log.warning(
+            "saves lost in a crash: trail at %s, backup at %s", lost.database_seq, lost.backup_seq
+        )
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Saves were lost"),
+            lost_saves_text(lost),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("crashReport")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.crash_report = box
 
     def _forced_password_change(self) -> bool:
         assert self.database is not None and self.user is not None

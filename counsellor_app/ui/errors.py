@@ -12,35 +12,91 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.errors import DatabaseUnavailable
 from counsellor_app.ui import labels
+from counsellor_app.ui.i18n import ltr
 
 log = logging.getLogger(__name__)
 
 
-def database_problem_text(problem: DatabaseUnavailable) -> str:
-    texts = {
-        "wrong_key": QCoreApplication.translate(
+def fault_text(reason: str, subject: str = "database", folder: str = "") -> str:
+    """The one place a storage fault (storage.faults.FaultKind's value) becomes a message: what
+    happened and the remedy that fits it. ``subject`` is ``database`` or ``keys`` (the key
+    file, keys.json); ``folder`` is the data folder, named where IT needs it."""
+    if subject == "keys" and reason == "missing":
+        text = QCoreApplication.translate(
             "Errors",
-            "The database does not open with this account's key. Use the recovery key, or restore a backup.",
-        ),
-        "migration_failed": QCoreApplication.translate(
+            "The key file (keys.json) is missing from %1. Put it back (from where it was moved, "
+            "or from the antivirus quarantine), restore a backup, or use the recovery key to "
+            "set a new password.",
+        )
+    elif subject == "keys" and reason == "damaged":
+        text = QCoreApplication.translate(
             "Errors",
-            "The database could not be upgraded to this version of the app. It was restored as it "
-            "was before the upgrade; nothing was lost. Contact support with the log file.",
-        ),
-        "damaged": QCoreApplication.translate(
-            "Errors",
-            "The database file is damaged or is not a Counsellor database. Choose «Restore a "
-            "backup…» to put back the latest backup, or contact support.",
-        ),
-        "keystore_unreadable": QCoreApplication.translate(
-            "Errors",
-            "The file of keys (keys.json) is missing or damaged. Use the recovery key to regain access.",
-        ),
-        "already_set_up": QCoreApplication.translate(
-            "Errors", "This data folder is already set up."
-        ),
-    }
-    return texts.get(problem.reason, problem.reason)
+            "The key file (keys.json) is damaged. Restore a backup, or use the recovery key to "
+            "set a new password.",
+        )
+    else:
+        texts = {
+            "no_space": QCoreApplication.translate(
+                "Errors",
+                "The disk is full: Counsellor cannot write its data. Free some space on the disk "
+                "(empty the recycle bin, move large files elsewhere), then try again. Nothing "
+                "already saved is lost.",
+            ),
+            "io_error": QCoreApplication.translate(
+                "Errors",
+                "The disk could not be read or written (input/output error): it may be failing, "
+                "or a USB key may have been pulled out. Check the disk or put the key back, then "
+                "try again. If it happens again, call IT and restore the latest backup on "
+                "another disk.",
+            ),
+            "read_only": QCoreApplication.translate(
+                "Errors",
+                "The data folder %1 is read-only: Counsellor cannot write there. Ask IT to make "
+                "it writable again for your account. Nothing was changed.",
+            ),
+            "permission": QCoreApplication.translate(
+                "Errors",
+                "Counsellor is not allowed to read or write the data folder %1 (permission "
+                "denied). Ask IT to give your account the right to read and write it.",
+            ),
+            "missing": QCoreApplication.translate(
+                "Errors",
+                "The database file (counsellor.db) is missing from %1, although its key file is "
+                "there. It may have been moved, or quarantined by an antivirus. Put the file "
+                "back, or restore a backup. An administrator with the recovery key may also "
+                "start anew: the old files are then kept aside.",
+            ),
+            "damaged": QCoreApplication.translate(
+                "Errors",
+                "The database file is damaged or is not a Counsellor database. Choose «Restore "
+                "a backup…» to put back the latest backup, or contact support.",
+            ),
+            "wrong_key": QCoreApplication.translate(
+                "Errors",
+                "The database file can be read, but it does not open with this account's key: "
+                "the key file (keys.json) is not the one made with it. Put back its own key "
+                "file, use the recovery key, or restore a backup.",
+            ),
+            "migration_failed": QCoreApplication.translate(
+                "Errors",
+                "The database could not be upgraded to this version of the app. It was restored "
+                "as it was before the upgrade; nothing was lost. Contact support with the log "
+                "file.",
+            ),
+            "already_set_up": QCoreApplication.translate(
+                "Errors",
+                "This data folder is already set up (its database or key file is there): it "
+                "is never overwritten.",
+            ),
+        }
+        text = texts.get(reason, reason)
+    if not folder:  # "the data folder is read-only" reads well without its name
+        return " ".join(text.replace("%1", "").split())
+    return text.replace("%1", ltr(folder))
+
+
+def database_problem_text(problem: DatabaseUnavailable, folder: str = "") -> str:
+    return fault_text(problem.reason, problem.subject, folder)
 
 
 def show_domain_error(parent: QWidget | None, error: DomainError) -> None:

@@ -45,6 +45,7 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
         backup_folders: list[Path] | None = None,
         language: str = "fr",
+        notice: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
@@ -61,6 +62,11 @@ class LoginDialog(QDialog):
         layout.addWidget(title)
         if agency_name:
             layout.addWidget(QLabel(agency_name, self))
+        self.notice = QLabel(notice, self)  # a start-up problem to tell (the log cannot be written)
+        self.notice.setObjectName("startupNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notice))
+        layout.addWidget(self.notice)
         if locked_user is not None:
             note = QLabel(
                 self.tr(
@@ -148,7 +154,7 @@ class LoginDialog(QDialog):
             self.password.clear()
             return
         except DatabaseUnavailable as problem:
-            self._say(database_problem_text(problem))
+            self._say(database_problem_text(problem, str(self.workspace.paths.root)))
             return
         self.password.clear()
         self.accept()
@@ -228,7 +234,7 @@ class RecoveryDialog(QDialog):
         except DomainError as error:
             self.message.setText("\n".join(labels.problem_text(p) for p in error.problems))
         except DatabaseUnavailable as problem:
-            self.message.setText(database_problem_text(problem))
+            self.message.setText(database_problem_text(problem, str(self.workspace.paths.root)))
         else:
             self.accept()
             return

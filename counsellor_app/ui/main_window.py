@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl, Signal
@@ -48,6 +49,8 @@ from counsellor_app.ui.referral_panel import AnswerDialog
 from counsellor_app.ui.register_view import RegisterView
 from counsellor_app.ui.sync_panel import SyncController, SyncDialog, SyncStatusLabel
 from counsellor_app.ui.todo_view import TodoView
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -523,7 +526,13 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closing_confirmed or self.close_all_forms():
+        """Never lets an error escape: a form that cannot be saved keeps the window open."""
+        try:
+            closing = self._closing_confirmed or self.close_all_forms()
+        except Exception:
+            log.exception("a form could not be closed; the window stays open")
+            closing = False
+        if closing:
             event.accept()
         else:
             event.ignore()

@@ -6,6 +6,7 @@ counsellor types, so a crash or power cut loses nothing.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,11 +54,12 @@ from counsellor_app.core.vocab import SENSITIVE_FLAGS
 from counsellor_app.services.people import DuplicatesFound
 from counsellor_app.services.people import PersonFile as PersonFileRecord
 from counsellor_app.services.reference import cities
+from counsellor_app.storage.faults import FaultKind, classify_write_failure
 from counsellor_app.ui import labels
 from counsellor_app.ui.conflict_dialog import EditConflictDialog
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.duplicate_dialog import DuplicateDialog
-from counsellor_app.ui.errors import show_domain_error
+from counsellor_app.ui.errors import fault_text, show_domain_error
 from counsellor_app.ui.history_panel import field_label, field_value
 from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.widgets import (
@@ -74,6 +76,7 @@ log = logging.getLogger(__name__)
 DRAFT_KIND = "person"
 DRAFT_DELAY_MS = 1200
 OPENED_KEY = "opened"  # in a draft of an existing file: the version and values it was typed over
+DRAFT_RETRY_MS = 60_000
 
 
 class DocumentsEditor(QWidget):
@@ -229,7 +232,14 @@ class PersonForm(QWidget):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._boxes: dict[str, FieldBox] = {}
+        self._labels: dict[str, str] = {}
         self._pending_draft: dict[str, object] = {}
+        # While the disk refuses the draft (full, pulled out), it is tried again now and then;
+        # what was typed stays in the form, and can be copied out.
+        self.draft_problem: FaultKind | None = None
+        self._draft_retry = QTimer(self)
+        self._draft_retry.setInterval(DRAFT_RETRY_MS)
+        self._draft_retry.timeout.connect(self.save_draft)
         self._build()
         if person_id is not None:
             self.open_person_file(person_id)
@@ -272,6 +282,7 @@ class PersonForm(QWidget):
 
     def _add(self, form: QFormLayout, name: str, text: str, widget: QWidget) -> None:
         add_field(form, self._boxes, name, text, widget)
+        self._labels[name] = text.replace("&", "")
 
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         group = QGroupBox(title, self)
@@ -299,6 +310,21 @@ class PersonForm(QWidget):
         banner_layout.addWidget(self.discard_button)
         self.draft_banner.hide()
         outer.addWidget(self.draft_banner)
+
+        self.unsaved_banner = QFrame(self)
+        self.unsaved_banner.setObjectName("draftFailedBanner")
+        unsaved_layout = QHBoxLayout(self.unsaved_banner)
+        self.unsaved_label = QLabel(self.unsaved_banner)
+        self.unsaved_label.setObjectName("draftFailedText")
+        self.unsaved_label.setWordWrap(True)
+        self.unsaved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.copy_button = QPushButton(self.tr("&Copy what I typed"), self.unsaved_banner)
+        self.copy_button.setObjectName("copyTyped")
+        self.copy_button.clicked.connect(self.copy_typed_text)
+        unsaved_layout.addWidget(self.unsaved_label, 1)
+        unsaved_layout.addWidget(self.copy_button)
+        self.unsaved_banner.hide()
+        outer.addWidget(self.unsaved_banner)
 
         self.masked_banner = QFrame(self)
         self.masked_banner.setObjectName("maskedBanner")
@@ -698,7 +724,10 @@ class PersonForm(QWidget):
 
     # -- drafts ----------------------------------------------------------------------------
     def save_draft(self) -> None:
+        """Write what is typed as a draft. When the disk refuses it, the form says so plainly,
+        keeps the text, and tries again now and then (the next start offers it once written)."""
         if not self._dirty:
+            self._draft_written()
             return
         payload = person_to_dict(self.to_input())
         if self._opened is not None:  # what it was typed over: a restored draft merges too
@@ -708,8 +737,46 @@ class PersonForm(QWidget):
             }
         try:
             self.context.drafts.save(DRAFT_KIND, self.person_id, payload)
-        except Exception:
-            log.exception("draft not saved")
+        except Exception as exc:
+            kind = classify_write_failure(exc, self.context.workspace.paths.root)
+            if kind is None:
+                log.exception("draft not saved")
+            else:
+                log.warning("draft not saved: %s", kind.value)
+            self._draft_refused(kind or FaultKind.IO_ERROR)
+        else:
+            self._draft_written()
+
+    def _draft_refused(self, kind: FaultKind) -> None:
+        self.draft_problem = kind
+        self.unsaved_label.setText(
+            self.tr(
+                "The draft of this form could not be saved. %1 What you typed stays in this "
+                "form as long as it is open: keep it open, or copy what you typed. The draft is "
+                "tried again every minute."
+            ).replace("%1", fault_text(kind.value))
+        )
+        self.unsaved_banner.show()
+        if not self._draft_retry.isActive():
+            self._draft_retry.start()
+
+    def _draft_written(self) -> None:
+        self.draft_problem = None
+        self._draft_retry.stop()
+        self.unsaved_banner.hide()
+
+    def typed_text(self) -> str:
+        """What the form holds, as plain lines "label: value", to paste elsewhere."""
+        lines = []
+        for name, value in person_to_dict(self.to_input()).items():
+            if value in (None, "", [], {}, False):
+                continue
+            shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            lines.append(f"{self._labels.get(name, name)}: {shown}")
+        return "\n".join(lines)
+
+    def copy_typed_text(self) -> None:
+        QGuiApplication.clipboard().setText(self.typed_text())
 
     def _offer_draft(self) -> None:
         draft = self.context.drafts.load(DRAFT_KIND, self.person_id)
@@ -739,7 +806,7 @@ class PersonForm(QWidget):
         self._changed()
 
     def _discard_draft(self) -> None:
-        self.context.drafts.discard(DRAFT_KIND, self.person_id)
+        self._discard_draft_quietly()  # on a full disk it is only offered again next time
         self.draft_banner.hide()
 
     # -- saving ----------------------------------------------------------------------------
@@ -798,9 +865,16 @@ class PersonForm(QWidget):
         except DuplicatesFound as found:
             self._ask_about_duplicates(found)
             return False
+        except Exception as exc:
+            kind = classify_write_failure(exc, self.context.workspace.paths.root)
+            if kind is None:
+                raise
+            log.warning("person not saved: %s", kind.value)
+            self._not_saved(kind)
+            return False
         self.clear_errors()
         self._draft_timer.stop()
-        self.context.drafts.discard(DRAFT_KIND, self.person_id)
+        self._discard_draft_quietly()
         self.person_id = person_id
         self._dirty = False
         self._load_existing(person_id)
@@ -863,6 +937,24 @@ class PersonForm(QWidget):
         shown = list(value) if isinstance(value, tuple) else value
         return field_value(name, shown, self.context.language)
 
+    def _not_saved(self, kind: FaultKind) -> None:
+        """The disk refused the save: say why, keep everything, try the draft too."""
+        self.clear_errors()
+        self.error_summary.setText(
+            self.tr("Not saved. %1 Nothing you typed is lost: the form stays open.").replace(
+                "%1", fault_text(kind.value)
+            )
+        )
+        self.error_summary.show()
+        self.save_draft()
+
+    def _discard_draft_quietly(self) -> None:
+        """A draft left behind by a full disk is only offered again: never a reason to fail."""
+        try:
+            self.context.drafts.discard(DRAFT_KIND, self.person_id)
+        except Exception:
+            log.warning("draft not discarded", exc_info=True)
+
     def _ask_about_duplicates(self, found: DuplicatesFound) -> None:
         self.save_draft()
         dialog = DuplicateDialog(found.candidates, self)
@@ -887,10 +979,11 @@ class PersonForm(QWidget):
                     return False
             elif answer == QMessageBox.StandardButton.Discard:
                 self._draft_timer.stop()
-                self.context.drafts.discard(DRAFT_KIND, self.person_id)
+                self._discard_draft_quietly()
             else:
                 return False
         self._draft_timer.stop()
+        self._draft_retry.stop()
         self.closed.emit()
         return True
 

@@ -58,7 +58,13 @@ class _FormPage(QWizardPage):
 class SetupWizard(QWizard):
     """On success :attr:`database`, :attr:`user` and :attr:`recovery_key` are set."""
 
-    def __init__(self, workspace: Workspace, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        language: str,
+        parent: QWidget | None = None,
+        notice: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
         self.workspace = workspace
@@ -81,7 +87,13 @@ class SetupWizard(QWizard):
             welcome,
         )
         text.setWordWrap(True)
-        QVBoxLayout(welcome).addWidget(text)
+        welcome_layout = QVBoxLayout(welcome)
+        welcome_layout.addWidget(text)
+        self.notice = QLabel(notice, welcome)  # a start-up problem (the log cannot be written)
+        self.notice.setObjectName("startupNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notice))
+        welcome_layout.addWidget(self.notice)
         self.addPage(welcome)
 
         self.agency_page = _FormPage(self)
@@ -221,7 +233,9 @@ class SetupWizard(QWizard):
         try:
             self.database, self.user, self.recovery_key = self.workspace.set_up(self.request())
         except DatabaseUnavailable as problem:
-            self.admin_page.setSubTitle(database_problem_text(problem))
+            self.admin_page.setSubTitle(
+                database_problem_text(problem, str(self.workspace.paths.root))
+            )
             return False
         self.admin_password.clear()
         self.admin_password_repeat.clear()

@@ -20,7 +20,7 @@ from counsellor_app.services.backup import BackupService, restore
 from counsellor_app.storage import backups, destination
 from counsellor_app.storage.backups import BackupError
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.faults import FaultKind, classify_database_error, classify_os_error
+from counsellor_app.storage.faults import FaultKind, classify_sqlite_error, classify_os_error
 from counsellor_app.storage.paths import DataPaths
 from counsellor_app.storage.settings import Settings
 from tests.conftest import ADMIN, FAST_KDF_FOR_TESTS, PASSWORD
@@ -227,8 +227,8 @@ def test_faults_are_classified_by_what_they_are() -> None:
     assert classify_os_error(OSError(errno.EACCES, "no")) is FaultKind.PERMISSION
     assert classify_os_error(OSError(errno.ENOENT, "gone")) is FaultKind.MISSING
     assert classify_os_error(OSError(errno.EINTR, "other")) is None
-    assert classify_database_error(Exception("database or disk is full")) is FaultKind.NO_SPACE
-    assert classify_database_error(Exception("disk I/O error")) is FaultKind.IO_ERROR
+    assert classify_sqlite_error(Exception("database or disk is full")) is FaultKind.NO_SPACE
+    assert classify_sqlite_error(Exception("disk I/O error")) is FaultKind.IO_ERROR
 
 
 def test_a_backup_on_a_key_pulled_before_the_restore_is_said_missing(

@@ -38,7 +38,7 @@ def downgrade() -> None:
 
 def test_empty_file_migrates_to_head_with_reference_data(tmp_path: Path) -> None:
     paths = DataPaths(tmp_path)
-    db = Database(paths, new_database_key())
+    db = Database(paths, new_database_key(), create=True)
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM region")).scalar() == 12
         assert (
@@ -53,7 +53,7 @@ def test_upgrade_keeps_data_and_makes_a_backup_first(tmp_path: Path) -> None:
     paths = DataPaths(tmp_path)
     paths.ensure()
     key = new_database_key()
-    engine = open_engine(paths.database, key)
+    engine = open_engine(paths.database, key, create=True)
     migrations.upgrade(engine, paths.database, paths.backups, target="0001")
     with engine.begin() as connection:
         connection.execute(text("INSERT INTO local_setting(key, value) VALUES ('kept', 'yes')"))
