@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from counsellor_app.storage import history, migrations
+from counsellor_app.storage import changes, history, migrations
 from counsellor_app.storage.engine import open_engine
 from counsellor_app.storage.models import LocalSetting
 from counsellor_app.storage.outbox import Outbox
@@ -42,6 +42,9 @@ class Database:
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         history.install(self._sessions)
+        # What each committed unit of work changed, for whoever listens (the UI's hub).
+        self.changes = changes.ChangeFeed()
+        changes.install(self._sessions, self.changes)
         self.outbox: Outbox | None = None
         self.load_outbox()
         self.optimize(at_open=True)
