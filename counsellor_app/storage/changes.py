@@ -130,7 +130,7 @@ def _pending(session: Session) -> tuple[set[str], set[str]]:
     found = session.info.get(_PENDING)
     if found is None:
         found = session.info[_PENDING] = (set(), set())
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def note(session: Session, kinds: Iterable[str], people: Iterable[str | None] = ()) -> None:
