@@ -45,7 +45,7 @@ SAVE, PULL, IMPORT, ERASURE, EVICTION, RESTORE = (
 _SOURCE: ContextVar[object | None] = ContextVar("change_source", default=None)
 
 # Bookkeeping tables whose rows never interest a screen on their own.
-_QUIET = frozenset({"outbox_op", "local_setting", "audit_event"})
+_QUIET = frozenset({"outbox_op", "local_setting", "audit_entry", "draft", "number_sequence"})
 
 
 @dataclass(frozen=True)
