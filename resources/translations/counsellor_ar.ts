@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="79" />
-        <source>The other agency's PCs remove the file at their next synchronisation.</source>
+        <source>The other agency&apos;s PCs remove the file at their next synchronisation.</source>
         <translation>تحذف حواسيب الوكالة الأخرى الملف عند مزامنتها القادمة.</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="109" />
-        <source>Only with the person's consent to sharing, recorded in the profile.</source>
+        <source>Only with the person&apos;s consent to sharing, recorded in the profile.</source>
         <translation>فقط بموافقة الشخص على المشاركة، المسجلة في الملف الشخصي.</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="134" />
-        <source>e.g. the person's request of 20/11/2026</source>
+        <source>e.g. the person&apos;s request of 20/11/2026</source>
         <translation>مثلًا: طلب الشخص بتاريخ 20/11/2026</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
     <name>AnswerDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/referral_panel.py" line="242" />
-        <source>Partner's answer</source>
+        <source>Partner&apos;s answer</source>
         <translation>جواب الشريك</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/audit_dialog.py" line="218" />
-        <source>The %1 entries are intact: each is linked to the one before, and the backups' records agree.</source>
+        <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>المدخلات الـ%1 سليمة: كل منها مرتبط بالسابق، وسجلات النسخ الاحتياطية متطابقة.</translation>
     </message>
     <message>
@@ -1001,6 +1001,39 @@
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereBanner</name>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="95" />
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="104" />
+        <source>This file was changed on another computer (synchronised at %1).</source>
+        <translation>عُدِّل هذا الملف على حاسوب آخر (تمت المزامنة في %1).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="106" />
+        <source>This file was changed by an import at %1.</source>
+        <translation>عُدِّل هذا الملف عن طريق استيراد في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="108" />
+        <source>This person was removed from this computer at %1.</source>
+        <translation>أُزيل هذا الشخص من هذا الحاسوب في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="110" />
+        <source>This file was changed in another window by %2 at %1.</source>
+        <translation>عدّل %2 هذا الملف في نافذة أخرى في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="112" />
+        <source>another user</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+</context>
+<context>
     <name>CohortCertificates</name>
     <message>
         <location filename="../../counsellor_app/ui/cohort_printing.py" line="67" />
@@ -1153,7 +1186,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="291" />
-        <source>The session's attendance sheet on paper, for the participants to sign.</source>
+        <source>The session&apos;s attendance sheet on paper, for the participants to sign.</source>
         <translation>ورقة حضور الحصة على الورق، ليوقعها المشاركون.</translation>
     </message>
     <message>
@@ -1469,7 +1502,7 @@
     <name>Errors</name>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="21" />
-        <source>The database does not open with this account's key. Use the recovery key, or restore a backup.</source>
+        <source>The database does not open with this account&apos;s key. Use the recovery key, or restore a backup.</source>
         <translation>قاعدة البيانات لا تُفتح بمفتاح هذا الحساب. استعمل مفتاح الاسترجاع أو استرجع نسخة احتياطية.</translation>
     </message>
     <message>
@@ -2032,12 +2065,12 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="70" />
-        <source>Import people from a partner's list</source>
+        <source>Import people from a partner&apos;s list</source>
         <translation>استيراد أشخاص من قائمة شريك</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="89" />
-        <source>Choose the partner's list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
+        <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>اختاروا قائمة الشريك: ملف CSV أو مصنف Excel، شخص واحد في كل سطر وعناوين الأعمدة في الأعلى. لا يُكتب شيء قبل تأكيدكم؛ وعلى الأشخاص المستوردين إعطاء موافقتهم في أول موعد لهم.</translation>
     </message>
     <message>
@@ -2125,7 +2158,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="214" />
-        <source>Choose the partner's list</source>
+        <source>Choose the partner&apos;s list</source>
         <translation>اختيار قائمة الشريك</translation>
     </message>
     <message>
@@ -2467,7 +2500,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
-        <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
+        <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
@@ -2981,7 +3014,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75" />
-        <source>Signatory's title</source>
+        <source>Signatory&apos;s title</source>
         <translation>صفة الموقّع</translation>
     </message>
     <message>
@@ -2991,7 +3024,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="107" />
-        <source>Signatory's &amp;name</source>
+        <source>Signatory&apos;s &amp;name</source>
         <translation>&amp;اسم الموقّع</translation>
     </message>
     <message>
@@ -3016,7 +3049,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="124" />
-        <source>Institution's logo…</source>
+        <source>Institution&apos;s logo…</source>
         <translation>شعار المؤسسة…</translation>
     </message>
     <message>
@@ -3027,12 +3060,12 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="141" />
-        <source>Donors' logos</source>
+        <source>Donors&apos; logos</source>
         <translation>شعارات الممولين</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142" />
-        <source>Add a donor's logo…</source>
+        <source>Add a donor&apos;s logo…</source>
         <translation>إضافة شعار ممول…</translation>
     </message>
     <message>
@@ -3047,17 +3080,17 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="183" />
-        <source>Institution's logo</source>
+        <source>Institution&apos;s logo</source>
         <translation>شعار المؤسسة</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="188" />
-        <source>Donor's logo</source>
+        <source>Donor&apos;s logo</source>
         <translation>شعار ممول</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="232" />
-        <source>Type the agency's name, at least in French.</source>
+        <source>Type the agency&apos;s name, at least in French.</source>
         <translation>اكتبوا اسم الوكالة، بالفرنسية على الأقل.</translation>
     </message>
 </context>
@@ -3137,168 +3170,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="67" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="69" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="73" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="78" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="84" />
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="85" />
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="80" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="86" />
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="83" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="89" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="105" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="111" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="140" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="146" />
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="143" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="149" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="148" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="154" />
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="156" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="162" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="171" />
         <source>&amp;Import people from a list…</source>
         <translation>&amp;استيراد أشخاص من قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="174" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="180" />
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="183" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="189" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="191" />
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="188" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="194" />
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="193" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="199" />
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="197" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="203" />
         <source>&amp;Backups…</source>
         <translation>&amp;النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="202" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;سجل التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="214" />
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="212" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="218" />
         <source>S&amp;ynchronisation…</source>
         <translation>الم&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="216" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="222" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="225" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="231" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="233" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="239" />
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="235" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="241" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="238" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="244" />
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="243" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="249" />
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="499" />
-        <location filename="../../counsellor_app/ui/main_window.py" line="509" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="535" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="545" />
         <source>User guide</source>
         <translation>دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="501" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="537" />
         <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
         <translation>دليل الاستعمال غير مثبت مع هذه النسخة من Counsellor (تتضمنه برامج التثبيت؛ من المصدر: python scripts/user_guide.py).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="510" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="546" />
         <source>Open this file in a web browser: %1</source>
         <translation>افتح هذا الملف في متصفح الويب: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="516" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="552" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="517" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="553" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3436,7 +3469,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="279" />
-        <source>No row of column titles was found: is this the partner's list?</source>
+        <source>No row of column titles was found: is this the partner&apos;s list?</source>
         <translation>لم يُعثر على سطر عناوين الأعمدة: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
@@ -3456,7 +3489,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="289" />
-        <source>The file is larger than %(max_mb)s MB: is it the partner's list?</source>
+        <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
         <translation>حجم الملف أكبر من %(max_mb)s ميغابايت: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
@@ -3516,7 +3549,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="319" />
-        <source>The person's consent has expired: ask for it again and record it in the profile before printing.</source>
+        <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>انتهت صلاحية موافقة الشخص: اطلبها مجدداً وسجّلها في الملف قبل الطباعة.</translation>
     </message>
     <message>
@@ -3526,7 +3559,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="327" />
-        <source>Only the person's counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
+        <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>لا يصدّر الملف كاملاً إلا مستشار(ة) الشخص أو المشرف (فهو يتضمن معلومات حساسة). أظهر المعلومات المخفية أولاً مع ذكر السبب.</translation>
     </message>
     <message>
@@ -3621,7 +3654,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="377" />
-        <source>The session must fall within the cohort's dates.</source>
+        <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
@@ -3741,7 +3774,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="428" />
-        <source>This answer does not follow from the referral's current state.</source>
+        <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>هذا الجواب لا يتناسب مع الحالة الحالية للتوجيه.</translation>
     </message>
     <message>
@@ -3831,12 +3864,12 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="478" />
-        <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
+        <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>محتوى هذه الوثيقة ليس على هذا الحاسوب بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="483" />
-        <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
+        <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
@@ -3916,12 +3949,12 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="532" />
-        <source>Type the server's address, starting with https://</source>
+        <source>Type the server&apos;s address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="535" />
-        <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
+        <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
@@ -3936,17 +3969,17 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="546" />
-        <source>This is not the agency's code: nothing was removed.</source>
+        <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>هذا ليس رمز الوكالة: لم يُحذف أي شيء.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="587" />
-        <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
+        <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="592" />
-        <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server's administrator, then remove the agency's data from this PC (Synchronisation window).</source>
+        <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). يبقى عمله هنا: اكتب تعديلاته على مفتاح USB لمسؤول الخادم، ثم احذف بيانات الوكالة من هذا الحاسوب (نافذة المزامنة).</translation>
     </message>
     <message>
@@ -3966,7 +3999,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="612" />
-        <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
+        <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
@@ -4028,7 +4061,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="651" />
-        <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
+        <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
@@ -4113,7 +4146,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="704" />
-        <source>the person's file was erased at their request</source>
+        <source>the person&apos;s file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
@@ -4557,64 +4590,74 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="67" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="140" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="69" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="142" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="71" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="144" />
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="72" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="145" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="73" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="146" />
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="74" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="147" />
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="75" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="148" />
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="76" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="149" />
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="77" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="150" />
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="78" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="151" />
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="79" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="152" />
         <source>Printed documents</source>
         <translation>الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="80" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="153" />
         <source>History</source>
         <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="207" />
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="208" />
+        <source>Your changes to the profile are not saved. Reload and lose them?</source>
+        <translation>لم تُحفظ تعديلاتك على الملف الشخصي. هل تريد إعادة التحميل وفقدانها؟</translation>
     </message>
 </context>
 <context>
@@ -4631,7 +4674,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/person_form.py" line="289" />
-        <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person's counsellor.</source>
+        <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person&apos;s counsellor.</source>
         <translation>بعض المعلومات الحساسة في هذا الملف مخفية عنك (الصحة، العنف، الاتجار، أرقام الهوية): لست المستشار(ة) المكلف(ة) بهذا الشخص.</translation>
     </message>
     <message>
@@ -4821,7 +4864,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/person_form.py" line="472" />
-        <source>For the person's access request: a PDF for them and a JSON file</source>
+        <source>For the person&apos;s access request: a PDF for them and a JSON file</source>
         <translation>لطلب الاطلاع المقدَّم من الشخص: ملف PDF له وملف JSON</translation>
     </message>
     <message>
@@ -5022,7 +5065,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/login_dialog.py" line="226" />
-        <source>This recovery key does not open this computer's database.</source>
+        <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>مفتاح الاسترجاع هذا لا يفتح قاعدة بيانات هذا الحاسوب.</translation>
     </message>
 </context>
@@ -5164,73 +5207,73 @@ Data folder: %2</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="53" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="58" />
         <source>Search by name (Latin or Arabic), phone, document or file number…</source>
         <translation>ابحث بالاسم (باللاتينية أو العربية) أو الهاتف أو رقم الوثيقة أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="55" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="60" />
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="62" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="59" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="64" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>تسجيل شخص جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="68" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="73" />
         <source>All statuses</source>
         <translation>كل الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="72" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="77" />
         <source>All nationalities</source>
         <translation>كل الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="76" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="81" />
         <source>Both sexes</source>
         <translation>الجنسان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="80" />
-        <location filename="../../counsellor_app/ui/register_view.py" line="256" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="85" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="268" />
         <source>All counsellors</source>
         <translation>كل المستشارين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="83" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="88" />
         <source>Filter by legal status</source>
         <translation>تصفية حسب الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="84" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="89" />
         <source>Filter by nationality</source>
         <translation>تصفية حسب الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="85" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="90" />
         <source>Filter by sex</source>
         <translation>تصفية حسب الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="86" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="91" />
         <source>Filter by counsellor</source>
         <translation>تصفية حسب المستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="106" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="111" />
         <source>People registered</source>
         <translation>الأشخاص المسجلون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="189" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="201" />
         <source>%n person(s) or more</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -5242,7 +5285,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="229" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="241" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -5254,12 +5297,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="205" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="217" />
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>لا أحد يطابق هذا البحث. تحقق من الإملاء، أو جرّب جزءا من الاسم أو رقم الهاتف، أو سجّل شخصا جديدا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="210" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="222" />
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>لم يتم تسجيل أي شخص بعد.
@@ -5288,7 +5331,7 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
     </message>
     <message>
         <location filename="../../counsellor_app/ui/restore_dialog.py" line="103" />
-        <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder's backups.</source>
+        <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder&apos;s backups.</source>
         <translation>سيُستبدل كل ما في هذا الحاسوب بالنسخة التي تختارها. ما هو موجود الآن لا يُحذف: يُحفظ جانباً في نسخ مجلد المعطيات.</translation>
     </message>
     <message>
@@ -5313,7 +5356,7 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
     </message>
     <message>
         <location filename="../../counsellor_app/ui/restore_dialog.py" line="138" />
-        <source>Administrator's user name</source>
+        <source>Administrator&apos;s user name</source>
         <translation>اسم مستخدم المسؤول</translation>
     </message>
     <message>
@@ -5353,7 +5396,7 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
     </message>
     <message>
         <location filename="../../counsellor_app/ui/restore_dialog.py" line="215" />
-        <source>Type an administrator's user name and password.</source>
+        <source>Type an administrator&apos;s user name and password.</source>
         <translation>اكتب اسم مستخدم مسؤول وكلمة مروره.</translation>
     </message>
     <message>
@@ -5422,7 +5465,7 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
     </message>
     <message>
         <location filename="../../counsellor_app/ui/settings_dialog.py" line="58" />
-        <source>the data folder's backups</source>
+        <source>the data folder&apos;s backups</source>
         <translation>نسخ مجلد المعطيات</translation>
     </message>
     <message>
@@ -5454,7 +5497,7 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
     </message>
     <message>
         <location filename="../../counsellor_app/ui/settings_dialog.py" line="79" />
-        <source>Backups are encrypted: only this PC's accounts or the recovery key open them.</source>
+        <source>Backups are encrypted: only this PC&apos;s accounts or the recovery key open them.</source>
         <translation>النسخ الاحتياطية مشفّرة: لا تفتحها إلا حسابات هذا الحاسوب أو مفتاح الاسترجاع.</translation>
     </message>
     <message>
@@ -5521,7 +5564,7 @@ Everything is stored encrypted on this computer; it works without a connection.<
     </message>
     <message>
         <location filename="../../counsellor_app/ui/setup_wizard.py" line="129" />
-        <source>The administrator creates the counsellors' accounts. Choose a password of at least 10 characters.</source>
+        <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
         <translation>ينشئ المسؤول حسابات المستشارين. اختر كلمة مرور من 10 أحرف على الأقل.</translation>
     </message>
     <message>
@@ -5892,171 +5935,171 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="185" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="184" />
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="197" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="196" />
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="207" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="206" />
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="211" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="210" />
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="212" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="211" />
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="220" />
-        <source>The code comes from the server's administrator; it works once and for one day.</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="219" />
+        <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="236" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="235" />
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="238" />
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="243" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="242" />
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="248" />
-        <source>Read the server's &amp;answer…</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="247" />
+        <source>Read the server&apos;s &amp;answer…</source>
         <translation>قراءة &amp;رد الخادم…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="258" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="257" />
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261" />
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261" />
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261" />
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261" />
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="267" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="266" />
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269" />
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="276" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="297" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="296" />
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="280" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="279" />
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="290" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="449" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="290" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="290" />
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="290" />
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="300" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="299" />
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="303" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="302" />
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="332" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="331" />
         <source>The server revoked this PC</source>
         <translation>ألغى الخادم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="337" />
-        <source>The server's administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
-1. Write the changes still waiting here to a USB key and give the file to the server's administrator, who can still take them in.
-2. Then remove the agency's data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="336" />
+        <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
+1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
+2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
         <translation>أوقف مسؤول الخادم هذا الحاسوب عن الخدمة (مفقود أو مستبدل أو مسحوب): لم يعد يُرسل أو يُستقبل أي شيء.
 1. اكتب التعديلات التي ما زالت في الانتظار هنا على مفتاح USB وسلّم الملف لمسؤول الخادم، فهو ما زال يستطيع إدخالها.
 2. ثم احذف بيانات الوكالة من هذا الحاسوب: يُمحى السجل ومرفقاته ونسخه الاحتياطية المحلية، ويبدأ الحاسوب من جديد كحاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="350" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="349" />
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>ا&amp;كتب التعديلات المنتظرة على مفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="353" />
-        <source>&amp;Remove the agency's data from this PC…</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="352" />
+        <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>ا&amp;حذف بيانات الوكالة من هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="357" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="356" />
         <source>Only an administrator of the PC can do this.</source>
         <translation>لا يستطيع القيام بهذا إلا مسؤول الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="373" />
-        <source>Remove the agency's data from this PC</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="372" />
+        <source>Remove the agency&apos;s data from this PC</source>
         <translation>حذف بيانات الوكالة من هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="375" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="374" />
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
-Type the agency's code (%1) to remove its data:</source>
+Type the agency&apos;s code (%1) to remove its data:</source>
         <translation>
             <numerusform>لا يمكن التراجع عن هذا. %n تعديلات لم يؤكدها الخادم ستضيع ما لم تُكتب على مفتاح USB قبل ذلك.
 
@@ -6079,19 +6122,19 @@ Type the agency's code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="403" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="396" />
         <source>Write a bundle for a USB key</source>
         <translation>كتابة حزمة لمفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="405" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="437" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="398" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="430" />
         <source>Counsellor bundles (*.zip)</source>
         <translation>حزم Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="423" />
-        <source>%n change(s) written. Take the file to a connected PC, which sends it with 'counsellor-app courier', then bring the answer back here.</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="416" />
+        <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>لم يُكتب أي تعديل.</numerusform>
             <numerusform>كُتب تعديل واحد. احملوا الملف إلى حاسوب متصل يرسله بالأمر «counsellor-app courier»، ثم أعيدوا الرد إلى هنا.</numerusform>
@@ -6102,87 +6145,87 @@ Type the agency's code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="435" />
-        <source>Read the server's answer</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="428" />
+        <source>Read the server&apos;s answer</source>
         <translation>قراءة رد الخادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="72" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="71" />
         <source>The file could not be read or written: %1</source>
         <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="450" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="443" />
         <source>Waiting for this agency</source>
         <translation>في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="449" />
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="449" />
         <source>Asked by</source>
         <translation>طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="449" />
         <source>On</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="462" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="455" />
         <source>Requests waiting for this agency</source>
         <translation>طلبات في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="466" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459" />
         <source>&amp;Accept the transfer</source>
         <translation>&amp;قبول النقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="469" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="462" />
         <source>A&amp;pprove the erasure</source>
         <translation>ال&amp;موافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="498" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="491" />
         <source>Transfer of the file to this agency</source>
         <translation>نقل الملف إلى هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="505" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="498" />
         <source>Erasure everywhere — %1</source>
         <translation>محو في كل مكان — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="542" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="535" />
         <source>Approve the erasure</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="544" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="537" />
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>محو %1 من الخادم ومن كل الحواسيب، مع سجله ومرفقاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="601" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="594" />
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="602" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="595" />
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="610" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="603" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="614" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="607" />
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -6211,12 +6254,12 @@ Last successful synchronisation: %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="62" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="61" />
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>رد الخادم بخطأ (%1). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المحاولة لاحقًا وأخبروا المسؤول إن استمر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="74" />
         <source>The synchronisation failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>
@@ -6224,17 +6267,17 @@ Last successful synchronisation: %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="149" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="148" />
         <source>Synchronising…</source>
         <translation>جارٍ التزامن…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="161" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="160" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="163" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="162" />
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
@@ -6246,7 +6289,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="167" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="166" />
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>لا شيء مرفوض</numerusform>
@@ -6485,7 +6528,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/todo_view.py" line="145" />
-        <source>Double-click a line (or press Enter) to open the person's file.</source>
+        <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>انقر مرتين على سطر (أو اضغط Enter) لفتح ملف الشخص.</translation>
     </message>
     <message>
@@ -6653,7 +6696,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="37" />
-        <source>Registration card (carte d'immatriculation)</source>
+        <source>Registration card (carte d&apos;immatriculation)</source>
         <translation>بطاقة التسجيل (بطاقة الإقامة)</translation>
     </message>
     <message>
@@ -6733,12 +6776,12 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="57" />
-        <source>Bachelor's degree (licence)</source>
+        <source>Bachelor&apos;s degree (licence)</source>
         <translation>الإجازة</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="58" />
-        <source>Master's degree or above</source>
+        <source>Master&apos;s degree or above</source>
         <translation>الماستر أو أعلى</translation>
     </message>
     <message>
@@ -7838,7 +7881,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/referral_panel.py" line="74" />
-        <source>Outside the partner's area</source>
+        <source>Outside the partner&apos;s area</source>
         <translation>خارج نطاق الشريك</translation>
     </message>
     <message>

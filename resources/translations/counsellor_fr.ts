@@ -119,7 +119,7 @@
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="73" />
         <source>The file is not shared with another agency.</source>
-        <translation>Le dossier n'est partagé avec aucune autre agence.</translation>
+        <translation>Le dossier n&apos;est partagé avec aucune autre agence.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="76" />
@@ -128,8 +128,8 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="79" />
-        <source>The other agency's PCs remove the file at their next synchronisation.</source>
-        <translation>Les postes de l'autre agence retirent le dossier à leur prochaine synchronisation.</translation>
+        <source>The other agency&apos;s PCs remove the file at their next synchronisation.</source>
+        <translation>Les postes de l&apos;autre agence retirent le dossier à leur prochaine synchronisation.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="85" />
@@ -139,12 +139,12 @@
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="92" />
         <source>&amp;Agency code</source>
-        <translation>Code de l'&amp;agence</translation>
+        <translation>Code de l&apos;&amp;agence</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="94" />
         <source>Agency code</source>
-        <translation>Code de l'agence</translation>
+        <translation>Code de l&apos;agence</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="96" />
@@ -154,11 +154,11 @@
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="100" />
         <source>&amp;Transfer: the file becomes theirs once they accept</source>
-        <translation>&amp;Transférer : le dossier devient le leur dès qu'elles acceptent</translation>
+        <translation>&amp;Transférer : le dossier devient le leur dès qu&apos;elles acceptent</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="109" />
-        <source>Only with the person's consent to sharing, recorded in the profile.</source>
+        <source>Only with the person&apos;s consent to sharing, recorded in the profile.</source>
         <translation>Seulement avec le consentement de la personne au partage, enregistré dans le profil.</translation>
     </message>
     <message>
@@ -169,16 +169,16 @@
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="120" />
         <source>Erasure (right to be forgotten)</source>
-        <translation>Effacement (droit à l'oubli)</translation>
+        <translation>Effacement (droit à l&apos;oubli)</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="124" />
         <source>Removes the person from the server, from every PC and from their history, once a supervisor approves. It cannot be undone.</source>
-        <translation>Retire la personne du serveur, de tous les postes et de leur historique, dès qu'un superviseur approuve. C'est irréversible.</translation>
+        <translation>Retire la personne du serveur, de tous les postes et de leur historique, dès qu&apos;un superviseur approuve. C&apos;est irréversible.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="134" />
-        <source>e.g. the person's request of 20/11/2026</source>
+        <source>e.g. the person&apos;s request of 20/11/2026</source>
         <translation>ex. demande de la personne du 20/11/2026</translation>
     </message>
     <message>
@@ -194,7 +194,7 @@
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="139" />
         <source>Request the &amp;erasure…</source>
-        <translation>Demander l'&amp;effacement…</translation>
+        <translation>Demander l&apos;&amp;effacement…</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="172" />
@@ -219,32 +219,32 @@
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="211" />
         <source>The transfer is offered to %1: the file becomes theirs once they accept.</source>
-        <translation>Le transfert est proposé à %1 : le dossier devient le sien dès qu'elle accepte.</translation>
+        <translation>Le transfert est proposé à %1 : le dossier devient le sien dès qu&apos;elle accepte.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="221" />
         <source>Withdrawn: the other agency no longer receives the file.</source>
-        <translation>Retiré : l'autre agence ne reçoit plus le dossier.</translation>
+        <translation>Retiré : l&apos;autre agence ne reçoit plus le dossier.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="228" />
         <source>Give the legal basis of the erasure.</source>
-        <translation>Indiquez la base légale de l'effacement.</translation>
+        <translation>Indiquez la base légale de l&apos;effacement.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="233" />
         <source>Request the erasure</source>
-        <translation>Demander l'effacement</translation>
+        <translation>Demander l&apos;effacement</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="235" />
         <source>Ask for this person to be erased everywhere? A supervisor must approve; then nothing of the file remains, on any PC.</source>
-        <translation>Demander l'effacement de cette personne partout ? Un superviseur doit approuver ; ensuite rien du dossier ne reste, sur aucun poste.</translation>
+        <translation>Demander l&apos;effacement de cette personne partout ? Un superviseur doit approuver ; ensuite rien du dossier ne reste, sur aucun poste.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sharing_dialog.py" line="242" />
         <source>Erasure requested: a supervisor approves it from the synchronisation window.</source>
-        <translation>Effacement demandé : un superviseur l'approuve depuis la fenêtre de synchronisation.</translation>
+        <translation>Effacement demandé : un superviseur l&apos;approuve depuis la fenêtre de synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     <name>AnswerDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/referral_panel.py" line="242" />
-        <source>Partner's answer</source>
+        <source>Partner&apos;s answer</source>
         <translation>Réponse du partenaire</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/audit_dialog.py" line="218" />
-        <source>The %1 entries are intact: each is linked to the one before, and the backups' records agree.</source>
+        <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>Les %1 entrées sont intactes : chacune est liée à la précédente, et les relevés des sauvegardes concordent.</translation>
     </message>
     <message>
@@ -1001,6 +1001,39 @@
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereBanner</name>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="95" />
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="104" />
+        <source>This file was changed on another computer (synchronised at %1).</source>
+        <translation>Ce dossier a été modifié sur un autre ordinateur (synchronisé le %1).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="106" />
+        <source>This file was changed by an import at %1.</source>
+        <translation>Ce dossier a été modifié par une importation le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="108" />
+        <source>This person was removed from this computer at %1.</source>
+        <translation>Cette personne a été retirée de cet ordinateur le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="110" />
+        <source>This file was changed in another window by %2 at %1.</source>
+        <translation>Ce dossier a été modifié dans une autre fenêtre par %2 le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="112" />
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>CohortCertificates</name>
     <message>
         <location filename="../../counsellor_app/ui/cohort_printing.py" line="67" />
@@ -1012,7 +1045,7 @@
     <message>
         <location filename="../../counsellor_app/ui/cohort_printing.py" line="95" />
         <source>Nobody in this cohort can receive a certificate yet.</source>
-        <translation>Personne dans cette cohorte ne peut encore recevoir d'attestation.</translation>
+        <translation>Personne dans cette cohorte ne peut encore recevoir d&apos;attestation.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/cohort_printing.py" line="103" />
@@ -1045,12 +1078,12 @@
     <message>
         <location filename="../../counsellor_app/ui/cohort_printing.py" line="180" />
         <source>Stopped. No certificate was issued; you can start again later.</source>
-        <translation>Arrêté. Aucune attestation n'a été émise ; vous pourrez recommencer plus tard.</translation>
+        <translation>Arrêté. Aucune attestation n&apos;a été émise ; vous pourrez recommencer plus tard.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/cohort_printing.py" line="190" />
         <source>The certificates could not be prepared; nothing was issued. %1</source>
-        <translation>Les attestations n'ont pas pu être préparées ; rien n'a été émis. %1</translation>
+        <translation>Les attestations n&apos;ont pas pu être préparées ; rien n&apos;a été émis. %1</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1182,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="291" />
-        <source>The session's attendance sheet on paper, for the participants to sign.</source>
+        <source>The session&apos;s attendance sheet on paper, for the participants to sign.</source>
         <translation>La feuille de présence de la séance sur papier, à faire signer aux participants.</translation>
     </message>
     <message>
@@ -1189,7 +1222,7 @@
     <message>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="505" />
         <source>Add a session first: the sheet is printed for one session.</source>
-        <translation>Ajoutez d'abord une séance : la feuille s'imprime pour une séance.</translation>
+        <translation>Ajoutez d&apos;abord une séance : la feuille s&apos;imprime pour une séance.</translation>
     </message>
 </context>
 <context>
@@ -1203,8 +1236,8 @@
         <location filename="../../counsellor_app/ui/document_dialog.py" line="100" />
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
-            <numerusform>Spécimen, %n page : vérifiez les noms, les dates et les montants. L'émission donne au document son numéro de série et son code QR et l'inscrit au registre.</numerusform>
-            <numerusform>Spécimen, %n pages : vérifiez les noms, les dates et les montants. L'émission donne au document son numéro de série et son code QR et l'inscrit au registre.</numerusform>
+            <numerusform>Spécimen, %n page : vérifiez les noms, les dates et les montants. L&apos;émission donne au document son numéro de série et son code QR et l&apos;inscrit au registre.</numerusform>
+            <numerusform>Spécimen, %n pages : vérifiez les noms, les dates et les montants. L&apos;émission donne au document son numéro de série et son code QR et l&apos;inscrit au registre.</numerusform>
         </translation>
     </message>
     <message>
@@ -1246,7 +1279,7 @@
     <message>
         <location filename="../../counsellor_app/ui/document_dialog.py" line="165" />
         <source>Sending the pages to the printer…</source>
-        <translation>Envoi des pages à l'imprimante…</translation>
+        <translation>Envoi des pages à l&apos;imprimante…</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/document_dialog.py" line="166" />
@@ -1267,7 +1300,7 @@
     <message>
         <location filename="../../counsellor_app/ui/document_dialog.py" line="212" />
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1474,7 @@
     <name>Errors</name>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="21" />
-        <source>The database does not open with this account's key. Use the recovery key, or restore a backup.</source>
+        <source>The database does not open with this account&apos;s key. Use the recovery key, or restore a backup.</source>
         <translation>La base de données ne s’ouvre pas avec la clé de ce compte. Utilisez la clé de récupération ou restaurez une sauvegarde.</translation>
     </message>
     <message>
@@ -2004,13 +2037,13 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="70" />
-        <source>Import people from a partner's list</source>
-        <translation>Importer des personnes depuis la liste d'un partenaire</translation>
+        <source>Import people from a partner&apos;s list</source>
+        <translation>Importer des personnes depuis la liste d&apos;un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="89" />
-        <source>Choose the partner's list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
-        <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n'est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
+        <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
+        <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n&apos;est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="97" />
@@ -2083,12 +2116,12 @@
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="197" />
         <source>The file could not be read: %1</source>
-        <translation>Le fichier n'a pas pu être lu : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="203" />
         <source>The import stopped: %1</source>
-        <translation>L'import s'est arrêté : %1</translation>
+        <translation>L&apos;import s&apos;est arrêté : %1</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="209" />
@@ -2097,7 +2130,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="214" />
-        <source>Choose the partner's list</source>
+        <source>Choose the partner&apos;s list</source>
         <translation>Choisir la liste du partenaire</translation>
     </message>
     <message>
@@ -2131,7 +2164,7 @@
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="285" />
         <source>Same person as line %1</source>
-        <translation>Même personne qu'à la ligne %1</translation>
+        <translation>Même personne qu&apos;à la ligne %1</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="287" />
@@ -2249,17 +2282,17 @@
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="47" />
         <source>Identity document: type</source>
-        <translation>Pièce d'identité : type</translation>
+        <translation>Pièce d&apos;identité : type</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="48" />
         <source>Identity document: number</source>
-        <translation>Pièce d'identité : numéro</translation>
+        <translation>Pièce d&apos;identité : numéro</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="49" />
         <source>Identity document: valid until</source>
-        <translation>Pièce d'identité : valable jusqu'au</translation>
+        <translation>Pièce d&apos;identité : valable jusqu&apos;au</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/import_dialog.py" line="50" />
@@ -2282,12 +2315,12 @@
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="65" />
         <source>People whose intake was recorded in the period (accompanied).</source>
-        <translation>Personnes dont l'accueil a été enregistré pendant la période (accompagnées).</translation>
+        <translation>Personnes dont l&apos;accueil a été enregistré pendant la période (accompagnées).</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="69" />
         <source>People whose orientation stage was completed in the period.</source>
-        <translation>Personnes dont l'étape d'orientation a été achevée pendant la période.</translation>
+        <translation>Personnes dont l&apos;étape d&apos;orientation a été achevée pendant la période.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="73" />
@@ -2302,7 +2335,7 @@
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="81" />
         <source>People whose internship stage was completed in the period.</source>
-        <translation>Personnes dont l'étape de stage a été achevée pendant la période.</translation>
+        <translation>Personnes dont l&apos;étape de stage a été achevée pendant la période.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="85" />
@@ -2312,12 +2345,12 @@
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="89" />
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
-        <translation>Personnes immatriculées comme auto-entrepreneurs pendant la période (date de l'immatriculation).</translation>
+        <translation>Personnes immatriculées comme auto-entrepreneurs pendant la période (date de l&apos;immatriculation).</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="93" />
         <source>People whose business plan stage was completed in the period.</source>
-        <translation>Personnes dont l'étape du plan d'affaires a été achevée pendant la période.</translation>
+        <translation>Personnes dont l&apos;étape du plan d&apos;affaires a été achevée pendant la période.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="97" />
@@ -2337,12 +2370,12 @@
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="109" />
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
-        <translation>Personnes dont l'entreprise a été trouvée active lors d'une visite de suivi pendant la période, six mois ou plus après sa création.</translation>
+        <translation>Personnes dont l&apos;entreprise a été trouvée active lors d&apos;une visite de suivi pendant la période, six mois ou plus après sa création.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="113" />
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
-        <translation>Personnes dont l'entreprise a été trouvée active lors d'une visite de suivi pendant la période, douze mois ou plus après sa création.</translation>
+        <translation>Personnes dont l&apos;entreprise a été trouvée active lors d&apos;une visite de suivi pendant la période, douze mois ou plus après sa création.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="117" />
@@ -2365,7 +2398,7 @@
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
         <source>Last year</source>
-        <translation>L'année dernière</translation>
+        <translation>L&apos;année dernière</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
@@ -2415,7 +2448,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
-        <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
+        <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
         <translation>La période et les objectifs du programme, p. ex. au moins 200 personnes accompagnées</translation>
     </message>
     <message>
@@ -2461,7 +2494,7 @@
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="235" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
-        <translation>Dans les exports, les effectifs de 1 jusqu'à ce nombre moins un sont masqués.</translation>
+        <translation>Dans les exports, les effectifs de 1 jusqu&apos;à ce nombre moins un sont masqués.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="252" />
@@ -2533,12 +2566,12 @@
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="323" />
         <source>Save it &amp;without names…</source>
-        <translation>L'enregistrer &amp;sans les noms…</translation>
+        <translation>L&apos;enregistrer &amp;sans les noms…</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="328" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
-        <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d'âge, nationalité, statut, agence, ville et parcours.</translation>
+        <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d&apos;âge, nationalité, statut, agence, ville et parcours.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="380" />
@@ -2553,7 +2586,7 @@
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="399" />
         <source>The indicators could not be counted: %1</source>
-        <translation>Les indicateurs n'ont pas pu être comptés : %1</translation>
+        <translation>Les indicateurs n&apos;ont pas pu être comptés : %1</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="408" />
@@ -2719,7 +2752,7 @@
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2864,7 @@
     <message>
         <location filename="../../counsellor_app/ui/printed_panel.py" line="206" />
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
-        <translation>Pourquoi ce document est-il annulé ? Les réimpressions porteront la mention ANNULÉ et la vérification l'indiquera.</translation>
+        <translation>Pourquoi ce document est-il annulé ? Les réimpressions porteront la mention ANNULÉ et la vérification l&apos;indiquera.</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +2954,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75" />
-        <source>Signatory's title</source>
+        <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
@@ -2931,7 +2964,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="107" />
-        <source>Signatory's &amp;name</source>
+        <source>Signatory&apos;s &amp;name</source>
         <translation>&amp;Nom du signataire</translation>
     </message>
     <message>
@@ -2956,8 +2989,8 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="124" />
-        <source>Institution's logo…</source>
-        <translation>Logo de l'institution…</translation>
+        <source>Institution&apos;s logo…</source>
+        <translation>Logo de l&apos;institution…</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="127" />
@@ -2967,13 +3000,13 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="141" />
-        <source>Donors' logos</source>
+        <source>Donors&apos; logos</source>
         <translation>Logos des bailleurs</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142" />
-        <source>Add a donor's logo…</source>
-        <translation>Ajouter le logo d'un bailleur…</translation>
+        <source>Add a donor&apos;s logo…</source>
+        <translation>Ajouter le logo d&apos;un bailleur…</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="145" />
@@ -2987,18 +3020,18 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="183" />
-        <source>Institution's logo</source>
-        <translation>Logo de l'institution</translation>
+        <source>Institution&apos;s logo</source>
+        <translation>Logo de l&apos;institution</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="188" />
-        <source>Donor's logo</source>
-        <translation>Logo d'un bailleur</translation>
+        <source>Donor&apos;s logo</source>
+        <translation>Logo d&apos;un bailleur</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="232" />
-        <source>Type the agency's name, at least in French.</source>
-        <translation>Saisissez le nom de l'agence, au moins en français.</translation>
+        <source>Type the agency&apos;s name, at least in French.</source>
+        <translation>Saisissez le nom de l&apos;agence, au moins en français.</translation>
     </message>
 </context>
 <context>
@@ -3077,168 +3110,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="67" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="69" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="73" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="78" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="84" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="85" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="80" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="86" />
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="83" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="89" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="105" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="111" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="140" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="146" />
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="143" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="149" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="148" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="154" />
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="156" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="162" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;Saisir un coupon-réponse d’orientation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="171" />
         <source>&amp;Import people from a list…</source>
         <translation>&amp;Importer des personnes depuis une liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="174" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="180" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="183" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="189" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="191" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="188" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="194" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="193" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="199" />
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="197" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="203" />
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="202" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="214" />
         <source>&amp;Budget envelopes…</source>
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="212" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="218" />
         <source>S&amp;ynchronisation…</source>
         <translation>S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="216" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="222" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;Registre des documents émis…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="225" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="231" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>En-&amp;tête des documents imprimés…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="233" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="239" />
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="235" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="238" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="244" />
         <source>&amp;User guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="243" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="249" />
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="499" />
-        <location filename="../../counsellor_app/ui/main_window.py" line="509" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="535" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="545" />
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="501" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="537" />
         <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
         <translation>Le guide d’utilisation n’est pas installé avec cette copie de Counsellor (les installateurs l’incluent ; depuis les sources : python scripts/user_guide.py).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="510" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="546" />
         <source>Open this file in a web browser: %1</source>
         <translation>Ouvrez ce fichier dans un navigateur web : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="516" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="552" />
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="517" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="553" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3372,12 +3405,12 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="276" />
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
-        <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d'union.</translation>
+        <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d&apos;union.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="279" />
-        <source>No row of column titles was found: is this the partner's list?</source>
-        <translation>Aucune ligne de titres de colonnes n'a été trouvée : est-ce bien la liste du partenaire ?</translation>
+        <source>No row of column titles was found: is this the partner&apos;s list?</source>
+        <translation>Aucune ligne de titres de colonnes n&apos;a été trouvée : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="282" />
@@ -3387,7 +3420,7 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="283" />
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
-        <translation>Ce fichier n'est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
+        <translation>Ce fichier n&apos;est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="286" />
@@ -3396,18 +3429,18 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="289" />
-        <source>The file is larger than %(max_mb)s MB: is it the partner's list?</source>
+        <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
         <translation>Le fichier dépasse %(max_mb)s Mo : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="292" />
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
-        <translation>« %(value)s » n'est pas une date (écrivez-la comme 31/12/1990).</translation>
+        <translation>« %(value)s » n&apos;est pas une date (écrivez-la comme 31/12/1990).</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="295" />
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
-        <translation>« %(value)s » n'est pas un pays connu de l'application (écrivez GN ou Guinée).</translation>
+        <translation>« %(value)s » n&apos;est pas un pays connu de l&apos;application (écrivez GN ou Guinée).</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="298" />
@@ -3422,7 +3455,7 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="304" />
         <source>Two columns are given the same meaning: keep one.</source>
-        <translation>Deux colonnes ont reçu le même sens : n'en gardez qu'une.</translation>
+        <translation>Deux colonnes ont reçu le même sens : n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="307" />
@@ -3456,7 +3489,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="319" />
-        <source>The person's consent has expired: ask for it again and record it in the profile before printing.</source>
+        <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>Le consentement de la personne a expiré : redemandez-le et enregistrez-le dans le profil avant d’imprimer.</translation>
     </message>
     <message>
@@ -3466,7 +3499,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="327" />
-        <source>Only the person's counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
+        <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>Seuls la conseillère de la personne ou un superviseur exportent le dossier complet (il contient des informations sensibles). Affichez d’abord les informations masquées, en donnant un motif.</translation>
     </message>
     <message>
@@ -3561,7 +3594,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="377" />
-        <source>The session must fall within the cohort's dates.</source>
+        <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
@@ -3681,7 +3714,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="428" />
-        <source>This answer does not follow from the referral's current state.</source>
+        <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
@@ -3771,58 +3804,58 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="478" />
-        <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
+        <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="483" />
-        <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
+        <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="488" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
-        <translation>L'assiduité est de %(rate)s %% ; l'attestation demande au moins %(threshold)s %%.</translation>
+        <translation>L&apos;assiduité est de %(rate)s %% ; l&apos;attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="492" />
         <source>No session of this cohort has taken place yet.</source>
-        <translation>Aucune séance de cette cohorte n'a encore eu lieu.</translation>
+        <translation>Aucune séance de cette cohorte n&apos;a encore eu lieu.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="495" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
-        <translation>La présence n'est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
+        <translation>La présence n&apos;est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="499" />
         <source>The pathway has not reached this stage yet.</source>
-        <translation>Le parcours n'a pas encore atteint cette étape.</translation>
+        <translation>Le parcours n&apos;a pas encore atteint cette étape.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="502" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
-        <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu'il soit enregistré.</translation>
+        <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu&apos;il soit enregistré.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="506" />
         <source>This appointment is not with a registered person.</source>
-        <translation>Ce rendez-vous n'est pas avec une personne inscrite.</translation>
+        <translation>Ce rendez-vous n&apos;est pas avec une personne inscrite.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="509" />
         <source>The committee has not approved this grant.</source>
-        <translation>Le comité n'a pas accordé cette subvention.</translation>
+        <translation>Le comité n&apos;a pas accordé cette subvention.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="512" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
-        <translation>Une deuxième personne doit confirmer cette tranche avant l'impression de son reçu.</translation>
+        <translation>Une deuxième personne doit confirmer cette tranche avant l&apos;impression de son reçu.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="515" />
         <source>Choose two different languages among French, Arabic and English.</source>
-        <translation>Choisissez deux langues différentes parmi le français, l'arabe et l'anglais.</translation>
+        <translation>Choisissez deux langues différentes parmi le français, l&apos;arabe et l&apos;anglais.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="518" />
@@ -3832,7 +3865,7 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="519" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
-        <translation>Un logo de cet en-tête n'est plus sur ce poste : choisissez-le à nouveau.</translation>
+        <translation>Un logo de cet en-tête n&apos;est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="522" />
@@ -3842,7 +3875,7 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="525" />
         <source>No document with this serial number is in the register.</source>
-        <translation>Aucun document portant ce numéro de série n'est au registre.</translation>
+        <translation>Aucun document portant ce numéro de série n&apos;est au registre.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="528" />
@@ -3852,22 +3885,22 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="529" />
         <source>This kind of document does not exist in this version of the app.</source>
-        <translation>Ce type de document n'existe pas dans cette version de l'application.</translation>
+        <translation>Ce type de document n&apos;existe pas dans cette version de l&apos;application.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="532" />
-        <source>Type the server's address, starting with https://</source>
-        <translation>Saisissez l'adresse du serveur, commençant par https://</translation>
+        <source>Type the server&apos;s address, starting with https://</source>
+        <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="535" />
-        <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
-        <translation>L'horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l'heure avant d'enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
+        <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
+        <translation>L&apos;horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l&apos;heure avant d&apos;enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="540" />
         <source>This record no longer exists; it may have been deleted.</source>
-        <translation>Cet enregistrement n'existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="543" />
@@ -3876,23 +3909,23 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="546" />
-        <source>This is not the agency's code: nothing was removed.</source>
-        <translation>Ce n'est pas le code de l'agence : rien n'a été supprimé.</translation>
+        <source>This is not the agency&apos;s code: nothing was removed.</source>
+        <translation>Ce n&apos;est pas le code de l&apos;agence : rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="587" />
-        <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
-        <translation>L'horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l'heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n'a été perdu.</translation>
+        <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
+        <translation>L&apos;horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l&apos;heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="592" />
-        <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server's administrator, then remove the agency's data from this PC (Synchronisation window).</source>
-        <translation>Le serveur n'accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l'administrateur du serveur, puis supprimez les données de l'agence de ce poste (fenêtre Synchronisation).</translation>
+        <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
+        <translation>Le serveur n&apos;accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l&apos;administrateur du serveur, puis supprimez les données de l&apos;agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="598" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
-        <translation>Cette version de l'application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d'installer la nouvelle version ; votre travail reste sur ce poste.</translation>
+        <translation>Cette version de l&apos;application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d&apos;installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="603" />
@@ -3906,7 +3939,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="612" />
-        <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
+        <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
@@ -3917,14 +3950,14 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="622" />
         <source>The server does not recognise this PC. Call the administrator.</source>
-        <translation>Le serveur ne reconnaît pas ce poste. Appelez l'administrateur.</translation>
+        <translation>Le serveur ne reconnaît pas ce poste. Appelez l&apos;administrateur.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="625" />
         <location filename="../../counsellor_app/ui/labels.py" line="626" />
         <location filename="../../counsellor_app/ui/labels.py" line="685" />
         <source>This PC is not enrolled with a server.</source>
-        <translation>Ce poste n'est inscrit auprès d'aucun serveur.</translation>
+        <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="627" />
@@ -3934,22 +3967,22 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="628" />
         <source>This enrolment code is not known: check it with the administrator.</source>
-        <translation>Ce code d'inscription n'est pas connu : vérifiez-le avec l'administrateur.</translation>
+        <translation>Ce code d&apos;inscription n&apos;est pas connu : vérifiez-le avec l&apos;administrateur.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="631" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
-        <translation>Ce code d'inscription a déjà servi : demandez-en un nouveau à l'administrateur.</translation>
+        <translation>Ce code d&apos;inscription a déjà servi : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="634" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
-        <translation>Ce code d'inscription a expiré : demandez-en un nouveau à l'administrateur.</translation>
+        <translation>Ce code d&apos;inscription a expiré : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="637" />
         <source>This enrolment code was made for another agency.</source>
-        <translation>Ce code d'inscription a été créé pour une autre agence.</translation>
+        <translation>Ce code d&apos;inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="640" />
@@ -3959,27 +3992,27 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="643" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
-        <translation>La personne n'a pas consenti au partage de son dossier : enregistrez d'abord le consentement dans le profil.</translation>
+        <translation>La personne n&apos;a pas consenti au partage de son dossier : enregistrez d&apos;abord le consentement dans le profil.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="648" />
         <source>No other agency has this code on the server: check it with the agency.</source>
-        <translation>Aucune autre agence n'a ce code sur le serveur : vérifiez-le auprès de l'agence.</translation>
+        <translation>Aucune autre agence n&apos;a ce code sur le serveur : vérifiez-le auprès de l&apos;agence.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="651" />
-        <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
-        <translation>Le serveur n'a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
+        <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
+        <translation>Le serveur n&apos;a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="655" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
-        <translation>La personne qui a demandé l'effacement ne peut pas l'approuver : un autre superviseur doit le faire.</translation>
+        <translation>La personne qui a demandé l&apos;effacement ne peut pas l&apos;approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="658" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
-        <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d'abord être synchronisé).</translation>
+        <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d&apos;abord être synchronisé).</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="661" />
@@ -3989,22 +4022,22 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="664" />
         <source>This sharing no longer exists.</source>
-        <translation>Ce partage n'existe plus.</translation>
+        <translation>Ce partage n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="667" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
-        <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s'y fier.</translation>
+        <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="670" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
-        <translation>Ce fichier est endommagé ou n'est pas un lot Counsellor.</translation>
+        <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="673" />
         <source>This bundle was written by another version of the app.</source>
-        <translation>Ce lot a été écrit par une autre version de l'application.</translation>
+        <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="676" />
@@ -4034,12 +4067,12 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="688" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
-        <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l'agence tranche.</translation>
+        <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="692" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
-        <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s'applique toujours.</translation>
+        <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="697" />
@@ -4049,32 +4082,32 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="701" />
         <source>the file belongs to an agency that has not shared it with yours</source>
-        <translation>le dossier appartient à une agence qui ne l'a pas partagé avec la vôtre</translation>
+        <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="704" />
-        <source>the person's file was erased at their request</source>
+        <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="705" />
         <source>the account that made the change does not have the right to make it</source>
-        <translation>le compte qui a fait la modification n'a pas le droit de la faire</translation>
+        <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="708" />
         <source>the change was made under an account of another agency</source>
-        <translation>la modification a été faite sous un compte d'une autre agence</translation>
+        <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="711" />
         <source>the change is malformed: tell the administrator</source>
-        <translation>la modification est mal formée : prévenez l'administrateur</translation>
+        <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="712" />
         <source>another change was sent under the same number: tell the administrator</source>
-        <translation>une autre modification a été envoyée sous le même numéro : prévenez l'administrateur</translation>
+        <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="729" />
@@ -4497,64 +4530,74 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="67" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="140" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="69" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="142" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="71" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="144" />
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="72" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="145" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="73" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="146" />
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="74" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="147" />
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="75" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="148" />
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="76" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="149" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="77" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="150" />
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="78" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="151" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="79" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="152" />
         <source>Printed documents</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="80" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="153" />
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="207" />
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="208" />
+        <source>Your changes to the profile are not saved. Reload and lose them?</source>
+        <translation>Vos modifications du profil ne sont pas enregistrées. Recharger et les perdre ?</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4614,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/person_form.py" line="289" />
-        <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person's counsellor.</source>
+        <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person&apos;s counsellor.</source>
         <translation>Des informations sensibles de cette fiche vous sont masquées (santé, violences, traite, numéros d’identité) : vous n’êtes pas la conseillère de cette personne.</translation>
     </message>
     <message>
@@ -4761,7 +4804,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/person_form.py" line="472" />
-        <source>For the person's access request: a PDF for them and a JSON file</source>
+        <source>For the person&apos;s access request: a PDF for them and a JSON file</source>
         <translation>Pour la demande d’accès de la personne : un PDF pour elle et un fichier JSON</translation>
     </message>
     <message>
@@ -4958,7 +5001,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/login_dialog.py" line="226" />
-        <source>This recovery key does not open this computer's database.</source>
+        <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>Cette clé de récupération n’ouvre pas la base de données de cet ordinateur.</translation>
     </message>
 </context>
@@ -5089,7 +5132,7 @@ Dossier des données : %2</translation>
         <location filename="../../counsellor_app/ui/printed_panel.py" line="354" />
         <location filename="../../counsellor_app/ui/printed_panel.py" line="375" />
         <source>No document has been issued yet.</source>
-        <translation>Aucun document n'a encore été émis.</translation>
+        <translation>Aucun document n&apos;a encore été émis.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/printed_panel.py" line="373" />
@@ -5100,73 +5143,73 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="53" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="58" />
         <source>Search by name (Latin or Arabic), phone, document or file number…</source>
         <translation>Rechercher par nom (latin ou arabe), téléphone, document ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="55" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="60" />
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="62" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="59" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="64" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="68" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="73" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="72" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="77" />
         <source>All nationalities</source>
         <translation>Toutes les nationalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="76" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="81" />
         <source>Both sexes</source>
         <translation>Les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="80" />
-        <location filename="../../counsellor_app/ui/register_view.py" line="256" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="85" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="268" />
         <source>All counsellors</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="83" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="88" />
         <source>Filter by legal status</source>
         <translation>Filtrer par statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="84" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="89" />
         <source>Filter by nationality</source>
         <translation>Filtrer par nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="85" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="90" />
         <source>Filter by sex</source>
         <translation>Filtrer par sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="86" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="91" />
         <source>Filter by counsellor</source>
         <translation>Filtrer par conseiller</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="106" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="111" />
         <source>People registered</source>
         <translation>Personnes enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="189" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="201" />
         <source>%n person(s) or more</source>
         <translation>
             <numerusform>%n personne ou plus</numerusform>
@@ -5174,7 +5217,7 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="229" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="241" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5182,12 +5225,12 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="205" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="217" />
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>Personne ne correspond à cette recherche. Vérifiez l’orthographe, essayez une partie du nom ou le numéro de téléphone, ou enregistrez une nouvelle personne (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="210" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="222" />
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>Personne n’est encore enregistré.
@@ -5216,7 +5259,7 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
     </message>
     <message>
         <location filename="../../counsellor_app/ui/restore_dialog.py" line="103" />
-        <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder's backups.</source>
+        <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder&apos;s backups.</source>
         <translation>Tout ce qui se trouve sur ce poste sera remplacé par la sauvegarde choisie. Ce qui s’y trouve maintenant n’est pas supprimé : il est mis de côté dans les sauvegardes du dossier de données.</translation>
     </message>
     <message>
@@ -5241,7 +5284,7 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
     </message>
     <message>
         <location filename="../../counsellor_app/ui/restore_dialog.py" line="138" />
-        <source>Administrator's user name</source>
+        <source>Administrator&apos;s user name</source>
         <translation>Nom d’utilisateur de l’administrateur</translation>
     </message>
     <message>
@@ -5281,7 +5324,7 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
     </message>
     <message>
         <location filename="../../counsellor_app/ui/restore_dialog.py" line="215" />
-        <source>Type an administrator's user name and password.</source>
+        <source>Type an administrator&apos;s user name and password.</source>
         <translation>Saisissez le nom d’utilisateur et le mot de passe d’un administrateur.</translation>
     </message>
     <message>
@@ -5350,7 +5393,7 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
     </message>
     <message>
         <location filename="../../counsellor_app/ui/settings_dialog.py" line="58" />
-        <source>the data folder's backups</source>
+        <source>the data folder&apos;s backups</source>
         <translation>les sauvegardes du dossier de données</translation>
     </message>
     <message>
@@ -5382,7 +5425,7 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
     </message>
     <message>
         <location filename="../../counsellor_app/ui/settings_dialog.py" line="79" />
-        <source>Backups are encrypted: only this PC's accounts or the recovery key open them.</source>
+        <source>Backups are encrypted: only this PC&apos;s accounts or the recovery key open them.</source>
         <translation>Les sauvegardes sont chiffrées : seuls les comptes de ce poste ou la clé de secours les ouvrent.</translation>
     </message>
     <message>
@@ -5449,7 +5492,7 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
     </message>
     <message>
         <location filename="../../counsellor_app/ui/setup_wizard.py" line="129" />
-        <source>The administrator creates the counsellors' accounts. Choose a password of at least 10 characters.</source>
+        <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
         <translation>L’administrateur crée les comptes des conseillers. Choisissez un mot de passe d’au moins 10 caractères.</translation>
     </message>
     <message>
@@ -5820,303 +5863,303 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="185" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="184" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="197" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="196" />
         <source>Enrol this PC</source>
         <translation>Inscrire ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="207" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="206" />
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;Inscrire et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="211" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="210" />
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="212" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="211" />
         <source>One-time &amp;code</source>
         <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="220" />
-        <source>The code comes from the server's administrator; it works once and for one day.</source>
-        <translation>Le code est fourni par l'administrateur du serveur ; il ne sert qu'une fois et pendant un jour.</translation>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="219" />
+        <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
+        <translation>Le code est fourni par l&apos;administrateur du serveur ; il ne sert qu&apos;une fois et pendant un jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="236" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="235" />
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="238" />
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>É&amp;crire un lot pour clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="243" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="242" />
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
-        <translation>Sans connexion : les modifications en attente vont dans un fichier qu'un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
+        <translation>Sans connexion : les modifications en attente vont dans un fichier qu&apos;un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="248" />
-        <source>Read the server's &amp;answer…</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="247" />
+        <source>Read the server&apos;s &amp;answer…</source>
         <translation>Lire la &amp;réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="258" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="257" />
         <source>Changes the server did not take as they were</source>
-        <translation>Modifications que le serveur n'a pas prises telles quelles</translation>
+        <translation>Modifications que le serveur n&apos;a pas prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261" />
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261" />
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261" />
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261" />
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="267" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="266" />
         <source>Changes not taken as sent</source>
         <translation>Modifications non prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269" />
         <source>Every change sent so far was taken by the server as it was.</source>
-        <translation>Toutes les modifications envoyées jusqu'ici ont été prises telles quelles par le serveur.</translation>
+        <translation>Toutes les modifications envoyées jusqu&apos;ici ont été prises telles quelles par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="276" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="297" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="296" />
         <source>Conflicts to resolve</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="280" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="279" />
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>Le même champ a été modifié sur deux postes. La modification la plus récente est affichée en attendant ; choisissez la bonne valeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="290" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="449" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="290" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="290" />
         <source>Value shown</source>
         <translation>Valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="290" />
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="300" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="299" />
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Garder la valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="303" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="302" />
         <source>&amp;Take the other value</source>
-        <translation>&amp;Prendre l'autre valeur</translation>
+        <translation>&amp;Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="332" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="331" />
         <source>The server revoked this PC</source>
         <translation>Le serveur a révoqué ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="337" />
-        <source>The server's administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
-1. Write the changes still waiting here to a USB key and give the file to the server's administrator, who can still take them in.
-2. Then remove the agency's data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
-        <translation>L'administrateur du serveur a mis ce poste hors service (perdu, remplacé ou retiré) : plus rien n'est envoyé ni reçu.
-1. Écrivez les modifications encore en attente ici sur une clé USB et remettez le fichier à l'administrateur du serveur, qui peut encore les prendre en compte.
-2. Supprimez ensuite les données de l'agence de ce poste : le registre, ses pièces jointes et ses sauvegardes locales sont effacés, et le poste redémarre comme un poste neuf.</translation>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="336" />
+        <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
+1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
+2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
+        <translation>L&apos;administrateur du serveur a mis ce poste hors service (perdu, remplacé ou retiré) : plus rien n&apos;est envoyé ni reçu.
+1. Écrivez les modifications encore en attente ici sur une clé USB et remettez le fichier à l&apos;administrateur du serveur, qui peut encore les prendre en compte.
+2. Supprimez ensuite les données de l&apos;agence de ce poste : le registre, ses pièces jointes et ses sauvegardes locales sont effacés, et le poste redémarre comme un poste neuf.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="350" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="349" />
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>É&amp;crire les modifications en attente sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="353" />
-        <source>&amp;Remove the agency's data from this PC…</source>
-        <translation>&amp;Supprimer les données de l'agence de ce poste…</translation>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="352" />
+        <source>&amp;Remove the agency&apos;s data from this PC…</source>
+        <translation>&amp;Supprimer les données de l&apos;agence de ce poste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="357" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="356" />
         <source>Only an administrator of the PC can do this.</source>
         <translation>Seul un administrateur du poste peut le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="373" />
-        <source>Remove the agency's data from this PC</source>
-        <translation>Supprimer les données de l'agence de ce poste</translation>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="372" />
+        <source>Remove the agency&apos;s data from this PC</source>
+        <translation>Supprimer les données de l&apos;agence de ce poste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="375" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="374" />
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
-Type the agency's code (%1) to remove its data:</source>
+Type the agency&apos;s code (%1) to remove its data:</source>
         <translation>
-            <numerusform>C'est définitif. %n modification que le serveur n'a pas confirmée est perdue si elle n'a pas été écrite sur une clé USB auparavant.
+            <numerusform>C&apos;est définitif. %n modification que le serveur n&apos;a pas confirmée est perdue si elle n&apos;a pas été écrite sur une clé USB auparavant.
 
-Tapez le code de l'agence (%1) pour supprimer ses données :</numerusform>
-            <numerusform>C'est définitif. %n modifications que le serveur n'a pas confirmées sont perdues si elles n'ont pas été écrites sur une clé USB auparavant.
+Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
+            <numerusform>C&apos;est définitif. %n modifications que le serveur n&apos;a pas confirmées sont perdues si elles n&apos;ont pas été écrites sur une clé USB auparavant.
 
-Tapez le code de l'agence (%1) pour supprimer ses données :</numerusform>
+Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="403" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="396" />
         <source>Write a bundle for a USB key</source>
         <translation>Écrire un lot pour clé USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="405" />
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="437" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="398" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="430" />
         <source>Counsellor bundles (*.zip)</source>
         <translation>Lots Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="423" />
-        <source>%n change(s) written. Take the file to a connected PC, which sends it with 'counsellor-app courier', then bring the answer back here.</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="416" />
+        <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
-            <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l'envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
-            <numerusform>%n modifications écrites. Portez le fichier à un poste connecté, qui l'envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
+            <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
+            <numerusform>%n modifications écrites. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="435" />
-        <source>Read the server's answer</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="428" />
+        <source>Read the server&apos;s answer</source>
         <translation>Lire la réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="72" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="71" />
         <source>The file could not be read or written: %1</source>
-        <translation>Le fichier n'a pas pu être lu ou écrit : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être lu ou écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="450" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="443" />
         <source>Waiting for this agency</source>
         <translation>En attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="449" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="449" />
         <source>Asked by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="449" />
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="462" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="455" />
         <source>Requests waiting for this agency</source>
         <translation>Demandes en attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="466" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459" />
         <source>&amp;Accept the transfer</source>
         <translation>&amp;Accepter le transfert</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="469" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="462" />
         <source>A&amp;pprove the erasure</source>
-        <translation>A&amp;pprouver l'effacement</translation>
+        <translation>A&amp;pprouver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="498" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="491" />
         <source>Transfer of the file to this agency</source>
         <translation>Transfert du dossier vers cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="505" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="498" />
         <source>Erasure everywhere — %1</source>
         <translation>Effacement partout — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="542" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="535" />
         <source>Approve the erasure</source>
-        <translation>Approuver l'effacement</translation>
+        <translation>Approuver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="544" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="537" />
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
-        <translation>Effacer %1 du serveur et de tous les postes, avec son historique et ses pièces jointes ? C'est irréversible.</translation>
+        <translation>Effacer %1 du serveur et de tous les postes, avec son historique et ses pièces jointes ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="601" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="594" />
         <source>This PC is not enrolled with a central server: its work stays here.</source>
-        <translation>Ce poste n'est pas inscrit auprès d'un serveur central : son travail reste ici.</translation>
+        <translation>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur central : son travail reste ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="602" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="595" />
         <source>An administrator of the PC can enrol it.</source>
-        <translation>Un administrateur du poste peut l'inscrire.</translation>
+        <translation>Un administrateur du poste peut l&apos;inscrire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="610" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="603" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="614" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="607" />
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>Serveur : %1
 Dernière synchronisation réussie : %2
-%n modification en attente d'envoi.</numerusform>
+%n modification en attente d&apos;envoi.</numerusform>
             <numerusform>Serveur : %1
 Dernière synchronisation réussie : %2
-%n modifications en attente d'envoi.</numerusform>
+%n modifications en attente d&apos;envoi.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="62" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="61" />
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
-        <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l'administrateur si cela dure.</translation>
+        <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l&apos;administrateur si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="75" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="74" />
         <source>The synchronisation failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
     </message>
@@ -6124,17 +6167,17 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="149" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="148" />
         <source>Synchronising…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="161" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="160" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="163" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="162" />
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Synchronisé : %1 · %n modification en attente</numerusform>
@@ -6142,7 +6185,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="167" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="166" />
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>%n non prise telle quelle</numerusform>
@@ -6180,7 +6223,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/targets_dialog.py" line="69" />
         <source>Targets in people (0: no target for that indicator).</source>
-        <translation>Objectifs en nombre de personnes (0 : pas d'objectif pour cet indicateur).</translation>
+        <translation>Objectifs en nombre de personnes (0 : pas d&apos;objectif pour cet indicateur).</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/targets_dialog.py" line="92" />
@@ -6377,7 +6420,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/todo_view.py" line="145" />
-        <source>Double-click a line (or press Enter) to open the person's file.</source>
+        <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour ouvrir le dossier de la personne.</translation>
     </message>
     <message>
@@ -6541,7 +6584,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="37" />
-        <source>Registration card (carte d'immatriculation)</source>
+        <source>Registration card (carte d&apos;immatriculation)</source>
         <translation>Carte d’immatriculation</translation>
     </message>
     <message>
@@ -6621,12 +6664,12 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="57" />
-        <source>Bachelor's degree (licence)</source>
+        <source>Bachelor&apos;s degree (licence)</source>
         <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="58" />
-        <source>Master's degree or above</source>
+        <source>Master&apos;s degree or above</source>
         <translation>Master ou plus</translation>
     </message>
     <message>
@@ -7005,7 +7048,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="551" />
         <source>Certificate of participation in orientation</source>
-        <translation>Attestation d'orientation professionnelle</translation>
+        <translation>Attestation d&apos;orientation professionnelle</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="554" />
@@ -7025,7 +7068,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="557" />
         <source>Referral letter with return slip</source>
-        <translation>Lettre d'orientation avec coupon-réponse</translation>
+        <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="558" />
@@ -7035,12 +7078,12 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>Business plan dossier</source>
-        <translation>Dossier de plan d'affaires</translation>
+        <translation>Dossier de plan d&apos;affaires</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>Microgrant agreement</source>
-        <translation>Convention d'octroi d'une subvention</translation>
+        <translation>Convention d&apos;octroi d&apos;une subvention</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="561" />
@@ -7075,7 +7118,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="718" />
         <source>Identity document</source>
-        <translation>Pièce d'identité</translation>
+        <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="719" />
@@ -7452,7 +7495,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>Business plans completed</source>
-        <translation>Plans d'affaires achevés</translation>
+        <translation>Plans d&apos;affaires achevés</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="578" />
@@ -7726,7 +7769,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/referral_panel.py" line="74" />
-        <source>Outside the partner's area</source>
+        <source>Outside the partner&apos;s area</source>
         <translation>Hors de la zone du partenaire</translation>
     </message>
     <message>

@@ -1,0 +1,107 @@
+"""Screens stay current from one hub: a pull, an import or another window's save reaches the
+register and an open file through the storage layer's change feed, never a hand-wired signal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from counsellor_app.services.accounts import Workspace
+from counsellor_app.services.importer import ImportService, country_codes
+from counsellor_app.services.people import PeopleService
+from counsellor_app.services.sync_service import SyncService
+from counsellor_app.sync.client import SyncClient
+from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.main_window import MainWindow
+from tests.conftest import ADMIN, PASSWORD, person
+from tests.server_fixtures import Server
+from tests.services.test_importer import GOOD, _csv
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_pull_refreshes_the_register_and_an_open_file_shows_who_changed_it(
+    qtbot: QtBot,
+    context: UiContext,
+    workspace: Workspace,
+    server: Server,
+    make_pc: object,
+    make_window: object,
+) -> None:
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    people = PeopleService(context.db, admin)
+    person_id = people.register(person(last_name="Keita", first_name="Awa"), confirmed_new=True)
+    SyncService(context.db, admin).enrol(server.url, server.enrolment_code())
+    other = make_pc("other")  # type: ignore[operator]
+    client = SyncClient(other.db, server.url)
+    client.enrol(server.enrolment_code())
+    client.sync()
+    theirs = PeopleService(other.db, other.user)
+    theirs.update(
+        person_id, person(**{**vars(theirs.get(person_id).data), "email": "awa@elsewhere.ma"})
+    )
+    theirs.register(
+        person(last_name="Camara", first_name="Aminata", sex="female"), confirmed_new=True
+    )
+    client.sync()
+    client.close()
+
+    window: MainWindow = make_window()  # type: ignore[operator]  # the counsellor's window
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 1)
+    window.open_person(person_id)
+    file = window.files()[0]
+    file.tabs.setCurrentIndex(file.tab_of("history"))
+    history_rows = file.history.tree.topLevelItemCount()
+    assert not file.banner.isVisibleTo(file)
+
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000):
+        assert window.sync.sync_now()  # on a worker: the pull commits off the GUI thread
+    # The register lists the pulled person, the open file says what happened and who.
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: file.banner.isVisibleTo(file), timeout=10_000)
+    assert "autre ordinateur" in file.banner.text.text()
+    qtbot.waitUntil(lambda: file.history.tree.topLevelItemCount() > history_rows)
+    # What is on screen stays until the counsellor asks: nothing typed is replaced under her.
+    assert file.form.email.text() == ""
+    file.banner.reload_button.click()
+    assert file.form.email.text() == "awa@elsewhere.ma"
+    assert not file.banner.isVisibleTo(file)
+
+
+def test_a_files_own_save_raises_no_banner_but_another_windows_save_does(
+    qtbot: QtBot, context: UiContext, make_window: object
+) -> None:
+    person_id = context.people.register(person())
+    window: MainWindow = make_window()  # type: ignore[operator]
+    window.open_person(person_id)
+    file = window.files()[0]
+    file.form.email.setText("mamadou@exemple.ma")
+    file.form._changed()
+    assert file.form.save()
+    file.tabs.setCurrentIndex(file.tab_of("history"))
+    rows = file.history.tree.topLevelItemCount()
+    window.hub.flush()
+    assert not file.banner.isVisibleTo(file)  # its own save is not news
+
+    # The same person saved from elsewhere in the app (another window, same user).
+    elsewhere = context.people
+    elsewhere.update(person_id, person(**{**vars(elsewhere.get(person_id).data), "phone": ""}))
+    qtbot.waitUntil(lambda: file.banner.isVisibleTo(file))
+    assert context.user.display_name in file.banner.text.text()
+    assert "autre fenêtre" in file.banner.text.text()
+    qtbot.waitUntil(lambda: file.history.tree.topLevelItemCount() > rows)
+
+
+def test_an_import_refreshes_the_register(
+    qtbot: QtBot, context: UiContext, make_window: object
+) -> None:
+    window: MainWindow = make_window()  # type: ignore[operator]
+    assert window.register.model.rowCount() == 0
+    importer = ImportService(
+        context.db, context.user, country_codes(), today=lambda: date(2026, 11, 22)
+    )
+    preview = importer.preview("liste.csv", _csv(GOOD))
+    check = importer.check(preview, preview.mapping)
+    importer.commit(preview, preview.mapping, check)
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == len(GOOD))
