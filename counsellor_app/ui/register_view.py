@@ -171,8 +171,7 @@ class RegisterView(QWidget):
         self.context.operations.run(
             lambda: self.context.people.search_page(query),
             lambda keys: self._show(generation, query, keys),
-            lambda error: log.error("search failed: %s", error),
-        )
+        )  # a failure: the one error presenter
 
     def _changes_committed(self, batch: ChangeBatch) -> None:
         """A committed change of what the register lists (a save, a pull, an import) runs
@@ -233,7 +232,6 @@ class RegisterView(QWidget):
         self.context.operations.run(
             lambda: self.context.people.count(query),
             lambda total: self._show_count(generation, total),
-            lambda error: log.error("count failed: %s", error),
         )
 
     def _show_count(self, generation: int, total: int) -> None:

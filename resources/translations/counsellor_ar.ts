@@ -1531,12 +1531,13 @@
         <translation>غير ممكن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="66" />
+        <location filename="../../counsellor_app/ui/errors.py" line="64" />
+        <location filename="../../counsellor_app/ui/errors.py" line="91" />
         <source>Something went wrong</source>
         <translation>حدث خلل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="68" />
+        <location filename="../../counsellor_app/ui/errors.py" line="93" />
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>حدث خطأ غير متوقع. ما تم حفظه في أمان، والاستمارات تحتفظ بمسودة لما كتبته. المرجو إرسال التفاصيل أدناه إلى الدعم التقني.</translation>
     </message>
@@ -2443,238 +2444,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="183" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="187" />
         <source>From… to…</source>
         <translation>من… إلى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="199" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="199" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="204" />
         <source>Pro&amp;gramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="205" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
         <source>&amp;Targets…</source>
         <translation>الأ&amp;هداف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
         <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="211" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="212" />
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="221" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="219" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;تقرير للمانحين (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="216" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="221" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="223" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="232" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="233" />
         <source>hide under </source>
         <translation>إخفاء أقل من </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="233" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
         <source>Exports hide counts under</source>
         <translation>تخفي الصادرات الأعداد الأقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="235" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>في الصادرات، تُخفى الأعداد من 1 إلى هذا العدد ناقص واحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="252" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="253" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="274" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="276" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="291" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="277" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="292" />
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="278" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="279" />
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="308" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="309" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="319" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="320" />
         <source>Save the &amp;list…</source>
         <translation>حفظ ال&amp;قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="323" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="324" />
         <source>Save it &amp;without names…</source>
         <translation>حفظها &amp;بدون أسماء…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="328" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="329" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>بدون اسم ولا رقم ملف ولا تاريخ ازدياد: رمز لا معنى له خارج هذه القائمة، مع الجنس والفئة العمرية والجنسية والوضعية والوكالة والمدينة والمسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="380" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="381" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="386" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="387" />
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="399" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="400" />
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="408" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="409" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="417" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="661" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="418" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="662" />
         <source>People counted: %1</source>
         <translation>الأشخاص المحتسبون: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="444" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="445" />
         <source>— no programme</source>
         <translation>— بدون برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="472" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="473" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="496" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="497" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="592" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="593" />
         <source>Save the list</source>
         <translation>حفظ القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="604" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="605" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أحد في %1.</numerusform>
@@ -2686,75 +2687,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
         <source>Programme indicators</source>
         <translation>مؤشرات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
         <source>From %1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
         <source>By %1</source>
         <translation>حسب %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="655" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="661" />
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="670" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="671" />
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
         <source>People counted</source>
         <translation>الأشخاص المحتسبون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="729" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="735" />
+        <source>Preparing the export…</source>
+        <translation>جارٍ إعداد التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="748" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="609" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>لم يُدرج أي شخص: لا موافقة على ذكر الاسم للممولين.</numerusform>
@@ -2766,51 +2772,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="695" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="696" />
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="594" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="698" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="595" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="699" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="699" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="700" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="700" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="702" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -5243,7 +5249,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/register_view.py" line="85" />
-        <location filename="../../counsellor_app/ui/register_view.py" line="268" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="266" />
         <source>All counsellors</source>
         <translation>كل المستشارين</translation>
     </message>
@@ -5273,7 +5279,7 @@ Data folder: %2</source>
         <translation>الأشخاص المسجلون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="201" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="200" />
         <source>%n person(s) or more</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -5285,7 +5291,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="241" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="239" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -5297,12 +5303,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="217" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="216" />
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>لا أحد يطابق هذا البحث. تحقق من الإملاء، أو جرّب جزءا من الاسم أو رقم الهاتف، أو سجّل شخصا جديدا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="222" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="221" />
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>لم يتم تسجيل أي شخص بعد.

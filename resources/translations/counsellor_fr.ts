@@ -1503,12 +1503,13 @@
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="66" />
+        <location filename="../../counsellor_app/ui/errors.py" line="64" />
+        <location filename="../../counsellor_app/ui/errors.py" line="91" />
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="68" />
+        <location filename="../../counsellor_app/ui/errors.py" line="93" />
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>Une erreur inattendue s’est produite. Ce qui a été enregistré est en sécurité et les formulaires gardent un brouillon de ce que vous avez saisi. Merci d’envoyer les détails ci-dessous au support.</translation>
     </message>
@@ -2391,238 +2392,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="183" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>Last year</source>
         <translation>L&apos;année dernière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="187" />
         <source>From… to…</source>
         <translation>Du… au…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="199" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="199" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="204" />
         <source>Pro&amp;gramme</source>
         <translation>Pro&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="205" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
         <source>&amp;Targets…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
         <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
         <translation>La période et les objectifs du programme, p. ex. au moins 200 personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="211" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="212" />
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="221" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="219" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;Rapport pour les bailleurs (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="216" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="221" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="223" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="232" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="233" />
         <source>hide under </source>
         <translation>masquer sous </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="233" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
         <source>Exports hide counts under</source>
         <translation>Les exports masquent les effectifs inférieurs à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="235" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>Dans les exports, les effectifs de 1 jusqu&apos;à ce nombre moins un sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="252" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="253" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="274" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="276" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="291" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="277" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="292" />
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="278" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="279" />
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="308" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="309" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="319" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="320" />
         <source>Save the &amp;list…</source>
         <translation>Enregistrer la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="323" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="324" />
         <source>Save it &amp;without names…</source>
         <translation>L&apos;enregistrer &amp;sans les noms…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="328" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="329" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d&apos;âge, nationalité, statut, agence, ville et parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="380" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="381" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="386" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="387" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="399" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="400" />
         <source>The indicators could not be counted: %1</source>
         <translation>Les indicateurs n&apos;ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="408" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="409" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="417" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="661" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="418" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="662" />
         <source>People counted: %1</source>
         <translation>Personnes comptées : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="444" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="445" />
         <source>— no programme</source>
         <translation>— aucun programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="472" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="473" />
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="496" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="497" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="592" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="593" />
         <source>Save the list</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="604" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="605" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n personne écrite dans %1.</numerusform>
@@ -2630,75 +2631,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="655" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="661" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="670" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="671" />
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
         <source>People counted</source>
         <translation>Personnes comptées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="729" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="735" />
+        <source>Preparing the export…</source>
+        <translation>Préparation de l’export…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="748" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="609" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>%n personne laissée de côté : pas de consentement à être nommée aux bailleurs.</numerusform>
@@ -2706,51 +2712,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="695" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="696" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="594" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="698" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="595" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="699" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="699" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="700" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="700" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="702" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -5179,7 +5185,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/register_view.py" line="85" />
-        <location filename="../../counsellor_app/ui/register_view.py" line="268" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="266" />
         <source>All counsellors</source>
         <translation>Tous les conseillers</translation>
     </message>
@@ -5209,7 +5215,7 @@ Dossier des données : %2</translation>
         <translation>Personnes enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="201" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="200" />
         <source>%n person(s) or more</source>
         <translation>
             <numerusform>%n personne ou plus</numerusform>
@@ -5217,7 +5223,7 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="241" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="239" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5225,12 +5231,12 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="217" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="216" />
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>Personne ne correspond à cette recherche. Vérifiez l’orthographe, essayez une partie du nom ou le numéro de téléphone, ou enregistrez une nouvelle personne (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="222" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="221" />
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>Personne n’est encore enregistré.
