@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.services.backup import BackupError, BackupInfo, BackupService
+from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.restore_dialog import backup_error_text, backup_line
 
@@ -98,7 +99,7 @@ class BackupsDialog(QDialog):
         if isinstance(error, BackupError):
             self.status.setText(backup_error_text(error))
         else:
-            raise error
+            present_error(self, error)
 
     def _restore(self) -> None:
         self.restore_requested.emit()

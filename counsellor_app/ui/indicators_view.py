@@ -43,11 +43,13 @@ from counsellor_app.core.indicators import (
     Period,
     Report,
 )
+from counsellor_app.core.problems import DomainError
 from counsellor_app.documents.indicator_report import render_indicator_report
 from counsellor_app.services.indicator_targets import Programme, TargetService
 from counsellor_app.services.indicators import IndicatorService, people_csv
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
+from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.targets_dialog import TargetsDialog
 from counsellor_app.ui.widgets import DateField, error_banner, readonly_cell, show_banner
@@ -395,6 +397,9 @@ class IndicatorsView(QWidget):
         self.loading = False
         self.refresh_button.setEnabled(True)
         self.status.clear()
+        if not isinstance(error, DomainError | OSError):  # a bug: the one presenter
+            present_error(self, error)
+            return
         show_banner(
             self.message,
             [self.tr("The indicators could not be counted: %1").replace("%1", str(error))],

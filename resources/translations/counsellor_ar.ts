@@ -391,12 +391,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="201" />
+        <location filename="../../counsellor_app/ui/controller.py" line="205" />
         <source>The backup was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="288" />
+        <location filename="../../counsellor_app/ui/controller.py" line="292" />
         <source>Saving a backup before closing…</source>
         <translation>جارٍ حفظ نسخة احتياطية قبل الإغلاق…</translation>
     </message>
@@ -809,43 +809,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="34" />
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="43" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="35" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="44" />
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="47" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="48" />
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>لا توجد نسخة احتياطية بعد. تُنجز نسخة كل يوم وعند إغلاق التطبيق؛ يمكنك إنجاز واحدة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="60" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="61" />
         <source>Back up &amp;now</source>
         <translation>نسخ احتياطي &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="64" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="65" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="68" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="69" />
         <source>Only an administrator restores a backup.</source>
         <translation>وحده المسؤول يسترجع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="78" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="79" />
         <source>Folder: %1</source>
         <translation>المجلد: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="88" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="89" />
         <source>Backing up… you can go on working.</source>
         <translation>جارٍ النسخ الاحتياطي… يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="94" />
         <source>Backup written and checked: %1</source>
         <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: %1</translation>
     </message>
@@ -1036,19 +1036,19 @@
 <context>
     <name>CohortCertificates</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="67" />
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="75" />
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="124" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="66" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="74" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="123" />
         <source>Certificates for the cohort</source>
         <translation>شهادات الفوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="95" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="94" />
         <source>Nobody in this cohort can receive a certificate yet.</source>
         <translation>لا يمكن لأي شخص في هذا الفوج أن يتسلم شهادة بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="103" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="102" />
         <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
         <translation>
             <numerusform>لن تُصدر أي شهادة.</numerusform>
@@ -1060,34 +1060,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="109" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="108" />
         <source>Not included:</source>
         <translation>غير مشمولين:</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116" />
         <source>Preparing the certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="118" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="150" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="149" />
         <source>Certificate %1 of %2…</source>
         <translation>الشهادة %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="180" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="179" />
         <source>Stopped. No certificate was issued; you can start again later.</source>
         <translation>تم التوقف. لم تُصدر أي شهادة؛ يمكنكم البدء من جديد لاحقًا.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="190" />
-        <source>The certificates could not be prepared; nothing was issued. %1</source>
-        <translation>تعذر إعداد الشهادات؛ لم يُصدر أي شيء. %1</translation>
     </message>
 </context>
 <context>
@@ -2065,120 +2060,115 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="70" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="71" />
         <source>Import people from a partner&apos;s list</source>
         <translation>استيراد أشخاص من قائمة شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="89" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="90" />
         <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>اختاروا قائمة الشريك: ملف CSV أو مصنف Excel، شخص واحد في كل سطر وعناوين الأعمدة في الأعلى. لا يُكتب شيء قبل تأكيدكم؛ وعلى الأشخاص المستوردين إعطاء موافقتهم في أول موعد لهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="97" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="98" />
         <source>&amp;Choose the file…</source>
         <translation>&amp;اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="112" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
         <source>Columns of the file</source>
         <translation>أعمدة الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115" />
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115" />
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115" />
         <source>Is</source>
         <translation>يطابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="121" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="122" />
         <source>C&amp;heck the rows</source>
         <translation>&amp;التحقق من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="136" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
         <source>Rows not imported</source>
         <translation>أسطر غير مستوردة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326" />
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326" />
         <source>Why not</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="147" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="148" />
         <source>&amp;Back to the columns</source>
         <translation>&amp;العودة إلى الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="149" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="150" />
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;حفظ الأسطر المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="177" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="178" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="197" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="198" />
         <source>The file could not be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="203" />
-        <source>The import stopped: %1</source>
-        <translation>توقف الاستيراد: %1</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="209" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="211" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="214" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="216" />
         <source>Choose the partner&apos;s list</source>
         <translation>اختيار قائمة الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="216" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="218" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>القوائم (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="235" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>نفس الأعمدة كالمرة السابقة: تم الاحتفاظ بالاختيارات السابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="239" />
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>حددوا محتوى كل عمود؛ الأعمدة المتروكة على «—» لا تُستورد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="240" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="242" />
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>لا أسطر في الملف.</numerusform>
@@ -2190,22 +2180,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="248" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="250" />
         <source>What column %1 holds</source>
         <translation>محتوى العمود %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="285" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="287" />
         <source>Same person as line %1</source>
         <translation>نفس الشخص الوارد في السطر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="287" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="289" />
         <source>Already in the register: %1</source>
         <translation>موجود في السجل: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="295" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="297" />
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>لا أحد جاهز للاستيراد.</numerusform>
@@ -2217,7 +2207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="297" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="299" />
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>كل الأسطر ستُستورد.</numerusform>
@@ -2229,7 +2219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="307" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="309" />
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;استيراد</numerusform>
@@ -2241,17 +2231,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="316" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="318" />
         <source>Save the refused rows</source>
         <translation>حفظ الأسطر المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="317" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="319" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="347" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="349" />
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>لم يُستورد أحد.</numerusform>
@@ -2263,12 +2253,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="349" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="351" />
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>يجب جمع موافقتهم في أول موعد لهم (مدرج في لائحة المهام).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="351" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="353" />
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>كل الأسطر استُوردت.</numerusform>
@@ -2283,82 +2273,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="37" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="38" />
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="38" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="39" />
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="39" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="40" />
         <source>Last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="40" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="41" />
         <source>First name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="41" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="42" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="42" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="43" />
         <source>Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="43" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="44" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="44" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="45" />
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="45" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="46" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="46" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="47" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="47" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="48" />
         <source>Identity document: type</source>
         <translation>وثيقة الهوية: النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="48" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="49" />
         <source>Identity document: number</source>
         <translation>وثيقة الهوية: الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="49" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="50" />
         <source>Identity document: valid until</source>
         <translation>وثيقة الهوية: صالحة إلى غاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="50" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="51" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="51" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52" />
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="52" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="53" />
         <source>Experience</source>
         <translation>الخبرة</translation>
     </message>
@@ -2366,77 +2356,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="65" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="67" />
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>الأشخاص الذين سُجل استقبالهم خلال الفترة (المرافَقون).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="69" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="71" />
         <source>People whose orientation stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة توجيههم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="73" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="75" />
         <source>People who completed the soft-skills training in the period.</source>
         <translation>الأشخاص الذين أنهوا التكوين في المهارات الحياتية خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="77" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="79" />
         <source>People whose internship started in the period.</source>
         <translation>الأشخاص الذين بدأ تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="81" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="83" />
         <source>People whose internship stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="85" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="87" />
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>الأشخاص الذين وُظفوا خلال الفترة (شغل مأجور مسجل، أو توظيف في نهاية التدريب).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="89" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="91" />
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>الأشخاص المسجلون كمقاولين ذاتيين خلال الفترة (تاريخ التسجيل).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="93" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="95" />
         <source>People whose business plan stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة مخطط أعمالهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="97" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="99" />
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>الأشخاص الذين وافقت اللجنة على منحتهم الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="101" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="103" />
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>الأشخاص الذين تلقوا دفعة مؤكدة من المنحة الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="105" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="107" />
         <source>People who created a business in the period.</source>
         <translation>الأشخاص الذين أنشأوا مقاولة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="109" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="111" />
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد ستة أشهر أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="113" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="115" />
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد اثني عشر شهرًا أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="117" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="119" />
         <source>People referred to a partner in the period.</source>
         <translation>الأشخاص الموجَّهون إلى شريك خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="121" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="123" />
         <source>People recorded as having dropped out in the period.</source>
         <translation>الأشخاص المسجلون كمنقطعين خلال الفترة.</translation>
     </message>
@@ -2444,238 +2434,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="187" />
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="188" />
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="187" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
         <source>From… to…</source>
         <translation>من… إلى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="194" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="199" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="201" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="199" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="201" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="205" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="204" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
         <source>Pro&amp;gramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
         <source>&amp;Targets…</source>
         <translation>الأ&amp;هداف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="211" />
         <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="212" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="224" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;تقرير للمانحين (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="216" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="218" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="221" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="223" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="223" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="225" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="233" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="235" />
         <source>hide under </source>
         <translation>إخفاء أقل من </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
         <source>Exports hide counts under</source>
         <translation>تخفي الصادرات الأعداد الأقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="238" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>في الصادرات، تُخفى الأعداد من 1 إلى هذا العدد ناقص واحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="253" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="277" />
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="277" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="292" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="279" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="279" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="281" />
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296" />
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296" />
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="309" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="311" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="320" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="322" />
         <source>Save the &amp;list…</source>
         <translation>حفظ ال&amp;قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="324" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="326" />
         <source>Save it &amp;without names…</source>
         <translation>حفظها &amp;بدون أسماء…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="329" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="331" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>بدون اسم ولا رقم ملف ولا تاريخ ازدياد: رمز لا معنى له خارج هذه القائمة، مع الجنس والفئة العمرية والجنسية والوضعية والوكالة والمدينة والمسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="381" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="383" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="387" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="389" />
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="400" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="405" />
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="409" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="414" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="418" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="662" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="423" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="667" />
         <source>People counted: %1</source>
         <translation>الأشخاص المحتسبون: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="445" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="450" />
         <source>— no programme</source>
         <translation>— بدون برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="473" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="478" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="497" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="502" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="665" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689" />
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="593" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="598" />
         <source>Save the list</source>
         <translation>حفظ القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="605" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أحد في %1.</numerusform>
@@ -2687,80 +2677,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
         <source>Programme indicators</source>
         <translation>مؤشرات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
         <source>From %1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657" />
         <source>By %1</source>
         <translation>حسب %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="655" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="657" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="662" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="661" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="666" />
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="671" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="676" />
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685" />
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685" />
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686" />
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689" />
         <source>People counted</source>
         <translation>الأشخاص المحتسبون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="735" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="740" />
         <source>Preparing the export…</source>
         <translation>جارٍ إعداد التصدير…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="748" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="753" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687" />
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="615" />
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>لم يُدرج أي شخص: لا موافقة على ذكر الاسم للممولين.</numerusform>
@@ -2772,51 +2762,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687" />
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688" />
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688" />
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="696" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="595" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="699" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="600" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="704" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="700" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="705" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="706" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="702" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="707" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="628" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -7652,38 +7642,38 @@ Last successful synchronisation: %2
         <translation>انقطاع عن المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62" />
         <location filename="../../counsellor_app/ui/labels.py" line="215" />
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="63" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="62" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
         <source>Track</source>
         <translation>المسار</translation>
     </message>

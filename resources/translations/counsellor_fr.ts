@@ -391,12 +391,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="201" />
+        <location filename="../../counsellor_app/ui/controller.py" line="205" />
         <source>The backup was not made</source>
         <translation>La sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="288" />
+        <location filename="../../counsellor_app/ui/controller.py" line="292" />
         <source>Saving a backup before closing…</source>
         <translation>Sauvegarde avant la fermeture…</translation>
     </message>
@@ -809,43 +809,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="34" />
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="43" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="35" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="44" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="47" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="48" />
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>Aucune sauvegarde pour l’instant. Une sauvegarde est faite chaque jour et à la fermeture ; vous pouvez en faire une maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="60" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="61" />
         <source>Back up &amp;now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="64" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="65" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="68" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="69" />
         <source>Only an administrator restores a backup.</source>
         <translation>Seul un administrateur restaure une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="78" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="79" />
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="88" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="89" />
         <source>Backing up… you can go on working.</source>
         <translation>Sauvegarde en cours… vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="94" />
         <source>Backup written and checked: %1</source>
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
@@ -1036,19 +1036,19 @@
 <context>
     <name>CohortCertificates</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="67" />
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="75" />
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="124" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="66" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="74" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="123" />
         <source>Certificates for the cohort</source>
         <translation>Attestations de la cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="95" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="94" />
         <source>Nobody in this cohort can receive a certificate yet.</source>
         <translation>Personne dans cette cohorte ne peut encore recevoir d&apos;attestation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="103" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="102" />
         <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
         <translation>
             <numerusform>%n attestation sera émise, avec son numéro de série, dans un PDF à imprimer.</numerusform>
@@ -1056,34 +1056,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="109" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="108" />
         <source>Not included:</source>
         <translation>Non incluses :</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116" />
         <source>Preparing the certificates…</source>
         <translation>Préparation des attestations…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="118" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="150" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="149" />
         <source>Certificate %1 of %2…</source>
         <translation>Attestation %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="180" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="179" />
         <source>Stopped. No certificate was issued; you can start again later.</source>
         <translation>Arrêté. Aucune attestation n&apos;a été émise ; vous pourrez recommencer plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="190" />
-        <source>The certificates could not be prepared; nothing was issued. %1</source>
-        <translation>Les attestations n&apos;ont pas pu être préparées ; rien n&apos;a été émis. %1</translation>
     </message>
 </context>
 <context>
@@ -2037,120 +2032,115 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="70" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="71" />
         <source>Import people from a partner&apos;s list</source>
         <translation>Importer des personnes depuis la liste d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="89" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="90" />
         <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n&apos;est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="97" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="98" />
         <source>&amp;Choose the file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="112" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113" />
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115" />
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115" />
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115" />
         <source>Is</source>
         <translation>Correspond à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="121" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="122" />
         <source>C&amp;heck the rows</source>
         <translation>&amp;Vérifier les lignes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="136" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137" />
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326" />
         <source>Why not</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="147" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="148" />
         <source>&amp;Back to the columns</source>
         <translation>&amp;Retour aux colonnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="149" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="150" />
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;Enregistrer les lignes refusées…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="177" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="178" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="197" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="198" />
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="203" />
-        <source>The import stopped: %1</source>
-        <translation>L&apos;import s&apos;est arrêté : %1</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="209" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="211" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="214" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="216" />
         <source>Choose the partner&apos;s list</source>
         <translation>Choisir la liste du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="216" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="218" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="235" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>Les mêmes colonnes que la dernière fois : les choix faits alors sont repris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="239" />
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>Indiquez ce que contient chaque colonne ; les colonnes laissées sur « — » ne sont pas importées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="240" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="242" />
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>%n ligne dans le fichier.</numerusform>
@@ -2158,22 +2148,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="248" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="250" />
         <source>What column %1 holds</source>
         <translation>Ce que contient la colonne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="285" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="287" />
         <source>Same person as line %1</source>
         <translation>Même personne qu&apos;à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="287" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="289" />
         <source>Already in the register: %1</source>
         <translation>Déjà dans le registre : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="295" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="297" />
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>%n personne prête à importer.</numerusform>
@@ -2181,7 +2171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="297" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="299" />
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>%n ligne ne sera pas importée (ci-dessous, avec la raison).</numerusform>
@@ -2189,7 +2179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="307" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="309" />
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;Importer la personne prête</numerusform>
@@ -2197,17 +2187,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="316" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="318" />
         <source>Save the refused rows</source>
         <translation>Enregistrer les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="317" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="319" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="347" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="349" />
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>%n personne importée.</numerusform>
@@ -2215,12 +2205,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="349" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="351" />
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>Leur consentement est à recueillir à leur premier rendez-vous (listé dans À faire).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="351" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="353" />
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>%n ligne non importée.</numerusform>
@@ -2231,82 +2221,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="37" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="38" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="38" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="39" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="39" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="40" />
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="40" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="41" />
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="41" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="42" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="42" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="43" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="43" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="44" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="44" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="45" />
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="45" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="46" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="46" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="47" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="47" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="48" />
         <source>Identity document: type</source>
         <translation>Pièce d&apos;identité : type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="48" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="49" />
         <source>Identity document: number</source>
         <translation>Pièce d&apos;identité : numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="49" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="50" />
         <source>Identity document: valid until</source>
         <translation>Pièce d&apos;identité : valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="50" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="51" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="51" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="52" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="53" />
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
@@ -2314,77 +2304,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="65" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="67" />
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>Personnes dont l&apos;accueil a été enregistré pendant la période (accompagnées).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="69" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="71" />
         <source>People whose orientation stage was completed in the period.</source>
         <translation>Personnes dont l&apos;étape d&apos;orientation a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="73" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="75" />
         <source>People who completed the soft-skills training in the period.</source>
         <translation>Personnes ayant terminé la formation aux compétences de vie pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="77" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="79" />
         <source>People whose internship started in the period.</source>
         <translation>Personnes dont le stage a commencé pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="81" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="83" />
         <source>People whose internship stage was completed in the period.</source>
         <translation>Personnes dont l&apos;étape de stage a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="85" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="87" />
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>Personnes embauchées pendant la période (emploi salarié enregistré, ou embauche à la fin du stage).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="89" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="91" />
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>Personnes immatriculées comme auto-entrepreneurs pendant la période (date de l&apos;immatriculation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="93" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="95" />
         <source>People whose business plan stage was completed in the period.</source>
         <translation>Personnes dont l&apos;étape du plan d&apos;affaires a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="97" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="99" />
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>Personnes dont la microsubvention a été approuvée par le comité pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="101" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="103" />
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>Personnes ayant reçu un versement confirmé de microsubvention pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="105" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="107" />
         <source>People who created a business in the period.</source>
         <translation>Personnes ayant créé une entreprise pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="109" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="111" />
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>Personnes dont l&apos;entreprise a été trouvée active lors d&apos;une visite de suivi pendant la période, six mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="113" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="115" />
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>Personnes dont l&apos;entreprise a été trouvée active lors d&apos;une visite de suivi pendant la période, douze mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="117" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="119" />
         <source>People referred to a partner in the period.</source>
         <translation>Personnes orientées vers un partenaire pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="121" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="123" />
         <source>People recorded as having dropped out in the period.</source>
         <translation>Personnes enregistrées comme ayant abandonné pendant la période.</translation>
     </message>
@@ -2392,238 +2382,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="187" />
         <source>Last year</source>
         <translation>L&apos;année dernière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="188" />
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="187" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189" />
         <source>From… to…</source>
         <translation>Du… au…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="194" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="193" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195" />
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="199" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="201" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="199" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="201" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="205" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="204" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
         <source>Pro&amp;gramme</source>
         <translation>Pro&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="206" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
         <source>&amp;Targets…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="209" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="211" />
         <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
         <translation>La période et les objectifs du programme, p. ex. au moins 200 personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="212" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="214" />
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="224" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;Rapport pour les bailleurs (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="216" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="218" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="221" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="223" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="223" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="225" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="233" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="235" />
         <source>hide under </source>
         <translation>masquer sous </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="234" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
         <source>Exports hide counts under</source>
         <translation>Les exports masquent les effectifs inférieurs à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="238" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>Dans les exports, les effectifs de 1 jusqu&apos;à ce nombre moins un sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="253" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="255" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="275" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="277" />
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="277" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="292" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="279" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="279" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="281" />
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="294" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="309" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="311" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="320" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="322" />
         <source>Save the &amp;list…</source>
         <translation>Enregistrer la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="324" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="326" />
         <source>Save it &amp;without names…</source>
         <translation>L&apos;enregistrer &amp;sans les noms…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="329" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="331" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d&apos;âge, nationalité, statut, agence, ville et parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="381" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="383" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="387" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="389" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="400" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="405" />
         <source>The indicators could not be counted: %1</source>
         <translation>Les indicateurs n&apos;ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="409" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="414" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="418" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="662" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="423" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="667" />
         <source>People counted: %1</source>
         <translation>Personnes comptées : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="445" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="450" />
         <source>— no programme</source>
         <translation>— aucun programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="473" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="478" />
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="497" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="502" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="665" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689" />
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="593" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="598" />
         <source>Save the list</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="605" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n personne écrite dans %1.</numerusform>
@@ -2631,80 +2621,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="648" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657" />
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="655" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="657" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="662" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="661" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="666" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="671" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="676" />
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685" />
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686" />
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689" />
         <source>People counted</source>
         <translation>Personnes comptées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="735" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="740" />
         <source>Preparing the export…</source>
         <translation>Préparation de l’export…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="748" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="753" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687" />
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="610" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="615" />
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>%n personne laissée de côté : pas de consentement à être nommée aux bailleurs.</numerusform>
@@ -2712,51 +2702,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687" />
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688" />
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688" />
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="696" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="595" />
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="699" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="600" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="704" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="700" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="705" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="706" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="702" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="707" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="623" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="628" />
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -7540,38 +7530,38 @@ Dernière synchronisation réussie : %2
         <translation>Abandon du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62" />
         <location filename="../../counsellor_app/ui/labels.py" line="215" />
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="63" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="62" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="64" />
         <source>Track</source>
         <translation>Parcours</translation>
     </message>
