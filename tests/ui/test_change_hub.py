@@ -3,6 +3,7 @@ register and an open file through the storage layer's change feed, never a hand-
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
@@ -105,3 +106,81 @@ def test_an_import_refreshes_the_register(
     check = importer.check(preview, preview.mapping)
     importer.commit(preview, preview.mapping, check)
     qtbot.waitUntil(lambda: window.register.model.rowCount() == len(GOOD))
+
+
+def test_commits_on_another_thread_reach_the_screens_once_as_one_batch(
+    qtbot: QtBot, context: UiContext
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from counsellor_app.ui.change_hub import ChangeBatch, ChangeHub
+
+    hub = ChangeHub(context.db.changes)
+    heard: list[ChangeBatch] = []
+    hub.changed.connect(heard.append)
+    made: list[str] = []
+
+    def burst() -> None:  # an import's or a pull's several commits, off the GUI thread
+        people = PeopleService(context.db, context.user)
+        for name in ("Sow", "Bah", "Touré"):
+            made.append(
+                people.register(person(last_name=name, phone="", documents=()), confirmed_new=True)
+            )
+
+    worker = threading.Thread(target=burst)
+    worker.start()
+    worker.join()
+    assert heard == []  # queued to the GUI thread, nothing ran on the worker
+    QCoreApplication.processEvents()
+    hub.flush()
+    assert len(heard) == 1 and len(heard[0].sets) == 3
+    assert heard[0].concerns(("person",), made[1]) and not heard[0].concerns(("appointment",))
+    hub.deleteLater()
+
+
+def test_the_agenda_on_screen_refreshes_when_an_appointment_is_booked_elsewhere(
+    qtbot: QtBot, context: UiContext, make_window: object
+) -> None:
+    from datetime import datetime, time, timedelta
+
+    from counsellor_app.core.appointments import AppointmentKind
+    from counsellor_app.core.clock import local_today
+    from counsellor_app.services.appointments import AppointmentInput, AppointmentService
+
+    person_id = context.people.register(person())
+    window: MainWindow = make_window()  # type: ignore[operator]
+    window.show_tab("agenda")
+    agenda = window.agenda
+    tomorrow = datetime.combine(local_today() + timedelta(days=1), time(10, 0)).astimezone()
+    agenda.day = tomorrow.date()
+    agenda.reload()
+    assert agenda.table.rowCount() == 0
+    AppointmentService(context.db, context.user).save(  # from a file's tab, say
+        AppointmentInput(
+            context.user.id, AppointmentKind.ORIENTATION, tomorrow, 30, person_id, "Bureau 3"
+        )
+    )
+    qtbot.waitUntil(lambda: agenda.table.rowCount() == 1)
+
+
+def test_a_background_failure_with_no_handler_reaches_the_one_error_presenter(
+    qtbot: QtBot, context: UiContext
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[tuple[str, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append((box.windowTitle(), box.detailedText()))
+        box.close()
+
+    QTimer.singleShot(0, answer)
+    context.operations.run(lambda: 1 / 0, lambda _result: None)  # no failure handler given
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    title, details = seen[0]
+    assert title == "Un problème est survenu" and "ZeroDivisionError" in details
