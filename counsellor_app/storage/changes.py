@@ -30,15 +30,9 @@ _PENDING = "pending_changes"
 ORIGIN_KEY = "change_origin"
 ACTOR_KEY = "actor_id"  # the same key the history reads (storage.history.ACTOR_KEY)
 
-# Origins: what kind of unit of work made the change (screens word a banner from it).
-SAVE, PULL, IMPORT, ERASURE, EVICTION, RESTORE = (
-    "save",
-    "pull",
-    "import",
-    "erasure",
-    "eviction",
-    "restore",
-)
+# Origins: what kind of unit of work made the change (screens word a banner from it). A
+# restore publishes nothing: the session closes and every screen is built again after it.
+SAVE, PULL, IMPORT, ERASURE, EVICTION = ("save", "pull", "import", "erasure", "eviction")
 
 # Which screen a write was made for (a file's own saves do not tell that file "changed
 # elsewhere"). Read on the committing thread when the transaction commits.
@@ -58,29 +52,14 @@ class ChangeSet:
     origin: str = SAVE
     at: datetime = field(default_factory=utc_now)
     source: object | None = None  # the screen the write was made for, if it said so
-    everything: bool = False  # a restore: the whole database may differ
 
     def concerns(self, kinds: Iterable[str] = (), person_id: str | None = None) -> bool:
         """Whether a screen showing ``kinds`` (any kind if empty), about ``person_id`` (any
         person if None), needs a refresh."""
-        if self.everything:
-            return True
         if person_id is not None and person_id not in self.people:
             return False
         wanted = frozenset(kinds)
         return not wanted or bool(wanted & self.kinds)
-
-    def merged(self, other: ChangeSet) -> ChangeSet:
-        """Two change sets as one (a burst of pull pages reaches a screen once)."""
-        return ChangeSet(
-            self.kinds | other.kinds,
-            self.people | other.people,
-            other.actor,
-            other.origin,
-            max(self.at, other.at),
-            other.source if other.source is self.source else None,
-            self.everything or other.everything,
-        )
 
 
 Subscriber = Callable[[ChangeSet], None]

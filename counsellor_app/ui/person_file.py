@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsellor_app.core.problems import DomainError
 from counsellor_app.services.ae_registration import AeRegistrationService
 from counsellor_app.services.appointments import AppointmentService
 from counsellor_app.services.attachments import AttachmentService
@@ -38,6 +39,7 @@ from counsellor_app.ui.attachment_panel import AttachmentPanel
 from counsellor_app.ui.business_plan_panel import BusinessPlanPanel
 from counsellor_app.ui.change_hub import ChangeBatch, acting_for, connect
 from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.grant_panel import GrantPanel
 from counsellor_app.ui.history_panel import HistoryPanel
 from counsellor_app.ui.i18n import isolate
@@ -212,7 +214,11 @@ class PersonFile(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.form.open_person_file(person_id)
+        try:
+            self.form.open_person_file(person_id)
+        except DomainError as error:  # erased or evicted meanwhile: say so, keep the screen
+            show_domain_error(self, error)
+            return
         for key in ("ae", "business_plan"):
             panel = self._lazy[key].panel
             if panel is not None:
