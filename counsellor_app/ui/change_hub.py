@@ -9,6 +9,7 @@ each screen asks it whether something it shows changed, and refreshes only then.
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
@@ -18,8 +19,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from counsellor_app.storage import changes
 from counsellor_app.storage.changes import ChangeFeed, ChangeSet
 
-# A burst of commits (a pull's pages) reaches the screens once per this many milliseconds.
+# A change reaches the screens this many milliseconds after its commit (what commits in the
+# meantime comes with it), and a long burst (a first pull's pages) at most once per
+# ``BURST_GAP_MS``: some screens reload on the GUI thread (the to-do list of a large register).
 SETTLE_MS = 150
+BURST_GAP_MS = 1000
 
 T = TypeVar("T")
 
@@ -52,6 +56,7 @@ class ChangeHub(QObject):
     def __init__(self, feed: ChangeFeed, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._waiting: list[ChangeSet] = []
+        self._delivered_at: float | None = None  # time.monotonic() of the last delivery
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
@@ -64,11 +69,16 @@ class ChangeHub(QObject):
     def _collect(self, change: ChangeSet) -> None:
         self._waiting.append(change)
         if not self._timer.isActive():
-            self._timer.start()
+            wait = SETTLE_MS
+            if self._delivered_at is not None:
+                since = (time.monotonic() - self._delivered_at) * 1000
+                wait = max(SETTLE_MS, round(BURST_GAP_MS - since))
+            self._timer.start(wait)
 
     def _deliver(self) -> None:
         waiting, self._waiting = self._waiting, []
         if waiting:
+            self._delivered_at = time.monotonic()
             self.changed.emit(ChangeBatch(tuple(waiting)))
 
     def flush(self) -> None:
