@@ -27,6 +27,7 @@ from counsellor_app.core.clock import utc_now
 log = logging.getLogger(__name__)
 
 _PENDING = "pending_changes"
+_REMOVED = "removed_people"
 ORIGIN_KEY = "change_origin"
 ACTOR_KEY = "actor_id"  # the same key the history reads (storage.history.ACTOR_KEY)
 
@@ -52,6 +53,7 @@ class ChangeSet:
     origin: str = SAVE
     at: datetime = field(default_factory=utc_now)
     source: object | None = None  # the screen the write was made for, if it said so
+    removed: frozenset[str] = frozenset()  # people erased or evicted from this PC
 
     def concerns(self, kinds: Iterable[str] = (), person_id: str | None = None) -> bool:
         """Whether a screen showing ``kinds`` (any kind if empty), about ``person_id`` (any
@@ -120,6 +122,12 @@ def note(session: Session, kinds: Iterable[str], people: Iterable[str | None] = 
     found_people.update(p for p in people if p)
 
 
+def note_removed(session: Session, person_id: str) -> None:
+    """The person leaves this PC in this transaction (an erasure, an eviction)."""
+    note(session, ("person",), (person_id,))
+    session.info.setdefault(_REMOVED, set()).add(person_id)
+
+
 def set_origin(session: Session, origin: str) -> None:
     session.info[ORIGIN_KEY] = origin
 
@@ -156,6 +164,7 @@ def _collect(session: Session, _context: Any) -> None:
 def _after_commit(session: Session, feed: ChangeFeed) -> None:
     found = session.info.pop(_PENDING, None)
     origin = session.info.pop(ORIGIN_KEY, SAVE)
+    removed = session.info.pop(_REMOVED, set())
     if not found or not (found[0] or found[1]):
         return
     kinds, people = found
@@ -166,6 +175,7 @@ def _after_commit(session: Session, feed: ChangeFeed) -> None:
             session.info.get(ACTOR_KEY),
             origin,
             source=_SOURCE.get(),
+            removed=frozenset(removed),
         )
     )
 
@@ -173,6 +183,7 @@ def _after_commit(session: Session, feed: ChangeFeed) -> None:
 def _forget(session: Session, *_args: Any) -> None:
     session.info.pop(_PENDING, None)
     session.info.pop(ORIGIN_KEY, None)
+    session.info.pop(_REMOVED, None)
 
 
 def install(factory: sessionmaker[Session], feed: ChangeFeed) -> None:

@@ -37,6 +37,7 @@ def erase_person(session: Session, person_id: str, tombstone: bool = True) -> li
         [t.name for t in Base.metadata.sorted_tables if "person_id" in t.c] + ["person"],
         [person_id],
     )
+    changes.note_removed(session, person_id)
     blobs = list(
         session.scalars(select(Attachment.sha256).where(Attachment.person_id == person_id))
     )

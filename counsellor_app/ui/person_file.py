@@ -99,15 +99,15 @@ class ChangedElsewhereBanner(QFrame):
         row.addWidget(self.reload_button)
         self.hide()
 
-    def tell(self, change: ChangeSet, who: str) -> None:
+    def tell(self, change: ChangeSet, person_id: str, who: str) -> None:
         moment = change.at.astimezone()  # shown in the PC's local time
         when = f"{labels.format_date(moment.date())} {moment:%H:%M}"
-        if change.origin == changes.PULL:
+        if person_id in change.removed:
+            what = self.tr("This person was removed from this computer at %1.")
+        elif change.origin == changes.PULL:
             what = self.tr("This file was changed on another computer (synchronised at %1).")
         elif change.origin == changes.IMPORT:
             what = self.tr("This file was changed by an import at %1.")
-        elif change.origin in (changes.ERASURE, changes.EVICTION):
-            what = self.tr("This person was removed from this computer at %1.")
         else:
             what = self.tr("This file was changed in another window by %2 at %1.")
         self.text.setText(
@@ -190,7 +190,7 @@ class PersonFile(QWidget):
             panel = self._lazy[key].panel
             if panel is not None and news.concerns(kinds, person_id):
                 panel.reload()  # type: ignore[attr-defined]
-        self.banner.tell(news, self._actor_name(news.actor))
+        self.banner.tell(news, person_id, self._actor_name(news.actor))
 
     def _actor_name(self, actor_id: str | None) -> str:
         if actor_id is None:

@@ -1003,32 +1003,32 @@
 <context>
     <name>ChangedElsewhereBanner</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="95" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="97" />
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="104" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="108" />
         <source>This file was changed on another computer (synchronised at %1).</source>
         <translation>عُدِّل هذا الملف على حاسوب آخر (تمت المزامنة في %1).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="106" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="110" />
         <source>This file was changed by an import at %1.</source>
         <translation>عُدِّل هذا الملف عن طريق استيراد في %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="108" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="106" />
         <source>This person was removed from this computer at %1.</source>
         <translation>أُزيل هذا الشخص من هذا الحاسوب في %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="110" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="112" />
         <source>This file was changed in another window by %2 at %1.</source>
         <translation>عدّل %2 هذا الملف في نافذة أخرى في %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="112" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="114" />
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
@@ -4586,72 +4586,72 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="140" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="142" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="142" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="144" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="144" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="146" />
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="145" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="147" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="146" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="148" />
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="147" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="149" />
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="148" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="150" />
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="149" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="151" />
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="150" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="152" />
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="151" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="153" />
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="152" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="154" />
         <source>Printed documents</source>
         <translation>الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="153" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="155" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="207" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="209" />
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="208" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="210" />
         <source>Your changes to the profile are not saved. Reload and lose them?</source>
         <translation>لم تُحفظ تعديلاتك على الملف الشخصي. هل تريد إعادة التحميل وفقدانها؟</translation>
     </message>
@@ -4659,222 +4659,222 @@ Data folder: %2</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="274" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="275" />
         <source>Restore it</source>
         <translation>استرجاعها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="276" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="277" />
         <source>Discard it</source>
         <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="289" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="290" />
         <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person&apos;s counsellor.</source>
         <translation>بعض المعلومات الحساسة في هذا الملف مخفية عنك (الصحة، العنف، الاتجار، أرقام الهوية): لست المستشار(ة) المكلف(ة) بهذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="295" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="296" />
         <source>Show it, giving a reason…</source>
         <translation>إظهارها مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="325" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="326" />
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="345" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
         <source>&amp;Last name (Latin letters)</source>
         <translation>الاسم العائلي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
         <source>&amp;First name (Latin letters)</source>
         <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
         <source>Last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
         <source>First name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
         <source>Se&amp;x</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
         <source>&amp;Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="352" />
         <source>&amp;Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="352" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="353" />
         <source>Legal &amp;status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="355" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="356" />
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="361" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="362" />
         <source>Contact</source>
         <translation>معلومات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="373" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
         <source>&amp;Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="376" />
         <source>&amp;City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="376" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="377" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="380" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="381" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="400" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
         <source>Languages spoken</source>
         <translation>اللغات المتحدث بها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
         <source>&amp;Education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="403" />
         <source>Work e&amp;xperience</source>
         <translation>الخبرة المهنية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="403" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="404" />
         <source>S&amp;kills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="406" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="407" />
         <source>Vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="412" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="413" />
         <source>Situations</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="415" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="416" />
         <source>Referral and consent</source>
         <translation>التوجيه والموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="422" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="423" />
         <source>The person gave consent to the processing of their file</source>
         <translation>وافق الشخص على معالجة ملفه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
         <source>Referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
         <source>Referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="438" />
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="441" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="442" />
         <source>Optional: the day after which the consent must be asked again</source>
         <translation>اختياري: اليوم الذي يجب بعده طلب الموافقة مجدداً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="445" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="446" />
         <source>Consent valid until</source>
         <translation>الموافقة صالحة إلى غاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="446" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="447" />
         <source>Consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="449" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="450" />
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>بدون موافقة يُحفظ الملف بوضعية «الموافقة في الانتظار»: لا يمكن طباعة أو مشاركة أي شيء يخص هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="463" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="464" />
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="466" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="467" />
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="467" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="468" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="469" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="470" />
         <source>Export the whole file…</source>
         <translation>تصدير الملف كاملاً…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="472" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="473" />
         <source>For the person&apos;s access request: a PDF for them and a JSON file</source>
         <translation>لطلب الاطلاع المقدَّم من الشخص: ملف PDF له وملف JSON</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="593" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="594" />
         <source>Hidden from you</source>
         <translation>مخفي عنك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="598" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="599" />
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>الملف %1 · المستشار %2 · الموافقة %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="612" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="614" />
         <source>Whole file written to %1 and its JSON beside it.</source>
         <translation>كُتب الملف كاملاً في %1، وملف JSON بجانبه.</translation>
     </message>
@@ -5912,18 +5912,18 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <translation>جزء الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="135" />
-        <location filename="../../counsellor_app/ui/subject_export.py" line="166" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="141" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="177" />
         <source>Export the whole file</source>
         <translation>تصدير الملف كاملاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="137" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="143" />
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="167" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="178" />
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>

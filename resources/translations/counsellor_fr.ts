@@ -1003,32 +1003,32 @@
 <context>
     <name>ChangedElsewhereBanner</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="95" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="97" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="104" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="108" />
         <source>This file was changed on another computer (synchronised at %1).</source>
         <translation>Ce dossier a été modifié sur un autre ordinateur (synchronisé le %1).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="106" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="110" />
         <source>This file was changed by an import at %1.</source>
         <translation>Ce dossier a été modifié par une importation le %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="108" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="106" />
         <source>This person was removed from this computer at %1.</source>
         <translation>Cette personne a été retirée de cet ordinateur le %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="110" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="112" />
         <source>This file was changed in another window by %2 at %1.</source>
         <translation>Ce dossier a été modifié dans une autre fenêtre par %2 le %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="112" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="114" />
         <source>another user</source>
         <translation>un autre utilisateur</translation>
     </message>
@@ -4526,72 +4526,72 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="140" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="142" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="142" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="144" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="144" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="146" />
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="145" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="147" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="146" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="148" />
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="147" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="149" />
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="148" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="150" />
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="149" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="151" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="150" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="152" />
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="151" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="153" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="152" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="154" />
         <source>Printed documents</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="153" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="155" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="207" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="209" />
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="208" />
+        <location filename="../../counsellor_app/ui/person_file.py" line="210" />
         <source>Your changes to the profile are not saved. Reload and lose them?</source>
         <translation>Vos modifications du profil ne sont pas enregistrées. Recharger et les perdre ?</translation>
     </message>
@@ -4599,222 +4599,222 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="274" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="275" />
         <source>Restore it</source>
         <translation>La restaurer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="276" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="277" />
         <source>Discard it</source>
         <translation>L’abandonner</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="289" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="290" />
         <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person&apos;s counsellor.</source>
         <translation>Des informations sensibles de cette fiche vous sont masquées (santé, violences, traite, numéros d’identité) : vous n’êtes pas la conseillère de cette personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="295" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="296" />
         <source>Show it, giving a reason…</source>
         <translation>Les afficher, en donnant un motif…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="325" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="326" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="345" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
         <source>&amp;Last name (Latin letters)</source>
         <translation>&amp;Nom (lettres latines)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
         <source>&amp;First name (Latin letters)</source>
         <translation>&amp;Prénom (lettres latines)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
         <source>Se&amp;x</source>
         <translation>Se&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
         <source>&amp;Date of birth</source>
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="352" />
         <source>&amp;Nationality</source>
         <translation>N&amp;ationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="352" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="353" />
         <source>Legal &amp;status</source>
         <translation>&amp;Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="355" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="356" />
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="361" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="362" />
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="373" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="376" />
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="376" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="377" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="380" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="381" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="400" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
         <source>&amp;Education</source>
         <translation>Niveau d’&amp;études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="403" />
         <source>Work e&amp;xperience</source>
         <translation>E&amp;xpérience professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="403" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="404" />
         <source>S&amp;kills</source>
         <translation>&amp;Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="406" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="407" />
         <source>Vulnerability</source>
         <translation>Vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="412" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="413" />
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="415" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="416" />
         <source>Referral and consent</source>
         <translation>Orientation et consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="422" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="423" />
         <source>The person gave consent to the processing of their file</source>
         <translation>La personne a consenti au traitement de son dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
         <source>Referred by</source>
         <translation>Orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
         <source>Referral details</source>
         <translation>Précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="438" />
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="441" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="442" />
         <source>Optional: the day after which the consent must be asked again</source>
         <translation>Facultatif : le jour après lequel le consentement doit être redemandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="445" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="446" />
         <source>Consent valid until</source>
         <translation>Consentement valable jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="446" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="447" />
         <source>Consent covers</source>
         <translation>Le consentement couvre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="449" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="450" />
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>Sans consentement, le dossier est enregistré « consentement en attente » : rien ne pourra être imprimé ni partagé pour cette personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="463" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="464" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="466" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="467" />
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="467" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="468" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="469" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="470" />
         <source>Export the whole file…</source>
         <translation>Exporter le dossier complet…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="472" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="473" />
         <source>For the person&apos;s access request: a PDF for them and a JSON file</source>
         <translation>Pour la demande d’accès de la personne : un PDF pour elle et un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="593" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="594" />
         <source>Hidden from you</source>
         <translation>Masqué pour vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="598" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="599" />
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>Dossier %1 · conseiller %2 · consentement %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="612" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="614" />
         <source>Whole file written to %1 and its JSON beside it.</source>
         <translation>Dossier complet écrit dans %1, et son JSON à côté.</translation>
     </message>
@@ -5840,18 +5840,18 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <translation>Partie du dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="135" />
-        <location filename="../../counsellor_app/ui/subject_export.py" line="166" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="141" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="177" />
         <source>Export the whole file</source>
         <translation>Exporter le dossier complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="137" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="143" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="167" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="178" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>

@@ -108,6 +108,7 @@ def test_an_erasure_publishes_the_erased_person_and_every_kind_about_people(
 
         erase_person(session, kept)
     assert heard[1].origin == changes.ERASURE and heard[1].people == {kept}
+    assert heard[0].removed == {erased} and heard[1].removed == {kept}
 
 
 def test_a_failing_subscriber_never_undoes_the_commit_nor_silences_the_others(

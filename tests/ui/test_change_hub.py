@@ -184,3 +184,19 @@ def test_a_background_failure_with_no_handler_reaches_the_one_error_presenter(
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     title, details = seen[0]
     assert title == "Un problème est survenu" and "ZeroDivisionError" in details
+
+
+def test_an_open_file_whose_person_is_erased_by_a_pulled_page_says_so(
+    qtbot: QtBot, context: UiContext, make_window: object
+) -> None:
+    from counsellor_app.sync.apply import apply_page
+
+    person_id = context.people.register(person())
+    window: MainWindow = make_window()  # type: ignore[operator]
+    window.open_person(person_id)
+    file = window.files()[0]
+    with context.db.replayable_unit_of_work(None) as session:  # as a pulled page is applied
+        apply_page(session, [], 1, erasures=[person_id])
+    qtbot.waitUntil(lambda: file.banner.isVisibleTo(file))
+    assert "retirée de cet ordinateur" in file.banner.text.text()
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 0)
