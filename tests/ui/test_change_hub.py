@@ -200,3 +200,17 @@ def test_an_open_file_whose_person_is_erased_by_a_pulled_page_says_so(
     qtbot.waitUntil(lambda: file.banner.isVisibleTo(file))
     assert "retirée de cet ordinateur" in file.banner.text.text()
     qtbot.waitUntil(lambda: window.register.model.rowCount() == 0)
+
+
+def test_the_todo_list_on_screen_refreshes_when_a_file_needs_something(
+    qtbot: QtBot, context: UiContext, people: PeopleService, make_window: object
+) -> None:
+    from counsellor_app.core.person import ConsentInput
+
+    window: MainWindow = make_window()  # type: ignore[operator]
+    window.show_tab("todo")
+    todo = window.todo
+    qtbot.waitUntil(lambda: not todo.loading and todo.tree.topLevelItemCount() == 8)
+    assert todo.summary.text() != "1 chose à faire"
+    people.register(person(consent=ConsentInput(False, None)))  # an intake without consent
+    qtbot.waitUntil(lambda: not todo.loading and todo.summary.text() == "1 chose à faire")
