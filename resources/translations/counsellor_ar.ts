@@ -1231,7 +1231,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="505" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="506" />
         <source>Add a session first: the sheet is printed for one session.</source>
         <translation>أضيفوا حصة أولًا: تُطبع الورقة لحصة واحدة.</translation>
     </message>
@@ -1430,22 +1430,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="137" />
         <source>Enrol people</source>
         <translation>تسجيل أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="142" />
         <source>Name, phone or file number…</source>
         <translation>الاسم أو الهاتف أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="144" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143" />
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="154" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="153" />
         <source>Enrol the people ticked</source>
         <translation>تسجيل الأشخاص المؤشر عليهم</translation>
     </message>
@@ -2903,22 +2903,22 @@
 <context>
     <name>IssuedActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="162" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="195" />
         <source>Print &amp;again…</source>
         <translation>إعادة ال&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="165" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="198" />
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء الوثيقة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="204" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="237" />
         <source>Revoke %1</source>
         <translation>إلغاء %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="206" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
         <translation>لماذا تُلغى هذه الوثيقة؟ ستحمل النسخ المعاد طبعها عبارة «ملغاة» وسيبين التحقق ذلك.</translation>
     </message>
@@ -2926,52 +2926,52 @@
 <context>
     <name>IssuedTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="95" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="128" />
         <source>Serial</source>
         <translation>الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="96" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="129" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="97" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="130" />
         <source>Person or group</source>
         <translation>الشخص أو المجموعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="98" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="131" />
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="99" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="132" />
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="100" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="133" />
         <source>Issued by</source>
         <translation>أصدرها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="101" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="134" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="109" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="142" />
         <source>Issued documents</source>
         <translation>الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="120" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="153" />
         <source>Revoked: %1</source>
         <translation>ملغاة: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="122" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="155" />
         <source>Valid</source>
         <translation>صالحة</translation>
     </message>
@@ -4219,42 +4219,42 @@ Data folder: %2</source>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="71" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="70" />
         <source>New cohort</source>
         <translation>فوج جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96" />
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97" />
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98" />
         <source>Places</source>
         <translation>المقاعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99" />
         <source>Trainer</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101" />
         <source>Modules</source>
         <translation>الوحدات</translation>
     </message>
@@ -4969,52 +4969,52 @@ Data folder: %2</source>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="234" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="267" />
         <source>Print a document</source>
         <translation>طباعة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
         <source>For</source>
         <translation>تخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
         <source>Can it be printed?</source>
         <translation>هل يمكن طباعتها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="246" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="279" />
         <source>Documents that can be printed</source>
         <translation>الوثائق القابلة للطباعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="251" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="284" />
         <source>&amp;Languages</source>
         <translation>ال&amp;لغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="254" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="287" />
         <source>&amp;Preview and issue…</source>
         <translation>&amp;معاينة وإصدار…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="263" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="296" />
         <source>Issued for this person</source>
         <translation>الصادرة لهذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="284" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="317" />
         <source>Ready</source>
         <translation>جاهزة</translation>
     </message>
@@ -5022,7 +5022,7 @@ Data folder: %2</source>
 <context>
     <name>PrintedPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="57" />
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
@@ -5174,28 +5174,28 @@ Data folder: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="342" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="375" />
         <source>Register of issued documents</source>
         <translation>سجل الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="348" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="381" />
         <source>Serial number or name</source>
         <translation>الرقم التسلسلي أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="349" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="382" />
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="354" />
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="375" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="387" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="408" />
         <source>No document has been issued yet.</source>
         <translation>لم تصدر أي وثيقة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="373" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="406" />
         <source>No document matches this search.</source>
         <translation>لا توجد وثيقة تطابق هذا البحث.</translation>
     </message>
@@ -7698,23 +7698,23 @@ Last successful synchronisation: %2
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="55" />
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56" />
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="64" />
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57" />
         <source>Excused</source>
         <translation>غائب بعذر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58" />
         <source>Absent</source>
         <translation>غائب</translation>
     </message>

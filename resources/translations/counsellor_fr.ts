@@ -1215,7 +1215,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="505" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="506" />
         <source>Add a session first: the sheet is printed for one session.</source>
         <translation>Ajoutez d&apos;abord une séance : la feuille s&apos;imprime pour une séance.</translation>
     </message>
@@ -1402,22 +1402,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="137" />
         <source>Enrol people</source>
         <translation>Inscrire des personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="142" />
         <source>Name, phone or file number…</source>
         <translation>Nom, téléphone ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="144" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143" />
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="154" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="153" />
         <source>Enrol the people ticked</source>
         <translation>Inscrire les personnes cochées</translation>
     </message>
@@ -2843,22 +2843,22 @@
 <context>
     <name>IssuedActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="162" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="195" />
         <source>Print &amp;again…</source>
         <translation>Imprimer à &amp;nouveau…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="165" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="198" />
         <source>Re&amp;voke…</source>
         <translation>A&amp;nnuler le document…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="204" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="237" />
         <source>Revoke %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="206" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
         <translation>Pourquoi ce document est-il annulé ? Les réimpressions porteront la mention ANNULÉ et la vérification l&apos;indiquera.</translation>
     </message>
@@ -2866,52 +2866,52 @@
 <context>
     <name>IssuedTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="95" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="128" />
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="96" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="129" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="97" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="130" />
         <source>Person or group</source>
         <translation>Personne ou groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="98" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="131" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="99" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="132" />
         <source>Issued on</source>
         <translation>Émis le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="100" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="133" />
         <source>Issued by</source>
         <translation>Émis par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="101" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="134" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="109" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="142" />
         <source>Issued documents</source>
         <translation>Documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="120" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="153" />
         <source>Revoked: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="122" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="155" />
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -4159,42 +4159,42 @@ Dossier des données : %2</translation>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="71" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="70" />
         <source>New cohort</source>
         <translation>Nouvelle cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95" />
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96" />
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97" />
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99" />
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101" />
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -4905,52 +4905,52 @@ Dossier des données : %2</translation>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="234" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="267" />
         <source>Print a document</source>
         <translation>Imprimer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
         <source>Can it be printed?</source>
         <translation>Peut-il être imprimé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="246" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="279" />
         <source>Documents that can be printed</source>
         <translation>Documents imprimables</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="251" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="284" />
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="254" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="287" />
         <source>&amp;Preview and issue…</source>
         <translation>&amp;Aperçu et émission…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="263" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="296" />
         <source>Issued for this person</source>
         <translation>Émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="284" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="317" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -4958,7 +4958,7 @@ Dossier des données : %2</translation>
 <context>
     <name>PrintedPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="57" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -5110,28 +5110,28 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="342" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="375" />
         <source>Register of issued documents</source>
         <translation>Registre des documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="348" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="381" />
         <source>Serial number or name</source>
         <translation>Numéro de série ou nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="349" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="382" />
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="354" />
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="375" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="387" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="408" />
         <source>No document has been issued yet.</source>
         <translation>Aucun document n&apos;a encore été émis.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="373" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="406" />
         <source>No document matches this search.</source>
         <translation>Aucun document ne correspond à cette recherche.</translation>
     </message>
@@ -7586,23 +7586,23 @@ Dernière synchronisation réussie : %2
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="55" />
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56" />
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="64" />
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57" />
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>

@@ -249,8 +249,10 @@ def test_attendance_sheet_prints_from_the_cohort(
     )
     qtbot.addWidget(view)
     view.reload(cohort_id)
-    dialog = view.print_sheet()
-    assert dialog is not None and dialog.is_specimen
+    with qtbot.waitSignal(view.sheet_opened, timeout=30_000) as opened:
+        view.print_sheet()  # made on a worker
+    dialog = opened.args[0]
+    assert dialog.is_specimen
     text = _text(dialog.content)
     assert "SOW" in text and "BAH" in text
     dialog.close()
