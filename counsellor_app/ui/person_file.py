@@ -298,7 +298,9 @@ class PersonFile(QWidget):
                 mine(AttachmentService(context.db, context.user)), person_id, parent
             )
         elif key == "printed":
-            panel = PrintedDocumentsPanel(mine(context.documents()), person_id, parent)
+            panel = PrintedDocumentsPanel(
+                mine(context.documents()), person_id, parent, context.operations
+            )
         else:
             panel = HistoryPanel(context.people, person_id, language, self._city_names(), parent)
         return panel

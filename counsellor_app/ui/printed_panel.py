@@ -255,13 +255,19 @@ class PrintedDocumentsPanel(QWidget):
     """The file's "Printed documents" tab."""
 
     changed = Signal()
+    specimen_opened = Signal(object)  # the DocumentDialog, when made on a worker
 
     def __init__(
-        self, service: DocumentService, person_id: str, parent: QWidget | None = None
+        self,
+        service: DocumentService,
+        person_id: str,
+        parent: QWidget | None = None,
+        operations: Operations | None = None,
     ) -> None:
+        """With ``operations`` (as in a person's file) the specimen is made on a worker."""
         super().__init__(parent)
         self.setObjectName("printedPanel")
-        self.service, self.person_id = service, person_id
+        self.service, self.person_id, self.operations = service, person_id, operations
         self.printables: list[Printable] = []
         layout = QVBoxLayout(self)
         available = QGroupBox(self.tr("Print a document"), self)
@@ -345,8 +351,26 @@ class PrintedDocumentsPanel(QWidget):
         return self.printables[index] if 0 <= index < len(self.printables) else None
 
     def preview(self) -> DocumentDialog | None:
+        """The chosen document as a specimen: returned, or with operations given, made on a
+        worker and told by ``specimen_opened`` (None returned)."""
         chosen = self.selected()
         if chosen is None or not chosen.ready:
+            return None
+        if self.operations is not None:
+
+            def opened(dialog: DocumentDialog) -> None:
+                dialog.issued.connect(lambda _serials: QTimer.singleShot(0, self._issued))
+                self.specimen_opened.emit(dialog)
+
+            open_specimen_in_background(
+                self,
+                self.operations,
+                self.service,
+                chosen.subject.template,
+                chosen.subject.subject_id,
+                chosen_languages(self.languages),
+                opened,
+            )
             return None
         dialog = open_specimen(
             self,

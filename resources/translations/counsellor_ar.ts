@@ -4969,52 +4969,52 @@ Data folder: %2</source>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="267" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="273" />
         <source>Print a document</source>
         <translation>طباعة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278" />
         <source>For</source>
         <translation>تخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278" />
         <source>Can it be printed?</source>
         <translation>هل يمكن طباعتها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="279" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="285" />
         <source>Documents that can be printed</source>
         <translation>الوثائق القابلة للطباعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="284" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="290" />
         <source>&amp;Languages</source>
         <translation>ال&amp;لغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="287" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="293" />
         <source>&amp;Preview and issue…</source>
         <translation>&amp;معاينة وإصدار…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="296" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="302" />
         <source>Issued for this person</source>
         <translation>الصادرة لهذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="317" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="323" />
         <source>Ready</source>
         <translation>جاهزة</translation>
     </message>
@@ -5174,28 +5174,28 @@ Data folder: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="375" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="399" />
         <source>Register of issued documents</source>
         <translation>سجل الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="381" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="405" />
         <source>Serial number or name</source>
         <translation>الرقم التسلسلي أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="382" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="406" />
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="387" />
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="408" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="411" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="432" />
         <source>No document has been issued yet.</source>
         <translation>لم تصدر أي وثيقة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="406" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="430" />
         <source>No document matches this search.</source>
         <translation>لا توجد وثيقة تطابق هذا البحث.</translation>
     </message>

@@ -4905,52 +4905,52 @@ Dossier des données : %2</translation>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="267" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="273" />
         <source>Print a document</source>
         <translation>Imprimer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="272" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278" />
         <source>Can it be printed?</source>
         <translation>Peut-il être imprimé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="279" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="285" />
         <source>Documents that can be printed</source>
         <translation>Documents imprimables</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="284" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="290" />
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="287" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="293" />
         <source>&amp;Preview and issue…</source>
         <translation>&amp;Aperçu et émission…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="296" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="302" />
         <source>Issued for this person</source>
         <translation>Émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="317" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="323" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -5110,28 +5110,28 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="375" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="399" />
         <source>Register of issued documents</source>
         <translation>Registre des documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="381" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="405" />
         <source>Serial number or name</source>
         <translation>Numéro de série ou nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="382" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="406" />
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="387" />
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="408" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="411" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="432" />
         <source>No document has been issued yet.</source>
         <translation>Aucun document n&apos;a encore été émis.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="406" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="430" />
         <source>No document matches this search.</source>
         <translation>Aucun document ne correspond à cette recherche.</translation>
     </message>
