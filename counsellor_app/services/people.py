@@ -40,7 +40,7 @@ from counsellor_app.core.sensitive import (
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.audit import audit, record
 from counsellor_app.services.form_save import record_version
-from counsellor_app.storage import people_queries
+from counsellor_app.storage import changes, people_queries
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.history import creations_not_logged
 from counsellor_app.storage.models import (
@@ -387,6 +387,7 @@ class PeopleService:
                      for p in error.problems]
                 ) from error  # fmt: skip
         with self._db.unit_of_work(self._actor.id) as session:
+            changes.set_origin(session, changes.IMPORT)  # screens word it as an import
             return [self._create(session, valid) for valid in valids]
 
     def _create(self, session: Session, valid: ValidPerson) -> str:

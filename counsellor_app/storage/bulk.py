@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, Table
 from sqlalchemy.orm import Session
 
+from counsellor_app.storage import changes
 from counsellor_app.storage.models import UTCDateTime
 
 Store = Callable[[Any], Any]
@@ -170,6 +171,9 @@ def _insert(
 ) -> None:
     if not rows:
         return
+    # The ORM does not see these rows: say what they are, for the screens (storage.changes).
+    key = "id" if table.name == "person" else "person_id"
+    changes.note(session, (table.name,), {row.get(key) for row in rows})
     plan = _PLANS.get(table.name)
     if plan is None:
         plan = _PLANS[table.name] = _columns(table)

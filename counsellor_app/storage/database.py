@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from counsellor_app.storage import faults, history, migrations
+from counsellor_app.storage import changes, faults, history, migrations
 from counsellor_app.storage.engine import StorageFault, open_engine, writer_engine
 from counsellor_app.storage.models import LocalSetting
 from counsellor_app.storage.outbox import Outbox
@@ -61,6 +61,9 @@ class Database:
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         history.install(self._sessions)
+        # What each committed unit of work changed, for whoever listens (the UI's hub).
+        self.changes = changes.ChangeFeed()
+        changes.install(self._sessions, self.changes)
         self.outbox: Outbox | None = None
         self.load_outbox()
         try:

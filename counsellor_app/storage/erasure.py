@@ -12,6 +12,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.clock import utc_now
+from counsellor_app.storage import changes
 from counsellor_app.storage.models import (
     Attachment,
     Base,
@@ -29,6 +30,14 @@ def erase_person(session: Session, person_id: str, tombstone: bool = True) -> li
     Without ``tombstone`` it is an eviction: the person left this agency's scope, and may
     come back with a referral."""
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    # Within a pulled page the page's origin stands (a sync brought the erasure).
+    session.info.setdefault(changes.ORIGIN_KEY, changes.ERASURE if tombstone else changes.EVICTION)
+    changes.note(
+        session,
+        [t.name for t in Base.metadata.sorted_tables if "person_id" in t.c] + ["person"],
+        [person_id],
+    )
+    changes.note_removed(session, person_id)
     blobs = list(
         session.scalars(select(Attachment.sha256).where(Attachment.person_id == person_id))
     )

@@ -36,6 +36,7 @@ from counsellor_app.core.ids import new_ids
 from counsellor_app.core.merge import NATURAL_KEYS, natural_key
 from counsellor_app.core.normalize import fold
 from counsellor_app.storage import audit_log, search_index
+from counsellor_app.storage import changes as published
 from counsellor_app.storage.bulk import (
     insert_stored,
     json_text,
@@ -239,6 +240,7 @@ def apply_page(
     new ones, one for their history, so a first pull of a whole agency is not a query per row.
     """
     session.execute(text("PRAGMA defer_foreign_keys = ON"))  # a page may list a child first
+    published.set_origin(session, published.PULL)
     models = synced_models()
     now = utc_now()
     stored_now = stored_time(now)
@@ -285,6 +287,7 @@ def apply_page(
                 )
             values["server_version"] = change["version"]
             person = change.get("person_id")
+            published.note(session, (entity,), (entity_id if entity == "person" else person,))
             if entity in ("person", "identity_document") and person:
                 people.add(person)
             written += 1

@@ -24,6 +24,7 @@ from counsellor_app.services.backup import (
 )
 from counsellor_app.ui import labels
 from counsellor_app.ui.i18n import isolate
+from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.restore_dialog import backup_error_text, backup_line, backup_reason_text
 
@@ -161,7 +162,7 @@ class BackupsDialog(QDialog):
         if isinstance(error, BackupError):
             self.status.setText(backup_error_text(error))
         else:
-            raise error
+            present_error(self, error)
 
     def _restore(self) -> None:
         self.restore_requested.emit()

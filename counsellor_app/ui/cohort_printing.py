@@ -7,7 +7,6 @@ cancelling leaves no serial used and nothing in the register.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -18,7 +17,7 @@ from counsellor_app.documents.render import RenderCancelled
 from counsellor_app.services.documents import DocumentService, Issued, Printable
 from counsellor_app.ui import labels
 from counsellor_app.ui.document_dialog import DocumentDialog
-from counsellor_app.ui.errors import show_domain_error
+from counsellor_app.ui.errors import present_error, show_domain_error
 from counsellor_app.ui.operations import Operations, Progress
 from counsellor_app.ui.printed_panel import template_label
 
@@ -181,14 +180,6 @@ class CohortCertificates(QObject):
             )
         elif isinstance(error, DomainError):
             show_domain_error(self.widget, error)
-        else:
-            logging.getLogger(__name__).error(
-                "batch of certificates failed", exc_info=(type(error), error, error.__traceback__)
-            )
-            self._notify(
-                QMessageBox.Icon.Critical,
-                self.tr("The certificates could not be prepared; nothing was issued. %1").replace(
-                    "%1", str(error)
-                ),
-            )
+        else:  # a bug: nothing was issued (one transaction); the one presenter says so
+            present_error(self.widget, error)
         self.finished.emit(None)

@@ -37,10 +37,9 @@ from counsellor_app.services.documents import DocumentService
 from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.ui import labels
 from counsellor_app.ui.cohort_printing import CohortCertificates
-from counsellor_app.ui.document_dialog import DocumentDialog
 from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.operations import Operations
-from counsellor_app.ui.printed_panel import open_specimen
+from counsellor_app.ui.printed_panel import open_specimen_in_background
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
@@ -187,6 +186,7 @@ class EnrolDialog(QDialog):
 
 class CohortsView(QWidget):
     changed = Signal()
+    sheet_opened = Signal(object)  # the attendance sheet's DocumentDialog
 
     def __init__(
         self,
@@ -499,16 +499,22 @@ class CohortsView(QWidget):
         self.reload(cohort_id)
 
     # -- printing --------------------------------------------------------------------------
-    def print_sheet(self) -> DocumentDialog | None:
+    def print_sheet(self) -> None:
+        """The session's sheet, made on a worker; ``sheet_opened`` gives its dialog."""
         session_id = combo_value(self.session_choice)
-        if self.documents is None or not session_id:
+        if self.documents is None or self.operations is None or not session_id:
             self._say(self.tr("Add a session first: the sheet is printed for one session."))
-            return None
+            return
         _, languages = self.documents.letterhead()
-        dialog = open_specimen(self, self.documents, "attendance_sheet", session_id, languages)
-        if dialog is not None:
-            dialog.open()
-        return dialog
+        open_specimen_in_background(
+            self,
+            self.operations,
+            self.documents,
+            "attendance_sheet",
+            session_id,
+            languages,
+            self.sheet_opened.emit,
+        )
 
     def print_certificates(self) -> CohortCertificates | None:
         cohort_id = self.cohort_id()

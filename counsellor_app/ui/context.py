@@ -14,6 +14,7 @@ from counsellor_app.storage.database import Database
 from counsellor_app.ui.operations import Operations
 
 if TYPE_CHECKING:
+    from counsellor_app.ui.change_hub import ChangeHub
     from counsellor_app.ui.sync_panel import SyncController
 
 
@@ -29,6 +30,8 @@ class UiContext:
     language: str
     # Set by the main window: exchanges with the central server, one at a time.
     sync: SyncController | None = None
+    # Set by the main window: what committed, relayed to the GUI thread (ui/change_hub.py).
+    hub: ChangeHub | None = None
 
     def documents(self) -> DocumentService:
         """Issuing writes the verification file beside the database, for ``verify``."""

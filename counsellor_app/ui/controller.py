@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from counsellor_app.core import clock
 from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.storage.settings import Settings, save_settings
+from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.i18n import Translations
 from counsellor_app.ui.login_dialog import LoginDialog
 from counsellor_app.ui.operations import Operations
@@ -328,8 +329,11 @@ class AppController(QObject):
         from counsellor_app.ui.restore_dialog import backup_error_text
 
         self._daily_running = False
+        if not isinstance(error, BackupError):  # a bug, not a full disk: never only a log line
+            present_error(self.window, error)
+            return
         log.error("daily backup failed: %s", error)
-        if isinstance(error, BackupError) and self.window is not None:
+        if self.window is not None:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(

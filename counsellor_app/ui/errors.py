@@ -107,6 +107,25 @@ def show_domain_error(parent: QWidget | None, error: DomainError) -> None:
     )
 
 
+def present_error(parent: QWidget | None, error: BaseException) -> None:
+    """The one presenter, for the foreground and for work finished in the background (the
+    operations helper's default failure handler): a refusal gets its clear message, a bug a
+    report to copy. Never personal data in the log: the traceback names code, not values."""
+    if isinstance(error, DomainError):
+        show_domain_error(parent, error)
+        return
+    if isinstance(error, DatabaseUnavailable):
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("Errors", "Something went wrong"),
+            database_problem_text(error),
+        )
+        return
+    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    log.error("unexpected error in background work\n%s", details)
+    _show_unexpected(parent, details)
+
+
 def install_excepthook() -> None:
     """Unexpected errors are logged and shown with details, never a silent crash."""
     import sys
@@ -117,17 +136,21 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
-        box = QMessageBox(QApplication.activeWindow())
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(QCoreApplication.translate("Errors", "Something went wrong"))
-        box.setText(
-            QCoreApplication.translate(
-                "Errors",
-                "An unexpected error happened. What was saved is safe, and forms keep a draft of "
-                "what you typed. Please send the details below to support.",
-            )
-        )
-        box.setDetailedText(details)
-        box.exec()
+        _show_unexpected(QApplication.activeWindow(), details)
 
     sys.excepthook = hook
+
+
+def _show_unexpected(parent: QWidget | None, details: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Something went wrong"))
+    box.setText(
+        QCoreApplication.translate(
+            "Errors",
+            "An unexpected error happened. What was saved is safe, and forms keep a draft of "
+            "what you typed. Please send the details below to support.",
+        )
+    )
+    box.setDetailedText(details)
+    box.exec()

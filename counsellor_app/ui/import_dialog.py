@@ -30,6 +30,7 @@ from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.services.importer import ImportCheck, ImportPreview, ImportReport, ImportService
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
+from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
@@ -199,8 +200,9 @@ class ImportDialog(QDialog):
                     )
                 ],
             )
-        else:
-            show_banner(self.message, [self.tr("The import stopped: %1").replace("%1", str(error))])
+        else:  # a bug: the one presenter, with a report to send
+            show_banner(self.message, [])
+            present_error(self, error)
 
     def _problem_line(self, problem: Problem) -> str:
         text = labels.problem_text(problem)

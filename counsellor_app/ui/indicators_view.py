@@ -43,11 +43,13 @@ from counsellor_app.core.indicators import (
     Period,
     Report,
 )
+from counsellor_app.core.problems import DomainError
 from counsellor_app.documents.indicator_report import render_indicator_report
 from counsellor_app.services.indicator_targets import Programme, TargetService
 from counsellor_app.services.indicators import IndicatorService, people_csv
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
+from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.targets_dialog import TargetsDialog
 from counsellor_app.ui.widgets import DateField, error_banner, readonly_cell, show_banner
@@ -151,6 +153,7 @@ class IndicatorsView(QWidget):
     """For supervisors and administrators (the tab is not there for counsellors)."""
 
     open_person = Signal(str)
+    exported = Signal(object)  # the Path written
 
     def __init__(
         self,
@@ -394,6 +397,9 @@ class IndicatorsView(QWidget):
         self.loading = False
         self.refresh_button.setEnabled(True)
         self.status.clear()
+        if not isinstance(error, DomainError | OSError):  # a bug: the one presenter
+            present_error(self, error)
+            return
         show_banner(
             self.message,
             [self.tr("The indicators could not be counted: %1").replace("%1", str(error))],
@@ -705,28 +711,47 @@ class IndicatorsView(QWidget):
                 return
             target = Path(chosen)
         threshold = self.threshold.value()
+        report = self.report
+        # Everything worded here, on the GUI thread; the rendering runs on a worker, so the
+        # window keeps painting while a workbook or a PDF is made.
+        names = self._export_names()
+        render: Callable[[], bytes]
         if kind == "xlsx":
-            content = to_xlsx(
-                self.report, threshold, names=self._export_names(), headings=self._headings()
-            )
+            headings = self._headings()
+
+            def render() -> bytes:
+                return to_xlsx(report, threshold, names=names, headings=headings)
+
         elif kind == "pdf":
-            content = render_indicator_report(
-                self.report,
-                self.publisher,
-                threshold,
-                names=self._export_names(),
-                words=self._report_words(),
-                rtl=self.language == "ar",
-                day=labels.format_date(self.today()),
-            )
+            words, rtl = self._report_words(), self.language == "ar"
+            publisher, day = self.publisher, labels.format_date(self.today())
+
+            def render() -> bytes:
+                return render_indicator_report(
+                    report, publisher, threshold, names=names, words=words, rtl=rtl, day=day
+                )
+
         else:
-            text = (to_csv if kind == "csv" else to_json)(self.report, threshold)
-            content = text.encode("utf-8")
+            to_text = to_csv if kind == "csv" else to_json
+
+            def render() -> bytes:
+                return to_text(report, threshold).encode("utf-8")
+
+        self.status.setText(self.tr("Preparing the export…"))
+        self.operations.run(
+            render, lambda content: self._exported(kind, target, threshold, report, content)
+        )  # a failure: the one error presenter
+
+    def _exported(
+        self, kind: str, target: Path, threshold: int, report: Report, content: bytes
+    ) -> None:
         if not self._write(target, content):
+            self.status.clear()
             return
-        self.service.note_export(self.report.period, kind, threshold)
+        self.service.note_export(report.period, kind, threshold)
         self.status.setText(
             self.tr("Written to %1 (counts under %2 hidden, so nobody can be recognised).")
             .replace("%1", str(target))
             .replace("%2", str(threshold))
         )
+        self.exported.emit(target)

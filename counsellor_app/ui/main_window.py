@@ -31,10 +31,12 @@ from counsellor_app.services.reference import cities
 from counsellor_app.services.referrals import ReferralService
 from counsellor_app.services.sync_service import SyncService
 from counsellor_app.services.todo import TodoService
+from counsellor_app.storage import changes
 from counsellor_app.storage.paths import resources_dir
 from counsellor_app.ui import labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
 from counsellor_app.ui.agenda_view import AgendaView
+from counsellor_app.ui.change_hub import ChangeBatch, ChangeHub
 from counsellor_app.ui.cohorts_view import CohortsView
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import show_domain_error
@@ -72,6 +74,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
+        # Every committed change reaches the screens through this one hub (before any screen).
+        self.hub = ChangeHub(context.db.changes, self)
+        context.hub = self.hub
+        self.hub.changed.connect(self._changes_committed)
         self.register = RegisterView(context, self)
         self.tabs.addTab(self.register, self.tr("Register"))
         # Permanent tabs other than the register are built when first shown.
@@ -341,6 +347,46 @@ class MainWindow(QMainWindow):
         elif widget is self._permanent.get("indicators"):
             self.indicators.reload()
 
+    # What each permanent view shows: a committed change of these kinds makes it stale.
+    _VIEW_KINDS: dict[str, frozenset[str]] = {
+        "agenda": frozenset({"appointment", "person"}),
+        "cohorts": frozenset({"cohort", "cohort_session", "enrolment", "attendance", "person"}),
+        "todo": frozenset(
+            {
+                "person",
+                "identity_document",
+                "consent",
+                "pathway_stage",
+                "appointment",
+                "referral",
+                "internship",
+                "grant_application",
+                "disbursement",
+                "follow_up_visit",
+                "ae_registration",
+                "business_plan",
+                "outcome",
+            }
+        ),
+        "indicators": frozenset(),  # any change: they count everything
+    }
+
+    def _changes_committed(self, batch: ChangeBatch) -> None:
+        """Refresh the permanent view on screen if the batch concerns it; the others reload
+        when next shown (``_tab_shown``), so hidden views cost nothing."""
+        current = self.tabs.currentWidget()
+        for key, kinds in self._VIEW_KINDS.items():
+            place = self._permanent.get(key)
+            view = self._permanent_views.get(key)
+            if place is None or view is None or current is not place:
+                continue
+            # The cohorts' sheet may hold ticks not saved yet: it reloads itself after its own
+            # saves, and here only for what came from elsewhere (a pull, an import).
+            if key == "cohorts" and all(c.origin == changes.SAVE for c in batch.sets):
+                continue
+            if batch.concerns(kinds):
+                view.reload()  # type: ignore[attr-defined]
+
     # -- tabs ------------------------------------------------------------------------------
     def files(self) -> list[PersonFile]:
         return [
@@ -355,7 +401,6 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(file, "")
         form.title_changed.connect(lambda title, f=file: self._retitle(f, title))
         form._update_title()
-        form.saved.connect(self._form_saved)
         form.open_person.connect(self.open_person)
         form.closed.connect(lambda f=file: self._remove_file(f))
         self.tabs.setCurrentIndex(index)
@@ -404,9 +449,6 @@ class MainWindow(QMainWindow):
             spare.ensurePolished()
             self._spare_file = spare
 
-    def _form_saved(self, person_id: str) -> None:
-        self.register.run_search_now()
-
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         if isinstance(widget, PersonFile):
@@ -440,17 +482,13 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(
             ImportService(context.db, context.user, country_codes()), context.operations, self
         )
-        dialog.imported.connect(lambda _count: self.register.run_search_now())
         dialog.exec()
         dialog.deleteLater()
 
     def key_in_slip(self) -> None:
         """A partner's returned slip: type its code, record the answer."""
         dialog = AnswerDialog(ReferralService(self.context.db, self.context.user), parent=self)
-        if dialog.exec() and dialog.saved is not None:
-            for file in self.files():
-                if file.person_id == dialog.saved.person_id:
-                    file.refresh_referrals()
+        dialog.exec()  # an open file hears of the answer from the hub
         dialog.deleteLater()
 
     def change_password(self) -> None:
@@ -477,8 +515,6 @@ class MainWindow(QMainWindow):
         dialog = RegisterDialog(self.context.documents(), self)
         dialog.exec()
         dialog.deleteLater()
-        for file in self.files():
-            file.refresh_printed()
 
     def edit_letterhead(self) -> None:
         dialog = LetterheadDialog(self.context.documents(), self)

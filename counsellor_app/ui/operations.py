@@ -1,6 +1,9 @@
 """One helper for work off the GUI thread, with results delivered back on the GUI thread.
 
-Workers get plain values (ids, query objects), never live widgets or mutable state.
+Modelled on Anki's ``CollectionOp``/``QueryOp``: the work runs on a worker, success is handed
+to ``on_done`` on the GUI thread, and a failure goes to ``on_error``, by default the one error
+presenter (``ui/errors.py``), so a background failure is never only logged. Workers get plain
+values (ids, query objects, translated words gathered beforehand), never live widgets.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication
+
+from counsellor_app.ui.errors import present_error
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +61,10 @@ class _Job(QRunnable):
             self._relay.done.emit(result)
 
 
+def _present(error: BaseException) -> None:
+    present_error(QApplication.activeWindow(), error)
+
+
 class Operations(QObject):
     """Runs callables on a small pool; ``on_done``/``on_error`` run on the GUI thread."""
 
@@ -68,22 +78,23 @@ class Operations(QObject):
         self,
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        self._start(work, on_done, on_error, _Relay())
+        """Run ``work`` on a worker; ``on_error`` left out: the error presenter shows it."""
+        self._start(work, on_done, on_error or _present, _Relay())
 
     def run_with_progress(
         self,
         work: Callable[[Progress], Any],
         on_progress: Callable[[int], None],
         on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> Progress:
         """Like :meth:`run` for a job that reports progress and can be cancelled."""
         relay = _Relay()
         progress = Progress(relay)
         relay.progressed.connect(on_progress)
-        self._start(lambda: work(progress), on_done, on_error, relay)
+        self._start(lambda: work(progress), on_done, on_error or _present, relay)
         return progress
 
     def _start(

@@ -206,6 +206,7 @@ class PersonForm(QWidget):
     open_person = Signal(str)
     title_changed = Signal(str)
     closed = Signal()
+    exported = Signal(object)  # the whole file's PDF, written on a worker
 
     def __init__(
         self,
@@ -653,14 +654,13 @@ class PersonForm(QWidget):
 
         if self.person_id is None:
             return None
-        written = export_whole_file(self, self.context, self.person_id, target)
-        if written is not None:
-            self.meta_label.setText(
-                self.tr("Whole file written to %1 and its JSON beside it.").replace(
-                    "%1", str(written)
-                )
-            )
-        return written
+        return export_whole_file(self, self.context, self.person_id, target, self._exported)
+
+    def _exported(self, written: Path) -> None:
+        self.meta_label.setText(
+            self.tr("Whole file written to %1 and its JSON beside it.").replace("%1", str(written))
+        )
+        self.exported.emit(written)
 
     def reveal_sensitive(self, reason: str | None = None) -> None:
         """Break-glass: the reason goes into the audit trail, the file shows everything."""

@@ -9,6 +9,8 @@ for the whole agency.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +32,8 @@ from counsellor_app.core.problems import DomainError
 from counsellor_app.services.documents import DocumentService, Printable, RegisterRow
 from counsellor_app.ui import labels
 from counsellor_app.ui.document_dialog import DocumentDialog
-from counsellor_app.ui.errors import show_domain_error
+from counsellor_app.ui.errors import present_error, show_domain_error
+from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.widgets import combo_value, fill_combo, readonly_cell, set_combo_value
 
 
@@ -79,6 +82,36 @@ def open_specimen(
         f"{template}.pdf",
         lambda: service.issue_many(template, [subject_id], languages),
         parent,
+    )
+
+
+def open_specimen_in_background(
+    parent: QWidget,
+    operations: Operations,
+    service: DocumentService,
+    template: str,
+    subject_id: str,
+    languages: tuple[str, str],
+    on_open: Callable[[DocumentDialog], None],
+) -> None:
+    """Like :func:`open_specimen`, the PDF made on a worker (a long sheet runs to many pages):
+    the dialog opens on the GUI thread when it is ready; a refusal reaches the presenter."""
+
+    def show(specimen: bytes) -> None:
+        dialog = DocumentDialog(
+            specimen,
+            template_label(template),
+            f"{template}.pdf",
+            lambda: service.issue_many(template, [subject_id], languages),
+            parent,
+        )
+        dialog.open()
+        on_open(dialog)
+
+    operations.run(
+        lambda: service.preview(template, subject_id, languages),
+        show,
+        lambda error: present_error(parent, error),
     )
 
 
@@ -222,13 +255,19 @@ class PrintedDocumentsPanel(QWidget):
     """The file's "Printed documents" tab."""
 
     changed = Signal()
+    specimen_opened = Signal(object)  # the DocumentDialog, when made on a worker
 
     def __init__(
-        self, service: DocumentService, person_id: str, parent: QWidget | None = None
+        self,
+        service: DocumentService,
+        person_id: str,
+        parent: QWidget | None = None,
+        operations: Operations | None = None,
     ) -> None:
+        """With ``operations`` (as in a person's file) the specimen is made on a worker."""
         super().__init__(parent)
         self.setObjectName("printedPanel")
-        self.service, self.person_id = service, person_id
+        self.service, self.person_id, self.operations = service, person_id, operations
         self.printables: list[Printable] = []
         layout = QVBoxLayout(self)
         available = QGroupBox(self.tr("Print a document"), self)
@@ -312,8 +351,26 @@ class PrintedDocumentsPanel(QWidget):
         return self.printables[index] if 0 <= index < len(self.printables) else None
 
     def preview(self) -> DocumentDialog | None:
+        """The chosen document as a specimen: returned, or with operations given, made on a
+        worker and told by ``specimen_opened`` (None returned)."""
         chosen = self.selected()
         if chosen is None or not chosen.ready:
+            return None
+        if self.operations is not None:
+
+            def opened(dialog: DocumentDialog) -> None:
+                dialog.issued.connect(lambda _serials: QTimer.singleShot(0, self._issued))
+                self.specimen_opened.emit(dialog)
+
+            open_specimen_in_background(
+                self,
+                self.operations,
+                self.service,
+                chosen.subject.template,
+                chosen.subject.subject_id,
+                chosen_languages(self.languages),
+                opened,
+            )
             return None
         dialog = open_specimen(
             self,

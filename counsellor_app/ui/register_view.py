@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from counsellor_app.core import vocab
 from counsellor_app.services.people import PAGE_SIZE, RECENT, PeopleQuery
 from counsellor_app.ui import labels
+from counsellor_app.ui.change_hub import ChangeBatch, connect
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.people_model import COLUMNS, PeopleTableModel
 from counsellor_app.ui.widgets import combo_value, fill_combo
@@ -29,6 +30,10 @@ from counsellor_app.ui.widgets import combo_value, fill_combo
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 120
 COUNT_DELAY_MS = 300
+
+
+# What the register's rows show: people, their documents and consent, counsellors' names.
+REGISTER_KINDS = frozenset({"person", "identity_document", "consent", "user_account"})
 
 
 class RegisterView(QWidget):
@@ -130,6 +135,7 @@ class RegisterView(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self._count_query: PeopleQuery | None = None
+        connect(context.hub, self._changes_committed)
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
@@ -165,8 +171,13 @@ class RegisterView(QWidget):
         self.context.operations.run(
             lambda: self.context.people.search_page(query),
             lambda keys: self._show(generation, query, keys),
-            lambda error: log.error("search failed: %s", error),
-        )
+        )  # a failure: the one error presenter
+
+    def _changes_committed(self, batch: ChangeBatch) -> None:
+        """A committed change of what the register lists (a save, a pull, an import) runs
+        the current search again, in the background."""
+        if batch.concerns(REGISTER_KINDS):
+            self.run_search()
 
     def run_search_now(self) -> None:
         """Synchronous search (start-up, after a save): the table never shows stale rows."""
@@ -221,7 +232,6 @@ class RegisterView(QWidget):
         self.context.operations.run(
             lambda: self.context.people.count(query),
             lambda total: self._show_count(generation, total),
-            lambda error: log.error("count failed: %s", error),
         )
 
     def _show_count(self, generation: int, total: int) -> None:

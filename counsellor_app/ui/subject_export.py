@@ -3,19 +3,19 @@ beside it, in the counsellor's language."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from counsellor_app.core.problems import DomainError
 from counsellor_app.documents.person_export import render_person_export
 from counsellor_app.services.reference import agency_name
 from counsellor_app.services.subject_access import SubjectAccessService
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
 from counsellor_app.ui.context import UiContext
-from counsellor_app.ui.errors import show_domain_error
+from counsellor_app.ui.errors import present_error
 
 
 def words() -> dict[str, str]:
@@ -126,9 +126,15 @@ def code_words() -> dict[str, dict[str, str]]:
 
 
 def export_whole_file(
-    parent: QWidget, context: UiContext, person_id: str, target: Path | None = None
+    parent: QWidget,
+    context: UiContext,
+    person_id: str,
+    target: Path | None = None,
+    on_written: Callable[[Path], None] | None = None,
 ) -> Path | None:
-    """Ask where, write the PDF and the JSON beside it; returns the PDF's path."""
+    """Ask where, then read, render and write the PDF and the JSON beside it on a worker (a
+    whole file can run to many pages: the window keeps painting); ``on_written`` gets the
+    PDF's path on the GUI thread. Returns the chosen path, None if the user cancelled."""
     if target is None:
         chosen, _filter = QFileDialog.getSaveFileName(
             parent,
@@ -139,34 +145,40 @@ def export_whole_file(
         if not chosen:
             return None
         target = Path(chosen).with_suffix(".pdf")
-    try:
-        export = SubjectAccessService(
-            context.db, context.user, context.people.may_see_sensitive
-        ).export(person_id, "pdf+json")
-    except DomainError as error:
-        show_domain_error(parent, error)
-        return None
-    pdf = render_person_export(
-        export.sections,
-        export.full_name,
-        export.file_number,
-        agency_name(context.db),
-        labels.format_date(export.made_at.astimezone().date()),
-        words(),
-        field_names(),
-        rtl=context.language == "ar",
-        values=code_words(),
-    )
-    try:
-        write_atomically(target, pdf)
-        write_atomically(target.with_suffix(".json"), export.to_json().encode("utf-8"))
-    except OSError as exc:
+    pdf_path = target
+    # Worded here, on the GUI thread; the worker gets plain values only.
+    service = SubjectAccessService(context.db, context.user, context.people.may_see_sensitive)
+    agency, rtl = agency_name(context.db), context.language == "ar"
+    wording, names, values = words(), field_names(), code_words()
+
+    def work() -> Path:
+        export = service.export(person_id, "pdf+json")
+        pdf = render_person_export(
+            export.sections,
+            export.full_name,
+            export.file_number,
+            agency,
+            labels.format_date(export.made_at.astimezone().date()),
+            wording,
+            names,
+            rtl=rtl,
+            values=values,
+        )
+        write_atomically(pdf_path, pdf)
+        write_atomically(pdf_path.with_suffix(".json"), export.to_json().encode("utf-8"))
+        return pdf_path
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, OSError):
+            present_error(parent, error)  # a refusal's message, or a bug's report
+            return
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("SubjectExport", "Export the whole file"),
             QCoreApplication.translate("SubjectExport", "Could not write %1: %2")
-            .replace("%1", str(target))
-            .replace("%2", exc.strerror or str(exc)),
+            .replace("%1", str(pdf_path))
+            .replace("%2", error.strerror or str(error)),
         )
-        return None
+
+    context.operations.run(work, on_written or (lambda _path: None), failed)
     return target

@@ -97,7 +97,8 @@ def test_a_supervisor_counts_breaks_down_and_exports(
     qtbot.waitUntil(
         lambda: not view.loading and view.report.period.start.year == 2026, timeout=10_000
     )  # type: ignore[union-attr]
-    view.export("xlsx", workbook)
+    with qtbot.waitSignal(view.exported, timeout=30_000):
+        view.export("xlsx", workbook)  # made on a worker
     from openpyxl import load_workbook
 
     book = load_workbook(workbook)
@@ -109,7 +110,8 @@ def test_a_supervisor_counts_breaks_down_and_exports(
 
     target = tmp_path / "indicateurs.csv"
     view.threshold.setValue(2)  # only ones hidden: 2 dropped out, 3 hired are shown
-    view.export("csv", target)
+    with qtbot.waitSignal(view.exported, timeout=30_000):
+        view.export("csv", target)
     assert ",total,,3\n" in target.read_text(encoding="utf-8")
     assert target.read_text(encoding="utf-8").startswith("indicator,dimension,value,people")
     assert view.status.text().startswith(f"Écrit dans {target} (effectifs inférieurs à 2 masqués")

@@ -54,7 +54,8 @@ def test_intake_happy_path_saves_and_shows_the_file(
     assert form.warning_label.isVisible()  # the card expires within 60 days
     assert "E 123456" in form.warning_label.text()
     assert record.file_number in form.meta_label.text()
-    assert window.register.model.rowCount() == 1  # the register refreshed
+    # The register hears of the save from the change hub and searches again.
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 1)
     assert window.tabs.tabText(tab) == "Mamadou Diallo"
 
 

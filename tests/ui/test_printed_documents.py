@@ -96,6 +96,19 @@ def test_specimen_then_issue_print_save_reprint_and_revoke(
     assert "ANNULÉ" in _text(documents.reprint(serial))
 
 
+def test_a_files_specimen_is_made_on_a_worker_and_opens_when_ready(
+    qtbot: QtBot, context: UiContext, people: PeopleService
+) -> None:
+    person_id = _oriented(context, people)
+    panel = PrintedDocumentsPanel(context.documents(), person_id, None, context.operations)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.specimen_opened, timeout=30_000) as opened:
+        assert panel.preview() is None  # nothing rendered during the call
+    dialog = opened.args[0]
+    assert dialog.is_specimen and "SPÉCIMEN" in _text(dialog.content)
+    dialog.close()
+
+
 def test_register_dialog_searches_by_serial_and_name(
     qtbot: QtBot, context: UiContext, people: PeopleService
 ) -> None:
@@ -249,8 +262,10 @@ def test_attendance_sheet_prints_from_the_cohort(
     )
     qtbot.addWidget(view)
     view.reload(cohort_id)
-    dialog = view.print_sheet()
-    assert dialog is not None and dialog.is_specimen
+    with qtbot.waitSignal(view.sheet_opened, timeout=30_000) as opened:
+        view.print_sheet()  # made on a worker
+    dialog = opened.args[0]
+    assert dialog.is_specimen
     text = _text(dialog.content)
     assert "SOW" in text and "BAH" in text
     dialog.close()

@@ -85,8 +85,9 @@ def test_refer_then_key_in_the_returned_slip(
     set_combo_value(slip.refusal_reason, "no_places")
     slip.apply()
     assert slip.result() == QDialog.DialogCode.Accepted
-    file.refresh_referrals()
-    assert panel.table.item(0, 4).text() == "Refusée"
+    # The answer was recorded outside the file: the hub reloads its referrals and says so.
+    qtbot.waitUntil(lambda: panel.table.item(0, 4).text() == "Refusée")
+    assert file.banner.isVisibleTo(file)
     assert panel.table.item(0, 5).text() == "Plus de places"
     panel.table.selectRow(0)
     assert not panel.answer_button.isEnabled()  # a refusal closes the referral

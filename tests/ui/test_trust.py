@@ -190,7 +190,9 @@ def test_the_whole_file_is_exported_from_the_file_for_an_access_request(
     window.open_person(person_id)
     form = window.forms()[-1]
     assert form.export_button.isVisible()
-    written = form.export_whole_file(tmp_path / "dossier.pdf")
+    with qtbot.waitSignal(form.exported, timeout=30_000) as done:
+        assert form.export_whole_file(tmp_path / "dossier.pdf") == tmp_path / "dossier.pdf"
+    written = done.args[0]
     assert written == tmp_path / "dossier.pdf"
     assert written.read_bytes().startswith(b"%PDF")
     body = (tmp_path / "dossier.json").read_text("utf-8")
