@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from counsellor_app import __version__  # noqa: E402
 from counsellor_app.core import request_signing  # noqa: E402
 from counsellor_app.core.ids import new_id  # noqa: E402
 
@@ -76,9 +77,7 @@ def _signed(
     sent = time.time_ns() // 1_000_000
     return {
         "Content-Type": "application/json",
-        request_signing.DEVICE_HEADER: device,
-        request_signing.TIME_HEADER: str(sent),
-        request_signing.SIGNATURE_HEADER: request_signing.sign(key, method, path, sent, body),
+        **request_signing.signed_headers(key, device, __version__, method, path, body, sent),
     }
 
 

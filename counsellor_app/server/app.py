@@ -11,10 +11,12 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import orjson
-from fastapi import Depends, FastAPI, Request
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
@@ -25,6 +27,7 @@ from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
 from counsellor_app.server.keys import server_keys
 from counsellor_app.server.models import Device, SyncCounter
+from counsellor_app.server.perimeter import NonceBook, Perimeter, RateLimit, quiet_access_log
 from counsellor_app.server.store import (
     MAX_OPS_PER_PUSH,
     BlobDesk,
@@ -37,6 +40,9 @@ from counsellor_app.server.store import (
 
 PROTOCOL = 1
 log = logging.getLogger("counsellor.server")
+BIGINT = 2**63 - 1
+RecordId = Annotated[str, Path(max_length=36)]
+Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$")]
 
 
 class ApiError(Exception):
@@ -115,12 +121,18 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _version_tuple(text: str) -> tuple[int, ...]:
-    parts = []
-    for piece in text.split("."):
-        digits = "".join(ch for ch in piece if ch.isdigit())
-        parts.append(int(digits or 0))
-    return tuple(parts)
+def _signing_key(factory: sessionmaker[Session]) -> Ed25519PrivateKey:
+    """The server's signing key, made by the first worker to start (another worker making
+    it at the same moment loses the insert and reads the winner's)."""
+    for _attempt in range(3):
+        try:
+            with factory() as session:
+                signing, _exchange = server_keys(session, _now())
+                session.commit()
+                return signing
+        except IntegrityError:
+            continue
+    raise RuntimeError("server key unavailable")
 
 
 def create_app(settings: ServerSettings | None = None, engine: Engine | None = None) -> FastAPI:
@@ -130,6 +142,16 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     factory: sessionmaker[Session] = sessions(engine)
     app = FastAPI(title="Counsellor server", version=__version__)
     app.state.settings, app.state.engine = settings, engine
+    signing_key = _signing_key(factory)
+    app.add_middleware(
+        Perimeter,
+        signing_key=lambda: signing_key,
+        max_clock_drift_ms=settings.max_clock_drift_ms,
+        min_client_version=settings.min_client_version,
+    )
+    nonces = NonceBook(engine, settings.max_clock_drift_ms)
+    verify_limit = RateLimit(settings.verify_per_minute)
+    quiet_access_log()
 
     def session_scope() -> Iterator[Session]:
         """One transaction per request; endpoints commit before they answer, so a PC never
@@ -140,26 +162,26 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     SessionDep = Annotated[Session, Depends(session_scope)]
 
     async def authenticated(request: Request, session: SessionDep) -> Device:
+        """The perimeter (``server.perimeter``) has already checked that the headers are
+        there, the time inside the window and the version recent enough, and read the body
+        within its limit; here the signature is checked and the nonce spent."""
         headers = request.headers
-        device_id = headers.get(request_signing.DEVICE_HEADER, "")
+        device_id = headers.get(request_signing.DEVICE_HEADER, "")[:36]
         signature = headers.get(request_signing.SIGNATURE_HEADER, "")
-        version = headers.get(request_signing.VERSION_HEADER, "")
+        nonce = headers.get(request_signing.NONCE_HEADER, "")
         try:
             sent_ms = int(headers.get(request_signing.TIME_HEADER, ""))
         except ValueError:
             raise ApiError(401, "unauthenticated") from None
-        now_ms = time.time_ns() // 1_000_000
-        if abs(now_ms - sent_ms) > settings.max_clock_drift_ms:
-            raise ApiError(401, "clock_skew", server_time_ms=now_ms, skew_ms=sent_ms - now_ms)
-        if version and _version_tuple(version) < _version_tuple(settings.min_client_version):
-            raise ApiError(426, "client_too_old", min_client_version=settings.min_client_version)
         device = session.get(Device, device_id) if device_id else None
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         body = await request.body()
         if device is None or not request_signing.verify(
-            device.public_key, signature, request.method, target, sent_ms, body
+            device.public_key, signature, request.method, target, sent_ms, nonce, body
         ):
             raise ApiError(401, "unauthenticated")
+        if not nonces.spend(device.id, nonce, sent_ms):
+            raise ApiError(401, "replayed")
         if device.revoked_at is not None:
             raise ApiError(403, "device_revoked")
         device.last_seen_at = _now()
@@ -171,6 +193,18 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, error: ApiError) -> JSONResponse:
         return JSONResponse({"error": error.code, **error.details}, status_code=error.status)
+
+    @app.exception_handler(DataError)
+    async def data_error(_request: Request, _error: DataError) -> JSONResponse:
+        """A value the database cannot hold (a number past bigint, a NUL): the input's fault,
+        answered as such, and logged without the value (the engine hides parameters)."""
+        log.warning("value refused by the database")
+        return JSONResponse({"error": "validation", "reason": "value_out_of_range"}, 422)
+
+    def rate_limited(request: Request) -> None:
+        address = request.client.host if request.client else ""
+        if not verify_limit.allow(address):
+            raise ApiError(429, "too_many_requests")
 
     @app.get("/v1/health")
     def health() -> dict[str, Any]:
@@ -265,7 +299,12 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return Response(orjson.dumps({"results": results}), media_type="application/json")
 
     @app.get("/v1/sync/pull")
-    def pull(device: DeviceDep, session: SessionDep, cursor: int = 0, limit: int = 500) -> Response:
+    def pull(
+        device: DeviceDep,
+        session: SessionDep,
+        cursor: Annotated[int, Query(ge=0, le=BIGINT)] = 0,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+    ) -> Response:
         page = SyncStore(session, device, _now()).pull_json(cursor, limit)
         session.commit()
         return Response(page, media_type="application/json")
@@ -278,7 +317,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.post("/v1/conflicts/{conflict_id}/resolve")
     def resolve(
-        conflict_id: str, body: ResolveRequest, device: DeviceDep, session: SessionDep
+        conflict_id: RecordId, body: ResolveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
         answer = ConflictDesk(session, device, _now()).resolve(
             conflict_id, body.choice, body.user_id
@@ -310,7 +349,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.post("/v1/erasures/{person_id}/approve")
     def approve_erasure(
-        person_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
+        person_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
         answer = ErasureDesk(session, device, _now()).approve(person_id, body.user_id)
         _settled(
@@ -328,16 +367,16 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return answer
 
     @app.get("/v1/blobs/{sha256}/state")
-    def blob_state(sha256: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    def blob_state(sha256: Sha256, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         answer = BlobDesk(session, device, _now()).state(sha256)
         session.commit()
         return answer
 
     @app.put("/v1/blobs/{sha256}")
     async def blob_chunk(
-        sha256: str,
-        size: int,
-        offset: int,
+        sha256: Sha256,
+        size: Annotated[int, Query(ge=0, le=BIGINT)],
+        offset: Annotated[int, Query(ge=0, le=BIGINT)],
         request: Request,
         device: DeviceDep,
         session: SessionDep,
@@ -350,7 +389,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return answer
 
     @app.get("/v1/blobs/{sha256}")
-    def blob_content(sha256: str, device: DeviceDep, session: SessionDep) -> Response:
+    def blob_content(sha256: Sha256, device: DeviceDep, session: SessionDep) -> Response:
         content = BlobDesk(session, device, _now()).content(sha256)
         session.commit()
         if content is None:
@@ -358,7 +397,12 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return Response(content, media_type="application/octet-stream")
 
     @app.get("/verify", response_class=HTMLResponse, include_in_schema=False)
-    def verify_page(session: SessionDep, q: str = "", lang: str = "") -> HTMLResponse:
+    def verify_page(
+        session: SessionDep,
+        _limit: Annotated[None, Depends(rate_limited)],
+        q: Annotated[str, Query(max_length=2000)] = "",
+        lang: Annotated[str, Query(max_length=8)] = "",
+    ) -> HTMLResponse:
         """The public page (no sign-in): French by default, Arabic and English a click away."""
         language = lang if lang in verification.LANGUAGES else "fr"
         query = q[:400]
@@ -366,7 +410,11 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return HTMLResponse(verification.page(language, query, result))
 
     @app.get("/v1/verify")
-    def verify_api(session: SessionDep, q: str) -> dict[str, Any]:
+    def verify_api(
+        session: SessionDep,
+        _limit: Annotated[None, Depends(rate_limited)],
+        q: Annotated[str, Query(max_length=2000)],
+    ) -> dict[str, Any]:
         return verification.check(session, q[:400])
 
     @app.get("/v1/trust")
@@ -401,7 +449,11 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.get("/v1/sync/state/{entity}")
     def state_versions(
-        entity: str, device: DeviceDep, session: SessionDep, after: str = "", limit: int = 5000
+        entity: Annotated[str, Path(max_length=40)],
+        device: DeviceDep,
+        session: SessionDep,
+        after: Annotated[str, Query(max_length=36)] = "",
+        limit: Annotated[int, Query(ge=1, le=5000)] = 5000,
     ) -> dict[str, Any]:
         versions = ScopeState(session, device).versions(entity, after, limit)
         session.commit()
@@ -431,13 +483,15 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         )
 
     @app.get("/v1/grants")
-    def grants_of_person(person_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    def grants_of_person(
+        person_id: Annotated[str, Query(max_length=36)], device: DeviceDep, session: SessionDep
+    ) -> dict[str, Any]:
         listed = GrantDesk(session, device, _now()).of_person(person_id)
         session.commit()
         return {"grants": listed}
 
     @app.post("/v1/grants/{grant_id}/revoke")
-    def revoke_grant(grant_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    def revoke_grant(grant_id: RecordId, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         answer = GrantDesk(session, device, _now()).revoke(grant_id)
         return _settled(session, answer, {"not_found": (404, "grant_not_found")})
 
@@ -449,7 +503,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.post("/v1/transfers/{grant_id}/accept")
     def accept_transfer(
-        grant_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
+        grant_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
         answer = GrantDesk(session, device, _now()).accept(grant_id, body.user_id)
         return _settled(session, answer, {"not_found": (404, "transfer_not_found")})

@@ -237,3 +237,14 @@ class ScopeEvent(Base):
     person_id: Mapped[str] = mapped_column(String(36))
 
     __table_args__ = (Index(None, "agency_id", "server_seq"),)
+
+
+class RequestNonce(Base):
+    """Each signed request's nonce, kept until its time is out of the clock window: a copy
+    of a request is refused even inside the window, by every worker (the primary key is the
+    check, in one statement)."""
+
+    __tablename__ = "request_nonce"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    expires_ms: Mapped[int] = mapped_column(BigInteger, index=True)

@@ -9,6 +9,7 @@ stops the session with a reason; whatever was committed stays, and the next sess
 from __future__ import annotations
 
 import base64
+import ipaddress
 import platform
 import time
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import orjson
@@ -104,6 +106,23 @@ class SyncReport:
     finished_at: datetime | None = None
 
 
+def secure_transport(url: str) -> bool:
+    """HTTPS, or plain HTTP to this very machine (a trial server, the tests): enrolment
+    sends the code and learns the server's key, which nobody on the way may replace."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return True
+    if parts.scheme != "http":
+        return False
+    host = (parts.hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def local_settings(session: Session) -> dict[str, str]:
     return {s.key: s.value for s in session.scalars(select(LocalSetting))}
 
@@ -125,6 +144,10 @@ class SyncClient:
         self.device_id = stored.get(DEVICE_KEY)
         key = stored.get(PRIVATE_KEY)
         self._key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(key)) if key else None
+        server_key = stored.get(SERVER_SIGNING_KEY)
+        # The server's key learnt at enrolment: every answer to a signed call must carry its
+        # signature, or nothing in it is applied.
+        self._server_key = base64.b64decode(server_key) if server_key else None
         self._http = httpx.Client(base_url=self.server_url, transport=transport, timeout=timeout)
 
     def close(self) -> None:
@@ -149,18 +172,29 @@ class SyncClient:
         self, method: str, path: str, content: bytes, media_type: str, signed: bool = True
     ) -> httpx.Response:
         request = self._http.build_request(
-            method, path, content=content or None, headers={"Content-Type": media_type}
+            method,
+            path,
+            content=content or None,
+            headers={"Content-Type": media_type, request_signing.VERSION_HEADER: __version__},
         )
+        nonce = ""
         if signed:
             if self._key is None or self.device_id is None:
                 raise SyncError("not_enrolled")
-            sent = time.time_ns() // 1_000_000
-            target = request.url.raw_path.decode("ascii")
-            request.headers[request_signing.DEVICE_HEADER] = self.device_id
-            request.headers[request_signing.TIME_HEADER] = str(sent)
-            request.headers[request_signing.VERSION_HEADER] = __version__
-            request.headers[request_signing.SIGNATURE_HEADER] = request_signing.sign(
-                self._key, method, target, sent, content
+            if self._server_key is None:
+                raise SyncError("server_key_unknown")
+            nonce = request_signing.new_nonce()
+            request.headers.update(
+                request_signing.signed_headers(
+                    self._key,
+                    self.device_id,
+                    __version__,
+                    method,
+                    request.url.raw_path.decode("ascii"),
+                    content,
+                    time.time_ns() // 1_000_000,
+                    nonce,
+                )
             )
         try:
             response = self._http.send(request)
@@ -181,6 +215,14 @@ class SyncClient:
                 status=response.status_code,
                 **(payload if isinstance(payload, dict) else {}),
             )
+        if signed and not request_signing.verify_answer(
+            self._server_key or b"",
+            response.headers.get(request_signing.ANSWER_SIGNATURE_HEADER, ""),
+            nonce,
+            response.status_code,
+            response.content,
+        ):  # made up or changed on the way, or an old answer played back: nothing applied
+            raise SyncError("answer_not_signed")
         return response
 
     # -- enrolment -------------------------------------------------------------------------
@@ -189,6 +231,8 @@ class SyncClient:
         first push. Refused if this PC is already enrolled."""
         if self.device_id is not None:
             raise SyncError("already_enrolled", device_id=self.device_id)
+        if not secure_transport(self.server_url):
+            raise SyncError("insecure_server_url")
         with self.db.reader() as session:
             local_agency = session.get(Agency, local_settings(session)["agency_id"])
             assert local_agency is not None
@@ -242,6 +286,8 @@ class SyncClient:
             )
         self.db.load_outbox()
         self.device_id, self._key = answer["device_id"], key
+        server_key = answer.get("server_signing_key") or ""
+        self._server_key = base64.b64decode(server_key) if server_key else None
         return {**answer, "queued": queued}
 
     @staticmethod
