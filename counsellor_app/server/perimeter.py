@@ -143,10 +143,10 @@ class Perimeter:
         nonce = headers[request_signing.NONCE_HEADER.lower()].decode("latin-1")
         if not request_signing.NONCE_PATTERN.fullmatch(nonce):
             raise Refused(401, "unauthenticated")
-        try:
-            sent_ms = int(headers[request_signing.TIME_HEADER.lower()])
-        except ValueError:
-            raise Refused(401, "unauthenticated") from None
+        sent = headers[request_signing.TIME_HEADER.lower()]
+        if not sent.isdigit() or len(sent) > 15:  # milliseconds since 1970, not a bignum
+            raise Refused(401, "unauthenticated")
+        sent_ms = int(sent)
         now_ms = time.time_ns() // 1_000_000
         if abs(now_ms - sent_ms) > self.max_clock_drift_ms:
             raise Refused(401, "clock_skew", server_time_ms=now_ms, skew_ms=sent_ms - now_ms)
@@ -268,7 +268,10 @@ class NonceBook:
         self._purged = 0.0
         self._lock = threading.Lock()
         dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
-        self._insert = dialect.insert(RequestNonce).on_conflict_do_nothing()
+        # RETURNING rather than the row count: psycopg reports -1 for an upsert.
+        self._insert = (
+            dialect.insert(RequestNonce).on_conflict_do_nothing().returning(RequestNonce.nonce)
+        )
 
     def spend(self, device_id: str, nonce: str, sent_ms: int) -> bool:
         """False if this device's nonce was seen inside the window (a replay)."""
@@ -281,7 +284,7 @@ class NonceBook:
             if purge:
                 now_ms = time.time_ns() // 1_000_000
                 connection.execute(delete(RequestNonce).where(RequestNonce.expires_ms < now_ms))
-            inserted = connection.execute(
+            inserted = connection.scalar(
                 self._insert,
                 {
                     "device_id": device_id,
@@ -290,7 +293,7 @@ class NonceBook:
                     "expires_ms": sent_ms + self.window_ms + 1_000,
                 },
             )
-        return inserted.rowcount == 1
+        return inserted is not None
 
 
 class RateLimit:
