@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
 from counsellor_app.core import bundle, request_signing
-from counsellor_app.server import admin, verification
+from counsellor_app.server import admin, certificates, verification
 from counsellor_app.server.bundles import import_bundle
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
@@ -85,6 +85,10 @@ class GrantRequest(BaseModel):
     agency_code: str = Field(max_length=8)
     kind: str = Field(pattern="^(referral|transfer)$")
     user_id: str = Field(max_length=36)
+
+
+class KeyRequest(BaseModel):
+    public_key: str = Field(max_length=64, description="Ed25519 public key, base64")
 
 
 class PushRequest(BaseModel):
@@ -286,7 +290,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         # Decoded here rather than by a model: each operation is checked field by field by
         # the store, and a model would walk every value of 250 operations once more.
         ops = push_body(request.state.body)
-        results = SyncStore(session, device, _now()).push(ops)
+        results = certificates.without_key_records(ops, SyncStore(session, device, _now()).push)
         session.commit()
         log.info(
             "push",
@@ -351,6 +355,8 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     def approve_erasure(
         person_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
+        # Revoked certificates of the person stay revoked (a tombstone); refused, it rolls back.
+        certificates.keep_revocations(session, person_id, _now())
         answer = ErasureDesk(session, device, _now()).approve(person_id, body.user_id)
         _settled(
             session,
@@ -419,13 +425,28 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.get("/v1/trust")
     def trust(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
-        """Every agency's public keys and the revoked serials, for PCs to verify offline."""
-        keys, revoked = verification.trust(session)
+        """Every agency's public keys (with the agency each is registered to) and the revoked
+        serials, for PCs to verify offline."""
+        keys, revoked, agencies = certificates.trust(session)
         session.commit()
         return {
             "keys": {k: base64.b64encode(v).decode("ascii") for k, v in sorted(keys.items())},
             "revoked": dict(sorted(revoked.items())),
+            "agencies": dict(sorted(agencies.items())),
         }
+
+    @app.post("/v1/keys")
+    def register_key(body: KeyRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        """A certificate signing key, registered by the PC that holds it (at its first sync
+        after enrolment, and whenever it makes a new one): the key belongs to this device's
+        agency, and only that agency's serials can be signed with it."""
+        try:
+            answer = certificates.register(session, device, body.public_key, _now())
+        except certificates.KeyRefused as refused:
+            status = 409 if refused.reason == "key_id_taken" else 422
+            raise ApiError(status, refused.reason) from None
+        session.commit()
+        return answer
 
     @app.post("/v1/bundles", include_in_schema=True)
     async def bundles(request: Request, session: SessionDep) -> Response:

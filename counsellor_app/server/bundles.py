@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core import bundle
 from counsellor_app.core.ids import new_id
+from counsellor_app.server import certificates
 from counsellor_app.server.keys import server_keys
 from counsellor_app.server.models import BundleLog, Device
 from counsellor_app.server.store import MAX_OPS_PER_PUSH, BlobDesk, SyncStore
@@ -81,7 +82,9 @@ def import_bundle(
             blobs.receive(sha, len(raw), 0, raw)
     results: list[dict[str, Any]] = []
     for first in range(0, len(ops), MAX_OPS_PER_PUSH):
-        results += SyncStore(session, device, now).push(ops[first : first + MAX_OPS_PER_PUSH])
+        results += certificates.without_key_records(
+            ops[first : first + MAX_OPS_PER_PUSH], SyncStore(session, device, now).push
+        )
     pages = []
     for _ in range(MAX_PAGES):
         page = SyncStore(session, device, now).pull(cursor, 500)

@@ -33,8 +33,21 @@ from counsellor_app.core.hlc import MAX_DRIFT_MS, Hlc, HlcClock
 from counsellor_app.storage import history
 from counsellor_app.storage.blob_store import BlobCorrupt, BlobMissing, BlobStore, content_hash
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import Agency, Attachment, LocalSetting, OutboxOp
-from counsellor_app.storage.outbox import CLOCK_KEY, DEVICE_KEY, NOT_SENT, Outbox, as_sent
+from counsellor_app.storage.models import (
+    Agency,
+    Attachment,
+    LocalSetting,
+    OutboxOp,
+    SigningKey,
+)
+from counsellor_app.storage.outbox import (
+    CLOCK_KEY,
+    DEVICE_KEY,
+    NOT_QUEUED,
+    NOT_SENT,
+    Outbox,
+    as_sent,
+)
 from counsellor_app.sync import apply
 
 SERVER_KEY = "sync.server_url"
@@ -43,6 +56,7 @@ EXCHANGE_KEY = "sync.exchange_key"
 SERVER_SIGNING_KEY = "sync.server_signing_key"
 SERVER_EXCHANGE_KEY = "sync.server_exchange_key"
 LAST_SUCCESS_KEY = "sync.last_success"
+KEY_REGISTERED_PREFIX = "sync.key_registered."  # + key id: the server holds it for this PC
 PUSH_BATCH = 250
 BLOB_CHUNK = 2_621_440
 # Rejections that are not final: the operation is sent again at the next session.
@@ -77,7 +91,6 @@ ENROLMENT_ORDER = (
     "programme",
     "cohort",
     "cohort_session",
-    "signing_key",
     "letterhead_setting",
     "person",
 )
@@ -321,7 +334,7 @@ class SyncClient:
         outbox = Outbox(device_id, HlcClock(device_id, Hlc(server_time_ms, 0, device_id)), seq)
         now = datetime.now(UTC)
         count = 0
-        for entity in (e for e in order if e not in skip):
+        for entity in (e for e in order if e not in skip and e not in NOT_QUEUED):
             for record in session.scalars(select(models[entity]).execution_options(yield_per=500)):
                 changes = history.column_changes(record, True, NOT_SENT)
                 outbox.add(session, record, "create", changes, None, now)
@@ -425,6 +438,35 @@ class SyncClient:
                 store.path_of(content_hash(content)).unlink(missing_ok=True)
         return fetched
 
+    def register_keys(self) -> int:
+        """This PC's certificate signing keys the server does not hold yet, registered by a
+        signed call (the server ties each to this device and its agency). A key id the
+        server already holds for someone else stops the sync: documents signed with it
+        would read forged."""
+        with self.db.reader() as session:
+            done = local_settings(session)
+            own = [
+                key
+                for key in session.scalars(
+                    select(SigningKey).where(SigningKey.private_key.is_not(None))
+                )
+                if KEY_REGISTERED_PREFIX + key.key_id not in done
+            ]
+        for key in own:
+            self._call(
+                "POST",
+                "/v1/keys",
+                {"public_key": base64.b64encode(key.public_key).decode("ascii")},
+            )
+            with self.db.unit_of_work(None) as session:
+                session.merge(
+                    LocalSetting(
+                        key=KEY_REGISTERED_PREFIX + key.key_id,
+                        value=datetime.now(UTC).isoformat(),
+                    )
+                )
+        return len(own)
+
     def trust(self) -> tuple[dict[str, bytes], dict[str, str]]:
         """Every agency's public keys and the revoked serials, from the server."""
         answer = self._call("GET", "/v1/trust")
@@ -491,6 +533,7 @@ class SyncClient:
             raise
         if self.db.outbox is not None:  # the server's time moves this PC's clock forward
             self.db.outbox.clock.observe(Hlc(meta["server_time_ms"], 0, "server"))
+        self.register_keys()
         self._push(report, progress)
         self._pull(report, progress)
         self._check_state(report)

@@ -562,3 +562,160 @@ def test_a_forged_or_replayed_pull_answer_is_refused_by_the_pc(
     assert got is not None and got.first_name == "Awa"
     with second.db.reader() as session:
         assert session.scalar(sql_select(func.count()).select_from(Person)) >= 1
+
+
+# -- certificates bound to their agency ------------------------------------------------------
+def _certificate(pc: Pc, name: str) -> tuple[str, str, str]:
+    """(serial, QR payload, person id) of an orientation certificate issued on ``pc``."""
+    from counsellor_app.core.pathway import Stage, Status
+    from counsellor_app.services.documents import DocumentService
+    from counsellor_app.services.pathway import PathwayService
+    from counsellor_app.storage.models import IssuedDocument
+
+    person_id = pc.people().register(
+        person(last_name=name, first_name="Mariam"), confirmed_new=True
+    )
+    PathwayService(pc.db, pc.user).move(person_id, Stage.ORIENTATION, Status.IN_PROGRESS)
+    serial = DocumentService(pc.db, pc.user).issue("orientation_certificate", person_id).serial
+    with pc.db.reader() as session:
+        payload = session.scalars(
+            sql_select(IssuedDocument.payload).where(IssuedDocument.serial == serial)
+        ).one()
+    return serial, payload, person_id
+
+
+def _verdict(server: Server, text_: str) -> dict[str, Any]:
+    answer = httpx.get(server.url + "/v1/verify", params={"q": text_})
+    assert answer.status_code == 200
+    return dict(answer.json())
+
+
+def _push(server: Server, client: SyncClient, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    body = orjson.dumps({"ops": ops})
+    answer = httpx.post(
+        server.url + "/v1/sync/push",
+        content=body,
+        headers=_signed(client, "POST", "/v1/sync/push", body),
+    )
+    assert answer.status_code == 200, answer.text
+    return list(answer.json()["results"])
+
+
+def _op(
+    client: SyncClient, entity: str, entity_id: str, changes: dict[str, Any], **extra: Any
+) -> dict[str, Any]:
+    from counsellor_app.core.hlc import Hlc
+    from counsellor_app.core.ids import new_id
+
+    assert client.device_id is not None
+    return {
+        "op_id": new_id(),
+        "device_seq": 900_000,
+        "entity": entity,
+        "entity_id": entity_id,
+        "person_id": extra.get("person_id"),
+        "action": "create",
+        "base_version": 0,
+        "changes": {k: [None, v] for k, v in changes.items()},
+        "hlc": str(Hlc(time.time_ns() // 1_000_000, 0, client.device_id)),
+        "actor_id": extra.get("actor_id"),
+    }
+
+
+def test_certificates_are_bound_to_the_agency_that_registered_the_key(
+    server: Server, make_pc: Any
+) -> None:
+    from datetime import date
+
+    from counsellor_app.core import signing
+    from counsellor_app.core.ids import new_id
+    from counsellor_app.core.roles import Role
+    from counsellor_app.services.documents import DocumentService
+    from counsellor_app.services.sharing import SharingService
+    from counsellor_app.services.users import UserService
+    from counsellor_app.storage.models import SigningKey
+
+    victim: Pc = make_pc("pc-b", "CASAB")
+    genuine, genuine_qr, _pid = _certificate(victim, "Diallo")
+    withdrawn, withdrawn_qr, withdrawn_person = _certificate(victim, "Camara")
+    DocumentService(victim.db, victim.user).revoke(withdrawn, "Erreur de date")
+    UserService(victim.workspace, victim.db, victim.user).create_user(
+        "karim", "Karim Haddad", Role.SUPERVISOR, "Rabat-Agdal-2026!"
+    )
+    code = server.admin("enrolment-code", "--agency", "CASAB", "--name", "Agence Casa-Anfa")
+    victim.enrol(server, code)  # its key is registered by its first sync
+    attacker: Pc = make_pc("pc-a", "RABAG")
+    _certificate(attacker, "Sow")  # the attacker's own key, registered for RABAG
+    attacker.enrol(server)
+    client = attacker.client()
+    assert _verdict(server, genuine)["verdict"] == "valid"
+    assert _verdict(server, genuine_qr)["agency"] == "Agence Casa-Anfa"
+    with attacker.db.reader() as session:
+        own = session.scalars(
+            sql_select(SigningKey).where(SigningKey.private_key.is_not(None))
+        ).one()
+        assert own.private_key is not None
+        key = own.private_key
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    private = Ed25519PrivateKey.from_private_bytes(key)
+    trust = httpx.get(server.url + "/v1/trust", headers=_signed(client, "GET", "/v1/trust")).json()
+    victim_key_id = next(k for k, code in trust["agencies"].items() if code == "CASAB")
+    try:
+        # 1. A certificate under one of the victim's serials, signed with the attacker's key.
+        claim = signing.Claim(
+            genuine, "orientation_certificate", date(2026, 11, 22), "X", "DIALLO Mariam"
+        )
+        forged = _verdict(server, signing.sign(claim, private))
+        assert forged["verdict"] == "tampered" and forged["agency"] == ""
+        # 2. The victim's key id republished: as a pushed record (refused), or the victim's
+        # public key registered by the attacker's PC (refused: the id is the victim's).
+        record = _op(
+            client,
+            "signing_key",
+            new_id(),
+            {
+                "key_id": victim_key_id,
+                "public_key": base64.b64encode(signing.public_bytes(private)).decode(),
+                "device_code": "ZZZ",
+            },
+        )
+        [answer] = _push(server, client, [record])
+        assert (answer["status"], answer["reason"]) == ("rejected", "signing_key_not_pushed")
+        body = orjson.dumps({"public_key": trust["keys"][victim_key_id]})
+        taken = httpx.post(
+            server.url + "/v1/keys", content=body, headers=_signed(client, "POST", "/v1/keys", body)
+        )
+        assert (taken.status_code, taken.json()["error"]) == (409, "key_id_taken")
+        assert _verdict(server, genuine_qr)["verdict"] == "valid"
+        # 3. A revocation of the victim's serial, planted as the attacker's own record.
+        revocation = _op(
+            client,
+            "issued_document",
+            new_id(),
+            {
+                "serial": genuine,
+                "template": "orientation_certificate",
+                "revoked_at": "2026-11-30T10:00:00+00:00",
+                "revocation_reason": "Document frauduleux",
+            },
+        )
+        _push(server, client, [revocation])
+        for text_ in (genuine, genuine_qr):
+            assert _verdict(server, text_)["verdict"] == "valid"
+        # 4. The victim erases the person of its revoked certificate: it stays revoked.
+        assert _verdict(server, withdrawn)["verdict"] == "revoked"
+        SharingService(victim.db, victim.user).request_erasure(
+            withdrawn_person, "Demande, loi 09-08"
+        )
+        _db, karim = victim.workspace.log_in("karim", "Rabat-Agdal-2026!", victim.db)
+        SharingService(victim.db, karim).approve_erasure(withdrawn_person)
+        for text_ in (withdrawn, withdrawn_qr):
+            after = _verdict(server, text_)
+            assert after["verdict"] == "revoked" and after["agency"] == "Agence Casa-Anfa"
+        # By serial, nothing of the erased person is left to show (a QR code carries its own).
+        assert "CAMARA" not in orjson.dumps(_verdict(server, withdrawn)).decode().upper()
+        assert _server_rows(server, "revoked_serial") == 1
+        assert _server_rows(server, "certificate_key") == 2
+    finally:
+        client.close()
