@@ -111,9 +111,9 @@ def verify(
     revoked: Mapping[str, str],
     key_agencies: Mapping[str, str] | None = None,
 ) -> Verification:
-    """``key_agencies`` (key id → agency code, from the server's registry): a document is
-    genuine only if signed by a key of its serial's agency, so one agency cannot issue
-    under another's serials."""
+    """``key_agencies`` (key id → agency code, from the server's registry): a document signed
+    by a registered key is genuine only if the key is its serial's agency's, so one agency
+    cannot issue under another's serials. (A PC's own key not registered yet has no entry.)"""
     try:
         claim, signer, signed, signature = parse(payload)
     except (ValueError, TypeError):
@@ -125,7 +125,8 @@ def verify(
         Ed25519PublicKey.from_public_bytes(public).verify(signature, signed.encode("ascii"))
     except (InvalidSignature, ValueError):
         return Verification(Verdict.TAMPERED, claim)
-    if key_agencies is not None and key_agencies.get(signer) != serial_agency(claim.serial):
+    issuer = (key_agencies or {}).get(signer)
+    if issuer is not None and issuer != serial_agency(claim.serial):
         return Verification(Verdict.TAMPERED, claim)
     if claim.serial in revoked:
         return Verification(Verdict.REVOKED, claim, revoked[claim.serial])

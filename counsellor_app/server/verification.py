@@ -113,7 +113,7 @@ def check(session: Session, text: str) -> dict[str, Any]:
     agency whose own record it is (a serial typed in)."""
     text = text.strip()
     if text.startswith(signing.PREFIX + "|"):
-        keys, revoked, key_agencies = certificates.trust(session)
+        keys, revoked, key_agencies = certificates.trust(session)  # every key has its agency
         outcome = signing.verify(text, keys, revoked, key_agencies)
         claim = outcome.claim
         signer = text.split("|")[6] if text.count("|") == 7 else ""

@@ -161,6 +161,7 @@ class SyncClient:
         # The server's key learnt at enrolment: every answer to a signed call must carry its
         # signature, or nothing in it is applied.
         self._server_key = base64.b64decode(server_key) if server_key else None
+        self.key_agencies: dict[str, str] = {}
         self._http = httpx.Client(base_url=self.server_url, transport=transport, timeout=timeout)
 
     def close(self) -> None:
@@ -470,6 +471,9 @@ class SyncClient:
     def trust(self) -> tuple[dict[str, bytes], dict[str, str]]:
         """Every agency's public keys and the revoked serials, from the server."""
         answer = self._call("GET", "/v1/trust")
+        # Which agency registered each key: ``verify`` names it, and refuses a serial of
+        # another agency signed with it.
+        self.key_agencies = {str(k): str(v) for k, v in answer.get("agencies", {}).items()}
         keys = {k: base64.b64decode(v) for k, v in answer.get("keys", {}).items()}
         return keys, {str(k): str(v) for k, v in answer.get("revoked", {}).items()}
 

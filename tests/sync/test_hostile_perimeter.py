@@ -689,17 +689,23 @@ def test_certificates_are_bound_to_the_agency_that_registered_the_key(
         assert (taken.status_code, taken.json()["error"]) == (409, "key_id_taken")
         assert _verdict(server, genuine_qr)["verdict"] == "valid"
         # 3. A revocation of the victim's serial, planted as the attacker's own record.
-        revocation = _op(
-            client,
-            "issued_document",
-            new_id(),
-            {
-                "serial": genuine,
-                "template": "orientation_certificate",
-                "revoked_at": "2026-11-30T10:00:00+00:00",
-                "revocation_reason": "Document frauduleux",
-            },
-        )
+        # (A whole record, copied from the attacker's own certificate: only what it says changes.)
+        from counsellor_app.storage.models import OutboxOp
+        from counsellor_app.storage.outbox import as_sent
+
+        with attacker.db.reader() as session:
+            issued = session.scalars(
+                sql_select(OutboxOp).where(OutboxOp.entity == "issued_document")
+            ).first()
+            assert issued is not None
+            revocation = as_sent(issued)
+        revocation.update(op_id=new_id(), entity_id=new_id(), device_seq=900_001)
+        revocation["changes"] = {
+            **revocation["changes"],
+            "serial": [None, genuine],
+            "revoked_at": [None, revocation["changes"]["created_at"][1]],
+            "revocation_reason": [None, "Document frauduleux"],
+        }
         _push(server, client, [revocation])
         for text_ in (genuine, genuine_qr):
             assert _verdict(server, text_)["verdict"] == "valid"
@@ -717,5 +723,25 @@ def test_certificates_are_bound_to_the_agency_that_registered_the_key(
         assert "CAMARA" not in orjson.dumps(_verdict(server, withdrawn)).decode().upper()
         assert _server_rows(server, "revoked_serial") == 1
         assert _server_rows(server, "certificate_key") == 2
+        # Offline, ``counsellor-app verify`` on a PC that synced reads the same registry.
+        import subprocess
+        import sys
+
+        from counsellor_app.services.sync_service import SyncService
+
+        SyncService(attacker.db, attacker.user).sync()
+        run = [sys.executable, "-m", "counsellor_app", "--data-dir"]
+        run.append(str(attacker.workspace.paths.root))
+        for payload, expected in (
+            (genuine_qr, "VALID"),
+            (signing.sign(claim, private), "TAMPERED"),
+            (withdrawn_qr, "REVOKED"),
+        ):
+            done = subprocess.run(
+                [*run, "verify", payload], capture_output=True, text=True, check=False
+            )
+            assert done.stdout.startswith(expected), (expected, done.stdout, done.stderr)
+            if expected != "TAMPERED":
+                assert "(issued by CASAB)" in done.stdout
     finally:
         client.close()
