@@ -71,6 +71,9 @@ def _postgres(root: Path) -> tuple[str, list[str], Path]:
     return f"postgresql+psycopg://counsellor@127.0.0.1:{port}/postgres", as_owner, binaries
 
 
+VERSION = {request_signing.VERSION_HEADER: __version__}  # refused without it
+
+
 def _signed(
     key: Ed25519PrivateKey, device: str, method: str, path: str, body: bytes
 ) -> dict[str, str]:
@@ -150,7 +153,7 @@ def _concurrent_ingest(
     keys, ids = [], []
     for enrolment in codes:
         key = Ed25519PrivateKey.generate()
-        answer = httpx.post(base + "/v1/devices/enroll", json={
+        answer = httpx.post(base + "/v1/devices/enroll", headers=VERSION, json={
             "code": enrolment, "agency_code": "RABAG",
             "public_key": base64.b64encode(key.public_key().public_bytes_raw()).decode()}).json()  # fmt: skip
         keys.append(key)
@@ -272,6 +275,7 @@ def main() -> None:
         key = Ed25519PrivateKey.generate()
         enrolled = httpx.post(
             base + "/v1/devices/enroll",
+            headers=VERSION,
             json={"code": code(), "agency_code": "RABAG",
                   "public_key": base64.b64encode(key.public_key().public_bytes_raw()).decode()},
         ).json()  # fmt: skip
