@@ -178,7 +178,10 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         except ValueError:
             raise ApiError(401, "unauthenticated") from None
         device = session.get(Device, device_id) if device_id else None
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        # The path as sent (percent-escapes kept), as the PC signed it.
+        raw_path = request.scope.get("raw_path") or request.url.path.encode()
+        query = request.url.query
+        target = raw_path.decode("latin-1") + (f"?{query}" if query else "")
         body = await request.body()
         if device is None or not request_signing.verify(
             device.public_key, signature, request.method, target, sent_ms, nonce, body
