@@ -847,3 +847,49 @@ def test_fuzz_every_documented_route_never_answers_a_5xx(server: Server, make_pc
         client.close()
     print("fuzz answers by status:", dict(sorted(seen.items())))
     assert sum(seen.values()) >= len(operations) * FUZZ_EXAMPLES // 2
+
+
+def test_a_replay_is_refused_by_every_worker_at_once(server: Server, make_pc: Any) -> None:
+    """The same signed request sent 16 times at once to two workers (on the same database as
+    the first server): exactly one is taken."""
+    import subprocess
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.server_fixtures import _free_port
+
+    _pc, client = _enrolled(make_pc, server, "pc-b", "CASAB")
+    port = _free_port()
+    command = [sys.executable, "-m", "counsellor_app.server.cli", "serve", "--port", str(port)]
+    workers = subprocess.Popen(
+        [*command, "--workers", "2"],
+        env=server.environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        body = orjson.dumps({"ops": []})
+        headers = _signed(client, "POST", "/v1/sync/push", body)
+        with ThreadPoolExecutor(16) as pool:
+            answers = list(
+                pool.map(
+                    lambda _n: httpx.post(
+                        base + "/v1/sync/push", content=body, headers=headers, timeout=60
+                    ),
+                    range(16),
+                )
+            )
+        codes = sorted(a.status_code for a in answers)
+        assert codes == [200] + [401] * 15, codes
+        assert {a.json().get("error") for a in answers if a.status_code == 401} == {"replayed"}
+    finally:
+        workers.terminate()
+        workers.wait(10)
+        client.close()
