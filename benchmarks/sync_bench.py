@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from counsellor_app import __version__  # noqa: E402
 from counsellor_app.core import request_signing  # noqa: E402
 from counsellor_app.core.ids import new_id  # noqa: E402
 
@@ -70,15 +71,16 @@ def _postgres(root: Path) -> tuple[str, list[str], Path]:
     return f"postgresql+psycopg://counsellor@127.0.0.1:{port}/postgres", as_owner, binaries
 
 
+VERSION = {request_signing.VERSION_HEADER: __version__}  # refused without it
+
+
 def _signed(
     key: Ed25519PrivateKey, device: str, method: str, path: str, body: bytes
 ) -> dict[str, str]:
     sent = time.time_ns() // 1_000_000
     return {
         "Content-Type": "application/json",
-        request_signing.DEVICE_HEADER: device,
-        request_signing.TIME_HEADER: str(sent),
-        request_signing.SIGNATURE_HEADER: request_signing.sign(key, method, path, sent, body),
+        **request_signing.signed_headers(key, device, __version__, method, path, body, sent),
     }
 
 
@@ -151,7 +153,7 @@ def _concurrent_ingest(
     keys, ids = [], []
     for enrolment in codes:
         key = Ed25519PrivateKey.generate()
-        answer = httpx.post(base + "/v1/devices/enroll", json={
+        answer = httpx.post(base + "/v1/devices/enroll", headers=VERSION, json={
             "code": enrolment, "agency_code": "RABAG",
             "public_key": base64.b64encode(key.public_key().public_bytes_raw()).decode()}).json()  # fmt: skip
         keys.append(key)
@@ -273,6 +275,7 @@ def main() -> None:
         key = Ed25519PrivateKey.generate()
         enrolled = httpx.post(
             base + "/v1/devices/enroll",
+            headers=VERSION,
             json={"code": code(), "agency_code": "RABAG",
                   "public_key": base64.b64encode(key.public_key().public_bytes_raw()).decode()},
         ).json()  # fmt: skip

@@ -330,12 +330,14 @@ def _sync(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     """Offline check: needs no password, only the public keys and the revoked serials."""
     from counsellor_app.core.signing import Verdict, verify
-    from counsellor_app.services.documents import read_trust
+    from counsellor_app.services.documents import read_key_agencies, read_trust
     from counsellor_app.storage.paths import DataPaths
 
     keys_file: Path = args.keys or DataPaths(args.data_dir or default_data_dir()).verification
     try:
-        keys, revoked = read_trust(keys_file.read_text("utf-8"))
+        kept = keys_file.read_text("utf-8")
+        keys, revoked = read_trust(kept)
+        key_agencies = read_key_agencies(kept)
     except FileNotFoundError:
         return _fail(f"no verification file at {keys_file} (use --keys)")
     except (OSError, ValueError) as exc:
@@ -352,7 +354,7 @@ def _verify(args: argparse.Namespace) -> int:
         payloads = [args.document]
     worst = 0
     for payload in payloads:
-        result = verify(payload, keys, revoked)
+        result = verify(payload, keys, revoked, key_agencies)
         claim = result.claim
         what = (
             f"{claim.serial} {claim.template} issued {claim.issued_on.isoformat()} "
@@ -361,6 +363,9 @@ def _verify(args: argparse.Namespace) -> int:
             else payload[:60]
         )
         note = f": {result.revocation_reason}" if result.revocation_reason else ""
+        signer = payload.strip().split("|")[6] if payload.count("|") == 7 else ""
+        if result.verdict in (Verdict.VALID, Verdict.REVOKED) and signer in key_agencies:
+            note += f" (issued by {key_agencies[signer]})"  # from the server's key registry
         print(f"{result.verdict.value.upper()}  {what}{note}")
         worst = max(worst, 0 if result.verdict is Verdict.VALID else 1)
     return worst

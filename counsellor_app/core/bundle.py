@@ -31,6 +31,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 FORMAT = "counsellor-bundle/1"
 LIFETIME = timedelta(days=30)
 MAX_BYTES = 200 * 1024 * 1024
+# The only entries a bundle may hold, and the most each may weigh.
+ENTRIES = {"manifest.json": 4096, "payload.bin": MAX_BYTES, "signature.txt": 256}
 
 
 class BundleRefused(Exception):
@@ -66,16 +68,37 @@ class Manifest:
 
     @classmethod
     def from_json(cls, raw: bytes) -> Manifest:
+        """Every field checked for its type and length: the manifest is read before the
+        signature, from anyone."""
         data = json.loads(raw)
+        if not isinstance(data, dict):
+            raise BundleRefused("bundle_damaged")
         if data.get("format") != FORMAT:
             raise BundleRefused("bundle_format")
+        texts = {
+            name: data.get(name)
+            for name in (
+                "bundle_id",
+                "direction",
+                "device_id",
+                "created_at",
+                "expires_at",
+                "payload_sha256",
+            )
+        }
+        if not all(isinstance(v, str) and 0 < len(v) <= 64 for v in texts.values()):
+            raise BundleRefused("bundle_damaged")
+        created = datetime.fromisoformat(str(texts["created_at"]))
+        expires = datetime.fromisoformat(str(texts["expires_at"]))
+        if created.tzinfo is None or expires.tzinfo is None:
+            raise BundleRefused("bundle_damaged")
         return cls(
-            data["bundle_id"],
-            data["direction"],
-            data["device_id"],
-            datetime.fromisoformat(data["created_at"]),
-            datetime.fromisoformat(data["expires_at"]),
-            data["payload_sha256"],
+            str(texts["bundle_id"]),
+            str(texts["direction"]),
+            str(texts["device_id"]),
+            created,
+            expires,
+            str(texts["payload_sha256"]),
         )
 
 
@@ -118,21 +141,38 @@ def seal(
     return out.getvalue()
 
 
+def _entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """The bundle's three entries, refused unless stored as they are: a bundle is written
+    uncompressed (its payload is ciphertext), so nothing is ever inflated before the
+    signature is checked, and no entry can claim more than the file itself holds."""
+    infos = archive.infolist()
+    if len(infos) != len(ENTRIES) or {info.filename for info in infos} != set(ENTRIES):
+        raise BundleRefused("bundle_damaged")
+    for info in infos:
+        if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
+            raise BundleRefused("bundle_damaged")
+        if info.file_size > ENTRIES[info.filename]:
+            raise BundleRefused("bundle_too_large")
+    return {info.filename: info for info in infos}
+
+
 def read_manifest(data: bytes) -> tuple[Manifest, bytes, bytes, bytes]:
     """The manifest (not yet trusted), its bytes, the payload and the signature."""
     if len(data) > MAX_BYTES:
         raise BundleRefused("bundle_too_large")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            raw = archive.read("manifest.json")
-            body = archive.read("payload.bin")
-            signature = base64.b64decode(archive.read("signature.txt"))
-    except (zipfile.BadZipFile, KeyError, ValueError):
+            entries = _entries(archive)
+            raw = archive.read(entries["manifest.json"])
+            body = archive.read(entries["payload.bin"])
+            signature = base64.b64decode(archive.read(entries["signature.txt"]), validate=True)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, EOFError, OSError):
         raise BundleRefused("bundle_damaged") from None
     try:
-        return Manifest.from_json(raw), raw, body, signature
-    except (ValueError, KeyError, TypeError):
+        manifest = Manifest.from_json(raw)
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise BundleRefused("bundle_damaged") from None
+    return manifest, raw, body, signature
 
 
 def open_bundle(
@@ -171,4 +211,10 @@ def open_bundle(
         plain = AESGCM(_key(shared, fixed)).decrypt(nonce, sealed, fixed)
     except (InvalidTag, ValueError):
         raise BundleRefused("bundle_not_for_you") from None
-    return manifest, json.loads(plain)
+    try:
+        payload = json.loads(plain)
+    except ValueError:
+        raise BundleRefused("bundle_damaged") from None
+    if not isinstance(payload, dict):
+        raise BundleRefused("bundle_damaged")
+    return manifest, payload

@@ -100,9 +100,20 @@ def parse(payload: str) -> tuple[Claim, str, str, bytes]:
     return claim, signer, text.rsplit("|", 1)[0], _unb32(signature)
 
 
+def serial_agency(serial: str) -> str:
+    """The agency code a serial begins with (``RABAG-K7P-26-D00042`` → ``RABAG``)."""
+    return serial.split("-", 1)[0].upper()
+
+
 def verify(
-    payload: str, public_keys: Mapping[str, bytes], revoked: Mapping[str, str]
+    payload: str,
+    public_keys: Mapping[str, bytes],
+    revoked: Mapping[str, str],
+    key_agencies: Mapping[str, str] | None = None,
 ) -> Verification:
+    """``key_agencies`` (key id → agency code, from the server's registry): a document signed
+    by a registered key is genuine only if the key is its serial's agency's, so one agency
+    cannot issue under another's serials. (A PC's own key not registered yet has no entry.)"""
     try:
         claim, signer, signed, signature = parse(payload)
     except (ValueError, TypeError):
@@ -113,6 +124,9 @@ def verify(
     try:
         Ed25519PublicKey.from_public_bytes(public).verify(signature, signed.encode("ascii"))
     except (InvalidSignature, ValueError):
+        return Verification(Verdict.TAMPERED, claim)
+    issuer = (key_agencies or {}).get(signer)
+    if issuer is not None and issuer != serial_agency(claim.serial):
         return Verification(Verdict.TAMPERED, claim)
     if claim.serial in revoked:
         return Verification(Verdict.REVOKED, claim, revoked[claim.serial])

@@ -11,21 +11,23 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import orjson
-from fastapi import Depends, FastAPI, Request
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
 from counsellor_app.core import bundle, request_signing
-from counsellor_app.server import admin, verification
+from counsellor_app.server import admin, certificates, verification
 from counsellor_app.server.bundles import import_bundle
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
 from counsellor_app.server.keys import server_keys
 from counsellor_app.server.models import Device, SyncCounter
+from counsellor_app.server.perimeter import NonceBook, Perimeter, RateLimit, quiet_access_log
 from counsellor_app.server.store import (
     MAX_OPS_PER_PUSH,
     BlobDesk,
@@ -39,6 +41,9 @@ from counsellor_app.server.store import (
 
 PROTOCOL = 1
 log = logging.getLogger("counsellor.server")
+BIGINT = 2**63 - 1
+RecordId = Annotated[str, Path(max_length=36)]
+Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$")]
 
 
 class ApiError(Exception):
@@ -83,6 +88,10 @@ class GrantRequest(BaseModel):
     user_id: str = Field(max_length=36)
 
 
+class KeyRequest(BaseModel):
+    public_key: str = Field(max_length=64, description="Ed25519 public key, base64")
+
+
 class PushRequest(BaseModel):
     ops: list[dict[str, Any]] = Field(max_length=MAX_OPS_PER_PUSH)
 
@@ -117,12 +126,18 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _version_tuple(text: str) -> tuple[int, ...]:
-    parts = []
-    for piece in text.split("."):
-        digits = "".join(ch for ch in piece if ch.isdigit())
-        parts.append(int(digits or 0))
-    return tuple(parts)
+def _signing_key(factory: sessionmaker[Session]) -> Ed25519PrivateKey:
+    """The server's signing key, made by the first worker to start (another worker making
+    it at the same moment loses the insert and reads the winner's)."""
+    for _attempt in range(3):
+        try:
+            with factory() as session:
+                signing, _exchange = server_keys(session, _now())
+                session.commit()
+                return signing
+        except IntegrityError:
+            continue
+    raise RuntimeError("server key unavailable")
 
 
 def create_app(settings: ServerSettings | None = None, engine: Engine | None = None) -> FastAPI:
@@ -132,6 +147,16 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     factory: sessionmaker[Session] = sessions(engine)
     app = FastAPI(title="Counsellor server", version=__version__)
     app.state.settings, app.state.engine = settings, engine
+    signing_key = _signing_key(factory)
+    app.add_middleware(
+        Perimeter,
+        signing_key=lambda: signing_key,
+        max_clock_drift_ms=settings.max_clock_drift_ms,
+        min_client_version=settings.min_client_version,
+    )
+    nonces = NonceBook(engine, settings.max_clock_drift_ms)
+    verify_limit = RateLimit(settings.verify_per_minute)
+    quiet_access_log()
 
     def session_scope() -> Iterator[Session]:
         """One transaction per request; endpoints commit before they answer, so a PC never
@@ -142,26 +167,29 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     SessionDep = Annotated[Session, Depends(session_scope)]
 
     async def authenticated(request: Request, session: SessionDep) -> Device:
+        """The perimeter (``server.perimeter``) has already checked that the headers are
+        there, the time inside the window and the version recent enough, and read the body
+        within its limit; here the signature is checked and the nonce spent."""
         headers = request.headers
-        device_id = headers.get(request_signing.DEVICE_HEADER, "")
+        device_id = headers.get(request_signing.DEVICE_HEADER, "")[:36]
         signature = headers.get(request_signing.SIGNATURE_HEADER, "")
-        version = headers.get(request_signing.VERSION_HEADER, "")
+        nonce = headers.get(request_signing.NONCE_HEADER, "")
         try:
             sent_ms = int(headers.get(request_signing.TIME_HEADER, ""))
         except ValueError:
             raise ApiError(401, "unauthenticated") from None
-        now_ms = time.time_ns() // 1_000_000
-        if abs(now_ms - sent_ms) > settings.max_clock_drift_ms:
-            raise ApiError(401, "clock_skew", server_time_ms=now_ms, skew_ms=sent_ms - now_ms)
-        if version and _version_tuple(version) < _version_tuple(settings.min_client_version):
-            raise ApiError(426, "client_too_old", min_client_version=settings.min_client_version)
         device = session.get(Device, device_id) if device_id else None
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        # The path as sent (percent-escapes kept), as the PC signed it.
+        raw_path = request.scope.get("raw_path") or request.url.path.encode()
+        query = request.url.query
+        target = raw_path.decode("latin-1") + (f"?{query}" if query else "")
         body = await request.body()
         if device is None or not request_signing.verify(
-            device.public_key, signature, request.method, target, sent_ms, body
+            device.public_key, signature, request.method, target, sent_ms, nonce, body
         ):
             raise ApiError(401, "unauthenticated")
+        if not nonces.spend(device.id, nonce, sent_ms):
+            raise ApiError(401, "replayed")
         if device.revoked_at is not None:
             raise ApiError(403, "device_revoked")
         device.last_seen_at = _now()
@@ -173,6 +201,18 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, error: ApiError) -> JSONResponse:
         return JSONResponse({"error": error.code, **error.details}, status_code=error.status)
+
+    @app.exception_handler(DataError)
+    async def data_error(_request: Request, _error: DataError) -> JSONResponse:
+        """A value the database cannot hold (a number past bigint, a NUL): the input's fault,
+        answered as such, and logged without the value (the engine hides parameters)."""
+        log.warning("value refused by the database")
+        return JSONResponse({"error": "validation", "reason": "value_out_of_range"}, 422)
+
+    def rate_limited(request: Request) -> None:
+        address = request.client.host if request.client else ""
+        if not verify_limit.allow(address):
+            raise ApiError(429, "too_many_requests")
 
     @app.get("/v1/health")
     def health() -> dict[str, Any]:
@@ -258,7 +298,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         # the store, and a model would walk every value of 250 operations once more.
         ops = push_body(request.state.body)
         try:
-            results = SyncStore(session, device, _now()).push(ops)
+            results = certificates.without_key_records(ops, SyncStore(session, device, _now()).push)
             session.commit()
         except IntegrityError:
             # Two pushes of one PC at once gave one number twice: this one is answered as a
@@ -276,7 +316,12 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return Response(orjson.dumps({"results": results}), media_type="application/json")
 
     @app.get("/v1/sync/pull")
-    def pull(device: DeviceDep, session: SessionDep, cursor: int = 0, limit: int = 500) -> Response:
+    def pull(
+        device: DeviceDep,
+        session: SessionDep,
+        cursor: Annotated[int, Query(ge=0, le=BIGINT)] = 0,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+    ) -> Response:
         page = SyncStore(session, device, _now()).pull_json(cursor, limit)
         session.commit()
         return Response(page, media_type="application/json")
@@ -289,7 +334,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.post("/v1/conflicts/{conflict_id}/resolve")
     def resolve(
-        conflict_id: str, body: ResolveRequest, device: DeviceDep, session: SessionDep
+        conflict_id: RecordId, body: ResolveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
         answer = ConflictDesk(session, device, _now()).resolve(
             conflict_id, body.choice, body.user_id
@@ -321,8 +366,10 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.post("/v1/erasures/{person_id}/approve")
     def approve_erasure(
-        person_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
+        person_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
+        # Revoked certificates of the person stay revoked (a tombstone); refused, it rolls back.
+        certificates.keep_revocations(session, person_id, _now())
         answer = ErasureDesk(session, device, _now()).approve(person_id, body.user_id)
         _settled(
             session,
@@ -339,16 +386,16 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return answer
 
     @app.get("/v1/blobs/{sha256}/state")
-    def blob_state(sha256: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    def blob_state(sha256: Sha256, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         answer = BlobDesk(session, device, _now()).state(sha256)
         session.commit()
         return answer
 
     @app.put("/v1/blobs/{sha256}")
     async def blob_chunk(
-        sha256: str,
-        size: int,
-        offset: int,
+        sha256: Sha256,
+        size: Annotated[int, Query(ge=0, le=BIGINT)],
+        offset: Annotated[int, Query(ge=0, le=BIGINT)],
         request: Request,
         device: DeviceDep,
         session: SessionDep,
@@ -361,7 +408,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return answer
 
     @app.get("/v1/blobs/{sha256}")
-    def blob_content(sha256: str, device: DeviceDep, session: SessionDep) -> Response:
+    def blob_content(sha256: Sha256, device: DeviceDep, session: SessionDep) -> Response:
         content = BlobDesk(session, device, _now()).content(sha256)
         session.commit()
         if content is None:
@@ -369,7 +416,12 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return Response(content, media_type="application/octet-stream")
 
     @app.get("/verify", response_class=HTMLResponse, include_in_schema=False)
-    def verify_page(session: SessionDep, q: str = "", lang: str = "") -> HTMLResponse:
+    def verify_page(
+        session: SessionDep,
+        _limit: Annotated[None, Depends(rate_limited)],
+        q: Annotated[str, Query(max_length=2000)] = "",
+        lang: Annotated[str, Query(max_length=8)] = "",
+    ) -> HTMLResponse:
         """The public page (no sign-in): French by default, Arabic and English a click away."""
         language = lang if lang in verification.LANGUAGES else "fr"
         query = q[:400]
@@ -377,18 +429,37 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         return HTMLResponse(verification.page(language, query, result))
 
     @app.get("/v1/verify")
-    def verify_api(session: SessionDep, q: str) -> dict[str, Any]:
+    def verify_api(
+        session: SessionDep,
+        _limit: Annotated[None, Depends(rate_limited)],
+        q: Annotated[str, Query(max_length=2000)],
+    ) -> dict[str, Any]:
         return verification.check(session, q[:400])
 
     @app.get("/v1/trust")
     def trust(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
-        """Every agency's public keys and the revoked serials, for PCs to verify offline."""
-        keys, revoked = verification.trust(session)
+        """Every agency's public keys (with the agency each is registered to) and the revoked
+        serials, for PCs to verify offline."""
+        keys, revoked, agencies = certificates.trust(session)
         session.commit()
         return {
             "keys": {k: base64.b64encode(v).decode("ascii") for k, v in sorted(keys.items())},
             "revoked": dict(sorted(revoked.items())),
+            "agencies": dict(sorted(agencies.items())),
         }
+
+    @app.post("/v1/keys")
+    def register_key(body: KeyRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        """A certificate signing key, registered by the PC that holds it (at its first sync
+        after enrolment, and whenever it makes a new one): the key belongs to this device's
+        agency, and only that agency's serials can be signed with it."""
+        try:
+            answer = certificates.register(session, device, body.public_key, _now())
+        except certificates.KeyRefused as refused:
+            status = 409 if refused.reason == "key_id_taken" else 422
+            raise ApiError(status, refused.reason) from None
+        session.commit()
+        return answer
 
     @app.post("/v1/bundles", include_in_schema=True)
     async def bundles(request: Request, session: SessionDep) -> Response:
@@ -412,7 +483,11 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.get("/v1/sync/state/{entity}")
     def state_versions(
-        entity: str, device: DeviceDep, session: SessionDep, after: str = "", limit: int = 5000
+        entity: Annotated[str, Path(max_length=40)],
+        device: DeviceDep,
+        session: SessionDep,
+        after: Annotated[str, Query(max_length=36)] = "",
+        limit: Annotated[int, Query(ge=1, le=5000)] = 5000,
     ) -> dict[str, Any]:
         versions = ScopeState(session, device).versions(entity, after, limit)
         session.commit()
@@ -442,13 +517,15 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         )
 
     @app.get("/v1/grants")
-    def grants_of_person(person_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    def grants_of_person(
+        person_id: Annotated[str, Query(max_length=36)], device: DeviceDep, session: SessionDep
+    ) -> dict[str, Any]:
         listed = GrantDesk(session, device, _now()).of_person(person_id)
         session.commit()
         return {"grants": listed}
 
     @app.post("/v1/grants/{grant_id}/revoke")
-    def revoke_grant(grant_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    def revoke_grant(grant_id: RecordId, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         answer = GrantDesk(session, device, _now()).revoke(grant_id)
         return _settled(session, answer, {"not_found": (404, "grant_not_found")})
 
@@ -460,7 +537,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.post("/v1/transfers/{grant_id}/accept")
     def accept_transfer(
-        grant_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
+        grant_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
         answer = GrantDesk(session, device, _now()).accept(grant_id, body.user_id)
         return _settled(session, answer, {"not_found": (404, "transfer_not_found")})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,11 +12,13 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core import bundle
 from counsellor_app.core.ids import new_id
+from counsellor_app.server import certificates
 from counsellor_app.server.keys import server_keys
 from counsellor_app.server.models import BundleLog, Device
 from counsellor_app.server.store import MAX_OPS_PER_PUSH, BlobDesk, SyncStore
 from counsellor_app.server.verification import trust
 
+SHA256 = re.compile("[0-9a-f]{64}")
 MAX_PAGES = 100  # 50,000 changes per response; the rest comes with the next bundle
 
 
@@ -24,6 +27,26 @@ class Imported:
     answer: bytes  # the response bundle for the PC
     device_id: str
     results: list[dict[str, Any]]  # one per operation, as a push answers
+
+
+def _checked(payload: dict[str, Any]) -> tuple[list[dict[str, Any]], int, dict[str, bytes]]:
+    """The payload's parts, each of the type it must have (a signed bundle can still be
+    malformed: its PC's key signs whatever that PC wrote)."""
+    ops, cursor, blobs = payload.get("ops", []), payload.get("cursor", 0), payload.get("blobs", {})
+    if not isinstance(ops, list) or not all(isinstance(op, dict) for op in ops):
+        raise bundle.BundleRefused("bundle_damaged")
+    if not isinstance(cursor, int) or isinstance(cursor, bool) or not 0 <= cursor < 2**63:
+        raise bundle.BundleRefused("bundle_damaged")
+    if not isinstance(blobs, dict) or not all(
+        isinstance(sha, str) and SHA256.fullmatch(sha) and isinstance(content, str)
+        for sha, content in blobs.items()
+    ):
+        raise bundle.BundleRefused("bundle_damaged")
+    try:
+        decoded = {sha: base64.b64decode(content, validate=True) for sha, content in blobs.items()}
+    except ValueError:
+        raise bundle.BundleRefused("bundle_damaged") from None
+    return ops, cursor, decoded
 
 
 def import_bundle(
@@ -52,16 +75,16 @@ def import_bundle(
     if session.get(BundleLog, manifest.bundle_id) is not None:
         raise bundle.BundleRefused("bundle_replayed")
     session.add(BundleLog(bundle_id=manifest.bundle_id, device_id=device.id, imported_at=now))
+    ops, cursor, sent_blobs = _checked(payload)
     blobs = BlobDesk(session, device, now)
-    for sha, content in payload.get("blobs", {}).items():
-        raw = base64.b64decode(content)
+    for sha, raw in sent_blobs.items():
         if not blobs.state(sha)["complete"]:
             blobs.receive(sha, len(raw), 0, raw)
     results: list[dict[str, Any]] = []
-    ops = payload.get("ops", [])
     for first in range(0, len(ops), MAX_OPS_PER_PUSH):
-        results += SyncStore(session, device, now).push(ops[first : first + MAX_OPS_PER_PUSH])
-    cursor = int(payload.get("cursor", 0))
+        results += certificates.without_key_records(
+            ops[first : first + MAX_OPS_PER_PUSH], SyncStore(session, device, now).push
+        )
     pages = []
     for _ in range(MAX_PAGES):
         page = SyncStore(session, device, now).pull(cursor, 500)

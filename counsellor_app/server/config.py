@@ -19,6 +19,7 @@ class ServerSettings:
     min_client_version: str = "0.1.0"
     enrolment_code_hours: int = 24
     log_json: bool = True
+    verify_per_minute: int = 60  # public verification page, per client address and worker
 
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> ServerSettings:
@@ -42,4 +43,7 @@ class ServerSettings:
                 values.get(PREFIX + "ENROLMENT_CODE_HOURS", defaults.enrolment_code_hours)
             ),
             log_json=values.get(PREFIX + "LOG_JSON", "1") not in ("0", "false", "no"),
+            verify_per_minute=int(
+                values.get(PREFIX + "VERIFY_PER_MINUTE", defaults.verify_per_minute)
+            ),
         )

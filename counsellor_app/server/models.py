@@ -237,3 +237,39 @@ class ScopeEvent(Base):
     person_id: Mapped[str] = mapped_column(String(36))
 
     __table_args__ = (Index(None, "agency_id", "server_seq"),)
+
+
+class RequestNonce(Base):
+    """Each signed request's nonce, kept until its time is out of the clock window: a copy
+    of a request is refused even inside the window, by every worker (the primary key is the
+    check, in one statement)."""
+
+    __tablename__ = "request_nonce"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    expires_ms: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class CertificateKey(Base):
+    """A public key that signs printed documents, registered by the PC that holds it through
+    its own signed call: the server knows which agency and device it belongs to, and a serial
+    is genuine only if signed by a key of the serial's agency."""
+
+    __tablename__ = "certificate_key"
+    key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
+    device_id: Mapped[str] = mapped_column(String(36))
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RevokedSerial(Base):
+    """A revocation that outlives its document: kept when the person is erased (serial, date
+    and a reason code, nothing about the person), so an erased revoked certificate never reads
+    genuine again."""
+
+    __tablename__ = "revoked_serial"
+    serial: Mapped[str] = mapped_column(String(40), primary_key=True)
+    agency_id: Mapped[str] = mapped_column(String(36))
+    revoked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reason_code: Mapped[str] = mapped_column(String(40))

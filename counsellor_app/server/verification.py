@@ -1,15 +1,15 @@
 """Certificate verification for anyone: an employer types the serial or the text of the QR
 code and reads valid, revoked or unknown, in French, Arabic or English.
 
-The keys are the agencies' public signing keys and the revocations are the issued documents'
-own records, both arriving with every PC's sync; ``/v1/trust`` hands them to the PCs, so a PC
-verifies other agencies' certificates offline too. A serial alone shows the person's initials,
+The keys are the agencies' public signing keys, each registered by the PC holding it, and the
+revocations the issued documents' own records and the tombstones erasures leave
+(``server.certificates``); ``/v1/trust`` hands them to the PCs, so a PC verifies other
+agencies' certificates offline too. A serial alone shows the person's initials,
 never the name (Law 09-08: the employer holds the paper; the page need not repeat it).
 """
 
 from __future__ import annotations
 
-import base64
 import html
 from collections.abc import Mapping
 from typing import Any
@@ -18,7 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counsellor_app.core import signing
-from counsellor_app.server.models import Agency, Record
+from counsellor_app.server import certificates
+from counsellor_app.server.models import Agency
 
 LANGUAGES = ("fr", "ar", "en")
 TEXT: Mapping[str, Mapping[str, str]] = {
@@ -97,19 +98,8 @@ KINDS: Mapping[str, Mapping[str, str]] = {
 
 
 def trust(session: Session) -> tuple[dict[str, bytes], dict[str, str]]:
-    """Every agency's public keys, and every revoked serial with its reason."""
-    keys: dict[str, bytes] = {}
-    for fields in session.scalars(select(Record.fields).where(Record.entity == "signing_key")):
-        key_id, public = fields.get("key_id"), fields.get("public_key")
-        if key_id and public:
-            keys[str(key_id)] = base64.b64decode(public)
-    revoked = {
-        str(fields["serial"]): str(fields.get("revocation_reason") or "")
-        for fields in session.scalars(
-            select(Record.fields).where(Record.entity == "issued_document")
-        )
-        if fields.get("revoked_at") and fields.get("serial")
-    }
+    """Every registered key, and every revoked serial with its reason (``certificates``)."""
+    keys, revoked, _agencies = certificates.trust(session)
     return keys, revoked
 
 
@@ -118,12 +108,15 @@ def _initials(name: str) -> str:
 
 
 def check(session: Session, text: str) -> dict[str, Any]:
-    """The verdict for a serial or a QR payload, with what may be shown of the document."""
+    """The verdict for a serial or a QR payload, with what may be shown of the document. The
+    issuing agency is the one the registry holds for the key (a QR code), or the serial's
+    agency whose own record it is (a serial typed in)."""
     text = text.strip()
     if text.startswith(signing.PREFIX + "|"):
-        keys, revoked = trust(session)
-        outcome = signing.verify(text, keys, revoked)
+        keys, revoked, key_agencies = certificates.trust(session)  # every key has its agency
+        outcome = signing.verify(text, keys, revoked, key_agencies)
         claim = outcome.claim
+        signer = text.split("|")[6] if text.count("|") == 7 else ""
         return {
             "verdict": outcome.verdict.value,
             "serial": claim.serial if claim else "",
@@ -131,16 +124,23 @@ def check(session: Session, text: str) -> dict[str, Any]:
             "issued_on": claim.issued_on.isoformat() if claim else "",
             "person": claim.name if claim else "",
             "reason": outcome.revocation_reason,
-            "agency": _agency_of(session, claim.serial if claim else ""),
+            "agency": _agency_named(session, key_agencies.get(signer, ""))
+            if outcome.verdict in (signing.Verdict.VALID, signing.Verdict.REVOKED)
+            else "",
         }
     serial = text.upper()
-    document = session.scalar(
-        select(Record).where(
-            Record.entity == "issued_document", Record.fields["serial"].as_string() == serial
-        )
-    )
+    document = certificates.document_of(session, serial)
     if document is None:
-        return {"verdict": "unknown", "serial": serial}
+        kept = certificates.tombstone(session, serial)
+        if kept is None:
+            return {"verdict": "unknown", "serial": serial}
+        return {  # erased since: only that it was revoked, when, and by whom
+            "verdict": "revoked",
+            "serial": serial,
+            "issued_on": "",
+            "reason": kept.reason_code,
+            "agency": _agency_named(session, signing.serial_agency(serial)),
+        }
     fields = document.fields
     snapshot = fields.get("snapshot") or {}
     name = (snapshot.get("person") or {}).get("name") or snapshot.get("cohort", "")
@@ -151,12 +151,11 @@ def check(session: Session, text: str) -> dict[str, Any]:
         "issued_on": str(snapshot.get("issued_on", ""))[:10],
         "person": _initials(str(name)),
         "reason": fields.get("revocation_reason") or "",
-        "agency": _agency_of(session, serial),
+        "agency": _agency_named(session, signing.serial_agency(serial)),
     }
 
 
-def _agency_of(session: Session, serial: str) -> str:
-    code = serial.split("-", 1)[0] if serial else ""
+def _agency_named(session: Session, code: str) -> str:
     agency = session.scalar(select(Agency).where(Agency.code == code)) if code else None
     return agency.name if agency is not None else code
 

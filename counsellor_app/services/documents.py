@@ -480,17 +480,25 @@ class DocumentService:
         }
 
     def _trust(self, session: Session) -> tuple[dict[str, bytes], dict[str, str]]:
+        """This PC's keys, and the revocations of its own agency's serials: another agency's
+        revocation counts only as the server's registry hands it over (a record here under
+        another agency's serial proves nothing)."""
         keys = {k.key_id: k.public_key for k in session.scalars(select(SigningKey))}
+        agency = session.get(Agency, this_agency_id(session))
+        own = agency.code.upper() if agency is not None else ""
         revoked = {
             d.serial: d.revocation_reason
             for d in session.scalars(
                 select(IssuedDocument).where(IssuedDocument.revoked_at.is_not(None))
             )
+            if signing.serial_agency(d.serial) == own
         }
         return keys, revoked
 
     def write_verification_file(
-        self, server_trust: tuple[Mapping[str, bytes], Mapping[str, str]] | None = None
+        self,
+        server_trust: tuple[Mapping[str, bytes], Mapping[str, str]] | None = None,
+        key_agencies: Mapping[str, str] | None = None,
     ) -> None:
         """Public keys and revocations in a plain file beside the database, for ``verify``:
         this PC's own, and every agency's from the server when a sync brought them."""
@@ -500,25 +508,37 @@ class DocumentService:
             keys, revoked = self._trust(session)
         if server_trust is None and self._verification_file.exists():
             try:  # keep what the last sync brought
-                server_trust = read_trust(self._verification_file.read_text("utf-8"))
+                kept = self._verification_file.read_text("utf-8")
+                server_trust, key_agencies = read_trust(kept), read_key_agencies(kept)
             except (OSError, ValueError):
                 server_trust = None
         if server_trust is not None:
             keys = {**server_trust[0], **keys}
             revoked = {**server_trust[1], **revoked}
-        write_atomically(self._verification_file, trust_json(keys, revoked).encode())
+        write_atomically(self._verification_file, trust_json(keys, revoked, key_agencies).encode())
 
 
-def trust_json(keys: Mapping[str, bytes], revoked: Mapping[str, str]) -> str:
+def trust_json(
+    keys: Mapping[str, bytes],
+    revoked: Mapping[str, str],
+    key_agencies: Mapping[str, str] | None = None,
+) -> str:
     return json.dumps(
         {
             "format": 1,
             "keys": {k: base64.b64encode(v).decode() for k, v in sorted(keys.items())},
             "revoked": dict(sorted(revoked.items())),
+            "agencies": dict(sorted((key_agencies or {}).items())),
         },
         indent=1,
         ensure_ascii=False,
     )
+
+
+def read_key_agencies(text: str) -> dict[str, str]:
+    """Key id → the agency code the server registered it to (empty before a sync)."""
+    raw = json.loads(text)
+    return {str(k): str(v) for k, v in (raw.get("agencies") or {}).items()}
 
 
 def read_trust(text: str) -> tuple[dict[str, bytes], dict[str, str]]:

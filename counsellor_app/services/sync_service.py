@@ -194,7 +194,7 @@ class SyncService:
             # Every agency's keys and revocations: certificates verify offline on this PC.
             DocumentService(
                 self._db, self._actor, self._db.paths.verification
-            ).write_verification_file(client.trust())
+            ).write_verification_file(client.trust(), client.key_agencies)
             return report
 
     def agency_code(self) -> str:

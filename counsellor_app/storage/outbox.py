@@ -35,6 +35,9 @@ SEQ_KEY = "sync.device_seq"
 # and last changed a record, and when, travel with it.
 LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at", "thumbnail", "private_key"})
 NOT_SENT = frozenset({"id", "server_version", "dirty"}) | LOCAL_ONLY
+# Kinds of record that never travel as operations: a certificate signing key is registered by
+# the PC's own signed call (``SyncClient.register_keys``); the server refuses it as a record.
+NOT_QUEUED = frozenset({"signing_key"})
 
 
 def person_of(session: Session, record: SyncedRecord) -> str | None:
@@ -114,6 +117,8 @@ class Outbox:
         actor: str | None,
         now: datetime,
     ) -> None:
+        if type(record).__tablename__ in NOT_QUEUED:  # type: ignore[attr-defined]
+            return
         try:
             stamp = self.clock.tick()
         except ClockBehind as behind:

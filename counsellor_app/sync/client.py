@@ -9,6 +9,7 @@ stops the session with a reason; whatever was committed stays, and the next sess
 from __future__ import annotations
 
 import base64
+import ipaddress
 import platform
 import time
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import orjson
@@ -31,10 +33,17 @@ from counsellor_app.core.hlc import MAX_DRIFT_MS, Hlc, HlcClock
 from counsellor_app.storage import history
 from counsellor_app.storage.blob_store import BlobCorrupt, BlobMissing, BlobStore, content_hash
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import Agency, Attachment, LocalSetting, OutboxOp
+from counsellor_app.storage.models import (
+    Agency,
+    Attachment,
+    LocalSetting,
+    OutboxOp,
+    SigningKey,
+)
 from counsellor_app.storage.outbox import (
     CLOCK_KEY,
     DEVICE_KEY,
+    NOT_QUEUED,
     NOT_SENT,
     Outbox,
     as_sent,
@@ -50,6 +59,7 @@ EXCHANGE_KEY = "sync.exchange_key"
 SERVER_SIGNING_KEY = "sync.server_signing_key"
 SERVER_EXCHANGE_KEY = "sync.server_exchange_key"
 LAST_SUCCESS_KEY = "sync.last_success"
+KEY_REGISTERED_PREFIX = "sync.key_registered."  # + key id: the server holds it for this PC
 PUSH_BATCH = 250
 BLOB_CHUNK = 2_621_440
 # Rejections that are not final: the operation is sent again at the next session.
@@ -84,7 +94,6 @@ ENROLMENT_ORDER = (
     "programme",
     "cohort",
     "cohort_session",
-    "signing_key",
     "letterhead_setting",
     "person",
 )
@@ -113,6 +122,23 @@ class SyncReport:
     finished_at: datetime | None = None
 
 
+def secure_transport(url: str) -> bool:
+    """HTTPS, or plain HTTP to this very machine (a trial server, the tests): enrolment
+    sends the code and learns the server's key, which nobody on the way may replace."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return True
+    if parts.scheme != "http":
+        return False
+    host = (parts.hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def local_settings(session: Session) -> dict[str, str]:
     return {s.key: s.value for s in session.scalars(select(LocalSetting))}
 
@@ -134,6 +160,11 @@ class SyncClient:
         self.device_id = stored.get(DEVICE_KEY)
         key = stored.get(PRIVATE_KEY)
         self._key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(key)) if key else None
+        server_key = stored.get(SERVER_SIGNING_KEY)
+        # The server's key learnt at enrolment: every answer to a signed call must carry its
+        # signature, or nothing in it is applied.
+        self._server_key = base64.b64decode(server_key) if server_key else None
+        self.key_agencies: dict[str, str] = {}
         self._http = httpx.Client(base_url=self.server_url, transport=transport, timeout=timeout)
 
     def close(self) -> None:
@@ -158,18 +189,29 @@ class SyncClient:
         self, method: str, path: str, content: bytes, media_type: str, signed: bool = True
     ) -> httpx.Response:
         request = self._http.build_request(
-            method, path, content=content or None, headers={"Content-Type": media_type}
+            method,
+            path,
+            content=content or None,
+            headers={"Content-Type": media_type, request_signing.VERSION_HEADER: __version__},
         )
+        nonce = ""
         if signed:
             if self._key is None or self.device_id is None:
                 raise SyncError("not_enrolled")
-            sent = time.time_ns() // 1_000_000
-            target = request.url.raw_path.decode("ascii")
-            request.headers[request_signing.DEVICE_HEADER] = self.device_id
-            request.headers[request_signing.TIME_HEADER] = str(sent)
-            request.headers[request_signing.VERSION_HEADER] = __version__
-            request.headers[request_signing.SIGNATURE_HEADER] = request_signing.sign(
-                self._key, method, target, sent, content
+            if self._server_key is None:
+                raise SyncError("server_key_unknown")
+            nonce = request_signing.new_nonce()
+            request.headers.update(
+                request_signing.signed_headers(
+                    self._key,
+                    self.device_id,
+                    __version__,
+                    method,
+                    request.url.raw_path.decode("ascii"),
+                    content,
+                    time.time_ns() // 1_000_000,
+                    nonce,
+                )
             )
         try:
             response = self._http.send(request)
@@ -190,6 +232,14 @@ class SyncClient:
                 status=response.status_code,
                 **(payload if isinstance(payload, dict) else {}),
             )
+        if signed and not request_signing.verify_answer(
+            self._server_key or b"",
+            response.headers.get(request_signing.ANSWER_SIGNATURE_HEADER, ""),
+            nonce,
+            response.status_code,
+            response.content,
+        ):  # made up or changed on the way, or an old answer played back: nothing applied
+            raise SyncError("answer_not_signed")
         return response
 
     # -- enrolment -------------------------------------------------------------------------
@@ -198,6 +248,8 @@ class SyncClient:
         first push. Refused if this PC is already enrolled."""
         if self.device_id is not None:
             raise SyncError("already_enrolled", device_id=self.device_id)
+        if not secure_transport(self.server_url):
+            raise SyncError("insecure_server_url")
         with self.db.reader() as session:
             local_agency = session.get(Agency, local_settings(session)["agency_id"])
             assert local_agency is not None
@@ -251,6 +303,8 @@ class SyncClient:
             )
         self.db.load_outbox()
         self.device_id, self._key = answer["device_id"], key
+        server_key = answer.get("server_signing_key") or ""
+        self._server_key = base64.b64decode(server_key) if server_key else None
         return {**answer, "queued": queued}
 
     @staticmethod
@@ -284,7 +338,7 @@ class SyncClient:
         outbox = Outbox(device_id, HlcClock(device_id, Hlc(server_time_ms, 0, device_id)), seq)
         now = datetime.now(UTC)
         count = 0
-        for entity in (e for e in order if e not in skip):
+        for entity in (e for e in order if e not in skip and e not in NOT_QUEUED):
             for record in session.scalars(select(models[entity]).execution_options(yield_per=500)):
                 changes = history.column_changes(record, True, NOT_SENT)
                 outbox.add(session, record, "create", changes, None, now)
@@ -388,9 +442,41 @@ class SyncClient:
                 store.path_of(content_hash(content)).unlink(missing_ok=True)
         return fetched
 
+    def register_keys(self) -> int:
+        """This PC's certificate signing keys the server does not hold yet, registered by a
+        signed call (the server ties each to this device and its agency). A key id the
+        server already holds for someone else stops the sync: documents signed with it
+        would read forged."""
+        with self.db.reader() as session:
+            done = local_settings(session)
+            own = [
+                key
+                for key in session.scalars(
+                    select(SigningKey).where(SigningKey.private_key.is_not(None))
+                )
+                if KEY_REGISTERED_PREFIX + key.key_id not in done
+            ]
+        for key in own:
+            self._call(
+                "POST",
+                "/v1/keys",
+                {"public_key": base64.b64encode(key.public_key).decode("ascii")},
+            )
+            with self.db.unit_of_work(None) as session:
+                session.merge(
+                    LocalSetting(
+                        key=KEY_REGISTERED_PREFIX + key.key_id,
+                        value=datetime.now(UTC).isoformat(),
+                    )
+                )
+        return len(own)
+
     def trust(self) -> tuple[dict[str, bytes], dict[str, str]]:
         """Every agency's public keys and the revoked serials, from the server."""
         answer = self._call("GET", "/v1/trust")
+        # Which agency registered each key: ``verify`` names it, and refuses a serial of
+        # another agency signed with it.
+        self.key_agencies = {str(k): str(v) for k, v in answer.get("agencies", {}).items()}
         keys = {k: base64.b64decode(v) for k, v in answer.get("keys", {}).items()}
         return keys, {str(k): str(v) for k, v in answer.get("revoked", {}).items()}
 
@@ -463,6 +549,7 @@ class SyncClient:
             if behind:
                 with self.db.unit_of_work(None) as session:
                     raise_floor(session, applied_seq)
+        self.register_keys()
         self._push(report, progress)
         self._pull(report, progress)
         self._check_state(report)

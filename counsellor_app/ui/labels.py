@@ -628,6 +628,26 @@ SYNC_FAILURES = {
         "Messages", "The server does not recognise this PC. Call the administrator."
     ),
     "not_enrolled": QT_TRANSLATE_NOOP("Messages", "This PC is not enrolled with a server."),
+    "insecure_server_url": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server's address must begin with https:// (plain http:// is only accepted for a "
+        "server on this very PC). Check the address with the administrator.",
+    ),
+    "answer_not_signed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An answer did not come from the agency's server (its signature is missing or wrong), "
+        "so nothing in it was used. Your work is kept on this PC; tell the administrator.",
+    ),
+    "server_key_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This PC does not know the server's key, so it cannot trust its answers. Ask the "
+        "administrator to enrol this PC again.",
+    ),
+    "replayed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server refused a request it had already received. Synchronise again; nothing "
+        "was lost.",
+    ),
     "server_not_set": QT_TRANSLATE_NOOP("Messages", "This PC is not enrolled with a server."),
     "already_enrolled": QT_TRANSLATE_NOOP("Messages", "This PC is already enrolled."),
     "code_unknown": QT_TRANSLATE_NOOP(
@@ -688,6 +708,26 @@ BUNDLE_REFUSALS = {
     ),
     "bundle_too_large": QT_TRANSLATE_NOOP("Messages", "This file is too large to be a bundle."),
     "not_enrolled": QT_TRANSLATE_NOOP("Messages", "This PC is not enrolled with a server."),
+    "insecure_server_url": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server's address must begin with https:// (plain http:// is only accepted for a "
+        "server on this very PC). Check the address with the administrator.",
+    ),
+    "answer_not_signed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An answer did not come from the agency's server (its signature is missing or wrong), "
+        "so nothing in it was used. Your work is kept on this PC; tell the administrator.",
+    ),
+    "server_key_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This PC does not know the server's key, so it cannot trust its answers. Ask the "
+        "administrator to enrol this PC again.",
+    ),
+    "replayed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server refused a request it had already received. Synchronise again; nothing "
+        "was lost.",
+    ),
 }
 SYNC_OUTCOMES = {
     "conflict": QT_TRANSLATE_NOOP(

@@ -17,6 +17,7 @@ from PIL import Image
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
+from counsellor_app import __version__
 from counsellor_app.core import request_signing
 from counsellor_app.core.ids import new_id
 from counsellor_app.core.pathway import Stage, Status
@@ -231,13 +232,9 @@ def test_bad_clocks_unknown_devices_and_revoked_devices_are_refused(
         body = b""
         ahead = time.time_ns() // 1_000_000 + 86_400_000  # a PC a day ahead
         assert client._key is not None and client.device_id is not None
-        headers = {
-            request_signing.DEVICE_HEADER: client.device_id,
-            request_signing.TIME_HEADER: str(ahead),
-            request_signing.SIGNATURE_HEADER: request_signing.sign(
-                client._key, "GET", "/v1/sync/meta", ahead, body
-            ),
-        }
+        headers = request_signing.signed_headers(
+            client._key, client.device_id, __version__, "GET", "/v1/sync/meta", body, ahead
+        )
         answer = httpx.get(server.url + "/v1/sync/meta", headers=headers)
         assert answer.status_code == 401 and answer.json()["error"] == "clock_skew"
         forged = {**headers, request_signing.TIME_HEADER: str(time.time_ns() // 1_000_000)}

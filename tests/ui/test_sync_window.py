@@ -275,3 +275,19 @@ def test_a_revoked_pc_offers_a_usb_copy_of_its_work_then_the_removal_of_its_data
     )
     dialog.remove_data("rabag")
     assert removals == [True]
+
+
+def test_enrolment_over_plain_http_to_another_machine_is_refused_in_words(
+    qtbot: QtBot, context: UiContext, workspace: Workspace
+) -> None:
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    controller = SyncController(SyncService(context.db, admin), context.operations, None)  # type: ignore[arg-type]
+    dialog = SyncDialog(controller, admin)
+    qtbot.addWidget(dialog)
+    dialog.server_url.setText("http://192.0.2.10:8400")
+    dialog.code.setText("AAAA-BBBB-CCCC-DDDD")
+    with qtbot.waitSignal(controller.failed, timeout=20_000) as failed:
+        dialog.enrol()
+    assert failed.args[0].startswith("L'adresse du serveur doit commencer par https://")
+    assert dialog.message.text() == failed.args[0]
+    assert not controller.status().enrolled
