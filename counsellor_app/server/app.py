@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
 from counsellor_app.core import bundle, request_signing
+from counsellor_app.protocol.wire import PROTOCOL_VERSION, ErrorCode, OpStatus, Route
 from counsellor_app.server import admin, verification
 from counsellor_app.server.bundles import import_bundle
 from counsellor_app.server.config import ServerSettings
@@ -35,7 +36,7 @@ from counsellor_app.server.store import (
     SyncStore,
 )
 
-PROTOCOL = 1
+PROTOCOL = PROTOCOL_VERSION
 log = logging.getLogger("counsellor.server")
 
 
@@ -79,6 +80,10 @@ class GrantRequest(BaseModel):
     agency_code: str = Field(max_length=8)
     kind: str = Field(pattern="^(referral|transfer)$")
     user_id: str = Field(max_length=36)
+
+
+class SetAsideReport(BaseModel):
+    count: int = Field(ge=0, le=10_000_000)
 
 
 class PushRequest(BaseModel):
@@ -161,7 +166,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         ):
             raise ApiError(401, "unauthenticated")
         if device.revoked_at is not None:
-            raise ApiError(403, "device_revoked")
+            raise ApiError(403, ErrorCode.DEVICE_REVOKED)
         device.last_seen_at = _now()
         request.state.body = body  # read once: the push decodes it itself
         return device
@@ -172,7 +177,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     async def api_error(_request: Request, error: ApiError) -> JSONResponse:
         return JSONResponse({"error": error.code, **error.details}, status_code=error.status)
 
-    @app.get("/v1/health")
+    @app.get(Route.HEALTH)
     def health() -> dict[str, Any]:
         return {
             "status": "ok",
@@ -181,7 +186,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "server_time_ms": time.time_ns() // 1_000_000,
         }
 
-    @app.post("/v1/devices/enroll")
+    @app.post(Route.ENROL)
     def enroll(body: EnrolRequest, session: SessionDep) -> dict[str, Any]:
         agency_known = False
         try:
@@ -225,7 +230,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "protocol": PROTOCOL,
         }
 
-    @app.get("/v1/sync/meta")
+    @app.get(Route.META)
     def meta(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         current = session.scalar(select(SyncCounter.value).where(SyncCounter.id == 1)) or 0
         session.commit()
@@ -240,7 +245,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         }
 
     @app.post(
-        "/v1/sync/push",
+        Route.PUSH,
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -259,24 +264,34 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             extra={
                 "device": device.id,
                 "ops": len(ops),
-                "applied": sum(r.get("status") in ("applied", "merged") for r in results),
+                "applied": sum(
+                    r.get("status") in (OpStatus.APPLIED, OpStatus.MERGED) for r in results
+                ),
             },
         )
         return Response(orjson.dumps({"results": results}), media_type="application/json")
 
-    @app.get("/v1/sync/pull")
+    @app.get(Route.PULL)
     def pull(device: DeviceDep, session: SessionDep, cursor: int = 0, limit: int = 500) -> Response:
         page = SyncStore(session, device, _now()).pull_json(cursor, limit)
         session.commit()
         return Response(page, media_type="application/json")
 
-    @app.get("/v1/conflicts")
+    @app.post(Route.SET_ASIDE)
+    def set_aside(body: SetAsideReport, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        """How many records received from the server this PC keeps aside (it could not store
+        them): kept per device for the central console."""
+        device.set_aside_count, device.set_aside_reported_at = body.count, _now()
+        session.commit()
+        return {"status": "recorded"}
+
+    @app.get(Route.CONFLICTS)
     def conflicts(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         listed = ConflictDesk(session, device, _now()).open_conflicts()
         session.commit()
         return {"conflicts": listed}
 
-    @app.post("/v1/conflicts/{conflict_id}/resolve")
+    @app.post(Route.CONFLICT_RESOLVE)
     def resolve(
         conflict_id: str, body: ResolveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
@@ -285,7 +300,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         )
         return _settled(session, answer, {"not_found": (404, "conflict_not_found")})
 
-    @app.post("/v1/erasures")
+    @app.post(Route.ERASURES)
     def request_erasure(
         body: ErasureRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
@@ -302,13 +317,13 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             },
         )
 
-    @app.get("/v1/erasures")
+    @app.get(Route.ERASURES)
     def waiting_erasures(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         listed = ErasureDesk(session, device, _now()).waiting()
         session.commit()
         return {"erasures": listed}
 
-    @app.post("/v1/erasures/{person_id}/approve")
+    @app.post(Route.ERASURE_APPROVE)
     def approve_erasure(
         person_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
@@ -327,13 +342,13 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         )
         return answer
 
-    @app.get("/v1/blobs/{sha256}/state")
+    @app.get(Route.BLOB_STATE)
     def blob_state(sha256: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         answer = BlobDesk(session, device, _now()).state(sha256)
         session.commit()
         return answer
 
-    @app.put("/v1/blobs/{sha256}")
+    @app.put(Route.BLOB)
     async def blob_chunk(
         sha256: str,
         size: int,
@@ -349,15 +364,15 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         session.commit()
         return answer
 
-    @app.get("/v1/blobs/{sha256}")
+    @app.get(Route.BLOB)
     def blob_content(sha256: str, device: DeviceDep, session: SessionDep) -> Response:
         content = BlobDesk(session, device, _now()).content(sha256)
         session.commit()
         if content is None:
-            raise ApiError(404, "blob_not_found")
+            raise ApiError(404, ErrorCode.BLOB_NOT_FOUND)
         return Response(content, media_type="application/octet-stream")
 
-    @app.get("/verify", response_class=HTMLResponse, include_in_schema=False)
+    @app.get(Route.VERIFY_PAGE, response_class=HTMLResponse, include_in_schema=False)
     def verify_page(session: SessionDep, q: str = "", lang: str = "") -> HTMLResponse:
         """The public page (no sign-in): French by default, Arabic and English a click away."""
         language = lang if lang in verification.LANGUAGES else "fr"
@@ -365,11 +380,11 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         result = verification.check(session, query) if query.strip() else None
         return HTMLResponse(verification.page(language, query, result))
 
-    @app.get("/v1/verify")
+    @app.get(Route.VERIFY)
     def verify_api(session: SessionDep, q: str) -> dict[str, Any]:
         return verification.check(session, q[:400])
 
-    @app.get("/v1/trust")
+    @app.get(Route.TRUST)
     def trust(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         """Every agency's public keys and the revoked serials, for PCs to verify offline."""
         keys, revoked = verification.trust(session)
@@ -379,7 +394,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "revoked": dict(sorted(revoked.items())),
         }
 
-    @app.post("/v1/bundles", include_in_schema=True)
+    @app.post(Route.BUNDLES, include_in_schema=True)
     async def bundles(request: Request, session: SessionDep) -> Response:
         """A PC's USB bundle, brought by a courier: the answer is the bundle to take back.
         The bundle authenticates itself (signed by its PC's key); no sign-in."""
@@ -392,14 +407,14 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         session.commit()
         return Response(imported.answer, media_type="application/zip")
 
-    @app.get("/v1/sync/state")
+    @app.get(Route.STATE)
     def state(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         """Per kind of record: how many the PC should hold and the sum of their versions."""
         summary = ScopeState(session, device).summary()
         session.commit()
         return {"state": summary}
 
-    @app.get("/v1/sync/state/{entity}")
+    @app.get(Route.STATE_OF_KIND)
     def state_versions(
         entity: str, device: DeviceDep, session: SessionDep, after: str = "", limit: int = 5000
     ) -> dict[str, Any]:
@@ -407,13 +422,13 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         session.commit()
         return {"versions": versions}
 
-    @app.post("/v1/sync/records")
+    @app.post(Route.RECORDS)
     def records(body: RecordsRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         found = ScopeState(session, device).records(body.entity, body.ids)
         session.commit()
         return {"changes": found}
 
-    @app.post("/v1/grants")
+    @app.post(Route.GRANTS)
     def grant(body: GrantRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         """Refer a person to another agency (it sees and works on the file) or offer it the
         file (a transfer, until it accepts). Needs the person's consent to sharing."""
@@ -430,24 +445,24 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             },
         )
 
-    @app.get("/v1/grants")
+    @app.get(Route.GRANTS)
     def grants_of_person(person_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         listed = GrantDesk(session, device, _now()).of_person(person_id)
         session.commit()
         return {"grants": listed}
 
-    @app.post("/v1/grants/{grant_id}/revoke")
+    @app.post(Route.GRANT_REVOKE)
     def revoke_grant(grant_id: str, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         answer = GrantDesk(session, device, _now()).revoke(grant_id)
         return _settled(session, answer, {"not_found": (404, "grant_not_found")})
 
-    @app.get("/v1/transfers")
+    @app.get(Route.TRANSFERS)
     def transfers(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         listed = GrantDesk(session, device, _now()).incoming()
         session.commit()
         return {"transfers": listed}
 
-    @app.post("/v1/transfers/{grant_id}/accept")
+    @app.post(Route.TRANSFER_ACCEPT)
     def accept_transfer(
         grant_id: str, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:

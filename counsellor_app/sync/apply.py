@@ -23,6 +23,7 @@ from sqlalchemy import (
     LargeBinary,
     bindparam,
     column,
+    delete,
     func,
     select,
     text,
@@ -35,6 +36,7 @@ from counsellor_app.core.clock import utc_now
 from counsellor_app.core.ids import new_ids
 from counsellor_app.core.merge import NATURAL_KEYS, natural_key
 from counsellor_app.core.normalize import fold
+from counsellor_app.protocol.records import FieldProblem, check_pulled
 from counsellor_app.storage import audit_log, search_index
 from counsellor_app.storage.bulk import (
     insert_stored,
@@ -49,6 +51,7 @@ from counsellor_app.storage.models import (
     ChangeLog,
     LocalSetting,
     OutboxOp,
+    SetAsideRecord,
     SyncedRecord,
     UserAccount,
     UTCDateTime,
@@ -202,25 +205,30 @@ def _twins(
 
 
 PREPARED = "stored"  # a change's fields in stored form, made ahead by prepare_page
+PROBLEM = "problem"  # what the protocol's schema says of a change, checked by prepare_page
 
 
 def prepare_page(changes: Iterable[dict[str, Any]]) -> None:
-    """Turn each change's fields into the stored form a new record is inserted with, ahead
-    of ``apply_page`` and without the database: the sync does it on the thread that fetches
-    the next page, while this one's rows are being written (SQLite lets go of the
-    interpreter's lock meanwhile). A change that turns out to be an update is decoded anew."""
+    """Check each change against its kind's schema and turn its fields into the stored form a
+    new record is inserted with, ahead of ``apply_page`` and without the database: the sync
+    does it on the thread that fetches the next page, while this one's rows are being written
+    (SQLite lets go of the interpreter's lock meanwhile). A change that turns out to be an
+    update is decoded anew."""
     models = synced_models()
     for change in changes:
-        model = models.get(change["entity"])
+        model = models.get(change.get("entity", ""))
         if model is not None:
-            table = model.__table__  # type: ignore[attr-defined]
-            change[PREPARED] = stored_from_json(table, change["fields"], leave_out=NOT_SENT)
+            problem = change[PROBLEM] = check_pulled(change)
+            if problem is None or problem.reason == "required":
+                table = model.__table__  # type: ignore[attr-defined]
+                change[PREPARED] = stored_from_json(table, change["fields"], leave_out=NOT_SENT)
 
 
 @dataclass
 class PageApplied:
     written: int = 0
     erased: int = 0
+    set_aside: int = 0  # changes this PC cannot store, kept in ``set_aside_record``
     blobs: list[str] = field(default_factory=list)  # attachment files to remove after commit
 
 
@@ -248,12 +256,26 @@ def apply_page(
     history_rows: list[dict[str, Any]] = []
     by_entity: dict[str, list[Mapping[str, Any]]] = {}
     for change in changes:
-        if change["entity"] in models:
+        if change.get("entity") in models:
             by_entity.setdefault(change["entity"], []).append(change)
     next_rowid: int | None = None
-    for entity, group in by_entity.items():
+    aside: list[tuple[str, Mapping[str, Any], FieldProblem]] = []
+    stored: dict[str, list[str]] = {}  # per kind: the ids written by this page
+    for entity, every in by_entity.items():
         model = models[entity]
         table = model.__table__  # type: ignore[attr-defined]
+        # One bad record never stops the sync: what the schema refuses is set aside. A
+        # missing required field only matters for a record this PC does not hold yet.
+        group: list[Mapping[str, Any]] = []
+        incomplete: dict[str, FieldProblem] = {}
+        for change in every:
+            problem = change[PROBLEM] if PROBLEM in change else check_pulled(change)
+            if problem is None or problem.reason == "required":
+                group.append(change)
+                if problem is not None:
+                    incomplete[change["entity_id"]] = problem
+            else:
+                aside.append((entity, change, problem))
         for server_id, local_id in _twins(session, entity, table, group).items():
             rekey(session, entity, local_id, server_id)  # made here apart: the server's now
         ids = [c["entity_id"] for c in group]
@@ -266,6 +288,10 @@ def apply_page(
             current = current_rows.get(entity_id)
             if current is not None and current["server_version"] >= change["version"]:
                 continue
+            if current is None and entity_id in incomplete:
+                aside.append((entity, change, incomplete[entity_id]))
+                continue
+            stored.setdefault(entity, []).append(entity_id)
             kept = waiting.get((entity, entity_id), set())
             values: dict[str, Any]
             if current is None:
@@ -332,7 +358,8 @@ def apply_page(
     insert_stored(session, ChangeLog.__table__, history_rows)  # type: ignore[arg-type]
     if people:
         search_index.reindex_people(session.connection(), people, new_people)
-    result = PageApplied(written)
+    result = PageApplied(written, set_aside=len(aside))
+    _set_aside(session, aside, stored, now)
     for person_id in erasures:
         result.blobs += erase_person(session, person_id)
         result.erased += 1
@@ -344,6 +371,41 @@ def apply_page(
     result.blobs += evict_waiting(session)
     session.merge(LocalSetting(key=CURSOR_KEY, value=str(next_cursor)))
     return result
+
+
+def _set_aside(
+    session: Session,
+    aside: Sequence[tuple[str, Mapping[str, Any], FieldProblem]],
+    stored: Mapping[str, Sequence[str]],
+    now: datetime,
+) -> None:
+    """Keep the changes this PC cannot store, with why; forget those a valid version of the
+    same record has now replaced."""
+    if stored and session.scalar(select(SetAsideRecord.entity).limit(1)) is not None:
+        for entity, ids in stored.items():
+            session.execute(
+                delete(SetAsideRecord).where(
+                    SetAsideRecord.entity == entity, SetAsideRecord.entity_id.in_(listed(ids))
+                )
+            )
+    for entity, change, problem in aside:
+        raw = {k: v for k, v in change.items() if k not in (PREPARED, PROBLEM)}
+        version = change.get("version")
+        session.merge(
+            SetAsideRecord(
+                entity=entity,
+                entity_id=str(change.get("entity_id"))[:64],
+                version=version if isinstance(version, int) else 0,
+                field=problem.field[:64],
+                reason=problem.reason[:32],
+                raw=orjson.dumps(raw, default=str).decode(),
+                set_aside_at=now,
+            )
+        )
+
+
+def set_aside_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(SetAsideRecord)) or 0
 
 
 def evict_waiting(session: Session) -> list[str]:
