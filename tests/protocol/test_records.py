@@ -182,3 +182,37 @@ def test_every_record_the_app_makes_passes_its_schema(tmp_path: Path) -> None:
     finally:
         db.close()
     assert len(seen) >= 15, seen  # most kinds were really exercised
+
+
+def test_every_operation_the_outbox_queues_passes_its_schema(workspace: Workspace) -> None:
+    """Records made after enrolment: a column left to its default travels with the default's
+    value, not a null the server would refuse (an account's ``active``)."""
+    from counsellor_app.core.roles import Role
+    from counsellor_app.services.cohorts import CohortInput, CohortService
+    from counsellor_app.services.people import PeopleService
+    from counsellor_app.services.users import UserService
+    from counsellor_app.storage.models import LocalSetting, OutboxOp
+    from counsellor_app.storage.outbox import DEVICE_KEY
+    from tests.conftest import ADMIN, PASSWORD, person
+
+    db, admin = workspace.log_in(ADMIN, PASSWORD)
+    try:
+        with db.unit_of_work(None) as session:
+            session.add(LocalSetting(key=DEVICE_KEY, value="0000-device"))
+        db.load_outbox()
+        UserService(workspace, db, admin).create_user(
+            "amina", "Amina Benkirane", Role.COUNSELLOR, "Counsellor-2026-pass!"
+        )
+        CohortService(db, admin).create(
+            CohortInput("Savoir-être", date(2026, 11, 2), date(2026, 11, 27), 12)
+        )
+        PeopleService(db, admin).register(person(last_name="Keita"), confirmed_new=True)
+        with db.reader() as session:
+            ops = session.scalars(select(OutboxOp)).all()
+            assert {op.entity for op in ops} >= {"user_account", "cohort", "person", "consent"}
+            for op in ops:
+                values = {name: new for name, (_old, new) in op.changes.items()}
+                problem = check(op.entity, values, complete=op.action == "create")
+                assert problem is None, (op.entity, problem)
+    finally:
+        db.close()
