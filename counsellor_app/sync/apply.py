@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.clock import utc_now
 from counsellor_app.core.ids import new_ids
-from counsellor_app.core.merge import NATURAL_KEYS, natural_key
+from counsellor_app.core.merge import NATURAL_KEYS, REFERENCES, natural_key
 from counsellor_app.core.normalize import fold
 from counsellor_app.protocol.records import FieldProblem, check_pulled
 from counsellor_app.storage import audit_log, search_index
@@ -259,23 +259,11 @@ def apply_page(
         if change.get("entity") in models:
             by_entity.setdefault(change["entity"], []).append(change)
     next_rowid: int | None = None
-    aside: list[tuple[str, Mapping[str, Any], FieldProblem]] = []
+    by_entity, aside = _sort_out(session, by_entity)
     stored: dict[str, list[str]] = {}  # per kind: the ids written by this page
-    for entity, every in by_entity.items():
+    for entity, group in by_entity.items():
         model = models[entity]
         table = model.__table__  # type: ignore[attr-defined]
-        # One bad record never stops the sync: what the schema refuses is set aside. A
-        # missing required field only matters for a record this PC does not hold yet.
-        group: list[Mapping[str, Any]] = []
-        incomplete: dict[str, FieldProblem] = {}
-        for change in every:
-            problem = change[PROBLEM] if PROBLEM in change else check_pulled(change)
-            if problem is None or problem.reason == "required":
-                group.append(change)
-                if problem is not None:
-                    incomplete[change["entity_id"]] = problem
-            else:
-                aside.append((entity, change, problem))
         for server_id, local_id in _twins(session, entity, table, group).items():
             rekey(session, entity, local_id, server_id)  # made here apart: the server's now
         ids = [c["entity_id"] for c in group]
@@ -287,9 +275,6 @@ def apply_page(
             entity_id = change["entity_id"]
             current = current_rows.get(entity_id)
             if current is not None and current["server_version"] >= change["version"]:
-                continue
-            if current is None and entity_id in incomplete:
-                aside.append((entity, change, incomplete[entity_id]))
                 continue
             stored.setdefault(entity, []).append(entity_id)
             kept = waiting.get((entity, entity_id), set())
@@ -373,9 +358,74 @@ def apply_page(
     return result
 
 
+Aside = tuple[str, Mapping[str, Any], FieldProblem]
+
+
+def _sort_out(
+    session: Session, by_entity: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> tuple[dict[str, list[Mapping[str, Any]]], list[Aside]]:
+    """The page's changes this PC can store, per kind, and those it sets aside: what the
+    schema refuses (a missing required field only for a record not held here), then what
+    names a record set aside and not held here (this PC's database would refuse it, and the
+    whole page with it), until nothing more goes."""
+    models = synced_models()
+    good: dict[str, list[Mapping[str, Any]]] = {}
+    aside: list[Aside] = []
+    for entity, changes in by_entity.items():
+        incomplete: dict[str, tuple[Mapping[str, Any], FieldProblem]] = {}
+        for change in changes:
+            problem = change[PROBLEM] if PROBLEM in change else check_pulled(change)
+            if problem is None:
+                good.setdefault(entity, []).append(change)
+            elif problem.reason == "required":
+                incomplete[change["entity_id"]] = (change, problem)
+            else:
+                aside.append((entity, change, problem))
+        if incomplete:  # rare: an update needs no required field, a creation does
+            table = models[entity].__table__  # type: ignore[attr-defined]
+            held = set(session.scalars(select(table.c.id).where(table.c.id.in_(incomplete))))
+            for entity_id, (change, problem) in incomplete.items():
+                if entity_id in held:
+                    good.setdefault(entity, []).append(change)
+                else:
+                    aside.append((entity, change, problem))
+    missing = {(entity, str(change.get("entity_id"))) for entity, change, _p in aside}
+    for kept_entity, kept_id in session.execute(
+        select(SetAsideRecord.entity, SetAsideRecord.entity_id)
+    ):
+        missing.add((kept_entity, kept_id))
+    while missing:
+        orphans: list[Aside] = []
+        for entity, changes in good.items():
+            for name, kind in REFERENCES.get(entity, {}).items():
+                named = [
+                    (str(change["fields"].get(name)), change)
+                    for change in changes
+                    if (kind, str(change["fields"].get(name))) in missing
+                ]
+                if not named:
+                    continue
+                parents = models[kind].__table__  # type: ignore[attr-defined]
+                wanted = {parent for parent, _change in named}
+                held = set(session.scalars(select(parents.c.id).where(parents.c.id.in_(wanted))))
+                orphans += [
+                    (entity, change, FieldProblem(name, "reference_set_aside"))
+                    for parent, change in named
+                    if parent not in held
+                ]
+        if not orphans:
+            break
+        orphans = list({id(change): (e, change, p) for e, change, p in orphans}.values())
+        for entity, change, _problem in orphans:
+            good[entity] = [c for c in good[entity] if c is not change]
+        aside += orphans
+        missing = {(entity, str(change.get("entity_id"))) for entity, change, _p in orphans}
+    return good, aside
+
+
 def _set_aside(
     session: Session,
-    aside: Sequence[tuple[str, Mapping[str, Any], FieldProblem]],
+    aside: Sequence[Aside],
     stored: Mapping[str, Sequence[str]],
     now: datetime,
 ) -> None:

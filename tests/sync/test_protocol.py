@@ -16,7 +16,13 @@ from counsellor_app.core.ids import new_id
 from counsellor_app.protocol.wire import OpStatus, Reason, Route
 from counsellor_app.server.models import Device, Record
 from counsellor_app.server.store import announce
-from counsellor_app.storage.models import LocalSetting, Person, SetAsideRecord, UserAccount
+from counsellor_app.storage.models import (
+    IdentityDocument,
+    LocalSetting,
+    Person,
+    SetAsideRecord,
+    UserAccount,
+)
 from counsellor_app.storage.outbox import DEVICE_KEY
 from tests.conftest import person
 from tests.server_fixtures import Server
@@ -103,7 +109,9 @@ def test_a_value_no_pc_could_store_is_refused_naming_the_field(
     assert late.person(person_id).last_name == held.last_name  # type: ignore[union-attr]
 
 
-def _plant(server: Server, agency_id: str, entity: str, record_id: str, fields: dict) -> None:
+def _plant(
+    server: Server, agency_id: str, entity: str, record_id: str, fields: dict, person: str = ""
+) -> None:
     """What an older server, which stored any value, left in its database."""
     now = datetime.now(UTC)
     with _server_session(server) as session:
@@ -111,7 +119,7 @@ def _plant(server: Server, agency_id: str, entity: str, record_id: str, fields: 
         if record is None:
             record = Record(entity=entity, id=record_id, owner_agency_id=agency_id, version=0,
                             field_versions={}, field_clocks={}, field_devices={}, updated_seq=0,
-                            person_id=record_id if entity == "person" else None)  # fmt: skip
+                            person_id=record_id if entity == "person" else person or None)  # fmt: skip
             session.add(record)
         record.version += 1
         record.fields = fields
@@ -141,6 +149,10 @@ def test_a_record_a_pc_cannot_store_is_set_aside_and_the_sync_goes_on(
     _plant(server, agency, "user_account", bad_account,
            {"agency_id": agency, "username": "ghost", "role": "counsellor"})  # fmt: skip
     _plant(server, agency, "person", good_person, _a_person(agency, last_name="Ndiaye"))
+    document = new_id()  # valid itself, but its person cannot be stored here
+    _plant(server, agency, "identity_document", document,
+           {"person_id": bad_person, "doc_type": "passport", "number": "P1",
+            "number_key": "P1"}, person=bad_person)  # fmt: skip
 
     late = make_pc("pc-late")  # type: ignore[operator]
     late.enrol(server)  # a newly enrolled PC: its first pull meets both bad records
@@ -152,7 +164,12 @@ def test_a_record_a_pc_cannot_store_is_set_aside_and_the_sync_goes_on(
     with late.db.reader() as session:
         aside = {(r.entity, r.entity_id): r for r in session.scalars(select(SetAsideRecord))}
         assert session.get(UserAccount, bad_account) is None
-    assert set(aside) == {("person", bad_person), ("user_account", bad_account)}
+    assert set(aside) == {
+        ("person", bad_person),
+        ("user_account", bad_account),
+        ("identity_document", document),
+    }
+    assert (aside["identity_document", document].reason) == "reference_set_aside"
     assert (aside["person", bad_person].field, aside["person", bad_person].reason) == (
         "date_of_birth",
         "format",
@@ -168,15 +185,17 @@ def test_a_record_a_pc_cannot_store_is_set_aside_and_the_sync_goes_on(
     assert raw["fields"]["date_of_birth"] == "not-a-date"  # kept for the support to read
     with _server_session(server) as session:  # the server knows, per device
         device = session.get(Device, _setting(late, DEVICE_KEY))
-        assert device is not None and device.set_aside_count == 2
+        assert device is not None and device.set_aside_count == 3
 
-    # The record is put right on the server: the next sync stores it and forgets the copy.
+    # The record is put right on the server: the next sync stores it and its document (the
+    # end-of-sync check fetches what was set aside) and forgets the copies.
     _plant(server, agency, "person", bad_person, _a_person(agency, last_name="Ba"))
     late.sync()
     assert late.person(bad_person).last_name == "Ba"  # type: ignore[union-attr]
     with late.db.reader() as session:
         assert [r.entity for r in session.scalars(select(SetAsideRecord))] == ["user_account"]
         assert session.get(Person, bad_person) is not None
+        assert session.get(IdentityDocument, document) is not None
     with _server_session(server) as session:
         device = session.get(Device, _setting(late, DEVICE_KEY))
         assert device is not None and device.set_aside_count == 1
