@@ -166,7 +166,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         ):
             raise ApiError(401, "unauthenticated")
         if device.revoked_at is not None:
-            raise ApiError(403, ErrorCode.DEVICE_REVOKED)
+            raise ApiError(403, "device_revoked")
         device.last_seen_at = _now()
         request.state.body = body  # read once: the push decodes it itself
         return device
