@@ -361,6 +361,25 @@ def apply_page(
 Aside = tuple[str, Mapping[str, Any], FieldProblem]
 
 
+def _without_defaulted_nulls(
+    model: type[SyncedRecord], change: Mapping[str, Any]
+) -> Mapping[str, Any] | None:
+    """The change without the nulls an older app sent for columns left to their default (an
+    account's ``active``): stored here with the default, as the PC that made it stored it."""
+    columns = model.__table__.columns  # type: ignore[attr-defined]
+    fields = {
+        name: value
+        for name, value in change["fields"].items()
+        if value is not None
+        or name not in columns
+        or columns[name].nullable
+        or columns[name].default is None
+    }
+    if len(fields) == len(change["fields"]):
+        return None
+    return {k: v for k, v in change.items() if k not in (PREPARED, PROBLEM)} | {"fields": fields}
+
+
 def _sort_out(
     session: Session, by_entity: Mapping[str, Sequence[Mapping[str, Any]]]
 ) -> tuple[dict[str, list[Mapping[str, Any]]], list[Aside]]:
@@ -373,8 +392,13 @@ def _sort_out(
     aside: list[Aside] = []
     for entity, changes in by_entity.items():
         incomplete: dict[str, tuple[Mapping[str, Any], FieldProblem]] = {}
-        for change in changes:
+        for pulled in changes:
+            change = pulled
             problem = change[PROBLEM] if PROBLEM in change else check_pulled(change)
+            if problem is not None and problem.reason == "null":
+                fixed = _without_defaulted_nulls(models[entity], change)
+                if fixed is not None:
+                    change, problem = fixed, check_pulled(fixed)
             if problem is None:
                 good.setdefault(entity, []).append(change)
             elif problem.reason == "required":
@@ -383,7 +407,9 @@ def _sort_out(
                 aside.append((entity, change, problem))
         if incomplete:  # rare: an update needs no required field, a creation does
             table = models[entity].__table__  # type: ignore[attr-defined]
-            held = set(session.scalars(select(table.c.id).where(table.c.id.in_(incomplete))))
+            held = set(
+                session.scalars(select(table.c.id).where(table.c.id.in_(sorted(incomplete))))
+            )
             for entity_id, (change, problem) in incomplete.items():
                 if entity_id in held:
                     good.setdefault(entity, []).append(change)
@@ -407,7 +433,9 @@ def _sort_out(
                     continue
                 parents = models[kind].__table__  # type: ignore[attr-defined]
                 wanted = {parent for parent, _change in named}
-                held = set(session.scalars(select(parents.c.id).where(parents.c.id.in_(wanted))))
+                held = set(
+                    session.scalars(select(parents.c.id).where(parents.c.id.in_(sorted(wanted))))
+                )
                 orphans += [
                     (entity, change, FieldProblem(name, "reference_set_aside"))
                     for parent, change in named

@@ -149,6 +149,10 @@ def test_a_record_a_pc_cannot_store_is_set_aside_and_the_sync_goes_on(
     _plant(server, agency, "user_account", bad_account,
            {"agency_id": agency, "username": "ghost", "role": "counsellor"})  # fmt: skip
     _plant(server, agency, "person", good_person, _a_person(agency, last_name="Ndiaye"))
+    legacy = new_id()  # an older app sent its defaults as nulls: stored here with them
+    _plant(server, agency, "user_account", legacy,
+           {"agency_id": agency, "username": "amina", "display_name": "Amina B.",
+            "role": "counsellor", "active": None, "must_change_password": None})  # fmt: skip
     document = new_id()  # valid itself, but its person cannot be stored here
     _plant(server, agency, "identity_document", document,
            {"person_id": bad_person, "doc_type": "passport", "number": "P1",
@@ -164,6 +168,8 @@ def test_a_record_a_pc_cannot_store_is_set_aside_and_the_sync_goes_on(
     with late.db.reader() as session:
         aside = {(r.entity, r.entity_id): r for r in session.scalars(select(SetAsideRecord))}
         assert session.get(UserAccount, bad_account) is None
+        kept = session.get(UserAccount, legacy)
+        assert kept is not None and kept.active and not kept.must_change_password
     assert set(aside) == {
         ("person", bad_person),
         ("user_account", bad_account),
