@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
 from counsellor_app.core import bundle, request_signing
+from counsellor_app.protocol.wire import PROTOCOL_VERSION, ErrorCode, OpStatus, Route
 from counsellor_app.server import admin, certificates, verification
 from counsellor_app.server.bundles import import_bundle
 from counsellor_app.server.config import ServerSettings
@@ -39,7 +40,7 @@ from counsellor_app.server.store import (
     last_device_seq,
 )
 
-PROTOCOL = 1
+PROTOCOL = PROTOCOL_VERSION
 log = logging.getLogger("counsellor.server")
 BIGINT = 2**63 - 1
 RecordId = Annotated[str, Path(max_length=36)]
@@ -90,6 +91,10 @@ class GrantRequest(BaseModel):
 
 class KeyRequest(BaseModel):
     public_key: str = Field(max_length=64, description="Ed25519 public key, base64")
+
+
+class SetAsideReport(BaseModel):
+    count: int = Field(ge=0, le=10_000_000)
 
 
 class PushRequest(BaseModel):
@@ -214,7 +219,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         if not verify_limit.allow(address):
             raise ApiError(429, "too_many_requests")
 
-    @app.get("/v1/health")
+    @app.get(Route.HEALTH)
     def health() -> dict[str, Any]:
         return {
             "status": "ok",
@@ -223,7 +228,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "server_time_ms": time.time_ns() // 1_000_000,
         }
 
-    @app.post("/v1/devices/enroll")
+    @app.post(Route.ENROL)
     def enroll(body: EnrolRequest, session: SessionDep) -> dict[str, Any]:
         agency_known = False
         try:
@@ -267,7 +272,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "protocol": PROTOCOL,
         }
 
-    @app.get("/v1/sync/meta")
+    @app.get(Route.META)
     def meta(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         current = session.scalar(select(SyncCounter.value).where(SyncCounter.id == 1)) or 0
         applied = last_device_seq(session, device.id)
@@ -285,7 +290,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         }
 
     @app.post(
-        "/v1/sync/push",
+        Route.PUSH,
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -310,12 +315,14 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             extra={
                 "device": device.id,
                 "ops": len(ops),
-                "applied": sum(r.get("status") in ("applied", "merged") for r in results),
+                "applied": sum(
+                    r.get("status") in (OpStatus.APPLIED, OpStatus.MERGED) for r in results
+                ),
             },
         )
         return Response(orjson.dumps({"results": results}), media_type="application/json")
 
-    @app.get("/v1/sync/pull")
+    @app.get(Route.PULL)
     def pull(
         device: DeviceDep,
         session: SessionDep,
@@ -326,13 +333,21 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         session.commit()
         return Response(page, media_type="application/json")
 
-    @app.get("/v1/conflicts")
+    @app.post(Route.SET_ASIDE)
+    def set_aside(body: SetAsideReport, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        """How many records received from the server this PC keeps aside (it could not store
+        them): kept per device for the central console."""
+        device.set_aside_count, device.set_aside_reported_at = body.count, _now()
+        session.commit()
+        return {"status": "recorded"}
+
+    @app.get(Route.CONFLICTS)
     def conflicts(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         listed = ConflictDesk(session, device, _now()).open_conflicts()
         session.commit()
         return {"conflicts": listed}
 
-    @app.post("/v1/conflicts/{conflict_id}/resolve")
+    @app.post(Route.CONFLICT_RESOLVE)
     def resolve(
         conflict_id: RecordId, body: ResolveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
@@ -341,7 +356,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         )
         return _settled(session, answer, {"not_found": (404, "conflict_not_found")})
 
-    @app.post("/v1/erasures")
+    @app.post(Route.ERASURES)
     def request_erasure(
         body: ErasureRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
@@ -358,13 +373,13 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             },
         )
 
-    @app.get("/v1/erasures")
+    @app.get(Route.ERASURES)
     def waiting_erasures(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         listed = ErasureDesk(session, device, _now()).waiting()
         session.commit()
         return {"erasures": listed}
 
-    @app.post("/v1/erasures/{person_id}/approve")
+    @app.post(Route.ERASURE_APPROVE)
     def approve_erasure(
         person_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
@@ -385,13 +400,13 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         )
         return answer
 
-    @app.get("/v1/blobs/{sha256}/state")
+    @app.get(Route.BLOB_STATE)
     def blob_state(sha256: Sha256, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         answer = BlobDesk(session, device, _now()).state(sha256)
         session.commit()
         return answer
 
-    @app.put("/v1/blobs/{sha256}")
+    @app.put(Route.BLOB)
     async def blob_chunk(
         sha256: Sha256,
         size: Annotated[int, Query(ge=0, le=BIGINT)],
@@ -407,15 +422,15 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         session.commit()
         return answer
 
-    @app.get("/v1/blobs/{sha256}")
+    @app.get(Route.BLOB)
     def blob_content(sha256: Sha256, device: DeviceDep, session: SessionDep) -> Response:
         content = BlobDesk(session, device, _now()).content(sha256)
         session.commit()
         if content is None:
-            raise ApiError(404, "blob_not_found")
+            raise ApiError(404, ErrorCode.BLOB_NOT_FOUND)
         return Response(content, media_type="application/octet-stream")
 
-    @app.get("/verify", response_class=HTMLResponse, include_in_schema=False)
+    @app.get(Route.VERIFY_PAGE, response_class=HTMLResponse, include_in_schema=False)
     def verify_page(
         session: SessionDep,
         _limit: Annotated[None, Depends(rate_limited)],
@@ -428,7 +443,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         result = verification.check(session, query) if query.strip() else None
         return HTMLResponse(verification.page(language, query, result))
 
-    @app.get("/v1/verify")
+    @app.get(Route.VERIFY)
     def verify_api(
         session: SessionDep,
         _limit: Annotated[None, Depends(rate_limited)],
@@ -436,7 +451,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     ) -> dict[str, Any]:
         return verification.check(session, q[:400])
 
-    @app.get("/v1/trust")
+    @app.get(Route.TRUST)
     def trust(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         """Every agency's public keys (with the agency each is registered to) and the revoked
         serials, for PCs to verify offline."""
@@ -448,7 +463,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "agencies": dict(sorted(agencies.items())),
         }
 
-    @app.post("/v1/keys")
+    @app.post(Route.KEYS)
     def register_key(body: KeyRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         """A certificate signing key, registered by the PC that holds it (at its first sync
         after enrolment, and whenever it makes a new one): the key belongs to this device's
@@ -461,7 +476,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         session.commit()
         return answer
 
-    @app.post("/v1/bundles", include_in_schema=True)
+    @app.post(Route.BUNDLES, include_in_schema=True)
     async def bundles(request: Request, session: SessionDep) -> Response:
         """A PC's USB bundle, brought by a courier: the answer is the bundle to take back.
         The bundle authenticates itself (signed by its PC's key); no sign-in."""
@@ -474,14 +489,14 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         session.commit()
         return Response(imported.answer, media_type="application/zip")
 
-    @app.get("/v1/sync/state")
+    @app.get(Route.STATE)
     def state(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         """Per kind of record: how many the PC should hold and the sum of their versions."""
         summary = ScopeState(session, device).summary()
         session.commit()
         return {"state": summary}
 
-    @app.get("/v1/sync/state/{entity}")
+    @app.get(Route.STATE_OF_KIND)
     def state_versions(
         entity: Annotated[str, Path(max_length=40)],
         device: DeviceDep,
@@ -493,13 +508,13 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         session.commit()
         return {"versions": versions}
 
-    @app.post("/v1/sync/records")
+    @app.post(Route.RECORDS)
     def records(body: RecordsRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         found = ScopeState(session, device).records(body.entity, body.ids)
         session.commit()
         return {"changes": found}
 
-    @app.post("/v1/grants")
+    @app.post(Route.GRANTS)
     def grant(body: GrantRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         """Refer a person to another agency (it sees and works on the file) or offer it the
         file (a transfer, until it accepts). Needs the person's consent to sharing."""
@@ -516,7 +531,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             },
         )
 
-    @app.get("/v1/grants")
+    @app.get(Route.GRANTS)
     def grants_of_person(
         person_id: Annotated[str, Query(max_length=36)], device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
@@ -524,18 +539,18 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         session.commit()
         return {"grants": listed}
 
-    @app.post("/v1/grants/{grant_id}/revoke")
+    @app.post(Route.GRANT_REVOKE)
     def revoke_grant(grant_id: RecordId, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         answer = GrantDesk(session, device, _now()).revoke(grant_id)
         return _settled(session, answer, {"not_found": (404, "grant_not_found")})
 
-    @app.get("/v1/transfers")
+    @app.get(Route.TRANSFERS)
     def transfers(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         listed = GrantDesk(session, device, _now()).incoming()
         session.commit()
         return {"transfers": listed}
 
-    @app.post("/v1/transfers/{grant_id}/accept")
+    @app.post(Route.TRANSFER_ACCEPT)
     def accept_transfer(
         grant_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:

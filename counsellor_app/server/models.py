@@ -65,6 +65,9 @@ class Device(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     app_version: Mapped[str] = mapped_column(String(32), default="")
+    # Records received that the PC could not store and keeps aside, as it last reported.
+    set_aside_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    set_aside_reported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Record(Base):

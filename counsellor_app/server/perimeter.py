@@ -26,6 +26,7 @@ from sqlalchemy import Engine, create_engine, delete, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from counsellor_app.core import bundle, request_signing
+from counsellor_app.protocol.wire import Route
 from counsellor_app.server.models import RequestNonce
 
 Scope = MutableMapping[str, Any]
@@ -43,17 +44,17 @@ MAX_PUSH_BODY = 16 * MIB
 MAX_BLOB_CHUNK_BODY = 4 * MIB
 MAX_BUNDLE_BODY = bundle.MAX_BYTES
 # Routes anyone may call: every other /v1/ route is signed by an enrolled device.
-PUBLIC = frozenset({"/v1/health", "/v1/devices/enroll", "/v1/verify", "/v1/bundles"})
-VERSIONED_PUBLIC = frozenset({"/v1/devices/enroll"})  # unsigned, but the app's version counts
+PUBLIC = frozenset({Route.HEALTH, Route.ENROL, Route.VERIFY, Route.BUNDLES})
+VERSIONED_PUBLIC = frozenset({Route.ENROL})  # unsigned, but the app's version counts
 _ESCAPED_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
 
 
 def body_limit(method: str, path: str) -> int:
-    if method == "POST" and path == "/v1/sync/push":
+    if method == "POST" and path == Route.PUSH:
         return MAX_PUSH_BODY
     if method == "PUT" and path.startswith("/v1/blobs/"):
         return MAX_BLOB_CHUNK_BODY
-    if method == "POST" and path == "/v1/bundles":
+    if method == "POST" and path == Route.BUNDLES:
         return MAX_BUNDLE_BODY
     return MAX_BODY
 

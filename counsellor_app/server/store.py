@@ -23,6 +23,8 @@ from counsellor_app.core.hlc import Hlc, clamp
 from counsellor_app.core.ids import new_id
 from counsellor_app.core.merge import merge, natural_key, references
 from counsellor_app.core.roles import Role, can, permission_needed
+from counsellor_app.protocol import records
+from counsellor_app.protocol.wire import OpStatus, Reason
 from counsellor_app.server.admin import aware
 from counsellor_app.server.bulk import among, insert_many
 from counsellor_app.server.models import (
@@ -133,28 +135,34 @@ def _ms(moment: datetime) -> int:
     return int(moment.timestamp() * 1000)
 
 
-def _valid(op: Mapping[str, Any]) -> str | None:
-    """Why the operation is malformed, or None."""
+def _valid(op: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Why the operation is malformed (the refusal's reason and field), or None. Its record
+    values are checked against the kind's schema (``protocol.records``): stored, a value a PC
+    cannot store would stop every PC of the agency at that page."""
     if not isinstance(op.get("op_id"), str) or len(op["op_id"]) != 36:
-        return "op_id"
+        return {"reason": Reason.VALIDATION, "field": "op_id"}
     if op.get("entity") not in ENTITIES:
-        return "entity"
+        return {"reason": Reason.VALIDATION, "field": "entity"}
     if not isinstance(op.get("entity_id"), str) or not 1 <= len(op["entity_id"]) <= 36:
-        return "entity_id"
+        return {"reason": Reason.VALIDATION, "field": "entity_id"}
     if op.get("action") not in ("create", "update", "archive"):
-        return "action"
+        return {"reason": Reason.VALIDATION, "field": "action"}
     if not isinstance(op.get("changes"), dict) or not all(
         isinstance(v, list) and len(v) == 2 for v in op["changes"].values()
     ):
-        return "changes"
+        return {"reason": Reason.VALIDATION, "field": "changes"}
     if not isinstance(op.get("base_version"), int) or not isinstance(op.get("device_seq"), int):
-        return "version"
+        return {"reason": Reason.VALIDATION, "field": "version"}
     if not 0 < op["device_seq"] < MAX_DEVICE_SEQ:  # a BIGINT column: never a database error
-        return "device_seq"
+        return {"reason": Reason.VALIDATION, "field": "device_seq"}
     try:
         Hlc.parse(str(op.get("hlc")))
     except ValueError:
-        return "hlc"
+        return {"reason": Reason.VALIDATION, "field": "hlc"}
+    values = {name: pair[1] for name, pair in op["changes"].items()}
+    problem = records.check(op["entity"], values, complete=op["action"] == "create")
+    if problem is not None:
+        return {"reason": Reason.INVALID_FIELD, "field": problem.field, "problem": problem.reason}
     return None
 
 
@@ -405,12 +413,7 @@ class SyncStore:
     def _one(self, op: Mapping[str, Any], pending: list[PendingChange]) -> dict[str, Any]:
         problem = _valid(op)
         if problem is not None:
-            return {
-                "op_id": op.get("op_id"),
-                "status": "rejected",
-                "reason": "validation",
-                "field": problem,
-            }
+            return {"op_id": op.get("op_id"), "status": OpStatus.REJECTED, **problem}
         op_id: str = op["op_id"]
         known = self._applied.get(op_id)
         if known is not None:

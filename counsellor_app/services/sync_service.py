@@ -12,10 +12,18 @@ from sqlalchemy import func, select
 
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
+from counsellor_app.protocol.wire import Reason
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.documents import DocumentService
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import Agency, LocalSetting, OutboxOp, Person, this_agency_id
+from counsellor_app.storage.models import (
+    Agency,
+    LocalSetting,
+    OutboxOp,
+    Person,
+    SetAsideRecord,
+    this_agency_id,
+)
 from counsellor_app.storage.outbox import DEVICE_KEY
 from counsellor_app.sync.client import (
     LAST_SUCCESS_KEY,
@@ -28,6 +36,18 @@ from counsellor_app.sync.client import (
 )
 
 NOT_TAKEN = ("conflict", "refused", "rejected")
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A record received from the server that this PC could not store (protocol schema):
+    kept aside while the sync goes on; the server has been told."""
+
+    entity: str
+    entity_id: str
+    field: str
+    reason: str
+    set_aside_at: datetime
 
 
 @dataclass(frozen=True)
@@ -69,6 +89,14 @@ class SyncStatus:
     pending: int
     not_taken: tuple[NotTaken, ...]
     revoked: bool = False  # the server no longer accepts this PC
+    set_aside: tuple[SetAside, ...] = ()  # records received that this PC cannot store
+
+
+def _invalid_field(result: dict[str, Any] | None) -> list[str]:
+    """The field a value was refused for (``invalid_field``), as the list shows fields."""
+    if result and result.get("reason") == Reason.INVALID_FIELD and result.get("field"):
+        return [str(result["field"])]
+    return []
 
 
 class SyncService:
@@ -116,6 +144,7 @@ class SyncService:
                     tuple(
                         (op.result or {}).get("fields")
                         or (op.result or {}).get("conflicts")
+                        or _invalid_field(op.result)
                         or sorted(op.changes)
                     ),
                     op.state,
@@ -123,6 +152,12 @@ class SyncService:
                     op.created_at,
                 )
                 for op in rows
+            )
+            set_aside = tuple(
+                SetAside(r.entity, r.entity_id, r.field, r.reason, r.set_aside_at)
+                for r in session.scalars(
+                    select(SetAsideRecord).order_by(SetAsideRecord.set_aside_at.desc()).limit(limit)
+                )
             )
         last = settings.get(LAST_SUCCESS_KEY)
         return SyncStatus(
@@ -133,6 +168,7 @@ class SyncService:
             pending or 0,
             not_taken,
             REVOKED_KEY in settings,
+            set_aside,
         )
 
     def enrol(self, server_url: str, code: str) -> SyncReport:

@@ -71,7 +71,12 @@ def column_changes(
         if name in left_out:
             continue
         if new:
+            unset = name not in state.dict
             value = getattr(record, name)
+            if complete and unset and value is None:
+                # What the INSERT will store, not a null: the server refuses a null in a
+                # column that has a default, since no PC could store it.
+                value = _column_default(attr.columns[0])
             if complete or value not in (None, "", []):
                 changes[name] = [None, jsonable(value)]
             continue
@@ -83,6 +88,16 @@ def column_changes(
         if jsonable(old) != jsonable(value):
             changes[name] = [jsonable(old), jsonable(value)]
     return changes
+
+
+def _column_default(column: Any) -> Any:
+    """The value SQLAlchemy's default gives a column left unset (None without a default)."""
+    default = column.default
+    if default is None:
+        return None
+    if default.is_callable:
+        return default.arg(None)  # SQLAlchemy wraps the callable to take a context
+    return default.arg if default.is_scalar else None
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:

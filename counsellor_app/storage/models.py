@@ -341,6 +341,22 @@ class ErasedPerson(Base):
     erased_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class SetAsideRecord(Base):
+    """A record pulled from the server that this PC cannot store (a value its schema refuses,
+    sent by an older server): kept aside with why, so one bad record never stops a sync. The
+    raw JSON stays here, in the encrypted database, for the support to read; a later valid
+    version of the record replaces it. Never synced; its count is reported to the server."""
+
+    __tablename__ = "set_aside_record"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    field: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(String(32))
+    raw: Mapped[str] = mapped_column(Text)
+    set_aside_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Draft(Base):
     """Unsaved form content kept while typing, so a crash loses nothing. Never synced."""
 

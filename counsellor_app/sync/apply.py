@@ -23,6 +23,7 @@ from sqlalchemy import (
     LargeBinary,
     bindparam,
     column,
+    delete,
     func,
     select,
     text,
@@ -33,8 +34,9 @@ from sqlalchemy.orm import Session
 from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.clock import utc_now
 from counsellor_app.core.ids import new_ids
-from counsellor_app.core.merge import NATURAL_KEYS, natural_key
+from counsellor_app.core.merge import NATURAL_KEYS, REFERENCES, natural_key
 from counsellor_app.core.normalize import fold
+from counsellor_app.protocol.records import FieldProblem, check_pulled
 from counsellor_app.storage import audit_log, search_index
 from counsellor_app.storage import changes as published
 from counsellor_app.storage.bulk import (
@@ -50,6 +52,7 @@ from counsellor_app.storage.models import (
     ChangeLog,
     LocalSetting,
     OutboxOp,
+    SetAsideRecord,
     SyncedRecord,
     UserAccount,
     UTCDateTime,
@@ -203,25 +206,30 @@ def _twins(
 
 
 PREPARED = "stored"  # a change's fields in stored form, made ahead by prepare_page
+PROBLEM = "problem"  # what the protocol's schema says of a change, checked by prepare_page
 
 
 def prepare_page(changes: Iterable[dict[str, Any]]) -> None:
-    """Turn each change's fields into the stored form a new record is inserted with, ahead
-    of ``apply_page`` and without the database: the sync does it on the thread that fetches
-    the next page, while this one's rows are being written (SQLite lets go of the
-    interpreter's lock meanwhile). A change that turns out to be an update is decoded anew."""
+    """Check each change against its kind's schema and turn its fields into the stored form a
+    new record is inserted with, ahead of ``apply_page`` and without the database: the sync
+    does it on the thread that fetches the next page, while this one's rows are being written
+    (SQLite lets go of the interpreter's lock meanwhile). A change that turns out to be an
+    update is decoded anew."""
     models = synced_models()
     for change in changes:
-        model = models.get(change["entity"])
+        model = models.get(change.get("entity", ""))
         if model is not None:
-            table = model.__table__  # type: ignore[attr-defined]
-            change[PREPARED] = stored_from_json(table, change["fields"], leave_out=NOT_SENT)
+            problem = change[PROBLEM] = check_pulled(change)
+            if problem is None or problem.reason == "required":
+                table = model.__table__  # type: ignore[attr-defined]
+                change[PREPARED] = stored_from_json(table, change["fields"], leave_out=NOT_SENT)
 
 
 @dataclass
 class PageApplied:
     written: int = 0
     erased: int = 0
+    set_aside: int = 0  # changes this PC cannot store, kept in ``set_aside_record``
     blobs: list[str] = field(default_factory=list)  # attachment files to remove after commit
 
 
@@ -250,9 +258,11 @@ def apply_page(
     history_rows: list[dict[str, Any]] = []
     by_entity: dict[str, list[Mapping[str, Any]]] = {}
     for change in changes:
-        if change["entity"] in models:
+        if change.get("entity") in models:
             by_entity.setdefault(change["entity"], []).append(change)
     next_rowid: int | None = None
+    by_entity, aside = _sort_out(session, by_entity)
+    stored: dict[str, list[str]] = {}  # per kind: the ids written by this page
     for entity, group in by_entity.items():
         model = models[entity]
         table = model.__table__  # type: ignore[attr-defined]
@@ -268,6 +278,7 @@ def apply_page(
             current = current_rows.get(entity_id)
             if current is not None and current["server_version"] >= change["version"]:
                 continue
+            stored.setdefault(entity, []).append(entity_id)
             kept = waiting.get((entity, entity_id), set())
             values: dict[str, Any]
             if current is None:
@@ -335,7 +346,8 @@ def apply_page(
     insert_stored(session, ChangeLog.__table__, history_rows)  # type: ignore[arg-type]
     if people:
         search_index.reindex_people(session.connection(), people, new_people)
-    result = PageApplied(written)
+    result = PageApplied(written, set_aside=len(aside))
+    _set_aside(session, aside, stored, now)
     for person_id in erasures:
         result.blobs += erase_person(session, person_id)
         result.erased += 1
@@ -347,6 +359,134 @@ def apply_page(
     result.blobs += evict_waiting(session)
     session.merge(LocalSetting(key=CURSOR_KEY, value=str(next_cursor)))
     return result
+
+
+Aside = tuple[str, Mapping[str, Any], FieldProblem]
+
+
+def _without_defaulted_nulls(
+    model: type[SyncedRecord], change: Mapping[str, Any]
+) -> Mapping[str, Any] | None:
+    """The change without the nulls an older app sent for columns left to their default (an
+    account's ``active``): stored here with the default, as the PC that made it stored it."""
+    columns = model.__table__.columns  # type: ignore[attr-defined]
+    fields = {
+        name: value
+        for name, value in change["fields"].items()
+        if value is not None
+        or name not in columns
+        or columns[name].nullable
+        or columns[name].default is None
+    }
+    if len(fields) == len(change["fields"]):
+        return None
+    return {k: v for k, v in change.items() if k not in (PREPARED, PROBLEM)} | {"fields": fields}
+
+
+def _sort_out(
+    session: Session, by_entity: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> tuple[dict[str, list[Mapping[str, Any]]], list[Aside]]:
+    """The page's changes this PC can store, per kind, and those it sets aside: what the
+    schema refuses (a missing required field only for a record not held here), then what
+    names a record set aside and not held here (this PC's database would refuse it, and the
+    whole page with it), until nothing more goes."""
+    models = synced_models()
+    good: dict[str, list[Mapping[str, Any]]] = {}
+    aside: list[Aside] = []
+    for entity, changes in by_entity.items():
+        incomplete: dict[str, tuple[Mapping[str, Any], FieldProblem]] = {}
+        for pulled in changes:
+            change = pulled
+            problem = change[PROBLEM] if PROBLEM in change else check_pulled(change)
+            if problem is not None and problem.reason == "null":
+                fixed = _without_defaulted_nulls(models[entity], change)
+                if fixed is not None:
+                    change, problem = fixed, check_pulled(fixed)
+            if problem is None:
+                good.setdefault(entity, []).append(change)
+            elif problem.reason == "required":
+                incomplete[change["entity_id"]] = (change, problem)
+            else:
+                aside.append((entity, change, problem))
+        if incomplete:  # rare: an update needs no required field, a creation does
+            table = models[entity].__table__  # type: ignore[attr-defined]
+            held = set(
+                session.scalars(select(table.c.id).where(table.c.id.in_(sorted(incomplete))))
+            )
+            for entity_id, (change, problem) in incomplete.items():
+                if entity_id in held:
+                    good.setdefault(entity, []).append(change)
+                else:
+                    aside.append((entity, change, problem))
+    missing = {(entity, str(change.get("entity_id"))) for entity, change, _p in aside}
+    for kept_entity, kept_id in session.execute(
+        select(SetAsideRecord.entity, SetAsideRecord.entity_id)
+    ):
+        missing.add((kept_entity, kept_id))
+    while missing:
+        orphans: list[Aside] = []
+        for entity, changes in good.items():
+            for name, kind in REFERENCES.get(entity, {}).items():
+                named = [
+                    (str(change["fields"].get(name)), change)
+                    for change in changes
+                    if (kind, str(change["fields"].get(name))) in missing
+                ]
+                if not named:
+                    continue
+                parents = models[kind].__table__  # type: ignore[attr-defined]
+                wanted = {parent for parent, _change in named}
+                held = set(
+                    session.scalars(select(parents.c.id).where(parents.c.id.in_(sorted(wanted))))
+                )
+                orphans += [
+                    (entity, change, FieldProblem(name, "reference_set_aside"))
+                    for parent, change in named
+                    if parent not in held
+                ]
+        if not orphans:
+            break
+        orphans = list({id(change): (e, change, p) for e, change, p in orphans}.values())
+        for entity, change, _problem in orphans:
+            good[entity] = [c for c in good[entity] if c is not change]
+        aside += orphans
+        missing = {(entity, str(change.get("entity_id"))) for entity, change, _p in orphans}
+    return good, aside
+
+
+def _set_aside(
+    session: Session,
+    aside: Sequence[Aside],
+    stored: Mapping[str, Sequence[str]],
+    now: datetime,
+) -> None:
+    """Keep the changes this PC cannot store, with why; forget those a valid version of the
+    same record has now replaced."""
+    if stored and session.scalar(select(SetAsideRecord.entity).limit(1)) is not None:
+        for entity, ids in stored.items():
+            session.execute(
+                delete(SetAsideRecord).where(
+                    SetAsideRecord.entity == entity, SetAsideRecord.entity_id.in_(listed(ids))
+                )
+            )
+    for entity, change, problem in aside:
+        raw = {k: v for k, v in change.items() if k not in (PREPARED, PROBLEM)}
+        version = change.get("version")
+        session.merge(
+            SetAsideRecord(
+                entity=entity,
+                entity_id=str(change.get("entity_id"))[:64],
+                version=version if isinstance(version, int) else 0,
+                field=problem.field[:64],
+                reason=problem.reason[:32],
+                raw=orjson.dumps(raw, default=str).decode(),
+                set_aside_at=now,
+            )
+        )
+
+
+def set_aside_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(SetAsideRecord)) or 0
 
 
 def evict_waiting(session: Session) -> list[str]:

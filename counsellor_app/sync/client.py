@@ -30,6 +30,13 @@ from sqlalchemy.orm import Session
 from counsellor_app import __version__
 from counsellor_app.core import request_signing
 from counsellor_app.core.hlc import MAX_DRIFT_MS, Hlc, HlcClock
+from counsellor_app.protocol.wire import (
+    RETRY_LATER,
+    BlobStatus,
+    ErrorCode,
+    OpStatus,
+    Route,
+)
 from counsellor_app.storage import history
 from counsellor_app.storage.blob_store import BlobCorrupt, BlobMissing, BlobStore, content_hash
 from counsellor_app.storage.database import Database
@@ -62,14 +69,7 @@ LAST_SUCCESS_KEY = "sync.last_success"
 KEY_REGISTERED_PREFIX = "sync.key_registered."  # + key id: the server holds it for this PC
 PUSH_BATCH = 250
 BLOB_CHUNK = 2_621_440
-# Rejections that are not final: the operation is sent again at the next session.
-RETRY_LATER = (
-    "person_unknown",
-    "record_unknown",
-    "reference_unknown",
-    "actor_unknown",
-    "blob_missing",
-)
+SET_ASIDE_REPORTED_KEY = "sync.set_aside_reported"  # the count the server last heard of
 # Records per pulled page, each committed with its cursor: a first pull of 100,000 people
 # measured 10 % faster at 5,000 than at 2,000 (fewer commits); a cut costs one page again.
 PULL_PAGE = 5000
@@ -118,6 +118,7 @@ class SyncReport:
     blobs: int = 0  # attachments' contents fetched
     repaired: int = 0  # records fetched again by the end-of-sync check
     divergent: int = 0  # records here the server does not know (counted, kept)
+    set_aside: int = 0  # records received that this PC cannot store, kept aside
     pending: int = 0
     finished_at: datetime | None = None
 
@@ -255,7 +256,7 @@ class SyncClient:
             assert local_agency is not None
             agency_code = local_agency.code
         # The clock first: a code spent by a PC whose clock is off would be lost for nothing.
-        health = self._call("GET", "/v1/health", signed=False)
+        health = self._call("GET", Route.HEALTH, signed=False)
         skew = time.time_ns() // 1_000_000 - int(health.get("server_time_ms", 0))
         if health.get("server_time_ms") and abs(skew) > MAX_DRIFT_MS:
             raise SyncError("clock_skew", skew_ms=skew, server_time_ms=health["server_time_ms"])
@@ -264,7 +265,7 @@ class SyncClient:
         public = base64.b64encode(key.public_key().public_bytes_raw()).decode("ascii")
         answer = self._call(
             "POST",
-            "/v1/devices/enroll",
+            Route.ENROL,
             {
                 "code": code,
                 "agency_code": agency_code,
@@ -349,7 +350,7 @@ class SyncClient:
         """End of a sync: per kind of record, does this PC hold what the server says it
         should? A kind that differs is compared id by id, and what is missing or stale here
         is fetched again; rows the server does not know are counted, never deleted."""
-        expected: dict[str, list[int]] = self._call("GET", "/v1/sync/state")["state"]
+        expected: dict[str, list[int]] = self._call("GET", Route.STATE)["state"]
         models = apply.synced_models()
         for entity, (count, total) in sorted(expected.items()):
             model = models.get(entity)
@@ -371,7 +372,9 @@ class SyncClient:
             theirs: dict[str, int] = {}
             after = ""
             while True:
-                listed = self._call("GET", f"/v1/sync/state/{entity}?after={after}")["versions"]
+                listed = self._call(
+                    "GET", Route.STATE_OF_KIND.format(entity=entity) + f"?after={after}"
+                )["versions"]
                 if not listed:
                     break
                 theirs.update({str(i): int(v) for i, v in listed})
@@ -381,13 +384,14 @@ class SyncClient:
             for first in range(0, len(stale), 1000):
                 found = self._call(
                     "POST",
-                    "/v1/sync/records",
+                    Route.RECORDS,
                     {"entity": entity, "ids": stale[first : first + 1000]},
                 )["changes"]
                 with self.db.unit_of_work(None) as session:
                     position = apply.cursor(session)
                     applied = apply.apply_page(session, found, position)
                 report.repaired += applied.written
+                report.set_aside += applied.set_aside
 
     def _upload_blobs(self, ops: list[dict[str, Any]]) -> None:
         """Attachments' contents the server does not have yet, in resumable chunks."""
@@ -400,7 +404,7 @@ class SyncClient:
             return
         store = BlobStore(self.db.paths.attachments, self.db.key)
         for sha in sorted(wanted):
-            state = self._call("GET", f"/v1/blobs/{sha}/state")
+            state = self._call("GET", Route.BLOB_STATE.format(sha256=sha))
             if state["complete"]:
                 continue
             try:
@@ -413,12 +417,12 @@ class SyncClient:
                     break
                 answer = self._send(
                     "PUT",
-                    f"/v1/blobs/{sha}?size={len(data)}&offset={offset}",
+                    Route.BLOB.format(sha256=sha) + f"?size={len(data)}&offset={offset}",
                     data[offset : offset + BLOB_CHUNK],
                     "application/octet-stream",
                 ).json()
                 offset = int(answer.get("received", 0))
-                if answer.get("status") == "complete":
+                if answer.get("status") == BlobStatus.COMPLETE:
                     break
 
     def _download_blobs(self) -> int:
@@ -431,9 +435,11 @@ class SyncClient:
         fetched = 0
         for sha in sorted(s for s in shas if not store.has(s)):
             try:
-                content = self._send("GET", f"/v1/blobs/{sha}", b"", "application/json").content
+                content = self._send(
+                    "GET", Route.BLOB.format(sha256=sha), b"", "application/json"
+                ).content
             except SyncError as error:
-                if error.reason == "blob_not_found":
+                if error.reason == ErrorCode.BLOB_NOT_FOUND:
                     continue  # not uploaded yet by its PC: next time
                 raise
             if store.put(content) == sha:
@@ -459,7 +465,7 @@ class SyncClient:
         for key in own:
             self._call(
                 "POST",
-                "/v1/keys",
+                Route.KEYS,
                 {"public_key": base64.b64encode(key.public_key).decode("ascii")},
             )
             with self.db.unit_of_work(None) as session:
@@ -473,7 +479,7 @@ class SyncClient:
 
     def trust(self) -> tuple[dict[str, bytes], dict[str, str]]:
         """Every agency's public keys and the revoked serials, from the server."""
-        answer = self._call("GET", "/v1/trust")
+        answer = self._call("GET", Route.TRUST)
         # Which agency registered each key: ``verify`` names it, and refuses a serial of
         # another agency signed with it.
         self.key_agencies = {str(k): str(v) for k, v in answer.get("agencies", {}).items()}
@@ -485,47 +491,51 @@ class SyncClient:
         """Refer the person to another agency, or offer it the file (kind ``transfer``)."""
         answer: dict[str, Any] = self._call(
             "POST",
-            "/v1/grants",
+            Route.GRANTS,
             {"person_id": person_id, "agency_code": agency_code, "kind": kind, "user_id": user_id},
         )
         return answer
 
     def revoke_grant(self, grant_id: str) -> None:
-        self._call("POST", f"/v1/grants/{grant_id}/revoke", {})
+        self._call("POST", Route.GRANT_REVOKE.format(grant_id=grant_id), {})
 
     def incoming_transfers(self) -> list[dict[str, Any]]:
-        return list(self._call("GET", "/v1/transfers")["transfers"])
+        return list(self._call("GET", Route.TRANSFERS)["transfers"])
 
     def accept_transfer(self, grant_id: str, user_id: str) -> None:
-        self._call("POST", f"/v1/transfers/{grant_id}/accept", {"user_id": user_id})
+        self._call("POST", Route.TRANSFER_ACCEPT.format(grant_id=grant_id), {"user_id": user_id})
 
     def grants_of(self, person_id: str) -> list[dict[str, Any]]:
-        return list(self._call("GET", f"/v1/grants?person_id={person_id}")["grants"])
+        return list(self._call("GET", Route.GRANTS + f"?person_id={person_id}")["grants"])
 
     def erasure_requests(self) -> list[dict[str, Any]]:
-        return list(self._call("GET", "/v1/erasures")["erasures"])
+        return list(self._call("GET", Route.ERASURES)["erasures"])
 
     # -- erasure ---------------------------------------------------------------------------
     def request_erasure(self, person_id: str, legal_basis: str, user_id: str) -> str:
         answer = self._call(
             "POST",
-            "/v1/erasures",
+            Route.ERASURES,
             {"person_id": person_id, "legal_basis": legal_basis, "user_id": user_id},
         )
         return str(answer["status"])
 
     def approve_erasure(self, person_id: str, user_id: str) -> str:
-        answer = self._call("POST", f"/v1/erasures/{person_id}/approve", {"user_id": user_id})
+        answer = self._call(
+            "POST", Route.ERASURE_APPROVE.format(person_id=person_id), {"user_id": user_id}
+        )
         return str(answer["status"])
 
     # -- conflicts -------------------------------------------------------------------------
     def conflicts(self) -> list[dict[str, Any]]:
         """The agency's conflicts waiting for a person to choose (online only)."""
-        return list(self._call("GET", "/v1/conflicts")["conflicts"])
+        return list(self._call("GET", Route.CONFLICTS)["conflicts"])
 
     def resolve(self, conflict_id: str, choice: str, user_id: str | None) -> dict[str, Any]:
         answer: dict[str, Any] = self._call(
-            "POST", f"/v1/conflicts/{conflict_id}/resolve", {"choice": choice, "user_id": user_id}
+            "POST",
+            Route.CONFLICT_RESOLVE.format(conflict_id=conflict_id),
+            {"choice": choice, "user_id": user_id},
         )
         return answer
 
@@ -533,9 +543,9 @@ class SyncClient:
     def sync(self, progress: Progress | None = None) -> SyncReport:
         report = SyncReport()
         try:  # refused with a reason if the clock is off, the app too old, the PC revoked
-            meta = self._call("GET", "/v1/sync/meta")
+            meta = self._call("GET", Route.META)
         except SyncError as refused:
-            if refused.reason == "device_revoked":
+            if refused.reason == ErrorCode.DEVICE_REVOKED:
                 self._remember_revocation()
             raise
         if self.db.outbox is not None:  # the server's time moves this PC's clock forward
@@ -553,6 +563,7 @@ class SyncClient:
         self._push(report, progress)
         self._pull(report, progress)
         self._check_state(report)
+        self._report_set_aside()
         report.blobs = self._download_blobs()
         with self.db.unit_of_work(None) as session:
             report.finished_at = datetime.now(UTC)
@@ -566,6 +577,20 @@ class SyncClient:
                 or 0
             )
         return report
+
+    def _report_set_aside(self) -> None:
+        """Tell the server how many received records this PC keeps aside, when the number
+        changed since it last heard (its console shows which PCs need the support)."""
+        with self.db.reader() as session:
+            count = apply.set_aside_count(session)
+            reported = session.get(LocalSetting, SET_ASIDE_REPORTED_KEY)
+        if reported is not None and reported.value == str(count):
+            return
+        if reported is None and count == 0:
+            return
+        self._call("POST", Route.SET_ASIDE, {"count": count})
+        with self.db.unit_of_work(None) as session:
+            session.merge(LocalSetting(key=SET_ASIDE_REPORTED_KEY, value=str(count)))
 
     def _remember_revocation(self) -> None:
         """Kept, so that the app offers what a revoked PC needs even offline, later."""
@@ -603,7 +628,7 @@ class SyncClient:
                     .where(OutboxOp.op_id.in_([o["op_id"] for o in ops]))
                     .values(state="sent", attempts=OutboxOp.attempts + 1)
                 )
-            answer = self._call("POST", "/v1/sync/push", {"ops": ops})
+            answer = self._call("POST", Route.PUSH, {"ops": ops})
             retry_later = self._record_results(answer["results"], report)
             done += len(ops)
             report.pushed += len(ops) - retry_later
@@ -623,7 +648,7 @@ class SyncClient:
 
         def fetch(after: int) -> dict[str, Any]:
             page: dict[str, Any] = self._call(
-                "GET", f"/v1/sync/pull?cursor={after}&limit={PULL_PAGE}"
+                "GET", Route.PULL + f"?cursor={after}&limit={PULL_PAGE}"
             )
             apply.prepare_page(page["changes"])
             return page
@@ -652,8 +677,8 @@ def record_results(db: Database, results: list[dict[str, Any]], report: SyncRepo
             op = session.get(OutboxOp, result.get("op_id"))
             if op is None:
                 continue
-            status = result.get("status", "rejected")
-            if status == "rejected" and result.get("reason") == "seq_reused":
+            status = result.get("status", OpStatus.REJECTED)
+            if status == OpStatus.REJECTED and result.get("reason") == "seq_reused":
                 # The server holds another operation under this number (this file was restored
                 # from an older backup): number it anew, above what the server has seen, and
                 # send it again (later in this session: it now comes after every other).
@@ -666,17 +691,17 @@ def record_results(db: Database, results: list[dict[str, Any]], report: SyncRepo
             if result.get("canonical_id"):
                 apply.rekey(session, op.entity, op.entity_id, result["canonical_id"])
                 session.refresh(op)
-            if status == "rejected" and result.get("reason") in RETRY_LATER:
+            if status == OpStatus.REJECTED and result.get("reason") in RETRY_LATER:
                 op.state, op.result = "pending", result
                 retry += 1
                 continue
             op.state = {
-                "applied": "applied",
-                "merged": "conflict",
-                "refused": "refused",
+                OpStatus.APPLIED: "applied",
+                OpStatus.MERGED: "conflict",
+                OpStatus.REFUSED: "refused",
             }.get(status, "rejected")
             op.result = result
-            if status == "applied" and "version" in result:
+            if status == OpStatus.APPLIED and "version" in result:
                 key = (op.entity, op.entity_id)
                 touched[key] = max(touched.get(key, 0), int(result["version"]))
         waiting = apply.waiting_fields(session, touched)
@@ -709,6 +734,7 @@ def apply_pulled(db: Database, page: dict[str, Any], report: SyncReport) -> None
             page.get("evictions", ()),
         )
     report.pulled += applied.written
+    report.set_aside += applied.set_aside
     if applied.erased or applied.blobs:
         store = BlobStore(db.paths.attachments, db.key)
         for sha in applied.blobs:

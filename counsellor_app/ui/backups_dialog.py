@@ -23,8 +23,8 @@ from counsellor_app.services.backup import (
     ClockWarning,
 )
 from counsellor_app.ui import labels
-from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.errors import present_error
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.restore_dialog import backup_error_text, backup_line, backup_reason_text
 

@@ -757,6 +757,9 @@ REJECTION_REASONS = {
     "op_id_reuse": QT_TRANSLATE_NOOP(
         "Messages", "another change was sent under the same number: tell the administrator"
     ),
+    "invalid_field": QT_TRANSLATE_NOOP(
+        "Messages", "a value is not in a form every PC can store: correct it and save again"
+    ),
 }
 SYNC_ENTITIES = {
     "person": QT_TRANSLATE_NOOP("Vocabulary", "Person"),
@@ -769,6 +772,7 @@ SYNC_ENTITIES = {
     "appointment": QT_TRANSLATE_NOOP("Vocabulary", "Appointment"),
     "internship": QT_TRANSLATE_NOOP("Vocabulary", "Internship"),
     "programme": QT_TRANSLATE_NOOP("Vocabulary", "Programme"),
+    "user_account": QT_TRANSLATE_NOOP("Vocabulary", "User account"),
 }
 WARNINGS = {
     "document_expired": QT_TRANSLATE_NOOP(

@@ -164,6 +164,8 @@ class SyncStatusLabel(QLabel):
         )
         if status.not_taken:
             text += " · " + self.tr("%n not taken as sent", "", len(status.not_taken))
+        if status.set_aside:
+            text += " · " + self.tr("%n received set aside", "", len(status.set_aside))
         self.setText(text)
         self.setToolTip(self.controller.last_error)
 
@@ -192,6 +194,12 @@ class SyncDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        self.set_aside_note = QLabel(self)
+        self.set_aside_note.setObjectName("setAsideNote")
+        self.set_aside_note.setWordWrap(True)
+        self.set_aside_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.set_aside_note.hide()
+        layout.addWidget(self.set_aside_note)
 
         self.enrolment = QGroupBox(self.tr("Enrol this PC"), self)
         form = QFormLayout(self.enrolment)
@@ -611,6 +619,7 @@ class SyncDialog(QDialog):
                 .replace("%1", status.server_url)
                 .replace("%2", last)
             )
+        self._show_set_aside(status)
         self.table.setRowCount(len(status.not_taken))
         for index, item in enumerate(status.not_taken):
             reason = labels.message(labels.REJECTION_REASONS, item.reason)
@@ -626,6 +635,27 @@ class SyncDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setVisible(bool(status.not_taken))
         self.all_taken.setVisible(not status.not_taken)
+
+    def _show_set_aside(self, status: SyncStatus) -> None:
+        """Records received that this PC could not store: named by kind and field, never by
+        their content (it may be what is wrong)."""
+        if status.set_aside:
+            kinds = sorted(
+                {
+                    f"{labels.label(labels.SYNC_ENTITIES, item.entity)} ({field_label(item.field)})"
+                    for item in status.set_aside
+                }
+            )
+            self.set_aside_note.setText(
+                self.tr(
+                    "%n record(s) received from the server could not be stored on this PC and "
+                    "were set aside: %1. The synchronisation goes on without them; the server "
+                    "has been told, so that its administrator can correct them.",
+                    "",
+                    len(status.set_aside),
+                ).replace("%1", ", ".join(kinds))
+            )
+        self.set_aside_note.setVisible(bool(status.set_aside))
 
     def _running(self) -> None:
         show_banner(self.message, [])

@@ -4,82 +4,82 @@
 <context>
     <name>AePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="76"/>
         <source>Documents gathered</source>
         <translation>الوثائق مكتملة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="92"/>
         <source>Affiliated to the CNSS (AMO)</source>
         <translation>منخرط في الصندوق الوطني للضمان الاجتماعي (التأمين الإجباري عن المرض)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="98"/>
         <source>Checklist</source>
         <translation>لائحة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="99"/>
         <source>Where the application is filed</source>
         <translation>مكان إيداع الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="94"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="100"/>
         <source>Application filed on</source>
         <translation>تاريخ إيداع الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="101"/>
         <source>Registration number (RNAE)</source>
         <translation>رقم التسجيل في السجل الوطني للمقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="102"/>
         <source>Registered on</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="103"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="104"/>
         <source>Category</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="105"/>
         <source>Tax identifier (IF)</source>
         <translation>التعريف الضريبي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="100"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="106"/>
         <source>ICE</source>
         <translation>المعرف الموحد للمقاولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="101"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="107"/>
         <source>Social cover</source>
         <translation>التغطية الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="102"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="108"/>
         <source>CNSS number</source>
         <translation>رقم الضمان الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="110"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="116"/>
         <source>Save the checklist</source>
         <translation>حفظ اللائحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="142"/>
         <source>Eligible today for auto-entrepreneur registration.</source>
         <translation>مؤهل اليوم للتسجيل كمقاول ذاتي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="150"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="159"/>
         <source>Yearly turnover ceiling %1; flat tax %2 of the turnover cashed; above %3 a year from one client, %4 is withheld at source.</source>
         <translation>سقف رقم المعاملات السنوي %1؛ ضريبة جزافية بنسبة %2 من رقم المعاملات المحصل؛ ما فوق %3 سنويا مع نفس الزبون تُقتطع منه %4 من المنبع.</translation>
     </message>
@@ -250,87 +250,87 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="248"/>
         <source>Past — attended or missed?</source>
         <translation>فات — حضر أم تغيّب؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="336"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="356"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="342"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="362"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="363"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="363"/>
         <source>Week</source>
         <translation>الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="346"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="366"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="349"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="369"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="352"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="372"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="365"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="385"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="370"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="390"/>
         <source>New appointment…</source>
         <translation>موعد جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="373"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="393"/>
         <source>Change…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="381"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="401"/>
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="382"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="402"/>
         <source>Missed</source>
         <translation>تغيّب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="383"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="403"/>
         <source>Excused</source>
         <translation>غياب مبرَّر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="384"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="404"/>
         <source>Cancel the appointment</source>
         <translation>إلغاء الموعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="392"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="412"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="419"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="439"/>
         <source>Week of %1 to %2</source>
         <translation>أسبوع %1 إلى %2</translation>
     </message>
@@ -338,52 +338,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="243"/>
         <source>Partner&apos;s answer</source>
         <translation>جواب الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="256"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="264"/>
         <source>&amp;Code on the slip</source>
         <translation>&amp;رمز القسيمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="264"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="265"/>
         <source>Code on the slip</source>
         <translation>رمز القسيمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="288"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
         <source>&amp;Answer</source>
         <translation>&amp;الجواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="290"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="291"/>
         <source>Reason for refusal</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="291"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="292"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="330"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="331"/>
         <source>%1 (%2) sent to %3 on %4 for: %5. Now: %6.</source>
         <translation>%1 (%2) وُجّه إلى %3 بتاريخ %4 من أجل: %5. الحالة: %6.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="339"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="340"/>
         <source>This referral is closed: nothing to add.</source>
         <translation>هذا التوجيه مُغلق: لا شيء يُضاف.</translation>
     </message>
@@ -391,37 +391,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="232"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="202"/>
+        <source>Saves were lost</source>
+        <translation>ضاعت عمليات حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/controller.py" line="295"/>
         <source>A backup was not made</source>
         <translation>لم تُنجز نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="238"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="301"/>
         <source>The computer&apos;s clock is wrong</source>
         <translation>ساعة الحاسوب غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="272"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="340"/>
         <source>The backup was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="363"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="431"/>
         <source>Saving a backup before closing…</source>
         <translation>جارٍ حفظ نسخة احتياطية قبل الإغلاق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="390"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="458"/>
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>أوقفها خطأ غير متوقع؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="394"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="462"/>
         <source>The backup at closing was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="396"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="464"/>
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>لم تُنجز النسخة الاحتياطية عند الإغلاق. %1 بياناتك ما تزال على هذا الحاسوب.</translation>
     </message>
@@ -429,57 +434,57 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="142"/>
         <source>Change the appointment</source>
         <translation>تعديل الموعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="142"/>
         <source>New appointment</source>
         <translation>موعد جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="171"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="176"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="180"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="185"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="181"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="186"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="182"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
         <source>&amp;Kind</source>
         <translation>&amp;النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="188"/>
         <source>&amp;Date</source>
         <translation>&amp;التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="184"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="189"/>
         <source>&amp;Time</source>
         <translation>&amp;الساعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="185"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="190"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="191"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="192"/>
         <source>Note (what to bring…)</source>
         <translation>ملاحظة (ما يجب إحضاره…)</translation>
     </message>
@@ -487,32 +492,32 @@
 <context>
     <name>AppointmentTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="248"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="261"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="249"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="262"/>
         <source>Time</source>
         <translation>الساعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="250"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="263"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="251"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="264"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="265"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="253"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="266"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -901,17 +906,17 @@
         <translation>%1 على الساعة %2 — %3 — الحاسوب %4 — %5 م.ب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="40"/>
         <source>This computer&apos;s clock says %1, earlier than the last synchronisation (%2): its date is wrong. Set the date and time right (or ask IT); documents and records take their date from it. Backups are still kept in the order they were made.</source>
         <translation>تشير ساعة هذا الحاسوب إلى %1، وهو تاريخ سابق لآخر مزامنة (%2): تاريخها خاطئ. اضبط التاريخ والوقت (أو اطلب ذلك من مصلحة المعلوميات)؛ فالوثائق والتسجيلات تأخذ تاريخها منها. تبقى النسخ الاحتياطية محفوظة حسب ترتيب إنجازها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="47"/>
         <source>This computer&apos;s clock says %1, earlier than a backup made on %2: the date is wrong now, or was wrong when that backup was made. Check the date and time (or ask IT); documents and records take their date from it. Backups are still kept in the order they were made.</source>
         <translation>تشير ساعة هذا الحاسوب إلى %1، وهو تاريخ سابق لنسخة احتياطية أُنجزت في %2: التاريخ خاطئ الآن، أو كان خاطئاً عند إنجاز تلك النسخة. تحقق من التاريخ والوقت (أو اطلب ذلك من مصلحة المعلوميات)؛ فالوثائق والتسجيلات تأخذ تاريخها منها. تبقى النسخ الاحتياطية محفوظة حسب ترتيب إنجازها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="62"/>
         <source>The last backup (%1, %2) was not made. %3</source>
         <translation>لم تُنجز آخر نسخة احتياطية (%1، %2). %3</translation>
     </message>
@@ -919,43 +924,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="81"/>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="90"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="82"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="91"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="95"/>
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>لا توجد نسخة احتياطية بعد. تُنجز نسخة كل يوم وعند إغلاق التطبيق؛ يمكنك إنجاز واحدة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="113"/>
         <source>Back up &amp;now</source>
         <translation>نسخ احتياطي &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="117"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="121"/>
         <source>Only an administrator restores a backup.</source>
         <translation>وحده المسؤول يسترجع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="130"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="131"/>
         <source>Folder: %1</source>
         <translation>المجلد: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="149"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="150"/>
         <source>Backing up… you can go on working.</source>
         <translation>جارٍ النسخ الاحتياطي… يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="155"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="156"/>
         <source>Backup written and checked: %1</source>
         <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: %1</translation>
     </message>
@@ -963,121 +968,121 @@
 <context>
     <name>BusinessPlanPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="107"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="113"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="108"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="114"/>
         <source>Category</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="115"/>
         <source>Months projected</source>
         <translation>أشهر التوقع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="129"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="139"/>
         <source>Start-up costs</source>
         <translation>تكاليف الانطلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="140"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="140"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="159"/>
         <source>Amount (MAD)</source>
         <translation>المبلغ (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="145"/>
         <source>Add a cost</source>
         <translation>إضافة تكلفة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="142"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="148"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="167"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="148"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="152"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="158"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="159"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="158"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="164"/>
         <source>Add a source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="178"/>
         <source>Revenue</source>
         <translation>رقم المعاملات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="178"/>
         <source>Costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="178"/>
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="178"/>
         <source>Cumulative cash</source>
         <translation>الخزينة المتراكمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="175"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="181"/>
         <source>Monthly projection</source>
         <translation>التوقع الشهري</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="196"/>
         <source>Save the business plan</source>
         <translation>حفظ مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="279"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="289"/>
         <source>Month %1</source>
         <translation>الشهر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="340"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350"/>
         <source>Start-up costs: %1</source>
         <translation>تكاليف الانطلاق: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="343"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="353"/>
         <source>Funding: %1</source>
         <translation>التمويل: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="347"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="357"/>
         <source>Gap: %1</source>
         <translation>العجز: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="360"/>
         <source>Break-even in month %1</source>
         <translation>عتبة المردودية في الشهر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="352"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="362"/>
         <source>No break-even yet</source>
         <translation>لا عتبة مردودية بعد</translation>
     </message>
@@ -1111,21 +1116,54 @@
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereBanner</name>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="97"/>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="106"/>
+        <source>This person was removed from this computer at %1.</source>
+        <translation>أُزيل هذا الشخص من هذا الحاسوب في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="108"/>
+        <source>This file was changed on another computer (synchronised at %1).</source>
+        <translation>عُدِّل هذا الملف على حاسوب آخر (تمت المزامنة في %1).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="110"/>
+        <source>This file was changed by an import at %1.</source>
+        <translation>عُدِّل هذا الملف عن طريق استيراد في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="112"/>
+        <source>This file was changed in another window by %2 at %1.</source>
+        <translation>عدّل %2 هذا الملف في نافذة أخرى في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="114"/>
+        <source>another user</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+</context>
+<context>
     <name>CohortCertificates</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="67"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="75"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="124"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="66"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="74"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="123"/>
         <source>Certificates for the cohort</source>
         <translation>شهادات الفوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="95"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="94"/>
         <source>Nobody in this cohort can receive a certificate yet.</source>
         <translation>لا يمكن لأي شخص في هذا الفوج أن يتسلم شهادة بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="103"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="102"/>
         <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
         <translation>
             <numerusform>لن تُصدر أي شهادة.</numerusform>
@@ -1137,34 +1175,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="109"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="108"/>
         <source>Not included:</source>
         <translation>غير مشمولين:</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116"/>
         <source>Preparing the certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="118"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="150"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="149"/>
         <source>Certificate %1 of %2…</source>
         <translation>الشهادة %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="180"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="179"/>
         <source>Stopped. No certificate was issued; you can start again later.</source>
         <translation>تم التوقف. لم تُصدر أي شهادة؛ يمكنكم البدء من جديد لاحقًا.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="190"/>
-        <source>The certificates could not be prepared; nothing was issued. %1</source>
-        <translation>تعذر إعداد الشهادات؛ لم يُصدر أي شيء. %1</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1346,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="506"/>
         <source>Add a session first: the sheet is printed for one session.</source>
         <translation>أضيفوا حصة أولًا: تُطبع الورقة لحصة واحدة.</translation>
     </message>
@@ -1411,47 +1444,47 @@
 <context>
     <name>DocumentsEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="94"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="94"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="94"/>
         <source>Expires on</source>
         <translation>تنتهي في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="92"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="102"/>
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="95"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="105"/>
         <source>Add a document</source>
         <translation>إضافة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="97"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="107"/>
         <source>Remove the selected document</source>
         <translation>حذف الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="121"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="132"/>
         <source>Document type</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="124"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="135"/>
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="127"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="138"/>
         <source>Expiry date</source>
         <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
@@ -1512,12 +1545,12 @@
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="46" />
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="51"/>
         <source>While this form was open, the same field was changed elsewhere (a synchronisation or another window). The fields you did not change keep the newer values; choose which value is right for each field below.</source>
         <translation>أثناء فتح هذه الاستمارة، عُدِّل الحقل نفسه في مكان آخر (مزامنة أو نافذة أخرى). تحتفظ الحقول التي لم تعدّلها بالقيم الأحدث؛ اختر أدناه القيمة الصحيحة لكل حقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="63" />
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="68"/>
         <source>Value to save</source>
         <translation>القيمة المراد حفظها</translation>
     </message>
@@ -1525,22 +1558,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="137"/>
         <source>Enrol people</source>
         <translation>تسجيل أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="142"/>
         <source>Name, phone or file number…</source>
         <translation>الاسم أو الهاتف أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="144"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143"/>
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="154"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="153"/>
         <source>Enrol the people ticked</source>
         <translation>تسجيل الأشخاص المؤشر عليهم</translation>
     </message>
@@ -1548,42 +1581,42 @@
 <context>
     <name>EnvelopesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="442"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="451"/>
         <source>Budget envelopes</source>
         <translation>الأغلفة المالية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
         <source>Envelope</source>
         <translation>الغلاف المالي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
         <source>Committed</source>
         <translation>الملتزم به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
         <source>Disbursed</source>
         <translation>المصروف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="455"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="464"/>
         <source>Programme or donor</source>
         <translation>البرنامج أو الممول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="458"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="467"/>
         <source>Budget (MAD)</source>
         <translation>الميزانية (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="461"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="470"/>
         <source>Add the envelope</source>
         <translation>إضافة الغلاف</translation>
     </message>
@@ -1591,42 +1624,73 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="21"/>
-        <source>The database does not open with this account&apos;s key. Use the recovery key, or restore a backup.</source>
-        <translation>قاعدة البيانات لا تُفتح بمفتاح هذا الحساب. استعمل مفتاح الاسترجاع أو استرجع نسخة احتياطية.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="25"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="80"/>
         <source>The database could not be upgraded to this version of the app. It was restored as it was before the upgrade; nothing was lost. Contact support with the log file.</source>
         <translation>تعذر تحديث قاعدة البيانات إلى هذا الإصدار من التطبيق. تمت إعادتها كما كانت قبل التحديث ولم يضع أي شيء. اتصل بالدعم التقني مع ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="30"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="69"/>
         <source>The database file is damaged or is not a Counsellor database. Choose «Restore a backup…» to put back the latest backup, or contact support.</source>
         <translation>ملف قاعدة البيانات تالف أو ليس قاعدة Counsellor. اختر «استرجاع نسخة احتياطية…» لإعادة آخر نسخة، أو اتصل بالدعم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="35"/>
-        <source>The file of keys (keys.json) is missing or damaged. Use the recovery key to regain access.</source>
-        <translation>ملف المفاتيح (keys.json) مفقود أو تالف. استعمل مفتاح الاسترجاع لاستعادة الولوج.</translation>
+        <location filename="../../counsellor_app/ui/errors.py" line="25"/>
+        <source>The key file (keys.json) is missing from %1. Put it back (from where it was moved, or from the antivirus quarantine), restore a backup, or use the recovery key to set a new password.</source>
+        <translation>ملف المفاتيح (keys.json) غير موجود في %1. أعده إلى مكانه (من حيث نُقل، أو من الحجر الصحي لبرنامج مكافحة الفيروسات)، أو استرجع نسخة احتياطية، أو استعمل مفتاح الاسترجاع لتحديد كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="32"/>
+        <source>The key file (keys.json) is damaged. Restore a backup, or use the recovery key to set a new password.</source>
+        <translation>ملف المفاتيح (keys.json) تالف. استرجع نسخة احتياطية، أو استعمل مفتاح الاسترجاع لتحديد كلمة مرور جديدة.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="39"/>
-        <source>This data folder is already set up.</source>
-        <translation>مجلد البيانات هذا معد مسبقا.</translation>
+        <source>The disk is full: Counsellor cannot write its data. Free some space on the disk (empty the recycle bin, move large files elsewhere), then try again. Nothing already saved is lost.</source>
+        <translation>القرص ممتلئ: لا يستطيع Counsellor كتابة بياناته. حرّر مساحة على القرص (أفرغ سلة المهملات، وانقل الملفات الكبيرة إلى مكان آخر)، ثم أعد المحاولة. لم يضِع شيء مما سبق تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="49"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="45"/>
+        <source>The disk could not be read or written (input/output error): it may be failing, or a USB key may have been pulled out. Check the disk or put the key back, then try again. If it happens again, call IT and restore the latest backup on another disk.</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه (خطأ في الإدخال/الإخراج): قد يكون القرص معطّلاً، أو قد نُزع مفتاح USB. تحقّق من القرص أو أعد إدخال المفتاح، ثم أعد المحاولة. إذا تكرّر ذلك، فاتصل بمصلحة المعلوميات واسترجع آخر نسخة احتياطية على قرص آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="52"/>
+        <source>The data folder %1 is read-only: Counsellor cannot write there. Ask IT to make it writable again for your account. Nothing was changed.</source>
+        <translation>مجلد البيانات %1 للقراءة فقط: لا يستطيع Counsellor الكتابة فيه. اطلب من مصلحة المعلوميات جعله قابلاً للكتابة من جديد لحسابك. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="57"/>
+        <source>Counsellor is not allowed to read or write the data folder %1 (permission denied). Ask IT to give your account the right to read and write it.</source>
+        <translation>لا يُسمح لـ Counsellor بقراءة مجلد البيانات %1 أو الكتابة فيه (رُفض الإذن). اطلب من مصلحة المعلوميات منح حسابك حق القراءة والكتابة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="62"/>
+        <source>The database file (counsellor.db) is missing from %1, although its key file is there. It may have been moved, or quarantined by an antivirus. Put the file back, or restore a backup. An administrator with the recovery key may also start anew: the old files are then kept aside.</source>
+        <translation>ملف قاعدة البيانات (counsellor.db) غير موجود في %1، مع أن ملف مفاتيحه موجود. ربما نُقل، أو وضعه برنامج مكافحة الفيروسات في الحجر الصحي. أعد الملف إلى مكانه، أو استرجع نسخة احتياطية. ويمكن أيضاً لمسؤول يحمل مفتاح الاسترجاع أن يبدأ من جديد: تُحفظ الملفات القديمة حينئذ جانباً.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="74"/>
+        <source>The database file can be read, but it does not open with this account&apos;s key: the key file (keys.json) is not the one made with it. Put back its own key file, use the recovery key, or restore a backup.</source>
+        <translation>ملف قاعدة البيانات قابل للقراءة، لكنه لا يُفتح بمفتاح هذا الحساب: ملف المفاتيح (keys.json) ليس الملف الذي أُنشئ معه. أعد ملف مفاتيحه الخاص، أو استعمل مفتاح الاسترجاع، أو استرجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="86"/>
+        <source>This data folder is already set up (its database or key file is there): it is never overwritten.</source>
+        <translation>مجلد البيانات هذا مُهيّأ من قبل (قاعدة بياناته أو ملف مفاتيحه موجود): لا يُكتب فوقه أبداً.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="105"/>
         <source>Not possible</source>
         <translation>غير ممكن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="66"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="120"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="147"/>
         <source>Something went wrong</source>
         <translation>حدث خلل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="68"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="149"/>
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>حدث خطأ غير متوقع. ما تم حفظه في أمان، والاستمارات تحتفظ بمسودة لما كتبته. المرجو إرسال التفاصيل أدناه إلى الدعم التقني.</translation>
     </message>
@@ -1634,27 +1698,27 @@
 <context>
     <name>FolderInUse</name>
     <message>
-        <location filename="../../counsellor_app/ui/folder_in_use.py" line="16" />
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="16"/>
         <source>Another Counsellor window or command is using this data folder.</source>
         <translation>نافذة أخرى أو أمر آخر من Counsellor يستعمل مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/folder_in_use.py" line="22" />
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="22"/>
         <source>It is used by %1 (process %2 on the computer %3, since %4).</source>
         <translation>يستعمله %1 (العملية %2 على الحاسوب %3، منذ %4).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/folder_in_use.py" line="37" />
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="37"/>
         <source>Counsellor is already open on this data folder.</source>
         <translation>Counsellor مفتوح بالفعل على مجلد البيانات هذا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/folder_in_use.py" line="41" />
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="41"/>
         <source>Close it there (or wait for the command to finish), then start Counsellor again.</source>
         <translation>أغلقه هناك (أو انتظر انتهاء الأمر)، ثم شغّل Counsellor من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/folder_in_use.py" line="52" />
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="52"/>
         <source>Data folder in use</source>
         <translation>مجلد البيانات قيد الاستعمال</translation>
     </message>
@@ -1662,185 +1726,185 @@
 <context>
     <name>GrantPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="78"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="80"/>
         <source>Budget envelope</source>
         <translation>الغلاف المالي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="81"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="82"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="84"/>
         <source>Amount requested (MAD)</source>
         <translation>المبلغ المطلوب (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="85"/>
         <source>Submit the application</source>
         <translation>إيداع الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="90"/>
         <source>Application</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="99"/>
         <source>Committee decision</source>
         <translation>قرار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="116"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="117"/>
         <source>Amount granted (MAD)</source>
         <translation>المبلغ الممنوح (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="118"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="119"/>
         <source>Score /100</source>
         <translation>النقطة /100</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="118"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="120"/>
         <source>Committee members</source>
         <translation>أعضاء اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="119"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="121"/>
         <source>Conditions or reason</source>
         <translation>الشروط أو السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="123"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="125"/>
         <source>Record the decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="129"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="164"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="131"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="166"/>
         <source>Tranches</source>
         <translation>الدفعات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="135"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="137"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="170"/>
         <source>Paid on</source>
         <translation>تاريخ الأداء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="136"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="151"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="138"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="167"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="137"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="168"/>
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="138"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="140"/>
         <source>Receipt</source>
         <translation>الوصل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="141"/>
         <source>Recorded by</source>
         <translation>سجلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="140"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="142"/>
         <source>Confirmed by</source>
         <translation>أكدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="159"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="169"/>
         <source>Receipt or invoice</source>
         <translation>الوصل أو الفاتورة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="176"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="178"/>
         <source>Record the tranche</source>
         <translation>تسجيل الدفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="181"/>
         <source>Confirm the selected tranche</source>
         <translation>تأكيد الدفعة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="182"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="184"/>
         <source>A tranche is confirmed by someone other than the person who recorded it.</source>
         <translation>يؤكد الدفعة شخص غير الذي سجلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="191"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="222"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="224"/>
         <source>Follow-up visits</source>
         <translation>زيارات التتبع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="199"/>
         <source>Due</source>
         <translation>موعدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="198"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="200"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="225"/>
         <source>Done</source>
         <translation>أُنجزت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="199"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="224"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="226"/>
         <source>Business</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="200"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="217"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="225"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="202"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="227"/>
         <source>Monthly revenue</source>
         <translation>رقم المعاملات الشهري</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="201"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="226"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="203"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="228"/>
         <source>Jobs created</source>
         <translation>مناصب الشغل المحدثة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="230"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="232"/>
         <source>Record the selected visit</source>
         <translation>تسجيل الزيارة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="249"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="251"/>
         <source>left: %1</source>
         <translation>المتبقي: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="273"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="275"/>
         <source>awaiting the committee</source>
         <translation>في انتظار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="315"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="317"/>
         <source>to be confirmed</source>
         <translation>في انتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="362"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="367"/>
         <source>No budget envelope yet: a supervisor creates one in Tools.</source>
         <translation>لا يوجد غلاف مالي بعد: ينشئه المشرف من قائمة أدوات.</translation>
     </message>
@@ -2144,37 +2208,37 @@
 <context>
     <name>HostDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="67"/>
         <source>New host organisation</source>
         <translation>هيئة استقبال جديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="89"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="90"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="91"/>
         <source>Contact person</source>
         <translation>الشخص المخاطب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="87"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="92"/>
         <source>Contact phone</source>
         <translation>هاتف المخاطب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="93"/>
         <source>ICE (15 digits, if known)</source>
         <translation>المعرف الموحد للمقاولة (15 رقما، إن وجد)</translation>
     </message>
@@ -2182,120 +2246,115 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="70"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="71"/>
         <source>Import people from a partner&apos;s list</source>
         <translation>استيراد أشخاص من قائمة شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="90"/>
         <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>اختاروا قائمة الشريك: ملف CSV أو مصنف Excel، شخص واحد في كل سطر وعناوين الأعمدة في الأعلى. لا يُكتب شيء قبل تأكيدكم؛ وعلى الأشخاص المستوردين إعطاء موافقتهم في أول موعد لهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="97"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="98"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113"/>
         <source>Columns of the file</source>
         <translation>أعمدة الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
         <source>Is</source>
         <translation>يطابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="121"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="122"/>
         <source>C&amp;heck the rows</source>
         <translation>&amp;التحقق من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137"/>
         <source>Rows not imported</source>
         <translation>أسطر غير مستوردة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
         <source>Why not</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="147"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="148"/>
         <source>&amp;Back to the columns</source>
         <translation>&amp;العودة إلى الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="149"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="150"/>
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;حفظ الأسطر المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="178"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="198"/>
         <source>The file could not be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="203"/>
-        <source>The import stopped: %1</source>
-        <translation>توقف الاستيراد: %1</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="211"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="216"/>
         <source>Choose the partner&apos;s list</source>
         <translation>اختيار قائمة الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="218"/>
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>القوائم (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="235"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="237"/>
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>نفس الأعمدة كالمرة السابقة: تم الاحتفاظ بالاختيارات السابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="237"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="239"/>
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>حددوا محتوى كل عمود؛ الأعمدة المتروكة على «—» لا تُستورد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="240"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="242"/>
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>لا أسطر في الملف.</numerusform>
@@ -2307,22 +2366,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="248"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="250"/>
         <source>What column %1 holds</source>
         <translation>محتوى العمود %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="285"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="287"/>
         <source>Same person as line %1</source>
         <translation>نفس الشخص الوارد في السطر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="287"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="289"/>
         <source>Already in the register: %1</source>
         <translation>موجود في السجل: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="295"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="297"/>
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>لا أحد جاهز للاستيراد.</numerusform>
@@ -2334,7 +2393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="297"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="299"/>
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>كل الأسطر ستُستورد.</numerusform>
@@ -2346,7 +2405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="307"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="309"/>
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;استيراد</numerusform>
@@ -2358,17 +2417,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="316"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="318"/>
         <source>Save the refused rows</source>
         <translation>حفظ الأسطر المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="317"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="319"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="347"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="349"/>
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>لم يُستورد أحد.</numerusform>
@@ -2380,12 +2439,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="349"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>يجب جمع موافقتهم في أول موعد لهم (مدرج في لائحة المهام).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>كل الأسطر استُوردت.</numerusform>
@@ -2400,82 +2459,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="38"/>
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
         <source>Last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
         <source>First name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
         <source>Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
         <source>Identity document: type</source>
         <translation>وثيقة الهوية: النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
         <source>Identity document: number</source>
         <translation>وثيقة الهوية: الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
         <source>Identity document: valid until</source>
         <translation>وثيقة الهوية: صالحة إلى غاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="53"/>
         <source>Experience</source>
         <translation>الخبرة</translation>
     </message>
@@ -2483,77 +2542,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="67"/>
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>الأشخاص الذين سُجل استقبالهم خلال الفترة (المرافَقون).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="69"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="71"/>
         <source>People whose orientation stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة توجيههم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="73"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="75"/>
         <source>People who completed the soft-skills training in the period.</source>
         <translation>الأشخاص الذين أنهوا التكوين في المهارات الحياتية خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="77"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="79"/>
         <source>People whose internship started in the period.</source>
         <translation>الأشخاص الذين بدأ تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="81"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="83"/>
         <source>People whose internship stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="87"/>
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>الأشخاص الذين وُظفوا خلال الفترة (شغل مأجور مسجل، أو توظيف في نهاية التدريب).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="91"/>
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>الأشخاص المسجلون كمقاولين ذاتيين خلال الفترة (تاريخ التسجيل).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="93"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="95"/>
         <source>People whose business plan stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة مخطط أعمالهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="99"/>
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>الأشخاص الذين وافقت اللجنة على منحتهم الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="103"/>
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>الأشخاص الذين تلقوا دفعة مؤكدة من المنحة الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="105"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="107"/>
         <source>People who created a business in the period.</source>
         <translation>الأشخاص الذين أنشأوا مقاولة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="109"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="111"/>
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد ستة أشهر أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="113"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="115"/>
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد اثني عشر شهرًا أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="119"/>
         <source>People referred to a partner in the period.</source>
         <translation>الأشخاص الموجَّهون إلى شريك خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="121"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="123"/>
         <source>People recorded as having dropped out in the period.</source>
         <translation>الأشخاص المسجلون كمنقطعين خلال الفترة.</translation>
     </message>
@@ -2561,238 +2620,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="187"/>
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="188"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189"/>
         <source>From… to…</source>
         <translation>من… إلى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="191"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="194"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195"/>
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="201"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="201"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="202"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="205"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="203"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206"/>
         <source>Pro&amp;gramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208"/>
         <source>&amp;Targets…</source>
         <translation>الأ&amp;هداف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="211"/>
         <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="211"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="214"/>
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="221"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="224"/>
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="219"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222"/>
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;تقرير للمانحين (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="218"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="220"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="223"/>
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="225"/>
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="232"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="235"/>
         <source>hide under </source>
         <translation>إخفاء أقل من </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="233"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236"/>
         <source>Exports hide counts under</source>
         <translation>تخفي الصادرات الأعداد الأقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="238"/>
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>في الصادرات، تُخفى الأعداد من 1 إلى هذا العدد ناقص واحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="252"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="274"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="277"/>
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="276"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="291"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="279"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="294"/>
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="278"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="281"/>
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="308"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="311"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="319"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="322"/>
         <source>Save the &amp;list…</source>
         <translation>حفظ ال&amp;قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="323"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="326"/>
         <source>Save it &amp;without names…</source>
         <translation>حفظها &amp;بدون أسماء…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="328"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="331"/>
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>بدون اسم ولا رقم ملف ولا تاريخ ازدياد: رمز لا معنى له خارج هذه القائمة، مع الجنس والفئة العمرية والجنسية والوضعية والوكالة والمدينة والمسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="380"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="383"/>
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="386"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="389"/>
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="399"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="405"/>
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="408"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="414"/>
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="417"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="661"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="423"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="667"/>
         <source>People counted: %1</source>
         <translation>الأشخاص المحتسبون: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="444"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="450"/>
         <source>— no programme</source>
         <translation>— بدون برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="472"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="478"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="496"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="502"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="665"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="592"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="598"/>
         <source>Save the list</source>
         <translation>حفظ القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="604"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أحد في %1.</numerusform>
@@ -2804,75 +2863,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
         <source>Programme indicators</source>
         <translation>مؤشرات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
         <source>From %1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657"/>
         <source>By %1</source>
         <translation>حسب %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="662"/>
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="666"/>
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="670"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="676"/>
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
         <source>People counted</source>
         <translation>الأشخاص المحتسبون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="729"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="740"/>
+        <source>Preparing the export…</source>
+        <translation>جارٍ إعداد التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="753"/>
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="609"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="615"/>
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>لم يُدرج أي شخص: لا موافقة على ذكر الاسم للممولين.</numerusform>
@@ -2884,51 +2948,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="695"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="701"/>
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="594"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="698"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="600"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="704"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="699"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="705"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="700"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="706"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="701"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="707"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="628"/>
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -2936,88 +3000,88 @@
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="139"/>
         <source>Internships</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="141"/>
         <source>New internship</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="145"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="151"/>
         <source>New host…</source>
         <translation>هيئة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="174"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="174"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="169"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="175"/>
         <source>Not yet known</source>
         <translation>غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="176"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="182"/>
         <source>Monthly stipend between %1 and %2; at most %3 months.</source>
         <translation>منحة شهرية بين %1 و%2؛ %3 شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="144"/>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="189"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="150"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
         <source>Host organisation</source>
         <translation>هيئة الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="196"/>
         <source>Starts on</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="191"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="197"/>
         <source>Ends on</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="192"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="198"/>
         <source>Monthly stipend (MAD)</source>
         <translation>المنحة الشهرية (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="199"/>
         <source>Tutor</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="194"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="200"/>
         <source>Agreement</source>
         <translation>الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="201"/>
         <source>Mid-term evaluation</source>
         <translation>التقييم المرحلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="202"/>
         <source>Final evaluation</source>
         <translation>التقييم النهائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="203"/>
         <source>Hired at the end</source>
         <translation>تم التشغيل في النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="212"/>
         <source>Save the internship</source>
         <translation>حفظ التدريب</translation>
     </message>
@@ -3025,22 +3089,22 @@
 <context>
     <name>IssuedActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="195"/>
         <source>Print &amp;again…</source>
         <translation>إعادة ال&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="198"/>
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء الوثيقة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="204"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="237"/>
         <source>Revoke %1</source>
         <translation>إلغاء %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
         <translation>لماذا تُلغى هذه الوثيقة؟ ستحمل النسخ المعاد طبعها عبارة «ملغاة» وسيبين التحقق ذلك.</translation>
     </message>
@@ -3048,52 +3112,52 @@
 <context>
     <name>IssuedTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="128"/>
         <source>Serial</source>
         <translation>الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="129"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="130"/>
         <source>Person or group</source>
         <translation>الشخص أو المجموعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="131"/>
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="132"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="100"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="133"/>
         <source>Issued by</source>
         <translation>أصدرها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="101"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="134"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="142"/>
         <source>Issued documents</source>
         <translation>الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="120"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="153"/>
         <source>Revoked: %1</source>
         <translation>ملغاة: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="122"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="155"/>
         <source>Valid</source>
         <translation>صالحة</translation>
     </message>
@@ -3215,72 +3279,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="58"/>
         <source>Counsellor — log in</source>
         <translation>Counsellor — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="73"/>
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>تم قفل الشاشة. %1، اكتب كلمة المرور للمتابعة، أو ادخل باسم مستخدم آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="84"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="90"/>
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="91"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="87"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="98"/>
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
         <source>Forgotten password…</source>
         <translation>نسيت كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="107"/>
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="126"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="132"/>
         <source>Type your user name and your password.</source>
         <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="139"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>اسم المستخدم أو كلمة المرور خاطئة، أو الحساب معطل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="144"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="150"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>محاولات خاطئة كثيرة: هذا الحساب مقفل حتى %1. يمكن للمسؤول إعادة تعيين كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="162"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="168"/>
         <source>The backup was restored. Log in to go on.</source>
         <translation>تم استرجاع النسخة الاحتياطية. سجّل الدخول للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="164"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="170"/>
         <source>The data that was replaced is kept in %1.</source>
         <translation>المعطيات المستبدلة محفوظة في %1.</translation>
     </message>
@@ -3288,168 +3352,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="67"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="72"/>
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="73"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="82"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="78"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="87"/>
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="79"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="88"/>
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="80"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="89"/>
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="83"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="92"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="105"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="114"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="140"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="149"/>
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="143"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="152"/>
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="148"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="157"/>
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="156"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="165"/>
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="174"/>
         <source>&amp;Import people from a list…</source>
         <translation>&amp;استيراد أشخاص من قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="174"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="183"/>
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="188"/>
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="183"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="185"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="194"/>
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="188"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="197"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="193"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="202"/>
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="197"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="206"/>
         <source>&amp;Backups…</source>
         <translation>&amp;النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="202"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="211"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;سجل التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="208"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="217"/>
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="212"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="221"/>
         <source>S&amp;ynchronisation…</source>
         <translation>الم&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="216"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="225"/>
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="225"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="234"/>
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="233"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="242"/>
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="235"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="238"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="247"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="243"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="252"/>
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="499"/>
-        <location filename="../../counsellor_app/ui/main_window.py" line="509"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="538"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="548"/>
         <source>User guide</source>
         <translation>دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="501"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="540"/>
         <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
         <translation>دليل الاستعمال غير مثبت مع هذه النسخة من Counsellor (تتضمنه برامج التثبيت؛ من المصدر: python scripts/user_guide.py).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="510"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="549"/>
         <source>Open this file in a web browser: %1</source>
         <translation>افتح هذا الملف في متصفح الويب: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="516"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="555"/>
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="517"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="556"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3496,892 +3560,949 @@ Data folder: %2</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="241"/>
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>السن %(age)s خارج المجال المقبول (من %(min)s إلى %(max)s سنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="244"/>
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>وضعية «مواطن مغربي» تتطلب الجنسية المغربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="242"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="247"/>
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>الشخص المغربي الجنسية وضعيته «مواطن مغربي».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="245"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="250"/>
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>رقم البطاقة الوطنية حرف أو حرفان متبوعان بأرقام، مثلا AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="248"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="253"/>
         <source>This document is listed twice.</source>
         <translation>هذه الوثيقة مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="249"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="254"/>
         <source>The expiry date is before the issue date.</source>
         <translation>تاريخ انتهاء الصلاحية يسبق تاريخ التسليم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="257"/>
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>رقم هاتف غير صالح. الأرقام المغربية: 06 12 34 56 78؛ الأرقام الأجنبية مع رمز البلد: +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="261"/>
         <source>Not a valid e-mail address.</source>
         <translation>عنوان بريد إلكتروني غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="262"/>
         <source>Consent must at least cover the processing of the file.</source>
         <translation>يجب أن تشمل الموافقة على الأقل معالجة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="265"/>
         <source>The password needs at least %(min)s characters.</source>
         <translation>يجب أن تتكون كلمة المرور من %(min)s أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="268"/>
         <source>This password is too easy to guess.</source>
         <translation>كلمة المرور هذه سهلة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="264"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="269"/>
         <source>The password must not contain the user name.</source>
         <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="267"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="272"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="273"/>
         <source>Choose a password different from the current one.</source>
         <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="276"/>
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="277"/>
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>استعمل 32 حرفا لاتينيا على الأكثر دون علامات، أو أرقاما أو نقاطا أو شرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="280"/>
         <source>This user name is already taken.</source>
         <translation>اسم المستخدم هذا مستعمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="281"/>
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>لا يحتوي الاسم إلا على حروف ومسافات وفواصل علوية وشرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="279"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="284"/>
         <source>No row of column titles was found: is this the partner&apos;s list?</source>
         <translation>لم يُعثر على سطر عناوين الأعمدة: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="287"/>
         <source>The file has column titles but no one in it.</source>
         <translation>يحتوي الملف على عناوين أعمدة لكن لا يوجد فيه أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="288"/>
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>هذا الملف ليس جدولًا (CSV أو مصنف Excel) أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="291"/>
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>يحتوي الملف على أكثر من %(max)s سطر: قسّموه ثم استوردوا كل جزء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="294"/>
         <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
         <translation>حجم الملف أكبر من %(max_mb)s ميغابايت: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="292"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="297"/>
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>«%(value)s» ليس تاريخًا (اكتبوه هكذا 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="295"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="300"/>
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>«%(value)s» ليس بلدًا يعرفه التطبيق (اكتبوا GN أو غينيا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="298"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="303"/>
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>الهدف عدد أشخاص من 0 إلى %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="301"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="306"/>
         <source>Another programme already has this name.</source>
         <translation>يحمل برنامج آخر هذا الاسم مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="304"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="309"/>
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>أُعطي عمودان نفس المعنى: احتفظوا بواحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="312"/>
         <source>Choose the column that holds this information.</source>
         <translation>اختاروا العمود الذي يحتوي على هذه المعلومة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="310"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>استعمل من 2 إلى 6 أحرف أو أرقام، مثلا RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="313"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
         <source>No account has this user name.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="314"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="320"/>
         <source>You cannot change your own role: another administrator must.</source>
         <translation>لا يمكنك تغيير دورك بنفسك: يجب أن يقوم بذلك مسؤول آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="323"/>
         <source>This file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
         <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>انتهت صلاحية موافقة الشخص: اطلبها مجدداً وسجّلها في الملف قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="329"/>
         <source>The consent must be valid after the day it was given.</source>
         <translation>يجب أن تبقى الموافقة صالحة بعد يوم إعطائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="332"/>
         <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>لا يصدّر الملف كاملاً إلا مستشار(ة) الشخص أو المشرف (فهو يتضمن معلومات حساسة). أظهر المعلومات المخفية أولاً مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="332"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="337"/>
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="335"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="340"/>
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="336"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="341"/>
         <source>The stage already has this status.</source>
         <translation>المرحلة لها هذه الحالة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="337"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="342"/>
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>لا يمكن للمرحلة أن تنتقل من «%(from)s» إلى «%(to)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="340"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="345"/>
         <source>Give the reason.</source>
         <translation>اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="341"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="346"/>
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>اذكر السبب في جملة (على الأقل %(min)s حرفاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="344"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="349"/>
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>اختر المسلك أولا (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="352"/>
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>هذه المرحلة تابعة للمسلك الآخر؛ الشخص في مسلك «%(track)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="350"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="355"/>
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>مرحلة «%(stage)s» لم تبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="353"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="358"/>
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>يجب أولا إنهاء مرحلة «%(stage)s» أو تجاوزها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="356"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="361"/>
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>نسبة الحضور %(rate)s %%؛ إتمام التكوين يتطلب %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="360"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="365"/>
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>يجب أن يكون المقاول الذاتي بالغا %(min)s سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="363"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="368"/>
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>وضعية «%(status)s» لا تسمح بالتسجيل كمقاول ذاتي: يلزم سند إقامة مغربي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="367"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="372"/>
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>يلزم سند إقامة صالح في ذلك التاريخ للتسجيل كمقاول ذاتي: سجّله في وثائق الهوية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="371"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
         <source>No committee decision without a completed business plan.</source>
         <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="374"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="379"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
         <source>Between 1 and %(max)s places.</source>
         <translation>بين 1 و%(max)s مقعدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="381"/>
         <source>The end is before the start.</source>
         <translation>النهاية تسبق البداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="377"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
         <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="385"/>
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="386"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
         <source>This person is not enrolled in the cohort.</source>
         <translation>هذا الشخص غير مسجل في الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
         <source>This cohort no longer exists.</source>
         <translation>هذا الفوج لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="393"/>
         <source>This session no longer exists.</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="389"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
         <source>An ICE number has 15 digits.</source>
         <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="390"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="396"/>
         <source>Give an amount above zero.</source>
         <translation>أدخل مبلغا أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="397"/>
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="400"/>
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="403"/>
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="406"/>
         <source>This tranche is already confirmed.</source>
         <translation>هذه الدفعة مؤكدة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="409"/>
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="407"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="412"/>
         <source>Tranches are paid only on an approved grant.</source>
         <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="410"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="415"/>
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="411"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
         <source>This tranche no longer exists.</source>
         <translation>هذه الدفعة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="412"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
         <source>This visit no longer exists.</source>
         <translation>هذه الزيارة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
         <source>Between 0 and 1000 jobs.</source>
         <translation>بين 0 و1000 منصب شغل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="414"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="426"/>
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="433"/>
         <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>هذا الجواب لا يتناسب مع الحالة الحالية للتوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="431"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>اختر سبب الرفض الذي قدّمه الشريك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="434"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="439"/>
         <source>Explain the reason in the note.</source>
         <translation>وضّح السبب في الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة معطياته مع الشركاء: سجّل هذه الموافقة في الملف الشخصي أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
         <source>This referral no longer exists.</source>
         <translation>هذا التوجيه لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>هذا ليس رمز توجيه: تحقّق من كل حرف في القسيمة (R- ثم 9 حروف أو أرقام).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="451"/>
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>لا يوجد توجيه بالرمز %(code)s على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="449"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="454"/>
         <source>This date is before the referral was sent.</source>
         <translation>هذا التاريخ سابق لإرسال التوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="452"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="457"/>
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>يجب أن تكون المدة بين %(min)s و%(max)s دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="460"/>
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>أُلغي هذا الموعد: حدّد موعداً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="463"/>
         <source>This appointment has not taken place yet.</source>
         <translation>لم يحن هذا الموعد بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="461"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="466"/>
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>في هذه المفكرة موعد آخر على الساعة %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>في هذه المفكرة اجتماع على الساعة %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="472"/>
         <source>This appointment no longer exists.</source>
         <translation>هذا الموعد لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="468"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>حجم هذا الملف %(size_mb)s ميغابايت؛ الحد الأقصى للإرفاق %(max_mb)s ميغابايت. امسحه بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>يمكن إرفاق ملفات PDF والصور (JPEG، PNG، TIFF، WebP) فقط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="477"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
         <source>This document no longer exists.</source>
         <translation>هذه الوثيقة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="478"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
         <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>محتوى هذه الوثيقة ليس على هذا الحاسوب بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
         <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>نسبة المواظبة %(rate)s %%؛ وتتطلب الشهادة %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="497"/>
         <source>No session of this cohort has taken place yet.</source>
         <translation>لم تُعقد أي حصة لهذا الفوج بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>لم يُسجل الحضور بعد في %(count)s حصة: أكملوا أوراق الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
         <source>The pathway has not reached this stage yet.</source>
         <translation>لم يبلغ المسار هذه المرحلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>الموافقة معلقة: لا يمكن طباعة أي وثيقة لهذا الشخص قبل تسجيلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="511"/>
         <source>This appointment is not with a registered person.</source>
         <translation>هذا الموعد ليس مع شخص مسجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
         <source>The committee has not approved this grant.</source>
         <translation>لم توافق اللجنة على هذه المنحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>يجب أن يؤكد شخص ثانٍ هذه الدفعة قبل طباعة وصلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>اختاروا لغتين مختلفتين من بين الفرنسية والعربية والإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="518"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="519"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="524"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="527"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="530"/>
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="533"/>
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="537"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="545"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="543"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="548"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>ما زال الخادم يقبل هذا الحاسوب: لم تُحذف بياناته.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>هذا ليس رمز الوكالة: لم يُحذف أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). يبقى عمله هنا: اكتب تعديلاته على مفتاح USB لمسؤول الخادم، ثم احذف بيانات الوكالة من هذا الحاسوب (نافذة المزامنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="603"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="603"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="608"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="608"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="613"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="612"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="622"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="622"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="625"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="626"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="685"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="630"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
+        <translation>يجب أن يبدأ عنوان الخادم بـ https://‏ (لا يُقبل http://‏ العادي إلا لخادم مثبت على هذا الحاسوب نفسه). تحققوا من العنوان لدى المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="636"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="716"/>
+        <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
+        <translation>وصل رد لم يصدر عن خادم الوكالة (توقيعه مفقود أو غير صحيح)، لذلك لم يُستعمل أي شيء منه. عملكم محفوظ على هذا الحاسوب؛ أخبروا المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="641"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
+        <translation>هذا الحاسوب لا يعرف مفتاح الخادم، ولذلك لا يمكنه الوثوق بردوده. اطلبوا من المسؤول تسجيل هذا الحاسوب من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="646"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
+        <translation>رفض الخادم طلبًا سبق أن توصل به. أعيدوا المزامنة؛ لم يضع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="656"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="659"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="640"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="665"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="643"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="668"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="648"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="655"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="658"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="686"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="695"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="698"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="679"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="709"/>
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="737"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="697"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="742"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="746"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>الملف تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="749"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
         <source>the change was made under an account of another agency</source>
         <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="712"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="757"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
+        <source>a value is not in a form every PC can store: correct it and save again</source>
+        <translation>قيمة ليست بصيغة يمكن لجميع الحواسيب حفظها: صحّحوها ثم احفظوا من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="739"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="740"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="741"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="64"/>
         <source>Year %(year)s: projected turnover %(turnover)s MAD is above the auto-entrepreneur ceiling of %(ceiling)s MAD for this activity.</source>
         <translation>السنة %(year)s: رقم المعاملات المتوقع (%(turnover)s درهم) يتجاوز سقف المقاول الذاتي لهذا النشاط (%(ceiling)s درهم).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="68"/>
         <source>The funding does not cover the start-up costs.</source>
         <translation>التمويل لا يغطي تكاليف الانطلاق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="69"/>
         <source>The start-up costs are not recovered within %(months)s months.</source>
         <translation>لا تُسترجع تكاليف الانطلاق خلال %(months)s شهرا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="72"/>
         <source>Cash runs short in month %(month)s (month 0: before opening).</source>
         <translation>نقص في الخزينة في الشهر %(month)s (الشهر 0: قبل الافتتاح).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="75"/>
         <source>The projection covers %(min)s to %(max)s months.</source>
         <translation>يغطي التوقع من %(min)s إلى %(max)s شهرا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>مرفوض: عُدِّل هذا في مكان آخر في الأثناء (مزامنة أو نافذة أخرى). تحقّق من الملف وأعد العملية إن كانت لا تزال قائمة.</translation>
     </message>
 </context>
 <context>
+    <name>MissingDatabaseDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="99"/>
+        <source>Counsellor — the database is missing</source>
+        <translation>Counsellor — قاعدة البيانات غير موجودة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="114"/>
+        <source>I put the file back: &amp;try again</source>
+        <translation>أعدت الملف إلى مكانه: أعد ال&amp;محاولة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>استرجاع &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <source>&amp;Start anew (administrator)…</source>
+        <translation>ال&amp;بدء من جديد (المسؤول)…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="133"/>
+        <source>The file is still missing from %1.</source>
+        <translation>الملف لا يزال غير موجود في %1.</translation>
+    </message>
+</context>
+<context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="71"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="70"/>
         <source>New cohort</source>
         <translation>فوج جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
         <source>Places</source>
         <translation>المقاعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
         <source>Trainer</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
         <source>Modules</source>
         <translation>الوحدات</translation>
     </message>
@@ -4422,42 +4543,42 @@ Data folder: %2</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="90"/>
         <source>New partner</source>
         <translation>شريك جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="110"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
         <source>Kind of partner</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
         <source>Contact person</source>
         <translation>الشخص المخاطَب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
         <source>Contact phone</source>
         <translation>هاتف المخاطَب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="117"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -4465,161 +4586,161 @@ Data folder: %2</source>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="76"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="81"/>
         <source>Stages of the pathway</source>
         <translation>مراحل المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="80"/>
         <location filename="../../counsellor_app/ui/pathway_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="90"/>
         <source>Track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="91"/>
         <source>Choose this track</source>
         <translation>اختيار هذا المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="98"/>
         <source>Outcomes</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="106"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="111"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="114"/>
         <source>Outcome date</source>
         <translation>تاريخ النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="118"/>
         <source>Employer, training, business or reason</source>
         <translation>المشغّل أو التكوين أو النشاط أو السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="119"/>
         <source>Outcome details</source>
         <translation>تفاصيل النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="120"/>
         <source>Record</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="183"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="188"/>
         <source>Date of the change</source>
         <translation>تاريخ التغيير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="147"/>
         <source>Attendance rate</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="151"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="176"/>
         <source>Career goal</source>
         <translation>الهدف المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="151"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="156"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="177"/>
         <source>Skills assessment</source>
         <translation>تقييم الكفاءات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="166"/>
         <source>Notes on the stage</source>
         <translation>ملاحظات حول المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="167"/>
         <source>Save the notes</source>
         <translation>حفظ الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="170"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="171"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="172"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="173"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="173"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="178"/>
         <source>Recommended services</source>
         <translation>الخدمات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="186"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="232"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="237"/>
         <source>Next step: choose the track.</source>
         <translation>الخطوة التالية: اختيار المسلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="239"/>
         <source>Current stage: %1</source>
         <translation>المرحلة الحالية: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="238"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="243"/>
         <source>Every stage of the pathway is settled.</source>
         <translation>كل مراحل المسار منتهية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="245"/>
         <source>Track: %1</source>
         <translation>المسلك: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="252"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="257"/>
         <source>No outcome recorded yet.</source>
         <translation>لم تُسجل أي نتيجة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="275"/>
         <source>planned %1</source>
         <translation>مبرمجة في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="271"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="276"/>
         <source>started %1</source>
         <translation>بدأت في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="272"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="277"/>
         <source>ended %1</source>
         <translation>انتهت في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="340"/>
         <source>Reason:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="363"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="389"/>
         <source>Change of track</source>
         <translation>تغيير المسلك</translation>
     </message>
@@ -4685,27 +4806,27 @@ Data folder: %2</source>
 <context>
     <name>PersonAppointmentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="501"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="521"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="525"/>
         <source>Book an appointment…</source>
         <translation>تحديد موعد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="511"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="531"/>
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="512"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="532"/>
         <source>Missed</source>
         <translation>تغيّب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="513"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="533"/>
         <source>Excused</source>
         <translation>غياب مبرَّر</translation>
     </message>
@@ -4713,330 +4834,350 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="67"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="142"/>
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="69"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="144"/>
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="71"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="146"/>
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="72"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="147"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="73"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="148"/>
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="74"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="149"/>
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="75"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="150"/>
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="76"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="151"/>
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="77"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="152"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="78"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="153"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="79"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="154"/>
         <source>Printed documents</source>
         <translation>الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="80"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="155"/>
         <source>History</source>
         <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="209"/>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="210"/>
+        <source>Your changes to the profile are not saved. Reload and lose them?</source>
+        <translation>لم تُحفظ تعديلاتك على الملف الشخصي. هل تريد إعادة التحميل وفقدانها؟</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="274"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="305"/>
         <source>Restore it</source>
         <translation>استرجاعها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="276"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="307"/>
         <source>Discard it</source>
         <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="289"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="322"/>
+        <source>&amp;Copy what I typed</source>
+        <translation>&amp;نسخ ما كتبته</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="335"/>
         <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person&apos;s counsellor.</source>
         <translation>بعض المعلومات الحساسة في هذا الملف مخفية عنك (الصحة، العنف، الاتجار، أرقام الهوية): لست المستشار(ة) المكلف(ة) بهذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="295"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="341"/>
         <source>Show it, giving a reason…</source>
         <translation>إظهارها مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="325"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="371"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="345"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="391"/>
         <source>&amp;Last name (Latin letters)</source>
         <translation>الاسم العائلي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="346"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="392"/>
         <source>&amp;First name (Latin letters)</source>
         <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="347"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="393"/>
         <source>Last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="348"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="394"/>
         <source>First name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="349"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="395"/>
         <source>Se&amp;x</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="350"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="396"/>
         <source>&amp;Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="397"/>
         <source>&amp;Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="352"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="398"/>
         <source>Legal &amp;status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="355"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="401"/>
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="361"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="407"/>
         <source>Contact</source>
         <translation>معلومات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="373"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="419"/>
         <source>&amp;Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="374"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="420"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="375"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="421"/>
         <source>&amp;City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="376"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="422"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="380"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="426"/>
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="400"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="446"/>
         <source>Languages spoken</source>
         <translation>اللغات المتحدث بها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="401"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="447"/>
         <source>&amp;Education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="402"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="448"/>
         <source>Work e&amp;xperience</source>
         <translation>الخبرة المهنية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="403"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="449"/>
         <source>S&amp;kills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="406"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="452"/>
         <source>Vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="412"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="458"/>
         <source>Situations</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="415"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="461"/>
         <source>Referral and consent</source>
         <translation>التوجيه والموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="422"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="468"/>
         <source>The person gave consent to the processing of their file</source>
         <translation>وافق الشخص على معالجة ملفه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="434"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="480"/>
         <source>Referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="435"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="481"/>
         <source>Referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="436"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="482"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="437"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="483"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="441"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="487"/>
         <source>Optional: the day after which the consent must be asked again</source>
         <translation>اختياري: اليوم الذي يجب بعده طلب الموافقة مجدداً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="445"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="491"/>
         <source>Consent valid until</source>
         <translation>الموافقة صالحة إلى غاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="446"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="492"/>
         <source>Consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="449"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="495"/>
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>بدون موافقة يُحفظ الملف بوضعية «الموافقة في الانتظار»: لا يمكن طباعة أو مشاركة أي شيء يخص هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="463"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="509"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="466"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="512"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="467"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="513"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="469"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="515"/>
         <source>Export the whole file…</source>
         <translation>تصدير الملف كاملاً…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="472"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="518"/>
         <source>For the person&apos;s access request: a PDF for them and a JSON file</source>
         <translation>لطلب الاطلاع المقدَّم من الشخص: ملف PDF له وملف JSON</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="593"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="639"/>
         <source>Hidden from you</source>
         <translation>مخفي عنك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="598"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="646"/>
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>الملف %1 · المستشار %2 · الموافقة %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="612"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="661"/>
         <source>Whole file written to %1 and its JSON beside it.</source>
         <translation>كُتب الملف كاملاً في %1، وملف JSON بجانبه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="625"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="672"/>
         <source>Save first</source>
         <translation>احفظ أولاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="626"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="673"/>
         <source>Save or undo your changes to this file before showing what is hidden.</source>
         <translation>احفظ تعديلاتك على هذا الملف أو ألغِها قبل إظهار ما هو مخفي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="632"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="679"/>
         <source>Show hidden information</source>
         <translation>إظهار المعلومات المخفية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="634"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="681"/>
         <source>Why do you need to see it? Your reason and your name are recorded and can be read by the supervisor.</source>
         <translation>لماذا تحتاج إلى رؤيتها؟ يُسجَّل سببك واسمك ويمكن للمشرف(ة) الاطلاع عليهما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="663"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="710"/>
         <source>The consent expired on %1: ask the person again before printing or sharing anything.</source>
         <translation>انتهت صلاحية الموافقة في %1: اطلبها من الشخص مجدداً قبل طباعة أو مشاركة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="672"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="719"/>
         <source>New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="693"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="754"/>
+        <source>The draft of this form could not be saved. %1 What you typed stays in this form as long as it is open: keep it open, or copy what you typed. The draft is tried again every minute.</source>
+        <translation>تعذّر حفظ مسودة هذه الاستمارة. %1 يبقى ما كتبته في هذه الاستمارة ما دامت مفتوحة: أبقها مفتوحة، أو انسخ ما كتبته. تُعاد محاولة حفظ المسودة كل دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="787"/>
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>تم الاحتفاظ بنسخة غير محفوظة من هذه الاستمارة بتاريخ %1. هل تريد استرجاعها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="727"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="830"/>
         <source>Document %1: %2</source>
         <translation>الوثيقة %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="740"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="843"/>
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>لا توجد مشكلة.</numerusform>
@@ -5048,32 +5189,37 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="806"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="944"/>
+        <source>Not saved. %1 Nothing you typed is lost: the form stays open.</source>
+        <translation>لم يُحفظ. %1 لم يضِع شيء مما كتبته: تبقى الاستمارة مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="993"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="807"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="994"/>
         <source>This form has changes that are not saved yet.</source>
         <translation>تحتوي هذه الاستمارة على تغييرات لم تحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="813" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="905"/>
         <source>Identity document</source>
         <translation>وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="834" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="928"/>
         <source>given on %1 (%2)</source>
         <translation>مُنحت بتاريخ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="914"/>
         <source>kept</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="914"/>
         <source>removed</source>
         <translation>محذوفة</translation>
     </message>
@@ -5081,24 +5227,24 @@ Data folder: %2</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="81"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="85"/>
         <source>Name, phone or file number</source>
         <translation>الاسم أو الهاتف أو رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="86"/>
         <source>Find the person</source>
         <translation>البحث عن الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="89"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="94"/>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="107"/>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="113"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="111"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="117"/>
         <source>No person (a meeting)</source>
         <translation>بدون شخص (اجتماع)</translation>
     </message>
@@ -5106,52 +5252,52 @@ Data folder: %2</source>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="273"/>
         <source>Print a document</source>
         <translation>طباعة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
         <source>For</source>
         <translation>تخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
         <source>Can it be printed?</source>
         <translation>هل يمكن طباعتها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="285"/>
         <source>Documents that can be printed</source>
         <translation>الوثائق القابلة للطباعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="290"/>
         <source>&amp;Languages</source>
         <translation>ال&amp;لغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="254"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="293"/>
         <source>&amp;Preview and issue…</source>
         <translation>&amp;معاينة وإصدار…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="302"/>
         <source>Issued for this person</source>
         <translation>الصادرة لهذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="323"/>
         <source>Ready</source>
         <translation>جاهزة</translation>
     </message>
@@ -5159,7 +5305,7 @@ Data folder: %2</source>
 <context>
     <name>PrintedPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="57"/>
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
@@ -5167,37 +5313,37 @@ Data folder: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="188"/>
         <source>Recover access</source>
         <translation>استرجاع الولوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="192"/>
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>إن أمكن، اطلب من زميل مسؤول إعادة تعيين كلمة المرور. وإلا فاكتب مفتاح الاسترجاع الذي دُوّن عند إعداد هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="205"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="211"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="212"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="207"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="213"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="208"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="214"/>
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="226"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="232"/>
         <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>مفتاح الاسترجاع هذا لا يفتح قاعدة بيانات هذا الحاسوب.</translation>
     </message>
@@ -5205,42 +5351,42 @@ Data folder: %2</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="154"/>
         <source>Refer to a partner</source>
         <translation>التوجيه نحو شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="163"/>
         <source>New partner…</source>
         <translation>شريك جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="172"/>
         <source>e.g. qualifying training in cooking</source>
         <translation>مثلاً: تكوين تأهيلي في الطبخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="180"/>
         <source>&amp;Partner</source>
         <translation>&amp;الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="180"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="181"/>
         <source>&amp;Service requested</source>
         <translation>&amp;الخدمة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="182"/>
         <source>Sent on</source>
         <translation>أُرسل بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="184"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="185"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="187"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="188"/>
         <source>Only what the partner needs is shared: the legal status and sensitive notes stay in the file. The person must have agreed to sharing with partners.</source>
         <translation>لا يُشارَك إلا ما يحتاجه الشريك: يبقى الوضع القانوني والملاحظات الحساسة في الملف. يجب أن يكون الشخص قد وافق على المشاركة مع الشركاء.</translation>
     </message>
@@ -5248,62 +5394,62 @@ Data folder: %2</source>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="386"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="393"/>
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="396"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="397"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="391"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="398"/>
         <source>Service requested</source>
         <translation>الخدمة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="392"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="399"/>
         <source>Sent on</source>
         <translation>أُرسل بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="393"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="400"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="394"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="401"/>
         <source>Answer</source>
         <translation>الجواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="407"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="414"/>
         <source>Refer to a partner…</source>
         <translation>التوجيه نحو شريك…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="410"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="417"/>
         <source>Record the answer…</source>
         <translation>تسجيل الجواب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="417"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="424"/>
         <source>Another &amp;agency…</source>
         <translation>وكالة &amp;أخرى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="420"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="427"/>
         <source>Refer or transfer the file to another agency, or ask for its erasure</source>
         <translation>توجيه الملف أو نقله إلى وكالة أخرى، أو طلب محوه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="434"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="441"/>
         <source>%1 — no answer since %2</source>
         <translation>%1 — بلا جواب منذ %2</translation>
     </message>
@@ -5311,28 +5457,28 @@ Data folder: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="342"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="399"/>
         <source>Register of issued documents</source>
         <translation>سجل الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="348"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="405"/>
         <source>Serial number or name</source>
         <translation>الرقم التسلسلي أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="406"/>
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="354"/>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="375"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="411"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="432"/>
         <source>No document has been issued yet.</source>
         <translation>لم تصدر أي وثيقة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="373"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="430"/>
         <source>No document matches this search.</source>
         <translation>لا توجد وثيقة تطابق هذا البحث.</translation>
     </message>
@@ -5340,73 +5486,73 @@ Data folder: %2</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="58"/>
         <source>Search by name (Latin or Arabic), phone, document or file number…</source>
         <translation>ابحث بالاسم (باللاتينية أو العربية) أو الهاتف أو رقم الوثيقة أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="60"/>
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="62"/>
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="64"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>تسجيل شخص جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="68"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="73"/>
         <source>All statuses</source>
         <translation>كل الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="77"/>
         <source>All nationalities</source>
         <translation>كل الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="76"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="81"/>
         <source>Both sexes</source>
         <translation>الجنسان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="80"/>
-        <location filename="../../counsellor_app/ui/register_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="266"/>
         <source>All counsellors</source>
         <translation>كل المستشارين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="83"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="88"/>
         <source>Filter by legal status</source>
         <translation>تصفية حسب الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="84"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="89"/>
         <source>Filter by nationality</source>
         <translation>تصفية حسب الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="90"/>
         <source>Filter by sex</source>
         <translation>تصفية حسب الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="86"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="91"/>
         <source>Filter by counsellor</source>
         <translation>تصفية حسب المستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="106"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="111"/>
         <source>People registered</source>
         <translation>الأشخاص المسجلون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="189"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="200"/>
         <source>%n person(s) or more</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -5418,7 +5564,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="229"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -5430,12 +5576,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="216"/>
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>لا أحد يطابق هذا البحث. تحقق من الإملاء، أو جرّب جزءا من الاسم أو رقم الهاتف، أو سجّل شخصا جديدا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="210"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="221"/>
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>لم يتم تسجيل أي شخص بعد.
@@ -5658,17 +5804,17 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="68"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="74"/>
         <source>Counsellor — first start</source>
         <translation>Counsellor — التشغيل الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="74"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="80"/>
         <source>Welcome</source>
         <translation>مرحبا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="83"/>
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -5677,84 +5823,161 @@ Everything is stored encrypted on this computer; it works without a connection.<
 تُحفظ كل البيانات مشفرة على هذا الحاسوب، ويعمل التطبيق دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="88"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="100"/>
         <source>Your agency</source>
         <translation>وكالتك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="90"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="102"/>
         <source>The agency name and code appear on files and documents.</source>
         <translation>يظهر اسم الوكالة ورمزها على الملفات والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="116"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="128"/>
         <source>&amp;Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="117"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="129"/>
         <source>Agency &amp;name</source>
         <translation>اسم الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="119"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>رمز الوكالة (من 2 إلى 6 أحرف)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="121"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="133"/>
         <source>&amp;City and region</source>
         <translation>المدينة والجهة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="126"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="138"/>
         <source>First administrator</source>
         <translation>المسؤول الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="129"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="141"/>
         <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
         <translation>ينشئ المسؤول حسابات المستشارين. اختر كلمة مرور من 10 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="156"/>
         <source>Full &amp;name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="145"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="157"/>
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="146"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="158"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="148"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="160"/>
         <source>Password &amp;again</source>
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="153"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="165"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="157"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="169"/>
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>دوّن هذا المفتاح على ورقة واحفظه في مكان مغلق. لن يظهر إلا مرة واحدة. إذا نُسيت كل كلمات المرور فهو الوسيلة الوحيدة لفتح البيانات من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="174"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="186"/>
         <source>Copy the key</source>
         <translation>نسخ المفتاح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="178"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="190"/>
         <source>I have written the recovery key down</source>
         <translation>لقد دوّنت مفتاح الاسترجاع</translation>
+    </message>
+</context>
+<context>
+    <name>StartAnewDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
+        <source>Start anew</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
+        <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
+        <translation>لا يمكن البدء من جديد إلا لمسؤول يحمل مفتاح الاسترجاع. يُحفظ ملف المفاتيح وما تبقّى من البيانات القديمة جانباً في مجلد النسخ الاحتياطية، تحت تاريخ اليوم؛ ثم تُنشئ خطوات التشغيل الأول سجلاً جديداً فارغاً.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="182"/>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترجاع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="202"/>
+        <source>This recovery key is not the one of this computer&apos;s key file.</source>
+        <translation>مفتاح الاسترجاع هذا ليس مفتاح ملف المفاتيح في هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="210"/>
+        <source>Keep the old files aside and create a new, empty register?</source>
+        <translation>هل تُحفظ الملفات القديمة جانباً ويُنشأ سجل جديد فارغ؟</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
+        <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: تحتوي النسخة الاحتياطية بتاريخ %1 على %2 من عمليات سجلّ التدقيق أكثر من قاعدة البيانات هذه. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
+        <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: لم تعد قاعدة البيانات هذه مطابقة للنسخة الاحتياطية بتاريخ %1. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <source>the folder is read-only</source>
+        <translation>المجلد للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <source>permission denied</source>
+        <translation>رُفض الإذن</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <source>input/output error</source>
+        <translation>خطأ في الإدخال/الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <source>the folder cannot be used</source>
+        <translation>تعذّر استعمال المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
+        <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1) ولا في أي مكان آخر: يعمل التطبيق اليوم دون سجلّ تقني. أخبر مصلحة المعلوميات.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
+        <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1): يُحفظ مؤقتاً في %2. أخبر مصلحة المعلوميات.</translation>
     </message>
 </context>
 <context>
@@ -6065,18 +6288,18 @@ Everything is stored encrypted on this computer; it works without a connection.<
         <translation>جزء الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="135"/>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="166"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="141"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="177"/>
         <source>Export the whole file</source>
         <translation>تصدير الملف كاملاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="137"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="143"/>
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="167"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="178"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -6084,139 +6307,139 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="184"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="186"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="204"/>
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="214"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="210"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="218"/>
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="235"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="243"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="238"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="247"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="255"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>قراءة &amp;رد الخادم…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="265"/>
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="274"/>
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="277"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="296"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="304"/>
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="279"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="287"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="307"/>
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="302"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="310"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="331"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="339"/>
         <source>The server revoked this PC</source>
         <translation>ألغى الخادم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="336"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="344"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -6225,27 +6448,27 @@ Everything is stored encrypted on this computer; it works without a connection.<
 2. ثم احذف بيانات الوكالة من هذا الحاسوب: يُمحى السجل ومرفقاته ونسخه الاحتياطية المحلية، ويبدأ الحاسوب من جديد كحاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="357"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>ا&amp;كتب التعديلات المنتظرة على مفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="352"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="360"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>ا&amp;حذف بيانات الوكالة من هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="356"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="364"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>لا يستطيع القيام بهذا إلا مسؤول الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="372"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="380"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>حذف بيانات الوكالة من هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="374"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="382"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -6271,18 +6494,18 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="396"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="404"/>
         <source>Write a bundle for a USB key</source>
         <translation>كتابة حزمة لمفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="398"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="438"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>حزم Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="416"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="424"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>لم يُكتب أي تعديل.</numerusform>
@@ -6294,9 +6517,21 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="428"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="436"/>
         <source>Read the server&apos;s answer</source>
         <translation>قراءة رد الخادم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="651"/>
+        <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
+        <translation>
+            <numerusform>لم يوضع أي سجل مستلم من الخادم جانبًا: %1.</numerusform>
+            <numerusform>تعذّر حفظ سجل واحد مستلم من الخادم على هذا الحاسوب فوُضع جانبًا: %1. تتواصل المزامنة بدونه، وقد أُبلغ الخادم بذلك كي يتمكن مسؤوله من تصحيحه.</numerusform>
+            <numerusform>تعذّر حفظ سجلين مستلمين من الخادم على هذا الحاسوب فوُضعا جانبًا: %1. تتواصل المزامنة بدونهما، وقد أُبلغ الخادم بذلك كي يتمكن مسؤوله من تصحيحهما.</numerusform>
+            <numerusform>تعذّر حفظ %n سجلات مستلمة من الخادم على هذا الحاسوب فوُضعت جانبًا: %1. تتواصل المزامنة بدونها، وقد أُبلغ الخادم بذلك كي يتمكن مسؤوله من تصحيحها.</numerusform>
+            <numerusform>تعذّر حفظ %n سجلًا مستلمًا من الخادم على هذا الحاسوب فوُضعت جانبًا: %1. تتواصل المزامنة بدونها، وقد أُبلغ الخادم بذلك كي يتمكن مسؤوله من تصحيحها.</numerusform>
+            <numerusform>تعذّر حفظ %n سجل مستلم من الخادم على هذا الحاسوب فوُضعت جانبًا: %1. تتواصل المزامنة بدونها، وقد أُبلغ الخادم بذلك كي يتمكن مسؤوله من تصحيحها.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sync_panel.py" line="71"/>
@@ -6304,77 +6539,77 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="443"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="451"/>
         <source>Waiting for this agency</source>
         <translation>في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
         <source>Asked by</source>
         <translation>طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
         <source>On</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="455"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="463"/>
         <source>Requests waiting for this agency</source>
         <translation>طلبات في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="467"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;قبول النقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="462"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="470"/>
         <source>A&amp;pprove the erasure</source>
         <translation>ال&amp;موافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="491"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="499"/>
         <source>Transfer of the file to this agency</source>
         <translation>نقل الملف إلى هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="498"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="506"/>
         <source>Erasure everywhere — %1</source>
         <translation>محو في كل مكان — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="535"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="543"/>
         <source>Approve the erasure</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="537"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="545"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>محو %1 من الخادم ومن كل الحواسيب، مع سجله ومرفقاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="594"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="602"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="595"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="603"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="603"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="611"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="607"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="615"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -6447,6 +6682,18 @@ Last successful synchronisation: %2
             <numerusform>%n لم تؤخذ كما أُرسلت</numerusform>
             <numerusform>%n لم يؤخذ كما أُرسل</numerusform>
             <numerusform>%n لم يؤخذ كما أُرسل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
+        <source>%n received set aside</source>
+        <translation>
+            <numerusform>لا شيء مستلم وُضع جانبًا</numerusform>
+            <numerusform>سجل مستلم وُضع جانبًا</numerusform>
+            <numerusform>سجلان مستلمان وُضعا جانبًا</numerusform>
+            <numerusform>%n سجلات مستلمة وُضعت جانبًا</numerusform>
+            <numerusform>%n سجلًا مستلمًا وُضع جانبًا</numerusform>
+            <numerusform>%n سجل مستلم وُضع جانبًا</numerusform>
         </translation>
     </message>
 </context>
@@ -7307,167 +7554,172 @@ Last successful synchronisation: %2
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="556"/>
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="555"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="570"/>
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="718"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="719"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="768"/>
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="723"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="771"/>
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="772"/>
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <source>User account</source>
+        <translation>حساب مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="46"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="47"/>
         <source>Product or service</source>
         <translation>المنتوج أو الخدمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="43"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="48"/>
         <source>Market and competitors</source>
         <translation>السوق والمنافسون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="44"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="49"/>
         <source>Marketing</source>
         <translation>التسويق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="50"/>
         <source>Operations</source>
         <translation>التسيير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="51"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="54"/>
         <source>Trade, industry or craft</source>
         <translation>التجارة أو الصناعة أو الحرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="58"/>
         <source>Own contribution</source>
         <translation>المساهمة الشخصية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="60"/>
         <source>Microcredit</source>
         <translation>القرض الصغير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="56"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="61"/>
         <location filename="../../counsellor_app/ui/labels.py" line="79"/>
         <source>Other</source>
         <translation>آخر</translation>
@@ -7561,7 +7813,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="105"/>
         <location filename="../../counsellor_app/ui/labels.py" line="115"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="725"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
@@ -7576,7 +7828,7 @@ Last successful synchronisation: %2
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="59"/>
         <location filename="../../counsellor_app/ui/labels.py" line="118"/>
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
@@ -7592,54 +7844,54 @@ Last successful synchronisation: %2
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="57"/>
         <source>Intake interview</source>
         <translation>مقابلة الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="54"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="58"/>
         <source>Orientation interview</source>
         <translation>مقابلة التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="59"/>
         <source>Follow-up</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="60"/>
         <source>Grant committee</source>
         <translation>لجنة المنح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="61"/>
         <source>Internship visit</source>
         <translation>زيارة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="62"/>
         <source>Other appointment</source>
         <translation>موعد آخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="61"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
         <location filename="../../counsellor_app/ui/labels.py" line="123"/>
         <source>Planned</source>
         <translation>مبرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="62"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="66"/>
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="63"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="67"/>
         <source>Missed</source>
         <translation>تغيّب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="69"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="68"/>
         <source>Cancelled</source>
         <translation>مُلغى</translation>
     </message>
@@ -7719,114 +7971,114 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="575"/>
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="574"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="146"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61"/>
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62"/>
         <location filename="../../counsellor_app/ui/labels.py" line="215"/>
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="61"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="63"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="62"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="64"/>
         <source>Track</source>
         <translation>المسار</translation>
     </message>
@@ -7851,195 +8103,195 @@ Last successful synchronisation: %2
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="55"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="64"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="68"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
         <source>Excused</source>
         <translation>غائب بعذر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
         <source>Absent</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="51"/>
         <source>Being prepared</source>
         <translation>قيد الإعداد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="47"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="52"/>
         <source>Signed by the three parties</source>
         <translation>موقعة من الأطراف الثلاثة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="48"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="53"/>
         <source>Validated</source>
         <translation>مصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="54"/>
         <source>Ended early</source>
         <translation>منتهية قبل الأجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="45"/>
         <source>Barid Al-Maghrib (post office)</source>
         <translation>بريد المغرب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="46"/>
         <source>Partner bank</source>
         <translation>بنك شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="47"/>
         <source>Online (rn.ae.gov.ma)</source>
         <translation>عبر الإنترنت (rn.ae.gov.ma)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="41"/>
         <source>Approved</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="42"/>
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="43"/>
         <source>Deferred</source>
         <translation>مؤجلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="46"/>
         <source>Cash</source>
         <translation>نقدا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="47"/>
         <source>In kind (purchases)</source>
         <translation>عينيا (مشتريات)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
         <location filename="../../counsellor_app/ui/labels.py" line="196"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="51"/>
         <source>Struggling</source>
         <translation>في صعوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="51"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="52"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="54"/>
         <source>ANAPEC agency</source>
         <translation>وكالة أنابيك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="55"/>
         <source>OFPPT training centre</source>
         <translation>مركز تكوين تابع لمكتب التكوين المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="56"/>
         <source>Entraide Nationale centre</source>
         <translation>مركز التعاون الوطني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="56"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="57"/>
         <source>Health centre</source>
         <translation>مركز صحي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="57"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="58"/>
         <source>Microfinance association</source>
         <translation>جمعية للقروض الصغرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="58"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="59"/>
         <source>Association (NGO)</source>
         <translation>جمعية (منظمة غير حكومية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="60"/>
         <source>Other partner</source>
         <translation>شريك آخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="63"/>
         <source>Sent</source>
         <translation>مُرسَل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="64"/>
         <source>Received by the partner</source>
         <translation>توصّل به الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="65"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="205"/>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="65"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="67"/>
         <source>Service done</source>
         <translation>أُنجزت الخدمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="71"/>
         <source>No places left</source>
         <translation>لا توجد أماكن شاغرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="71"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="72"/>
         <source>Not eligible</source>
         <translation>غير مؤهل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="72"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="73"/>
         <source>Documents missing</source>
         <translation>وثائق ناقصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="73"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="74"/>
         <source>Did not come</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="74"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="75"/>
         <source>Outside the partner&apos;s area</source>
         <translation>خارج نطاق الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="75"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="76"/>
         <source>Service not offered</source>
         <translation>خدمة غير متوفرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="76"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="77"/>
         <source>Other reason (explain)</source>
         <translation>سبب آخر (وضّح)</translation>
     </message>

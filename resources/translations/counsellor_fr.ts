@@ -4,82 +4,82 @@
 <context>
     <name>AePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="76"/>
         <source>Documents gathered</source>
         <translation>Pièces réunies</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="92"/>
         <source>Affiliated to the CNSS (AMO)</source>
         <translation>Affilié(e) à la CNSS (AMO)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="98"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="99"/>
         <source>Where the application is filed</source>
         <translation>Lieu de dépôt de la demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="94"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="100"/>
         <source>Application filed on</source>
         <translation>Demande déposée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="101"/>
         <source>Registration number (RNAE)</source>
         <translation>Numéro d’inscription (RNAE)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="102"/>
         <source>Registered on</source>
         <translation>Inscrit(e) le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="103"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="104"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="105"/>
         <source>Tax identifier (IF)</source>
         <translation>Identifiant fiscal (IF)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="100"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="106"/>
         <source>ICE</source>
         <translation>ICE</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="101"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="107"/>
         <source>Social cover</source>
         <translation>Couverture sociale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="102"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="108"/>
         <source>CNSS number</source>
         <translation>Numéro CNSS</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="110"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="116"/>
         <source>Save the checklist</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="142"/>
         <source>Eligible today for auto-entrepreneur registration.</source>
         <translation>Éligible aujourd’hui à l’inscription comme auto-entrepreneur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="150"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="159"/>
         <source>Yearly turnover ceiling %1; flat tax %2 of the turnover cashed; above %3 a year from one client, %4 is withheld at source.</source>
         <translation>Plafond annuel de chiffre d’affaires %1 ; impôt forfaitaire de %2 du chiffre d’affaires encaissé ; au-delà de %3 par an avec un même client, %4 sont retenus à la source.</translation>
     </message>
@@ -250,87 +250,87 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="248"/>
         <source>Past — attended or missed?</source>
         <translation>Passé — venu ou absent ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="336"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="356"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="342"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="362"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="363"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="363"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="346"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="366"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="349"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="369"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="352"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="372"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="365"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="385"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="370"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="390"/>
         <source>New appointment…</source>
         <translation>Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="373"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="393"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="381"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="401"/>
         <source>Attended</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="382"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="402"/>
         <source>Missed</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="383"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="403"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="384"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="404"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="392"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="412"/>
         <source>Open the file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="419"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="439"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
@@ -338,52 +338,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="243"/>
         <source>Partner&apos;s answer</source>
         <translation>Réponse du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="256"/>
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="264"/>
         <source>&amp;Code on the slip</source>
         <translation>&amp;Code du coupon</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="264"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="265"/>
         <source>Code on the slip</source>
         <translation>Code du coupon</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="288"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
         <source>&amp;Answer</source>
         <translation>&amp;Réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="290"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="291"/>
         <source>Reason for refusal</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="291"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="292"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="330"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="331"/>
         <source>%1 (%2) sent to %3 on %4 for: %5. Now: %6.</source>
         <translation>%1 (%2) orienté·e vers %3 le %4 pour : %5. État : %6.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="339"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="340"/>
         <source>This referral is closed: nothing to add.</source>
         <translation>Cette orientation est close : rien à ajouter.</translation>
     </message>
@@ -391,37 +391,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="232"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="202"/>
+        <source>Saves were lost</source>
+        <translation>Des enregistrements ont été perdus</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/controller.py" line="295"/>
         <source>A backup was not made</source>
         <translation>Une sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="238"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="301"/>
         <source>The computer&apos;s clock is wrong</source>
         <translation>L’horloge de l’ordinateur est fausse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="272"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="340"/>
         <source>The backup was not made</source>
         <translation>La sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="363"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="431"/>
         <source>Saving a backup before closing…</source>
         <translation>Sauvegarde avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="390"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="458"/>
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>Une erreur inattendue l’a arrêtée ; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="394"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="462"/>
         <source>The backup at closing was not made</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="396"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="464"/>
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite. %1 Vos données sont toujours sur cet ordinateur.</translation>
     </message>
@@ -429,57 +434,57 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="142"/>
         <source>Change the appointment</source>
         <translation>Modifier le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="142"/>
         <source>New appointment</source>
         <translation>Nouveau rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="171"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="176"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="180"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="185"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="181"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="186"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="182"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="188"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="184"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="189"/>
         <source>&amp;Time</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="185"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="190"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="191"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="192"/>
         <source>Note (what to bring…)</source>
         <translation>Note (pièces à apporter…)</translation>
     </message>
@@ -487,32 +492,32 @@
 <context>
     <name>AppointmentTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="248"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="261"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="249"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="262"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="250"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="263"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="251"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="264"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="265"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="253"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="266"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -901,17 +906,17 @@
         <translation>%1 à %2 — %3 — poste %4 — %5 Mo</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="40"/>
         <source>This computer&apos;s clock says %1, earlier than the last synchronisation (%2): its date is wrong. Set the date and time right (or ask IT); documents and records take their date from it. Backups are still kept in the order they were made.</source>
         <translation>L’horloge de cet ordinateur indique %1, avant la dernière synchronisation (%2) : sa date est fausse. Remettez la date et l’heure à jour (ou demandez au service informatique) ; les documents et les enregistrements en prennent leur date. Les sauvegardes restent conservées dans l’ordre où elles ont été faites.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="47"/>
         <source>This computer&apos;s clock says %1, earlier than a backup made on %2: the date is wrong now, or was wrong when that backup was made. Check the date and time (or ask IT); documents and records take their date from it. Backups are still kept in the order they were made.</source>
         <translation>L’horloge de cet ordinateur indique %1, avant une sauvegarde faite le %2 : la date est fausse maintenant, ou l’était quand cette sauvegarde a été faite. Vérifiez la date et l’heure (ou demandez au service informatique) ; les documents et les enregistrements en prennent leur date. Les sauvegardes restent conservées dans l’ordre où elles ont été faites.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="62"/>
         <source>The last backup (%1, %2) was not made. %3</source>
         <translation>La dernière sauvegarde (%1, %2) n’a pas été faite. %3</translation>
     </message>
@@ -919,43 +924,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="81"/>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="90"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="82"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="91"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="95"/>
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>Aucune sauvegarde pour l’instant. Une sauvegarde est faite chaque jour et à la fermeture ; vous pouvez en faire une maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="113"/>
         <source>Back up &amp;now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="117"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="121"/>
         <source>Only an administrator restores a backup.</source>
         <translation>Seul un administrateur restaure une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="130"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="131"/>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="149"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="150"/>
         <source>Backing up… you can go on working.</source>
         <translation>Sauvegarde en cours… vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="155"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="156"/>
         <source>Backup written and checked: %1</source>
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
@@ -963,121 +968,121 @@
 <context>
     <name>BusinessPlanPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="107"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="113"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="108"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="114"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="115"/>
         <source>Months projected</source>
         <translation>Mois de prévision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="129"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="139"/>
         <source>Start-up costs</source>
         <translation>Coûts de démarrage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="140"/>
         <source>Item</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="140"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="159"/>
         <source>Amount (MAD)</source>
         <translation>Montant (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="145"/>
         <source>Add a cost</source>
         <translation>Ajouter un coût</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="142"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="148"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="167"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="148"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="152"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="158"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="159"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="158"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="164"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="178"/>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="178"/>
         <source>Costs</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="178"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="178"/>
         <source>Cumulative cash</source>
         <translation>Trésorerie cumulée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="175"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="181"/>
         <source>Monthly projection</source>
         <translation>Prévision mensuelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="196"/>
         <source>Save the business plan</source>
         <translation>Enregistrer le plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="279"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="289"/>
         <source>Month %1</source>
         <translation>Mois %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="340"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350"/>
         <source>Start-up costs: %1</source>
         <translation>Coûts de démarrage : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="343"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="353"/>
         <source>Funding: %1</source>
         <translation>Financement : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="347"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="357"/>
         <source>Gap: %1</source>
         <translation>Écart : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="360"/>
         <source>Break-even in month %1</source>
         <translation>Seuil de rentabilité au mois %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="352"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="362"/>
         <source>No break-even yet</source>
         <translation>Pas encore de seuil de rentabilité</translation>
     </message>
@@ -1111,21 +1116,54 @@
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereBanner</name>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="97"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="106"/>
+        <source>This person was removed from this computer at %1.</source>
+        <translation>Cette personne a été retirée de cet ordinateur le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="108"/>
+        <source>This file was changed on another computer (synchronised at %1).</source>
+        <translation>Ce dossier a été modifié sur un autre ordinateur (synchronisé le %1).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="110"/>
+        <source>This file was changed by an import at %1.</source>
+        <translation>Ce dossier a été modifié par une importation le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="112"/>
+        <source>This file was changed in another window by %2 at %1.</source>
+        <translation>Ce dossier a été modifié dans une autre fenêtre par %2 le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="114"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>CohortCertificates</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="67"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="75"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="124"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="66"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="74"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="123"/>
         <source>Certificates for the cohort</source>
         <translation>Attestations de la cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="95"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="94"/>
         <source>Nobody in this cohort can receive a certificate yet.</source>
         <translation>Personne dans cette cohorte ne peut encore recevoir d&apos;attestation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="103"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="102"/>
         <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
         <translation>
             <numerusform>%n attestation sera émise, avec son numéro de série, dans un PDF à imprimer.</numerusform>
@@ -1133,34 +1171,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="109"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="108"/>
         <source>Not included:</source>
         <translation>Non incluses :</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116"/>
         <source>Preparing the certificates…</source>
         <translation>Préparation des attestations…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="118"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="150"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="149"/>
         <source>Certificate %1 of %2…</source>
         <translation>Attestation %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="180"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="179"/>
         <source>Stopped. No certificate was issued; you can start again later.</source>
         <translation>Arrêté. Aucune attestation n&apos;a été émise ; vous pourrez recommencer plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="190"/>
-        <source>The certificates could not be prepared; nothing was issued. %1</source>
-        <translation>Les attestations n&apos;ont pas pu être préparées ; rien n&apos;a été émis. %1</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1330,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="506"/>
         <source>Add a session first: the sheet is printed for one session.</source>
         <translation>Ajoutez d&apos;abord une séance : la feuille s&apos;imprime pour une séance.</translation>
     </message>
@@ -1383,47 +1416,47 @@
 <context>
     <name>DocumentsEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="94"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="94"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="94"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="92"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="102"/>
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="95"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="105"/>
         <source>Add a document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="97"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="107"/>
         <source>Remove the selected document</source>
         <translation>Retirer le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="121"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="132"/>
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="124"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="135"/>
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="127"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="138"/>
         <source>Expiry date</source>
         <translation>Date d’expiration</translation>
     </message>
@@ -1484,12 +1517,12 @@
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="46" />
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="51"/>
         <source>While this form was open, the same field was changed elsewhere (a synchronisation or another window). The fields you did not change keep the newer values; choose which value is right for each field below.</source>
-        <translation>Pendant que ce formulaire était ouvert, le même champ a été modifié ailleurs (une synchronisation ou une autre fenêtre). Les champs que vous n'avez pas modifiés gardent les valeurs les plus récentes ; choisissez ci-dessous la bonne valeur pour chaque champ.</translation>
+        <translation>Pendant que ce formulaire était ouvert, le même champ a été modifié ailleurs (une synchronisation ou une autre fenêtre). Les champs que vous n&apos;avez pas modifiés gardent les valeurs les plus récentes ; choisissez ci-dessous la bonne valeur pour chaque champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="63" />
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="68"/>
         <source>Value to save</source>
         <translation>Valeur à enregistrer</translation>
     </message>
@@ -1497,22 +1530,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="137"/>
         <source>Enrol people</source>
         <translation>Inscrire des personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="142"/>
         <source>Name, phone or file number…</source>
         <translation>Nom, téléphone ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="144"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="154"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="153"/>
         <source>Enrol the people ticked</source>
         <translation>Inscrire les personnes cochées</translation>
     </message>
@@ -1520,42 +1553,42 @@
 <context>
     <name>EnvelopesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="442"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="451"/>
         <source>Budget envelopes</source>
         <translation>Enveloppes budgétaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="455"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="464"/>
         <source>Programme or donor</source>
         <translation>Programme ou bailleur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="458"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="467"/>
         <source>Budget (MAD)</source>
         <translation>Budget (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="461"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="470"/>
         <source>Add the envelope</source>
         <translation>Ajouter l’enveloppe</translation>
     </message>
@@ -1563,42 +1596,73 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="21"/>
-        <source>The database does not open with this account&apos;s key. Use the recovery key, or restore a backup.</source>
-        <translation>La base de données ne s’ouvre pas avec la clé de ce compte. Utilisez la clé de récupération ou restaurez une sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="25"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="80"/>
         <source>The database could not be upgraded to this version of the app. It was restored as it was before the upgrade; nothing was lost. Contact support with the log file.</source>
         <translation>La base de données n’a pas pu être mise à niveau vers cette version de l’application. Elle a été restaurée telle qu’elle était avant la mise à niveau ; rien n’a été perdu. Contactez le support avec le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="30"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="69"/>
         <source>The database file is damaged or is not a Counsellor database. Choose «Restore a backup…» to put back the latest backup, or contact support.</source>
         <translation>Le fichier de la base de données est endommagé ou n’est pas une base Counsellor. Choisissez « Restaurer une sauvegarde… » pour remettre la dernière sauvegarde, ou contactez l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="35"/>
-        <source>The file of keys (keys.json) is missing or damaged. Use the recovery key to regain access.</source>
-        <translation>Le fichier des clés (keys.json) est absent ou endommagé. Utilisez la clé de récupération pour retrouver l’accès.</translation>
+        <location filename="../../counsellor_app/ui/errors.py" line="25"/>
+        <source>The key file (keys.json) is missing from %1. Put it back (from where it was moved, or from the antivirus quarantine), restore a backup, or use the recovery key to set a new password.</source>
+        <translation>Le fichier des clés (keys.json) est absent de %1. Remettez-le en place (depuis l’endroit où il a été déplacé, ou depuis la quarantaine de l’antivirus), restaurez une sauvegarde, ou utilisez la clé de récupération pour définir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="32"/>
+        <source>The key file (keys.json) is damaged. Restore a backup, or use the recovery key to set a new password.</source>
+        <translation>Le fichier des clés (keys.json) est endommagé. Restaurez une sauvegarde, ou utilisez la clé de récupération pour définir un nouveau mot de passe.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/errors.py" line="39"/>
-        <source>This data folder is already set up.</source>
-        <translation>Ce dossier de données est déjà configuré.</translation>
+        <source>The disk is full: Counsellor cannot write its data. Free some space on the disk (empty the recycle bin, move large files elsewhere), then try again. Nothing already saved is lost.</source>
+        <translation>Le disque est plein : Counsellor ne peut pas écrire ses données. Libérez de la place sur le disque (videz la corbeille, déplacez de gros fichiers ailleurs), puis réessayez. Rien de ce qui était déjà enregistré n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="49"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="45"/>
+        <source>The disk could not be read or written (input/output error): it may be failing, or a USB key may have been pulled out. Check the disk or put the key back, then try again. If it happens again, call IT and restore the latest backup on another disk.</source>
+        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée/sortie) : il est peut-être défaillant, ou une clé USB a été retirée. Vérifiez le disque ou rebranchez la clé, puis réessayez. Si cela se reproduit, appelez le service informatique et restaurez la dernière sauvegarde sur un autre disque.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="52"/>
+        <source>The data folder %1 is read-only: Counsellor cannot write there. Ask IT to make it writable again for your account. Nothing was changed.</source>
+        <translation>Le dossier de données %1 est en lecture seule : Counsellor ne peut pas y écrire. Demandez au service informatique de le rendre de nouveau modifiable pour votre compte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="57"/>
+        <source>Counsellor is not allowed to read or write the data folder %1 (permission denied). Ask IT to give your account the right to read and write it.</source>
+        <translation>Counsellor n’a pas le droit de lire ou d’écrire le dossier de données %1 (permission refusée). Demandez au service informatique de donner à votre compte le droit de le lire et d’y écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="62"/>
+        <source>The database file (counsellor.db) is missing from %1, although its key file is there. It may have been moved, or quarantined by an antivirus. Put the file back, or restore a backup. An administrator with the recovery key may also start anew: the old files are then kept aside.</source>
+        <translation>Le fichier de la base de données (counsellor.db) est absent de %1, alors que son fichier de clés est présent. Il a peut-être été déplacé, ou mis en quarantaine par un antivirus. Remettez le fichier en place, ou restaurez une sauvegarde. Un administrateur muni de la clé de récupération peut aussi repartir de zéro : les anciens fichiers sont alors mis de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="74"/>
+        <source>The database file can be read, but it does not open with this account&apos;s key: the key file (keys.json) is not the one made with it. Put back its own key file, use the recovery key, or restore a backup.</source>
+        <translation>Le fichier de la base de données est lisible, mais il ne s’ouvre pas avec la clé de ce compte : le fichier des clés (keys.json) n’est pas celui qui a été créé avec lui. Remettez son propre fichier de clés, utilisez la clé de récupération, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="86"/>
+        <source>This data folder is already set up (its database or key file is there): it is never overwritten.</source>
+        <translation>Ce dossier de données est déjà configuré (sa base de données ou son fichier de clés est présent) : il n’est jamais écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/errors.py" line="105"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="66"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="120"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="147"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="68"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="149"/>
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>Une erreur inattendue s’est produite. Ce qui a été enregistré est en sécurité et les formulaires gardent un brouillon de ce que vous avez saisi. Merci d’envoyer les détails ci-dessous au support.</translation>
     </message>
@@ -1606,27 +1670,27 @@
 <context>
     <name>FolderInUse</name>
     <message>
-        <location filename="../../counsellor_app/ui/folder_in_use.py" line="16" />
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="16"/>
         <source>Another Counsellor window or command is using this data folder.</source>
         <translation>Une autre fenêtre ou commande de Counsellor utilise ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/folder_in_use.py" line="22" />
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="22"/>
         <source>It is used by %1 (process %2 on the computer %3, since %4).</source>
         <translation>Il est utilisé par %1 (processus %2 sur l’ordinateur %3, depuis le %4).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/folder_in_use.py" line="37" />
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="37"/>
         <source>Counsellor is already open on this data folder.</source>
         <translation>Counsellor est déjà ouvert sur ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/folder_in_use.py" line="41" />
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="41"/>
         <source>Close it there (or wait for the command to finish), then start Counsellor again.</source>
         <translation>Fermez-le (ou attendez la fin de la commande), puis relancez Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/folder_in_use.py" line="52" />
+        <location filename="../../counsellor_app/ui/folder_in_use.py" line="52"/>
         <source>Data folder in use</source>
         <translation>Dossier de données en cours d’utilisation</translation>
     </message>
@@ -1634,185 +1698,185 @@
 <context>
     <name>GrantPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="78"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="80"/>
         <source>Budget envelope</source>
         <translation>Enveloppe budgétaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="81"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="82"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="84"/>
         <source>Amount requested (MAD)</source>
         <translation>Montant demandé (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="85"/>
         <source>Submit the application</source>
         <translation>Déposer la demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="90"/>
         <source>Application</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="99"/>
         <source>Committee decision</source>
         <translation>Décision du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="116"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="117"/>
         <source>Amount granted (MAD)</source>
         <translation>Montant accordé (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="119"/>
         <source>Score /100</source>
         <translation>Note /100</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="118"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="120"/>
         <source>Committee members</source>
         <translation>Membres du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="119"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="121"/>
         <source>Conditions or reason</source>
         <translation>Conditions ou motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="123"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="125"/>
         <source>Record the decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="129"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="164"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="131"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="166"/>
         <source>Tranches</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="135"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="137"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="170"/>
         <source>Paid on</source>
         <translation>Versée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="136"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="151"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="138"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="167"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="137"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="168"/>
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="138"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="140"/>
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="141"/>
         <source>Recorded by</source>
         <translation>Saisie par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="140"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="142"/>
         <source>Confirmed by</source>
         <translation>Confirmée par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="159"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="169"/>
         <source>Receipt or invoice</source>
         <translation>Reçu ou facture</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="176"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="178"/>
         <source>Record the tranche</source>
         <translation>Enregistrer la tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="181"/>
         <source>Confirm the selected tranche</source>
         <translation>Confirmer la tranche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="182"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="184"/>
         <source>A tranche is confirmed by someone other than the person who recorded it.</source>
         <translation>Une tranche est confirmée par une autre personne que celle qui l’a saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="191"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="222"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="224"/>
         <source>Follow-up visits</source>
         <translation>Visites de suivi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="199"/>
         <source>Due</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="198"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="200"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="225"/>
         <source>Done</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="199"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="224"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="226"/>
         <source>Business</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="200"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="217"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="225"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="202"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="227"/>
         <source>Monthly revenue</source>
         <translation>Chiffre d’affaires mensuel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="201"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="226"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="203"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="228"/>
         <source>Jobs created</source>
         <translation>Emplois créés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="230"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="232"/>
         <source>Record the selected visit</source>
         <translation>Enregistrer la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="249"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="251"/>
         <source>left: %1</source>
         <translation>reste : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="273"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="275"/>
         <source>awaiting the committee</source>
         <translation>en attente du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="315"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="317"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="362"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="367"/>
         <source>No budget envelope yet: a supervisor creates one in Tools.</source>
         <translation>Aucune enveloppe budgétaire : un superviseur en crée une dans Outils.</translation>
     </message>
@@ -2116,37 +2180,37 @@
 <context>
     <name>HostDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="67"/>
         <source>New host organisation</source>
         <translation>Nouvelle structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="89"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="90"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="91"/>
         <source>Contact person</source>
         <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="87"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="92"/>
         <source>Contact phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="93"/>
         <source>ICE (15 digits, if known)</source>
         <translation>ICE (15 chiffres, si connu)</translation>
     </message>
@@ -2154,120 +2218,115 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="70"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="71"/>
         <source>Import people from a partner&apos;s list</source>
         <translation>Importer des personnes depuis la liste d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="90"/>
         <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n&apos;est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="97"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="98"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="113"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
         <source>Is</source>
         <translation>Correspond à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="121"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="122"/>
         <source>C&amp;heck the rows</source>
         <translation>&amp;Vérifier les lignes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="137"/>
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
         <source>Why not</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="147"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="148"/>
         <source>&amp;Back to the columns</source>
         <translation>&amp;Retour aux colonnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="149"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="150"/>
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;Enregistrer les lignes refusées…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="178"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="198"/>
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="203"/>
-        <source>The import stopped: %1</source>
-        <translation>L&apos;import s&apos;est arrêté : %1</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="211"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="216"/>
         <source>Choose the partner&apos;s list</source>
         <translation>Choisir la liste du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="218"/>
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="235"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="237"/>
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>Les mêmes colonnes que la dernière fois : les choix faits alors sont repris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="237"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="239"/>
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>Indiquez ce que contient chaque colonne ; les colonnes laissées sur « — » ne sont pas importées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="240"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="242"/>
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>%n ligne dans le fichier.</numerusform>
@@ -2275,22 +2334,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="248"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="250"/>
         <source>What column %1 holds</source>
         <translation>Ce que contient la colonne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="285"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="287"/>
         <source>Same person as line %1</source>
         <translation>Même personne qu&apos;à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="287"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="289"/>
         <source>Already in the register: %1</source>
         <translation>Déjà dans le registre : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="295"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="297"/>
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>%n personne prête à importer.</numerusform>
@@ -2298,7 +2357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="297"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="299"/>
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>%n ligne ne sera pas importée (ci-dessous, avec la raison).</numerusform>
@@ -2306,7 +2365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="307"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="309"/>
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;Importer la personne prête</numerusform>
@@ -2314,17 +2373,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="316"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="318"/>
         <source>Save the refused rows</source>
         <translation>Enregistrer les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="317"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="319"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="347"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="349"/>
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>%n personne importée.</numerusform>
@@ -2332,12 +2391,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="349"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>Leur consentement est à recueillir à leur premier rendez-vous (listé dans À faire).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>%n ligne non importée.</numerusform>
@@ -2348,82 +2407,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="38"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
         <source>Identity document: type</source>
         <translation>Pièce d&apos;identité : type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
         <source>Identity document: number</source>
         <translation>Pièce d&apos;identité : numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
         <source>Identity document: valid until</source>
         <translation>Pièce d&apos;identité : valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="53"/>
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
@@ -2431,77 +2490,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="67"/>
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>Personnes dont l&apos;accueil a été enregistré pendant la période (accompagnées).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="69"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="71"/>
         <source>People whose orientation stage was completed in the period.</source>
         <translation>Personnes dont l&apos;étape d&apos;orientation a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="73"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="75"/>
         <source>People who completed the soft-skills training in the period.</source>
         <translation>Personnes ayant terminé la formation aux compétences de vie pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="77"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="79"/>
         <source>People whose internship started in the period.</source>
         <translation>Personnes dont le stage a commencé pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="81"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="83"/>
         <source>People whose internship stage was completed in the period.</source>
         <translation>Personnes dont l&apos;étape de stage a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="87"/>
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>Personnes embauchées pendant la période (emploi salarié enregistré, ou embauche à la fin du stage).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="91"/>
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>Personnes immatriculées comme auto-entrepreneurs pendant la période (date de l&apos;immatriculation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="93"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="95"/>
         <source>People whose business plan stage was completed in the period.</source>
         <translation>Personnes dont l&apos;étape du plan d&apos;affaires a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="99"/>
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>Personnes dont la microsubvention a été approuvée par le comité pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="103"/>
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>Personnes ayant reçu un versement confirmé de microsubvention pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="105"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="107"/>
         <source>People who created a business in the period.</source>
         <translation>Personnes ayant créé une entreprise pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="109"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="111"/>
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>Personnes dont l&apos;entreprise a été trouvée active lors d&apos;une visite de suivi pendant la période, six mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="113"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="115"/>
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>Personnes dont l&apos;entreprise a été trouvée active lors d&apos;une visite de suivi pendant la période, douze mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="119"/>
         <source>People referred to a partner in the period.</source>
         <translation>Personnes orientées vers un partenaire pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="121"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="123"/>
         <source>People recorded as having dropped out in the period.</source>
         <translation>Personnes enregistrées comme ayant abandonné pendant la période.</translation>
     </message>
@@ -2509,238 +2568,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="187"/>
         <source>Last year</source>
         <translation>L&apos;année dernière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="188"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189"/>
         <source>From… to…</source>
         <translation>Du… au…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="191"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="194"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195"/>
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="201"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="201"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="202"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="205"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="203"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206"/>
         <source>Pro&amp;gramme</source>
         <translation>Pro&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="211"/>
         <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
         <translation>La période et les objectifs du programme, p. ex. au moins 200 personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="211"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="214"/>
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="221"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="224"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="219"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222"/>
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;Rapport pour les bailleurs (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="218"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="220"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="223"/>
         <source>Export for &amp;donors (Excel)…</source>
         <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="225"/>
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="232"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="235"/>
         <source>hide under </source>
         <translation>masquer sous </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="233"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236"/>
         <source>Exports hide counts under</source>
         <translation>Les exports masquent les effectifs inférieurs à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="238"/>
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>Dans les exports, les effectifs de 1 jusqu&apos;à ce nombre moins un sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="252"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="255"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="274"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="277"/>
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="276"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="291"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="279"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="294"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="278"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="281"/>
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="308"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="311"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="319"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="322"/>
         <source>Save the &amp;list…</source>
         <translation>Enregistrer la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="323"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="326"/>
         <source>Save it &amp;without names…</source>
         <translation>L&apos;enregistrer &amp;sans les noms…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="328"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="331"/>
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d&apos;âge, nationalité, statut, agence, ville et parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="380"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="383"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="386"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="389"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="399"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="405"/>
         <source>The indicators could not be counted: %1</source>
         <translation>Les indicateurs n&apos;ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="408"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="414"/>
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="417"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="661"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="423"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="667"/>
         <source>People counted: %1</source>
         <translation>Personnes comptées : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="444"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="450"/>
         <source>— no programme</source>
         <translation>— aucun programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="472"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="478"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="496"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="502"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="665"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="592"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="598"/>
         <source>Save the list</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="604"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="610"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n personne écrite dans %1.</numerusform>
@@ -2748,75 +2807,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657"/>
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="662"/>
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="666"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="670"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="676"/>
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
         <source>People counted</source>
         <translation>Personnes comptées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="729"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="740"/>
+        <source>Preparing the export…</source>
+        <translation>Préparation de l’export…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="753"/>
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="609"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="615"/>
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>%n personne laissée de côté : pas de consentement à être nommée aux bailleurs.</numerusform>
@@ -2824,51 +2888,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="695"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="701"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="594"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="698"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="600"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="704"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="699"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="705"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="700"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="706"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="701"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="707"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="628"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -2876,88 +2940,88 @@
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="139"/>
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="141"/>
         <source>New internship</source>
         <translation>Nouveau stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="145"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="151"/>
         <source>New host…</source>
         <translation>Nouvelle structure…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="174"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="174"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="169"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="175"/>
         <source>Not yet known</source>
         <translation>Pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="176"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="182"/>
         <source>Monthly stipend between %1 and %2; at most %3 months.</source>
         <translation>Indemnité mensuelle entre %1 et %2 ; %3 mois au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="144"/>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="189"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="150"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
         <source>Host organisation</source>
         <translation>Structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="196"/>
         <source>Starts on</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="191"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="197"/>
         <source>Ends on</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="192"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="198"/>
         <source>Monthly stipend (MAD)</source>
         <translation>Indemnité mensuelle (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="199"/>
         <source>Tutor</source>
         <translation>Tuteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="194"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="200"/>
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="201"/>
         <source>Mid-term evaluation</source>
         <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="202"/>
         <source>Final evaluation</source>
         <translation>Évaluation finale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="203"/>
         <source>Hired at the end</source>
         <translation>Embauché(e) à l’issue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="212"/>
         <source>Save the internship</source>
         <translation>Enregistrer le stage</translation>
     </message>
@@ -2965,22 +3029,22 @@
 <context>
     <name>IssuedActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="195"/>
         <source>Print &amp;again…</source>
         <translation>Imprimer à &amp;nouveau…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="198"/>
         <source>Re&amp;voke…</source>
         <translation>A&amp;nnuler le document…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="204"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="237"/>
         <source>Revoke %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
         <translation>Pourquoi ce document est-il annulé ? Les réimpressions porteront la mention ANNULÉ et la vérification l&apos;indiquera.</translation>
     </message>
@@ -2988,52 +3052,52 @@
 <context>
     <name>IssuedTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="128"/>
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="129"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="130"/>
         <source>Person or group</source>
         <translation>Personne ou groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="131"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="132"/>
         <source>Issued on</source>
         <translation>Émis le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="100"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="133"/>
         <source>Issued by</source>
         <translation>Émis par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="101"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="134"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="142"/>
         <source>Issued documents</source>
         <translation>Documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="120"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="153"/>
         <source>Revoked: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="122"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="155"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -3155,72 +3219,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="58"/>
         <source>Counsellor — log in</source>
         <translation>Counsellor — connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="73"/>
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>L’écran a été verrouillé. %1, saisissez votre mot de passe pour continuer, ou connectez-vous sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="84"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="90"/>
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="91"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="87"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="98"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
         <source>Forgotten password…</source>
         <translation>Mot de passe oublié…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="107"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="126"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="132"/>
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="139"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>Nom d’utilisateur ou mot de passe erroné, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="144"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="150"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu’à %1. Un administrateur peut réinitialiser le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="162"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="168"/>
         <source>The backup was restored. Log in to go on.</source>
         <translation>La sauvegarde a été restaurée. Connectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="164"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="170"/>
         <source>The data that was replaced is kept in %1.</source>
         <translation>Les données remplacées sont conservées dans %1.</translation>
     </message>
@@ -3228,168 +3292,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="67"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="72"/>
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="73"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="82"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="78"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="87"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="79"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="88"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="80"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="89"/>
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="83"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="92"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="105"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="114"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="140"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="149"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="143"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="152"/>
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="148"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="157"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="156"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="165"/>
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;Saisir un coupon-réponse d’orientation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="174"/>
         <source>&amp;Import people from a list…</source>
         <translation>&amp;Importer des personnes depuis une liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="174"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="183"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="188"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="183"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="185"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="194"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="188"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="193"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="202"/>
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="197"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="206"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="202"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="211"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="208"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="217"/>
         <source>&amp;Budget envelopes…</source>
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="212"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="221"/>
         <source>S&amp;ynchronisation…</source>
         <translation>S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="216"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="225"/>
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;Registre des documents émis…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="225"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="234"/>
         <source>&amp;Letterhead of printed documents…</source>
         <translation>En-&amp;tête des documents imprimés…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="233"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="242"/>
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="235"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="238"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="247"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="243"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="252"/>
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="499"/>
-        <location filename="../../counsellor_app/ui/main_window.py" line="509"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="538"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="548"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="501"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="540"/>
         <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
         <translation>Le guide d’utilisation n’est pas installé avec cette copie de Counsellor (les installateurs l’incluent ; depuis les sources : python scripts/user_guide.py).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="510"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="549"/>
         <source>Open this file in a web browser: %1</source>
         <translation>Ouvrez ce fichier dans un navigateur web : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="516"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="555"/>
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="517"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="556"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3436,892 +3500,949 @@ Dossier des données : %2</translation>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="241"/>
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>L’âge de %(age)s ans est hors de la plage acceptée (%(min)s à %(max)s ans).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="244"/>
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>Le statut « Ressortissant marocain » suppose la nationalité marocaine.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="242"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="247"/>
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>Une personne de nationalité marocaine a le statut « Ressortissant marocain ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="245"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="250"/>
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>Un numéro de CIN est composé d’une ou deux lettres suivies de chiffres, par exemple AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="248"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="253"/>
         <source>This document is listed twice.</source>
         <translation>Ce document figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="249"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="254"/>
         <source>The expiry date is before the issue date.</source>
         <translation>La date d’expiration précède la date de délivrance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="257"/>
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>Numéro de téléphone non valide. Numéros marocains : 06 12 34 56 78 ; numéros étrangers avec l’indicatif du pays : +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="261"/>
         <source>Not a valid e-mail address.</source>
         <translation>Adresse de courriel non valide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="262"/>
         <source>Consent must at least cover the processing of the file.</source>
         <translation>Le consentement doit au moins couvrir le traitement du dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="265"/>
         <source>The password needs at least %(min)s characters.</source>
         <translation>Le mot de passe doit comporter au moins %(min)s caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="268"/>
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="264"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="269"/>
         <source>The password must not contain the user name.</source>
         <translation>Le mot de passe ne doit pas contenir le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="267"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="272"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="273"/>
         <source>Choose a password different from the current one.</source>
         <translation>Choisissez un mot de passe différent de l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="276"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="277"/>
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>Utilisez au plus 32 lettres sans accents, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="280"/>
         <source>This user name is already taken.</source>
         <translation>Ce nom d’utilisateur est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="281"/>
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d&apos;union.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="279"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="284"/>
         <source>No row of column titles was found: is this the partner&apos;s list?</source>
         <translation>Aucune ligne de titres de colonnes n&apos;a été trouvée : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="287"/>
         <source>The file has column titles but no one in it.</source>
         <translation>Le fichier a des titres de colonnes mais personne dedans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="288"/>
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>Ce fichier n&apos;est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="291"/>
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>Le fichier a plus de %(max)s lignes : découpez-le, puis importez chaque partie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="294"/>
         <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
         <translation>Le fichier dépasse %(max_mb)s Mo : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="292"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="297"/>
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>« %(value)s » n&apos;est pas une date (écrivez-la comme 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="295"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="300"/>
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>« %(value)s » n&apos;est pas un pays connu de l&apos;application (écrivez GN ou Guinée).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="298"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="303"/>
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>Un objectif est un nombre de personnes de 0 à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="301"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="306"/>
         <source>Another programme already has this name.</source>
         <translation>Un autre programme porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="304"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="309"/>
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>Deux colonnes ont reçu le même sens : n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="312"/>
         <source>Choose the column that holds this information.</source>
         <translation>Choisissez la colonne qui contient cette information.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="310"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>Utilisez 2 à 6 lettres ou chiffres, par exemple RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="313"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
         <source>No account has this user name.</source>
         <translation>Aucun compte ne porte ce nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="314"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="320"/>
         <source>You cannot change your own role: another administrator must.</source>
         <translation>Vous ne pouvez pas changer votre propre rôle : un autre administrateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="323"/>
         <source>This file no longer exists.</source>
         <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
         <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>Le consentement de la personne a expiré : redemandez-le et enregistrez-le dans le profil avant d’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="329"/>
         <source>The consent must be valid after the day it was given.</source>
         <translation>Le consentement doit rester valable après le jour où il a été donné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="332"/>
         <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>Seuls la conseillère de la personne ou un superviseur exportent le dossier complet (il contient des informations sensibles). Affichez d’abord les informations masquées, en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="332"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="337"/>
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="335"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="340"/>
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="336"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="341"/>
         <source>The stage already has this status.</source>
         <translation>L’étape a déjà ce statut.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="337"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="342"/>
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>Une étape ne peut pas passer de « %(from)s » à « %(to)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="340"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="345"/>
         <source>Give the reason.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="341"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="346"/>
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>Dites pourquoi en une phrase (au moins %(min)s caractères).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="344"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="349"/>
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>Choisissez d’abord la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="352"/>
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>Cette étape appartient à l’autre filière ; la personne suit la filière « %(track)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="350"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="355"/>
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>L’étape « %(stage)s » n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="353"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="358"/>
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>L’étape « %(stage)s » doit d’abord être terminée ou passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="356"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="361"/>
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>L’assiduité est de %(rate)s %% ; l’achèvement de la formation exige au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="360"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="365"/>
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>Un auto-entrepreneur doit avoir au moins %(min)s ans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="363"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="368"/>
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>Le statut « %(status)s » ne permet pas l’inscription comme auto-entrepreneur : un titre de séjour marocain est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="367"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="372"/>
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>Une carte de séjour valide à cette date est nécessaire pour l’inscription comme auto-entrepreneur : enregistrez-la dans les documents d’identité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="371"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
         <source>No committee decision without a completed business plan.</source>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="374"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="379"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="381"/>
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="377"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
         <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="385"/>
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="386"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="393"/>
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="389"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="390"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="396"/>
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="397"/>
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="400"/>
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="403"/>
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="406"/>
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="409"/>
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="407"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="412"/>
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="410"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="415"/>
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="411"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="412"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="414"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="426"/>
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="433"/>
         <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="431"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>Choisissez le motif de refus donné par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="434"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="439"/>
         <source>Explain the reason in the note.</source>
         <translation>Précisez le motif dans la note.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>La personne n’a pas consenti au partage avec les partenaires : enregistrez d’abord ce consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>Ce n’est pas un code d’orientation : vérifiez chaque caractère du coupon (R- puis 9 lettres ou chiffres).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="451"/>
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>Aucune orientation avec le code %(code)s sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="449"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="454"/>
         <source>This date is before the referral was sent.</source>
         <translation>Cette date précède l’envoi de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="452"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="457"/>
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>La durée doit être comprise entre %(min)s et %(max)s minutes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="460"/>
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>Ce rendez-vous a été annulé : reprenez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="463"/>
         <source>This appointment has not taken place yet.</source>
         <translation>Ce rendez-vous n’a pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="461"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="466"/>
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>Cet agenda a déjà un rendez-vous à %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>Cet agenda a déjà une réunion à %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="472"/>
         <source>This appointment no longer exists.</source>
         <translation>Ce rendez-vous n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="468"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>Ce fichier fait %(size_mb)s Mo ; %(max_mb)s Mo au plus peuvent être joints. Scannez-le avec une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>Seuls les PDF et les images (JPEG, PNG, TIFF, WebP) peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="477"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
         <source>This document no longer exists.</source>
         <translation>Ce document n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="478"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
         <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
         <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>L&apos;assiduité est de %(rate)s %% ; l&apos;attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="497"/>
         <source>No session of this cohort has taken place yet.</source>
         <translation>Aucune séance de cette cohorte n&apos;a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>La présence n&apos;est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
         <source>The pathway has not reached this stage yet.</source>
         <translation>Le parcours n&apos;a pas encore atteint cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu&apos;il soit enregistré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="511"/>
         <source>This appointment is not with a registered person.</source>
         <translation>Ce rendez-vous n&apos;est pas avec une personne inscrite.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
         <source>The committee has not approved this grant.</source>
         <translation>Le comité n&apos;a pas accordé cette subvention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>Une deuxième personne doit confirmer cette tranche avant l&apos;impression de son reçu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>Choisissez deux langues différentes parmi le français, l&apos;arabe et l&apos;anglais.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="518"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="519"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="524"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n&apos;est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="527"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="530"/>
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n&apos;est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="533"/>
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n&apos;existe pas dans cette version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="537"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L&apos;horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l&apos;heure avant d&apos;enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="545"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="543"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="548"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>Le serveur accepte encore ce poste : ses données ne sont pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>Ce n&apos;est pas le code de l&apos;agence : rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L&apos;horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l&apos;heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>Le serveur n&apos;accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l&apos;administrateur du serveur, puis supprimez les données de l&apos;agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="603"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d&apos;installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="603"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="608"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="608"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="613"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="612"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="622"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="622"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="625"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="626"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="685"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="630"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (http:// simple n&apos;est accepté que pour un serveur installé sur ce PC même). Vérifiez l&apos;adresse auprès de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="636"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="716"/>
+        <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
+        <translation>Une réponse ne provenait pas du serveur de l&apos;agence (sa signature est absente ou fausse) : rien de son contenu n&apos;a été utilisé. Votre travail est conservé sur ce PC ; prévenez l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="641"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
+        <translation>Ce PC ne connaît pas la clé du serveur et ne peut donc pas se fier à ses réponses. Demandez à l&apos;administrateur d&apos;enrôler ce PC à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="646"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
+        <translation>Le serveur a refusé une requête qu&apos;il avait déjà reçue. Synchronisez à nouveau ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d&apos;inscription n&apos;est pas connu : vérifiez-le avec l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="656"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a déjà servi : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="659"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a expiré : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d&apos;inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="640"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="665"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="643"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="668"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n&apos;a pas consenti au partage de son dossier : enregistrez d&apos;abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="648"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n&apos;a ce code sur le serveur : vérifiez-le auprès de l&apos;agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>Le serveur n&apos;a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="655"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l&apos;effacement ne peut pas l&apos;approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="658"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d&apos;abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="686"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="695"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="698"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="679"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="709"/>
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="737"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="697"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="742"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="746"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="749"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="712"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="757"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
+        <source>a value is not in a form every PC can store: correct it and save again</source>
+        <translation>une valeur n&apos;a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="739"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="740"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="741"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="64"/>
         <source>Year %(year)s: projected turnover %(turnover)s MAD is above the auto-entrepreneur ceiling of %(ceiling)s MAD for this activity.</source>
         <translation>Année %(year)s : le chiffre d’affaires prévu (%(turnover)s MAD) dépasse le plafond de l’auto-entrepreneur pour cette activité (%(ceiling)s MAD).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="68"/>
         <source>The funding does not cover the start-up costs.</source>
         <translation>Le financement ne couvre pas les coûts de démarrage.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="69"/>
         <source>The start-up costs are not recovered within %(months)s months.</source>
         <translation>Les coûts de démarrage ne sont pas couverts en %(months)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="72"/>
         <source>Cash runs short in month %(month)s (month 0: before opening).</source>
         <translation>La trésorerie manque au mois %(month)s (mois 0 : avant l’ouverture).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="75"/>
         <source>The projection covers %(min)s to %(max)s months.</source>
         <translation>La prévision couvre de %(min)s à %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236" />
+        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>Refusé : cela a été modifié ailleurs entre-temps (une synchronisation ou une autre fenêtre). Vérifiez le dossier et recommencez si c’est toujours d’actualité.</translation>
     </message>
 </context>
 <context>
+    <name>MissingDatabaseDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="99"/>
+        <source>Counsellor — the database is missing</source>
+        <translation>Counsellor — la base de données est absente</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="114"/>
+        <source>I put the file back: &amp;try again</source>
+        <translation>J’ai remis le fichier en place : &amp;réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <source>&amp;Start anew (administrator)…</source>
+        <translation>&amp;Repartir de zéro (administrateur)…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="133"/>
+        <source>The file is still missing from %1.</source>
+        <translation>Le fichier est toujours absent de %1.</translation>
+    </message>
+</context>
+<context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="71"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="70"/>
         <source>New cohort</source>
         <translation>Nouvelle cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -4362,42 +4483,42 @@ Dossier des données : %2</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="90"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="110"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
         <source>Kind of partner</source>
         <translation>Type de partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
         <source>Contact phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="117"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4405,161 +4526,161 @@ Dossier des données : %2</translation>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="76"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="81"/>
         <source>Stages of the pathway</source>
         <translation>Étapes du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="80"/>
         <location filename="../../counsellor_app/ui/pathway_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="90"/>
         <source>Track</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="91"/>
         <source>Choose this track</source>
         <translation>Choisir cette filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="98"/>
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="106"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="111"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="114"/>
         <source>Outcome date</source>
         <translation>Date du résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="118"/>
         <source>Employer, training, business or reason</source>
         <translation>Employeur, formation, activité ou motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="119"/>
         <source>Outcome details</source>
         <translation>Précisions sur le résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="120"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="183"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="188"/>
         <source>Date of the change</source>
         <translation>Date du changement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="147"/>
         <source>Attendance rate</source>
         <translation>Taux d’assiduité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="151"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="176"/>
         <source>Career goal</source>
         <translation>Projet professionnel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="151"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="156"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="177"/>
         <source>Skills assessment</source>
         <translation>Bilan de compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="166"/>
         <source>Notes on the stage</source>
         <translation>Notes sur l’étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="167"/>
         <source>Save the notes</source>
         <translation>Enregistrer les notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="170"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="171"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="172"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="173"/>
         <source>Attendance</source>
         <translation>Assiduité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="173"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="178"/>
         <source>Recommended services</source>
         <translation>Services recommandés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="186"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="232"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="237"/>
         <source>Next step: choose the track.</source>
         <translation>Étape suivante : choisir la filière.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="239"/>
         <source>Current stage: %1</source>
         <translation>Étape actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="238"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="243"/>
         <source>Every stage of the pathway is settled.</source>
         <translation>Toutes les étapes du parcours sont réglées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="245"/>
         <source>Track: %1</source>
         <translation>Filière : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="252"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="257"/>
         <source>No outcome recorded yet.</source>
         <translation>Aucun résultat enregistré pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="275"/>
         <source>planned %1</source>
         <translation>prévue le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="271"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="276"/>
         <source>started %1</source>
         <translation>commencée le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="272"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="277"/>
         <source>ended %1</source>
         <translation>terminée le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="340"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="363"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="389"/>
         <source>Change of track</source>
         <translation>Changement de filière</translation>
     </message>
@@ -4625,27 +4746,27 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonAppointmentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="501"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="521"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="525"/>
         <source>Book an appointment…</source>
         <translation>Prendre un rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="511"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="531"/>
         <source>Attended</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="512"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="532"/>
         <source>Missed</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="513"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="533"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
@@ -4653,330 +4774,350 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="67"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="142"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="69"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="144"/>
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="71"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="146"/>
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="72"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="147"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="73"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="148"/>
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="74"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="149"/>
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="75"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="150"/>
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="76"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="151"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="77"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="152"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="78"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="153"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="79"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="154"/>
         <source>Printed documents</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="80"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="155"/>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="209"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="210"/>
+        <source>Your changes to the profile are not saved. Reload and lose them?</source>
+        <translation>Vos modifications du profil ne sont pas enregistrées. Recharger et les perdre ?</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="274"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="305"/>
         <source>Restore it</source>
         <translation>La restaurer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="276"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="307"/>
         <source>Discard it</source>
         <translation>L’abandonner</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="289"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="322"/>
+        <source>&amp;Copy what I typed</source>
+        <translation>&amp;Copier ce que j’ai saisi</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="335"/>
         <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person&apos;s counsellor.</source>
         <translation>Des informations sensibles de cette fiche vous sont masquées (santé, violences, traite, numéros d’identité) : vous n’êtes pas la conseillère de cette personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="295"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="341"/>
         <source>Show it, giving a reason…</source>
         <translation>Les afficher, en donnant un motif…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="325"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="371"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="345"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="391"/>
         <source>&amp;Last name (Latin letters)</source>
         <translation>&amp;Nom (lettres latines)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="346"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="392"/>
         <source>&amp;First name (Latin letters)</source>
         <translation>&amp;Prénom (lettres latines)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="347"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="393"/>
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="348"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="394"/>
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="349"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="395"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="350"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="396"/>
         <source>&amp;Date of birth</source>
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="397"/>
         <source>&amp;Nationality</source>
         <translation>N&amp;ationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="352"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="398"/>
         <source>Legal &amp;status</source>
         <translation>&amp;Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="355"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="401"/>
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="361"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="407"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="373"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="419"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="374"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="420"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="375"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="421"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="376"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="422"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="380"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="426"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="400"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="446"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="401"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="447"/>
         <source>&amp;Education</source>
         <translation>Niveau d’&amp;études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="402"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="448"/>
         <source>Work e&amp;xperience</source>
         <translation>E&amp;xpérience professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="403"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="449"/>
         <source>S&amp;kills</source>
         <translation>&amp;Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="406"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="452"/>
         <source>Vulnerability</source>
         <translation>Vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="412"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="458"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="415"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="461"/>
         <source>Referral and consent</source>
         <translation>Orientation et consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="422"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="468"/>
         <source>The person gave consent to the processing of their file</source>
         <translation>La personne a consenti au traitement de son dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="434"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="480"/>
         <source>Referred by</source>
         <translation>Orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="435"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="481"/>
         <source>Referral details</source>
         <translation>Précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="436"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="482"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="437"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="483"/>
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="441"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="487"/>
         <source>Optional: the day after which the consent must be asked again</source>
         <translation>Facultatif : le jour après lequel le consentement doit être redemandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="445"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="491"/>
         <source>Consent valid until</source>
         <translation>Consentement valable jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="446"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="492"/>
         <source>Consent covers</source>
         <translation>Le consentement couvre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="449"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="495"/>
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>Sans consentement, le dossier est enregistré « consentement en attente » : rien ne pourra être imprimé ni partagé pour cette personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="463"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="509"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="466"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="512"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="467"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="513"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="469"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="515"/>
         <source>Export the whole file…</source>
         <translation>Exporter le dossier complet…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="472"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="518"/>
         <source>For the person&apos;s access request: a PDF for them and a JSON file</source>
         <translation>Pour la demande d’accès de la personne : un PDF pour elle et un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="593"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="639"/>
         <source>Hidden from you</source>
         <translation>Masqué pour vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="598"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="646"/>
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>Dossier %1 · conseiller %2 · consentement %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="612"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="661"/>
         <source>Whole file written to %1 and its JSON beside it.</source>
         <translation>Dossier complet écrit dans %1, et son JSON à côté.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="625"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="672"/>
         <source>Save first</source>
         <translation>Enregistrez d’abord</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="626"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="673"/>
         <source>Save or undo your changes to this file before showing what is hidden.</source>
         <translation>Enregistrez ou annulez vos modifications de cette fiche avant d’afficher ce qui est masqué.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="632"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="679"/>
         <source>Show hidden information</source>
         <translation>Afficher les informations masquées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="634"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="681"/>
         <source>Why do you need to see it? Your reason and your name are recorded and can be read by the supervisor.</source>
         <translation>Pourquoi devez-vous les voir ? Votre motif et votre nom sont enregistrés et peuvent être lus par la superviseure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="663"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="710"/>
         <source>The consent expired on %1: ask the person again before printing or sharing anything.</source>
         <translation>Le consentement a expiré le %1 : redemandez-le à la personne avant d’imprimer ou de partager quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="672"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="719"/>
         <source>New intake</source>
         <translation>Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="693"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="754"/>
+        <source>The draft of this form could not be saved. %1 What you typed stays in this form as long as it is open: keep it open, or copy what you typed. The draft is tried again every minute.</source>
+        <translation>Le brouillon de ce formulaire n’a pas pu être enregistré. %1 Ce que vous avez saisi reste dans ce formulaire tant qu’il est ouvert : gardez-le ouvert, ou copiez ce que vous avez saisi. Le brouillon est retenté chaque minute.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="787"/>
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>Une version non enregistrée de ce formulaire datant du %1 a été conservée. La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="727"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="830"/>
         <source>Document %1: %2</source>
         <translation>Document %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="740"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="843"/>
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>%n problème à corriger avant l’enregistrement. Rien de ce que vous avez saisi n’a été perdu.</numerusform>
@@ -4984,32 +5125,37 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="806"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="944"/>
+        <source>Not saved. %1 Nothing you typed is lost: the form stays open.</source>
+        <translation>Non enregistré. %1 Rien de ce que vous avez saisi n’est perdu : le formulaire reste ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_form.py" line="993"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="807"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="994"/>
         <source>This form has changes that are not saved yet.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="813" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="905"/>
         <source>Identity document</source>
         <translation>Pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="834" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="928"/>
         <source>given on %1 (%2)</source>
         <translation>donné le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="914"/>
         <source>kept</source>
         <translation>conservée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="846" />
+        <location filename="../../counsellor_app/ui/person_form.py" line="914"/>
         <source>removed</source>
         <translation>retirée</translation>
     </message>
@@ -5017,24 +5163,24 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="81"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="85"/>
         <source>Name, phone or file number</source>
         <translation>Nom, téléphone ou n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="86"/>
         <source>Find the person</source>
         <translation>Trouver la personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="89"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="94"/>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="107"/>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="113"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="111"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="117"/>
         <source>No person (a meeting)</source>
         <translation>Aucune personne (réunion)</translation>
     </message>
@@ -5042,52 +5188,52 @@ Dossier des données : %2</translation>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="273"/>
         <source>Print a document</source>
         <translation>Imprimer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
         <source>Can it be printed?</source>
         <translation>Peut-il être imprimé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="285"/>
         <source>Documents that can be printed</source>
         <translation>Documents imprimables</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="290"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="254"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="293"/>
         <source>&amp;Preview and issue…</source>
         <translation>&amp;Aperçu et émission…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="302"/>
         <source>Issued for this person</source>
         <translation>Émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="323"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -5095,7 +5241,7 @@ Dossier des données : %2</translation>
 <context>
     <name>PrintedPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="57"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -5103,37 +5249,37 @@ Dossier des données : %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="188"/>
         <source>Recover access</source>
         <translation>Récupérer l’accès</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="192"/>
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>Si possible, demandez à un collègue administrateur de réinitialiser votre mot de passe. Sinon, saisissez la clé de récupération notée lors de l’installation de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="205"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="211"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="212"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="207"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="213"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="208"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="214"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="226"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="232"/>
         <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>Cette clé de récupération n’ouvre pas la base de données de cet ordinateur.</translation>
     </message>
@@ -5141,42 +5287,42 @@ Dossier des données : %2</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="154"/>
         <source>Refer to a partner</source>
         <translation>Orienter vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="163"/>
         <source>New partner…</source>
         <translation>Nouveau partenaire…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="172"/>
         <source>e.g. qualifying training in cooking</source>
         <translation>ex. formation qualifiante en cuisine</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="180"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="180"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="181"/>
         <source>&amp;Service requested</source>
         <translation>&amp;Service demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="182"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="184"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="185"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="187"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="188"/>
         <source>Only what the partner needs is shared: the legal status and sensitive notes stay in the file. The person must have agreed to sharing with partners.</source>
         <translation>Seul ce dont le partenaire a besoin est partagé : le statut juridique et les notes sensibles restent dans le dossier. La personne doit avoir consenti au partage avec les partenaires.</translation>
     </message>
@@ -5184,62 +5330,62 @@ Dossier des données : %2</translation>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="386"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="393"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="396"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="397"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="391"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="398"/>
         <source>Service requested</source>
         <translation>Service demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="392"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="399"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="393"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="400"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="394"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="401"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="407"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="414"/>
         <source>Refer to a partner…</source>
         <translation>Orienter vers un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="410"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="417"/>
         <source>Record the answer…</source>
         <translation>Saisir la réponse…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="417"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="424"/>
         <source>Another &amp;agency…</source>
         <translation>Autre &amp;agence…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="420"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="427"/>
         <source>Refer or transfer the file to another agency, or ask for its erasure</source>
         <translation>Orienter ou transférer le dossier vers une autre agence, ou demander son effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="434"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="441"/>
         <source>%1 — no answer since %2</source>
         <translation>%1 — sans réponse depuis le %2</translation>
     </message>
@@ -5247,28 +5393,28 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="342"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="399"/>
         <source>Register of issued documents</source>
         <translation>Registre des documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="348"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="405"/>
         <source>Serial number or name</source>
         <translation>Numéro de série ou nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="406"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="354"/>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="375"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="411"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="432"/>
         <source>No document has been issued yet.</source>
         <translation>Aucun document n&apos;a encore été émis.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="373"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="430"/>
         <source>No document matches this search.</source>
         <translation>Aucun document ne correspond à cette recherche.</translation>
     </message>
@@ -5276,73 +5422,73 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="58"/>
         <source>Search by name (Latin or Arabic), phone, document or file number…</source>
         <translation>Rechercher par nom (latin ou arabe), téléphone, document ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="60"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="62"/>
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="64"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="68"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="73"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="77"/>
         <source>All nationalities</source>
         <translation>Toutes les nationalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="76"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="81"/>
         <source>Both sexes</source>
         <translation>Les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="80"/>
-        <location filename="../../counsellor_app/ui/register_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="266"/>
         <source>All counsellors</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="83"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="88"/>
         <source>Filter by legal status</source>
         <translation>Filtrer par statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="84"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="89"/>
         <source>Filter by nationality</source>
         <translation>Filtrer par nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="90"/>
         <source>Filter by sex</source>
         <translation>Filtrer par sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="86"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="91"/>
         <source>Filter by counsellor</source>
         <translation>Filtrer par conseiller</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="106"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="111"/>
         <source>People registered</source>
         <translation>Personnes enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="189"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="200"/>
         <source>%n person(s) or more</source>
         <translation>
             <numerusform>%n personne ou plus</numerusform>
@@ -5350,7 +5496,7 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="229"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="239"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5358,12 +5504,12 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="216"/>
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>Personne ne correspond à cette recherche. Vérifiez l’orthographe, essayez une partie du nom ou le numéro de téléphone, ou enregistrez une nouvelle personne (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="210"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="221"/>
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>Personne n’est encore enregistré.
@@ -5586,17 +5732,17 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="68"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="74"/>
         <source>Counsellor — first start</source>
         <translation>Counsellor — premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="74"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="80"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="83"/>
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -5605,84 +5751,161 @@ Everything is stored encrypted on this computer; it works without a connection.<
 Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fonctionne sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="88"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="100"/>
         <source>Your agency</source>
         <translation>Votre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="90"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="102"/>
         <source>The agency name and code appear on files and documents.</source>
         <translation>Le nom et le code de l’agence figurent sur les dossiers et les documents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="116"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="128"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="117"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="129"/>
         <source>Agency &amp;name</source>
         <translation>&amp;Nom de l’agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="119"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>&amp;Code de l’agence (2 à 6 lettres)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="121"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="133"/>
         <source>&amp;City and region</source>
         <translation>&amp;Ville et région</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="126"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="138"/>
         <source>First administrator</source>
         <translation>Premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="129"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="141"/>
         <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
         <translation>L’administrateur crée les comptes des conseillers. Choisissez un mot de passe d’au moins 10 caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="156"/>
         <source>Full &amp;name</source>
         <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="145"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="157"/>
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="146"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="158"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="148"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="160"/>
         <source>Password &amp;again</source>
         <translation>Mot de passe (&amp;confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="153"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="165"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="157"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="169"/>
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>Notez cette clé sur papier et gardez-la dans un endroit fermé à clé. Elle n’est affichée qu’une seule fois. Si tous les mots de passe sont oubliés, c’est le seul moyen de rouvrir les données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="174"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="186"/>
         <source>Copy the key</source>
         <translation>Copier la clé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="178"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="190"/>
         <source>I have written the recovery key down</source>
         <translation>J’ai noté la clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>StartAnewDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
+        <source>Start anew</source>
+        <translation>Repartir de zéro</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
+        <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
+        <translation>Seul un administrateur qui détient la clé de récupération peut repartir de zéro. Le fichier des clés et ce qui reste des anciennes données sont mis de côté dans le dossier des sauvegardes, sous la date du jour ; puis les étapes du premier démarrage créent un nouveau registre, vide.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="182"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="202"/>
+        <source>This recovery key is not the one of this computer&apos;s key file.</source>
+        <translation>Cette clé de récupération n’est pas celle du fichier de clés de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="210"/>
+        <source>Keep the old files aside and create a new, empty register?</source>
+        <translation>Mettre les anciens fichiers de côté et créer un nouveau registre, vide ?</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
+        <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : la sauvegarde du %1 contient %2 actions du journal d’audit de plus que cette base de données. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
+        <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : cette base de données ne correspond plus à la sauvegarde du %1. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <source>the folder is read-only</source>
+        <translation>le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <source>input/output error</source>
+        <translation>erreur d’entrée/sortie</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <source>the folder cannot be used</source>
+        <translation>le dossier est inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
+        <translation>Le journal ne peut pas être écrit dans le dossier de données (%1), ni ailleurs : l’application fonctionne aujourd’hui sans journal. Prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
+        <translation>Le journal ne peut pas être écrit dans le dossier de données (%1) : il est tenu dans %2 en attendant. Prévenez le service informatique.</translation>
     </message>
 </context>
 <context>
@@ -5993,18 +6216,18 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
         <translation>Partie du dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="135"/>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="166"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="141"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="177"/>
         <source>Export the whole file</source>
         <translation>Exporter le dossier complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="137"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="143"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="167"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="178"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -6012,139 +6235,139 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="184"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="186"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="204"/>
         <source>Enrol this PC</source>
         <translation>Inscrire ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="214"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;Inscrire et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="210"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="218"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
         <source>One-time &amp;code</source>
         <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>Le code est fourni par l&apos;administrateur du serveur ; il ne sert qu&apos;une fois et pendant un jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="235"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="243"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="238"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>É&amp;crire un lot pour clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>Sans connexion : les modifications en attente vont dans un fichier qu&apos;un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="247"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="255"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>Lire la &amp;réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="265"/>
         <source>Changes the server did not take as they were</source>
         <translation>Modifications que le serveur n&apos;a pas prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="274"/>
         <source>Changes not taken as sent</source>
         <translation>Modifications non prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="277"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>Toutes les modifications envoyées jusqu&apos;ici ont été prises telles quelles par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="296"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="304"/>
         <source>Conflicts to resolve</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="279"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="287"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>Le même champ a été modifié sur deux postes. La modification la plus récente est affichée en attendant ; choisissez la bonne valeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
         <source>Value shown</source>
         <translation>Valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="307"/>
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Garder la valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="302"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="310"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="331"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="339"/>
         <source>The server revoked this PC</source>
         <translation>Le serveur a révoqué ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="336"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="344"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -6153,27 +6376,27 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 2. Supprimez ensuite les données de l&apos;agence de ce poste : le registre, ses pièces jointes et ses sauvegardes locales sont effacés, et le poste redémarre comme un poste neuf.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="357"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>É&amp;crire les modifications en attente sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="352"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="360"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>&amp;Supprimer les données de l&apos;agence de ce poste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="356"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="364"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>Seul un administrateur du poste peut le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="372"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="380"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>Supprimer les données de l&apos;agence de ce poste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="374"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="382"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -6187,18 +6410,18 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="396"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="404"/>
         <source>Write a bundle for a USB key</source>
         <translation>Écrire un lot pour clé USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="398"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="438"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>Lots Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="416"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="424"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
@@ -6206,9 +6429,17 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="428"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="436"/>
         <source>Read the server&apos;s answer</source>
         <translation>Lire la réponse du serveur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="651"/>
+        <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
+        <translation>
+            <numerusform>%n fiche reçue du serveur n&apos;a pas pu être conservée sur ce poste et a été mise de côté : %1. La synchronisation se poursuit sans elle ; le serveur en a été informé afin que son administrateur puisse la corriger.</numerusform>
+            <numerusform>%n fiches reçues du serveur n&apos;ont pas pu être conservées sur ce poste et ont été mises de côté : %1. La synchronisation se poursuit sans elles ; le serveur en a été informé afin que son administrateur puisse les corriger.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/sync_panel.py" line="71"/>
@@ -6216,77 +6447,77 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="443"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="451"/>
         <source>Waiting for this agency</source>
         <translation>En attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
         <source>Asked by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="455"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="463"/>
         <source>Requests waiting for this agency</source>
         <translation>Demandes en attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="467"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;Accepter le transfert</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="462"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="470"/>
         <source>A&amp;pprove the erasure</source>
         <translation>A&amp;pprouver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="491"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="499"/>
         <source>Transfer of the file to this agency</source>
         <translation>Transfert du dossier vers cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="498"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="506"/>
         <source>Erasure everywhere — %1</source>
         <translation>Effacement partout — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="535"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="543"/>
         <source>Approve the erasure</source>
         <translation>Approuver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="537"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="545"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>Effacer %1 du serveur et de tous les postes, avec son historique et ses pièces jointes ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="594"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="602"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur central : son travail reste ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="595"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="603"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>Un administrateur du poste peut l&apos;inscrire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="603"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="611"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="607"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="615"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -6339,6 +6570,14 @@ Dernière synchronisation réussie : %2
         <translation>
             <numerusform>%n non prise telle quelle</numerusform>
             <numerusform>%n non prises telles quelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
+        <source>%n received set aside</source>
+        <translation>
+            <numerusform>%n fiche reçue mise de côté</numerusform>
+            <numerusform>%n fiches reçues mises de côté</numerusform>
         </translation>
     </message>
 </context>
@@ -7195,167 +7434,172 @@ Dernière synchronisation réussie : %2
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="556"/>
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d&apos;orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="555"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
         <source>Referral letter with return slip</source>
         <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
         <source>Business plan dossier</source>
         <translation>Dossier de plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
         <source>Microgrant agreement</source>
         <translation>Convention d&apos;octroi d&apos;une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="570"/>
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="718"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="719"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="768"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="723"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="771"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="772"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <source>User account</source>
+        <translation>Compte utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="46"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="47"/>
         <source>Product or service</source>
         <translation>Produit ou service</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="43"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="48"/>
         <source>Market and competitors</source>
         <translation>Marché et concurrents</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="44"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="49"/>
         <source>Marketing</source>
         <translation>Commercialisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="50"/>
         <source>Operations</source>
         <translation>Fonctionnement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="51"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="54"/>
         <source>Trade, industry or craft</source>
         <translation>Commerce, industrie ou artisanat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="58"/>
         <source>Own contribution</source>
         <translation>Apport personnel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="60"/>
         <source>Microcredit</source>
         <translation>Microcrédit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="56"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="61"/>
         <location filename="../../counsellor_app/ui/labels.py" line="79"/>
         <source>Other</source>
         <translation>Autre</translation>
@@ -7449,7 +7693,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="105"/>
         <location filename="../../counsellor_app/ui/labels.py" line="115"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="725"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
@@ -7464,7 +7708,7 @@ Dernière synchronisation réussie : %2
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="59"/>
         <location filename="../../counsellor_app/ui/labels.py" line="118"/>
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
@@ -7480,54 +7724,54 @@ Dernière synchronisation réussie : %2
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="57"/>
         <source>Intake interview</source>
         <translation>Entretien d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="54"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="58"/>
         <source>Orientation interview</source>
         <translation>Entretien d’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="59"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="60"/>
         <source>Grant committee</source>
         <translation>Comité de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="61"/>
         <source>Internship visit</source>
         <translation>Visite de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="62"/>
         <source>Other appointment</source>
         <translation>Autre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="61"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
         <location filename="../../counsellor_app/ui/labels.py" line="123"/>
         <source>Planned</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="62"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="66"/>
         <source>Attended</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="63"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="67"/>
         <source>Missed</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="69"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="68"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -7607,114 +7851,114 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="575"/>
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="574"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
         <source>Business plans completed</source>
         <translation>Plans d&apos;affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="146"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61"/>
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62"/>
         <location filename="../../counsellor_app/ui/labels.py" line="215"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="61"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="63"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="62"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="64"/>
         <source>Track</source>
         <translation>Parcours</translation>
     </message>
@@ -7739,195 +7983,195 @@ Dernière synchronisation réussie : %2
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="55"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="64"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="68"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="51"/>
         <source>Being prepared</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="47"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="52"/>
         <source>Signed by the three parties</source>
         <translation>Signée par les trois parties</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="48"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="53"/>
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="54"/>
         <source>Ended early</source>
         <translation>Rompue avant terme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="45"/>
         <source>Barid Al-Maghrib (post office)</source>
         <translation>Barid Al-Maghrib (poste)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="46"/>
         <source>Partner bank</source>
         <translation>Banque partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="47"/>
         <source>Online (rn.ae.gov.ma)</source>
         <translation>En ligne (rn.ae.gov.ma)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="41"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="42"/>
         <source>Rejected</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="43"/>
         <source>Deferred</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="46"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="47"/>
         <source>In kind (purchases)</source>
         <translation>En nature (achats)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
         <location filename="../../counsellor_app/ui/labels.py" line="196"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="51"/>
         <source>Struggling</source>
         <translation>En difficulté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="51"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="52"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="54"/>
         <source>ANAPEC agency</source>
         <translation>Agence ANAPEC</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="55"/>
         <source>OFPPT training centre</source>
         <translation>Centre de formation OFPPT</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="56"/>
         <source>Entraide Nationale centre</source>
         <translation>Centre de l’Entraide Nationale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="56"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="57"/>
         <source>Health centre</source>
         <translation>Centre de santé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="57"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="58"/>
         <source>Microfinance association</source>
         <translation>Association de microcrédit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="58"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="59"/>
         <source>Association (NGO)</source>
         <translation>Association (ONG)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="60"/>
         <source>Other partner</source>
         <translation>Autre partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="63"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="64"/>
         <source>Received by the partner</source>
         <translation>Reçue par le partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="65"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="205"/>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="65"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="67"/>
         <source>Service done</source>
         <translation>Service rendu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="71"/>
         <source>No places left</source>
         <translation>Plus de places</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="71"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="72"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="72"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="73"/>
         <source>Documents missing</source>
         <translation>Documents manquants</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="73"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="74"/>
         <source>Did not come</source>
         <translation>Ne s’est pas présenté·e</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="74"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="75"/>
         <source>Outside the partner&apos;s area</source>
         <translation>Hors de la zone du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="75"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="76"/>
         <source>Service not offered</source>
         <translation>Service non proposé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="76"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="77"/>
         <source>Other reason (explain)</source>
         <translation>Autre motif (préciser)</translation>
     </message>

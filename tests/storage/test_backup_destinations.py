@@ -20,7 +20,7 @@ from counsellor_app.services.backup import BackupService, restore
 from counsellor_app.storage import backups, destination
 from counsellor_app.storage.backups import BackupError
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.faults import FaultKind, classify_sqlite_error, classify_os_error
+from counsellor_app.storage.faults import FaultKind, classify_os_error, classify_sqlite_error
 from counsellor_app.storage.paths import DataPaths
 from counsellor_app.storage.settings import Settings
 from tests.conftest import ADMIN, FAST_KDF_FOR_TESTS, PASSWORD

@@ -291,3 +291,34 @@ def test_enrolment_over_plain_http_to_another_machine_is_refused_in_words(
     assert failed.args[0].startswith("L'adresse du serveur doit commencer par https://")
     assert dialog.message.text() == failed.args[0]
     assert not controller.status().enrolled
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_record_the_pc_cannot_store_is_named_in_the_window_and_the_sync_goes_on(
+    qtbot: QtBot, context: UiContext, workspace: Workspace, server: Server
+) -> None:
+    from counsellor_app.core.ids import new_id
+    from counsellor_app.storage.models import this_agency_id
+    from tests.sync.test_protocol import _a_person, _plant
+
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
+    here = SyncService(context.db, admin)
+    here.enrol(server.url, server.enrolment_code())
+    with context.db.reader() as session:
+        agency = this_agency_id(session)  # the server's, since enrolment
+    _plant(server, agency, "person", new_id(), _a_person(agency, date_of_birth="not-a-date"))
+    controller = SyncController(here, context.operations, None)  # type: ignore[arg-type]
+    label = SyncStatusLabel(controller)
+    qtbot.addWidget(label)
+    dialog = SyncDialog(controller, admin)
+    qtbot.addWidget(dialog)
+    assert not dialog.set_aside_note.isVisibleTo(dialog)
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        assert controller.sync_now()  # finishes: the bad record does not stop it
+    assert dialog.set_aside_note.isVisibleTo(dialog)
+    assert dialog.set_aside_note.text().startswith(
+        "1 fiche reçue du serveur n'a pas pu être conservée sur ce poste et a été mise de côté"
+    )
+    assert "Personne (date de naissance)" in dialog.set_aside_note.text()
+    assert "not-a-date" not in dialog.set_aside_note.text()
+    assert "1 fiche reçue mise de côté" in label.text()

@@ -4,7 +4,7 @@ The nonces of signed requests, remembered for the clock window so that no reques
 accepted twice.
 
 Revision ID: p0007
-Revises: s0006
+Revises: s0007
 Create Date: 2026-12-03 09:20:00
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 
 
 revision = 'p0007'
-down_revision = 's0006'
+down_revision = 's0007'
 branch_labels = None
 depends_on = None
 
