@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ from sqlalchemy import Engine
 from counsellor_app.core.clock import utc_now
 from counsellor_app.storage.engine import keyed_connection
 from counsellor_app.storage.paths import DataPaths
+from counsellor_app.storage.settings import load_settings
 
 SUFFIX = ".cbk"
 FORMAT = 1
@@ -194,6 +195,28 @@ def _copy_attachments(source: Path, target: Path) -> int:
         os.replace(partial, there)
         copied += 1
     return copied
+
+
+def forget_backup_copies(paths: DataPaths, shas: Iterable[str]) -> int:
+    """Remove attachment files from the backup folders this PC writes to (its own, and the
+    one chosen in its settings), after their person's erasure. Returns how many."""
+    wanted = sorted(set(shas))
+    if not wanted:
+        return 0
+    folders = {paths.backups / ATTACHMENTS}
+    chosen = load_settings(paths.settings).backup_folder
+    if chosen:
+        folders.add(Path(chosen) / ATTACHMENTS)
+    removed = 0
+    for folder in folders:
+        for sha in wanted:
+            copy = folder / sha[:2] / f"{sha}.blob"  # as BlobStore names them
+            try:
+                copy.unlink()
+            except OSError:  # not there, or a folder out of reach (a USB key pulled out)
+                continue
+            removed += 1
+    return removed
 
 
 def read_info(path: Path) -> BackupInfo:

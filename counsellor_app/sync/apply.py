@@ -222,6 +222,7 @@ class PageApplied:
     written: int = 0
     erased: int = 0
     blobs: list[str] = field(default_factory=list)  # attachment files to remove after commit
+    erased_blobs: list[str] = field(default_factory=list)  # of erased people: backups' too
 
 
 def apply_page(
@@ -334,7 +335,9 @@ def apply_page(
         search_index.reindex_people(session.connection(), people, new_people)
     result = PageApplied(written)
     for person_id in erasures:
-        result.blobs += erase_person(session, person_id)
+        gone = erase_person(session, person_id)
+        result.blobs += gone
+        result.erased_blobs += gone
         result.erased += 1
         audit_log.append(
             session, "", "sync", AuditEvent(AuditAction.ERASURE_CARRIED_OUT, "person", person_id)
