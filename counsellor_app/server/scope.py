@@ -10,12 +10,17 @@ agency still takes the edits made before the hand-over, for a bounded time.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from counsellor_app.core.merge import REFERENCES
+from counsellor_app.server.bulk import among
+from counsellor_app.server.models import AccessGrant, Record
 
 # Reasons a refused operation carries (each final: sent again, it is refused again).
 NOT_OWNER = "not_owner"  # the stored record belongs to an agency this device may not write
@@ -28,6 +33,21 @@ HANDOVER_GRACE = timedelta(days=30)
 PERSON_THROUGH: Mapping[str, tuple[str, str]] = {
     "disbursement": ("application_id", "grant_application"),
 }
+# An agency's own records, never written by another (as store.AGENCY_SHARED).
+SHARED_KINDS = frozenset(
+    {
+        "agency",
+        "user_account",
+        "cohort",
+        "cohort_session",
+        "host_organisation",
+        "partner",
+        "budget_envelope",
+        "programme",
+        "signing_key",
+        "letterhead_setting",
+    }
+)
 # Per kind of record: the fields that name an agency; each must name the record's owner.
 AGENCY_FIELDS: Mapping[str, tuple[str, ...]] = {
     entity: tuple(name for name, kind in refs.items() if kind == "agency")
@@ -94,3 +114,75 @@ class AgencyScope:
             name in changes and new_value(changes, name) not in (None, owner)
             for name in AGENCY_FIELDS.get(entity, ())
         )
+
+
+def shared_people(session: Session, agency_id: str) -> list[str]:
+    """People whose files this agency holds though another agency's records may be named in
+    them: referred to it, handed over to it, or referred by it to another agency."""
+    return sorted(
+        set(
+            session.scalars(
+                select(AccessGrant.person_id).where(
+                    (
+                        (AccessGrant.agency_id == agency_id)
+                        & (
+                            ((AccessGrant.kind == "referral") & (AccessGrant.status == "active"))
+                            | (
+                                (AccessGrant.kind == "transfer")
+                                & (AccessGrant.status == "accepted")
+                            )
+                        )
+                    )
+                    | (
+                        (AccessGrant.from_agency_id == agency_id)
+                        & (AccessGrant.kind == "referral")
+                        & (AccessGrant.status == "active")
+                    )
+                )
+            )
+        )
+    )
+
+
+def named_shared(session: Session, people: Sequence[str]) -> list[Record]:
+    """The agencies' own records (accounts, partners, cohorts…) the files of ``people`` name,
+    and what those name in turn: what another agency's PC needs to store those files, and no
+    more (not an agency's whole staff list, envelopes or programmes)."""
+    if not people:
+        return []
+    wanted: set[tuple[str, str]] = set()
+    for entity, fields in session.execute(
+        select(Record.entity, Record.fields).where(
+            among(session, Record.person_id, people)
+            | ((Record.entity == "person") & among(session, Record.id, people))
+        )
+    ):
+        wanted.update(shared_references(entity, fields))
+    return with_what_they_name(session, wanted)
+
+
+def with_what_they_name(session: Session, wanted: set[tuple[str, str]]) -> list[Record]:
+    """The stored records ``wanted`` lists, and the agencies' own records they name."""
+    found: dict[tuple[str, str], Record] = {}
+    frontier = wanted
+    while frontier:  # a session names its cohort, a cohort its agency
+        following: set[tuple[str, str]] = set()
+        for record in session.scalars(
+            select(Record).where(among(session, Record.id, {i for _kind, i in frontier}))
+        ):
+            key = (record.entity, record.id)
+            if key in frontier and key not in found:
+                found[key] = record
+                following |= shared_references(record.entity, record.fields)
+        frontier = following - set(found)  # what is not stored (yet) is not shared
+    return list(found.values())
+
+
+def shared_references(entity: str, fields: Mapping[str, Any]) -> set[tuple[str, str]]:
+    """(kind, id) of the agencies' own records that a record's values name."""
+    return {
+        (kind, value)
+        for name, kind in REFERENCES.get(entity, {}).items()
+        for value in [fields.get(name)]
+        if kind in SHARED_KINDS and isinstance(value, str) and value
+    }

@@ -43,9 +43,14 @@ from counsellor_app.server.scope import (
     NOT_OWNER,
     PERSON_FORBIDDEN,
     PERSON_THROUGH,
+    SHARED_KINDS,
     AgencyScope,
     named_person,
+    named_shared,
     new_value,
+    shared_people,
+    shared_references,
+    with_what_they_name,
 )
 
 MAX_OPS_PER_PUSH = 250
@@ -74,20 +79,7 @@ PERSON_SCOPED = frozenset(
         "issued_document",
     }
 )
-AGENCY_SHARED = frozenset(
-    {
-        "agency",
-        "user_account",
-        "cohort",
-        "cohort_session",
-        "host_organisation",
-        "partner",
-        "budget_envelope",
-        "programme",
-        "signing_key",
-        "letterhead_setting",
-    }
-)
+AGENCY_SHARED = SHARED_KINDS
 ENTITIES = PERSON_SCOPED | AGENCY_SHARED
 
 
@@ -199,16 +191,6 @@ def announce(session: Session, records: Sequence[Record], device_id: str, now: d
         )
 
 
-def partner_agencies(agency_id: str) -> Any:
-    """Agencies whose shared records (accounts, partners, cohorts…) this agency needs because
-    it works on, or took over, one of their people: what those people's records refer to."""
-    return select(AccessGrant.from_agency_id).where(
-        AccessGrant.agency_id == agency_id,
-        ((AccessGrant.kind == "referral") & (AccessGrant.status == "active"))
-        | ((AccessGrant.kind == "transfer") & (AccessGrant.status == "accepted")),
-    )
-
-
 class SyncStore:
     def __init__(self, session: Session, device: Device, now: datetime) -> None:
         self.session, self.device, self.now = session, device, now
@@ -226,6 +208,26 @@ class SyncStore:
             self._prefetch(ops)
             results = [self._one(op, pending) for op in ops]
         entries = []
+        # Named anew by a file another agency holds: announced again, before the change that
+        # names them (that agency's PCs may have passed their last change long ago).
+        again = with_what_they_name(self.session, self._to_share) if self._to_share else []
+        if again:
+            first = next_numbers(self.session, len(again))
+            for offset, shared in enumerate(again):
+                shared.updated_seq = first + offset
+                entries.append(
+                    {
+                        "server_seq": first + offset,
+                        "entity": shared.entity,
+                        "entity_id": shared.id,
+                        "person_id": shared.person_id,
+                        "owner_agency_id": shared.owner_agency_id,
+                        "version": shared.version,
+                        "origin_device": self.device.id,
+                        "origin_op": None,
+                        "committed_at": self.now,
+                    }
+                )
         if pending:
             first = next_numbers(self.session, len(pending))
             for offset, change in enumerate(pending):
@@ -351,6 +353,18 @@ class SyncStore:
             )
             if g.decided_at is not None
         }
+        # People whose files another agency holds: what their records newly name of the
+        # agencies' own records is announced again, for that agency's PCs.
+        self._shared_people = set(
+            self.session.scalars(
+                select(AccessGrant.person_id).where(
+                    among(self.session, AccessGrant.person_id, people),
+                    ((AccessGrant.kind == "referral") & (AccessGrant.status == "active"))
+                    | ((AccessGrant.kind == "transfer") & (AccessGrant.status == "accepted")),
+                )
+            )
+        )
+        self._to_share: set[tuple[str, str]] = set()
         actor_ids = {op["actor_id"] for op in ops if isinstance(op.get("actor_id"), str)}
         self._actors: dict[str, Record] = {
             account.id: account
@@ -523,6 +537,8 @@ class SyncStore:
             self._records[(record.entity, record.id)] = record
             if key is not None:
                 self._by_key[(record.entity, owner, key)] = record
+            if person_id in self._shared_people:
+                self._to_share |= shared_references(entity, record.fields)
             created: dict[str, Any] = {"op_id": op_id, "status": "applied", "version": 1}
             pending.append(PendingChange(record, op_id, created))
             return self._answer(op, created)
@@ -621,6 +637,8 @@ class SyncStore:
             }
             result["version"] = version
             pending.append(PendingChange(record, op_id, result))
+            if record.person_id in self._shared_people or record.id in self._shared_people:
+                self._to_share |= shared_references(entity, outcome.updates)
         return self._answer(op, result)
 
     def _actor_refusal(self, op: Mapping[str, Any]) -> str | None:
@@ -734,7 +752,13 @@ class SyncStore:
                 )
             )
         )
-        partners = list(self.session.scalars(partner_agencies(agency)))
+        # Other agencies' own records the files held here name (a referred person's
+        # counsellor…), not their whole staff lists, envelopes or programmes.
+        partners = [
+            record.id
+            for record in named_shared(self.session, shared_people(self.session, agency))
+            if record.owner_agency_id != agency
+        ]
         # Each way a change reaches this agency is read through its own index in seq order and
         # cut at the page size, then merged; the page's records are joined last. Ways with
         # nothing to read are left out: one OR-ed query, or a way over an empty list, made the
@@ -763,7 +787,7 @@ class SyncStore:
             branches.append(
                 branch(
                     ChangeEntry.entity.in_(AGENCY_SHARED),
-                    among(self.session, ChangeEntry.owner_agency_id, partners),
+                    among(self.session, ChangeEntry.entity_id, partners),
                 )
             )
         merged = union(*branches).subquery()
@@ -1122,6 +1146,7 @@ class ScopeState:
 
     def __init__(self, session: Session, device: Device) -> None:
         self.session, self.device = session, device
+        self._shared: list[str] | None = None
 
     def _in_scope(self) -> Any:
         granted = select(AccessGrant.person_id).where(
@@ -1133,11 +1158,14 @@ class ScopeState:
             (Record.owner_agency_id == self.device.agency_id)
             | Record.person_id.in_(granted)
             | ((Record.entity == "person") & Record.id.in_(granted))
-            | (
-                Record.entity.in_(AGENCY_SHARED)
-                & Record.owner_agency_id.in_(partner_agencies(self.device.agency_id))
-            )
+            | (Record.entity.in_(AGENCY_SHARED) & Record.id.in_(self._shared_ids()))
         )
+
+    def _shared_ids(self) -> list[str]:
+        if self._shared is None:
+            people = shared_people(self.session, self.device.agency_id)
+            self._shared = sorted({r.id for r in named_shared(self.session, people)})
+        return self._shared
 
     def summary(self) -> dict[str, list[int]]:
         rows = self.session.execute(
@@ -1205,14 +1233,10 @@ class GrantDesk:
             )
         )
 
-    def _shared_records(self, agency_id: str) -> list[Record]:
-        return list(
-            self.session.scalars(
-                select(Record).where(
-                    Record.owner_agency_id == agency_id, Record.entity.in_(AGENCY_SHARED)
-                )
-            )
-        )
+    def _shared_records(self, person_id: str) -> list[Record]:
+        """What the person's file names of the agencies' own records (the counsellor's
+        account…): all another agency gets with it."""
+        return named_shared(self.session, [person_id])
 
     def _leave(self, agency_id: str, person_id: str) -> None:
         self.session.add(
@@ -1245,7 +1269,7 @@ class GrantDesk:
         if kind == "referral":  # the partner agency's PCs get the file, and what it refers to
             announce(
                 self.session,
-                self._shared_records(self.device.agency_id) + self._records_of(person_id),
+                self._shared_records(person_id) + self._records_of(person_id),
                 self.device.id,
                 self.now,
             )
@@ -1321,7 +1345,7 @@ class GrantDesk:
         self.session.flush()
         announce(
             self.session,
-            self._shared_records(grant.from_agency_id) + records,
+            self._shared_records(grant.person_id) + records,
             self.device.id,
             self.now,
         )

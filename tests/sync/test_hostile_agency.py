@@ -11,12 +11,12 @@ import itertools
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, select, update
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.ids import new_id
@@ -24,6 +24,7 @@ from counsellor_app.core.person import ConsentInput
 from counsellor_app.core.roles import Role
 from counsellor_app.documents.layout import Letterhead
 from counsellor_app.server.models import Blob, Record
+from counsellor_app.server.store import UPLOAD_LIFETIME
 from counsellor_app.services.attachments import AttachmentService
 from counsellor_app.services.backup import BackupService
 from counsellor_app.services.business_plans import BusinessPlanService, PlanData
@@ -430,6 +431,24 @@ def test_uploads_are_each_agencys_own(
     other.enrol(server)  # another PC of Rabat's: fetches the content whole
     assert AttachmentService(other.db, other.user).content(scan)[1] == coming
 
+    # Casablanca's unfinished upload expires once older than its lifetime (a compaction).
+    assert server.admin("compact").endswith("0 unfinished uploads expired")
+    engine = create_engine(server.environment["COUNSELLOR_SERVER_DATABASE_URL"])
+    try:
+        with Session(engine) as session, session.begin():
+            session.execute(
+                update(Blob)
+                .where(Blob.complete.is_(False))
+                .values(created_at=datetime.now(UTC) - UPLOAD_LIFETIME - timedelta(minutes=1))
+            )
+        assert server.admin("compact").endswith("1 unfinished uploads expired")
+        with Session(engine) as session:
+            left = session.execute(select(Blob.agency_id, Blob.sha256, Blob.complete)).all()
+    finally:
+        engine.dispose()
+    rabat_id = victim.agency_id
+    assert sorted(left) == sorted([(rabat_id, held_sha, True), (rabat_id, coming_sha, True)])
+
 
 @pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
 def test_an_erasure_removes_contents_from_the_server_and_the_backups(
@@ -474,3 +493,54 @@ def test_an_erasure_removes_contents_from_the_server_and_the_backups(
     assert not rabat.workspace.paths.attachments.joinpath(
         alone_sha[:2], f"{alone_sha}.blob"
     ).exists()
+
+
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+def test_a_referral_shares_the_file_and_what_it_names_only(
+    server: Server, agencies: tuple[Victim, Pc]
+) -> None:
+    """Casablanca receives the referred person's file and the few records of Rabat's it names
+    (the account that recorded her consent, the agency): not Rabat's staff list, envelopes or
+    programmes. An account named later, by an edit, follows."""
+    from counsellor_app.storage.models import BudgetEnvelope, Programme
+
+    victim, casa = agencies
+    rabat = victim.pc
+    karim = UserService(rabat.workspace, rabat.db, rabat.user).create_user(
+        "karim", "Karim Haddad", Role.SUPERVISOR, PC_PASSWORD
+    )
+    shared = rabat.people().register(
+        person(last_name="Camara", consent=SHARING), confirmed_new=True
+    )
+    rabat.sync()
+    actor = rabat.user.id
+    assert _reasons(push(
+        rabat,
+        op(actor, "budget_envelope", new_id(), {"name": "UE", "budget_centimes": 10**8,
+           "valid_from": "2026-01-01"}, action="create", base_version=0),
+        op(actor, "programme", new_id(), {"name": "Programme confidentiel",
+           "starts_on": "2026-01-01", "ends_on": "2026-12-31", "targets": {}, "population": {}},
+           action="create", base_version=0),
+    )) == ["applied", "applied"]  # fmt: skip
+    client = rabat.client()
+    try:
+        client.grant(shared, "CASAF", "referral", actor)
+    finally:
+        client.close()
+    casa.sync()
+    assert casa.person(shared) is not None
+    with casa.db.reader() as session:
+        accounts = {a.display_name for a in session.scalars(select(UserAccount))}
+        assert accounts == {"Admin casa", "Admin rabat"}  # not Karim: nothing names him
+        assert session.scalars(select(BudgetEnvelope)).all() == []
+        assert session.scalars(select(Programme)).all() == []
+
+    # Rabat makes Karim the person's counsellor: his account comes with the edit.
+    assert _reasons(push(rabat, op(actor, "person", shared, {"counsellor_id": karim},
+                                   person_id=shared))) == ["applied"]  # fmt: skip
+    casa.sync()
+    found = casa.person(shared)
+    assert found is not None and found.counsellor_id == karim
+    with casa.db.reader() as session:
+        accounts = {a.display_name for a in session.scalars(select(UserAccount))}
+        assert accounts == {"Admin casa", "Admin rabat", "Karim Haddad"}
