@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counsellor_app.core.hlc import Hlc
 from counsellor_app.core.merge import REFERENCES
 from counsellor_app.server.bulk import among
 from counsellor_app.server.models import AccessGrant, Record
@@ -87,9 +88,10 @@ class AgencyScope:
     def may_read(self, owner: str, person_id: str | None) -> bool:
         return owner == self.agency or (person_id is not None and person_id in self.granted)
 
-    def may_write(self, owner: str, person_id: str | None, shared: bool, made_ms: int) -> bool:
+    def may_write(self, owner: str, person_id: str | None, shared: bool, made: str) -> bool:
         """``shared``: an agency's own record (accounts, cohorts…), never written by another
-        agency, whatever it was referred. ``made_ms``: when the edit says it was made."""
+        agency, whatever it was referred. ``made``: the edit's clock, when it says it was
+        made (read only for a file handed over)."""
         if owner == self.agency:
             return True
         if shared or person_id is None:
@@ -99,7 +101,7 @@ class AgencyScope:
         handed = self.handed_over.get(person_id)
         return (
             handed is not None
-            and made_ms < int(handed.timestamp() * 1000)
+            and Hlc.parse(made).millis < int(handed.timestamp() * 1000)
             and self.now - handed <= HANDOVER_GRACE
         )
 

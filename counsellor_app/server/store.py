@@ -685,13 +685,13 @@ class SyncStore:
         """(owner agency, person) of the record the operation writes, from the server's own
         records, if this device may write it; otherwise the reason it may not."""
         entity, scope = op["entity"], self._scope
-        made_ms = Hlc.parse(op["hlc"]).millis
+        made = str(op["hlc"])
         shared = entity in AGENCY_SHARED
         if record is not None:  # an update, an archive, or a create landing on a stored one
             owner, person_id = record.owner_agency_id, record.person_id
             if entity == "person":
                 person_id = record.id
-            if not scope.may_write(owner, person_id, shared, made_ms):
+            if not scope.may_write(owner, person_id, shared, made):
                 return NOT_OWNER
             if named is not None and named[1] != (
                 record.fields.get(PERSON_THROUGH[entity][0])
@@ -701,7 +701,7 @@ class SyncStore:
                 moved = self._person_of(named)
                 if isinstance(moved, str):
                     return moved
-                if moved[0] != owner or not scope.may_write(owner, moved[1], False, made_ms):
+                if moved[0] != owner or not scope.may_write(owner, moved[1], False, made):
                     return PERSON_FORBIDDEN
         elif entity == "person":
             owner, person_id = self.device.agency_id, str(op["entity_id"])
@@ -712,7 +712,7 @@ class SyncStore:
             if isinstance(found, str):
                 return found
             owner, person_id = found
-            if not scope.may_write(owner, person_id, False, made_ms):
+            if not scope.may_write(owner, person_id, False, made):
                 return PERSON_FORBIDDEN
         if scope.wrong_agency(entity, str(op["entity_id"]), owner, changes):
             return AGENCY_FORBIDDEN

@@ -319,6 +319,39 @@ def test_a_tranche_follows_its_applications_owner(
     )  # fmt: skip
     assert _reasons(answers) == ["person_forbidden", "person_forbidden", "not_owner"]
     assert server_records(server, victim.agency_id) == before
+    _victim_intact(victim)
+    with victim.pc.db.reader() as session:
+        from counsellor_app.storage.models import Disbursement, GrantApplication
+
+        kept = session.get(GrantApplication, application)
+        assert kept is not None and kept.approved_centimes in (None, 0)
+        assert session.scalars(select(Disbursement)).all() == []
+
+
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+def test_another_agencys_person_cannot_be_erased_shared_or_taken(
+    server: Server, agencies: tuple[Victim, Pc]
+) -> None:
+    victim, casa = agencies
+    client = casa.client()
+    try:
+        for call, reason in (
+            (lambda: client.request_erasure(victim.person_id, "Loi 09-08", casa.user.id),
+             "not_found"),
+            (lambda: client.approve_erasure(victim.person_id, casa.user.id), "not_found"),
+            (lambda: client.grant(victim.person_id, "CASAF", "transfer", casa.user.id),
+             "not_found"),
+            (lambda: client.grant(victim.person_id, "RABAG", "referral", casa.user.id),
+             "not_found"),
+        ):  # fmt: skip
+            with pytest.raises(SyncError) as refused:
+                call()
+            assert refused.value.reason == reason
+        assert client.grants_of(victim.person_id) == []
+        assert client.incoming_transfers() == []
+    finally:
+        client.close()
+    _victim_intact(victim)
 
 
 @pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
