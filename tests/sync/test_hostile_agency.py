@@ -557,11 +557,21 @@ def test_a_referral_shares_the_file_and_what_it_names_only(
     )) == ["applied", "applied"]  # fmt: skip
     client = rabat.client()
     try:
-        client.grant(shared, "CASAF", "referral", actor)
+        referral = client.grant(shared, "CASAF", "referral", actor)
     finally:
         client.close()
     casa.sync()
     assert casa.person(shared) is not None
+    with rabat.db.reader() as session:
+        card = session.scalars(
+            select(IdentityDocument.id).where(IdentityDocument.person_id == shared)
+        ).one()
+    # Casablanca works on the file while the referral is in force; never on Rabat's accounts.
+    assert _reasons(push(
+        casa,
+        op(casa.user.id, "identity_document", card, {"issued_on": "2024-05-01"}),
+        op(casa.user.id, "user_account", actor, {"display_name": "Pirate"}),
+    )) == ["applied", "not_owner"]  # fmt: skip
     with casa.db.reader() as session:
         accounts = {a.display_name for a in session.scalars(select(UserAccount))}
         assert accounts == {"Admin casa", "Admin rabat"}  # not Karim: nothing names him
@@ -577,3 +587,16 @@ def test_a_referral_shares_the_file_and_what_it_names_only(
     with casa.db.reader() as session:
         accounts = {a.display_name for a in session.scalars(select(UserAccount))}
         assert accounts == {"Admin casa", "Admin rabat", "Karim Haddad"}
+
+    # The grants in force now decide: once withdrawn, the file is no longer Casablanca's to edit.
+    client = rabat.client()
+    try:
+        client.revoke_grant(referral["grant_id"])
+    finally:
+        client.close()
+    assert _reasons(push(casa, op(casa.user.id, "identity_document", card,
+                                  {"issued_on": "2025-01-01"}, base_version=2))) == ["not_owner"]  # fmt: skip
+    rabat.sync()
+    with rabat.db.reader() as session:
+        kept = session.get(IdentityDocument, card)
+        assert kept is not None and kept.issued_on == date(2024, 5, 1)
