@@ -4,82 +4,82 @@
 <context>
     <name>AePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="70" />
         <source>Documents gathered</source>
         <translation>الوثائق مكتملة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="86" />
         <source>Affiliated to the CNSS (AMO)</source>
         <translation>منخرط في الصندوق الوطني للضمان الاجتماعي (التأمين الإجباري عن المرض)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="92" />
         <source>Checklist</source>
         <translation>لائحة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="93" />
         <source>Where the application is filed</source>
         <translation>مكان إيداع الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="94"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="94" />
         <source>Application filed on</source>
         <translation>تاريخ إيداع الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="95" />
         <source>Registration number (RNAE)</source>
         <translation>رقم التسجيل في السجل الوطني للمقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="96" />
         <source>Registered on</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="97" />
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="98" />
         <source>Category</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="99" />
         <source>Tax identifier (IF)</source>
         <translation>التعريف الضريبي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="100"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="100" />
         <source>ICE</source>
         <translation>المعرف الموحد للمقاولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="101"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="101" />
         <source>Social cover</source>
         <translation>التغطية الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="102"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="102" />
         <source>CNSS number</source>
         <translation>رقم الضمان الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="110"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="110" />
         <source>Save the checklist</source>
         <translation>حفظ اللائحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="135" />
         <source>Eligible today for auto-entrepreneur registration.</source>
         <translation>مؤهل اليوم للتسجيل كمقاول ذاتي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="150"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="150" />
         <source>Yearly turnover ceiling %1; flat tax %2 of the turnover cashed; above %3 a year from one client, %4 is withheld at source.</source>
         <translation>سقف رقم المعاملات السنوي %1؛ ضريبة جزافية بنسبة %2 من رقم المعاملات المحصل؛ ما فوق %3 سنويا مع نفس الزبون تُقتطع منه %4 من المنبع.</translation>
     </message>
@@ -87,162 +87,162 @@
 <context>
     <name>AgencySharingDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="47" />
         <source>Other agencies — %1</source>
         <translation>وكالات أخرى — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="62" />
         <source>Shared with</source>
         <translation>مشترك مع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="66"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="66" />
         <source>Agencies the file is shared with</source>
         <translation>الوكالات التي يُشارَك معها الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67" />
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67" />
         <source>How</source>
         <translation>الكيفية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67" />
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="73" />
         <source>The file is not shared with another agency.</source>
         <translation>الملف غير مشترك مع أي وكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="76" />
         <source>&amp;Withdraw</source>
         <translation>&amp;سحب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="79"/>
-        <source>The other agency&apos;s PCs remove the file at their next synchronisation.</source>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="79" />
+        <source>The other agency's PCs remove the file at their next synchronisation.</source>
         <translation>تحذف حواسيب الوكالة الأخرى الملف عند مزامنتها القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="85" />
         <source>Share the file</source>
         <translation>مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="92" />
         <source>&amp;Agency code</source>
         <translation>&amp;رمز الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="94" />
         <source>Agency code</source>
         <translation>رمز الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="96" />
         <source>&amp;Refer: both agencies follow the person</source>
         <translation>&amp;توجيه: تتابع الوكالتان الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="100"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="100" />
         <source>&amp;Transfer: the file becomes theirs once they accept</source>
         <translation>&amp;نقل: يصبح الملف ملكها بمجرد قبولها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="109"/>
-        <source>Only with the person&apos;s consent to sharing, recorded in the profile.</source>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="109" />
+        <source>Only with the person's consent to sharing, recorded in the profile.</source>
         <translation>فقط بموافقة الشخص على المشاركة، المسجلة في الملف الشخصي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="114" />
         <source>&amp;Share</source>
         <translation>&amp;مشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="120" />
         <source>Erasure (right to be forgotten)</source>
         <translation>المحو (الحق في النسيان)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="124"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="124" />
         <source>Removes the person from the server, from every PC and from their history, once a supervisor approves. It cannot be undone.</source>
         <translation>يحذف الشخص من الخادم ومن كل الحواسيب ومن سجلاتها، بمجرد موافقة مشرف. لا يمكن التراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="134"/>
-        <source>e.g. the person&apos;s request of 20/11/2026</source>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="134" />
+        <source>e.g. the person's request of 20/11/2026</source>
         <translation>مثلًا: طلب الشخص بتاريخ 20/11/2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="135" />
         <source>&amp;Legal basis</source>
         <translation>&amp;الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="137" />
         <source>Legal basis</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="139" />
         <source>Request the &amp;erasure…</source>
         <translation>طلب &amp;المحو…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="172"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="172" />
         <source>Referred (both follow the person)</source>
         <translation>موجَّه (تتابع الوكالتان الشخص)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="174" />
         <source>Transfer offered, waiting for their answer</source>
         <translation>نقل مقترح، في انتظار ردها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="202"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="202" />
         <source>A synchronisation is running; try again when it has finished.</source>
         <translation>مزامنة جارية؛ أعيدوا المحاولة عند انتهائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="209" />
         <source>The file is shared with %1: its PCs receive it at their next synchronisation.</source>
         <translation>الملف مشترك مع %1: تستلمه حواسيبها عند مزامنتها القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="211" />
         <source>The transfer is offered to %1: the file becomes theirs once they accept.</source>
         <translation>اقتُرح النقل على %1: يصبح الملف ملكها بمجرد قبولها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="221"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="221" />
         <source>Withdrawn: the other agency no longer receives the file.</source>
         <translation>تم السحب: لم تعد الوكالة الأخرى تستلم الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="228"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="228" />
         <source>Give the legal basis of the erasure.</source>
         <translation>اذكروا الأساس القانوني للمحو.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="233"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="233" />
         <source>Request the erasure</source>
         <translation>طلب المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="235"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="235" />
         <source>Ask for this person to be erased everywhere? A supervisor must approve; then nothing of the file remains, on any PC.</source>
         <translation>طلب محو هذا الشخص في كل مكان؟ يجب أن يوافق مشرف؛ بعدها لا يبقى شيء من الملف على أي حاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="242" />
         <source>Erasure requested: a supervisor approves it from the synchronisation window.</source>
         <translation>طُلب المحو: يوافق عليه مشرف من نافذة المزامنة.</translation>
     </message>
@@ -250,87 +250,87 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="235" />
         <source>Past — attended or missed?</source>
         <translation>فات — حضر أم تغيّب؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="336"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="336" />
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="342"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="342" />
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="343" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="343" />
         <source>Week</source>
         <translation>الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="346"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="346" />
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="349"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="349" />
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="352"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="352" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="365"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="365" />
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="370"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="370" />
         <source>New appointment…</source>
         <translation>موعد جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="373"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="373" />
         <source>Change…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="381"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="381" />
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="382"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="382" />
         <source>Missed</source>
         <translation>تغيّب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="383"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="383" />
         <source>Excused</source>
         <translation>غياب مبرَّر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="384"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="384" />
         <source>Cancel the appointment</source>
         <translation>إلغاء الموعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="392"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="392" />
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="419"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="419" />
         <source>Week of %1 to %2</source>
         <translation>أسبوع %1 إلى %2</translation>
     </message>
@@ -338,52 +338,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="242"/>
-        <source>Partner&apos;s answer</source>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="242" />
+        <source>Partner's answer</source>
         <translation>جواب الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="255" />
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="263" />
         <source>&amp;Code on the slip</source>
         <translation>&amp;رمز القسيمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="264"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="264" />
         <source>Code on the slip</source>
         <translation>رمز القسيمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="288"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="288" />
         <source>&amp;Answer</source>
         <translation>&amp;الجواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="289" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="290" />
         <source>Reason for refusal</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="291"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="291" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="330"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="330" />
         <source>%1 (%2) sent to %3 on %4 for: %5. Now: %6.</source>
         <translation>%1 (%2) وُجّه إلى %3 بتاريخ %4 من أجل: %5. الحالة: %6.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="339"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="339" />
         <source>This referral is closed: nothing to add.</source>
         <translation>هذا التوجيه مُغلق: لا شيء يُضاف.</translation>
     </message>
@@ -391,12 +391,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="201"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="201" />
         <source>The backup was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="288"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="288" />
         <source>Saving a backup before closing…</source>
         <translation>جارٍ حفظ نسخة احتياطية قبل الإغلاق…</translation>
     </message>
@@ -404,57 +404,57 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="138" />
         <source>Change the appointment</source>
         <translation>تعديل الموعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="138" />
         <source>New appointment</source>
         <translation>موعد جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="171"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="171" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="180"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="180" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="181"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="181" />
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="182"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="182" />
         <source>&amp;Kind</source>
         <translation>&amp;النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="183" />
         <source>&amp;Date</source>
         <translation>&amp;التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="184"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="184" />
         <source>&amp;Time</source>
         <translation>&amp;الساعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="185"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="185" />
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="186" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="187" />
         <source>Note (what to bring…)</source>
         <translation>ملاحظة (ما يجب إحضاره…)</translation>
     </message>
@@ -462,32 +462,32 @@
 <context>
     <name>AppointmentTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="248"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="248" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="249"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="249" />
         <source>Time</source>
         <translation>الساعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="250"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="250" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="251"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="251" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="252" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="253"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="253" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -495,42 +495,42 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="68"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="68" />
         <source>Attach a document</source>
         <translation>إرفاق وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="79"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="79" />
         <source>e.g. Registration card, front and back</source>
         <translation>مثلاً: بطاقة التسجيل، الوجه والظهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="84" />
         <source>The whole file</source>
         <translation>الملف كله</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="90" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91" />
         <source>&amp;Title</source>
         <translation>&amp;العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92" />
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="97" />
         <source>PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.</source>
         <translation>ملف PDF أو صورة (JPEG، PNG، TIFF، WebP)، %1 ميغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="114" />
         <source>The file cannot be read: %1</source>
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
@@ -538,62 +538,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="52" />
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="55" />
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="201" />
         <source>Attached documents</source>
         <translation>الوثائق المرفقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="211" />
         <source>Drop scans or photos here, or use the button.</source>
         <translation>اسحب الوثائق الممسوحة أو الصور إلى هنا، أو استعمل الزر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="215"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="215" />
         <source>Attach a file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="218"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="218" />
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="221"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="221" />
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="242" />
         <source>(not on this PC yet)</source>
         <translation>(ليس على هذا الحاسوب بعد)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="265" />
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="267"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="267" />
         <source>Scans and photos (%1)</source>
         <translation>الوثائق الممسوحة والصور (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="299" />
         <source>Remove a document</source>
         <translation>إزالة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300" />
         <source>Remove “%1” from the file? The history keeps a trace of it.</source>
         <translation>إزالة «%1» من الملف؟ يحتفظ السجل بأثر ذلك.</translation>
     </message>
@@ -601,22 +601,22 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="153" />
         <source>This picture cannot be shown.</source>
         <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="167" />
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="170"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="170" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178" />
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
@@ -624,146 +624,146 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="54" />
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="91" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="65"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="65" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74" />
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="78"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="78" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
         <source>Who</source>
         <translation>من قام به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79" />
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="83"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="83" />
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85" />
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92" />
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="104"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="104" />
         <source>Audit entries</source>
         <translation>مدخلات السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="120" />
         <source>&amp;Check the chain</source>
         <translation>&amp;التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123" />
         <source>&amp;Export for an inspection…</source>
         <translation>&amp;تصدير من أجل تفتيش…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="140" />
         <source>No file has this number on this PC.</source>
         <translation>لا يوجد ملف بهذا الرقم على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="169"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="169" />
         <source>(not logged in)</source>
         <translation>(غير متصل)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="177" />
         <source>%1 entries (the newest first).</source>
         <translation>%1 مدخلات (الأحدث أولاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="179"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="179" />
         <source>The newest %1 entries: narrow the search to see older ones.</source>
         <translation>أحدث %1 مدخلات: ضيّق البحث لرؤية الأقدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="216" />
         <source>Audit trail intact</source>
         <translation>سجل التدقيق سليم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="218"/>
-        <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="218" />
+        <source>The %1 entries are intact: each is linked to the one before, and the backups' records agree.</source>
         <translation>المدخلات الـ%1 سليمة: كل منها مرتبط بالسابق، وسجلات النسخ الاحتياطية متطابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="225"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="225" />
         <source>Audit trail altered</source>
         <translation>سجل التدقيق معدَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="227"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="227" />
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>عُدّل سجل التدقيق خارج التطبيق عند المدخل %1. اترك هذا الحاسوب على حاله، وصدّر السجل وأبلغ مسؤول حماية المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="236"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="236" />
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238" />
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>ملفات JSON (*.json);;ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249" />
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="256"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="256" />
         <source>%1 entries written to %2.</source>
         <translation>كُتبت %1 مدخلات في %2.</translation>
     </message>
@@ -771,37 +771,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="38" />
         <source>This file is not a Counsellor backup.</source>
         <translation>هذا الملف ليس نسخة احتياطية من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="41" />
         <source>This backup is damaged (its content does not match what was recorded when it was made). Choose an older one.</source>
         <translation>هذه النسخة الاحتياطية تالفة (محتواها لا يطابق ما سُجّل عند إنشائها). اختر نسخة أقدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="46" />
         <source>This backup was made by a newer version of Counsellor. Install that version first.</source>
         <translation>أُنشئت هذه النسخة بإصدار أحدث من Counsellor. ثبّت ذلك الإصدار أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="50" />
         <source>Only an administrator (as the accounts were in the backup) may restore it, or whoever holds the recovery key.</source>
         <translation>لا يستطيع استرجاعها إلا مسؤول (كما كانت الحسابات في النسخة) أو من يملك مفتاح الاسترجاع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="55" />
         <source>The backup folder cannot be written to. Check the USB key or choose another folder in the settings.</source>
         <translation>تتعذّر الكتابة في مجلد النسخ الاحتياطية. تحقق من مفتاح USB أو اختر مجلداً آخر في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="60" />
         <source>The database is damaged: no sound backup can be made from it. Restore the latest backup (Tools ▸ Backups…) or call support.</source>
         <translation>قاعدة البيانات تالفة: لا يمكن أخذ نسخة سليمة منها. استرجع آخر نسخة احتياطية (أدوات ◂ النسخ الاحتياطية…) أو اتصل بالدعم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="75"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="75" />
         <source>%1 at %2 — %3 — PC %4 — %5 MB</source>
         <translation>%1 على الساعة %2 — %3 — الحاسوب %4 — %5 م.ب</translation>
     </message>
@@ -809,43 +809,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="34"/>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="34" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="43" />
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="47" />
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>لا توجد نسخة احتياطية بعد. تُنجز نسخة كل يوم وعند إغلاق التطبيق؛ يمكنك إنجاز واحدة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="60" />
         <source>Back up &amp;now</source>
         <translation>نسخ احتياطي &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="64" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="68" />
         <source>Only an administrator restores a backup.</source>
         <translation>وحده المسؤول يسترجع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="78"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="78" />
         <source>Folder: %1</source>
         <translation>المجلد: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="88"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="88" />
         <source>Backing up… you can go on working.</source>
         <translation>جارٍ النسخ الاحتياطي… يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93" />
         <source>Backup written and checked: %1</source>
         <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: %1</translation>
     </message>
@@ -853,121 +853,121 @@
 <context>
     <name>BusinessPlanPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="107"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="107" />
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="108"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="108" />
         <source>Category</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="109" />
         <source>Months projected</source>
         <translation>أشهر التوقع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="129"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="129" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="133" />
         <source>Start-up costs</source>
         <translation>تكاليف الانطلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134" />
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153" />
         <source>Amount (MAD)</source>
         <translation>المبلغ (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="139" />
         <source>Add a cost</source>
         <translation>إضافة تكلفة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="142"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="161" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="148"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="152"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="148" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="152" />
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="158"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="158" />
         <source>Add a source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172" />
         <source>Revenue</source>
         <translation>رقم المعاملات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172" />
         <source>Costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172" />
         <source>Margin</source>
         <translation>الهامش</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172" />
         <source>Cumulative cash</source>
         <translation>الخزينة المتراكمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="175"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="175" />
         <source>Monthly projection</source>
         <translation>التوقع الشهري</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="190" />
         <source>Save the business plan</source>
         <translation>حفظ مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="279"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="279" />
         <source>Month %1</source>
         <translation>الشهر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="340"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="340" />
         <source>Start-up costs: %1</source>
         <translation>تكاليف الانطلاق: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="343"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="343" />
         <source>Funding: %1</source>
         <translation>التمويل: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="347"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="347" />
         <source>Gap: %1</source>
         <translation>العجز: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350" />
         <source>Break-even in month %1</source>
         <translation>عتبة المردودية في الشهر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="352"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="352" />
         <source>No break-even yet</source>
         <translation>لا عتبة مردودية بعد</translation>
     </message>
@@ -975,27 +975,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="139"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="139" />
         <source>Change my password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="143"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="143" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>حدد المسؤول كلمة مرورك. اختر كلمة مرورك الخاصة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150" />
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151" />
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152" />
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
@@ -1003,19 +1003,19 @@
 <context>
     <name>CohortCertificates</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="67"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="75"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="124"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="67" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="75" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="124" />
         <source>Certificates for the cohort</source>
         <translation>شهادات الفوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="95"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="95" />
         <source>Nobody in this cohort can receive a certificate yet.</source>
         <translation>لا يمكن لأي شخص في هذا الفوج أن يتسلم شهادة بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="103"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="103" />
         <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
         <translation>
             <numerusform>لن تُصدر أي شهادة.</numerusform>
@@ -1027,32 +1027,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="109"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="109" />
         <source>Not included:</source>
         <translation>غير مشمولين:</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117" />
         <source>Preparing the certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="118"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="118" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="150"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="150" />
         <source>Certificate %1 of %2…</source>
         <translation>الشهادة %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="180"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="180" />
         <source>Stopped. No certificate was issued; you can start again later.</source>
         <translation>تم التوقف. لم تُصدر أي شهادة؛ يمكنكم البدء من جديد لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="190"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="190" />
         <source>The certificates could not be prepared; nothing was issued. %1</source>
         <translation>تعذر إعداد الشهادات؛ لم يُصدر أي شيء. %1</translation>
     </message>
@@ -1060,114 +1060,114 @@
 <context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="214" />
         <source>Cohorts</source>
         <translation>الأفواج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="216"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="216" />
         <source>New cohort…</source>
         <translation>فوج جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="222" />
         <source>No cohort yet. Create one to enrol people and keep attendance.</source>
         <translation>لا يوجد أي فوج بعد. أنشئ فوجا لتسجيل الأشخاص وتتبع الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235" />
         <source>Sessions</source>
         <translation>الحصص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239" />
         <source>Session date</source>
         <translation>تاريخ الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243" />
         <source>Module or topic</source>
         <translation>الوحدة أو الموضوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="244"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="244" />
         <source>Add the session</source>
         <translation>إضافة الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276" />
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="257" />
         <source>Session</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="259"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="259" />
         <source>Everyone present</source>
         <translation>الجميع حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262" />
         <source>Save the sheet</source>
         <translation>حفظ الورقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272" />
         <source>Mark</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272" />
         <source>Attendance so far</source>
         <translation>نسبة الحضور إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="279"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="279" />
         <source>Enrol people…</source>
         <translation>تسجيل أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="282"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="282" />
         <source>Withdraw the selected person</source>
         <translation>سحب الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="288"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="288" />
         <source>&amp;Print the sheet…</source>
         <translation>&amp;طباعة الورقة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="291"/>
-        <source>The session&apos;s attendance sheet on paper, for the participants to sign.</source>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="291" />
+        <source>The session's attendance sheet on paper, for the participants to sign.</source>
         <translation>ورقة حضور الحصة على الورق، ليوقعها المشاركون.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="294"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="294" />
         <source>&amp;Certificates for the cohort…</source>
         <translation>&amp;شهادات الفوج…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="427"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="427" />
         <source>Mark of %1</source>
         <translation>حضور %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="479"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="479" />
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>لم يُسجل أحد.</numerusform>
@@ -1179,7 +1179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="481"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="481" />
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>لا أحد مسجل من قبل.</numerusform>
@@ -1191,7 +1191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="484"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="484" />
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>لا أحد خارج الفوج.</numerusform>
@@ -1203,7 +1203,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="505" />
         <source>Add a session first: the sheet is printed for one session.</source>
         <translation>أضيفوا حصة أولًا: تُطبع الورقة لحصة واحدة.</translation>
     </message>
@@ -1211,12 +1211,12 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="76" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="100"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="100" />
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
             <numerusform>نموذج بلا صفحات.</numerusform>
@@ -1228,17 +1228,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="106" />
         <source>&amp;Issue and print…</source>
         <translation>إ&amp;صدار وطباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="107" />
         <source>Issue and &amp;save as PDF…</source>
         <translation>إصدار و&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="112" />
         <source>Issued: %1 (%n page(s)).</source>
         <translation>
             <numerusform>صدرت: %1 (بلا صفحات).</numerusform>
@@ -1250,7 +1250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="114" />
         <source>%n page(s).</source>
         <translation>
             <numerusform>بلا صفحات.</numerusform>
@@ -1262,38 +1262,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="116" />
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="117" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="165"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="165" />
         <source>Sending the pages to the printer…</source>
         <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="166" />
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="196"/>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="196" />
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="211" />
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="198"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="198" />
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="212" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -1301,47 +1301,47 @@
 <context>
     <name>DocumentsEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Expires on</source>
         <translation>تنتهي في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="92"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="92" />
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="95"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="95" />
         <source>Add a document</source>
         <translation>إضافة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="97"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="97" />
         <source>Remove the selected document</source>
         <translation>حذف الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="121"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="121" />
         <source>Document type</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="124"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="124" />
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="127"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="127" />
         <source>Expiry date</source>
         <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
@@ -1349,52 +1349,52 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="36"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="36" />
         <source>Possible duplicate</source>
         <translation>تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="41" />
         <source>This person may already be registered. Check the files below before creating a new one.</source>
         <translation>قد يكون هذا الشخص مسجلا من قبل. تحقق من الملفات أدناه قبل إنشاء ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="52" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="53" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="54" />
         <source>Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="55" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="56" />
         <source>Why it matched</source>
         <translation>سبب التطابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="85" />
         <source>Open the existing file</source>
         <translation>فتح الملف الموجود</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="87"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="87" />
         <source>It is someone else: register</source>
         <translation>إنه شخص آخر: تسجيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="89" />
         <source>Back to the form</source>
         <translation>العودة إلى الاستمارة</translation>
     </message>
@@ -1402,22 +1402,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138" />
         <source>Enrol people</source>
         <translation>تسجيل أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143" />
         <source>Name, phone or file number…</source>
         <translation>الاسم أو الهاتف أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="144"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="144" />
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="154"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="154" />
         <source>Enrol the people ticked</source>
         <translation>تسجيل الأشخاص المؤشر عليهم</translation>
     </message>
@@ -1425,42 +1425,42 @@
 <context>
     <name>EnvelopesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="442"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="442" />
         <source>Budget envelopes</source>
         <translation>الأغلفة المالية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="448" />
         <source>Envelope</source>
         <translation>الغلاف المالي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="448" />
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="448" />
         <source>Committed</source>
         <translation>الملتزم به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="448" />
         <source>Disbursed</source>
         <translation>المصروف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="455"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="455" />
         <source>Programme or donor</source>
         <translation>البرنامج أو الممول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="458"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="458" />
         <source>Budget (MAD)</source>
         <translation>الميزانية (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="461"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="461" />
         <source>Add the envelope</source>
         <translation>إضافة الغلاف</translation>
     </message>
@@ -1468,42 +1468,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="21"/>
-        <source>The database does not open with this account&apos;s key. Use the recovery key, or restore a backup.</source>
+        <location filename="../../counsellor_app/ui/errors.py" line="21" />
+        <source>The database does not open with this account's key. Use the recovery key, or restore a backup.</source>
         <translation>قاعدة البيانات لا تُفتح بمفتاح هذا الحساب. استعمل مفتاح الاسترجاع أو استرجع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="25"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="25" />
         <source>The database could not be upgraded to this version of the app. It was restored as it was before the upgrade; nothing was lost. Contact support with the log file.</source>
         <translation>تعذر تحديث قاعدة البيانات إلى هذا الإصدار من التطبيق. تمت إعادتها كما كانت قبل التحديث ولم يضع أي شيء. اتصل بالدعم التقني مع ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="30"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="30" />
         <source>The database file is damaged or is not a Counsellor database. Choose «Restore a backup…» to put back the latest backup, or contact support.</source>
         <translation>ملف قاعدة البيانات تالف أو ليس قاعدة Counsellor. اختر «استرجاع نسخة احتياطية…» لإعادة آخر نسخة، أو اتصل بالدعم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="35"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="35" />
         <source>The file of keys (keys.json) is missing or damaged. Use the recovery key to regain access.</source>
         <translation>ملف المفاتيح (keys.json) مفقود أو تالف. استعمل مفتاح الاسترجاع لاستعادة الولوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="39"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="39" />
         <source>This data folder is already set up.</source>
         <translation>مجلد البيانات هذا معد مسبقا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="49"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="49" />
         <source>Not possible</source>
         <translation>غير ممكن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="66"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="66" />
         <source>Something went wrong</source>
         <translation>حدث خلل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="68"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="68" />
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>حدث خطأ غير متوقع. ما تم حفظه في أمان، والاستمارات تحتفظ بمسودة لما كتبته. المرجو إرسال التفاصيل أدناه إلى الدعم التقني.</translation>
     </message>
@@ -1511,185 +1511,185 @@
 <context>
     <name>GrantPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="78"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="78" />
         <source>Budget envelope</source>
         <translation>الغلاف المالي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="81"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="82"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="81" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="82" />
         <source>Amount requested (MAD)</source>
         <translation>المبلغ المطلوب (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="83" />
         <source>Submit the application</source>
         <translation>إيداع الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="88" />
         <source>Application</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="97" />
         <source>Committee decision</source>
         <translation>قرار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="114" />
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="115" />
         <source>Amount granted (MAD)</source>
         <translation>المبلغ الممنوح (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="116" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="117" />
         <source>Score /100</source>
         <translation>النقطة /100</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="118"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="118" />
         <source>Committee members</source>
         <translation>أعضاء اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="119"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="119" />
         <source>Conditions or reason</source>
         <translation>الشروط أو السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="123"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="123" />
         <source>Record the decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="129"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="164"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="129" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="164" />
         <source>Tranches</source>
         <translation>الدفعات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="135"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="168" />
         <source>Paid on</source>
         <translation>تاريخ الأداء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="136"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="151"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="136" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="151" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="165" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="137"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="137" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="166" />
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="138"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="138" />
         <source>Receipt</source>
         <translation>الوصل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="139" />
         <source>Recorded by</source>
         <translation>سجلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="140"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="140" />
         <source>Confirmed by</source>
         <translation>أكدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="159"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="159" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="167" />
         <source>Receipt or invoice</source>
         <translation>الوصل أو الفاتورة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="176"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="176" />
         <source>Record the tranche</source>
         <translation>تسجيل الدفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="179" />
         <source>Confirm the selected tranche</source>
         <translation>تأكيد الدفعة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="182"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="182" />
         <source>A tranche is confirmed by someone other than the person who recorded it.</source>
         <translation>يؤكد الدفعة شخص غير الذي سجلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="191"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="222"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="191" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="222" />
         <source>Follow-up visits</source>
         <translation>زيارات التتبع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="197" />
         <source>Due</source>
         <translation>موعدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="198"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="198" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="223" />
         <source>Done</source>
         <translation>أُنجزت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="199"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="224"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="199" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="224" />
         <source>Business</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="200"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="217"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="225"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="200" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="217" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="225" />
         <source>Monthly revenue</source>
         <translation>رقم المعاملات الشهري</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="201"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="226"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="201" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="226" />
         <source>Jobs created</source>
         <translation>مناصب الشغل المحدثة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="230"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="230" />
         <source>Record the selected visit</source>
         <translation>تسجيل الزيارة المحددة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="249"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="249" />
         <source>left: %1</source>
         <translation>المتبقي: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="273"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="273" />
         <source>awaiting the committee</source>
         <translation>في انتظار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="315"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="315" />
         <source>to be confirmed</source>
         <translation>في انتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="362"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="362" />
         <source>No budget envelope yet: a supervisor creates one in Tools.</source>
         <translation>لا يوجد غلاف مالي بعد: ينشئه المشرف من قائمة أدوات.</translation>
     </message>
@@ -1697,262 +1697,262 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="15"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="16"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
         <source>Identity document</source>
         <translation>وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="17"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="17" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="18"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="18" />
         <source>Pathway stage</source>
         <translation>مرحلة المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="19"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="19" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="20"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="20" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="21"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="22"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
         <source>Auto-entrepreneur registration</source>
         <translation>التسجيل كمقاول ذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="23"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="24"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
         <source>Follow-up visit</source>
         <translation>زيارة تتبع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="27"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="28"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
         <source>changed</source>
         <translation>عُدّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="29"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
         <source>removed</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>first name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>e-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>expiry</source>
         <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="43"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="44"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
         <source>stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
         <source>reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="47"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
         <source>track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="48"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
         <source>consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
         <source>file number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="51"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
         <source>city</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
         <source>address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
         <source>languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
         <source>education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
         <source>experience</source>
         <translation>الخبرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="56"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
         <source>skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="57"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
         <source>vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="58"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
         <source>referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
         <source>referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="60"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
         <source>document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="61"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
         <source>issued on</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
         <source>consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
         <source>consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
         <source>withdrawn on</source>
         <translation>تاريخ السحب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="65"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
         <source>planned on</source>
         <translation>تاريخ البرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="66"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
         <source>started on</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
         <source>ended on</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="68"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="68" />
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="69"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="69" />
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="70" />
         <source>details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -1960,32 +1960,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="154" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="154" />
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="154" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="154" />
         <source>Old</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="154" />
         <source>New</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="156"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="156" />
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -1993,37 +1993,37 @@
 <context>
     <name>HostDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="62" />
         <source>New host organisation</source>
         <translation>هيئة استقبال جديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="83" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="84" />
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="85" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="86" />
         <source>Contact person</source>
         <translation>الشخص المخاطب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="87"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="87" />
         <source>Contact phone</source>
         <translation>هاتف المخاطب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="88" />
         <source>ICE (15 digits, if known)</source>
         <translation>المعرف الموحد للمقاولة (15 رقما، إن وجد)</translation>
     </message>
@@ -2031,120 +2031,120 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="70"/>
-        <source>Import people from a partner&apos;s list</source>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="70" />
+        <source>Import people from a partner's list</source>
         <translation>استيراد أشخاص من قائمة شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="89"/>
-        <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="89" />
+        <source>Choose the partner's list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>اختاروا قائمة الشريك: ملف CSV أو مصنف Excel، شخص واحد في كل سطر وعناوين الأعمدة في الأعلى. لا يُكتب شيء قبل تأكيدكم؛ وعلى الأشخاص المستوردين إعطاء موافقتهم في أول موعد لهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="97"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="97" />
         <source>&amp;Choose the file…</source>
         <translation>&amp;اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="112" />
         <source>Columns of the file</source>
         <translation>أعمدة الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>Is</source>
         <translation>يطابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="121"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="121" />
         <source>C&amp;heck the rows</source>
         <translation>&amp;التحقق من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="136" />
         <source>Rows not imported</source>
         <translation>أسطر غير مستوردة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Why not</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="147"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="147" />
         <source>&amp;Back to the columns</source>
         <translation>&amp;العودة إلى الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="149"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="149" />
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;حفظ الأسطر المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="177" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="197" />
         <source>The file could not be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="203"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="203" />
         <source>The import stopped: %1</source>
         <translation>توقف الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="209" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="214"/>
-        <source>Choose the partner&apos;s list</source>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="214" />
+        <source>Choose the partner's list</source>
         <translation>اختيار قائمة الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="216" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>القوائم (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="235"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="235" />
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>نفس الأعمدة كالمرة السابقة: تم الاحتفاظ بالاختيارات السابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="237"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>حددوا محتوى كل عمود؛ الأعمدة المتروكة على «—» لا تُستورد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="240"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="240" />
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>لا أسطر في الملف.</numerusform>
@@ -2156,22 +2156,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="248"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="248" />
         <source>What column %1 holds</source>
         <translation>محتوى العمود %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="285"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="285" />
         <source>Same person as line %1</source>
         <translation>نفس الشخص الوارد في السطر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="287"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="287" />
         <source>Already in the register: %1</source>
         <translation>موجود في السجل: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="295"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="295" />
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>لا أحد جاهز للاستيراد.</numerusform>
@@ -2183,7 +2183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="297"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="297" />
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>كل الأسطر ستُستورد.</numerusform>
@@ -2195,7 +2195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="307"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="307" />
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;استيراد</numerusform>
@@ -2207,17 +2207,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="316"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="316" />
         <source>Save the refused rows</source>
         <translation>حفظ الأسطر المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="317"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="317" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="347"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="347" />
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>لم يُستورد أحد.</numerusform>
@@ -2229,12 +2229,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="349"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="349" />
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>يجب جمع موافقتهم في أول موعد لهم (مدرج في لائحة المهام).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="351" />
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>كل الأسطر استُوردت.</numerusform>
@@ -2249,82 +2249,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="37" />
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="38" />
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="39" />
         <source>Last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="40" />
         <source>First name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="41" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="42" />
         <source>Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="43" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="44" />
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="45" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="46" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="47" />
         <source>Identity document: type</source>
         <translation>وثيقة الهوية: النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="48" />
         <source>Identity document: number</source>
         <translation>وثيقة الهوية: الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="49" />
         <source>Identity document: valid until</source>
         <translation>وثيقة الهوية: صالحة إلى غاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="50" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="51" />
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52" />
         <source>Experience</source>
         <translation>الخبرة</translation>
     </message>
@@ -2332,77 +2332,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="65" />
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>الأشخاص الذين سُجل استقبالهم خلال الفترة (المرافَقون).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="69"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="69" />
         <source>People whose orientation stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة توجيههم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="73"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="73" />
         <source>People who completed the soft-skills training in the period.</source>
         <translation>الأشخاص الذين أنهوا التكوين في المهارات الحياتية خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="77"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="77" />
         <source>People whose internship started in the period.</source>
         <translation>الأشخاص الذين بدأ تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="81"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="81" />
         <source>People whose internship stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="85" />
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>الأشخاص الذين وُظفوا خلال الفترة (شغل مأجور مسجل، أو توظيف في نهاية التدريب).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="89" />
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>الأشخاص المسجلون كمقاولين ذاتيين خلال الفترة (تاريخ التسجيل).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="93"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="93" />
         <source>People whose business plan stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة مخطط أعمالهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="97" />
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>الأشخاص الذين وافقت اللجنة على منحتهم الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="101" />
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>الأشخاص الذين تلقوا دفعة مؤكدة من المنحة الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="105"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="105" />
         <source>People who created a business in the period.</source>
         <translation>الأشخاص الذين أنشأوا مقاولة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="109"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="109" />
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد ستة أشهر أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="113"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="113" />
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد اثني عشر شهرًا أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="117" />
         <source>People referred to a partner in the period.</source>
         <translation>الأشخاص الموجَّهون إلى شريك خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="121"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="121" />
         <source>People recorded as having dropped out in the period.</source>
         <translation>الأشخاص المسجلون كمنقطعين خلال الفترة.</translation>
     </message>
@@ -2410,238 +2410,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="183" />
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
         <source>From… to…</source>
         <translation>من… إلى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="191"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="202"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="203"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
         <source>Pro&amp;gramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="205" />
         <source>&amp;Targets…</source>
         <translation>الأ&amp;هداف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208"/>
-        <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
+        <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="211"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="211" />
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="221"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="221" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="219"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="219" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;تقرير للمانحين (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="220"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="232"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="232" />
         <source>hide under </source>
         <translation>إخفاء أقل من </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="233"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="233" />
         <source>Exports hide counts under</source>
         <translation>تخفي الصادرات الأعداد الأقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="235" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>في الصادرات، تُخفى الأعداد من 1 إلى هذا العدد ناقص واحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="252"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="252" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="650" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="650" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="274"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="274" />
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="276"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="291"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="276" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="291" />
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="278"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="278" />
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="308"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="308" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="319"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="319" />
         <source>Save the &amp;list…</source>
         <translation>حفظ ال&amp;قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="323"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="323" />
         <source>Save it &amp;without names…</source>
         <translation>حفظها &amp;بدون أسماء…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="328"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="328" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>بدون اسم ولا رقم ملف ولا تاريخ ازدياد: رمز لا معنى له خارج هذه القائمة، مع الجنس والفئة العمرية والجنسية والوضعية والوكالة والمدينة والمسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="380"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="380" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="386"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="386" />
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="399"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="399" />
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="408"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="408" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="417"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="661"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="417" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="661" />
         <source>People counted: %1</source>
         <translation>الأشخاص المحتسبون: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="444"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="444" />
         <source>— no programme</source>
         <translation>— بدون برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="472"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="472" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="496"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="496" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="592"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="592" />
         <source>Save the list</source>
         <translation>حفظ القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="604"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="604" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أحد في %1.</numerusform>
@@ -2653,75 +2653,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
         <source>Programme indicators</source>
         <translation>مؤشرات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
         <source>From %1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
         <source>By %1</source>
         <translation>حسب %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="670"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="670" />
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>People counted</source>
         <translation>الأشخاص المحتسبون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="729"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="729" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="609"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="609" />
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>لم يُدرج أي شخص: لا موافقة على ذكر الاسم للممولين.</numerusform>
@@ -2733,51 +2733,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="695"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="695" />
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="594"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="698"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="594" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="698" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="699"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="699" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="700"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="700" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="701"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -2785,88 +2785,88 @@
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="133" />
         <source>Internships</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="135" />
         <source>New internship</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="145"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="145" />
         <source>New host…</source>
         <translation>هيئة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="168" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="168" />
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="169"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="169" />
         <source>Not yet known</source>
         <translation>غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="176"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="176" />
         <source>Monthly stipend between %1 and %2; at most %3 months.</source>
         <translation>منحة شهرية بين %1 و%2؛ %3 شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="144"/>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="189"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="144" />
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="189" />
         <source>Host organisation</source>
         <translation>هيئة الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="190" />
         <source>Starts on</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="191"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="191" />
         <source>Ends on</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="192"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="192" />
         <source>Monthly stipend (MAD)</source>
         <translation>المنحة الشهرية (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="193" />
         <source>Tutor</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="194"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="194" />
         <source>Agreement</source>
         <translation>الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="195" />
         <source>Mid-term evaluation</source>
         <translation>التقييم المرحلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="196" />
         <source>Final evaluation</source>
         <translation>التقييم النهائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="197" />
         <source>Hired at the end</source>
         <translation>تم التشغيل في النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="206" />
         <source>Save the internship</source>
         <translation>حفظ التدريب</translation>
     </message>
@@ -2874,22 +2874,22 @@
 <context>
     <name>IssuedActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="162" />
         <source>Print &amp;again…</source>
         <translation>إعادة ال&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="165" />
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء الوثيقة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="204"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="204" />
         <source>Revoke %1</source>
         <translation>إلغاء %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="206" />
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
         <translation>لماذا تُلغى هذه الوثيقة؟ ستحمل النسخ المعاد طبعها عبارة «ملغاة» وسيبين التحقق ذلك.</translation>
     </message>
@@ -2897,52 +2897,52 @@
 <context>
     <name>IssuedTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="95" />
         <source>Serial</source>
         <translation>الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="96" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="97" />
         <source>Person or group</source>
         <translation>الشخص أو المجموعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="98" />
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="99" />
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="100"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="100" />
         <source>Issued by</source>
         <translation>أصدرها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="101"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="101" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="109" />
         <source>Issued documents</source>
         <translation>الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="120"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="120" />
         <source>Revoked: %1</source>
         <translation>ملغاة: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="122"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="122" />
         <source>Valid</source>
         <translation>صالحة</translation>
     </message>
@@ -2950,186 +2950,186 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="54" />
         <source>Letterhead of printed documents</source>
         <translation>ترويسة الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="62" />
         <source>Texts, in each language</source>
         <translation>النصوص بكل لغة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="71"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="71" />
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72" />
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74" />
         <source>City (place of signature)</source>
         <translation>المدينة (مكان التوقيع)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
-        <source>Signatory&apos;s title</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75" />
+        <source>Signatory's title</source>
         <translation>صفة الموقّع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="90"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="90" />
         <source>A text left empty in Arabic or English is printed in French.</source>
         <translation>النص المتروك فارغًا بالعربية أو الإنجليزية يُطبع بالفرنسية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="107"/>
-        <source>Signatory&apos;s &amp;name</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="107" />
+        <source>Signatory's &amp;name</source>
         <translation>&amp;اسم الموقّع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108" />
         <source>&amp;Phone</source>
         <translation>ال&amp;هاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109" />
         <source>&amp;E-mail</source>
         <translation>البريد الإ&amp;لكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110" />
         <source>&amp;Languages by default</source>
         <translation>ال&amp;لغتان الافتراضيتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="118" />
         <source>Logos (PNG or JPEG, at most 2 MB)</source>
         <translation>الشعارات (PNG أو JPEG، ميغابايتان على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="124"/>
-        <source>Institution&apos;s logo…</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="124" />
+        <source>Institution's logo…</source>
         <translation>شعار المؤسسة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="127"/>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="197"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="127" />
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="197" />
         <source>No logo</source>
         <translation>بدون شعار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="141"/>
-        <source>Donors&apos; logos</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="141" />
+        <source>Donors' logos</source>
         <translation>شعارات الممولين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142"/>
-        <source>Add a donor&apos;s logo…</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142" />
+        <source>Add a donor's logo…</source>
         <translation>إضافة شعار ممول…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="145"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="145" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="163"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="163" />
         <source>Pictures (%1)</source>
         <translation>صور (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="183"/>
-        <source>Institution&apos;s logo</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="183" />
+        <source>Institution's logo</source>
         <translation>شعار المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="188"/>
-        <source>Donor&apos;s logo</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="188" />
+        <source>Donor's logo</source>
         <translation>شعار ممول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="232"/>
-        <source>Type the agency&apos;s name, at least in French.</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="232" />
+        <source>Type the agency's name, at least in French.</source>
         <translation>اكتبوا اسم الوكالة، بالفرنسية على الأقل.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="57" />
         <source>Counsellor — log in</source>
         <translation>Counsellor — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="67" />
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>تم قفل الشاشة. %1، اكتب كلمة المرور للمتابعة، أو ادخل باسم مستخدم آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="84"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="84" />
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="85" />
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="86" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="87"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="87" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92" />
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="95" />
         <source>Forgotten password…</source>
         <translation>نسيت كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="101" />
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="126"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="126" />
         <source>Type your user name and your password.</source>
         <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="133" />
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>اسم المستخدم أو كلمة المرور خاطئة، أو الحساب معطل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="144"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="144" />
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>محاولات خاطئة كثيرة: هذا الحساب مقفل حتى %1. يمكن للمسؤول إعادة تعيين كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="162"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="162" />
         <source>The backup was restored. Log in to go on.</source>
         <translation>تم استرجاع النسخة الاحتياطية. سجّل الدخول للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="164"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="164" />
         <source>The data that was replaced is kept in %1.</source>
         <translation>المعطيات المستبدلة محفوظة في %1.</translation>
     </message>
@@ -3137,168 +3137,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="67"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="67" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="73"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="73" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="78"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="78" />
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="79"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
         <source>Agenda</source>
         <translation>المفكرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="80"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="80" />
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="83"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="83" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="105"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="105" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="140"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="140" />
         <source>&amp;People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="143"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="143" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="148"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="148" />
         <source>&amp;Find a person</source>
         <translation>البحث عن شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="156"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="156" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;إدخال قسيمة جواب توجيه…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="165" />
         <source>&amp;Import people from a list…</source>
         <translation>&amp;استيراد أشخاص من قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="174"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="174" />
         <source>&amp;Lock the screen</source>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
         <source>&amp;Switch user</source>
         <translation>تغيير المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="183"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="185"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
         <source>&amp;Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="188"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="193"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="193" />
         <source>&amp;Change my password…</source>
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="197"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="197" />
         <source>&amp;Backups…</source>
         <translation>&amp;النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="202"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="202" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;سجل التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="208"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
         <source>&amp;Budget envelopes…</source>
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="212"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="212" />
         <source>S&amp;ynchronisation…</source>
         <translation>الم&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="216"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="216" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="225"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="225" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="233"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="233" />
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="235"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="235" />
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="238"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="238" />
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="243"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="243" />
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="499"/>
-        <location filename="../../counsellor_app/ui/main_window.py" line="509"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="499" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="509" />
         <source>User guide</source>
         <translation>دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="501"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="501" />
         <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
         <translation>دليل الاستعمال غير مثبت مع هذه النسخة من Counsellor (تتضمنه برامج التثبيت؛ من المصدر: python scripts/user_guide.py).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="510"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="510" />
         <source>Open this file in a web browser: %1</source>
         <translation>افتح هذا الملف في متصفح الويب: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="516"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="516" />
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="517"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="517" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3310,894 +3310,894 @@ Data folder: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="227"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="227" />
         <source>This field is required.</source>
         <translation>هذه الخانة إلزامية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="228"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="228" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>طويل جدا: %(max)s حرفا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="229"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="229" />
         <source>A name needs letters.</source>
         <translation>يجب أن يحتوي الاسم على حروف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="230" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>اكتب هذا الاسم بالحروف اللاتينية؛ للكتابة العربية خانة خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="233"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="233" />
         <source>Type this name in Arabic letters.</source>
         <translation>اكتب هذا الاسم بالحروف العربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="234"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="234" />
         <source>Choose a value from the list.</source>
         <translation>اختر قيمة من اللائحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="235"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="235" />
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="236" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>السن %(age)s خارج المجال المقبول (من %(min)s إلى %(max)s سنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="239" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>وضعية «مواطن مغربي» تتطلب الجنسية المغربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="242"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="242" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>الشخص المغربي الجنسية وضعيته «مواطن مغربي».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="245"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="245" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>رقم البطاقة الوطنية حرف أو حرفان متبوعان بأرقام، مثلا AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="248"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="248" />
         <source>This document is listed twice.</source>
         <translation>هذه الوثيقة مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="249"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="249" />
         <source>The expiry date is before the issue date.</source>
         <translation>تاريخ انتهاء الصلاحية يسبق تاريخ التسليم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="252" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>رقم هاتف غير صالح. الأرقام المغربية: 06 12 34 56 78؛ الأرقام الأجنبية مع رمز البلد: +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="256" />
         <source>Not a valid e-mail address.</source>
         <translation>عنوان بريد إلكتروني غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="257" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>يجب أن تشمل الموافقة على الأقل معالجة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="260" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>يجب أن تتكون كلمة المرور من %(min)s أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="263" />
         <source>This password is too easy to guess.</source>
         <translation>كلمة المرور هذه سهلة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="264"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="264" />
         <source>The password must not contain the user name.</source>
         <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="267"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="267" />
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="268" />
         <source>Choose a password different from the current one.</source>
         <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="271" />
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="272" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>استعمل 32 حرفا لاتينيا على الأكثر دون علامات، أو أرقاما أو نقاطا أو شرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="275" />
         <source>This user name is already taken.</source>
         <translation>اسم المستخدم هذا مستعمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="276" />
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>لا يحتوي الاسم إلا على حروف ومسافات وفواصل علوية وشرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="279"/>
-        <source>No row of column titles was found: is this the partner&apos;s list?</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="279" />
+        <source>No row of column titles was found: is this the partner's list?</source>
         <translation>لم يُعثر على سطر عناوين الأعمدة: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>The file has column titles but no one in it.</source>
         <translation>يحتوي الملف على عناوين أعمدة لكن لا يوجد فيه أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="283" />
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>هذا الملف ليس جدولًا (CSV أو مصنف Excel) أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="286" />
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>يحتوي الملف على أكثر من %(max)s سطر: قسّموه ثم استوردوا كل جزء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289"/>
-        <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="289" />
+        <source>The file is larger than %(max_mb)s MB: is it the partner's list?</source>
         <translation>حجم الملف أكبر من %(max_mb)s ميغابايت: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="292"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="292" />
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>«%(value)s» ليس تاريخًا (اكتبوه هكذا 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="295"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="295" />
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>«%(value)s» ليس بلدًا يعرفه التطبيق (اكتبوا GN أو غينيا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="298"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="298" />
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>الهدف عدد أشخاص من 0 إلى %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="301"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="301" />
         <source>Another programme already has this name.</source>
         <translation>يحمل برنامج آخر هذا الاسم مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="304"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="304" />
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>أُعطي عمودان نفس المعنى: احتفظوا بواحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="307" />
         <source>Choose the column that holds this information.</source>
         <translation>اختاروا العمود الذي يحتوي على هذه المعلومة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="310"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="310" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>استعمل من 2 إلى 6 أحرف أو أرقام، مثلا RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="313"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="313" />
         <source>No account has this user name.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="314"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="314" />
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="315" />
         <source>You cannot change your own role: another administrator must.</source>
         <translation>لا يمكنك تغيير دورك بنفسك: يجب أن يقوم بذلك مسؤول آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="318" />
         <source>This file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
-        <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="319" />
+        <source>The person's consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>انتهت صلاحية موافقة الشخص: اطلبها مجدداً وسجّلها في الملف قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="324" />
         <source>The consent must be valid after the day it was given.</source>
         <translation>يجب أن تبقى الموافقة صالحة بعد يوم إعطائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327"/>
-        <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="327" />
+        <source>Only the person's counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>لا يصدّر الملف كاملاً إلا مستشار(ة) الشخص أو المشرف (فهو يتضمن معلومات حساسة). أظهر المعلومات المخفية أولاً مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="332"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="332" />
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="335"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="335" />
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="336"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="336" />
         <source>The stage already has this status.</source>
         <translation>المرحلة لها هذه الحالة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="337"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="337" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>لا يمكن للمرحلة أن تنتقل من «%(from)s» إلى «%(to)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="340"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="340" />
         <source>Give the reason.</source>
         <translation>اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="341"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="341" />
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>اذكر السبب في جملة (على الأقل %(min)s حرفاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="344"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="344" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>اختر المسلك أولا (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="347" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>هذه المرحلة تابعة للمسلك الآخر؛ الشخص في مسلك «%(track)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="350"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="350" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>مرحلة «%(stage)s» لم تبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="353"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="353" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>يجب أولا إنهاء مرحلة «%(stage)s» أو تجاوزها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="356"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="356" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>نسبة الحضور %(rate)s %%؛ إتمام التكوين يتطلب %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="360"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="360" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>يجب أن يكون المقاول الذاتي بالغا %(min)s سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="363"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="363" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>وضعية «%(status)s» لا تسمح بالتسجيل كمقاول ذاتي: يلزم سند إقامة مغربي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="367"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="367" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>يلزم سند إقامة صالح في ذلك التاريخ للتسجيل كمقاول ذاتي: سجّله في وثائق الهوية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="371"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="371" />
         <source>No committee decision without a completed business plan.</source>
         <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="374"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="374" />
         <source>A percentage is between 0 and 100.</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="375" />
         <source>Between 1 and %(max)s places.</source>
         <translation>بين 1 و%(max)s مقعدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="376" />
         <source>The end is before the start.</source>
         <translation>النهاية تسبق البداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="377"/>
-        <source>The session must fall within the cohort&apos;s dates.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="377" />
+        <source>The session must fall within the cohort's dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="380" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="383" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="386"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="386" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>هذا الشخص غير مسجل في الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="387" />
         <source>This cohort no longer exists.</source>
         <translation>هذا الفوج لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="388" />
         <source>This session no longer exists.</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="389"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="389" />
         <source>An ICE number has 15 digits.</source>
         <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="390"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="390" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="391" />
         <source>Give an amount above zero.</source>
         <translation>أدخل مبلغا أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="392" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="395" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="398" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="401" />
         <source>This tranche is already confirmed.</source>
         <translation>هذه الدفعة مؤكدة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="404" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="407"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="407" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="410"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="410" />
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="411"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="411" />
         <source>This tranche no longer exists.</source>
         <translation>هذه الدفعة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="412"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="412" />
         <source>This visit no longer exists.</source>
         <translation>هذه الزيارة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="413" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>بين 0 و1000 منصب شغل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="414"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="414" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="417" />
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="418" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="421" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="424" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
-        <source>This answer does not follow from the referral&apos;s current state.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="428" />
+        <source>This answer does not follow from the referral's current state.</source>
         <translation>هذا الجواب لا يتناسب مع الحالة الحالية للتوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="431"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="431" />
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>اختر سبب الرفض الذي قدّمه الشريك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="434"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="434" />
         <source>Explain the reason in the note.</source>
         <translation>وضّح السبب في الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="435" />
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة معطياته مع الشركاء: سجّل هذه الموافقة في الملف الشخصي أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="440" />
         <source>This referral no longer exists.</source>
         <translation>هذا التوجيه لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="441" />
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>هذا ليس رمز توجيه: تحقّق من كل حرف في القسيمة (R- ثم 9 حروف أو أرقام).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="446" />
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>لا يوجد توجيه بالرمز %(code)s على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="449"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="449" />
         <source>This date is before the referral was sent.</source>
         <translation>هذا التاريخ سابق لإرسال التوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="452"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="452" />
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>يجب أن تكون المدة بين %(min)s و%(max)s دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="455" />
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>أُلغي هذا الموعد: حدّد موعداً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="458" />
         <source>This appointment has not taken place yet.</source>
         <translation>لم يحن هذا الموعد بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="461"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="461" />
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>في هذه المفكرة موعد آخر على الساعة %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="464" />
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>في هذه المفكرة اجتماع على الساعة %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="467" />
         <source>This appointment no longer exists.</source>
         <translation>هذا الموعد لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="468"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="468" />
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="469" />
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>حجم هذا الملف %(size_mb)s ميغابايت؛ الحد الأقصى للإرفاق %(max_mb)s ميغابايت. امسحه بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="474" />
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>يمكن إرفاق ملفات PDF والصور (JPEG، PNG، TIFF، WebP) فقط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="477"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="477" />
         <source>This document no longer exists.</source>
         <translation>هذه الوثيقة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="478"/>
-        <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="478" />
+        <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>محتوى هذه الوثيقة ليس على هذا الحاسوب بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
-        <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="483" />
+        <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="488" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>نسبة المواظبة %(rate)s %%؛ وتتطلب الشهادة %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="492" />
         <source>No session of this cohort has taken place yet.</source>
         <translation>لم تُعقد أي حصة لهذا الفوج بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="495" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>لم يُسجل الحضور بعد في %(count)s حصة: أكملوا أوراق الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="499" />
         <source>The pathway has not reached this stage yet.</source>
         <translation>لم يبلغ المسار هذه المرحلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="502" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>الموافقة معلقة: لا يمكن طباعة أي وثيقة لهذا الشخص قبل تسجيلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="506" />
         <source>This appointment is not with a registered person.</source>
         <translation>هذا الموعد ليس مع شخص مسجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="509" />
         <source>The committee has not approved this grant.</source>
         <translation>لم توافق اللجنة على هذه المنحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="512" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>يجب أن يؤكد شخص ثانٍ هذه الدفعة قبل طباعة وصلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="515" />
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>اختاروا لغتين مختلفتين من بين الفرنسية والعربية والإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="518"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="518" />
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="519"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="519" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="522" />
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="525" />
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="528" />
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="529" />
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532"/>
-        <source>Type the server&apos;s address, starting with https://</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="532" />
+        <source>Type the server's address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
-        <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="535" />
+        <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="540" />
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="543"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="543" />
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>ما زال الخادم يقبل هذا الحاسوب: لم تُحذف بياناته.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
-        <source>This is not the agency&apos;s code: nothing was removed.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="546" />
+        <source>This is not the agency's code: nothing was removed.</source>
         <translation>هذا ليس رمز الوكالة: لم يُحذف أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
-        <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="587" />
+        <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
-        <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="592" />
+        <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server's administrator, then remove the agency's data from this PC (Synchronisation window).</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). يبقى عمله هنا: اكتب تعديلاته على مفتاح USB لمسؤول الخادم، ثم احذف بيانات الوكالة من هذا الحاسوب (نافذة المزامنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="598" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="603"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="603" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="608"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="608" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="612"/>
-        <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="612" />
+        <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="617" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="622"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="622" />
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="625"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="626"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="685"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="625" />
+        <location filename="../../counsellor_app/ui/labels.py" line="626" />
+        <location filename="../../counsellor_app/ui/labels.py" line="685" />
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="627" />
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="628" />
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="631" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="634" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="637" />
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="640"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="640" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="643"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="643" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="648"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="648" />
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
-        <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="651" />
+        <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="655"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="655" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="658"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="658" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="661" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="664" />
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="670" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="673" />
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="676" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="679"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="679" />
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="680" />
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="681" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="684" />
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="688" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="692" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="697"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="697" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="701" />
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>الملف تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704" />
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>السجل تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="707" />
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>الشخص المعني تابع لوكالة لم تشارك ملفه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="710" />
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>يشير التعديل إلى وكالة غير الوكالة التي يتبع لها السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="713"/>
-        <source>the person&apos;s file was erased at their request</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="704" />
+        <source>the person's file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="714"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="705" />
         <source>the account that made the change does not have the right to make it</source>
         <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="708" />
         <source>the change was made under an account of another agency</source>
         <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711" />
         <source>the change is malformed: tell the administrator</source>
         <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="712" />
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="738"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="729" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="742"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="733" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="748"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="739" />
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="749"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="740" />
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="741" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="59" />
         <source>Year %(year)s: projected turnover %(turnover)s MAD is above the auto-entrepreneur ceiling of %(ceiling)s MAD for this activity.</source>
         <translation>السنة %(year)s: رقم المعاملات المتوقع (%(turnover)s درهم) يتجاوز سقف المقاول الذاتي لهذا النشاط (%(ceiling)s درهم).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="63" />
         <source>The funding does not cover the start-up costs.</source>
         <translation>التمويل لا يغطي تكاليف الانطلاق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="64" />
         <source>The start-up costs are not recovered within %(months)s months.</source>
         <translation>لا تُسترجع تكاليف الانطلاق خلال %(months)s شهرا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="67" />
         <source>Cash runs short in month %(month)s (month 0: before opening).</source>
         <translation>نقص في الخزينة في الشهر %(month)s (الشهر 0: قبل الافتتاح).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="70" />
         <source>The projection covers %(min)s to %(max)s months.</source>
         <translation>يغطي التوقع من %(min)s إلى %(max)s شهرا.</translation>
     </message>
@@ -4205,42 +4205,42 @@ Data folder: %2</source>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="71"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="71" />
         <source>New cohort</source>
         <translation>فوج جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97" />
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98" />
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99" />
         <source>Places</source>
         <translation>المقاعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100" />
         <source>Trainer</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102" />
         <source>Modules</source>
         <translation>الوحدات</translation>
     </message>
@@ -4248,32 +4248,32 @@ Data folder: %2</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="78"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="78" />
         <source>New user account</source>
         <translation>حساب مستخدم جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89" />
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92" />
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93" />
         <source>The user chooses their own password at first login.</source>
         <translation>سيختار المستخدم كلمة المرور الخاصة به عند أول دخول.</translation>
     </message>
@@ -4281,42 +4281,42 @@ Data folder: %2</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="89" />
         <source>New partner</source>
         <translation>شريك جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="110"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="110" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="111" />
         <source>Kind of partner</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="112" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="113" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="114" />
         <source>Contact person</source>
         <translation>الشخص المخاطَب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="115" />
         <source>Contact phone</source>
         <translation>هاتف المخاطَب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="116" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -4324,161 +4324,161 @@ Data folder: %2</source>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="76"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="76" />
         <source>Stages of the pathway</source>
         <translation>مراحل المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="80"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="80" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="85" />
         <source>Track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="86" />
         <source>Choose this track</source>
         <translation>اختيار هذا المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="93" />
         <source>Outcomes</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="106"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="106" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109" />
         <source>Outcome date</source>
         <translation>تاريخ النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="113" />
         <source>Employer, training, business or reason</source>
         <translation>المشغّل أو التكوين أو النشاط أو السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="114" />
         <source>Outcome details</source>
         <translation>تفاصيل النتيجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="115" />
         <source>Record</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="183"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="183" />
         <source>Date of the change</source>
         <translation>تاريخ التغيير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142" />
         <source>Attendance rate</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="171" />
         <source>Career goal</source>
         <translation>الهدف المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="151"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="151" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="172" />
         <source>Skills assessment</source>
         <translation>تقييم الكفاءات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="161" />
         <source>Notes on the stage</source>
         <translation>ملاحظات حول المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="162" />
         <source>Save the notes</source>
         <translation>حفظ الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="165" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="166" />
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="167" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="168" />
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="173"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="173" />
         <source>Recommended services</source>
         <translation>الخدمات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="181" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="232"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="232" />
         <source>Next step: choose the track.</source>
         <translation>الخطوة التالية: اختيار المسلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="234" />
         <source>Current stage: %1</source>
         <translation>المرحلة الحالية: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="238"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="238" />
         <source>Every stage of the pathway is settled.</source>
         <translation>كل مراحل المسار منتهية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240" />
         <source>Track: %1</source>
         <translation>المسلك: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="252"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="252" />
         <source>No outcome recorded yet.</source>
         <translation>لم تُسجل أي نتيجة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="270" />
         <source>planned %1</source>
         <translation>مبرمجة في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="271"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="271" />
         <source>started %1</source>
         <translation>بدأت في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="272"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="272" />
         <source>ended %1</source>
         <translation>انتهت في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="321" />
         <source>Reason:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="363"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="363" />
         <source>Change of track</source>
         <translation>تغيير المسلك</translation>
     </message>
@@ -4486,57 +4486,57 @@ Data folder: %2</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="28"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="28" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="29"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="29" />
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="30"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="30" />
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="31"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="31" />
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="32"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="32" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="33"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="33" />
         <source>Born</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="34"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="34" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="35"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="35" />
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="36"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="36" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="37"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="37" />
         <source>Counsellor</source>
         <translation>مستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="38"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="38" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
@@ -4544,27 +4544,27 @@ Data folder: %2</source>
 <context>
     <name>PersonAppointmentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="501"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="501" />
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="505" />
         <source>Book an appointment…</source>
         <translation>تحديد موعد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="511"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="511" />
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="512"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="512" />
         <source>Missed</source>
         <translation>تغيّب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="513"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="513" />
         <source>Excused</source>
         <translation>غياب مبرَّر</translation>
     </message>
@@ -4572,62 +4572,62 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="67"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="67" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="69"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="69" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="71"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="71" />
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="72"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="72" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="73"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="73" />
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="74"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="74" />
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="75"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="75" />
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="76"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="76" />
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="77"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="77" />
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="78"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="78" />
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="79"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="79" />
         <source>Printed documents</source>
         <translation>الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="80"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="80" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -4635,267 +4635,267 @@ Data folder: %2</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="274"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="274" />
         <source>Restore it</source>
         <translation>استرجاعها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="276"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="276" />
         <source>Discard it</source>
         <translation>تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="289"/>
-        <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person&apos;s counsellor.</source>
+        <location filename="../../counsellor_app/ui/person_form.py" line="289" />
+        <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person's counsellor.</source>
         <translation>بعض المعلومات الحساسة في هذا الملف مخفية عنك (الصحة، العنف، الاتجار، أرقام الهوية): لست المستشار(ة) المكلف(ة) بهذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="295"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="295" />
         <source>Show it, giving a reason…</source>
         <translation>إظهارها مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="325"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="325" />
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="345"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="345" />
         <source>&amp;Last name (Latin letters)</source>
         <translation>الاسم العائلي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="346"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
         <source>&amp;First name (Latin letters)</source>
         <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="347"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
         <source>Last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="348"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
         <source>First name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="349"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
         <source>Se&amp;x</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="350"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
         <source>&amp;Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
         <source>&amp;Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="352"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="352" />
         <source>Legal &amp;status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="355"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="355" />
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="361"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="361" />
         <source>Contact</source>
         <translation>معلومات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="373"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="373" />
         <source>&amp;Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="374"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="375"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
         <source>&amp;City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="376"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="376" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="380"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="380" />
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="400"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="400" />
         <source>Languages spoken</source>
         <translation>اللغات المتحدث بها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="401"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
         <source>&amp;Education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="402"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
         <source>Work e&amp;xperience</source>
         <translation>الخبرة المهنية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="403"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="403" />
         <source>S&amp;kills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="406"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="406" />
         <source>Vulnerability</source>
         <translation>الهشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="412"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="412" />
         <source>Situations</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="415"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="415" />
         <source>Referral and consent</source>
         <translation>التوجيه والموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="422"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="422" />
         <source>The person gave consent to the processing of their file</source>
         <translation>وافق الشخص على معالجة ملفه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="434"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
         <source>Referred by</source>
         <translation>موجه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="435"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
         <source>Referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="436"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="437"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="441"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="441" />
         <source>Optional: the day after which the consent must be asked again</source>
         <translation>اختياري: اليوم الذي يجب بعده طلب الموافقة مجدداً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="445"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="445" />
         <source>Consent valid until</source>
         <translation>الموافقة صالحة إلى غاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="446"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="446" />
         <source>Consent covers</source>
         <translation>تشمل الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="449"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="449" />
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>بدون موافقة يُحفظ الملف بوضعية «الموافقة في الانتظار»: لا يمكن طباعة أو مشاركة أي شيء يخص هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="463"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="463" />
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="466"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="466" />
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="467"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="467" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="469"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="469" />
         <source>Export the whole file…</source>
         <translation>تصدير الملف كاملاً…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="472"/>
-        <source>For the person&apos;s access request: a PDF for them and a JSON file</source>
+        <location filename="../../counsellor_app/ui/person_form.py" line="472" />
+        <source>For the person's access request: a PDF for them and a JSON file</source>
         <translation>لطلب الاطلاع المقدَّم من الشخص: ملف PDF له وملف JSON</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="593"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="593" />
         <source>Hidden from you</source>
         <translation>مخفي عنك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="598"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="598" />
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>الملف %1 · المستشار %2 · الموافقة %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="612"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="612" />
         <source>Whole file written to %1 and its JSON beside it.</source>
         <translation>كُتب الملف كاملاً في %1، وملف JSON بجانبه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="625"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="625" />
         <source>Save first</source>
         <translation>احفظ أولاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="626"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="626" />
         <source>Save or undo your changes to this file before showing what is hidden.</source>
         <translation>احفظ تعديلاتك على هذا الملف أو ألغِها قبل إظهار ما هو مخفي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="632"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="632" />
         <source>Show hidden information</source>
         <translation>إظهار المعلومات المخفية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="634"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="634" />
         <source>Why do you need to see it? Your reason and your name are recorded and can be read by the supervisor.</source>
         <translation>لماذا تحتاج إلى رؤيتها؟ يُسجَّل سببك واسمك ويمكن للمشرف(ة) الاطلاع عليهما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="663"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="663" />
         <source>The consent expired on %1: ask the person again before printing or sharing anything.</source>
         <translation>انتهت صلاحية الموافقة في %1: اطلبها من الشخص مجدداً قبل طباعة أو مشاركة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="672"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="672" />
         <source>New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="693"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="693" />
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>تم الاحتفاظ بنسخة غير محفوظة من هذه الاستمارة بتاريخ %1. هل تريد استرجاعها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="727"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="727" />
         <source>Document %1: %2</source>
         <translation>الوثيقة %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="740"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="740" />
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>لا توجد مشكلة.</numerusform>
@@ -4907,12 +4907,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="806"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="806" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="807"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="807" />
         <source>This form has changes that are not saved yet.</source>
         <translation>تحتوي هذه الاستمارة على تغييرات لم تحفظ بعد.</translation>
     </message>
@@ -4920,24 +4920,24 @@ Data folder: %2</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="81"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="81" />
         <source>Name, phone or file number</source>
         <translation>الاسم أو الهاتف أو رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="82" />
         <source>Find the person</source>
         <translation>البحث عن الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="85" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="94"/>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="107"/>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="113"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="94" />
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="107" />
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="113" />
         <source>No person (a meeting)</source>
         <translation>بدون شخص (اجتماع)</translation>
     </message>
@@ -4945,52 +4945,52 @@ Data folder: %2</source>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="234" />
         <source>Print a document</source>
         <translation>طباعة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
         <source>For</source>
         <translation>تخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
         <source>Can it be printed?</source>
         <translation>هل يمكن طباعتها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="246" />
         <source>Documents that can be printed</source>
         <translation>الوثائق القابلة للطباعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="251" />
         <source>&amp;Languages</source>
         <translation>ال&amp;لغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="254"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="254" />
         <source>&amp;Preview and issue…</source>
         <translation>&amp;معاينة وإصدار…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="263" />
         <source>Issued for this person</source>
         <translation>الصادرة لهذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="284" />
         <source>Ready</source>
         <translation>جاهزة</translation>
     </message>
@@ -4998,7 +4998,7 @@ Data folder: %2</source>
 <context>
     <name>PrintedPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="54" />
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
@@ -5006,80 +5006,80 @@ Data folder: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="182" />
         <source>Recover access</source>
         <translation>استرجاع الولوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="186" />
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>إن أمكن، اطلب من زميل مسؤول إعادة تعيين كلمة المرور. وإلا فاكتب مفتاح الاسترجاع الذي دُوّن عند إعداد هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="205"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="205" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="206" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="207"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="207" />
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="208"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="208" />
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="226"/>
-        <source>This recovery key does not open this computer&apos;s database.</source>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="226" />
+        <source>This recovery key does not open this computer's database.</source>
         <translation>مفتاح الاسترجاع هذا لا يفتح قاعدة بيانات هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="153" />
         <source>Refer to a partner</source>
         <translation>التوجيه نحو شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="162" />
         <source>New partner…</source>
         <translation>شريك جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="171" />
         <source>e.g. qualifying training in cooking</source>
         <translation>مثلاً: تكوين تأهيلي في الطبخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="179" />
         <source>&amp;Partner</source>
         <translation>&amp;الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="180"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="180" />
         <source>&amp;Service requested</source>
         <translation>&amp;الخدمة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="181" />
         <source>Sent on</source>
         <translation>أُرسل بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="184"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="184" />
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="187"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="187" />
         <source>Only what the partner needs is shared: the legal status and sensitive notes stay in the file. The person must have agreed to sharing with partners.</source>
         <translation>لا يُشارَك إلا ما يحتاجه الشريك: يبقى الوضع القانوني والملاحظات الحساسة في الملف. يجب أن يكون الشخص قد وافق على المشاركة مع الشركاء.</translation>
     </message>
@@ -5087,62 +5087,62 @@ Data folder: %2</source>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="386"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="386" />
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="389" />
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="390" />
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="391"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="391" />
         <source>Service requested</source>
         <translation>الخدمة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="392"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="392" />
         <source>Sent on</source>
         <translation>أُرسل بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="393"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="393" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="394"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="394" />
         <source>Answer</source>
         <translation>الجواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="407"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="407" />
         <source>Refer to a partner…</source>
         <translation>التوجيه نحو شريك…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="410"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="410" />
         <source>Record the answer…</source>
         <translation>تسجيل الجواب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="417"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="417" />
         <source>Another &amp;agency…</source>
         <translation>وكالة &amp;أخرى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="420"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="420" />
         <source>Refer or transfer the file to another agency, or ask for its erasure</source>
         <translation>توجيه الملف أو نقله إلى وكالة أخرى، أو طلب محوه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="434"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="434" />
         <source>%1 — no answer since %2</source>
         <translation>%1 — بلا جواب منذ %2</translation>
     </message>
@@ -5150,28 +5150,28 @@ Data folder: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="342"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="342" />
         <source>Register of issued documents</source>
         <translation>سجل الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="348"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="348" />
         <source>Serial number or name</source>
         <translation>الرقم التسلسلي أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="349" />
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="354"/>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="375"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="354" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="375" />
         <source>No document has been issued yet.</source>
         <translation>لم تصدر أي وثيقة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="373"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="373" />
         <source>No document matches this search.</source>
         <translation>لا توجد وثيقة تطابق هذا البحث.</translation>
     </message>
@@ -5179,73 +5179,73 @@ Data folder: %2</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="53" />
         <source>Search by name (Latin or Arabic), phone, document or file number…</source>
         <translation>ابحث بالاسم (باللاتينية أو العربية) أو الهاتف أو رقم الوثيقة أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="55" />
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="57" />
         <source>&amp;New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="59" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>تسجيل شخص جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="68"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="68" />
         <source>All statuses</source>
         <translation>كل الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="72" />
         <source>All nationalities</source>
         <translation>كل الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="76"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="76" />
         <source>Both sexes</source>
         <translation>الجنسان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="80"/>
-        <location filename="../../counsellor_app/ui/register_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="80" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="256" />
         <source>All counsellors</source>
         <translation>كل المستشارين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="83"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="83" />
         <source>Filter by legal status</source>
         <translation>تصفية حسب الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="84"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="84" />
         <source>Filter by nationality</source>
         <translation>تصفية حسب الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="85" />
         <source>Filter by sex</source>
         <translation>تصفية حسب الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="86"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="86" />
         <source>Filter by counsellor</source>
         <translation>تصفية حسب المستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="106"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="106" />
         <source>People registered</source>
         <translation>الأشخاص المسجلون</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="189"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="189" />
         <source>%n person(s) or more</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -5257,7 +5257,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="229"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="229" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -5269,12 +5269,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="205" />
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>لا أحد يطابق هذا البحث. تحقق من الإملاء، أو جرّب جزءا من الاسم أو رقم الهاتف، أو سجّل شخصا جديدا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="210"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="210" />
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>لم يتم تسجيل أي شخص بعد.
@@ -5284,12 +5284,12 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="118"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="118" />
         <source>Reset the password of %1</source>
         <translation>إعادة تعيين كلمة مرور %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="121"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="121" />
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
@@ -5297,97 +5297,97 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="97"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="97" />
         <source>Restore a backup</source>
         <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="103"/>
-        <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder&apos;s backups.</source>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="103" />
+        <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder's backups.</source>
         <translation>سيُستبدل كل ما في هذا الحاسوب بالنسخة التي تختارها. ما هو موجود الآن لا يُحذف: يُحفظ جانباً في نسخ مجلد المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="112" />
         <source>Backups found</source>
         <translation>النسخ الاحتياطية الموجودة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="115" />
         <source>No backup in the usual folders. Choose a backup file (.cbk).</source>
         <translation>لا توجد نسخة احتياطية في المجلدات المعتادة. اختر ملف نسخة احتياطية (.cbk).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="119" />
         <source>Choose a backup &amp;file…</source>
         <translation>اختيار &amp;ملف نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="131"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="131" />
         <source>Use the recovery key instead</source>
         <translation>استعمال مفتاح الاسترجاع بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138"/>
-        <source>Administrator&apos;s user name</source>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138" />
+        <source>Administrator's user name</source>
         <translation>اسم مستخدم المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="139" />
         <source>Password (as it was in the backup)</source>
         <translation>كلمة المرور (كما كانت في النسخة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="141"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="141" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="146"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="146" />
         <source>&amp;Restore</source>
         <translation>&amp;استرجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185" />
         <source>Choose a backup</source>
         <translation>اختيار نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185" />
         <source>Counsellor backups (*.cbk)</source>
         <translation>نسخ Counsellor الاحتياطية (*.cbk)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="207"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="207" />
         <source>Choose the backup to restore.</source>
         <translation>اختر النسخة المراد استرجاعها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210" />
         <source>Type the recovery key.</source>
         <translation>اكتب مفتاح الاسترجاع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="215"/>
-        <source>Type an administrator&apos;s user name and password.</source>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="215" />
+        <source>Type an administrator's user name and password.</source>
         <translation>اكتب اسم مستخدم مسؤول وكلمة مروره.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="220"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="220" />
         <source>Restore this backup?</source>
         <translation>استرجاع هذه النسخة؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="222"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="222" />
         <source>The data of this computer will be replaced by the backup of %1. Changes made since then and not synchronised will no longer be in the app (they stay in the copy kept aside).</source>
         <translation>ستُستبدل معطيات هذا الحاسوب بنسخة %1. التعديلات التي أُجريت منذئذ ولم تُزامن لن تبقى في التطبيق (تظل في النسخة المحفوظة جانباً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="243"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="243" />
         <source>This user name and password, or this recovery key, do not open the backup.</source>
         <translation>اسم المستخدم وكلمة المرور هذان، أو مفتاح الاسترجاع هذا، لا يفتحون النسخة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="248"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="248" />
         <source>Too many wrong passwords for this backup: try again later.</source>
         <translation>كلمات مرور خاطئة كثيرة لهذه النسخة: أعد المحاولة لاحقاً.</translation>
     </message>
@@ -5395,85 +5395,85 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="32"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="42" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="43"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="45" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="44" />
         <source>Lock the screen after inactivity of</source>
         <translation>قفل الشاشة بعد عدم نشاط لمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="46" />
         <source>Idle lock delay in minutes</source>
         <translation>مدة القفل بالدقائق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="52" />
         <source> h</source>
         <translation> س</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="53" />
         <source>Longest session in hours</source>
         <translation>أطول مدة للجلسة بالساعات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="54" />
         <source>Ask for the password again after</source>
         <translation>طلب كلمة المرور مجدداً بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="58"/>
-        <source>the data folder&apos;s backups</source>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="58" />
+        <source>the data folder's backups</source>
         <translation>نسخ مجلد المعطيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="59"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="59" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="96" />
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="60" />
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="66" />
         <source>Backup folder (e.g. a USB key)</source>
         <translation>مجلد النسخ الاحتياطية (مثلاً مفتاح USB)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="71"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="71" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="72" />
         <source>Backups to keep</source>
         <translation>عدد النسخ المحتفظ بها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="73" />
         <source>Back up when the app closes</source>
         <translation>نسخ احتياطي عند إغلاق التطبيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="79"/>
-        <source>Backups are encrypted: only this PC&apos;s accounts or the recovery key open them.</source>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="79" />
+        <source>Backups are encrypted: only this PC's accounts or the recovery key open them.</source>
         <translation>النسخ الاحتياطية مشفّرة: لا تفتحها إلا حسابات هذا الحاسوب أو مفتاح الاسترجاع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="89" />
         <source>Only an administrator changes these.</source>
         <translation>وحده المسؤول يغيّر هذه الإعدادات.</translation>
     </message>
@@ -5481,17 +5481,17 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="68"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="68" />
         <source>Counsellor — first start</source>
         <translation>Counsellor — التشغيل الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="74"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="74" />
         <source>Welcome</source>
         <translation>مرحبا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77" />
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -5500,82 +5500,82 @@ Everything is stored encrypted on this computer; it works without a connection.<
 تُحفظ كل البيانات مشفرة على هذا الحاسوب، ويعمل التطبيق دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="88"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="88" />
         <source>Your agency</source>
         <translation>وكالتك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="90"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="90" />
         <source>The agency name and code appear on files and documents.</source>
         <translation>يظهر اسم الوكالة ورمزها على الملفات والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="116"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="116" />
         <source>&amp;Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="117"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="117" />
         <source>Agency &amp;name</source>
         <translation>اسم الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="119"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="119" />
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>رمز الوكالة (من 2 إلى 6 أحرف)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="121"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="121" />
         <source>&amp;City and region</source>
         <translation>المدينة والجهة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="126"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="126" />
         <source>First administrator</source>
         <translation>المسؤول الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="129"/>
-        <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="129" />
+        <source>The administrator creates the counsellors' accounts. Choose a password of at least 10 characters.</source>
         <translation>ينشئ المسؤول حسابات المستشارين. اختر كلمة مرور من 10 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144" />
         <source>Full &amp;name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="145"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="145" />
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="146"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="146" />
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="148"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="148" />
         <source>Password &amp;again</source>
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="153"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="153" />
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="157"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="157" />
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>دوّن هذا المفتاح على ورقة واحفظه في مكان مغلق. لن يظهر إلا مرة واحدة. إذا نُسيت كل كلمات المرور فهو الوسيلة الوحيدة لفتح البيانات من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="174"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="174" />
         <source>Copy the key</source>
         <translation>نسخ المفتاح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="178"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="178" />
         <source>I have written the recovery key down</source>
         <translation>لقد دوّنت مفتاح الاسترجاع</translation>
     </message>
@@ -5583,323 +5583,323 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SubjectExport</name>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="24"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="24" />
         <source>Personal file — access request</source>
         <translation>الملف الشخصي — طلب الاطلاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="25"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="25" />
         <source>Everything recorded about {name} (file {file}) on this computer, on {day}. Ask your counsellor to correct anything that is wrong.</source>
         <translation>كل ما هو مسجل عن {name} (الملف {file}) في هذا الحاسوب، بتاريخ {day}. اطلب من مستشارك تصحيح أي خطأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="30"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="30" />
         <source>(nothing)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="31"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="31" />
         <source>Page {page}</source>
         <translation>الصفحة {page}</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="32"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="32" />
         <source>Identity and profile</source>
         <translation>الهوية والملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="33"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="33" />
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="36"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="36" />
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="37"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="37" />
         <source>History of changes (when, before and after)</source>
         <translation>سجل التعديلات (متى، قبل وبعد)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="40"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="40" />
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="41"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="41" />
         <source>Outcomes</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="42"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="42" />
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="43"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="43" />
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="44"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="44" />
         <source>Internships</source>
         <translation>التداريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="45"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="45" />
         <source>Auto-entrepreneur registration</source>
         <translation>التسجيل كمقاول ذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="48"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="48" />
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="49"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="49" />
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="50"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="50" />
         <source>Grant tranches</source>
         <translation>أقساط المنحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="51"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="51" />
         <source>Follow-up visits</source>
         <translation>زيارات التتبع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="52"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="52" />
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="53"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="53" />
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="54"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="54" />
         <source>Attached documents (names; the files are given separately)</source>
         <translation>الوثائق المرفقة (الأسماء؛ تُسلَّم الملفات على حدة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="57"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="57" />
         <source>Documents printed</source>
         <translation>الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="63"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="63" />
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="64"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="64" />
         <source>Last name</source>
         <translation>النسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="65"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="65" />
         <source>First name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="66"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="66" />
         <source>Last name in Arabic</source>
         <translation>النسب بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="67"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="67" />
         <source>First name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="68"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="68" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="69"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="69" />
         <source>Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="70"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="70" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="71"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="71" />
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="72"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="72" />
         <source>Telephone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="73"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="73" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="74"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="74" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="75"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="75" />
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="76"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="76" />
         <source>Education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="77"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="77" />
         <source>Experience</source>
         <translation>الخبرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="78"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="78" />
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="79"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="79" />
         <source>Situations</source>
         <translation>الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="80"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="80" />
         <source>Referred by</source>
         <translation>موجَّه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="81"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="81" />
         <source>Referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="82"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="82" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="83"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="83" />
         <source>Track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="84"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="84" />
         <source>Recorded on</source>
         <translation>سُجّل في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="85"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="85" />
         <source>Last changed on</source>
         <translation>آخر تعديل في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="86"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="86" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="87"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="87" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="88"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="88" />
         <source>Issued on</source>
         <translation>سُلّمت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="89"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="89" />
         <source>Expires on</source>
         <translation>تنتهي في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="90"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="90" />
         <source>Purposes</source>
         <translation>الأغراض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="91"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="91" />
         <source>Given on</source>
         <translation>أُعطيت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="92"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="92" />
         <source>Withdrawn on</source>
         <translation>سُحبت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="93"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="93" />
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="94"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="94" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="95"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="95" />
         <source>Started on</source>
         <translation>بدأت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="96"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="96" />
         <source>Ended on</source>
         <translation>انتهت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="97"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="97" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="98"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="98" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="99"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="99" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="100"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="100" />
         <source>Changes</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="101"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="101" />
         <source>Part of the file</source>
         <translation>جزء الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="135"/>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="166"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="135" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="166" />
         <source>Export the whole file</source>
         <translation>تصدير الملف كاملاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="137"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="137" />
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="167"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="167" />
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -5907,171 +5907,171 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="184"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="185" />
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="197" />
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="207" />
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="210"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="211" />
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="212" />
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
-        <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="220" />
+        <source>The code comes from the server's administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="235"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="236" />
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="238"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="239" />
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="243" />
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="247"/>
-        <source>Read the server&apos;s &amp;answer…</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="248" />
+        <source>Read the server's &amp;answer…</source>
         <translation>قراءة &amp;رد الخادم…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="258" />
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="267" />
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270" />
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="296"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="297" />
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="279"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="280" />
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="300" />
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="302"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="303" />
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="331"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="332" />
         <source>The server revoked this PC</source>
         <translation>ألغى الخادم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="336"/>
-        <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
-1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
-2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="337" />
+        <source>The server's administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
+1. Write the changes still waiting here to a USB key and give the file to the server's administrator, who can still take them in.
+2. Then remove the agency's data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
         <translation>أوقف مسؤول الخادم هذا الحاسوب عن الخدمة (مفقود أو مستبدل أو مسحوب): لم يعد يُرسل أو يُستقبل أي شيء.
 1. اكتب التعديلات التي ما زالت في الانتظار هنا على مفتاح USB وسلّم الملف لمسؤول الخادم، فهو ما زال يستطيع إدخالها.
 2. ثم احذف بيانات الوكالة من هذا الحاسوب: يُمحى السجل ومرفقاته ونسخه الاحتياطية المحلية، ويبدأ الحاسوب من جديد كحاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="350" />
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>ا&amp;كتب التعديلات المنتظرة على مفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="352"/>
-        <source>&amp;Remove the agency&apos;s data from this PC…</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="353" />
+        <source>&amp;Remove the agency's data from this PC…</source>
         <translation>ا&amp;حذف بيانات الوكالة من هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="356"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="357" />
         <source>Only an administrator of the PC can do this.</source>
         <translation>لا يستطيع القيام بهذا إلا مسؤول الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="372"/>
-        <source>Remove the agency&apos;s data from this PC</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="373" />
+        <source>Remove the agency's data from this PC</source>
         <translation>حذف بيانات الوكالة من هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="374"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="375" />
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
-Type the agency&apos;s code (%1) to remove its data:</source>
+Type the agency's code (%1) to remove its data:</source>
         <translation>
             <numerusform>لا يمكن التراجع عن هذا. %n تعديلات لم يؤكدها الخادم ستضيع ما لم تُكتب على مفتاح USB قبل ذلك.
 
@@ -6094,19 +6094,19 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="396"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="403" />
         <source>Write a bundle for a USB key</source>
         <translation>كتابة حزمة لمفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="398"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="405" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="437" />
         <source>Counsellor bundles (*.zip)</source>
         <translation>حزم Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="416"/>
-        <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="423" />
+        <source>%n change(s) written. Take the file to a connected PC, which sends it with 'counsellor-app courier', then bring the answer back here.</source>
         <translation>
             <numerusform>لم يُكتب أي تعديل.</numerusform>
             <numerusform>كُتب تعديل واحد. احملوا الملف إلى حاسوب متصل يرسله بالأمر «counsellor-app courier»، ثم أعيدوا الرد إلى هنا.</numerusform>
@@ -6117,87 +6117,87 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="428"/>
-        <source>Read the server&apos;s answer</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="435" />
+        <source>Read the server's answer</source>
         <translation>قراءة رد الخادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="71"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="72" />
         <source>The file could not be read or written: %1</source>
         <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="443"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="450" />
         <source>Waiting for this agency</source>
         <translation>في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Asked by</source>
         <translation>طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>On</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="455"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="462" />
         <source>Requests waiting for this agency</source>
         <translation>طلبات في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="466" />
         <source>&amp;Accept the transfer</source>
         <translation>&amp;قبول النقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="462"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="469" />
         <source>A&amp;pprove the erasure</source>
         <translation>ال&amp;موافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="491"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="498" />
         <source>Transfer of the file to this agency</source>
         <translation>نقل الملف إلى هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="498"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="505" />
         <source>Erasure everywhere — %1</source>
         <translation>محو في كل مكان — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="535"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="542" />
         <source>Approve the erasure</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="537"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="544" />
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>محو %1 من الخادم ومن كل الحواسيب، مع سجله ومرفقاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="594"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="601" />
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="595"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="602" />
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="603"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="610" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="607"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="614" />
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -6226,12 +6226,12 @@ Last successful synchronisation: %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="61"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="62" />
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>رد الخادم بخطأ (%1). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المحاولة لاحقًا وأخبروا المسؤول إن استمر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="74"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="75" />
         <source>The synchronisation failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>
@@ -6239,17 +6239,17 @@ Last successful synchronisation: %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="148"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="149" />
         <source>Synchronising…</source>
         <translation>جارٍ التزامن…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="160"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="161" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="163" />
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
@@ -6261,7 +6261,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="167" />
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>لا شيء مرفوض</numerusform>
@@ -6276,92 +6276,92 @@ Last successful synchronisation: %2
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="38" />
         <source>Programme and targets</source>
         <translation>البرنامج والأهداف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="50" />
         <source>e.g. EU — Work4Life 2026</source>
         <translation>مثلًا: الاتحاد الأوروبي — Work4Life 2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="56" />
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57" />
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58" />
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="69"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="69" />
         <source>Targets in people (0: no target for that indicator).</source>
         <translation>الأهداف بعدد الأشخاص (0: لا هدف لهذا المؤشر).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="92" />
         <source>&amp;Targets</source>
         <translation>&amp;الأهداف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="95" />
         <source>&amp;People counted</source>
         <translation>&amp;الأشخاص المحتسبون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="103"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="103" />
         <source>&amp;Delete the programme</source>
         <translation>&amp;حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="118" />
         <source>Only the people who match every group below are counted for this programme. Nothing ticked in a group: everyone.</source>
         <translation>لا يُحتسب في هذا البرنامج إلا الأشخاص الذين يطابقون كل مجموعة أدناه. إذا لم يُحدَّد شيء في مجموعة: الجميع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="135" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136" />
         <source>Legal status</source>
         <translation>الوضع القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="138"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="138" />
         <source>Track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139" />
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="160"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="160" />
         <source>Give the first and the last day.</source>
         <translation>حددوا اليوم الأول والأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163" />
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="184"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="184" />
         <source>Delete the programme</source>
         <translation>حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185" />
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>حذف %1 وأهدافه؟ لا تتأثر الأعداد.</translation>
     </message>
@@ -6369,152 +6369,152 @@ Last successful synchronisation: %2
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="34"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="34" />
         <source>Past appointments to record</source>
         <translation>مواعيد فائتة يجب تسجيلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="35" />
         <source>Missed appointments to book again</source>
         <translation>مواعيد متغيَّب عنها يجب إعادة تحديدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="36" />
         <source>Follow-up visits due</source>
         <translation>زيارات تتبع مستحقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="37" />
         <source>Internships ending or ended</source>
         <translation>تداريب تنتهي قريباً أو انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="38" />
         <source>Grant applications awaiting the committee</source>
         <translation>طلبات منح في انتظار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="39" />
         <source>Referrals without an answer</source>
         <translation>توجيهات بلا جواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="40" />
         <source>Consent not recorded</source>
         <translation>موافقة غير مسجلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="41" />
         <source>Residence documents expiring</source>
         <translation>وثائق إقامة تنتهي صلاحيتها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="51" />
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 بتاريخ %2: حضر أم تغيّب أم غياب مبرَّر؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="53" />
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 فات بتاريخ %2: حدّد موعداً جديداً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="58" />
         <source>Visit due on %1 (%2 days late)</source>
         <translation>زيارة مقررة بتاريخ %1 (تأخر %2 يوماً)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="64"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="64" />
         <source>Ended on %1: hired or not?</source>
         <translation>انتهى بتاريخ %1: هل تم التشغيل أم لا؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="66" />
         <source>Ends on %1</source>
         <translation>ينتهي بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="70" />
         <source>%1 requested</source>
         <translation>%1 مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="74"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="74" />
         <source>committee on %1</source>
         <translation>اللجنة بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="78"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="78" />
         <source>no committee session booked</source>
         <translation>لم تُحدَّد جلسة للجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="82" />
         <source>Slip %1: answer expected by %2</source>
         <translation>القسيمة %1: الجواب منتظر قبل %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="89" />
         <source>%1 expired on %2</source>
         <translation>%1 انتهت صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="91" />
         <source>%1 expires on %2</source>
         <translation>%1 تنتهي صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="94" />
         <source>Ask for consent and record it in the profile</source>
         <translation>اطلب الموافقة وسجّلها في الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="117" />
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="122"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="122" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="135" />
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="138" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="138" />
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="138" />
         <source>What to do</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
-        <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145" />
+        <source>Double-click a line (or press Enter) to open the person's file.</source>
         <translation>انقر مرتين على سطر (أو اضغط Enter) لفتح ملف الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="166"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="166" />
         <source>The to-do list could not be read: %1</source>
         <translation>تعذّرت قراءة قائمة المهام: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="197"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="197" />
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="204" />
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>لا شيء للقيام به</numerusform>
@@ -6529,77 +6529,77 @@ Last successful synchronisation: %2
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="168"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="168" />
         <source>User accounts</source>
         <translation>حسابات المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177" />
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180" />
         <source>Last login</source>
         <translation>آخر دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185" />
         <source>New account…</source>
         <translation>حساب جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="187"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="187" />
         <source>Disable / enable</source>
         <translation>تعطيل / تفعيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="189"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="189" />
         <source>Reset password…</source>
         <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191" />
         <source>Change role…</source>
         <translation>تغيير الدور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="196"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="196" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220" />
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220" />
         <source>Disabled</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="264"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="264" />
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265" />
         <source>New role of %1:</source>
         <translation>الدور الجديد لـ%1:</translation>
     </message>
@@ -6607,1262 +6607,1262 @@ Last successful synchronisation: %2
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="21"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="21" />
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="22"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="22" />
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="25"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="25" />
         <source>Moroccan national</source>
         <translation>مواطن مغربي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="26"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="26" />
         <source>Regularised (2014 campaign)</source>
         <translation>تمت تسوية وضعيته (حملة 2014)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="27"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="27" />
         <source>Regularised (2016–2017 campaign)</source>
         <translation>تمت تسوية وضعيته (حملة 2016–2017)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="28"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="28" />
         <source>Regularisation in progress (receipt)</source>
         <translation>تسوية في طور الإنجاز (وصل)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="29"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="29" />
         <source>Regular resident (work, study, family)</source>
         <translation>مقيم بصفة قانونية (عمل، دراسة، أسرة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="30"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="30" />
         <source>Refugee recognised by the BRA</source>
         <translation>لاجئ معترف به من طرف مكتب اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="31"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="31" />
         <source>Refugee under UNHCR mandate only</source>
         <translation>لاجئ تحت ولاية المفوضية فقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="32"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="32" />
         <source>Asylum seeker (UNHCR attestation)</source>
         <translation>طالب لجوء (شهادة المفوضية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="33"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="33" />
         <source>Irregular situation</source>
         <translation>في وضعية غير نظامية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="36"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="36" />
         <source>National ID card (CIN)</source>
         <translation>البطاقة الوطنية للتعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="37"/>
-        <source>Registration card (carte d&apos;immatriculation)</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="37" />
+        <source>Registration card (carte d'immatriculation)</source>
         <translation>بطاقة التسجيل (بطاقة الإقامة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="40"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="40" />
         <source>Resident card (10 years)</source>
         <translation>بطاقة المقيم (10 سنوات)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="41"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="41" />
         <source>Receipt (récépissé)</source>
         <translation>وصل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="42"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="42" />
         <source>Travel document for minors</source>
         <translation>وثيقة التنقل للقاصرين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="43"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="43" />
         <source>Refugee card (BRA)</source>
         <translation>بطاقة لاجئ (مكتب اللاجئين وعديمي الجنسية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="44"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="44" />
         <source>UNHCR refugee card</source>
         <translation>بطاقة لاجئ من المفوضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="45"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="45" />
         <source>UNHCR asylum-seeker attestation</source>
         <translation>شهادة طالب اللجوء (المفوضية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="46"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="46" />
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="47"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="47" />
         <source>Other document</source>
         <translation>وثيقة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="50"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="50" />
         <source>No schooling</source>
         <translation>غير متمدرس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="51"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="51" />
         <source>Literacy class</source>
         <translation>محو الأمية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="52"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="52" />
         <source>Primary school</source>
         <translation>الابتدائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="53"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="53" />
         <source>Lower secondary (collège)</source>
         <translation>الإعدادي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="54"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="54" />
         <source>Upper secondary (lycée)</source>
         <translation>الثانوي التأهيلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="55"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="55" />
         <source>Baccalaureate</source>
         <translation>البكالوريا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="56"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="56" />
         <source>Vocational training diploma</source>
         <translation>دبلوم التكوين المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="57"/>
-        <source>Bachelor&apos;s degree (licence)</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="57" />
+        <source>Bachelor's degree (licence)</source>
         <translation>الإجازة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="58"/>
-        <source>Master&apos;s degree or above</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="58" />
+        <source>Master's degree or above</source>
         <translation>الماستر أو أعلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="61"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="61" />
         <source>Single parent</source>
         <translation>معيل أسرة وحيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="62"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="62" />
         <source>Disability</source>
         <translation>إعاقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="63"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="63" />
         <source>Chronic illness</source>
         <translation>مرض مزمن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="64"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="64" />
         <source>Survivor of violence</source>
         <translation>ناج من العنف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="65"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="65" />
         <source>Victim of trafficking</source>
         <translation>ضحية الاتجار بالبشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="66"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="66" />
         <source>Unaccompanied minor</source>
         <translation>قاصر غير مصحوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="67"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="67" />
         <source>Homeless</source>
         <translation>بدون مأوى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="68"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="68" />
         <source>Pregnant</source>
         <translation>حامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="71"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="71" />
         <source>Came on their own</source>
         <translation>جاء بمبادرة شخصية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="72"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="72" />
         <source>UNHCR</source>
         <translation>المفوضية السامية للأمم المتحدة لشؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="73"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="73" />
         <source>IOM</source>
         <translation>المنظمة الدولية للهجرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="74"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="94"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="74" />
+        <location filename="../../counsellor_app/ui/labels.py" line="94" />
         <source>Entraide Nationale</source>
         <translation>التعاون الوطني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="75"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="93"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="75" />
+        <location filename="../../counsellor_app/ui/labels.py" line="93" />
         <source>ANAPEC</source>
         <translation>الوكالة الوطنية لإنعاش التشغيل والكفاءات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="76"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="95"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="76" />
+        <location filename="../../counsellor_app/ui/labels.py" line="95" />
         <source>Partner association</source>
         <translation>جمعية شريكة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="77"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="77" />
         <source>Community agent</source>
         <translation>وسيط مجتمعي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="78"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="78" />
         <source>Word of mouth</source>
         <translation>عن طريق المعارف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="86"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="86" />
         <source>Named in lists given to donors</source>
         <translation>ذكر الاسم في القوائم المسلَّمة للممولين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="153"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="153" />
         <source>Grant committee member</source>
         <translation>عضو لجنة المنح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="157"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="157" />
         <source>at closing</source>
         <translation>عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="158"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="158" />
         <source>daily, checked</source>
         <translation>يومية، متحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="159"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="159" />
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="162"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="162" />
         <source>Logged in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="163"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="163" />
         <source>Wrong password</source>
         <translation>كلمة مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="164"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="164" />
         <source>Account locked (wrong passwords)</source>
         <translation>حساب مقفل (كلمات مرور خاطئة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="165"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="165" />
         <source>Unlocked the screen</source>
         <translation>إلغاء قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="166"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="166" />
         <source>File created</source>
         <translation>إنشاء ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="167"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
         <source>File changed</source>
         <translation>تعديل ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="168"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="168" />
         <source>Sensitive file opened</source>
         <translation>فتح ملف حساس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="169"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="169" />
         <source>Hidden information shown (reason)</source>
         <translation>إظهار معلومات مخفية (مع السبب)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="170"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="170" />
         <source>Document printed</source>
         <translation>طباعة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="171"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="171" />
         <source>Whole file exported</source>
         <translation>تصدير الملف كاملاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="172"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="172" />
         <source>Report exported</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="173"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="173" />
         <source>List of people exported</source>
         <translation>تصدير قائمة أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="174"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="174" />
         <source>Audit trail exported</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="175"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="175" />
         <source>People imported</source>
         <translation>استيراد أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="176"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="176" />
         <source>Consent changed</source>
         <translation>تغيير الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="177"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="177" />
         <source>File shared with an agency</source>
         <translation>مشاركة الملف مع وكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="178" />
         <source>Sharing withdrawn</source>
         <translation>سحب المشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="179" />
         <source>Erasure requested</source>
         <translation>طلب المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="180" />
         <source>Erasure approved</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="181" />
         <source>File erased</source>
         <translation>محو الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="182"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="182" />
         <source>Account created</source>
         <translation>إنشاء حساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="183"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="183" />
         <source>Account changed</source>
         <translation>تعديل حساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="184"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="184" />
         <source>Password reset</source>
         <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="185" />
         <source>Password changed</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="186" />
         <source>Settings changed</source>
         <translation>تغيير الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="187"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="187" />
         <source>Backup made</source>
         <translation>إنجاز نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="188"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="188" />
         <source>Backup restored</source>
         <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="192"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="192" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="193"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="193" />
         <source>Legal basis</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="194"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="194" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="195" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="197" />
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="198" />
         <source>Consent given</source>
         <translation>الموافقة معطاة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="199" />
         <source>Purposes</source>
         <translation>الأغراض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="200" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="201" />
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="202" />
         <source>Number</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="203" />
         <source>Serials</source>
         <translation>الأرقام التسلسلية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="204" />
         <source>Created</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="206" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="207" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
         <source>Without names</source>
         <translation>بدون أسماء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="209" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="210" />
         <source>Counts hidden under</source>
         <translation>الأعداد المخفية دون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="211" />
         <source>Entries</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="212" />
         <source>Changed</source>
         <translation>المعدَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="213" />
         <source>Backup of</source>
         <translation>نسخة بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="214" />
         <source>With the recovery key</source>
         <translation>بمفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="216" />
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="217" />
         <source>Unknown account name</source>
         <translation>اسم حساب غير معروف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="218" />
         <source>In the data folder</source>
         <translation>في مجلد المعطيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="221"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="221" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="222"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="222" />
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="551" />
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="554" />
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="555"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="555" />
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="556" />
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="557" />
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="558" />
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="561" />
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="562" />
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="565" />
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="566" />
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="567" />
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="717" />
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="718" />
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="728"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="719" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="720" />
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="721" />
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="731"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="722" />
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="723" />
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="724" />
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="735"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="726" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41" />
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="42" />
         <source>Product or service</source>
         <translation>المنتوج أو الخدمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="43"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="43" />
         <source>Market and competitors</source>
         <translation>السوق والمنافسون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="44"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="44" />
         <source>Marketing</source>
         <translation>التسويق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="45" />
         <source>Operations</source>
         <translation>التسيير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="46" />
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="49" />
         <source>Trade, industry or craft</source>
         <translation>التجارة أو الصناعة أو الحرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="50" />
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="53" />
         <source>Own contribution</source>
         <translation>المساهمة الشخصية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55" />
         <source>Microcredit</source>
         <translation>القرض الصغير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="56"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="79"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="56" />
+        <location filename="../../counsellor_app/ui/labels.py" line="79" />
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="82"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="82" />
         <source>Processing of the file (required)</source>
         <translation>معالجة الملف (إلزامي)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="83"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="83" />
         <source>Sharing with partner organisations</source>
         <translation>المشاركة مع الهيئات الشريكة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="84"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="84" />
         <source>Photograph</source>
         <translation>الصورة الفوتوغرافية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="85"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="85" />
         <source>Anonymous statistics for donors</source>
         <translation>إحصائيات مجهولة الهوية للمانحين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="89"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="89" />
         <source>Given</source>
         <translation>ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="90"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="90" />
         <source>Pending</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="98"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="98" />
         <source>Darija (Moroccan Arabic)</source>
         <translation>الدارجة المغربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="99"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="99" />
         <source>Tamazight</source>
         <translation>الأمازيغية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="103"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="103" />
         <source>Vocational training</source>
         <translation>التكوين المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="104"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="104" />
         <source>Language course</source>
         <translation>دروس اللغة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="106"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="106" />
         <source>Job-search support</source>
         <translation>المساعدة في البحث عن شغل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="107"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="107" />
         <source>Self-employment support</source>
         <translation>مواكبة التشغيل الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="108"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="108" />
         <source>Psychosocial support</source>
         <translation>الدعم النفسي والاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="109"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="109" />
         <source>Legal support</source>
         <translation>المواكبة القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="112"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="112" />
         <source>Intake</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="113"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="113" />
         <source>Orientation</source>
         <translation>التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="102"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="114"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="102" />
+        <location filename="../../counsellor_app/ui/labels.py" line="114" />
         <source>Soft skills training</source>
         <translation>التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="105"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="115"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="734"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="105" />
+        <location filename="../../counsellor_app/ui/labels.py" line="115" />
+        <location filename="../../counsellor_app/ui/labels.py" line="725" />
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="116"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="116" />
         <source>Auto-entrepreneur registration</source>
         <translation>التسجيل كمقاول ذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="117"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="117" />
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="54"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="118"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/labels.py" line="118" />
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="119"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="119" />
         <source>Post-creation follow-up</source>
         <translation>التتبع بعد الإحداث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="122"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="122" />
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="53" />
         <source>Intake interview</source>
         <translation>مقابلة الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="54"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="54" />
         <source>Orientation interview</source>
         <translation>مقابلة التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="55" />
         <source>Follow-up</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="56" />
         <source>Grant committee</source>
         <translation>لجنة المنح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="57" />
         <source>Internship visit</source>
         <translation>زيارة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="58" />
         <source>Other appointment</source>
         <translation>موعد آخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="61"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="123"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="61" />
+        <location filename="../../counsellor_app/ui/labels.py" line="123" />
         <source>Planned</source>
         <translation>مبرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="62"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="62" />
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="63"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="63" />
         <source>Missed</source>
         <translation>تغيّب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="65" />
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="67" />
         <source>Cancelled</source>
         <translation>مُلغى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="124"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="124" />
         <source>In progress</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="125"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="125" />
         <source>Completed</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="126"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="126" />
         <source>Abandoned</source>
         <translation>متخلى عنها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="127"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="127" />
         <source>Not applicable</source>
         <translation>لا تنطبق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="131"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="131" />
         <source>Cancel the planning</source>
         <translation>إلغاء البرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="132"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="132" />
         <source>Plan</source>
         <translation>برمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="133"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="133" />
         <source>Start / resume</source>
         <translation>بدء / استئناف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="134"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="134" />
         <source>Complete</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="135"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="135" />
         <source>Abandon…</source>
         <translation>التخلي…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="136"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="136" />
         <source>Skip…</source>
         <translation>تجاوز…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="139"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="139" />
         <source>Wage employment</source>
         <translation>الشغل المأجور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="140"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="140" />
         <source>Self-employment</source>
         <translation>التشغيل الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="143"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="143" />
         <source>Salaried job</source>
         <translation>شغل مأجور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="144"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="144" />
         <source>Enrolled in a training</source>
         <translation>مسجل في تكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="145"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="145" />
         <source>Business created</source>
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="570" />
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="571" />
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="572" />
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="573" />
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="574"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="574" />
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="575" />
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="576" />
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="578" />
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="579" />
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="580" />
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="581" />
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="582" />
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583" />
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="146"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="146" />
+        <location filename="../../counsellor_app/ui/labels.py" line="584" />
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="61"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="62"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62" />
         <source>Track</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="147"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="147" />
         <source>Referred elsewhere</source>
         <translation>موجه إلى جهة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="150"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="150" />
         <source>Counsellor</source>
         <translation>مستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="151"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="151" />
         <source>Supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="152"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="152" />
         <source>Administrator</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56" />
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57" />
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="64"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="64" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58" />
         <source>Excused</source>
         <translation>غائب بعذر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59" />
         <source>Absent</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="46" />
         <source>Being prepared</source>
         <translation>قيد الإعداد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="47"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="47" />
         <source>Signed by the three parties</source>
         <translation>موقعة من الأطراف الثلاثة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="48"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="48" />
         <source>Validated</source>
         <translation>مصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="49" />
         <source>Ended early</source>
         <translation>منتهية قبل الأجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="40" />
         <source>Barid Al-Maghrib (post office)</source>
         <translation>بريد المغرب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="41" />
         <source>Partner bank</source>
         <translation>بنك شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="42" />
         <source>Online (rn.ae.gov.ma)</source>
         <translation>عبر الإنترنت (rn.ae.gov.ma)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="40" />
         <source>Approved</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="41" />
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="42" />
         <source>Deferred</source>
         <translation>مؤجلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="45" />
         <source>Cash</source>
         <translation>نقدا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="46" />
         <source>In kind (purchases)</source>
         <translation>عينيا (مشتريات)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="49"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/labels.py" line="196" />
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="50" />
         <source>Struggling</source>
         <translation>في صعوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="51"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="51" />
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="53" />
         <source>ANAPEC agency</source>
         <translation>وكالة أنابيك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="54" />
         <source>OFPPT training centre</source>
         <translation>مركز تكوين تابع لمكتب التكوين المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="55" />
         <source>Entraide Nationale centre</source>
         <translation>مركز التعاون الوطني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="56"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="56" />
         <source>Health centre</source>
         <translation>مركز صحي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="57"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="57" />
         <source>Microfinance association</source>
         <translation>جمعية للقروض الصغرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="58"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="58" />
         <source>Association (NGO)</source>
         <translation>جمعية (منظمة غير حكومية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="59" />
         <source>Other partner</source>
         <translation>شريك آخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="62" />
         <source>Sent</source>
         <translation>مُرسَل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="63" />
         <source>Received by the partner</source>
         <translation>توصّل به الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="64" />
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="65"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="65" />
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="66" />
         <source>Service done</source>
         <translation>أُنجزت الخدمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="70" />
         <source>No places left</source>
         <translation>لا توجد أماكن شاغرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="71"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="71" />
         <source>Not eligible</source>
         <translation>غير مؤهل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="72"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="72" />
         <source>Documents missing</source>
         <translation>وثائق ناقصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="73"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="73" />
         <source>Did not come</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="74"/>
-        <source>Outside the partner&apos;s area</source>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="74" />
+        <source>Outside the partner's area</source>
         <translation>خارج نطاق الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="75"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="75" />
         <source>Service not offered</source>
         <translation>خدمة غير متوفرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="76"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="76" />
         <source>Other reason (explain)</source>
         <translation>سبب آخر (وضّح)</translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>AePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="70" />
         <source>Documents gathered</source>
         <translation>Pièces réunies</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="86" />
         <source>Affiliated to the CNSS (AMO)</source>
         <translation>Affilié(e) à la CNSS (AMO)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="92" />
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="93" />
         <source>Where the application is filed</source>
         <translation>Lieu de dépôt de la demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="94"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="94" />
         <source>Application filed on</source>
         <translation>Demande déposée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="95" />
         <source>Registration number (RNAE)</source>
         <translation>Numéro d’inscription (RNAE)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="96" />
         <source>Registered on</source>
         <translation>Inscrit(e) le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="97" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="98" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="99" />
         <source>Tax identifier (IF)</source>
         <translation>Identifiant fiscal (IF)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="100"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="100" />
         <source>ICE</source>
         <translation>ICE</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="101"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="101" />
         <source>Social cover</source>
         <translation>Couverture sociale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="102"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="102" />
         <source>CNSS number</source>
         <translation>Numéro CNSS</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="110"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="110" />
         <source>Save the checklist</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="135" />
         <source>Eligible today for auto-entrepreneur registration.</source>
         <translation>Éligible aujourd’hui à l’inscription comme auto-entrepreneur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="150"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="150" />
         <source>Yearly turnover ceiling %1; flat tax %2 of the turnover cashed; above %3 a year from one client, %4 is withheld at source.</source>
         <translation>Plafond annuel de chiffre d’affaires %1 ; impôt forfaitaire de %2 du chiffre d’affaires encaissé ; au-delà de %3 par an avec un même client, %4 sont retenus à la source.</translation>
     </message>
@@ -87,250 +87,250 @@
 <context>
     <name>AgencySharingDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="47" />
         <source>Other agencies — %1</source>
         <translation>Autres agences — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="62" />
         <source>Shared with</source>
         <translation>Partagé avec</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="66"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="66" />
         <source>Agencies the file is shared with</source>
         <translation>Agences avec lesquelles le dossier est partagé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67" />
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67" />
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="73" />
         <source>The file is not shared with another agency.</source>
-        <translation>Le dossier n&apos;est partagé avec aucune autre agence.</translation>
+        <translation>Le dossier n'est partagé avec aucune autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="76" />
         <source>&amp;Withdraw</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="79"/>
-        <source>The other agency&apos;s PCs remove the file at their next synchronisation.</source>
-        <translation>Les postes de l&apos;autre agence retirent le dossier à leur prochaine synchronisation.</translation>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="79" />
+        <source>The other agency's PCs remove the file at their next synchronisation.</source>
+        <translation>Les postes de l'autre agence retirent le dossier à leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="85" />
         <source>Share the file</source>
         <translation>Partager le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="92" />
         <source>&amp;Agency code</source>
-        <translation>Code de l&apos;&amp;agence</translation>
+        <translation>Code de l'&amp;agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="94" />
         <source>Agency code</source>
-        <translation>Code de l&apos;agence</translation>
+        <translation>Code de l'agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="96" />
         <source>&amp;Refer: both agencies follow the person</source>
         <translation>&amp;Orienter : les deux agences suivent la personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="100"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="100" />
         <source>&amp;Transfer: the file becomes theirs once they accept</source>
-        <translation>&amp;Transférer : le dossier devient le leur dès qu&apos;elles acceptent</translation>
+        <translation>&amp;Transférer : le dossier devient le leur dès qu'elles acceptent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="109"/>
-        <source>Only with the person&apos;s consent to sharing, recorded in the profile.</source>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="109" />
+        <source>Only with the person's consent to sharing, recorded in the profile.</source>
         <translation>Seulement avec le consentement de la personne au partage, enregistré dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="114" />
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="120" />
         <source>Erasure (right to be forgotten)</source>
-        <translation>Effacement (droit à l&apos;oubli)</translation>
+        <translation>Effacement (droit à l'oubli)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="124"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="124" />
         <source>Removes the person from the server, from every PC and from their history, once a supervisor approves. It cannot be undone.</source>
-        <translation>Retire la personne du serveur, de tous les postes et de leur historique, dès qu&apos;un superviseur approuve. C&apos;est irréversible.</translation>
+        <translation>Retire la personne du serveur, de tous les postes et de leur historique, dès qu'un superviseur approuve. C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="134"/>
-        <source>e.g. the person&apos;s request of 20/11/2026</source>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="134" />
+        <source>e.g. the person's request of 20/11/2026</source>
         <translation>ex. demande de la personne du 20/11/2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="135" />
         <source>&amp;Legal basis</source>
         <translation>&amp;Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="137" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="139" />
         <source>Request the &amp;erasure…</source>
-        <translation>Demander l&apos;&amp;effacement…</translation>
+        <translation>Demander l'&amp;effacement…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="172"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="172" />
         <source>Referred (both follow the person)</source>
         <translation>Orienté (les deux suivent la personne)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="174" />
         <source>Transfer offered, waiting for their answer</source>
         <translation>Transfert proposé, en attente de leur réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="202"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="202" />
         <source>A synchronisation is running; try again when it has finished.</source>
         <translation>Une synchronisation est en cours ; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="209" />
         <source>The file is shared with %1: its PCs receive it at their next synchronisation.</source>
         <translation>Le dossier est partagé avec %1 : ses postes le reçoivent à leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="211" />
         <source>The transfer is offered to %1: the file becomes theirs once they accept.</source>
-        <translation>Le transfert est proposé à %1 : le dossier devient le sien dès qu&apos;elle accepte.</translation>
+        <translation>Le transfert est proposé à %1 : le dossier devient le sien dès qu'elle accepte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="221"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="221" />
         <source>Withdrawn: the other agency no longer receives the file.</source>
-        <translation>Retiré : l&apos;autre agence ne reçoit plus le dossier.</translation>
+        <translation>Retiré : l'autre agence ne reçoit plus le dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="228"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="228" />
         <source>Give the legal basis of the erasure.</source>
-        <translation>Indiquez la base légale de l&apos;effacement.</translation>
+        <translation>Indiquez la base légale de l'effacement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="233"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="233" />
         <source>Request the erasure</source>
-        <translation>Demander l&apos;effacement</translation>
+        <translation>Demander l'effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="235"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="235" />
         <source>Ask for this person to be erased everywhere? A supervisor must approve; then nothing of the file remains, on any PC.</source>
-        <translation>Demander l&apos;effacement de cette personne partout ? Un superviseur doit approuver ; ensuite rien du dossier ne reste, sur aucun poste.</translation>
+        <translation>Demander l'effacement de cette personne partout ? Un superviseur doit approuver ; ensuite rien du dossier ne reste, sur aucun poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="242" />
         <source>Erasure requested: a supervisor approves it from the synchronisation window.</source>
-        <translation>Effacement demandé : un superviseur l&apos;approuve depuis la fenêtre de synchronisation.</translation>
+        <translation>Effacement demandé : un superviseur l'approuve depuis la fenêtre de synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="235" />
         <source>Past — attended or missed?</source>
         <translation>Passé — venu ou absent ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="336"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="336" />
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="342"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="342" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="343" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="343" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="346"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="346" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="349"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="349" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="352"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="352" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="365"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="365" />
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="370"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="370" />
         <source>New appointment…</source>
         <translation>Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="373"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="373" />
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="381"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="381" />
         <source>Attended</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="382"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="382" />
         <source>Missed</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="383"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="383" />
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="384"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="384" />
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="392"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="392" />
         <source>Open the file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="419"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="419" />
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
@@ -338,52 +338,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="242"/>
-        <source>Partner&apos;s answer</source>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="242" />
+        <source>Partner's answer</source>
         <translation>Réponse du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="255" />
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="263" />
         <source>&amp;Code on the slip</source>
         <translation>&amp;Code du coupon</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="264"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="264" />
         <source>Code on the slip</source>
         <translation>Code du coupon</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="288"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="288" />
         <source>&amp;Answer</source>
         <translation>&amp;Réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="289" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="290" />
         <source>Reason for refusal</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="291"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="291" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="330"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="330" />
         <source>%1 (%2) sent to %3 on %4 for: %5. Now: %6.</source>
         <translation>%1 (%2) orienté·e vers %3 le %4 pour : %5. État : %6.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="339"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="339" />
         <source>This referral is closed: nothing to add.</source>
         <translation>Cette orientation est close : rien à ajouter.</translation>
     </message>
@@ -391,12 +391,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="201"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="201" />
         <source>The backup was not made</source>
         <translation>La sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="288"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="288" />
         <source>Saving a backup before closing…</source>
         <translation>Sauvegarde avant la fermeture…</translation>
     </message>
@@ -404,57 +404,57 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="138" />
         <source>Change the appointment</source>
         <translation>Modifier le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="138" />
         <source>New appointment</source>
         <translation>Nouveau rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="171"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="171" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="180"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="180" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="181"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="181" />
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="182"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="182" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="183" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="184"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="184" />
         <source>&amp;Time</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="185"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="185" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="186" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="187" />
         <source>Note (what to bring…)</source>
         <translation>Note (pièces à apporter…)</translation>
     </message>
@@ -462,32 +462,32 @@
 <context>
     <name>AppointmentTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="248"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="248" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="249"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="249" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="250"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="250" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="251"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="251" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="252"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="252" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="253"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="253" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -495,42 +495,42 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="68"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="68" />
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="79"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="79" />
         <source>e.g. Registration card, front and back</source>
         <translation>ex. Carte d’immatriculation, recto verso</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="84" />
         <source>The whole file</source>
         <translation>Tout le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="90" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="97" />
         <source>PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.</source>
         <translation>PDF ou image (JPEG, PNG, TIFF, WebP), %1 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="114" />
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
@@ -538,62 +538,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="52" />
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="55" />
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="201" />
         <source>Attached documents</source>
         <translation>Documents joints</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="211" />
         <source>Drop scans or photos here, or use the button.</source>
         <translation>Déposez ici des scans ou des photos, ou utilisez le bouton.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="215"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="215" />
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="218"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="218" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="221"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="221" />
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="242" />
         <source>(not on this PC yet)</source>
         <translation>(pas encore sur ce poste)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="265" />
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="267"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="267" />
         <source>Scans and photos (%1)</source>
         <translation>Scans et photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="299" />
         <source>Remove a document</source>
         <translation>Retirer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300" />
         <source>Remove “%1” from the file? The history keeps a trace of it.</source>
         <translation>Retirer « %1 » du dossier ? L’historique en garde la trace.</translation>
     </message>
@@ -601,22 +601,22 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="153" />
         <source>This picture cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="167" />
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="170"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="170" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178" />
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -624,146 +624,146 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="54" />
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="91" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="65"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="65" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="78"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="78" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="83"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82" />
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="83" />
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="104"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="104" />
         <source>Audit entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="120" />
         <source>&amp;Check the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123" />
         <source>&amp;Export for an inspection…</source>
         <translation>&amp;Exporter pour un contrôle…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="140" />
         <source>No file has this number on this PC.</source>
         <translation>Aucune fiche ne porte ce numéro sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="169"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="169" />
         <source>(not logged in)</source>
         <translation>(non connecté)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="177" />
         <source>%1 entries (the newest first).</source>
         <translation>%1 entrées (les plus récentes d’abord).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="179"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="179" />
         <source>The newest %1 entries: narrow the search to see older ones.</source>
         <translation>Les %1 entrées les plus récentes : précisez la recherche pour voir les plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="216" />
         <source>Audit trail intact</source>
         <translation>Journal d’audit intact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="218"/>
-        <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="218" />
+        <source>The %1 entries are intact: each is linked to the one before, and the backups' records agree.</source>
         <translation>Les %1 entrées sont intactes : chacune est liée à la précédente, et les relevés des sauvegardes concordent.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="225"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="225" />
         <source>Audit trail altered</source>
         <translation>Journal d’audit altéré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="227"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="227" />
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>Le journal d’audit a été modifié hors de l’application à l’entrée %1. Laissez ce poste en l’état, exportez le journal et informez le responsable de la protection des données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="236"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="236" />
         <source>Export the audit trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238" />
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>Fichiers JSON (*.json);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="256"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="256" />
         <source>%1 entries written to %2.</source>
         <translation>%1 entrées écrites dans %2.</translation>
     </message>
@@ -771,37 +771,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="38" />
         <source>This file is not a Counsellor backup.</source>
         <translation>Ce fichier n’est pas une sauvegarde de Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="41" />
         <source>This backup is damaged (its content does not match what was recorded when it was made). Choose an older one.</source>
         <translation>Cette sauvegarde est endommagée (son contenu ne correspond pas à ce qui a été relevé lors de sa création). Choisissez-en une plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="46" />
         <source>This backup was made by a newer version of Counsellor. Install that version first.</source>
         <translation>Cette sauvegarde a été faite par une version plus récente de Counsellor. Installez d’abord cette version.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="50" />
         <source>Only an administrator (as the accounts were in the backup) may restore it, or whoever holds the recovery key.</source>
         <translation>Seul un administrateur (tel que les comptes étaient dans la sauvegarde) peut la restaurer, ou la personne qui détient la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="55" />
         <source>The backup folder cannot be written to. Check the USB key or choose another folder in the settings.</source>
         <translation>Impossible d’écrire dans le dossier des sauvegardes. Vérifiez la clé USB ou choisissez un autre dossier dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="60" />
         <source>The database is damaged: no sound backup can be made from it. Restore the latest backup (Tools ▸ Backups…) or call support.</source>
         <translation>La base de données est endommagée : aucune sauvegarde saine ne peut en être tirée. Restaurez la dernière sauvegarde (Outils ▸ Sauvegardes…) ou appelez l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="75"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="75" />
         <source>%1 at %2 — %3 — PC %4 — %5 MB</source>
         <translation>%1 à %2 — %3 — poste %4 — %5 Mo</translation>
     </message>
@@ -809,43 +809,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="34"/>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="34" />
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="43" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="47" />
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>Aucune sauvegarde pour l’instant. Une sauvegarde est faite chaque jour et à la fermeture ; vous pouvez en faire une maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="60" />
         <source>Back up &amp;now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="64" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="68" />
         <source>Only an administrator restores a backup.</source>
         <translation>Seul un administrateur restaure une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="78"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="78" />
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="88"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="88" />
         <source>Backing up… you can go on working.</source>
         <translation>Sauvegarde en cours… vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93" />
         <source>Backup written and checked: %1</source>
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
@@ -853,121 +853,121 @@
 <context>
     <name>BusinessPlanPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="107"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="107" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="108"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="108" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="109" />
         <source>Months projected</source>
         <translation>Mois de prévision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="129"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="129" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="133" />
         <source>Start-up costs</source>
         <translation>Coûts de démarrage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134" />
         <source>Item</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="134" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153" />
         <source>Amount (MAD)</source>
         <translation>Montant (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="139" />
         <source>Add a cost</source>
         <translation>Ajouter un coût</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="142"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="142" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="161" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="148"/>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="152"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="148" />
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="152" />
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="153" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="158"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="158" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172" />
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172" />
         <source>Costs</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="172" />
         <source>Cumulative cash</source>
         <translation>Trésorerie cumulée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="175"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="175" />
         <source>Monthly projection</source>
         <translation>Prévision mensuelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="190" />
         <source>Save the business plan</source>
         <translation>Enregistrer le plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="279"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="279" />
         <source>Month %1</source>
         <translation>Mois %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="340"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="340" />
         <source>Start-up costs: %1</source>
         <translation>Coûts de démarrage : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="343"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="343" />
         <source>Funding: %1</source>
         <translation>Financement : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="347"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="347" />
         <source>Gap: %1</source>
         <translation>Écart : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350" />
         <source>Break-even in month %1</source>
         <translation>Seuil de rentabilité au mois %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="352"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="352" />
         <source>No break-even yet</source>
         <translation>Pas encore de seuil de rentabilité</translation>
     </message>
@@ -975,27 +975,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="139"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="139" />
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="143"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="143" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>Votre mot de passe a été défini par un administrateur. Choisissez le vôtre maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150" />
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151" />
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152" />
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
@@ -1003,19 +1003,19 @@
 <context>
     <name>CohortCertificates</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="67"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="75"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="124"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="67" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="75" />
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="124" />
         <source>Certificates for the cohort</source>
         <translation>Attestations de la cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="95"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="95" />
         <source>Nobody in this cohort can receive a certificate yet.</source>
-        <translation>Personne dans cette cohorte ne peut encore recevoir d&apos;attestation.</translation>
+        <translation>Personne dans cette cohorte ne peut encore recevoir d'attestation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="103"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="103" />
         <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
         <translation>
             <numerusform>%n attestation sera émise, avec son numéro de série, dans un PDF à imprimer.</numerusform>
@@ -1023,147 +1023,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="109"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="109" />
         <source>Not included:</source>
         <translation>Non incluses :</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117" />
         <source>Preparing the certificates…</source>
         <translation>Préparation des attestations…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="118"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="118" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="150"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="150" />
         <source>Certificate %1 of %2…</source>
         <translation>Attestation %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="180"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="180" />
         <source>Stopped. No certificate was issued; you can start again later.</source>
-        <translation>Arrêté. Aucune attestation n&apos;a été émise ; vous pourrez recommencer plus tard.</translation>
+        <translation>Arrêté. Aucune attestation n'a été émise ; vous pourrez recommencer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="190"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="190" />
         <source>The certificates could not be prepared; nothing was issued. %1</source>
-        <translation>Les attestations n&apos;ont pas pu être préparées ; rien n&apos;a été émis. %1</translation>
+        <translation>Les attestations n'ont pas pu être préparées ; rien n'a été émis. %1</translation>
     </message>
 </context>
 <context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="214" />
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="216"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="216" />
         <source>New cohort…</source>
         <translation>Nouvelle cohorte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="222" />
         <source>No cohort yet. Create one to enrol people and keep attendance.</source>
         <translation>Aucune cohorte pour l’instant. Créez-en une pour inscrire des personnes et suivre l’assiduité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239" />
         <source>Session date</source>
         <translation>Date de la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243" />
         <source>Module or topic</source>
         <translation>Module ou thème</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="244"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="244" />
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276" />
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="257" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="259"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="259" />
         <source>Everyone present</source>
         <translation>Tous présents</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262" />
         <source>Save the sheet</source>
         <translation>Enregistrer la feuille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272" />
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272" />
         <source>Mark</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272" />
         <source>Attendance so far</source>
         <translation>Assiduité à ce jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="279"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="279" />
         <source>Enrol people…</source>
         <translation>Inscrire des personnes…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="282"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="282" />
         <source>Withdraw the selected person</source>
         <translation>Retirer la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="288"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="288" />
         <source>&amp;Print the sheet…</source>
         <translation>&amp;Imprimer la feuille…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="291"/>
-        <source>The session&apos;s attendance sheet on paper, for the participants to sign.</source>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="291" />
+        <source>The session's attendance sheet on paper, for the participants to sign.</source>
         <translation>La feuille de présence de la séance sur papier, à faire signer aux participants.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="294"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="294" />
         <source>&amp;Certificates for the cohort…</source>
         <translation>&amp;Attestations de la cohorte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="427"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="427" />
         <source>Mark of %1</source>
         <translation>Présence de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="479"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="479" />
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>%n personne inscrite.</numerusform>
@@ -1171,7 +1171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="481"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="481" />
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>%n déjà inscrite.</numerusform>
@@ -1179,7 +1179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="484"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="484" />
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>%n non inscrite : la cohorte est complète.</numerusform>
@@ -1187,38 +1187,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="505" />
         <source>Add a session first: the sheet is printed for one session.</source>
-        <translation>Ajoutez d&apos;abord une séance : la feuille s&apos;imprime pour une séance.</translation>
+        <translation>Ajoutez d'abord une séance : la feuille s'imprime pour une séance.</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="76" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="100"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="100" />
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
-            <numerusform>Spécimen, %n page : vérifiez les noms, les dates et les montants. L&apos;émission donne au document son numéro de série et son code QR et l&apos;inscrit au registre.</numerusform>
-            <numerusform>Spécimen, %n pages : vérifiez les noms, les dates et les montants. L&apos;émission donne au document son numéro de série et son code QR et l&apos;inscrit au registre.</numerusform>
+            <numerusform>Spécimen, %n page : vérifiez les noms, les dates et les montants. L'émission donne au document son numéro de série et son code QR et l'inscrit au registre.</numerusform>
+            <numerusform>Spécimen, %n pages : vérifiez les noms, les dates et les montants. L'émission donne au document son numéro de série et son code QR et l'inscrit au registre.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="106" />
         <source>&amp;Issue and print…</source>
         <translation>&amp;Émettre et imprimer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="107" />
         <source>Issue and &amp;save as PDF…</source>
         <translation>Émettre et &amp;enregistrer en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="112" />
         <source>Issued: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Émis : %1 (%n page).</numerusform>
@@ -1226,7 +1226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="114" />
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -1234,86 +1234,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="116" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="117" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="165"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="165" />
         <source>Sending the pages to the printer…</source>
-        <translation>Envoi des pages à l&apos;imprimante…</translation>
+        <translation>Envoi des pages à l'imprimante…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="166" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="196"/>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="196" />
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="211" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="198"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="198" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="212" />
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentsEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="84"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="84" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="92"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="92" />
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="95"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="95" />
         <source>Add a document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="97"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="97" />
         <source>Remove the selected document</source>
         <translation>Retirer le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="121"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="121" />
         <source>Document type</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="124"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="124" />
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="127"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="127" />
         <source>Expiry date</source>
         <translation>Date d’expiration</translation>
     </message>
@@ -1321,52 +1321,52 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="36"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="36" />
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="41" />
         <source>This person may already be registered. Check the files below before creating a new one.</source>
         <translation>Cette personne est peut-être déjà enregistrée. Vérifiez les dossiers ci-dessous avant d’en créer un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="52" />
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="53" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="54" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="55" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="56" />
         <source>Why it matched</source>
         <translation>Motif de la correspondance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="85" />
         <source>Open the existing file</source>
         <translation>Ouvrir le dossier existant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="87"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="87" />
         <source>It is someone else: register</source>
         <translation>C’est une autre personne : enregistrer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="89" />
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
@@ -1374,22 +1374,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="138" />
         <source>Enrol people</source>
         <translation>Inscrire des personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143" />
         <source>Name, phone or file number…</source>
         <translation>Nom, téléphone ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="144"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="144" />
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="154"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="154" />
         <source>Enrol the people ticked</source>
         <translation>Inscrire les personnes cochées</translation>
     </message>
@@ -1397,42 +1397,42 @@
 <context>
     <name>EnvelopesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="442"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="442" />
         <source>Budget envelopes</source>
         <translation>Enveloppes budgétaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="448" />
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="448" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="448" />
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="448"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="448" />
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="455"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="455" />
         <source>Programme or donor</source>
         <translation>Programme ou bailleur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="458"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="458" />
         <source>Budget (MAD)</source>
         <translation>Budget (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="461"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="461" />
         <source>Add the envelope</source>
         <translation>Ajouter l’enveloppe</translation>
     </message>
@@ -1440,42 +1440,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="21"/>
-        <source>The database does not open with this account&apos;s key. Use the recovery key, or restore a backup.</source>
+        <location filename="../../counsellor_app/ui/errors.py" line="21" />
+        <source>The database does not open with this account's key. Use the recovery key, or restore a backup.</source>
         <translation>La base de données ne s’ouvre pas avec la clé de ce compte. Utilisez la clé de récupération ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="25"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="25" />
         <source>The database could not be upgraded to this version of the app. It was restored as it was before the upgrade; nothing was lost. Contact support with the log file.</source>
         <translation>La base de données n’a pas pu être mise à niveau vers cette version de l’application. Elle a été restaurée telle qu’elle était avant la mise à niveau ; rien n’a été perdu. Contactez le support avec le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="30"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="30" />
         <source>The database file is damaged or is not a Counsellor database. Choose «Restore a backup…» to put back the latest backup, or contact support.</source>
         <translation>Le fichier de la base de données est endommagé ou n’est pas une base Counsellor. Choisissez « Restaurer une sauvegarde… » pour remettre la dernière sauvegarde, ou contactez l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="35"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="35" />
         <source>The file of keys (keys.json) is missing or damaged. Use the recovery key to regain access.</source>
         <translation>Le fichier des clés (keys.json) est absent ou endommagé. Utilisez la clé de récupération pour retrouver l’accès.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="39"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="39" />
         <source>This data folder is already set up.</source>
         <translation>Ce dossier de données est déjà configuré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="49"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="49" />
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="66"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="66" />
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/errors.py" line="68"/>
+        <location filename="../../counsellor_app/ui/errors.py" line="68" />
         <source>An unexpected error happened. What was saved is safe, and forms keep a draft of what you typed. Please send the details below to support.</source>
         <translation>Une erreur inattendue s’est produite. Ce qui a été enregistré est en sécurité et les formulaires gardent un brouillon de ce que vous avez saisi. Merci d’envoyer les détails ci-dessous au support.</translation>
     </message>
@@ -1483,185 +1483,185 @@
 <context>
     <name>GrantPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="78"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="78" />
         <source>Budget envelope</source>
         <translation>Enveloppe budgétaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="81"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="82"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="81" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="82" />
         <source>Amount requested (MAD)</source>
         <translation>Montant demandé (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="83" />
         <source>Submit the application</source>
         <translation>Déposer la demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="88" />
         <source>Application</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="97" />
         <source>Committee decision</source>
         <translation>Décision du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="114" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="115" />
         <source>Amount granted (MAD)</source>
         <translation>Montant accordé (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="116" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="117" />
         <source>Score /100</source>
         <translation>Note /100</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="118"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="118" />
         <source>Committee members</source>
         <translation>Membres du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="119"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="119" />
         <source>Conditions or reason</source>
         <translation>Conditions ou motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="123"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="123" />
         <source>Record the decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="129"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="164"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="129" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="164" />
         <source>Tranches</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="135"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="135" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="168" />
         <source>Paid on</source>
         <translation>Versée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="136"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="151"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="136" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="151" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="165" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="137"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="137" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="166" />
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="138"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="138" />
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="139" />
         <source>Recorded by</source>
         <translation>Saisie par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="140"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="140" />
         <source>Confirmed by</source>
         <translation>Confirmée par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="159"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="159" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="167" />
         <source>Receipt or invoice</source>
         <translation>Reçu ou facture</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="176"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="176" />
         <source>Record the tranche</source>
         <translation>Enregistrer la tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="179" />
         <source>Confirm the selected tranche</source>
         <translation>Confirmer la tranche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="182"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="182" />
         <source>A tranche is confirmed by someone other than the person who recorded it.</source>
         <translation>Une tranche est confirmée par une autre personne que celle qui l’a saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="191"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="222"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="191" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="222" />
         <source>Follow-up visits</source>
         <translation>Visites de suivi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="197" />
         <source>Due</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="198"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="198" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="223" />
         <source>Done</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="199"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="224"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="199" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="224" />
         <source>Business</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="200"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="217"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="225"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="200" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="217" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="225" />
         <source>Monthly revenue</source>
         <translation>Chiffre d’affaires mensuel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="201"/>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="226"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="201" />
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="226" />
         <source>Jobs created</source>
         <translation>Emplois créés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="230"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="230" />
         <source>Record the selected visit</source>
         <translation>Enregistrer la visite sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="249"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="249" />
         <source>left: %1</source>
         <translation>reste : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="273"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="273" />
         <source>awaiting the committee</source>
         <translation>en attente du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="315"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="315" />
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="362"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="362" />
         <source>No budget envelope yet: a supervisor creates one in Tools.</source>
         <translation>Aucune enveloppe budgétaire : un superviseur en crée une dans Outils.</translation>
     </message>
@@ -1669,262 +1669,262 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="15"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="15" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="16"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="16" />
         <source>Identity document</source>
         <translation>Document d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="17"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="17" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="18"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="18" />
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="19"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="19" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="20"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="20" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="21"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="21" />
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="22"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="22" />
         <source>Auto-entrepreneur registration</source>
         <translation>Inscription auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="23"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="23" />
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="24"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="24" />
         <source>Follow-up visit</source>
         <translation>Visite de suivi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="27"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="27" />
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="28"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="28" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="29"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="29" />
         <source>removed</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="32"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="32" />
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="33"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="33" />
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="34"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="34" />
         <source>last name in Arabic</source>
         <translation>nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="35"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="35" />
         <source>first name in Arabic</source>
         <translation>prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="36"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="36" />
         <source>date of birth</source>
         <translation>date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="37"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="37" />
         <source>nationality</source>
         <translation>nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="38"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="38" />
         <source>legal status</source>
         <translation>statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="39"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="39" />
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="40" />
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="41" />
         <source>number</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="42" />
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="43"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="43" />
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="44"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="44" />
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="45" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="46" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="47"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="47" />
         <source>track</source>
         <translation>filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="48"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="48" />
         <source>consent</source>
         <translation>consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="49" />
         <source>file number</source>
         <translation>numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="50" />
         <source>sex</source>
         <translation>sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="51"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="51" />
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="52" />
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="53" />
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="54" />
         <source>education</source>
         <translation>niveau d’études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="55" />
         <source>experience</source>
         <translation>expérience</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="56"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="56" />
         <source>skills</source>
         <translation>compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="57"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="57" />
         <source>vulnerability</source>
         <translation>vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="58"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="58" />
         <source>referred by</source>
         <translation>orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="59" />
         <source>referral details</source>
         <translation>précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="60"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="60" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="61"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="61" />
         <source>issued on</source>
         <translation>délivré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="62" />
         <source>consent covers</source>
         <translation>le consentement couvre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="63" />
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="64" />
         <source>withdrawn on</source>
         <translation>retiré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="65"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="65" />
         <source>planned on</source>
         <translation>planifiée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="66"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="66" />
         <source>started on</source>
         <translation>commencée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="67" />
         <source>ended on</source>
         <translation>terminée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="68"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="68" />
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="69"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="69" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="70" />
         <source>details</source>
         <translation>précisions</translation>
     </message>
@@ -1932,32 +1932,32 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="154" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="154" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="154" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="154" />
         <source>Old</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="154" />
         <source>New</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/history_panel.py" line="156"/>
+        <location filename="../../counsellor_app/ui/history_panel.py" line="156" />
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -1965,37 +1965,37 @@
 <context>
     <name>HostDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="62" />
         <source>New host organisation</source>
         <translation>Nouvelle structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="83"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="83" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="84" />
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="85" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="86" />
         <source>Contact person</source>
         <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="87"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="87" />
         <source>Contact phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="88" />
         <source>ICE (15 digits, if known)</source>
         <translation>ICE (15 chiffres, si connu)</translation>
     </message>
@@ -2003,120 +2003,120 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="70"/>
-        <source>Import people from a partner&apos;s list</source>
-        <translation>Importer des personnes depuis la liste d&apos;un partenaire</translation>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="70" />
+        <source>Import people from a partner's list</source>
+        <translation>Importer des personnes depuis la liste d'un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="89"/>
-        <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
-        <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n&apos;est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="89" />
+        <source>Choose the partner's list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
+        <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n'est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="97"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="97" />
         <source>&amp;Choose the file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="112" />
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114" />
         <source>Is</source>
         <translation>Correspond à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="121"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="121" />
         <source>C&amp;heck the rows</source>
         <translation>&amp;Vérifier les lignes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="136" />
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="324"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138" />
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="324" />
         <source>Why not</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="147"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="147" />
         <source>&amp;Back to the columns</source>
         <translation>&amp;Retour aux colonnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="149"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="149" />
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;Enregistrer les lignes refusées…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="177" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="197" />
         <source>The file could not be read: %1</source>
-        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+        <translation>Le fichier n'a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="203"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="203" />
         <source>The import stopped: %1</source>
-        <translation>L&apos;import s&apos;est arrêté : %1</translation>
+        <translation>L'import s'est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="209" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="214"/>
-        <source>Choose the partner&apos;s list</source>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="214" />
+        <source>Choose the partner's list</source>
         <translation>Choisir la liste du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="216" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="235"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="235" />
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>Les mêmes colonnes que la dernière fois : les choix faits alors sont repris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="237"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="237" />
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>Indiquez ce que contient chaque colonne ; les colonnes laissées sur « — » ne sont pas importées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="240"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="240" />
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>%n ligne dans le fichier.</numerusform>
@@ -2124,22 +2124,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="248"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="248" />
         <source>What column %1 holds</source>
         <translation>Ce que contient la colonne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="285"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="285" />
         <source>Same person as line %1</source>
-        <translation>Même personne qu&apos;à la ligne %1</translation>
+        <translation>Même personne qu'à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="287"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="287" />
         <source>Already in the register: %1</source>
         <translation>Déjà dans le registre : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="295"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="295" />
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>%n personne prête à importer.</numerusform>
@@ -2147,7 +2147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="297"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="297" />
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>%n ligne ne sera pas importée (ci-dessous, avec la raison).</numerusform>
@@ -2155,7 +2155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="307"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="307" />
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;Importer la personne prête</numerusform>
@@ -2163,17 +2163,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="316"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="316" />
         <source>Save the refused rows</source>
         <translation>Enregistrer les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="317"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="317" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="347"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="347" />
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>%n personne importée.</numerusform>
@@ -2181,12 +2181,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="349"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="349" />
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>Leur consentement est à recueillir à leur premier rendez-vous (listé dans À faire).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="351" />
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>%n ligne non importée.</numerusform>
@@ -2197,82 +2197,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="37" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="38" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="39" />
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="40" />
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="41" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="42" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="43" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="44" />
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="45" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="46" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="47" />
         <source>Identity document: type</source>
-        <translation>Pièce d&apos;identité : type</translation>
+        <translation>Pièce d'identité : type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="48" />
         <source>Identity document: number</source>
-        <translation>Pièce d&apos;identité : numéro</translation>
+        <translation>Pièce d'identité : numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="49" />
         <source>Identity document: valid until</source>
-        <translation>Pièce d&apos;identité : valable jusqu&apos;au</translation>
+        <translation>Pièce d'identité : valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="50" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="51" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52" />
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
@@ -2280,77 +2280,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="65" />
         <source>People whose intake was recorded in the period (accompanied).</source>
-        <translation>Personnes dont l&apos;accueil a été enregistré pendant la période (accompagnées).</translation>
+        <translation>Personnes dont l'accueil a été enregistré pendant la période (accompagnées).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="69"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="69" />
         <source>People whose orientation stage was completed in the period.</source>
-        <translation>Personnes dont l&apos;étape d&apos;orientation a été achevée pendant la période.</translation>
+        <translation>Personnes dont l'étape d'orientation a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="73"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="73" />
         <source>People who completed the soft-skills training in the period.</source>
         <translation>Personnes ayant terminé la formation aux compétences de vie pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="77"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="77" />
         <source>People whose internship started in the period.</source>
         <translation>Personnes dont le stage a commencé pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="81"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="81" />
         <source>People whose internship stage was completed in the period.</source>
-        <translation>Personnes dont l&apos;étape de stage a été achevée pendant la période.</translation>
+        <translation>Personnes dont l'étape de stage a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="85" />
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>Personnes embauchées pendant la période (emploi salarié enregistré, ou embauche à la fin du stage).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="89" />
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
-        <translation>Personnes immatriculées comme auto-entrepreneurs pendant la période (date de l&apos;immatriculation).</translation>
+        <translation>Personnes immatriculées comme auto-entrepreneurs pendant la période (date de l'immatriculation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="93"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="93" />
         <source>People whose business plan stage was completed in the period.</source>
-        <translation>Personnes dont l&apos;étape du plan d&apos;affaires a été achevée pendant la période.</translation>
+        <translation>Personnes dont l'étape du plan d'affaires a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="97" />
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>Personnes dont la microsubvention a été approuvée par le comité pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="101" />
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>Personnes ayant reçu un versement confirmé de microsubvention pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="105"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="105" />
         <source>People who created a business in the period.</source>
         <translation>Personnes ayant créé une entreprise pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="109"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="109" />
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
-        <translation>Personnes dont l&apos;entreprise a été trouvée active lors d&apos;une visite de suivi pendant la période, six mois ou plus après sa création.</translation>
+        <translation>Personnes dont l'entreprise a été trouvée active lors d'une visite de suivi pendant la période, six mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="113"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="113" />
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
-        <translation>Personnes dont l&apos;entreprise a été trouvée active lors d&apos;une visite de suivi pendant la période, douze mois ou plus après sa création.</translation>
+        <translation>Personnes dont l'entreprise a été trouvée active lors d'une visite de suivi pendant la période, douze mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="117" />
         <source>People referred to a partner in the period.</source>
         <translation>Personnes orientées vers un partenaire pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="121"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="121" />
         <source>People recorded as having dropped out in the period.</source>
         <translation>Personnes enregistrées comme ayant abandonné pendant la période.</translation>
     </message>
@@ -2358,238 +2358,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="183"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="183" />
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="184"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="184" />
         <source>Last year</source>
-        <translation>L&apos;année dernière</translation>
+        <translation>L'année dernière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="185"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="185" />
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="186" />
         <source>From… to…</source>
         <translation>Du… au…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="191"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="191" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="192"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="192" />
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="198"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="198" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="202"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="203"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="203" />
         <source>Pro&amp;gramme</source>
         <translation>Pro&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="205" />
         <source>&amp;Targets…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208"/>
-        <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="208" />
+        <source>The programme's period and targets, e.g. at least 200 people accompanied</source>
         <translation>La période et les objectifs du programme, p. ex. au moins 200 personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="211"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="211" />
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="221"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="221" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="219"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="219" />
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;Rapport pour les bailleurs (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="215" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="220"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220" />
         <source>Export for &amp;donors (Excel)…</source>
         <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="222" />
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="232"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="232" />
         <source>hide under </source>
         <translation>masquer sous </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="233"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="233" />
         <source>Exports hide counts under</source>
         <translation>Les exports masquent les effectifs inférieurs à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="235" />
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
-        <translation>Dans les exports, les effectifs de 1 jusqu&apos;à ce nombre moins un sont masqués.</translation>
+        <translation>Dans les exports, les effectifs de 1 jusqu'à ce nombre moins un sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="252"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="252" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="650" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="677" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="650"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="650" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="254"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="254" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="274"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="274" />
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="276"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="291"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="276" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="291" />
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="278"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="278" />
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="293"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="293" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="308"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="308" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="319"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="319" />
         <source>Save the &amp;list…</source>
         <translation>Enregistrer la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="323"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="323" />
         <source>Save it &amp;without names…</source>
-        <translation>L&apos;enregistrer &amp;sans les noms…</translation>
+        <translation>L'enregistrer &amp;sans les noms…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="328"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="328" />
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
-        <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d&apos;âge, nationalité, statut, agence, ville et parcours.</translation>
+        <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d'âge, nationalité, statut, agence, ville et parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="380"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="380" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="386"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="386" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="399"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="399" />
         <source>The indicators could not be counted: %1</source>
-        <translation>Les indicateurs n&apos;ont pas pu être comptés : %1</translation>
+        <translation>Les indicateurs n'ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="408"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="408" />
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="417"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="661"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="417" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="661" />
         <source>People counted: %1</source>
         <translation>Personnes comptées : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="444"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="444" />
         <source>— no programme</source>
         <translation>— aucun programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="472"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="472" />
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="496"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="496" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="592"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="592" />
         <source>Save the list</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="604"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="604" />
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n personne écrite dans %1.</numerusform>
@@ -2597,75 +2597,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="646" />
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="647" />
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="651"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651" />
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="678"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="678" />
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="656" />
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660" />
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="670"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="670" />
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="679"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="679" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="680"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="680" />
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="683" />
         <source>People counted</source>
         <translation>Personnes comptées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="729"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="729" />
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="609"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="609" />
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>%n personne laissée de côté : pas de consentement à être nommée aux bailleurs.</numerusform>
@@ -2673,140 +2673,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="681"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="681" />
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="682"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="682" />
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="695"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="695" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="594"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="698"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="594" />
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="698" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="699"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="699" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="700"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="700" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="701"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="701" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="622"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622" />
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="133" />
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="135"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="135" />
         <source>New internship</source>
         <translation>Nouveau stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="145"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="145" />
         <source>New host…</source>
         <translation>Nouvelle structure…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="168" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="168" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="169"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="169" />
         <source>Not yet known</source>
         <translation>Pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="176"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="176" />
         <source>Monthly stipend between %1 and %2; at most %3 months.</source>
         <translation>Indemnité mensuelle entre %1 et %2 ; %3 mois au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="144"/>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="189"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="144" />
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="189" />
         <source>Host organisation</source>
         <translation>Structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="190" />
         <source>Starts on</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="191"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="191" />
         <source>Ends on</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="192"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="192" />
         <source>Monthly stipend (MAD)</source>
         <translation>Indemnité mensuelle (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="193" />
         <source>Tutor</source>
         <translation>Tuteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="194"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="194" />
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="195" />
         <source>Mid-term evaluation</source>
         <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="196" />
         <source>Final evaluation</source>
         <translation>Évaluation finale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="197" />
         <source>Hired at the end</source>
         <translation>Embauché(e) à l’issue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="206" />
         <source>Save the internship</source>
         <translation>Enregistrer le stage</translation>
     </message>
@@ -2814,75 +2814,75 @@
 <context>
     <name>IssuedActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="162" />
         <source>Print &amp;again…</source>
         <translation>Imprimer à &amp;nouveau…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="165" />
         <source>Re&amp;voke…</source>
         <translation>A&amp;nnuler le document…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="204"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="204" />
         <source>Revoke %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="206" />
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
-        <translation>Pourquoi ce document est-il annulé ? Les réimpressions porteront la mention ANNULÉ et la vérification l&apos;indiquera.</translation>
+        <translation>Pourquoi ce document est-il annulé ? Les réimpressions porteront la mention ANNULÉ et la vérification l'indiquera.</translation>
     </message>
 </context>
 <context>
     <name>IssuedTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="95"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="95" />
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="96"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="96" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="97" />
         <source>Person or group</source>
         <translation>Personne ou groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="98" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="99"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="99" />
         <source>Issued on</source>
         <translation>Émis le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="100"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="100" />
         <source>Issued by</source>
         <translation>Émis par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="101"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="101" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="109" />
         <source>Issued documents</source>
         <translation>Documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="120"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="120" />
         <source>Revoked: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="122"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="122" />
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -2890,186 +2890,186 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="54" />
         <source>Letterhead of printed documents</source>
         <translation>En-tête des documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="62" />
         <source>Texts, in each language</source>
         <translation>Textes, dans chaque langue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="71"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="71" />
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72" />
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74" />
         <source>City (place of signature)</source>
         <translation>Ville (lieu de signature)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
-        <source>Signatory&apos;s title</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75" />
+        <source>Signatory's title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="90"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="90" />
         <source>A text left empty in Arabic or English is printed in French.</source>
         <translation>Un texte laissé vide en arabe ou en anglais est imprimé en français.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="107"/>
-        <source>Signatory&apos;s &amp;name</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="107" />
+        <source>Signatory's &amp;name</source>
         <translation>&amp;Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108" />
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110" />
         <source>&amp;Languages by default</source>
         <translation>&amp;Langues par défaut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="118" />
         <source>Logos (PNG or JPEG, at most 2 MB)</source>
         <translation>Logos (PNG ou JPEG, 2 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="124"/>
-        <source>Institution&apos;s logo…</source>
-        <translation>Logo de l&apos;institution…</translation>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="124" />
+        <source>Institution's logo…</source>
+        <translation>Logo de l'institution…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="127"/>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="197"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="127" />
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="197" />
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="141"/>
-        <source>Donors&apos; logos</source>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="141" />
+        <source>Donors' logos</source>
         <translation>Logos des bailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142"/>
-        <source>Add a donor&apos;s logo…</source>
-        <translation>Ajouter le logo d&apos;un bailleur…</translation>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142" />
+        <source>Add a donor's logo…</source>
+        <translation>Ajouter le logo d'un bailleur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="145"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="145" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="163"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="163" />
         <source>Pictures (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="183"/>
-        <source>Institution&apos;s logo</source>
-        <translation>Logo de l&apos;institution</translation>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="183" />
+        <source>Institution's logo</source>
+        <translation>Logo de l'institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="188"/>
-        <source>Donor&apos;s logo</source>
-        <translation>Logo d&apos;un bailleur</translation>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="188" />
+        <source>Donor's logo</source>
+        <translation>Logo d'un bailleur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="232"/>
-        <source>Type the agency&apos;s name, at least in French.</source>
-        <translation>Saisissez le nom de l&apos;agence, au moins en français.</translation>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="232" />
+        <source>Type the agency's name, at least in French.</source>
+        <translation>Saisissez le nom de l'agence, au moins en français.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="57" />
         <source>Counsellor — log in</source>
         <translation>Counsellor — connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="67" />
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>L’écran a été verrouillé. %1, saisissez votre mot de passe pour continuer, ou connectez-vous sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="84"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="84" />
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="85" />
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="86" />
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="87"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="87" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="95" />
         <source>Forgotten password…</source>
         <translation>Mot de passe oublié…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="101" />
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="126"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="126" />
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="133" />
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>Nom d’utilisateur ou mot de passe erroné, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="144"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="144" />
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu’à %1. Un administrateur peut réinitialiser le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="162"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="162" />
         <source>The backup was restored. Log in to go on.</source>
         <translation>La sauvegarde a été restaurée. Connectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="164"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="164" />
         <source>The data that was replaced is kept in %1.</source>
         <translation>Les données remplacées sont conservées dans %1.</translation>
     </message>
@@ -3077,168 +3077,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="67"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="67" />
         <source>Counsellor — %1</source>
         <translation>Counsellor — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="73"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="73" />
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="78"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="78" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="79"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="79" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="80"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="80" />
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="83"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="83" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="105"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="105" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="140"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="140" />
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="143"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="143" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="148"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="148" />
         <source>&amp;Find a person</source>
         <translation>&amp;Rechercher une personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="156"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="156" />
         <source>&amp;Key in a returned referral slip…</source>
         <translation>&amp;Saisir un coupon-réponse d’orientation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="165"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="165" />
         <source>&amp;Import people from a list…</source>
         <translation>&amp;Importer des personnes depuis une liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="174"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="174" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="179"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="179" />
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="183"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="185"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="185" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="188"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="193"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="193" />
         <source>&amp;Change my password…</source>
         <translation>&amp;Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="197"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="197" />
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="202"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="202" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="208"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="208" />
         <source>&amp;Budget envelopes…</source>
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="212"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="212" />
         <source>S&amp;ynchronisation…</source>
         <translation>S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="216"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="216" />
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;Registre des documents émis…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="225"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="225" />
         <source>&amp;Letterhead of printed documents…</source>
         <translation>En-&amp;tête des documents imprimés…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="233"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="233" />
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="235"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="235" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="238"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="238" />
         <source>&amp;User guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="243"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="243" />
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="499"/>
-        <location filename="../../counsellor_app/ui/main_window.py" line="509"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="499" />
+        <location filename="../../counsellor_app/ui/main_window.py" line="509" />
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="501"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="501" />
         <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
         <translation>Le guide d’utilisation n’est pas installé avec cette copie de Counsellor (les installateurs l’incluent ; depuis les sources : python scripts/user_guide.py).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="510"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="510" />
         <source>Open this file in a web browser: %1</source>
         <translation>Ouvrez ce fichier dans un navigateur web : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="516"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="516" />
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="517"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="517" />
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3250,894 +3250,894 @@ Dossier des données : %2</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="227"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="227" />
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="228"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="228" />
         <source>Too long: at most %(max)s characters.</source>
         <translation>Trop long : %(max)s caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="229"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="229" />
         <source>A name needs letters.</source>
         <translation>Un nom doit contenir des lettres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="230" />
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>Saisissez ce nom en lettres latines ; l’orthographe arabe a son propre champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="233"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="233" />
         <source>Type this name in Arabic letters.</source>
         <translation>Saisissez ce nom en lettres arabes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="234"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="234" />
         <source>Choose a value from the list.</source>
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="235"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="235" />
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="236" />
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>L’âge de %(age)s ans est hors de la plage acceptée (%(min)s à %(max)s ans).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="239"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="239" />
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>Le statut « Ressortissant marocain » suppose la nationalité marocaine.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="242"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="242" />
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>Une personne de nationalité marocaine a le statut « Ressortissant marocain ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="245"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="245" />
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>Un numéro de CIN est composé d’une ou deux lettres suivies de chiffres, par exemple AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="248"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="248" />
         <source>This document is listed twice.</source>
         <translation>Ce document figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="249"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="249" />
         <source>The expiry date is before the issue date.</source>
         <translation>La date d’expiration précède la date de délivrance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="252"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="252" />
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>Numéro de téléphone non valide. Numéros marocains : 06 12 34 56 78 ; numéros étrangers avec l’indicatif du pays : +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="256"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="256" />
         <source>Not a valid e-mail address.</source>
         <translation>Adresse de courriel non valide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="257" />
         <source>Consent must at least cover the processing of the file.</source>
         <translation>Le consentement doit au moins couvrir le traitement du dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="260"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="260" />
         <source>The password needs at least %(min)s characters.</source>
         <translation>Le mot de passe doit comporter au moins %(min)s caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="263" />
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="264"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="264" />
         <source>The password must not contain the user name.</source>
         <translation>Le mot de passe ne doit pas contenir le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="267"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="267" />
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="268" />
         <source>Choose a password different from the current one.</source>
         <translation>Choisissez un mot de passe différent de l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="271"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="271" />
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="272" />
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>Utilisez au plus 32 lettres sans accents, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="275"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="275" />
         <source>This user name is already taken.</source>
         <translation>Ce nom d’utilisateur est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="276" />
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
-        <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d&apos;union.</translation>
+        <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d'union.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="279"/>
-        <source>No row of column titles was found: is this the partner&apos;s list?</source>
-        <translation>Aucune ligne de titres de colonnes n&apos;a été trouvée : est-ce bien la liste du partenaire ?</translation>
+        <location filename="../../counsellor_app/ui/labels.py" line="279" />
+        <source>No row of column titles was found: is this the partner's list?</source>
+        <translation>Aucune ligne de titres de colonnes n'a été trouvée : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="282" />
         <source>The file has column titles but no one in it.</source>
         <translation>Le fichier a des titres de colonnes mais personne dedans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="283"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="283" />
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
-        <translation>Ce fichier n&apos;est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
+        <translation>Ce fichier n'est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="286"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="286" />
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>Le fichier a plus de %(max)s lignes : découpez-le, puis importez chaque partie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289"/>
-        <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="289" />
+        <source>The file is larger than %(max_mb)s MB: is it the partner's list?</source>
         <translation>Le fichier dépasse %(max_mb)s Mo : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="292"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="292" />
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
-        <translation>« %(value)s » n&apos;est pas une date (écrivez-la comme 31/12/1990).</translation>
+        <translation>« %(value)s » n'est pas une date (écrivez-la comme 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="295"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="295" />
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
-        <translation>« %(value)s » n&apos;est pas un pays connu de l&apos;application (écrivez GN ou Guinée).</translation>
+        <translation>« %(value)s » n'est pas un pays connu de l'application (écrivez GN ou Guinée).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="298"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="298" />
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>Un objectif est un nombre de personnes de 0 à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="301"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="301" />
         <source>Another programme already has this name.</source>
         <translation>Un autre programme porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="304"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="304" />
         <source>Two columns are given the same meaning: keep one.</source>
-        <translation>Deux colonnes ont reçu le même sens : n&apos;en gardez qu&apos;une.</translation>
+        <translation>Deux colonnes ont reçu le même sens : n'en gardez qu'une.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="307" />
         <source>Choose the column that holds this information.</source>
         <translation>Choisissez la colonne qui contient cette information.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="310"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="310" />
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>Utilisez 2 à 6 lettres ou chiffres, par exemple RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="313"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="313" />
         <source>No account has this user name.</source>
         <translation>Aucun compte ne porte ce nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="314"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="314" />
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="315" />
         <source>You cannot change your own role: another administrator must.</source>
         <translation>Vous ne pouvez pas changer votre propre rôle : un autre administrateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="318" />
         <source>This file no longer exists.</source>
         <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
-        <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="319" />
+        <source>The person's consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>Le consentement de la personne a expiré : redemandez-le et enregistrez-le dans le profil avant d’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="324" />
         <source>The consent must be valid after the day it was given.</source>
         <translation>Le consentement doit rester valable après le jour où il a été donné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="327"/>
-        <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="327" />
+        <source>Only the person's counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>Seuls la conseillère de la personne ou un superviseur exportent le dossier complet (il contient des informations sensibles). Affichez d’abord les informations masquées, en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="332"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="332" />
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="335"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="335" />
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="336"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="336" />
         <source>The stage already has this status.</source>
         <translation>L’étape a déjà ce statut.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="337"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="337" />
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>Une étape ne peut pas passer de « %(from)s » à « %(to)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="340"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="340" />
         <source>Give the reason.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="341"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="341" />
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>Dites pourquoi en une phrase (au moins %(min)s caractères).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="344"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="344" />
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>Choisissez d’abord la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="347" />
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>Cette étape appartient à l’autre filière ; la personne suit la filière « %(track)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="350"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="350" />
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>L’étape « %(stage)s » n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="353"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="353" />
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>L’étape « %(stage)s » doit d’abord être terminée ou passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="356"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="356" />
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>L’assiduité est de %(rate)s %% ; l’achèvement de la formation exige au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="360"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="360" />
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>Un auto-entrepreneur doit avoir au moins %(min)s ans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="363"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="363" />
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>Le statut « %(status)s » ne permet pas l’inscription comme auto-entrepreneur : un titre de séjour marocain est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="367"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="367" />
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>Une carte de séjour valide à cette date est nécessaire pour l’inscription comme auto-entrepreneur : enregistrez-la dans les documents d’identité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="371"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="371" />
         <source>No committee decision without a completed business plan.</source>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="374"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="374" />
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="375" />
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="376" />
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="377"/>
-        <source>The session must fall within the cohort&apos;s dates.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="377" />
+        <source>The session must fall within the cohort's dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="380" />
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="383" />
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="386"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="386" />
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="387"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="387" />
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="388" />
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="389"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="389" />
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="390"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="390" />
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="391" />
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="392" />
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="395" />
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="398" />
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="401" />
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="404" />
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="407"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="407" />
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="410"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="410" />
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="411"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="411" />
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="412"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="412" />
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="413" />
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="414"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="414" />
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="417" />
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="418" />
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="421" />
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="424" />
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
-        <source>This answer does not follow from the referral&apos;s current state.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="428" />
+        <source>This answer does not follow from the referral's current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="431"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="431" />
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>Choisissez le motif de refus donné par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="434"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="434" />
         <source>Explain the reason in the note.</source>
         <translation>Précisez le motif dans la note.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="435" />
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>La personne n’a pas consenti au partage avec les partenaires : enregistrez d’abord ce consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="440" />
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="441" />
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>Ce n’est pas un code d’orientation : vérifiez chaque caractère du coupon (R- puis 9 lettres ou chiffres).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="446" />
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>Aucune orientation avec le code %(code)s sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="449"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="449" />
         <source>This date is before the referral was sent.</source>
         <translation>Cette date précède l’envoi de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="452"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="452" />
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>La durée doit être comprise entre %(min)s et %(max)s minutes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="455" />
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>Ce rendez-vous a été annulé : reprenez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="458" />
         <source>This appointment has not taken place yet.</source>
         <translation>Ce rendez-vous n’a pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="461"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="461" />
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>Cet agenda a déjà un rendez-vous à %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="464" />
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>Cet agenda a déjà une réunion à %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="467" />
         <source>This appointment no longer exists.</source>
         <translation>Ce rendez-vous n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="468"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="468" />
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="469" />
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>Ce fichier fait %(size_mb)s Mo ; %(max_mb)s Mo au plus peuvent être joints. Scannez-le avec une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="474" />
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>Seuls les PDF et les images (JPEG, PNG, TIFF, WebP) peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="477"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="477" />
         <source>This document no longer exists.</source>
         <translation>Ce document n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="478"/>
-        <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="478" />
+        <source>This document's content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
-        <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="483" />
+        <source>This document's copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="488" />
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
-        <translation>L&apos;assiduité est de %(rate)s %% ; l&apos;attestation demande au moins %(threshold)s %%.</translation>
+        <translation>L'assiduité est de %(rate)s %% ; l'attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="492" />
         <source>No session of this cohort has taken place yet.</source>
-        <translation>Aucune séance de cette cohorte n&apos;a encore eu lieu.</translation>
+        <translation>Aucune séance de cette cohorte n'a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="495" />
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
-        <translation>La présence n&apos;est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
+        <translation>La présence n'est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="499" />
         <source>The pathway has not reached this stage yet.</source>
-        <translation>Le parcours n&apos;a pas encore atteint cette étape.</translation>
+        <translation>Le parcours n'a pas encore atteint cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="502" />
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
-        <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu&apos;il soit enregistré.</translation>
+        <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu'il soit enregistré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="506" />
         <source>This appointment is not with a registered person.</source>
-        <translation>Ce rendez-vous n&apos;est pas avec une personne inscrite.</translation>
+        <translation>Ce rendez-vous n'est pas avec une personne inscrite.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="509" />
         <source>The committee has not approved this grant.</source>
-        <translation>Le comité n&apos;a pas accordé cette subvention.</translation>
+        <translation>Le comité n'a pas accordé cette subvention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="512" />
         <source>A second person must confirm this tranche before its receipt is printed.</source>
-        <translation>Une deuxième personne doit confirmer cette tranche avant l&apos;impression de son reçu.</translation>
+        <translation>Une deuxième personne doit confirmer cette tranche avant l'impression de son reçu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="515" />
         <source>Choose two different languages among French, Arabic and English.</source>
-        <translation>Choisissez deux langues différentes parmi le français, l&apos;arabe et l&apos;anglais.</translation>
+        <translation>Choisissez deux langues différentes parmi le français, l'arabe et l'anglais.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="518"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="518" />
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="519"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="519" />
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
-        <translation>Un logo de cet en-tête n&apos;est plus sur ce poste : choisissez-le à nouveau.</translation>
+        <translation>Un logo de cet en-tête n'est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="522" />
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="525" />
         <source>No document with this serial number is in the register.</source>
-        <translation>Aucun document portant ce numéro de série n&apos;est au registre.</translation>
+        <translation>Aucun document portant ce numéro de série n'est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="528" />
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="529" />
         <source>This kind of document does not exist in this version of the app.</source>
-        <translation>Ce type de document n&apos;existe pas dans cette version de l&apos;application.</translation>
+        <translation>Ce type de document n'existe pas dans cette version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532"/>
-        <source>Type the server&apos;s address, starting with https://</source>
-        <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
+        <location filename="../../counsellor_app/ui/labels.py" line="532" />
+        <source>Type the server's address, starting with https://</source>
+        <translation>Saisissez l'adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
-        <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
-        <translation>L&apos;horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l&apos;heure avant d&apos;enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
+        <location filename="../../counsellor_app/ui/labels.py" line="535" />
+        <source>This PC's clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
+        <translation>L'horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l'heure avant d'enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="540" />
         <source>This record no longer exists; it may have been deleted.</source>
-        <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Cet enregistrement n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="543"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="543" />
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>Le serveur accepte encore ce poste : ses données ne sont pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
-        <source>This is not the agency&apos;s code: nothing was removed.</source>
-        <translation>Ce n&apos;est pas le code de l&apos;agence : rien n&apos;a été supprimé.</translation>
+        <location filename="../../counsellor_app/ui/labels.py" line="546" />
+        <source>This is not the agency's code: nothing was removed.</source>
+        <translation>Ce n'est pas le code de l'agence : rien n'a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
-        <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
-        <translation>L&apos;horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l&apos;heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
+        <location filename="../../counsellor_app/ui/labels.py" line="587" />
+        <source>This PC's clock is %(minutes)s minute(s) off the server's. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
+        <translation>L'horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l'heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n'a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
-        <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
-        <translation>Le serveur n&apos;accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l&apos;administrateur du serveur, puis supprimez les données de l&apos;agence de ce poste (fenêtre Synchronisation).</translation>
+        <location filename="../../counsellor_app/ui/labels.py" line="592" />
+        <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server's administrator, then remove the agency's data from this PC (Synchronisation window).</source>
+        <translation>Le serveur n'accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l'administrateur du serveur, puis supprimez les données de l'agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="598" />
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
-        <translation>Cette version de l&apos;application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d&apos;installer la nouvelle version ; votre travail reste sur ce poste.</translation>
+        <translation>Cette version de l'application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d'installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="603"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="603" />
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="608"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="608" />
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="612"/>
-        <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="612" />
+        <source>The server's answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="617" />
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="622"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="622" />
         <source>The server does not recognise this PC. Call the administrator.</source>
-        <translation>Le serveur ne reconnaît pas ce poste. Appelez l&apos;administrateur.</translation>
+        <translation>Le serveur ne reconnaît pas ce poste. Appelez l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="625"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="626"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="685"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="625" />
+        <location filename="../../counsellor_app/ui/labels.py" line="626" />
+        <location filename="../../counsellor_app/ui/labels.py" line="685" />
         <source>This PC is not enrolled with a server.</source>
-        <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
+        <translation>Ce poste n'est inscrit auprès d'aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="627" />
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="628" />
         <source>This enrolment code is not known: check it with the administrator.</source>
-        <translation>Ce code d&apos;inscription n&apos;est pas connu : vérifiez-le avec l&apos;administrateur.</translation>
+        <translation>Ce code d'inscription n'est pas connu : vérifiez-le avec l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="631" />
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
-        <translation>Ce code d&apos;inscription a déjà servi : demandez-en un nouveau à l&apos;administrateur.</translation>
+        <translation>Ce code d'inscription a déjà servi : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="634" />
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
-        <translation>Ce code d&apos;inscription a expiré : demandez-en un nouveau à l&apos;administrateur.</translation>
+        <translation>Ce code d'inscription a expiré : demandez-en un nouveau à l'administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="637" />
         <source>This enrolment code was made for another agency.</source>
-        <translation>Ce code d&apos;inscription a été créé pour une autre agence.</translation>
+        <translation>Ce code d'inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="640"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="640" />
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="643"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="643" />
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
-        <translation>La personne n&apos;a pas consenti au partage de son dossier : enregistrez d&apos;abord le consentement dans le profil.</translation>
+        <translation>La personne n'a pas consenti au partage de son dossier : enregistrez d'abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="648"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="648" />
         <source>No other agency has this code on the server: check it with the agency.</source>
-        <translation>Aucune autre agence n&apos;a ce code sur le serveur : vérifiez-le auprès de l&apos;agence.</translation>
+        <translation>Aucune autre agence n'a ce code sur le serveur : vérifiez-le auprès de l'agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
-        <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
-        <translation>Le serveur n&apos;a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
+        <location filename="../../counsellor_app/ui/labels.py" line="651" />
+        <source>The server does not have this file as this agency's (yet): synchronise, then try again.</source>
+        <translation>Le serveur n'a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="655"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="655" />
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
-        <translation>La personne qui a demandé l&apos;effacement ne peut pas l&apos;approuver : un autre superviseur doit le faire.</translation>
+        <translation>La personne qui a demandé l'effacement ne peut pas l'approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="658"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="658" />
         <source>Your account may not do this on the server (it must be synchronised first).</source>
-        <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d&apos;abord être synchronisé).</translation>
+        <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d'abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="661" />
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="664" />
         <source>This sharing no longer exists.</source>
-        <translation>Ce partage n&apos;existe plus.</translation>
+        <translation>Ce partage n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667" />
         <source>This file was changed after it was written: it cannot be trusted.</source>
-        <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
+        <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s'y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="670" />
         <source>This file is damaged or is not a Counsellor bundle.</source>
-        <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
+        <translation>Ce fichier est endommagé ou n'est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="673" />
         <source>This bundle was written by another version of the app.</source>
-        <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
+        <translation>Ce lot a été écrit par une autre version de l'application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="676" />
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="679"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="679" />
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="680" />
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="681" />
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="684" />
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="688" />
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
-        <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
+        <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l'agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="692" />
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
-        <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
+        <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s'applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="697"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="697" />
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="701" />
         <source>the file belongs to an agency that has not shared it with yours</source>
-        <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
+        <translation>le dossier appartient à une agence qui ne l'a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704" />
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>la fiche appartient à une agence qui ne l'a pas partagée avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="707" />
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>la personne indiquée relève d'une agence qui n'a pas partagé son dossier avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="710" />
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="713"/>
-        <source>the person&apos;s file was erased at their request</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="704" />
+        <source>the person's file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="714"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="705" />
         <source>the account that made the change does not have the right to make it</source>
-        <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
+        <translation>le compte qui a fait la modification n'a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="708" />
         <source>the change was made under an account of another agency</source>
-        <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
+        <translation>la modification a été faite sous un compte d'une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711" />
         <source>the change is malformed: tell the administrator</source>
-        <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
+        <translation>la modification est mal formée : prévenez l'administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="712" />
         <source>another change was sent under the same number: tell the administrator</source>
-        <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
+        <translation>une autre modification a été envoyée sous le même numéro : prévenez l'administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="738"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="729" />
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="742"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="733" />
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="748"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="739" />
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="749"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="740" />
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="741" />
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="59" />
         <source>Year %(year)s: projected turnover %(turnover)s MAD is above the auto-entrepreneur ceiling of %(ceiling)s MAD for this activity.</source>
         <translation>Année %(year)s : le chiffre d’affaires prévu (%(turnover)s MAD) dépasse le plafond de l’auto-entrepreneur pour cette activité (%(ceiling)s MAD).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="63" />
         <source>The funding does not cover the start-up costs.</source>
         <translation>Le financement ne couvre pas les coûts de démarrage.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="64" />
         <source>The start-up costs are not recovered within %(months)s months.</source>
         <translation>Les coûts de démarrage ne sont pas couverts en %(months)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="67" />
         <source>Cash runs short in month %(month)s (month 0: before opening).</source>
         <translation>La trésorerie manque au mois %(month)s (mois 0 : avant l’ouverture).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="70" />
         <source>The projection covers %(min)s to %(max)s months.</source>
         <translation>La prévision couvre de %(min)s à %(max)s mois.</translation>
     </message>
@@ -4145,42 +4145,42 @@ Dossier des données : %2</translation>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="71"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="71" />
         <source>New cohort</source>
         <translation>Nouvelle cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96" />
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97" />
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98" />
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100" />
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102" />
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -4188,32 +4188,32 @@ Dossier des données : %2</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="78"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="78" />
         <source>New user account</source>
         <translation>Nouveau compte utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90" />
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92" />
         <source>Temporary password</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93" />
         <source>The user chooses their own password at first login.</source>
         <translation>L’utilisateur choisira son propre mot de passe à la première connexion.</translation>
     </message>
@@ -4221,42 +4221,42 @@ Dossier des données : %2</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="89" />
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="110"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="110" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="111" />
         <source>Kind of partner</source>
         <translation>Type de partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="112" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="113" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="114" />
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="115" />
         <source>Contact phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="116" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4264,161 +4264,161 @@ Dossier des données : %2</translation>
 <context>
     <name>PathwayPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="76"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="76" />
         <source>Stages of the pathway</source>
         <translation>Étapes du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="80"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="80" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="85" />
         <source>Track</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="86" />
         <source>Choose this track</source>
         <translation>Choisir cette filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="93" />
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="106"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="106" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="109" />
         <source>Outcome date</source>
         <translation>Date du résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="113" />
         <source>Employer, training, business or reason</source>
         <translation>Employeur, formation, activité ou motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="114" />
         <source>Outcome details</source>
         <translation>Précisions sur le résultat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="115" />
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="183"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="137" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="183" />
         <source>Date of the change</source>
         <translation>Date du changement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="142" />
         <source>Attendance rate</source>
         <translation>Taux d’assiduité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="146" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="171" />
         <source>Career goal</source>
         <translation>Projet professionnel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="151"/>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="151" />
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="172" />
         <source>Skills assessment</source>
         <translation>Bilan de compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="161" />
         <source>Notes on the stage</source>
         <translation>Notes sur l’étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="162" />
         <source>Save the notes</source>
         <translation>Enregistrer les notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="165" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="166" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="167" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="168" />
         <source>Attendance</source>
         <translation>Assiduité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="173"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="173" />
         <source>Recommended services</source>
         <translation>Services recommandés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="181" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="232"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="232" />
         <source>Next step: choose the track.</source>
         <translation>Étape suivante : choisir la filière.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="234" />
         <source>Current stage: %1</source>
         <translation>Étape actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="238"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="238" />
         <source>Every stage of the pathway is settled.</source>
         <translation>Toutes les étapes du parcours sont réglées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="240" />
         <source>Track: %1</source>
         <translation>Filière : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="252"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="252" />
         <source>No outcome recorded yet.</source>
         <translation>Aucun résultat enregistré pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="270" />
         <source>planned %1</source>
         <translation>prévue le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="271"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="271" />
         <source>started %1</source>
         <translation>commencée le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="272"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="272" />
         <source>ended %1</source>
         <translation>terminée le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="321"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="321" />
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="363"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="363" />
         <source>Change of track</source>
         <translation>Changement de filière</translation>
     </message>
@@ -4426,57 +4426,57 @@ Dossier des données : %2</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="28"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="28" />
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="29"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="29" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="30"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="30" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="31"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="31" />
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="32"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="32" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="33"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="33" />
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="34"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="34" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="35"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="35" />
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="36"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="36" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="37"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="37" />
         <source>Counsellor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/people_model.py" line="38"/>
+        <location filename="../../counsellor_app/ui/people_model.py" line="38" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
@@ -4484,27 +4484,27 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonAppointmentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="501"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="501" />
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="505" />
         <source>Book an appointment…</source>
         <translation>Prendre un rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="511"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="511" />
         <source>Attended</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="512"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="512" />
         <source>Missed</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="513"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="513" />
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
@@ -4512,62 +4512,62 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="67"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="67" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="69"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="69" />
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="71"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="71" />
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="72"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="72" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="73"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="73" />
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="74"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="74" />
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="75"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="75" />
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="76"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="76" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="77"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="77" />
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="78"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="78" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="79"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="79" />
         <source>Printed documents</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="80"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="80" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -4575,267 +4575,267 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="274"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="274" />
         <source>Restore it</source>
         <translation>La restaurer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="276"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="276" />
         <source>Discard it</source>
         <translation>L’abandonner</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="289"/>
-        <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person&apos;s counsellor.</source>
+        <location filename="../../counsellor_app/ui/person_form.py" line="289" />
+        <source>Sensitive information of this file is hidden from you (health, violence, trafficking, identity numbers): you are not this person's counsellor.</source>
         <translation>Des informations sensibles de cette fiche vous sont masquées (santé, violences, traite, numéros d’identité) : vous n’êtes pas la conseillère de cette personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="295"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="295" />
         <source>Show it, giving a reason…</source>
         <translation>Les afficher, en donnant un motif…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="325"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="325" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="345"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="345" />
         <source>&amp;Last name (Latin letters)</source>
         <translation>&amp;Nom (lettres latines)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="346"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="346" />
         <source>&amp;First name (Latin letters)</source>
         <translation>&amp;Prénom (lettres latines)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="347"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="347" />
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="348"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="348" />
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="349"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="349" />
         <source>Se&amp;x</source>
         <translation>Se&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="350"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="350" />
         <source>&amp;Date of birth</source>
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="351"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="351" />
         <source>&amp;Nationality</source>
         <translation>N&amp;ationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="352"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="352" />
         <source>Legal &amp;status</source>
         <translation>&amp;Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="355"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="355" />
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="361"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="361" />
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="373"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="373" />
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="374"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="374" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="375"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="375" />
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="376"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="376" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="380"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="380" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="400"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="400" />
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="401"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="401" />
         <source>&amp;Education</source>
         <translation>Niveau d’&amp;études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="402"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="402" />
         <source>Work e&amp;xperience</source>
         <translation>E&amp;xpérience professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="403"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="403" />
         <source>S&amp;kills</source>
         <translation>&amp;Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="406"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="406" />
         <source>Vulnerability</source>
         <translation>Vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="412"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="412" />
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="415"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="415" />
         <source>Referral and consent</source>
         <translation>Orientation et consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="422"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="422" />
         <source>The person gave consent to the processing of their file</source>
         <translation>La personne a consenti au traitement de son dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="434"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="434" />
         <source>Referred by</source>
         <translation>Orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="435"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="435" />
         <source>Referral details</source>
         <translation>Précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="436"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="436" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="437"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="437" />
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="441"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="441" />
         <source>Optional: the day after which the consent must be asked again</source>
         <translation>Facultatif : le jour après lequel le consentement doit être redemandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="445"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="445" />
         <source>Consent valid until</source>
         <translation>Consentement valable jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="446"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="446" />
         <source>Consent covers</source>
         <translation>Le consentement couvre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="449"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="449" />
         <source>Without consent the file is saved as “consent pending”: nothing can be printed or shared for this person.</source>
         <translation>Sans consentement, le dossier est enregistré « consentement en attente » : rien ne pourra être imprimé ni partagé pour cette personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="463"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="463" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="466"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="466" />
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="467"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="467" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="469"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="469" />
         <source>Export the whole file…</source>
         <translation>Exporter le dossier complet…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="472"/>
-        <source>For the person&apos;s access request: a PDF for them and a JSON file</source>
+        <location filename="../../counsellor_app/ui/person_form.py" line="472" />
+        <source>For the person's access request: a PDF for them and a JSON file</source>
         <translation>Pour la demande d’accès de la personne : un PDF pour elle et un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="593"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="593" />
         <source>Hidden from you</source>
         <translation>Masqué pour vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="598"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="598" />
         <source>File %1 · counsellor %2 · consent %3</source>
         <translation>Dossier %1 · conseiller %2 · consentement %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="612"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="612" />
         <source>Whole file written to %1 and its JSON beside it.</source>
         <translation>Dossier complet écrit dans %1, et son JSON à côté.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="625"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="625" />
         <source>Save first</source>
         <translation>Enregistrez d’abord</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="626"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="626" />
         <source>Save or undo your changes to this file before showing what is hidden.</source>
         <translation>Enregistrez ou annulez vos modifications de cette fiche avant d’afficher ce qui est masqué.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="632"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="632" />
         <source>Show hidden information</source>
         <translation>Afficher les informations masquées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="634"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="634" />
         <source>Why do you need to see it? Your reason and your name are recorded and can be read by the supervisor.</source>
         <translation>Pourquoi devez-vous les voir ? Votre motif et votre nom sont enregistrés et peuvent être lus par la superviseure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="663"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="663" />
         <source>The consent expired on %1: ask the person again before printing or sharing anything.</source>
         <translation>Le consentement a expiré le %1 : redemandez-le à la personne avant d’imprimer ou de partager quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="672"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="672" />
         <source>New intake</source>
         <translation>Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="693"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="693" />
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>Une version non enregistrée de ce formulaire datant du %1 a été conservée. La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="727"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="727" />
         <source>Document %1: %2</source>
         <translation>Document %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="740"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="740" />
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>%n problème à corriger avant l’enregistrement. Rien de ce que vous avez saisi n’a été perdu.</numerusform>
@@ -4843,12 +4843,12 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="806"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="806" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="807"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="807" />
         <source>This form has changes that are not saved yet.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>
@@ -4856,24 +4856,24 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="81"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="81" />
         <source>Name, phone or file number</source>
         <translation>Nom, téléphone ou n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="82" />
         <source>Find the person</source>
         <translation>Trouver la personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="85" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="94"/>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="107"/>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="113"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="94" />
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="107" />
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="113" />
         <source>No person (a meeting)</source>
         <translation>Aucune personne (réunion)</translation>
     </message>
@@ -4881,52 +4881,52 @@ Dossier des données : %2</translation>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="234" />
         <source>Print a document</source>
         <translation>Imprimer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="239" />
         <source>Can it be printed?</source>
         <translation>Peut-il être imprimé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="246" />
         <source>Documents that can be printed</source>
         <translation>Documents imprimables</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="251" />
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="254"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="254" />
         <source>&amp;Preview and issue…</source>
         <translation>&amp;Aperçu et émission…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="263" />
         <source>Issued for this person</source>
         <translation>Émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="284" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -4934,7 +4934,7 @@ Dossier des données : %2</translation>
 <context>
     <name>PrintedPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="54" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -4942,80 +4942,80 @@ Dossier des données : %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="182" />
         <source>Recover access</source>
         <translation>Récupérer l’accès</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="186" />
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>Si possible, demandez à un collègue administrateur de réinitialiser votre mot de passe. Sinon, saisissez la clé de récupération notée lors de l’installation de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="205"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="205" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="206" />
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="207"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="207" />
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="208"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="208" />
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="226"/>
-        <source>This recovery key does not open this computer&apos;s database.</source>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="226" />
+        <source>This recovery key does not open this computer's database.</source>
         <translation>Cette clé de récupération n’ouvre pas la base de données de cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="153" />
         <source>Refer to a partner</source>
         <translation>Orienter vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="162" />
         <source>New partner…</source>
         <translation>Nouveau partenaire…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="171" />
         <source>e.g. qualifying training in cooking</source>
         <translation>ex. formation qualifiante en cuisine</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="179" />
         <source>&amp;Partner</source>
         <translation>&amp;Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="180"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="180" />
         <source>&amp;Service requested</source>
         <translation>&amp;Service demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="181" />
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="184"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="184" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="187"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="187" />
         <source>Only what the partner needs is shared: the legal status and sensitive notes stay in the file. The person must have agreed to sharing with partners.</source>
         <translation>Seul ce dont le partenaire a besoin est partagé : le statut juridique et les notes sensibles restent dans le dossier. La personne doit avoir consenti au partage avec les partenaires.</translation>
     </message>
@@ -5023,62 +5023,62 @@ Dossier des données : %2</translation>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="386"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="386" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="389"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="389" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="390"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="390" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="391"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="391" />
         <source>Service requested</source>
         <translation>Service demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="392"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="392" />
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="393"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="393" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="394"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="394" />
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="407"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="407" />
         <source>Refer to a partner…</source>
         <translation>Orienter vers un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="410"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="410" />
         <source>Record the answer…</source>
         <translation>Saisir la réponse…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="417"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="417" />
         <source>Another &amp;agency…</source>
         <translation>Autre &amp;agence…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="420"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="420" />
         <source>Refer or transfer the file to another agency, or ask for its erasure</source>
         <translation>Orienter ou transférer le dossier vers une autre agence, ou demander son effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="434"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="434" />
         <source>%1 — no answer since %2</source>
         <translation>%1 — sans réponse depuis le %2</translation>
     </message>
@@ -5086,28 +5086,28 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="342"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="342" />
         <source>Register of issued documents</source>
         <translation>Registre des documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="348"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="348" />
         <source>Serial number or name</source>
         <translation>Numéro de série ou nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="349" />
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="354"/>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="375"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="354" />
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="375" />
         <source>No document has been issued yet.</source>
-        <translation>Aucun document n&apos;a encore été émis.</translation>
+        <translation>Aucun document n'a encore été émis.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="373"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="373" />
         <source>No document matches this search.</source>
         <translation>Aucun document ne correspond à cette recherche.</translation>
     </message>
@@ -5115,73 +5115,73 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="53" />
         <source>Search by name (Latin or Arabic), phone, document or file number…</source>
         <translation>Rechercher par nom (latin ou arabe), téléphone, document ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="55" />
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="57" />
         <source>&amp;New intake</source>
         <translation>&amp;Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="59" />
         <source>Register a new person (Ctrl+N)</source>
         <translation>Enregistrer une nouvelle personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="68"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="68" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="72" />
         <source>All nationalities</source>
         <translation>Toutes les nationalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="76"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="76" />
         <source>Both sexes</source>
         <translation>Les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="80"/>
-        <location filename="../../counsellor_app/ui/register_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="80" />
+        <location filename="../../counsellor_app/ui/register_view.py" line="256" />
         <source>All counsellors</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="83"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="83" />
         <source>Filter by legal status</source>
         <translation>Filtrer par statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="84"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="84" />
         <source>Filter by nationality</source>
         <translation>Filtrer par nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="85" />
         <source>Filter by sex</source>
         <translation>Filtrer par sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="86"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="86" />
         <source>Filter by counsellor</source>
         <translation>Filtrer par conseiller</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="106"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="106" />
         <source>People registered</source>
         <translation>Personnes enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="189"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="189" />
         <source>%n person(s) or more</source>
         <translation>
             <numerusform>%n personne ou plus</numerusform>
@@ -5189,7 +5189,7 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/register_view.py" line="229"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="229" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5197,12 +5197,12 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="205" />
         <source>No one matches this search. Check the spelling, try part of the name or the phone number, or register a new person (Ctrl+N).</source>
         <translation>Personne ne correspond à cette recherche. Vérifiez l’orthographe, essayez une partie du nom ou le numéro de téléphone, ou enregistrez une nouvelle personne (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/register_view.py" line="210"/>
+        <location filename="../../counsellor_app/ui/register_view.py" line="210" />
         <source>No one is registered yet.
 Press “New intake” (Ctrl+N) to register the first person you receive.</source>
         <translation>Personne n’est encore enregistré.
@@ -5212,12 +5212,12 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="118"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="118" />
         <source>Reset the password of %1</source>
         <translation>Réinitialiser le mot de passe de %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="121"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="121" />
         <source>Temporary password</source>
         <translation>Mot de passe provisoire</translation>
     </message>
@@ -5225,97 +5225,97 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="97"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="97" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="103"/>
-        <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder&apos;s backups.</source>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="103" />
+        <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder's backups.</source>
         <translation>Tout ce qui se trouve sur ce poste sera remplacé par la sauvegarde choisie. Ce qui s’y trouve maintenant n’est pas supprimé : il est mis de côté dans les sauvegardes du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="112" />
         <source>Backups found</source>
         <translation>Sauvegardes trouvées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="115" />
         <source>No backup in the usual folders. Choose a backup file (.cbk).</source>
         <translation>Aucune sauvegarde dans les dossiers habituels. Choisissez un fichier de sauvegarde (.cbk).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="119" />
         <source>Choose a backup &amp;file…</source>
         <translation>Choisir un &amp;fichier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="131"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="131" />
         <source>Use the recovery key instead</source>
         <translation>Utiliser plutôt la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138"/>
-        <source>Administrator&apos;s user name</source>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138" />
+        <source>Administrator's user name</source>
         <translation>Nom d’utilisateur de l’administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="139" />
         <source>Password (as it was in the backup)</source>
         <translation>Mot de passe (tel qu’il était dans la sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="141"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="141" />
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="146"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="146" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="185" />
         <source>Counsellor backups (*.cbk)</source>
         <translation>Sauvegardes Counsellor (*.cbk)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="207"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="207" />
         <source>Choose the backup to restore.</source>
         <translation>Choisissez la sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210" />
         <source>Type the recovery key.</source>
         <translation>Saisissez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="215"/>
-        <source>Type an administrator&apos;s user name and password.</source>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="215" />
+        <source>Type an administrator's user name and password.</source>
         <translation>Saisissez le nom d’utilisateur et le mot de passe d’un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="220"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="220" />
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="222"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="222" />
         <source>The data of this computer will be replaced by the backup of %1. Changes made since then and not synchronised will no longer be in the app (they stay in the copy kept aside).</source>
         <translation>Les données de ce poste seront remplacées par la sauvegarde du %1. Les modifications faites depuis et non synchronisées ne seront plus dans l’application (elles restent dans la copie mise de côté).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="243"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="243" />
         <source>This user name and password, or this recovery key, do not open the backup.</source>
         <translation>Ce nom d’utilisateur et ce mot de passe, ou cette clé de secours, n’ouvrent pas la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="248"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="248" />
         <source>Too many wrong passwords for this backup: try again later.</source>
         <translation>Trop de mots de passe erronés pour cette sauvegarde : réessayez plus tard.</translation>
     </message>
@@ -5323,85 +5323,85 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="32"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="42" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="43"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="45" />
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="44" />
         <source>Lock the screen after inactivity of</source>
         <translation>Verrouiller l’écran après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="46" />
         <source>Idle lock delay in minutes</source>
         <translation>Délai de verrouillage en minutes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="52" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="53" />
         <source>Longest session in hours</source>
         <translation>Durée maximale d’une session en heures</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="54" />
         <source>Ask for the password again after</source>
         <translation>Redemander le mot de passe après</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="58"/>
-        <source>the data folder&apos;s backups</source>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="58" />
+        <source>the data folder's backups</source>
         <translation>les sauvegardes du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="59"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="59" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="96" />
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="60" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="66" />
         <source>Backup folder (e.g. a USB key)</source>
         <translation>Dossier des sauvegardes (par ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="71"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="71" />
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="72" />
         <source>Backups to keep</source>
         <translation>Sauvegardes à conserver</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="73" />
         <source>Back up when the app closes</source>
         <translation>Sauvegarder à la fermeture de l’application</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="79"/>
-        <source>Backups are encrypted: only this PC&apos;s accounts or the recovery key open them.</source>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="79" />
+        <source>Backups are encrypted: only this PC's accounts or the recovery key open them.</source>
         <translation>Les sauvegardes sont chiffrées : seuls les comptes de ce poste ou la clé de secours les ouvrent.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="89" />
         <source>Only an administrator changes these.</source>
         <translation>Seul un administrateur modifie ces réglages.</translation>
     </message>
@@ -5409,17 +5409,17 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="68"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="68" />
         <source>Counsellor — first start</source>
         <translation>Counsellor — premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="74"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="74" />
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77" />
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -5428,82 +5428,82 @@ Everything is stored encrypted on this computer; it works without a connection.<
 Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fonctionne sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="88"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="88" />
         <source>Your agency</source>
         <translation>Votre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="90"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="90" />
         <source>The agency name and code appear on files and documents.</source>
         <translation>Le nom et le code de l’agence figurent sur les dossiers et les documents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="116"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="116" />
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="117"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="117" />
         <source>Agency &amp;name</source>
         <translation>&amp;Nom de l’agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="119"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="119" />
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>&amp;Code de l’agence (2 à 6 lettres)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="121"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="121" />
         <source>&amp;City and region</source>
         <translation>&amp;Ville et région</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="126"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="126" />
         <source>First administrator</source>
         <translation>Premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="129"/>
-        <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="129" />
+        <source>The administrator creates the counsellors' accounts. Choose a password of at least 10 characters.</source>
         <translation>L’administrateur crée les comptes des conseillers. Choisissez un mot de passe d’au moins 10 caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144" />
         <source>Full &amp;name</source>
         <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="145"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="145" />
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="146"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="146" />
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="148"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="148" />
         <source>Password &amp;again</source>
         <translation>Mot de passe (&amp;confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="153"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="153" />
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="157"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="157" />
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>Notez cette clé sur papier et gardez-la dans un endroit fermé à clé. Elle n’est affichée qu’une seule fois. Si tous les mots de passe sont oubliés, c’est le seul moyen de rouvrir les données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="174"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="174" />
         <source>Copy the key</source>
         <translation>Copier la clé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="178"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="178" />
         <source>I have written the recovery key down</source>
         <translation>J’ai noté la clé de récupération</translation>
     </message>
@@ -5511,323 +5511,323 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SubjectExport</name>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="24"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="24" />
         <source>Personal file — access request</source>
         <translation>Dossier personnel — demande d’accès</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="25"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="25" />
         <source>Everything recorded about {name} (file {file}) on this computer, on {day}. Ask your counsellor to correct anything that is wrong.</source>
         <translation>Tout ce qui est enregistré sur {name} (dossier {file}) sur ce poste, au {day}. Demandez à votre conseillère de corriger ce qui serait inexact.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="30"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="30" />
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="31"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="31" />
         <source>Page {page}</source>
         <translation>Page {page}</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="32"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="32" />
         <source>Identity and profile</source>
         <translation>Identité et profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="33"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="33" />
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="36"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="36" />
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="37"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="37" />
         <source>History of changes (when, before and after)</source>
         <translation>Historique des modifications (quand, avant et après)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="40"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="40" />
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="41"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="41" />
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="42"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="42" />
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="43"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="43" />
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="44"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="44" />
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="45"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="45" />
         <source>Auto-entrepreneur registration</source>
         <translation>Inscription auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="48"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="48" />
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="49"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="49" />
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="50"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="50" />
         <source>Grant tranches</source>
         <translation>Tranches de la subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="51"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="51" />
         <source>Follow-up visits</source>
         <translation>Visites de suivi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="52"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="52" />
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="53"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="53" />
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="54"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="54" />
         <source>Attached documents (names; the files are given separately)</source>
         <translation>Pièces jointes (noms ; les fichiers sont remis à part)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="57"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="57" />
         <source>Documents printed</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="63"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="63" />
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="64"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="64" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="65"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="65" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="66"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="66" />
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="67"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="67" />
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="68"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="68" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="69"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="69" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="70"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="70" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="71"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="71" />
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="72"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="72" />
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="73"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="73" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="74"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="74" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="75"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="75" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="76"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="76" />
         <source>Education</source>
         <translation>Niveau d’études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="77"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="77" />
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="78"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="78" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="79"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="79" />
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="80"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="80" />
         <source>Referred by</source>
         <translation>Orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="81"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="81" />
         <source>Referral details</source>
         <translation>Précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="82"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="82" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="83"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="83" />
         <source>Track</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="84"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="84" />
         <source>Recorded on</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="85"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="85" />
         <source>Last changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="86"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="86" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="87"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="87" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="88"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="88" />
         <source>Issued on</source>
         <translation>Délivré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="89"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="89" />
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="90"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="90" />
         <source>Purposes</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="91"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="91" />
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="92"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="92" />
         <source>Withdrawn on</source>
         <translation>Retiré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="93"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="93" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="94"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="94" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="95"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="95" />
         <source>Started on</source>
         <translation>Commencé le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="96"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="96" />
         <source>Ended on</source>
         <translation>Terminé le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="97"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="97" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="98"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="98" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="99"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="99" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="100"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="100" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="101"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="101" />
         <source>Part of the file</source>
         <translation>Partie du dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="135"/>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="166"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="135" />
+        <location filename="../../counsellor_app/ui/subject_export.py" line="166" />
         <source>Export the whole file</source>
         <translation>Exporter le dossier complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="137"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="137" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="167"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="167" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -5835,303 +5835,303 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="184"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="185" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="197" />
         <source>Enrol this PC</source>
         <translation>Inscrire ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="206"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="207" />
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;Inscrire et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="210"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="211" />
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="212" />
         <source>One-time &amp;code</source>
         <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
-        <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
-        <translation>Le code est fourni par l&apos;administrateur du serveur ; il ne sert qu&apos;une fois et pendant un jour.</translation>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="220" />
+        <source>The code comes from the server's administrator; it works once and for one day.</source>
+        <translation>Le code est fourni par l'administrateur du serveur ; il ne sert qu'une fois et pendant un jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="235"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="236" />
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="238"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="239" />
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>É&amp;crire un lot pour clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="243" />
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
-        <translation>Sans connexion : les modifications en attente vont dans un fichier qu&apos;un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
+        <translation>Sans connexion : les modifications en attente vont dans un fichier qu'un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="247"/>
-        <source>Read the server&apos;s &amp;answer…</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="248" />
+        <source>Read the server's &amp;answer…</source>
         <translation>Lire la &amp;réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="258" />
         <source>Changes the server did not take as they were</source>
-        <translation>Modifications que le serveur n&apos;a pas prises telles quelles</translation>
+        <translation>Modifications que le serveur n'a pas prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262" />
         <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="267" />
         <source>Changes not taken as sent</source>
         <translation>Modifications non prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270" />
         <source>Every change sent so far was taken by the server as it was.</source>
-        <translation>Toutes les modifications envoyées jusqu&apos;ici ont été prises telles quelles par le serveur.</translation>
+        <translation>Toutes les modifications envoyées jusqu'ici ont été prises telles quelles par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="296"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="297" />
         <source>Conflicts to resolve</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="279"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="280" />
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>Le même champ a été modifié sur deux postes. La modification la plus récente est affichée en attendant ; choisissez la bonne valeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Value shown</source>
         <translation>Valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="291" />
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="300" />
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Garder la valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="302"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="303" />
         <source>&amp;Take the other value</source>
-        <translation>&amp;Prendre l&apos;autre valeur</translation>
+        <translation>&amp;Prendre l'autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="331"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="332" />
         <source>The server revoked this PC</source>
         <translation>Le serveur a révoqué ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="336"/>
-        <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
-1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
-2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
-        <translation>L&apos;administrateur du serveur a mis ce poste hors service (perdu, remplacé ou retiré) : plus rien n&apos;est envoyé ni reçu.
-1. Écrivez les modifications encore en attente ici sur une clé USB et remettez le fichier à l&apos;administrateur du serveur, qui peut encore les prendre en compte.
-2. Supprimez ensuite les données de l&apos;agence de ce poste : le registre, ses pièces jointes et ses sauvegardes locales sont effacés, et le poste redémarre comme un poste neuf.</translation>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="337" />
+        <source>The server's administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
+1. Write the changes still waiting here to a USB key and give the file to the server's administrator, who can still take them in.
+2. Then remove the agency's data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
+        <translation>L'administrateur du serveur a mis ce poste hors service (perdu, remplacé ou retiré) : plus rien n'est envoyé ni reçu.
+1. Écrivez les modifications encore en attente ici sur une clé USB et remettez le fichier à l'administrateur du serveur, qui peut encore les prendre en compte.
+2. Supprimez ensuite les données de l'agence de ce poste : le registre, ses pièces jointes et ses sauvegardes locales sont effacés, et le poste redémarre comme un poste neuf.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="350" />
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>É&amp;crire les modifications en attente sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="352"/>
-        <source>&amp;Remove the agency&apos;s data from this PC…</source>
-        <translation>&amp;Supprimer les données de l&apos;agence de ce poste…</translation>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="353" />
+        <source>&amp;Remove the agency's data from this PC…</source>
+        <translation>&amp;Supprimer les données de l'agence de ce poste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="356"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="357" />
         <source>Only an administrator of the PC can do this.</source>
         <translation>Seul un administrateur du poste peut le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="372"/>
-        <source>Remove the agency&apos;s data from this PC</source>
-        <translation>Supprimer les données de l&apos;agence de ce poste</translation>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="373" />
+        <source>Remove the agency's data from this PC</source>
+        <translation>Supprimer les données de l'agence de ce poste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="374"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="375" />
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
-Type the agency&apos;s code (%1) to remove its data:</source>
+Type the agency's code (%1) to remove its data:</source>
         <translation>
-            <numerusform>C&apos;est définitif. %n modification que le serveur n&apos;a pas confirmée est perdue si elle n&apos;a pas été écrite sur une clé USB auparavant.
+            <numerusform>C'est définitif. %n modification que le serveur n'a pas confirmée est perdue si elle n'a pas été écrite sur une clé USB auparavant.
 
-Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
-            <numerusform>C&apos;est définitif. %n modifications que le serveur n&apos;a pas confirmées sont perdues si elles n&apos;ont pas été écrites sur une clé USB auparavant.
+Tapez le code de l'agence (%1) pour supprimer ses données :</numerusform>
+            <numerusform>C'est définitif. %n modifications que le serveur n'a pas confirmées sont perdues si elles n'ont pas été écrites sur une clé USB auparavant.
 
-Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
+Tapez le code de l'agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="396"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="403" />
         <source>Write a bundle for a USB key</source>
         <translation>Écrire un lot pour clé USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="398"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="405" />
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="437" />
         <source>Counsellor bundles (*.zip)</source>
         <translation>Lots Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="416"/>
-        <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="423" />
+        <source>%n change(s) written. Take the file to a connected PC, which sends it with 'counsellor-app courier', then bring the answer back here.</source>
         <translation>
-            <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
-            <numerusform>%n modifications écrites. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
+            <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l'envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
+            <numerusform>%n modifications écrites. Portez le fichier à un poste connecté, qui l'envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="428"/>
-        <source>Read the server&apos;s answer</source>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="435" />
+        <source>Read the server's answer</source>
         <translation>Lire la réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="71"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="72" />
         <source>The file could not be read or written: %1</source>
-        <translation>Le fichier n&apos;a pas pu être lu ou écrit : %1</translation>
+        <translation>Le fichier n'a pas pu être lu ou écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="443"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="450" />
         <source>Waiting for this agency</source>
         <translation>En attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>Asked by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="449"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="456" />
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="455"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="462" />
         <source>Requests waiting for this agency</source>
         <translation>Demandes en attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="466" />
         <source>&amp;Accept the transfer</source>
         <translation>&amp;Accepter le transfert</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="462"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="469" />
         <source>A&amp;pprove the erasure</source>
-        <translation>A&amp;pprouver l&apos;effacement</translation>
+        <translation>A&amp;pprouver l'effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="491"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="498" />
         <source>Transfer of the file to this agency</source>
         <translation>Transfert du dossier vers cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="498"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="505" />
         <source>Erasure everywhere — %1</source>
         <translation>Effacement partout — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="535"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="542" />
         <source>Approve the erasure</source>
-        <translation>Approuver l&apos;effacement</translation>
+        <translation>Approuver l'effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="537"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="544" />
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
-        <translation>Effacer %1 du serveur et de tous les postes, avec son historique et ses pièces jointes ? C&apos;est irréversible.</translation>
+        <translation>Effacer %1 du serveur et de tous les postes, avec son historique et ses pièces jointes ? C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="594"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="601" />
         <source>This PC is not enrolled with a central server: its work stays here.</source>
-        <translation>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur central : son travail reste ici.</translation>
+        <translation>Ce poste n'est pas inscrit auprès d'un serveur central : son travail reste ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="595"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="602" />
         <source>An administrator of the PC can enrol it.</source>
-        <translation>Un administrateur du poste peut l&apos;inscrire.</translation>
+        <translation>Un administrateur du poste peut l'inscrire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="603"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="610" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="607"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="614" />
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>Serveur : %1
 Dernière synchronisation réussie : %2
-%n modification en attente d&apos;envoi.</numerusform>
+%n modification en attente d'envoi.</numerusform>
             <numerusform>Serveur : %1
 Dernière synchronisation réussie : %2
-%n modifications en attente d&apos;envoi.</numerusform>
+%n modifications en attente d'envoi.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="61"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="62" />
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
-        <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l&apos;administrateur si cela dure.</translation>
+        <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l'administrateur si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="74"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="75" />
         <source>The synchronisation failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
     </message>
@@ -6139,17 +6139,17 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="148"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="149" />
         <source>Synchronising…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="160"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="161" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="163" />
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Synchronisé : %1 · %n modification en attente</numerusform>
@@ -6157,7 +6157,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="167" />
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>%n non prise telle quelle</numerusform>
@@ -6168,92 +6168,92 @@ Dernière synchronisation réussie : %2
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="38" />
         <source>Programme and targets</source>
         <translation>Programme et objectifs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="50" />
         <source>e.g. EU — Work4Life 2026</source>
         <translation>p. ex. UE — Work4Life 2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="56" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57" />
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58" />
         <source>&amp;To</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="69"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="69" />
         <source>Targets in people (0: no target for that indicator).</source>
-        <translation>Objectifs en nombre de personnes (0 : pas d&apos;objectif pour cet indicateur).</translation>
+        <translation>Objectifs en nombre de personnes (0 : pas d'objectif pour cet indicateur).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="92" />
         <source>&amp;Targets</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="95" />
         <source>&amp;People counted</source>
         <translation>&amp;Personnes comptées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="103"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="103" />
         <source>&amp;Delete the programme</source>
         <translation>&amp;Supprimer le programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="118" />
         <source>Only the people who match every group below are counted for this programme. Nothing ticked in a group: everyone.</source>
         <translation>Seules les personnes qui correspondent à chacun des groupes ci-dessous sont comptées pour ce programme. Rien de coché dans un groupe : tout le monde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="135" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136" />
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="138"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="138" />
         <source>Track</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139" />
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="160"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="160" />
         <source>Give the first and the last day.</source>
         <translation>Indiquez le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163" />
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="184"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="184" />
         <source>Delete the programme</source>
         <translation>Supprimer le programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185" />
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>Supprimer %1 et ses objectifs ? Les comptages ne changent pas.</translation>
     </message>
@@ -6261,152 +6261,152 @@ Dernière synchronisation réussie : %2
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="34"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="34" />
         <source>Past appointments to record</source>
         <translation>Rendez-vous passés à renseigner</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="35" />
         <source>Missed appointments to book again</source>
         <translation>Rendez-vous manqués à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="36" />
         <source>Follow-up visits due</source>
         <translation>Visites de suivi à faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="37" />
         <source>Internships ending or ended</source>
         <translation>Stages qui se terminent ou terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="38" />
         <source>Grant applications awaiting the committee</source>
         <translation>Demandes de subvention en attente du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="39" />
         <source>Referrals without an answer</source>
         <translation>Orientations sans réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="40" />
         <source>Consent not recorded</source>
         <translation>Consentement non enregistré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="41" />
         <source>Residence documents expiring</source>
         <translation>Titres de séjour qui expirent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="51" />
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 le %2 : venu, absent ou excusé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="53" />
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 manqué le %2 : fixer une nouvelle date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="58" />
         <source>Visit due on %1 (%2 days late)</source>
         <translation>Visite prévue le %1 (%2 jours de retard)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="64"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="64" />
         <source>Ended on %1: hired or not?</source>
         <translation>Terminé le %1 : embauché·e ou non ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="66" />
         <source>Ends on %1</source>
         <translation>Se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="70" />
         <source>%1 requested</source>
         <translation>%1 demandés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="74"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="74" />
         <source>committee on %1</source>
         <translation>comité le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="78"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="78" />
         <source>no committee session booked</source>
         <translation>aucune séance de comité fixée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="82" />
         <source>Slip %1: answer expected by %2</source>
         <translation>Coupon %1 : réponse attendue pour le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="89" />
         <source>%1 expired on %2</source>
         <translation>%1 expiré·e le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="91" />
         <source>%1 expires on %2</source>
         <translation>%1 expire le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="94" />
         <source>Ask for consent and record it in the profile</source>
         <translation>Demander le consentement et l’enregistrer dans le profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="117" />
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="122"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="122" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="135" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="138" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="138" />
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="138" />
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
-        <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145" />
+        <source>Double-click a line (or press Enter) to open the person's file.</source>
         <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour ouvrir le dossier de la personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="166"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="166" />
         <source>The to-do list could not be read: %1</source>
         <translation>La liste des tâches n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="197"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="197" />
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="204" />
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>%n chose à faire</numerusform>
@@ -6417,77 +6417,77 @@ Dernière synchronisation réussie : %2
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="168"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="168" />
         <source>User accounts</source>
         <translation>Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177" />
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180" />
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185" />
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="187"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="187" />
         <source>Disable / enable</source>
         <translation>Désactiver / réactiver</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="189"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="189" />
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191" />
         <source>Change role…</source>
         <translation>Changer le rôle…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="196"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="196" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220" />
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="264"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="264" />
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265" />
         <source>New role of %1:</source>
         <translation>Nouveau rôle de %1 :</translation>
     </message>
@@ -6495,1262 +6495,1262 @@ Dernière synchronisation réussie : %2
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="21"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="21" />
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="22"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="22" />
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="25"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="25" />
         <source>Moroccan national</source>
         <translation>Ressortissant marocain</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="26"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="26" />
         <source>Regularised (2014 campaign)</source>
         <translation>Régularisé (campagne 2014)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="27"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="27" />
         <source>Regularised (2016–2017 campaign)</source>
         <translation>Régularisé (campagne 2016–2017)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="28"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="28" />
         <source>Regularisation in progress (receipt)</source>
         <translation>Régularisation en cours (récépissé)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="29"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="29" />
         <source>Regular resident (work, study, family)</source>
         <translation>Résident régulier (travail, études, famille)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="30"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="30" />
         <source>Refugee recognised by the BRA</source>
         <translation>Réfugié reconnu par le BRA</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="31"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="31" />
         <source>Refugee under UNHCR mandate only</source>
         <translation>Réfugié sous mandat du HCR uniquement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="32"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="32" />
         <source>Asylum seeker (UNHCR attestation)</source>
         <translation>Demandeur d’asile (attestation HCR)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="33"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="33" />
         <source>Irregular situation</source>
         <translation>En situation irrégulière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="36"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="36" />
         <source>National ID card (CIN)</source>
         <translation>Carte nationale d’identité (CIN)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="37"/>
-        <source>Registration card (carte d&apos;immatriculation)</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="37" />
+        <source>Registration card (carte d'immatriculation)</source>
         <translation>Carte d’immatriculation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="40"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="40" />
         <source>Resident card (10 years)</source>
         <translation>Carte de résident (10 ans)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="41"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="41" />
         <source>Receipt (récépissé)</source>
         <translation>Récépissé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="42"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="42" />
         <source>Travel document for minors</source>
         <translation>Document de circulation pour mineurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="43"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="43" />
         <source>Refugee card (BRA)</source>
         <translation>Carte de réfugié (BRA)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="44"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="44" />
         <source>UNHCR refugee card</source>
         <translation>Carte de réfugié du HCR</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="45"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="45" />
         <source>UNHCR asylum-seeker attestation</source>
         <translation>Attestation de demandeur d’asile (HCR)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="46"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="46" />
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="47"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="47" />
         <source>Other document</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="50"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="50" />
         <source>No schooling</source>
         <translation>Non scolarisé(e)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="51"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="51" />
         <source>Literacy class</source>
         <translation>Alphabétisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="52"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="52" />
         <source>Primary school</source>
         <translation>Primaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="53"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="53" />
         <source>Lower secondary (collège)</source>
         <translation>Collège</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="54"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="54" />
         <source>Upper secondary (lycée)</source>
         <translation>Lycée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="55"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="55" />
         <source>Baccalaureate</source>
         <translation>Baccalauréat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="56"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="56" />
         <source>Vocational training diploma</source>
         <translation>Diplôme de formation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="57"/>
-        <source>Bachelor&apos;s degree (licence)</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="57" />
+        <source>Bachelor's degree (licence)</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="58"/>
-        <source>Master&apos;s degree or above</source>
+        <location filename="../../counsellor_app/ui/labels.py" line="58" />
+        <source>Master's degree or above</source>
         <translation>Master ou plus</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="61"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="61" />
         <source>Single parent</source>
         <translation>Parent isolé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="62"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="62" />
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="63"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="63" />
         <source>Chronic illness</source>
         <translation>Maladie chronique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="64"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="64" />
         <source>Survivor of violence</source>
         <translation>Victime de violences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="65"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="65" />
         <source>Victim of trafficking</source>
         <translation>Victime de traite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="66"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="66" />
         <source>Unaccompanied minor</source>
         <translation>Mineur non accompagné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="67"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="67" />
         <source>Homeless</source>
         <translation>Sans abri</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="68"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="68" />
         <source>Pregnant</source>
         <translation>Enceinte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="71"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="71" />
         <source>Came on their own</source>
         <translation>Venu(e) de sa propre initiative</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="72"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="72" />
         <source>UNHCR</source>
         <translation>HCR</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="73"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="73" />
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="74"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="94"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="74" />
+        <location filename="../../counsellor_app/ui/labels.py" line="94" />
         <source>Entraide Nationale</source>
         <translation>Entraide Nationale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="75"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="93"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="75" />
+        <location filename="../../counsellor_app/ui/labels.py" line="93" />
         <source>ANAPEC</source>
         <translation>ANAPEC</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="76"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="95"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="76" />
+        <location filename="../../counsellor_app/ui/labels.py" line="95" />
         <source>Partner association</source>
         <translation>Association partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="77"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="77" />
         <source>Community agent</source>
         <translation>Agent communautaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="78"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="78" />
         <source>Word of mouth</source>
         <translation>Bouche-à-oreille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="86"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="86" />
         <source>Named in lists given to donors</source>
         <translation>Nommé(e) dans les listes remises aux bailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="153"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="153" />
         <source>Grant committee member</source>
         <translation>Membre du comité d’octroi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="157"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="157" />
         <source>at closing</source>
         <translation>à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="158"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="158" />
         <source>daily, checked</source>
         <translation>quotidienne, vérifiée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="159"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="159" />
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="162"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="162" />
         <source>Logged in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="163"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="163" />
         <source>Wrong password</source>
         <translation>Mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="164"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="164" />
         <source>Account locked (wrong passwords)</source>
         <translation>Compte bloqué (mots de passe erronés)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="165"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="165" />
         <source>Unlocked the screen</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="166"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="166" />
         <source>File created</source>
         <translation>Fiche créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="167"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="167" />
         <source>File changed</source>
         <translation>Fiche modifiée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="168"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="168" />
         <source>Sensitive file opened</source>
         <translation>Fiche sensible ouverte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="169"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="169" />
         <source>Hidden information shown (reason)</source>
         <translation>Informations masquées affichées (motif)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="170"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="170" />
         <source>Document printed</source>
         <translation>Document imprimé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="171"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="171" />
         <source>Whole file exported</source>
         <translation>Dossier complet exporté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="172"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="172" />
         <source>Report exported</source>
         <translation>Rapport exporté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="173"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="173" />
         <source>List of people exported</source>
         <translation>Liste de personnes exportée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="174"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="174" />
         <source>Audit trail exported</source>
         <translation>Journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="175"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="175" />
         <source>People imported</source>
         <translation>Personnes importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="176"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="176" />
         <source>Consent changed</source>
         <translation>Consentement modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="177"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="177" />
         <source>File shared with an agency</source>
         <translation>Dossier partagé avec une agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="178" />
         <source>Sharing withdrawn</source>
         <translation>Partage retiré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="179" />
         <source>Erasure requested</source>
         <translation>Effacement demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="180" />
         <source>Erasure approved</source>
         <translation>Effacement approuvé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="181" />
         <source>File erased</source>
         <translation>Dossier effacé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="182"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="182" />
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="183"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="183" />
         <source>Account changed</source>
         <translation>Compte modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="184"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="184" />
         <source>Password reset</source>
         <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="185" />
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="186" />
         <source>Settings changed</source>
         <translation>Paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="187"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="187" />
         <source>Backup made</source>
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="188"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="188" />
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="192"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="192" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="193"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="193" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="194"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="194" />
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="195" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="197" />
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="198" />
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="199" />
         <source>Purposes</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="200" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="201" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="202" />
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="203" />
         <source>Serials</source>
         <translation>Numéros de série</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="204" />
         <source>Created</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="206" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="207" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="208" />
         <source>Without names</source>
         <translation>Sans les noms</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="209" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="210" />
         <source>Counts hidden under</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="211" />
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="212" />
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="213" />
         <source>Backup of</source>
         <translation>Sauvegarde du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="214" />
         <source>With the recovery key</source>
         <translation>Avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="216" />
         <source>Sharing</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="217" />
         <source>Unknown account name</source>
         <translation>Nom de compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="218" />
         <source>In the data folder</source>
         <translation>Dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="221"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="221" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="222"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="222" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="551" />
         <source>Certificate of participation in orientation</source>
-        <translation>Attestation d&apos;orientation professionnelle</translation>
+        <translation>Attestation d'orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="554" />
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="555"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="555" />
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="556" />
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="557" />
         <source>Referral letter with return slip</source>
-        <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
+        <translation>Lettre d'orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="558" />
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="559" />
         <source>Business plan dossier</source>
-        <translation>Dossier de plan d&apos;affaires</translation>
+        <translation>Dossier de plan d'affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560" />
         <source>Microgrant agreement</source>
-        <translation>Convention d&apos;octroi d&apos;une subvention</translation>
+        <translation>Convention d'octroi d'une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="561" />
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="562" />
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="565" />
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="566" />
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="567" />
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="717" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="718" />
         <source>Identity document</source>
-        <translation>Pièce d&apos;identité</translation>
+        <translation>Pièce d'identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="728"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="719" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="720" />
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="721" />
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="731"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="722" />
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="723" />
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="724" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="735"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="726" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="41" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="42" />
         <source>Product or service</source>
         <translation>Produit ou service</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="43"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="43" />
         <source>Market and competitors</source>
         <translation>Marché et concurrents</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="44"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="44" />
         <source>Marketing</source>
         <translation>Commercialisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="45" />
         <source>Operations</source>
         <translation>Fonctionnement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="46" />
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="49" />
         <source>Trade, industry or craft</source>
         <translation>Commerce, industrie ou artisanat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="50" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="53" />
         <source>Own contribution</source>
         <translation>Apport personnel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="55" />
         <source>Microcredit</source>
         <translation>Microcrédit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="56"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="79"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="56" />
+        <location filename="../../counsellor_app/ui/labels.py" line="79" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="82"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="82" />
         <source>Processing of the file (required)</source>
         <translation>Traitement du dossier (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="83"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="83" />
         <source>Sharing with partner organisations</source>
         <translation>Partage avec les organismes partenaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="84"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="84" />
         <source>Photograph</source>
         <translation>Photographie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="85"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="85" />
         <source>Anonymous statistics for donors</source>
         <translation>Statistiques anonymes pour les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="89"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="89" />
         <source>Given</source>
         <translation>Donné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="90"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="90" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="98"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="98" />
         <source>Darija (Moroccan Arabic)</source>
         <translation>Darija (arabe marocain)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="99"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="99" />
         <source>Tamazight</source>
         <translation>Tamazight</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="103"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="103" />
         <source>Vocational training</source>
         <translation>Formation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="104"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="104" />
         <source>Language course</source>
         <translation>Cours de langue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="106"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="106" />
         <source>Job-search support</source>
         <translation>Aide à la recherche d’emploi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="107"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="107" />
         <source>Self-employment support</source>
         <translation>Accompagnement à l’auto-emploi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="108"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="108" />
         <source>Psychosocial support</source>
         <translation>Soutien psychosocial</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="109"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="109" />
         <source>Legal support</source>
         <translation>Accompagnement juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="112"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="112" />
         <source>Intake</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="113"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="113" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="102"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="114"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="102" />
+        <location filename="../../counsellor_app/ui/labels.py" line="114" />
         <source>Soft skills training</source>
         <translation>Formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="105"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="115"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="734"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="105" />
+        <location filename="../../counsellor_app/ui/labels.py" line="115" />
+        <location filename="../../counsellor_app/ui/labels.py" line="725" />
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="116"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="116" />
         <source>Auto-entrepreneur registration</source>
         <translation>Inscription auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="117"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="117" />
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="54"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="118"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="54" />
+        <location filename="../../counsellor_app/ui/labels.py" line="118" />
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="119"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="119" />
         <source>Post-creation follow-up</source>
         <translation>Suivi post-création</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="122"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="122" />
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="53" />
         <source>Intake interview</source>
         <translation>Entretien d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="54"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="54" />
         <source>Orientation interview</source>
         <translation>Entretien d’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="55" />
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="56" />
         <source>Grant committee</source>
         <translation>Comité de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="57" />
         <source>Internship visit</source>
         <translation>Visite de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="58" />
         <source>Other appointment</source>
         <translation>Autre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="61"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="123"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="61" />
+        <location filename="../../counsellor_app/ui/labels.py" line="123" />
         <source>Planned</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="62"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="62" />
         <source>Attended</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="63"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="63" />
         <source>Missed</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="65" />
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="67" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="124"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="124" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="125"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="125" />
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="126"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="126" />
         <source>Abandoned</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="127"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="127" />
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="131"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="131" />
         <source>Cancel the planning</source>
         <translation>Annuler la planification</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="132"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="132" />
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="133"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="133" />
         <source>Start / resume</source>
         <translation>Commencer / reprendre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="134"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="134" />
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="135"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="135" />
         <source>Abandon…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="136"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="136" />
         <source>Skip…</source>
         <translation>Passer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="139"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="139" />
         <source>Wage employment</source>
         <translation>Emploi salarié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="140"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="140" />
         <source>Self-employment</source>
         <translation>Auto-emploi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="143"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="143" />
         <source>Salaried job</source>
         <translation>Emploi salarié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="144"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="144" />
         <source>Enrolled in a training</source>
         <translation>Inscrit(e) en formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="145"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="145" />
         <source>Business created</source>
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="570" />
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="571" />
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="572" />
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="573" />
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="574"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="574" />
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="575" />
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="576" />
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="577" />
         <source>Business plans completed</source>
-        <translation>Plans d&apos;affaires achevés</translation>
+        <translation>Plans d'affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="578" />
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="579" />
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="580" />
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="581" />
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="582" />
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583" />
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="146"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="146" />
+        <location filename="../../counsellor_app/ui/labels.py" line="584" />
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="56" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="57" />
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="58" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59" />
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60" />
+        <location filename="../../counsellor_app/ui/labels.py" line="215" />
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="61"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="62"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62" />
         <source>Track</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="147"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="147" />
         <source>Referred elsewhere</source>
         <translation>Orienté(e) ailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="150"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="150" />
         <source>Counsellor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="151"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="151" />
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="152"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="152" />
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56" />
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57" />
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="64"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="64" />
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58" />
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="46" />
         <source>Being prepared</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="47"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="47" />
         <source>Signed by the three parties</source>
         <translation>Signée par les trois parties</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="48"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="48" />
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="49"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="49" />
         <source>Ended early</source>
         <translation>Rompue avant terme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="40" />
         <source>Barid Al-Maghrib (post office)</source>
         <translation>Barid Al-Maghrib (poste)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="41" />
         <source>Partner bank</source>
         <translation>Banque partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/ae_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/ae_panel.py" line="42" />
         <source>Online (rn.ae.gov.ma)</source>
         <translation>En ligne (rn.ae.gov.ma)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="40"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="40" />
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="41"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="41" />
         <source>Rejected</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="42"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="42" />
         <source>Deferred</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="45"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="45" />
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="46"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="46" />
         <source>In kind (purchases)</source>
         <translation>En nature (achats)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="49"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="49" />
+        <location filename="../../counsellor_app/ui/labels.py" line="196" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="50" />
         <source>Struggling</source>
         <translation>En difficulté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="51"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="51" />
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="53"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="53" />
         <source>ANAPEC agency</source>
         <translation>Agence ANAPEC</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="54" />
         <source>OFPPT training centre</source>
         <translation>Centre de formation OFPPT</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="55" />
         <source>Entraide Nationale centre</source>
         <translation>Centre de l’Entraide Nationale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="56"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="56" />
         <source>Health centre</source>
         <translation>Centre de santé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="57"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="57" />
         <source>Microfinance association</source>
         <translation>Association de microcrédit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="58"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="58" />
         <source>Association (NGO)</source>
         <translation>Association (ONG)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="59"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="59" />
         <source>Other partner</source>
         <translation>Autre partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="62" />
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="63"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="63" />
         <source>Received by the partner</source>
         <translation>Reçue par le partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="64"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="64" />
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="65"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="205" />
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="65" />
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="66" />
         <source>Service done</source>
         <translation>Service rendu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="70"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="70" />
         <source>No places left</source>
         <translation>Plus de places</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="71"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="71" />
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="72"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="72" />
         <source>Documents missing</source>
         <translation>Documents manquants</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="73"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="73" />
         <source>Did not come</source>
         <translation>Ne s’est pas présenté·e</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="74"/>
-        <source>Outside the partner&apos;s area</source>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="74" />
+        <source>Outside the partner's area</source>
         <translation>Hors de la zone du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="75"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="75" />
         <source>Service not offered</source>
         <translation>Service non proposé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="76"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="76" />
         <source>Other reason (explain)</source>
         <translation>Autre motif (préciser)</translation>
     </message>
