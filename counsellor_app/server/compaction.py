@@ -1,4 +1,5 @@
-"""Compaction of the change log: each record keeps its latest entry only.
+"""Compaction of the change log (each record keeps its latest entry only), and of abandoned
+uploads.
 
 A pull page carries each record's whole current state, so an older entry of a record changed
 again later tells no puller anything: a PC whose cursor is before it is also before the newer
@@ -11,11 +12,13 @@ then stays about as long as the records are many, whatever the number of edits.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from counsellor_app.server.models import ChangeEntry, Record
+from counsellor_app.server.store import expire_uploads
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class Compaction:
     superseded: int  # entries of records changed again later
     orphaned: int  # entries of records no longer stored (erased)
     remaining: int
+    expired_uploads: int = 0  # unfinished uploads abandoned for longer than their lifetime
 
 
 def compact(session: Session) -> Compaction:
@@ -49,4 +53,5 @@ def compact(session: Session) -> Compaction:
         )
     ).rowcount
     remaining = session.scalar(select(func.count()).select_from(ChangeEntry)) or 0
-    return Compaction(superseded, orphaned, remaining)
+    expired = expire_uploads(session, datetime.now(UTC))
+    return Compaction(superseded, orphaned, remaining, expired)

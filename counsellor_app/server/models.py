@@ -90,7 +90,8 @@ class Record(Base):
         Index(None, "id"),  # operations and pull pages name records by id alone
         Index(None, "person_id"),
         Index(None, "owner_agency_id", "updated_seq"),
-        Index(None, "entity", "natural_key", unique=True),
+        # A natural key is unique within an agency: another agency's record never joins one.
+        Index(None, "entity", "natural_key", "owner_agency_id", unique=True),
     )
 
 
@@ -179,17 +180,23 @@ class Erasure(Base):
 
 
 class Blob(Base):
-    """An attachment's content, by its SHA-256, stored once whoever sends it. Received in
-    chunks (``received`` grows) and checked against its hash when complete."""
+    """An attachment's content as one agency uploaded it, by its SHA-256. Received in chunks
+    (``received`` grows) and checked against its hash when complete. Kept per agency: one
+    agency can neither fix the size of another's upload nor learn that another holds a hash."""
 
     __tablename__ = "blob"
+    agency_id: Mapped[str] = mapped_column(String(36), primary_key=True)  # who uploaded it
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
     received: Mapped[int] = mapped_column(BigInteger, default=0)
     content: Mapped[bytes] = mapped_column(LargeBinary)
     complete: Mapped[bool] = mapped_column(Boolean, default=False)
-    agency_id: Mapped[str] = mapped_column(String(36))  # the first sender's: who may read it
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        Index(None, "sha256"),  # a download finds any agency's complete copy
+        Index(None, "complete", "created_at"),  # unfinished uploads expire
+    )
 
 
 class ServerKey(Base):

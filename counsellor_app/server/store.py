@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import orjson
@@ -40,9 +40,25 @@ from counsellor_app.server.models import (
     ScopeEvent,
     SyncCounter,
 )
+from counsellor_app.server.scope import (
+    AGENCY_FORBIDDEN,
+    NOT_OWNER,
+    PERSON_FORBIDDEN,
+    PERSON_THROUGH,
+    SHARED_KINDS,
+    AgencyScope,
+    named_person,
+    named_shared,
+    new_value,
+    shared_people,
+    shared_references,
+    with_what_they_name,
+)
 
 MAX_OPS_PER_PUSH = 250
 MAX_DEVICE_SEQ = 2**63
+# Refusals not remembered: what the operation names may still arrive, and the PC resends it.
+RETRY_LATER = frozenset({"person_unknown", "reference_unknown"})
 MAX_PULL_PAGE = 5000
 # Kinds of record a PC may send. Person-scoped ones follow their person's owner agency.
 PERSON_SCOPED = frozenset(
@@ -66,20 +82,7 @@ PERSON_SCOPED = frozenset(
         "issued_document",
     }
 )
-AGENCY_SHARED = frozenset(
-    {
-        "agency",
-        "user_account",
-        "cohort",
-        "cohort_session",
-        "host_organisation",
-        "partner",
-        "budget_envelope",
-        "programme",
-        "signing_key",
-        "letterhead_setting",
-    }
-)
+AGENCY_SHARED = SHARED_KINDS
 ENTITIES = PERSON_SCOPED | AGENCY_SHARED
 
 
@@ -208,16 +211,6 @@ def announce(session: Session, records: Sequence[Record], device_id: str, now: d
         )
 
 
-def partner_agencies(agency_id: str) -> Any:
-    """Agencies whose shared records (accounts, partners, cohorts…) this agency needs because
-    it works on, or took over, one of their people: what those people's records refer to."""
-    return select(AccessGrant.from_agency_id).where(
-        AccessGrant.agency_id == agency_id,
-        ((AccessGrant.kind == "referral") & (AccessGrant.status == "active"))
-        | ((AccessGrant.kind == "transfer") & (AccessGrant.status == "accepted")),
-    )
-
-
 class SyncStore:
     def __init__(self, session: Session, device: Device, now: datetime) -> None:
         self.session, self.device, self.now = session, device, now
@@ -235,6 +228,26 @@ class SyncStore:
             self._prefetch(ops)
             results = [self._one(op, pending) for op in ops]
         entries = []
+        # Named anew by a file another agency holds: announced again, before the change that
+        # names them (that agency's PCs may have passed their last change long ago).
+        again = with_what_they_name(self.session, self._to_share) if self._to_share else []
+        if again:
+            first = next_numbers(self.session, len(again))
+            for offset, shared in enumerate(again):
+                shared.updated_seq = first + offset
+                entries.append(
+                    {
+                        "server_seq": first + offset,
+                        "entity": shared.entity,
+                        "entity_id": shared.id,
+                        "person_id": shared.person_id,
+                        "owner_agency_id": shared.owner_agency_id,
+                        "version": shared.version,
+                        "origin_device": self.device.id,
+                        "origin_op": None,
+                        "committed_at": self.now,
+                    }
+                )
         if pending:
             first = next_numbers(self.session, len(pending))
             for offset, change in enumerate(pending):
@@ -266,11 +279,55 @@ class SyncStore:
     def _prefetch(self, ops: Sequence[Mapping[str, Any]]) -> None:
         op_ids = [op["op_id"] for op in ops if isinstance(op.get("op_id"), str)]
         entity_ids = {str(op.get("entity_id")) for op in ops}
+        # Ids the operations name, to be read from the server's records: their people (as
+        # claimed, and as their values say) and the applications tranches go through.
         person_ids = {str(op["person_id"]) for op in ops if op.get("person_id")}
+        named_parents = {
+            parent
+            for op in ops
+            if isinstance(op.get("changes"), dict)
+            for parent in [named_person(str(op.get("entity")), op["changes"])]
+            if parent is not None
+        }
+        self._records: dict[tuple[str, str], Record | NewRecord] = {
+            (r.entity, r.id): r
+            for r in self.session.scalars(
+                select(Record)
+                .where(
+                    among(
+                        self.session,
+                        Record.id,
+                        entity_ids | person_ids | {i for _kind, i in named_parents},
+                    )
+                )
+                .with_for_update()
+            )
+        }
+        # The stored people of the stored records (an honest PC names them: usually none).
+        unread = {
+            r.person_id
+            for r in self._records.values()
+            if r.person_id and ("person", r.person_id) not in self._records
+        }
+        if unread:
+            self._records.update(
+                (("person", r.id), r)
+                for r in self.session.scalars(
+                    select(Record).where(
+                        Record.entity == "person", among(self.session, Record.id, unread)
+                    )
+                )
+            )
+        people = (
+            person_ids
+            | entity_ids
+            | {i for kind, i in named_parents if kind == "person"}
+            | {r.person_id for r in self._records.values() if r.person_id}
+        )
         self._erased = set(
             self.session.scalars(
                 select(Erasure.person_id).where(
-                    among(self.session, Erasure.person_id, person_ids | entity_ids),
+                    among(self.session, Erasure.person_id, people),
                     Erasure.erased_at.is_not(None),
                 )
             )
@@ -283,36 +340,51 @@ class SyncStore:
             and isinstance(op["changes"].get("sha256"), list)
             and len(op["changes"]["sha256"]) == 2
         }
+        agency = self.device.agency_id
         self._blobs = set(
             self.session.scalars(
                 select(Blob.sha256).where(
-                    among(self.session, Blob.sha256, wanted_blobs), Blob.complete.is_(True)
+                    Blob.agency_id == agency,
+                    among(self.session, Blob.sha256, wanted_blobs),
+                    Blob.complete.is_(True),
                 )
             )
         )
-        agency = self.device.agency_id
-        self._granted = set(
+        self._scope = AgencyScope(agency, self.now)
+        self._scope.granted = set(
             self.session.scalars(
                 select(AccessGrant.person_id).where(
                     AccessGrant.agency_id == agency,
                     AccessGrant.kind == "referral",
                     AccessGrant.status == "active",
-                    among(self.session, AccessGrant.person_id, person_ids | entity_ids),
+                    among(self.session, AccessGrant.person_id, people),
                 )
             )
         )
-        self._handed_over: dict[str, datetime] = {
+        self._scope.handed_over = {
             g.person_id: aware(g.decided_at)
             for g in self.session.scalars(
                 select(AccessGrant).where(
                     AccessGrant.from_agency_id == agency,
                     AccessGrant.kind == "transfer",
                     AccessGrant.status == "accepted",
-                    among(self.session, AccessGrant.person_id, person_ids | entity_ids),
+                    among(self.session, AccessGrant.person_id, people),
                 )
             )
             if g.decided_at is not None
         }
+        # People whose files another agency holds: what their records newly name of the
+        # agencies' own records is announced again, for that agency's PCs.
+        self._shared_people = set(
+            self.session.scalars(
+                select(AccessGrant.person_id).where(
+                    among(self.session, AccessGrant.person_id, people),
+                    ((AccessGrant.kind == "referral") & (AccessGrant.status == "active"))
+                    | ((AccessGrant.kind == "transfer") & (AccessGrant.status == "accepted")),
+                )
+            )
+        )
+        self._to_share: set[tuple[str, str]] = set()
         actor_ids = {op["actor_id"] for op in ops if isinstance(op.get("actor_id"), str)}
         self._actors: dict[str, Record] = {
             account.id: account
@@ -341,14 +413,6 @@ class SyncStore:
                 )
             ).all()
         )
-        self._records: dict[tuple[str, str], Record | NewRecord] = {
-            (r.entity, r.id): r
-            for r in self.session.scalars(
-                select(Record)
-                .where(among(self.session, Record.id, entity_ids | person_ids))
-                .with_for_update()
-            )
-        }
         named = {
             reference
             for op in ops
@@ -388,7 +452,8 @@ class SyncStore:
             )
             if key:
                 keys.setdefault(entity, set()).add(key)
-        self._by_key: dict[tuple[str, str], Record | NewRecord] = {}
+        # Per agency: a natural key is unique within its owner's records only.
+        self._by_key: dict[tuple[str, str, str], Record | NewRecord] = {}
         for entity, named_keys in keys.items():
             for record in self.session.scalars(
                 select(Record)
@@ -398,7 +463,8 @@ class SyncStore:
                 )
                 .with_for_update()
             ):
-                self._by_key[(record.entity, record.natural_key or "")] = record
+                key_of = (record.entity, record.owner_agency_id, record.natural_key or "")
+                self._by_key[key_of] = record
                 self._records[(record.entity, record.id)] = record
 
     def _answer(self, op: Mapping[str, Any], result: dict[str, Any]) -> dict[str, Any]:
@@ -433,20 +499,31 @@ class SyncStore:
                 "reason": "seq_reused",
                 "last_device_seq": max(last_device_seq(self.session, self.device.id), *self._seqs),
             }
-        if self._person_id(op) in self._erased or op["entity_id"] in self._erased:
+        entity: str = op["entity"]
+        changes = {name: list(pair) for name, pair in op["changes"].items()}
+        entity_key = (entity, op["entity_id"])
+        record = self._records.get((entity, self._aliases.get(entity_key, op["entity_id"])))
+        named = named_person(entity, changes)
+        suspects = {
+            self._person_id(op),  # as the operation claims: believed for a refusal only
+            op["entity_id"],
+            record.person_id if record is not None else None,
+            named[1] if named is not None and named[0] == "person" else None,
+        }
+        if suspects & self._erased:
             return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": "erased"})
-        blob = (
-            op["changes"].get("sha256", [None, None])[1] if op["entity"] == "attachment" else None
-        )
-        if blob and blob not in self._blobs and op_id not in self._applied:
+        # Whose the record is, from the server's records: stored, or that of its person.
+        place = self._place(op, record, changes, named)
+        if isinstance(place, str):
+            if place in RETRY_LATER:  # not stored: what it names may still arrive
+                waiting = {"field": named[0], "missing": named[1]} if named else {}
+                return {"op_id": op_id, "status": "rejected", "reason": place, **waiting}
+            return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": place})
+        owner, person_id = place
+        blob = new_value(changes, "sha256") if entity == "attachment" else None
+        if blob and (not isinstance(blob, str) or blob not in self._blobs):
             # Not stored: the PC uploads the content first, then sends the operation again.
             return {"op_id": op_id, "status": "rejected", "reason": "blob_missing"}
-        owner = self._owner(op)
-        if owner is None:
-            return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": "forbidden"})
-        if owner == "unknown_person":
-            # Not stored: the person's own operation may still arrive; the PC retries.
-            return {"op_id": op_id, "status": "rejected", "reason": "person_unknown"}
         refusal = self._actor_refusal(op)
         if refusal is not None:
             if refusal == "actor_unknown":  # not stored: the account's own record may follow
@@ -454,7 +531,7 @@ class SyncStore:
             return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": refusal})
         dangling = [
             reference
-            for reference in references(op["entity"], op["changes"])
+            for reference in references(entity, op["changes"])
             if reference not in self._known and reference not in self._records
         ]
         if dangling:
@@ -469,13 +546,12 @@ class SyncStore:
                 "missing": missing,
             }
         stamp, suspect = clamp(Hlc.parse(op["hlc"]), _ms(self.now))
-        entity_key = (op["entity"], op["entity_id"])
-        record = self._records.get((op["entity"], self._aliases.get(entity_key, op["entity_id"])))
-        changes = {name: list(pair) for name, pair in op["changes"].items()}
-        key = natural_key(op["entity"], {n: new for n, (_old, new) in changes.items()})
+        key = natural_key(entity, {n: new for n, (_old, new) in changes.items()})
         canonical: str | None = None
         if record is None and key is not None:
-            record = self._by_key.get((op["entity"], key))
+            # Made apart on two PCs of the owner (or of an agency it referred the person
+            # to): one record. Another agency's record of the same key is never joined.
+            record = self._by_key.get((entity, owner, key))
             if record is not None:
                 canonical = self._aliases[entity_key] = record.id
         if record is None and op["action"] != "create":
@@ -484,9 +560,9 @@ class SyncStore:
             return {"op_id": op_id, "status": "rejected", "reason": "record_unknown"}
         if record is None:
             record = NewRecord(
-                entity=op["entity"],
+                entity=entity,
                 id=op["entity_id"],
-                person_id=self._person_id(op),
+                person_id=person_id,
                 owner_agency_id=owner,
                 version=1,
                 fields={name: new for name, (_old, new) in changes.items()},
@@ -499,7 +575,9 @@ class SyncStore:
             self._new.append(record)
             self._records[(record.entity, record.id)] = record
             if key is not None:
-                self._by_key[(record.entity, key)] = record
+                self._by_key[(record.entity, owner, key)] = record
+            if person_id in self._shared_people:
+                self._to_share |= shared_references(entity, record.fields)
             created: dict[str, Any] = {"op_id": op_id, "status": "applied", "version": 1}
             pending.append(PendingChange(record, op_id, created))
             return self._answer(op, created)
@@ -534,9 +612,15 @@ class SyncStore:
                     "status": "refused",
                     "reason": "stale",
                     "fields": list(outcome.stale_fields),
-                    "current": {n: record.fields.get(n) for n in outcome.stale_fields},
                     "version": record.version,
                     **also,
+                    # What the server holds, only to a device that may read it (a file handed
+                    # over still takes old edits, but its new owner's values are not sent).
+                    **(
+                        {"current": {n: record.fields.get(n) for n in outcome.stale_fields}}
+                        if self._scope.may_read(record.owner_agency_id, person_id)
+                        else {}
+                    ),
                 },
             )
         for conflict in outcome.conflicts:
@@ -570,6 +654,14 @@ class SyncStore:
             version = record.version + 1
             record.version = version
             record.fields = {**record.fields, **outcome.updates}
+            moved = named_person(entity, {n: [None, v] for n, v in outcome.updates.items()})
+            if moved is not None:  # checked above: a person of the same owner
+                parent = self._records.get(moved)
+                record.person_id = (
+                    moved[1]
+                    if moved[0] == "person"
+                    else (parent.person_id if parent is not None else record.person_id)
+                )
             record.field_versions = {
                 **record.field_versions,
                 **dict.fromkeys(outcome.updates, version),
@@ -584,6 +676,8 @@ class SyncStore:
             }
             result["version"] = version
             pending.append(PendingChange(record, op_id, result))
+            if record.person_id in self._shared_people or record.id in self._shared_people:
+                self._to_share |= shared_references(entity, outcome.updates)
         return self._answer(op, result)
 
     def _actor_refusal(self, op: Mapping[str, Any]) -> str | None:
@@ -614,36 +708,63 @@ class SyncStore:
         return "role_forbidden"
 
     def _person_id(self, op: Mapping[str, Any]) -> str | None:
+        """The person the operation says it is about: a claim, never a right."""
         if op["entity"] == "person":
             return str(op["entity_id"])
         person = op.get("person_id")
         return str(person) if person else None
 
-    def _owner(self, op: Mapping[str, Any]) -> str | None:
-        """The agency owning the record, if this device may write it; ``"unknown_person"`` when
-        the record's person has not reached the server yet."""
-        agency = self.device.agency_id
-        entity = op["entity"]
-        if entity in AGENCY_SHARED:
-            existing = self._records.get((entity, op["entity_id"]))
-            if existing is not None and existing.owner_agency_id != agency:
-                return None
-            return agency
-        person_id = self._person_id(op)
-        if person_id is None:  # an appointment without a person, a document for a group
-            return agency
-        person = self._records.get(("person", person_id))
-        if person is None:
+    def _place(
+        self,
+        op: Mapping[str, Any],
+        record: Record | NewRecord | None,
+        changes: Mapping[str, Any],
+        named: tuple[str, str] | None,
+    ) -> tuple[str, str | None] | str:
+        """(owner agency, person) of the record the operation writes, from the server's own
+        records, if this device may write it; otherwise the reason it may not."""
+        entity, scope = op["entity"], self._scope
+        made = str(op["hlc"])
+        shared = entity in AGENCY_SHARED
+        if record is not None:  # an update, an archive, or a create landing on a stored one
+            owner, person_id = record.owner_agency_id, record.person_id
             if entity == "person":
-                claimed = op["changes"].get("owner_agency_id", [None, agency])[1]
-                return agency if claimed == agency else None
-            return "unknown_person"
-        if person.owner_agency_id == agency or person_id in self._granted:
-            return person.owner_agency_id
-        handed_over = self._handed_over.get(person_id)
-        if handed_over is not None and Hlc.parse(op["hlc"]).millis < _ms(handed_over):
-            return person.owner_agency_id  # edited here before the transfer: still taken
-        return None
+                person_id = record.id
+            if not scope.may_write(owner, person_id, shared, made):
+                return NOT_OWNER
+            if named is not None and named[1] != (
+                record.fields.get(PERSON_THROUGH[entity][0])
+                if entity in PERSON_THROUGH
+                else record.person_id
+            ):  # moved to another person (or application): one of the same owner, writable
+                moved = self._person_of(named)
+                if isinstance(moved, str):
+                    return moved
+                if moved[0] != owner or not scope.may_write(owner, moved[1], False, made):
+                    return PERSON_FORBIDDEN
+        elif entity == "person":
+            owner, person_id = self.device.agency_id, str(op["entity_id"])
+        elif shared or named is None:  # an agency's own record, or one of no one
+            owner, person_id = self.device.agency_id, None
+        else:
+            found = self._person_of(named)
+            if isinstance(found, str):
+                return found
+            owner, person_id = found
+            if not scope.may_write(owner, person_id, False, made):
+                return PERSON_FORBIDDEN
+        if scope.wrong_agency(entity, str(op["entity_id"]), owner, changes):
+            return AGENCY_FORBIDDEN
+        return owner, person_id
+
+    def _person_of(self, named: tuple[str, str]) -> tuple[str, str | None] | str:
+        """(owner, person) of the stored record an operation names as its person (or as
+        the application a tranche goes through), or why it cannot be told yet."""
+        kind, named_id = named
+        parent = self._records.get((kind, named_id))
+        if parent is None:
+            return "person_unknown" if kind == "person" else "reference_unknown"
+        return parent.owner_agency_id, parent.id if kind == "person" else parent.person_id
 
     # -- pull ------------------------------------------------------------------------------
     def pull(self, cursor: int, limit: int) -> dict[str, Any]:
@@ -670,7 +791,13 @@ class SyncStore:
                 )
             )
         )
-        partners = list(self.session.scalars(partner_agencies(agency)))
+        # Other agencies' own records the files held here name (a referred person's
+        # counsellor…), not their whole staff lists, envelopes or programmes.
+        partners = [
+            record.id
+            for record in named_shared(self.session, shared_people(self.session, agency))
+            if record.owner_agency_id != agency
+        ]
         # Each way a change reaches this agency is read through its own index in seq order and
         # cut at the page size, then merged; the page's records are joined last. Ways with
         # nothing to read are left out: one OR-ed query, or a way over an empty list, made the
@@ -699,7 +826,7 @@ class SyncStore:
             branches.append(
                 branch(
                     ChangeEntry.entity.in_(AGENCY_SHARED),
-                    among(self.session, ChangeEntry.owner_agency_id, partners),
+                    among(self.session, ChangeEntry.entity_id, partners),
                 )
             )
         merged = union(*branches).subquery()
@@ -897,12 +1024,23 @@ class ErasureDesk:
             return {"status": "forbidden"}
         if user_id == erasure.requested_by:
             return {"status": "second_person_required"}
-        # Everything of the person goes: the records, the conflicts that quote them. The change
-        # entries keep ids only, and point at records that no longer exist.
+        # Everything of the person goes: the records, the conflicts that quote them, the
+        # contents of their attachments no other record names. The change entries keep ids
+        # only, and point at records that no longer exist.
+        contents = {
+            str(sha)
+            for sha in self.session.scalars(
+                select(Record.fields["sha256"].as_string()).where(
+                    Record.entity == "attachment", Record.person_id == person_id
+                )
+            )
+            if sha
+        }
         self.session.execute(
             delete(Record).where((Record.person_id == person_id) | (Record.id == person_id))
         )
         self.session.execute(delete(Conflict).where(Conflict.person_id == person_id))
+        forget_contents(self.session, contents)
         seq = next_numbers(self.session, 1)
         erasure.approved_by, erasure.erased_at, erasure.server_seq = user_id, self.now, seq
         return {"status": "erased", "server_seq": seq}
@@ -928,13 +1066,15 @@ BLOB_CHUNK_BYTES = 2_621_440  # 2.5 MB (reference/sync.md §9.14)
 
 
 class BlobDesk:
-    """Resumable uploads of attachments' contents, and downloads within the agency."""
+    """Resumable uploads of attachments' contents, each agency its own, and downloads of the
+    contents a device's agency uploaded or may read through an attachment in its scope."""
 
     def __init__(self, session: Session, device: Device, now: datetime) -> None:
         self.session, self.device, self.now = session, device, now
 
     def state(self, sha256: str) -> dict[str, Any]:
-        blob = self.session.get(Blob, sha256)
+        """This agency's upload only: whether another holds the hash is never told."""
+        blob = self.session.get(Blob, (self.device.agency_id, sha256))
         if blob is None:
             return {"sha256": sha256, "received": 0, "complete": False}
         return {"sha256": sha256, "received": blob.received, "complete": blob.complete}
@@ -943,15 +1083,16 @@ class BlobDesk:
         """Append a chunk at ``offset``; a chunk already received is acknowledged again."""
         if not 0 < size <= MAX_BLOB_BYTES or len(chunk) > BLOB_CHUNK_BYTES:
             return {"status": "too_large"}
-        blob = self.session.get(Blob, sha256, with_for_update=True)
+        blob = self.session.get(Blob, (self.device.agency_id, sha256), with_for_update=True)
         if blob is None:
+            expire_uploads(self.session, self.now)  # each new upload clears the abandoned
             blob = Blob(
+                agency_id=self.device.agency_id,
                 sha256=sha256,
                 size=size,
                 received=0,
                 content=b"",
                 complete=False,
-                agency_id=self.device.agency_id,
                 created_at=self.now,
             )
             self.session.add(blob)
@@ -971,21 +1112,70 @@ class BlobDesk:
         return {"status": "complete" if blob.complete else "partial", "received": blob.received}
 
     def content(self, sha256: str) -> bytes | None:
-        blob = self.session.get(Blob, sha256)
-        if blob is None or not blob.complete:
+        """The content, if this agency uploaded it or holds an attachment naming it (its own
+        or of a person referred to it). An attachment is only taken from an agency that
+        uploaded its content first, so naming a hash never opens another agency's copy."""
+        agency = self.device.agency_id
+        copies = {
+            blob.agency_id: blob
+            for blob in self.session.scalars(
+                select(Blob).where(Blob.sha256 == sha256, Blob.complete.is_(True))
+            )
+        }
+        if not copies:
             return None
-        shared = self.session.scalar(
+        if agency in copies:
+            return copies[agency].content
+        granted = select(AccessGrant.person_id).where(
+            AccessGrant.agency_id == agency,
+            AccessGrant.kind == "referral",
+            AccessGrant.status == "active",
+        )
+        named = self.session.scalar(
             select(Record.id)
             .where(
                 Record.entity == "attachment",
-                Record.owner_agency_id == self.device.agency_id,
+                (Record.owner_agency_id == agency) | Record.person_id.in_(granted),
                 Record.fields["sha256"].as_string() == sha256,
             )
             .limit(1)
         )
-        if shared is None and blob.agency_id != self.device.agency_id:
+        if named is None:
             return None
-        return blob.content
+        return next(iter(copies.values())).content
+
+
+UPLOAD_LIFETIME = timedelta(days=7)  # an unfinished upload older than this is abandoned
+
+
+def expire_uploads(session: Session, now: datetime) -> int:
+    """Remove unfinished uploads older than ``UPLOAD_LIFETIME``; returns how many."""
+    removed: int = (
+        session.connection()
+        .execute(
+            delete(Blob).where(Blob.complete.is_(False), Blob.created_at < now - UPLOAD_LIFETIME)
+        )
+        .rowcount
+    )
+    return removed
+
+
+def forget_contents(session: Session, shas: set[str]) -> None:
+    """Remove the stored contents no attachment names any more (after an erasure): content
+    still named by another stored attachment is kept for it."""
+    if not shas:
+        return
+    still_named = set(
+        session.scalars(
+            select(Record.fields["sha256"].as_string()).where(
+                Record.entity == "attachment",
+                Record.fields["sha256"].as_string().in_(sorted(shas)),
+            )
+        )
+    )
+    gone = shas - still_named
+    if gone:
+        session.execute(delete(Blob).where(Blob.sha256.in_(sorted(gone))))
 
 
 class ScopeState:
@@ -995,6 +1185,7 @@ class ScopeState:
 
     def __init__(self, session: Session, device: Device) -> None:
         self.session, self.device = session, device
+        self._shared: list[str] | None = None
 
     def _in_scope(self) -> Any:
         granted = select(AccessGrant.person_id).where(
@@ -1006,11 +1197,14 @@ class ScopeState:
             (Record.owner_agency_id == self.device.agency_id)
             | Record.person_id.in_(granted)
             | ((Record.entity == "person") & Record.id.in_(granted))
-            | (
-                Record.entity.in_(AGENCY_SHARED)
-                & Record.owner_agency_id.in_(partner_agencies(self.device.agency_id))
-            )
+            | (Record.entity.in_(AGENCY_SHARED) & Record.id.in_(self._shared_ids()))
         )
+
+    def _shared_ids(self) -> list[str]:
+        if self._shared is None:
+            people = shared_people(self.session, self.device.agency_id)
+            self._shared = sorted({r.id for r in named_shared(self.session, people)})
+        return self._shared
 
     def summary(self) -> dict[str, list[int]]:
         rows = self.session.execute(
@@ -1078,14 +1272,10 @@ class GrantDesk:
             )
         )
 
-    def _shared_records(self, agency_id: str) -> list[Record]:
-        return list(
-            self.session.scalars(
-                select(Record).where(
-                    Record.owner_agency_id == agency_id, Record.entity.in_(AGENCY_SHARED)
-                )
-            )
-        )
+    def _shared_records(self, person_id: str) -> list[Record]:
+        """What the person's file names of the agencies' own records (the counsellor's
+        account…): all another agency gets with it."""
+        return named_shared(self.session, [person_id])
 
     def _leave(self, agency_id: str, person_id: str) -> None:
         self.session.add(
@@ -1118,7 +1308,7 @@ class GrantDesk:
         if kind == "referral":  # the partner agency's PCs get the file, and what it refers to
             announce(
                 self.session,
-                self._shared_records(self.device.agency_id) + self._records_of(person_id),
+                self._shared_records(person_id) + self._records_of(person_id),
                 self.device.id,
                 self.now,
             )
@@ -1194,7 +1384,7 @@ class GrantDesk:
         self.session.flush()
         announce(
             self.session,
-            self._shared_records(grant.from_agency_id) + records,
+            self._shared_records(grant.person_id) + records,
             self.device.id,
             self.now,
         )

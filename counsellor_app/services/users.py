@@ -71,6 +71,7 @@ class UserService:
                 username=username,
                 display_name=clean_line(display_name),
                 role=role.value,
+                active=True,  # set here, not by the column's default: the outbox sends it
                 must_change_password=True,
             )
             session.add(account)

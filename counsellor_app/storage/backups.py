@@ -37,6 +37,7 @@ from counsellor_app.storage import destination as destinations
 from counsellor_app.storage.engine import keyed_connection
 from counsellor_app.storage.faults import FaultKind, classify, classify_os_error
 from counsellor_app.storage.paths import DataPaths
+from counsellor_app.storage.settings import load_settings
 
 SUFFIX = ".cbk"
 FORMAT = 1
@@ -316,6 +317,28 @@ def _copy_attachments(source: Path, target: Path, create_root: bool = True) -> i
         os.replace(partial, there)
         copied += 1
     return copied
+
+
+def forget_backup_copies(paths: DataPaths, shas: Iterable[str]) -> int:
+    """Remove attachment files from the backup folders this PC writes to (its own, and the
+    one chosen in its settings), after their person's erasure. Returns how many."""
+    wanted = sorted(set(shas))
+    if not wanted:
+        return 0
+    folders = {paths.backups / ATTACHMENTS}
+    chosen = load_settings(paths.settings).backup_folder
+    if chosen:
+        folders.add(Path(chosen) / ATTACHMENTS)
+    removed = 0
+    for folder in folders:
+        for sha in wanted:
+            copy = folder / sha[:2] / f"{sha}.blob"  # as BlobStore names them
+            try:
+                copy.unlink()
+            except OSError:  # not there, or a folder out of reach (a USB key pulled out)
+                continue
+            removed += 1
+    return removed
 
 
 def read_info(path: Path) -> BackupInfo:

@@ -231,6 +231,7 @@ class PageApplied:
     erased: int = 0
     set_aside: int = 0  # changes this PC cannot store, kept in ``set_aside_record``
     blobs: list[str] = field(default_factory=list)  # attachment files to remove after commit
+    erased_blobs: list[str] = field(default_factory=list)  # of erased people: backups' too
 
 
 def apply_page(
@@ -349,7 +350,9 @@ def apply_page(
     result = PageApplied(written, set_aside=len(aside))
     _set_aside(session, aside, stored, now)
     for person_id in erasures:
-        result.blobs += erase_person(session, person_id)
+        gone = erase_person(session, person_id)
+        result.blobs += gone
+        result.erased_blobs += gone
         result.erased += 1
         audit_log.append(
             session, "", "sync", AuditEvent(AuditAction.ERASURE_CARRIED_OUT, "person", person_id)

@@ -38,6 +38,7 @@ from counsellor_app.protocol.wire import (
     Route,
 )
 from counsellor_app.storage import history
+from counsellor_app.storage.backups import forget_backup_copies
 from counsellor_app.storage.blob_store import BlobCorrupt, BlobMissing, BlobStore, content_hash
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import (
@@ -739,6 +740,9 @@ def apply_pulled(db: Database, page: dict[str, Any], report: SyncReport) -> None
         store = BlobStore(db.paths.attachments, db.key)
         for sha in applied.blobs:
             store.path_of(sha).unlink(missing_ok=True)
+        # An erased person's attachments leave the backup folders too (the backups' own
+        # databases still name them, and no longer open their contents).
+        forget_backup_copies(db.paths, applied.erased_blobs)
         with db.engine.connect() as connection:  # no copy of erased pages left in the log
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         report.erased += applied.erased

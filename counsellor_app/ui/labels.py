@@ -746,6 +746,15 @@ REJECTION_REASONS = {
     "forbidden": QT_TRANSLATE_NOOP(
         "Messages", "the file belongs to an agency that has not shared it with yours"
     ),
+    "not_owner": QT_TRANSLATE_NOOP(
+        "Messages", "the record belongs to an agency that has not shared it with yours"
+    ),
+    "person_forbidden": QT_TRANSLATE_NOOP(
+        "Messages", "the person named belongs to an agency that has not shared the file with yours"
+    ),
+    "agency_forbidden": QT_TRANSLATE_NOOP(
+        "Messages", "the change names an agency other than the one the record belongs to"
+    ),
     "erased": QT_TRANSLATE_NOOP("Messages", "the person's file was erased at their request"),
     "role_forbidden": QT_TRANSLATE_NOOP(
         "Messages", "the account that made the change does not have the right to make it"

@@ -4352,56 +4352,71 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="749"/>
+        <source>the record belongs to an agency that has not shared it with yours</source>
+        <translation>السجل تابع لوكالة لم تشاركه مع وكالتكم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="752"/>
+        <source>the person named belongs to an agency that has not shared the file with yours</source>
+        <translation>الشخص المعني تابع لوكالة لم تشارك ملفه مع وكالتكم</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="755"/>
+        <source>the change names an agency other than the one the record belongs to</source>
+        <translation>يشير التعديل إلى وكالة غير الوكالة التي يتبع لها السجل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="758"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="762"/>
         <source>the change was made under an account of another agency</source>
         <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="757"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>قيمة ليست بصيغة يمكن لجميع الحواسيب حفظها: صحّحوها ثم احفظوا من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="787"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="791"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -7619,52 +7634,52 @@ Last successful synchronisation: %2
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="768"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="771"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="772"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
         <source>User account</source>
         <translation>حساب مستخدم</translation>
     </message>
@@ -7813,7 +7828,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="105"/>
         <location filename="../../counsellor_app/ui/labels.py" line="115"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>

@@ -4292,56 +4292,71 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="749"/>
+        <source>the record belongs to an agency that has not shared it with yours</source>
+        <translation>la fiche appartient à une agence qui ne l&apos;a pas partagée avec la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="752"/>
+        <source>the person named belongs to an agency that has not shared the file with yours</source>
+        <translation>la personne indiquée relève d&apos;une agence qui n&apos;a pas partagé son dossier avec la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="755"/>
+        <source>the change names an agency other than the one the record belongs to</source>
+        <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="758"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="762"/>
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="757"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>une valeur n&apos;a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="787"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="791"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -7499,52 +7514,52 @@ Dernière synchronisation réussie : %2
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="768"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="771"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="772"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
@@ -7693,7 +7708,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="105"/>
         <location filename="../../counsellor_app/ui/labels.py" line="115"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
