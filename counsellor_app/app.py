@@ -59,6 +59,12 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
         folder_lock = FolderLock.acquire(data_dir, "counsellor-app")
     except FolderInUse as busy:
         return _folder_in_use(busy, show=quit_when_ready is None)
+    except OSError as error:
+        # A folder IT made read-only cannot hold a lock, and nothing on this account can write
+        # there either: the app still opens, and the login names the problem (storage.faults).
+        log.warning("data folder not locked: %s", error.strerror or type(error).__name__)
+        folder_lock = None
+    release = folder_lock.release if folder_lock is not None else (lambda: None)
 
     controller = AppController(app, Workspace(paths), settings, paths.settings, translations)
     controller.log_place = log_place
@@ -67,16 +73,16 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
         dialog.show()
         app.processEvents()
         print(f"ready {time.perf_counter() - started:.3f}s")
-        folder_lock.release()
+        release()
         return 0
     if not controller.start():
         controller.shutdown()
-        folder_lock.release()
+        release()
         return 0
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
     controller.shutdown()
-    folder_lock.release()
+    release()
     return code
 
 

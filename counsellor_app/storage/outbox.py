@@ -57,12 +57,18 @@ def person_of(session: Session, record: SyncedRecord) -> str | None:
 def _mark(session: Session) -> LocalSetting:
     """The high-water mark's row, made from the outbox's highest number in a file older than
     it (the rows were then the only record of the numbers given)."""
+    # A row added in this unit of work is not in the identity map until flushed (and numbers
+    # are taken during flushes): the session remembers it, so a second one is never made.
+    pending = session.info.get(SEQ_KEY)
+    if isinstance(pending, LocalSetting) and pending in session:
+        return pending
     with session.no_autoflush:
         mark = session.get(LocalSetting, SEQ_KEY)
         if mark is None:
             top = session.scalar(select(func.max(OutboxOp.device_seq))) or 0
             mark = LocalSetting(key=SEQ_KEY, value=str(top))
             session.add(mark)
+    session.info[SEQ_KEY] = mark
     return mark
 
 

@@ -249,7 +249,7 @@ def test_an_answer_pulled_meanwhile_refuses_an_answer_recorded_on_the_old_referr
     referral_id = referrals.refer(person_id, partner, "Formation", date(2026, 11, 10))
     [shown] = referrals.referrals(person_id)
     pull_edit(db, Referral, referral_id, person_id, state="refused", received_on=TODAY,
-              answered_on=TODAY, refusal_reason="full")  # fmt: skip
+              answered_on=TODAY, refusal_reason="no_places")  # fmt: skip
     with pytest.raises(DomainError) as refused:
         referrals.move(referral_id, ReferralState.ACCEPTED, TODAY, seen=shown.version)
     assert refused.value.problems[0].code == "changed_elsewhere"

@@ -123,9 +123,9 @@ def _restore_an_older_backup(
     gave; restore the backup (over the data in place, or on a PC whose disk was lost)."""
     person_id = pc.people().register(person(last_name="Benali"), confirmed_new=True)
     pc.enrol(server)
-    backup = BackupService(
-        pc.workspace, pc.db, pc.user, Settings(backup_folder=str(tmp_path / "usb"))
-    ).make()
+    usb = tmp_path / "usb"
+    usb.mkdir()  # a chosen backup folder is never made by the backup itself
+    backup = BackupService(pc.workspace, pc.db, pc.user, Settings(backup_folder=str(usb))).make()
     pc.edit(person_id, phone="0661 00 00 01")
     pc.edit(person_id, phone="0661 00 00 02")
     pc.sync()

@@ -240,10 +240,12 @@ def test_no_record_is_made_for_another_agencys_person_or_in_its_name(
            "content": {"agency": {"fr": "Faux"}}, "languages": "fr+ar"}, action="create",
            base_version=0),
         op(actor, "user_account", new_id(), {"agency_id": victim.agency_id, "username": "evil",
-           "display_name": "Evil", "role": "administrator", "active": True},
+           "display_name": "Evil", "role": "administrator", "active": True,
+               "must_change_password": False},
            action="create", base_version=0),
-        op(actor, "cohort", new_id(), {"agency_id": victim.agency_id, "name": "Faux"},
-           action="create", base_version=0),
+        op(actor, "cohort", new_id(), {"agency_id": victim.agency_id, "title": "Faux",
+           "modules": "", "trainer": "", "place": "", "capacity": 20,
+           "starts_on": "2026-12-01", "ends_on": "2026-12-20"}, action="create", base_version=0),
         op(actor, "person", own, {"owner_agency_id": victim.agency_id}, person_id=own),
     )  # fmt: skip
     assert _reasons(answers) == [
