@@ -43,6 +43,7 @@ with db.engine.begin() as connection:
     command.downgrade(config, "0010")
 db.close()
 PY
+mkdir "$work/old-backups"  # a backup goes only to a folder that exists (never made in its place)
 "$app" --data-dir "$work/old" backup --user admin --to "$work/old-backups"
 ls "$work/old/backups/"counsellor-before-0010-*.db >/dev/null \
   || { echo "no copy was made before migrating the older database"; exit 1; }
