@@ -128,7 +128,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.where.setText(self.tr("Folder: %1").replace("%1", str(self.service.folder)))
+        self.where.setText(self.tr("Folder: %1").replace("%1", isolate(str(self.service.folder))))
         self.list.clear()
         for info in self.service.list():
             line = backup_line(info, self.language)

@@ -31,6 +31,7 @@ from counsellor_app.services.importer import ImportCheck, ImportPreview, ImportR
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
 from counsellor_app.ui.errors import present_error
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
@@ -247,7 +248,7 @@ class ImportDialog(QDialog):
             samples = " · ".join(r[index] for r in table.rows[:3] if r[index])
             self.mapping_table.setItem(index, 1, readonly_cell(samples[:120]))
             choice = QComboBox(self.mapping_table)
-            choice.setAccessibleName(self.tr("What column %1 holds").replace("%1", header))
+            choice.setAccessibleName(self.tr("What column %1 holds").replace("%1", isolate(header)))
             choice.addItem("—", None)
             for name in FIELDS:
                 choice.addItem(field_name(name), name)

@@ -41,6 +41,7 @@ from counsellor_app.ui.cohorts_view import CohortsView
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.grant_panel import EnvelopesDialog
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.import_dialog import ImportDialog
 from counsellor_app.ui.indicators_view import IndicatorsView
 from counsellor_app.ui.letterhead_dialog import LetterheadDialog
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.context, self.agency_name = context, agency_name
         self._closing_confirmed = False
         self._spare_file: PersonFile | None = None
-        self.setWindowTitle(self.tr("Counsellor — %1").replace("%1", agency_name))
+        self.setWindowTitle(self.tr("Counsellor — %1").replace("%1", isolate(agency_name)))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setTabsClosable(True)
@@ -112,9 +113,9 @@ class MainWindow(QMainWindow):
         user = context.user
         status = QLabel(
             self.tr("%1 · %2 · %3")
-            .replace("%1", user.display_name)
+            .replace("%1", isolate(user.display_name))
             .replace("%2", labels.label(labels.ROLE, user.role.value))
-            .replace("%3", agency_name),
+            .replace("%3", isolate(agency_name)),
             self,
         )
         self.sync = SyncController(SyncService(context.db, context.user), context.operations, self)
@@ -546,7 +547,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 self.tr("User guide"),
-                self.tr("Open this file in a web browser: %1").replace("%1", str(guide)),
+                self.tr("Open this file in a web browser: %1").replace("%1", isolate(str(guide))),
             )
 
     def about(self) -> None:
@@ -555,7 +556,7 @@ class MainWindow(QMainWindow):
             self.tr("About Counsellor"),
             self.tr("Counsellor %1\nAccompanying people towards work.\nData folder: %2")
             .replace("%1", __version__)
-            .replace("%2", str(self.context.workspace.paths.root)),
+            .replace("%2", isolate(str(self.context.workspace.paths.root))),
         )
 
     def confirm_close(self) -> None:

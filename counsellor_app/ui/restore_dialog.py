@@ -30,6 +30,7 @@ from counsellor_app.services.errors import AccountLockedOut, DatabaseUnavailable
 from counsellor_app.storage.backups import list_backups, read_info
 from counsellor_app.ui import labels
 from counsellor_app.ui.errors import database_problem_text
+from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.widgets import error_banner, show_banner
 
 
@@ -153,7 +154,7 @@ def backup_line(info: BackupInfo, language: str) -> str:
         .replace("%1", when)
         .replace("%2", time)
         .replace("%3", kind)
-        .replace("%4", info.device_code)
+        .replace("%4", ltr(info.device_code))
         .replace("%5", size)
     )
 

@@ -44,6 +44,7 @@ from counsellor_app.sync.bundles import export_bundle, import_response
 from counsellor_app.sync.client import TRANSIENT, SyncReport
 from counsellor_app.ui import labels
 from counsellor_app.ui.history_panel import field_label, field_value
+from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.operations import Operations, Progress
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
@@ -384,7 +385,7 @@ class SyncDialog(QDialog):
                     "code (%1) to remove its data:",
                     "",
                     service.status().pending,
-                ).replace("%1", code),
+                ).replace("%1", ltr(code)),
             )
             if not confirmed:
                 return
@@ -544,7 +545,7 @@ class SyncDialog(QDialog):
             self.tr(
                 "Erase %1 from the server and from every PC, with their history and "
                 "attachments? It cannot be undone."
-            ).replace("%1", item.person_name),
+            ).replace("%1", isolate(item.person_name)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -616,7 +617,7 @@ class SyncDialog(QDialog):
                     "",
                     status.pending,
                 )
-                .replace("%1", status.server_url)
+                .replace("%1", isolate(status.server_url))
                 .replace("%2", last)
             )
         self._show_set_aside(status)
