@@ -24,15 +24,18 @@ def translations_dir() -> Path:
 class Translations:
     """Owns the installed translators so that a language switch can replace them."""
 
+    # Shared by every instance: a second Translations (a test's, a restarted login) must
+    # remove what the first installed, or the first language keeps answering.
+    _installed: list[QTranslator] = []
+
     def __init__(self, app: QApplication) -> None:
         self._app = app
-        self._installed: list[QTranslator] = []
         self.language = "fr"
 
     def install(self, language: str) -> None:
-        for translator in self._installed:
+        for translator in Translations._installed:
             self._app.removeTranslator(translator)
-        self._installed.clear()
+        Translations._installed.clear()
         self.language = language
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (
