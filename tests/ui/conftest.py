@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from counsellor_app.services.accounts import CurrentUser, Workspace
@@ -36,6 +39,62 @@ def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     for widget in leaked:
         widget.close()
     assert not leaked, f"windows left open: {[w.objectName() or type(w).__name__ for w in leaked]}"
+
+
+# Threads that may outlive the test that started them, by name prefix, each with its reason.
+LONG_LIVED_THREADS = {
+    # QThreadPool workers that Python code ran on get a dummy threading entry that never ends;
+    # the pool itself is checked below.
+    "Dummy-": "a Qt worker thread seen by Python; its pool is checked instead",
+}
+WAIT_SECONDS = 10.0
+
+
+def _python_threads_left(before: set[int | None], deadline: float) -> list[str]:
+    left = []
+    for thread in threading.enumerate():
+        if thread.ident in before or thread is threading.current_thread():
+            continue
+        if any(thread.name.startswith(prefix) for prefix in LONG_LIVED_THREADS):
+            continue
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if thread.is_alive():
+            left.append(thread.name)
+    return left
+
+
+def _pool_work_left(qapp: QApplication, deadline: float) -> list[str]:
+    """Wait (bounded) for every Operations pool and the global pool, delivering callbacks."""
+    while True:
+        qapp.processEvents()
+        busy = [
+            f"Operations: {ops.pending()} job(s) not finished"
+            for ops in Operations.live()
+            if ops.pending()
+        ]
+        if QThreadPool.globalInstance().activeThreadCount():
+            busy.append(
+                f"global QThreadPool: {QThreadPool.globalInstance().activeThreadCount()} active"
+            )
+        if not busy or time.monotonic() >= deadline:
+            return busy
+        for ops in Operations.live():
+            ops.wait(50)
+        QThreadPool.globalInstance().waitForDone(50)
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_work(qapp: QApplication) -> Iterator[None]:
+    """After each test: no pool work still running or undelivered, and no thread the test
+    started still alive, after a bounded wait. A leak would run into the next test's data
+    folder (or a deleted one) and make failures appear far from their cause."""
+    before = {thread.ident for thread in threading.enumerate()}
+    yield
+    deadline = time.monotonic() + WAIT_SECONDS
+    busy = _pool_work_left(qapp, deadline)
+    threads = _python_threads_left(before, deadline)
+    assert not busy, f"background work left running: {busy}"
+    assert not threads, f"threads left running: {threads}"
 
 
 @pytest.fixture
