@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.services.importer import ImportCheck, ImportPreview, ImportReport, ImportService
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.operations import Operations
@@ -61,7 +61,7 @@ def field_name(field: str | None) -> str:
     return QCoreApplication.translate("ImportFields", str(FIELD_LABELS[field]))
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     imported = Signal(int)
 
     def __init__(
@@ -154,6 +154,7 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(rows)
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.run_import)
+        buttons.addWidget(self.help_push_button(rows))
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.save_refused_button)
         buttons.addStretch(1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -32,8 +32,7 @@ from counsellor_app.services.referrals import ReferralService
 from counsellor_app.services.sync_service import SyncService
 from counsellor_app.services.todo import TodoService
 from counsellor_app.storage import changes
-from counsellor_app.storage.paths import resources_dir
-from counsellor_app.ui import labels
+from counsellor_app.ui import dialog_base, labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
 from counsellor_app.ui.agenda_view import AgendaView
 from counsellor_app.ui.change_hub import ChangeBatch, ChangeHub
@@ -524,31 +523,10 @@ class MainWindow(QMainWindow):
 
     def guide_path(self) -> Path | None:
         """The guide in the user's language (French when there is none in it)."""
-        folder = resources_dir() / "guide"
-        for language in (self.context.language, "fr"):
-            candidate = folder / f"guide-{language}.html"
-            if candidate.exists():
-                return candidate
-        return None
+        return dialog_base.guide_path(self.context.language)
 
     def open_guide(self) -> None:
-        guide = self.guide_path()
-        if guide is None:
-            QMessageBox.information(
-                self,
-                self.tr("User guide"),
-                self.tr(
-                    "The user guide is not installed with this copy of Counsellor (the "
-                    "installers include it; from the sources: python scripts/user_guide.py)."
-                ),
-            )
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
-            QMessageBox.information(
-                self,
-                self.tr("User guide"),
-                self.tr("Open this file in a web browser: %1").replace("%1", isolate(str(guide))),
-            )
+        dialog_base.open_guide(self, self.context.language)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -43,6 +42,7 @@ from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.sync.bundles import export_bundle, import_response
 from counsellor_app.sync.client import TRANSIENT, SyncReport
 from counsellor_app.ui import labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.history_panel import field_label, field_value
 from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.operations import Operations, Progress
@@ -171,7 +171,7 @@ class SyncStatusLabel(QLabel):
         self.setToolTip(self.controller.last_error)
 
 
-class SyncDialog(QDialog):
+class SyncDialog(Dialog):
     forget_requested = Signal()  # checked: the main window closes the session and removes
 
     def __init__(
@@ -321,6 +321,7 @@ class SyncDialog(QDialog):
         layout.addWidget(self.waiting_box, 1)
         self.server_conflicts: list[ServerConflict] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.add_help_button(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from counsellor_app.services.accounts import CurrentUser, Workspace
@@ -95,6 +96,15 @@ def no_leaked_work(qapp: QApplication) -> Iterator[None]:
     threads = _python_threads_left(before, deadline)
     assert not busy, f"background work left running: {busy}"
     assert not threads, f"threads left running: {threads}"
+
+
+@pytest.fixture(autouse=True)
+def fresh_qt_settings(tmp_path: Path) -> Iterator[Path]:
+    """Each test reads and writes Qt user settings (dialog geometry) in its own folder, never
+    the real profile."""
+    folder = tmp_path / "qt-settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
 
 
 @pytest.fixture
