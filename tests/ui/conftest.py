@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QEvent, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from counsellor_app.services.accounts import CurrentUser, Workspace
@@ -84,16 +84,38 @@ def _pool_work_left(qapp: QApplication, deadline: float) -> list[str]:
         QThreadPool.globalInstance().waitForDone(50)
 
 
+def _active_timers(qapp: QApplication) -> dict[int, str]:
+    """Running timers owned by the application or by a top-level widget still alive (closed
+    windows not yet deleted included): they would fire inside the next test."""
+    found = {}
+    for owner in [qapp, *qapp.topLevelWidgets()]:
+        for timer in owner.findChildren(QTimer):
+            parent = timer.parent()
+            if not timer.isActive() or isinstance(parent, MainThreadCollector):
+                continue  # the session's garbage collector (fixture `styled`) runs by design
+            found[id(timer)] = f"{type(parent).__name__}.{timer.objectName() or 'QTimer'}"
+    return found
+
+
+# Timers are reported, not failed on (yet): too many tests leave a main window's controllers
+# running. The list is printed at the end of the run (pytest_terminal_summary below).
+TIMER_LEAKS: dict[str, list[str]] = {}
+
+
 @pytest.fixture(autouse=True)
-def no_leaked_work(qapp: QApplication) -> Iterator[None]:
+def no_leaked_work(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[None]:
     """After each test: no pool work still running or undelivered, and no thread the test
     started still alive, after a bounded wait. A leak would run into the next test's data
     folder (or a deleted one) and make failures appear far from their cause."""
     before = {thread.ident for thread in threading.enumerate()}
+    timers_before = _active_timers(qapp)
     yield
     deadline = time.monotonic() + WAIT_SECONDS
     busy = _pool_work_left(qapp, deadline)
     threads = _python_threads_left(before, deadline)
+    timers = [name for key, name in _active_timers(qapp).items() if key not in timers_before]
+    if timers:
+        TIMER_LEAKS[request.node.nodeid] = timers
     assert not busy, f"background work left running: {busy}"
     assert not threads, f"threads left running: {threads}"
 
@@ -141,6 +163,10 @@ def make_window(qtbot: object, context: UiContext) -> Iterator[object]:
     for window in made:
         window.confirm_close()
         window.close()
+        # Deleted, not only closed: its sync controller and open files keep running timers
+        # that would fire inside the next test.
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def type_text(widget: QLineEdit, text: str) -> None:
@@ -148,3 +174,10 @@ def type_text(widget: QLineEdit, text: str) -> None:
     widget.setFocus()
     widget.setText(text)
     widget.textEdited.emit(text)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if TIMER_LEAKS:
+        terminalreporter.section("timers left running by UI tests (reported, not failed)")
+        for nodeid, timers in TIMER_LEAKS.items():
+            terminalreporter.write_line(f"{nodeid}: {', '.join(sorted(timers))}")
