@@ -18,17 +18,15 @@ import arabic_reshaper
 from bidi import get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-FSI, PDI = "\u2068", "\u2069"
+from counsellor_app.core.languages import FSI, PDI, isolate
+
+__all__ = ["FSI", "PDI", "has_rtl", "isolate", "shaped", "visual"]
+
 _CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _RESHAPER = arabic_reshaper.ArabicReshaper(
     configuration={"delete_harakat": False, "support_ligatures": True}
 )
-
-
-def isolate(value: str) -> str:
-    """A value set inside a sentence keeps its own direction (a Latin name in Arabic text)."""
-    return f"{FSI}{value}{PDI}" if value else value
 
 
 def has_rtl(text: str) -> bool:

@@ -12,12 +12,11 @@ from typing import Any
 from babel import Locale
 from babel.dates import format_date, format_time
 
+from counsellor_app.core.languages import LANGUAGES, LOCALES
 from counsellor_app.core.money import format_mad
 from counsellor_app.documents.bidi_text import has_rtl, isolate
 from counsellor_app.storage.paths import resources_dir
 
-LANGUAGES = ("fr", "ar", "en")
-_LOCALES = {"fr": "fr_MA", "ar": "ar_MA", "en": "en_GB"}
 _LATIN = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
 
 
@@ -68,11 +67,11 @@ class Wording:
         if not value:
             return ""
         day = date.fromisoformat(value) if isinstance(value, str) else value
-        return format_date(day, "d MMMM y", locale=_LOCALES[self.language])
+        return format_date(day, "d MMMM y", locale=LOCALES[self.language])
 
     def time(self, value: time | str) -> str:
         moment = time.fromisoformat(value) if isinstance(value, str) else value
-        return format_time(moment, "HH:mm", locale=_LOCALES[self.language])
+        return format_time(moment, "HH:mm", locale=LOCALES[self.language])
 
     def money(self, centimes: int) -> str:
         return format_mad(centimes, self.language)
@@ -80,4 +79,4 @@ class Wording:
     def country(self, code: str | None) -> str:
         if not code:
             return ""
-        return str(Locale.parse(_LOCALES[self.language]).territories.get(code.upper(), code))
+        return str(Locale.parse(LOCALES[self.language]).territories.get(code.upper(), code))

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
 from counsellor_app.core import bundle, request_signing
+from counsellor_app.core.languages import LANGUAGES
 from counsellor_app.protocol.wire import PROTOCOL_VERSION, ErrorCode, OpStatus, Route
 from counsellor_app.server import admin, certificates, verification
 from counsellor_app.server.bundles import import_bundle
@@ -438,7 +439,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         lang: Annotated[str, Query(max_length=8)] = "",
     ) -> HTMLResponse:
         """The public page (no sign-in): French by default, Arabic and English a click away."""
-        language = lang if lang in verification.LANGUAGES else "fr"
+        language = lang if lang in LANGUAGES else "fr"
         query = q[:400]
         result = verification.check(session, query) if query.strip() else None
         return HTMLResponse(verification.page(language, query, result))

@@ -21,7 +21,6 @@ from counsellor_app.core import signing
 from counsellor_app.server import certificates
 from counsellor_app.server.models import Agency
 
-LANGUAGES = ("fr", "ar", "en")
 TEXT: Mapping[str, Mapping[str, str]] = {
     "fr": {
         "title": "Vérifier une attestation",

@@ -26,13 +26,13 @@ from counsellor_app.core import signing
 from counsellor_app.core.audit import AuditAction, AuditEvent
 from counsellor_app.core.clock import local_today, utc_now
 from counsellor_app.core.ids import format_document_serial, new_id
+from counsellor_app.core.languages import LANGUAGES
 from counsellor_app.core.parameters import Parameters
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
 from counsellor_app.documents.layout import Letterhead
 from counsellor_app.documents.render import RenderRequest, render
 from counsellor_app.documents.templates import TEMPLATES, Template
-from counsellor_app.documents.wording import LANGUAGES
 from counsellor_app.services import document_data, document_subjects
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.audit import audit

@@ -23,6 +23,7 @@ from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Role
 from counsellor_app.services.users import UserService
 from counsellor_app.ui import labels
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.widgets import (
     FieldBox,
     add_field,
@@ -115,7 +116,7 @@ class ResetPasswordDialog(_ProblemForm):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("resetPasswordDialog")
-        self.setWindowTitle(self.tr("Reset the password of %1").replace("%1", name))
+        self.setWindowTitle(self.tr("Reset the password of %1").replace("%1", isolate(name)))
         self.users, self.user_id = users, user_id
         self.password = self.password_field("password")
         self.add("password", self.tr("Temporary password"), self.password)
@@ -262,7 +263,7 @@ class UsersDialog(QDialog):
             chosen, given = QInputDialog.getItem(
                 self,
                 self.tr("Change role"),
-                self.tr("New role of %1:").replace("%1", selected[2]),
+                self.tr("New role of %1:").replace("%1", isolate(selected[2])),
                 names,
                 0,
                 False,

@@ -32,6 +32,7 @@ from counsellor_app.core.pathway import Stage
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.attachments import AttachmentService, AttachmentView
 from counsellor_app.ui import labels
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.pdf_pane import PdfPane
 from counsellor_app.ui.widgets import (
     FieldBox,
@@ -298,7 +299,7 @@ class AttachmentPanel(QWidget):
             self,
             self.tr("Remove a document"),
             self.tr("Remove “%1” from the file? The history keeps a trace of it.").replace(
-                "%1", view.title
+                "%1", isolate(view.title)
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

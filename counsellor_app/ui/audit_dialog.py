@@ -30,6 +30,7 @@ from counsellor_app.services.audit import AuditQuery, AuditService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.widgets import DateField, combo_value, fill_combo, readonly_cell
 
 LIMIT = 500
@@ -247,7 +248,7 @@ class AuditDialog(QDialog):
         except OSError as exc:
             self.status.setText(
                 self.tr("Could not write %1: %2")
-                .replace("%1", str(target))
+                .replace("%1", isolate(str(target)))
                 .replace("%2", exc.strerror or str(exc))
             )
             return
@@ -255,5 +256,5 @@ class AuditDialog(QDialog):
         self.status.setText(
             self.tr("%1 entries written to %2.")
             .replace("%1", str(exported.entries))
-            .replace("%2", str(target))
+            .replace("%2", isolate(str(target)))
         )

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -23,6 +22,7 @@ from counsellor_app.services.backup import (
     ClockWarning,
 )
 from counsellor_app.ui import labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.operations import Operations
@@ -66,7 +66,7 @@ def failure_text(failure: BackupFailure) -> str:
     )
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Dialog):
     restore_requested = Signal()
 
     def __init__(
@@ -78,6 +78,7 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.help_section = "backups"
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.service, self.operations, self.language = service, operations, language
@@ -122,13 +123,14 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self._restore)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.add_help_button(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumSize(560, 360)
         self.refresh()
 
     def refresh(self) -> None:
-        self.where.setText(self.tr("Folder: %1").replace("%1", str(self.service.folder)))
+        self.where.setText(self.tr("Folder: %1").replace("%1", isolate(str(self.service.folder))))
         self.list.clear()
         for info in self.service.list():
             line = backup_line(info, self.language)

@@ -37,7 +37,7 @@ from counsellor_app.services.documents import DocumentService
 from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.ui import labels
 from counsellor_app.ui.cohort_printing import CohortCertificates
-from counsellor_app.ui.i18n import ltr
+from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.printed_panel import open_specimen_in_background
 from counsellor_app.ui.widgets import (
@@ -424,7 +424,7 @@ class CohortsView(QWidget):
                 [(m.value, labels.label(MARKS, m.value)) for m in Mark],
                 blank="—",
             )
-            mark.setAccessibleName(self.tr("Mark of %1").replace("%1", line.name))
+            mark.setAccessibleName(self.tr("Mark of %1").replace("%1", isolate(line.name)))
             set_combo_value(mark, line.mark.value if line.mark else "")
             mark.setEnabled(bool(session_id))
             self.sheet.setCellWidget(row, 2, mark)

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from counsellor_app.core.merge import EditConflict, FieldConflict
 from counsellor_app.core.problems import DomainError
 from counsellor_app.ui import labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.history_panel import field_label as history_label
 
 SHARED = "SyncDialog"  # the sync window's wording, translated once
 KEEP, TAKE = 0, 1  # the choice combo's rows: the form's value, the other one
 
 
-class EditConflictDialog(QDialog):
+class EditConflictDialog(Dialog):
     """Accepted: :meth:`chosen` gives field → value for the next save."""
 
     def __init__(
@@ -97,6 +98,7 @@ class EditConflictDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
+        self.add_help_button(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 300)

@@ -30,6 +30,7 @@ from counsellor_app.core.problems import DomainError
 from counsellor_app.services.documents import Issued
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui.errors import show_domain_error
+from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.pdf_pane import PdfPane, print_pdf
 
 IssueAction = Callable[[], Sequence[Issued]]
@@ -109,7 +110,7 @@ class DocumentDialog(QDialog):
             serials = self.serials
             shown = serials[0] if len(serials) == 1 else f"{serials[0]} … {serials[-1]}"
             self.status.setText(
-                self.tr("Issued: %1 (%n page(s)).", "", pages).replace("%1", shown)
+                self.tr("Issued: %1 (%n page(s)).", "", pages).replace("%1", ltr(shown))
                 if serials
                 else self.tr("%n page(s).", "", pages)
             )

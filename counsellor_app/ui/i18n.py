@@ -8,11 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from counsellor_app.core.languages import LOCALES, isolate, locale_of, ltr
 from counsellor_app.storage.paths import resources_dir
 
 log = logging.getLogger(__name__)
-LOCALES = {"fr": "fr_MA", "ar": "ar_MA", "en": "en_GB"}
-LTR_ISOLATE, RTL_ISOLATE, FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2066", "\u2067", "\u2068", "\u2069"
+# Languages, locales and isolates are declared once in core/languages.py; re-exported here
+# for the widgets.
+__all__ = ["LOCALES", "Translations", "isolate", "ltr", "tr", "translations_dir"]
 
 
 def translations_dir() -> Path:
@@ -22,15 +24,18 @@ def translations_dir() -> Path:
 class Translations:
     """Owns the installed translators so that a language switch can replace them."""
 
+    # Shared by every instance: a second Translations (a test's, a restarted login) must
+    # remove what the first installed, or the first language keeps answering.
+    _installed: list[QTranslator] = []
+
     def __init__(self, app: QApplication) -> None:
         self._app = app
-        self._installed: list[QTranslator] = []
         self.language = "fr"
 
     def install(self, language: str) -> None:
-        for translator in self._installed:
+        for translator in Translations._installed:
             self._app.removeTranslator(translator)
-        self._installed.clear()
+        Translations._installed.clear()
         self.language = language
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (
@@ -43,21 +48,11 @@ class Translations:
                 self._installed.append(translator)
             elif language != "en":
                 log.warning("translation %s not found in %s", name, folder)
-        QLocale.setDefault(QLocale(LOCALES.get(language, "fr_MA")))
+        QLocale.setDefault(QLocale(locale_of(language)))
         direction = (
             Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
         )
         self._app.setLayoutDirection(direction)
-
-
-def isolate(text: str) -> str:
-    """Wrap interpolated names so that Latin text inside an Arabic sentence keeps its order."""
-    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
-
-
-def ltr(text: str) -> str:
-    """Phone numbers, file numbers and amounts always read left to right."""
-    return f"{LTR_ISOLATE}{text}{POP_ISOLATE}"
 
 
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,9 @@ from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.services.importer import ImportCheck, ImportPreview, ImportReport, ImportService
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import present_error
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
@@ -60,7 +61,7 @@ def field_name(field: str | None) -> str:
     return QCoreApplication.translate("ImportFields", str(FIELD_LABELS[field]))
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     imported = Signal(int)
 
     def __init__(
@@ -153,6 +154,7 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(rows)
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.run_import)
+        buttons.addWidget(self.help_push_button(rows))
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.save_refused_button)
         buttons.addStretch(1)
@@ -247,7 +249,7 @@ class ImportDialog(QDialog):
             samples = " · ".join(r[index] for r in table.rows[:3] if r[index])
             self.mapping_table.setItem(index, 1, readonly_cell(samples[:120]))
             choice = QComboBox(self.mapping_table)
-            choice.setAccessibleName(self.tr("What column %1 holds").replace("%1", header))
+            choice.setAccessibleName(self.tr("What column %1 holds").replace("%1", isolate(header)))
             choice.addItem("—", None)
             for name in FIELDS:
                 choice.addItem(field_name(name), name)

@@ -50,6 +50,7 @@ from counsellor_app.services.indicators import IndicatorService, people_csv
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
 from counsellor_app.ui.errors import present_error
+from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.targets_dialog import TargetsDialog
 from counsellor_app.ui.widgets import DateField, error_banner, readonly_cell, show_banner
@@ -476,7 +477,7 @@ class IndicatorsView(QWidget):
         bar.setFormat(f"{percent} %")
         bar.setAccessibleName(
             self.tr("%1: %2 of %3").replace("%1", milestone_label(milestone))
-            .replace("%2", str(reached)).replace("%3", str(target))
+            .replace("%2", ltr(str(reached))).replace("%3", ltr(str(target)))
         )  # fmt: skip
         self.table.setCellWidget(row, 3, bar)
 
@@ -608,7 +609,7 @@ class IndicatorsView(QWidget):
         if not self._write(target, people_csv(listed.rows).encode("utf-8-sig")):
             return
         text = self.tr("%n person(s) written to %1.", "", len(listed.rows)).replace(
-            "%1", str(target)
+            "%1", isolate(str(target))
         )
         if listed.without_consent:
             text += " " + self.tr(
@@ -751,7 +752,7 @@ class IndicatorsView(QWidget):
         self.service.note_export(report.period, kind, threshold)
         self.status.setText(
             self.tr("Written to %1 (counts under %2 hidden, so nobody can be recognised).")
-            .replace("%1", str(target))
+            .replace("%1", isolate(str(target)))
             .replace("%2", str(threshold))
         )
         self.exported.emit(target)

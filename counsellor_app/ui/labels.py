@@ -14,6 +14,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from counsellor_app.core.languages import LOCALES
 from counsellor_app.core.problems import Problem
 from counsellor_app.ui.i18n import isolate, ltr
 
@@ -855,7 +856,7 @@ def format_date(value: date | None) -> str:
 @functools.lru_cache(maxsize=4)
 def babel_locale(language: str) -> Locale:
     try:
-        return Locale.parse({"fr": "fr_MA", "ar": "ar_MA", "en": "en_GB"}.get(language, language))
+        return Locale.parse(LOCALES.get(language, language))
     except (UnknownLocaleError, ValueError):
         return Locale.parse("fr")
 

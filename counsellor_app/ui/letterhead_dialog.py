@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsellor_app.core.languages import LANGUAGES
 from counsellor_app.core.problems import DomainError
 from counsellor_app.documents.layout import Letterhead
 from counsellor_app.services.documents import DocumentService
@@ -33,7 +34,6 @@ from counsellor_app.ui import labels
 from counsellor_app.ui.printed_panel import chosen_languages, language_combo
 from counsellor_app.ui.widgets import error_banner, ok_cancel, show_banner
 
-LANGUAGES = ("fr", "ar", "en")
 LOGO_FILTER = "*.png *.jpg *.jpeg"
 THUMBNAIL = QSize(96, 64)
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from counsellor_app.storage.database import Database
 from counsellor_app.ui import labels
 from counsellor_app.ui.errors import database_problem_text
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.widgets import error_banner, ok_cancel
 
 
@@ -72,7 +73,7 @@ class LoginDialog(QDialog):
                 self.tr(
                     "The screen was locked. %1, type your password to continue, or "
                     "log in as another user."
-                ).replace("%1", locked_user.display_name),
+                ).replace("%1", isolate(locked_user.display_name)),
                 self,
             )
             note.setWordWrap(True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -32,8 +32,7 @@ from counsellor_app.services.referrals import ReferralService
 from counsellor_app.services.sync_service import SyncService
 from counsellor_app.services.todo import TodoService
 from counsellor_app.storage import changes
-from counsellor_app.storage.paths import resources_dir
-from counsellor_app.ui import labels
+from counsellor_app.ui import dialog_base, labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
 from counsellor_app.ui.agenda_view import AgendaView
 from counsellor_app.ui.change_hub import ChangeBatch, ChangeHub
@@ -41,6 +40,7 @@ from counsellor_app.ui.cohorts_view import CohortsView
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.grant_panel import EnvelopesDialog
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.import_dialog import ImportDialog
 from counsellor_app.ui.indicators_view import IndicatorsView
 from counsellor_app.ui.letterhead_dialog import LetterheadDialog
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.context, self.agency_name = context, agency_name
         self._closing_confirmed = False
         self._spare_file: PersonFile | None = None
-        self.setWindowTitle(self.tr("Counsellor — %1").replace("%1", agency_name))
+        self.setWindowTitle(self.tr("Counsellor — %1").replace("%1", isolate(agency_name)))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setTabsClosable(True)
@@ -112,9 +112,9 @@ class MainWindow(QMainWindow):
         user = context.user
         status = QLabel(
             self.tr("%1 · %2 · %3")
-            .replace("%1", user.display_name)
+            .replace("%1", isolate(user.display_name))
             .replace("%2", labels.label(labels.ROLE, user.role.value))
-            .replace("%3", agency_name),
+            .replace("%3", isolate(agency_name)),
             self,
         )
         self.sync = SyncController(SyncService(context.db, context.user), context.operations, self)
@@ -523,31 +523,10 @@ class MainWindow(QMainWindow):
 
     def guide_path(self) -> Path | None:
         """The guide in the user's language (French when there is none in it)."""
-        folder = resources_dir() / "guide"
-        for language in (self.context.language, "fr"):
-            candidate = folder / f"guide-{language}.html"
-            if candidate.exists():
-                return candidate
-        return None
+        return dialog_base.guide_path(self.context.language)
 
     def open_guide(self) -> None:
-        guide = self.guide_path()
-        if guide is None:
-            QMessageBox.information(
-                self,
-                self.tr("User guide"),
-                self.tr(
-                    "The user guide is not installed with this copy of Counsellor (the "
-                    "installers include it; from the sources: python scripts/user_guide.py)."
-                ),
-            )
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
-            QMessageBox.information(
-                self,
-                self.tr("User guide"),
-                self.tr("Open this file in a web browser: %1").replace("%1", str(guide)),
-            )
+        dialog_base.open_guide(self, self.context.language)
 
     def about(self) -> None:
         QMessageBox.about(
@@ -555,7 +534,7 @@ class MainWindow(QMainWindow):
             self.tr("About Counsellor"),
             self.tr("Counsellor %1\nAccompanying people towards work.\nData folder: %2")
             .replace("%1", __version__)
-            .replace("%2", str(self.context.workspace.paths.root)),
+            .replace("%2", isolate(str(self.context.workspace.paths.root))),
         )
 
     def confirm_close(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -68,11 +69,23 @@ def _present(error: BaseException) -> None:
 class Operations(QObject):
     """Runs callables on a small pool; ``on_done``/``on_error`` run on the GUI thread."""
 
+    # Every live instance, so that a test harness can check that no work outlives a test.
+    _live: weakref.WeakSet[Operations] = weakref.WeakSet()
+
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
+        Operations._live.add(self)
+
+    @classmethod
+    def live(cls) -> list[Operations]:
+        return list(cls._live)
+
+    def pending(self) -> int:
+        """Jobs started whose callback has not run yet (running, queued or not yet delivered)."""
+        return len(self._relays)
 
     def run(
         self,

@@ -61,7 +61,7 @@ from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.duplicate_dialog import DuplicateDialog
 from counsellor_app.ui.errors import fault_text, show_domain_error
 from counsellor_app.ui.history_panel import field_label, field_value
-from counsellor_app.ui.i18n import ltr
+from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.widgets import (
     CheckGrid,
     DateField,
@@ -645,7 +645,7 @@ class PersonForm(QWidget):
         self.meta_label.setText(
             self.tr("File %1 · counsellor %2 · consent %3")
             .replace("%1", ltr(record.file_number))
-            .replace("%2", record.counsellor_name)
+            .replace("%2", isolate(record.counsellor_name))
             .replace("%3", labels.label(labels.CONSENT_STATUS, record.consent_status))
         )
 
@@ -658,7 +658,9 @@ class PersonForm(QWidget):
 
     def _exported(self, written: Path) -> None:
         self.meta_label.setText(
-            self.tr("Whole file written to %1 and its JSON beside it.").replace("%1", str(written))
+            self.tr("Whole file written to %1 and its JSON beside it.").replace(
+                "%1", isolate(str(written))
+            )
         )
         self.exported.emit(written)
 

@@ -33,6 +33,7 @@ from counsellor_app.services.documents import DocumentService, Printable, Regist
 from counsellor_app.ui import labels
 from counsellor_app.ui.document_dialog import DocumentDialog
 from counsellor_app.ui.errors import present_error, show_domain_error
+from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.widgets import combo_value, fill_combo, readonly_cell, set_combo_value
 
@@ -234,7 +235,7 @@ class IssuedActions(QWidget):
         if reason is None:
             reason, accepted = QInputDialog.getText(
                 self,
-                self.tr("Revoke %1").replace("%1", row.serial),
+                self.tr("Revoke %1").replace("%1", ltr(row.serial)),
                 self.tr(
                     "Why is this document revoked? Re-prints will be stamped REVOKED and the "
                     "verification will say so."

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -29,7 +28,9 @@ from counsellor_app.services.backup import BackupError, BackupInfo, RestoreResul
 from counsellor_app.services.errors import AccountLockedOut, DatabaseUnavailable, LoginRefused
 from counsellor_app.storage.backups import list_backups, read_info
 from counsellor_app.ui import labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import database_problem_text
+from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.widgets import error_banner, show_banner
 
 
@@ -153,12 +154,12 @@ def backup_line(info: BackupInfo, language: str) -> str:
         .replace("%1", when)
         .replace("%2", time)
         .replace("%3", kind)
-        .replace("%4", info.device_code)
+        .replace("%4", ltr(info.device_code))
         .replace("%5", size)
     )
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(Dialog):
     """Replaces the data by a backup. :attr:`result_of_restore` is set when it is done."""
 
     def __init__(
@@ -170,6 +171,7 @@ class RestoreDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.help_section = "backups"
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
         self.workspace, self.language = workspace, language
@@ -224,6 +226,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setObjectName("restoreButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.add_help_button(buttons)
         self.restore_button.clicked.connect(self.confirm_and_restore)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

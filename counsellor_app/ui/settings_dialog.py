@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.storage import destination
 from counsellor_app.storage.settings import Settings
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.widgets import combo_value, fill_combo, ok_cancel, set_combo_value
 
 LANGUAGE_NAMES = (("fr", "Français"), ("ar", "العربية"), ("en", "English"))
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Dialog):
     def __init__(
         self, settings: Settings, parent: QWidget | None = None, may_manage: bool = False
     ) -> None:
@@ -92,6 +92,7 @@ class SettingsDialog(QDialog):
         if not may_manage:
             self.folder.setToolTip(self.tr("Only an administrator changes these."))
         buttons = ok_cancel(self, self.accept_checked)
+        self.add_help_button(buttons)
         form.addRow(buttons)
         self._settings = settings
         self._identity = settings.backup_folder_identity

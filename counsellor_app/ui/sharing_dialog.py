@@ -29,6 +29,7 @@ from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.sharing import Sharing, SharingService
 from counsellor_app.sync.client import SyncReport
 from counsellor_app.ui import labels
+from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.sync_panel import SyncController, failure_text
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
@@ -44,7 +45,7 @@ class AgencySharingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("agencySharingDialog")
-        self.setWindowTitle(self.tr("Other agencies — %1").replace("%1", person_label))
+        self.setWindowTitle(self.tr("Other agencies — %1").replace("%1", isolate(person_label)))
         self.resize(640, 560)
         self.controller, self.person_id = controller, person_id
         self.service = SharingService(controller.service.db, user)
@@ -209,7 +210,7 @@ class AgencySharingDialog(QDialog):
             self.tr("The file is shared with %1: its PCs receive it at their next synchronisation.")
             if kind == "referral"
             else self.tr("The transfer is offered to %1: the file becomes theirs once they accept.")
-        ).replace("%1", code.strip().upper())
+        ).replace("%1", ltr(code.strip().upper()))
         self._start(outcome, lambda _progress: service.share(person_id, code, kind))
 
     def withdraw(self) -> None:

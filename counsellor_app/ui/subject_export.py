@@ -16,6 +16,7 @@ from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import labels
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.errors import present_error
+from counsellor_app.ui.i18n import isolate
 
 
 def words() -> dict[str, str]:
@@ -176,7 +177,7 @@ def export_whole_file(
             parent,
             QCoreApplication.translate("SubjectExport", "Export the whole file"),
             QCoreApplication.translate("SubjectExport", "Could not write %1: %2")
-            .replace("%1", str(pdf_path))
+            .replace("%1", isolate(str(pdf_path)))
             .replace("%2", error.strerror or str(error)),
         )
 

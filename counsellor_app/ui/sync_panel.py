@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -43,7 +42,9 @@ from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.sync.bundles import export_bundle, import_response
 from counsellor_app.sync.client import TRANSIENT, SyncReport
 from counsellor_app.ui import labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.history_panel import field_label, field_value
+from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.operations import Operations, Progress
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
@@ -170,7 +171,7 @@ class SyncStatusLabel(QLabel):
         self.setToolTip(self.controller.last_error)
 
 
-class SyncDialog(QDialog):
+class SyncDialog(Dialog):
     forget_requested = Signal()  # checked: the main window closes the session and removes
 
     def __init__(
@@ -320,6 +321,7 @@ class SyncDialog(QDialog):
         layout.addWidget(self.waiting_box, 1)
         self.server_conflicts: list[ServerConflict] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.add_help_button(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -384,7 +386,7 @@ class SyncDialog(QDialog):
                     "code (%1) to remove its data:",
                     "",
                     service.status().pending,
-                ).replace("%1", code),
+                ).replace("%1", ltr(code)),
             )
             if not confirmed:
                 return
@@ -544,7 +546,7 @@ class SyncDialog(QDialog):
             self.tr(
                 "Erase %1 from the server and from every PC, with their history and "
                 "attachments? It cannot be undone."
-            ).replace("%1", item.person_name),
+            ).replace("%1", isolate(item.person_name)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -616,7 +618,7 @@ class SyncDialog(QDialog):
                     "",
                     status.pending,
                 )
-                .replace("%1", status.server_url)
+                .replace("%1", isolate(status.server_url))
                 .replace("%2", last)
             )
         self._show_set_aside(status)

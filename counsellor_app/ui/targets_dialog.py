@@ -22,6 +22,7 @@ from counsellor_app.core.indicators import Milestone, Period, Population
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.indicator_targets import MAX_TARGET, Programme, TargetService
 from counsellor_app.ui import labels
+from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.widgets import CheckGrid, DateField, error_banner, show_banner
 
 
@@ -183,7 +184,7 @@ class TargetsDialog(QDialog):
             self,
             self.tr("Delete the programme"),
             self.tr("Delete %1 and its targets? The counts are not affected.").replace(
-                "%1", self.original.name
+                "%1", isolate(self.original.name)
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

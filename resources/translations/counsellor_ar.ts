@@ -87,162 +87,162 @@
 <context>
     <name>AgencySharingDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="48"/>
         <source>Other agencies — %1</source>
         <translation>وكالات أخرى — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="63"/>
         <source>Shared with</source>
         <translation>مشترك مع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="66"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
         <source>Agencies the file is shared with</source>
         <translation>الوكالات التي يُشارَك معها الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
         <source>How</source>
         <translation>الكيفية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="74"/>
         <source>The file is not shared with another agency.</source>
         <translation>الملف غير مشترك مع أي وكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="77"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;سحب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="80"/>
         <source>The other agency&apos;s PCs remove the file at their next synchronisation.</source>
         <translation>تحذف حواسيب الوكالة الأخرى الملف عند مزامنتها القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="86"/>
         <source>Share the file</source>
         <translation>مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="93"/>
         <source>&amp;Agency code</source>
         <translation>&amp;رمز الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="95"/>
         <source>Agency code</source>
         <translation>رمز الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="97"/>
         <source>&amp;Refer: both agencies follow the person</source>
         <translation>&amp;توجيه: تتابع الوكالتان الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="100"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="101"/>
         <source>&amp;Transfer: the file becomes theirs once they accept</source>
         <translation>&amp;نقل: يصبح الملف ملكها بمجرد قبولها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="110"/>
         <source>Only with the person&apos;s consent to sharing, recorded in the profile.</source>
         <translation>فقط بموافقة الشخص على المشاركة، المسجلة في الملف الشخصي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="115"/>
         <source>&amp;Share</source>
         <translation>&amp;مشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="121"/>
         <source>Erasure (right to be forgotten)</source>
         <translation>المحو (الحق في النسيان)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="124"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="125"/>
         <source>Removes the person from the server, from every PC and from their history, once a supervisor approves. It cannot be undone.</source>
         <translation>يحذف الشخص من الخادم ومن كل الحواسيب ومن سجلاتها، بمجرد موافقة مشرف. لا يمكن التراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="134"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="135"/>
         <source>e.g. the person&apos;s request of 20/11/2026</source>
         <translation>مثلًا: طلب الشخص بتاريخ 20/11/2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="136"/>
         <source>&amp;Legal basis</source>
         <translation>&amp;الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="138"/>
         <source>Legal basis</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="140"/>
         <source>Request the &amp;erasure…</source>
         <translation>طلب &amp;المحو…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="172"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="173"/>
         <source>Referred (both follow the person)</source>
         <translation>موجَّه (تتابع الوكالتان الشخص)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="175"/>
         <source>Transfer offered, waiting for their answer</source>
         <translation>نقل مقترح، في انتظار ردها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="202"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="203"/>
         <source>A synchronisation is running; try again when it has finished.</source>
         <translation>مزامنة جارية؛ أعيدوا المحاولة عند انتهائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="210"/>
         <source>The file is shared with %1: its PCs receive it at their next synchronisation.</source>
         <translation>الملف مشترك مع %1: تستلمه حواسيبها عند مزامنتها القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="212"/>
         <source>The transfer is offered to %1: the file becomes theirs once they accept.</source>
         <translation>اقتُرح النقل على %1: يصبح الملف ملكها بمجرد قبولها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="221"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="222"/>
         <source>Withdrawn: the other agency no longer receives the file.</source>
         <translation>تم السحب: لم تعد الوكالة الأخرى تستلم الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="228"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="229"/>
         <source>Give the legal basis of the erasure.</source>
         <translation>اذكروا الأساس القانوني للمحو.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="233"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="234"/>
         <source>Request the erasure</source>
         <translation>طلب المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="235"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="236"/>
         <source>Ask for this person to be erased everywhere? A supervisor must approve; then nothing of the file remains, on any PC.</source>
         <translation>طلب محو هذا الشخص في كل مكان؟ يجب أن يوافق مشرف؛ بعدها لا يبقى شيء من الملف على أي حاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="243"/>
         <source>Erasure requested: a supervisor approves it from the synchronisation window.</source>
         <translation>طُلب المحو: يوافق عليه مشرف من نافذة المزامنة.</translation>
     </message>
@@ -525,42 +525,42 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="68"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="69"/>
         <source>Attach a document</source>
         <translation>إرفاق وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="79"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="80"/>
         <source>e.g. Registration card, front and back</source>
         <translation>مثلاً: بطاقة التسجيل، الوجه والظهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="85"/>
         <source>The whole file</source>
         <translation>الملف كله</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
         <source>&amp;Title</source>
         <translation>&amp;العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="93"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="98"/>
         <source>PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.</source>
         <translation>ملف PDF أو صورة (JPEG، PNG، TIFF، WebP)، %1 ميغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="115"/>
         <source>The file cannot be read: %1</source>
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
@@ -568,62 +568,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="53"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="56"/>
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="202"/>
         <source>Attached documents</source>
         <translation>الوثائق المرفقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="212"/>
         <source>Drop scans or photos here, or use the button.</source>
         <translation>اسحب الوثائق الممسوحة أو الصور إلى هنا، أو استعمل الزر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="215"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="216"/>
         <source>Attach a file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="218"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="219"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="221"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="222"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="243"/>
         <source>(not on this PC yet)</source>
         <translation>(ليس على هذا الحاسوب بعد)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="266"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="267"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="268"/>
         <source>Scans and photos (%1)</source>
         <translation>الوثائق الممسوحة والصور (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300"/>
         <source>Remove a document</source>
         <translation>إزالة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="301"/>
         <source>Remove “%1” from the file? The history keeps a trace of it.</source>
         <translation>إزالة «%1» من الملف؟ يحتفظ السجل بأثر ذلك.</translation>
     </message>
@@ -631,22 +631,22 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="154"/>
         <source>This picture cannot be shown.</source>
         <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="168"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="170"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="171"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="179"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
@@ -654,146 +654,146 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="55"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="65"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="66"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="75"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="78"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>Who</source>
         <translation>من قام به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="80"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82"/>
         <location filename="../../counsellor_app/ui/audit_dialog.py" line="83"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="84"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="86"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="93"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="104"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="105"/>
         <source>Audit entries</source>
         <translation>مدخلات السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="121"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="124"/>
         <source>&amp;Export for an inspection…</source>
         <translation>&amp;تصدير من أجل تفتيش…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="141"/>
         <source>No file has this number on this PC.</source>
         <translation>لا يوجد ملف بهذا الرقم على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="169"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="170"/>
         <source>(not logged in)</source>
         <translation>(غير متصل)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="178"/>
         <source>%1 entries (the newest first).</source>
         <translation>%1 مدخلات (الأحدث أولاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="179"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
         <source>The newest %1 entries: narrow the search to see older ones.</source>
         <translation>أحدث %1 مدخلات: ضيّق البحث لرؤية الأقدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="217"/>
         <source>Audit trail intact</source>
         <translation>سجل التدقيق سليم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="219"/>
         <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>المدخلات الـ%1 سليمة: كل منها مرتبط بالسابق، وسجلات النسخ الاحتياطية متطابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="225"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="226"/>
         <source>Audit trail altered</source>
         <translation>سجل التدقيق معدَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="227"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="228"/>
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>عُدّل سجل التدقيق خارج التطبيق عند المدخل %1. اترك هذا الحاسوب على حاله، وصدّر السجل وأبلغ مسؤول حماية المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="236"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="237"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="239"/>
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>ملفات JSON (*.json);;ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="250"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="256"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="257"/>
         <source>%1 entries written to %2.</source>
         <translation>كُتبت %1 مدخلات في %2.</translation>
     </message>
@@ -801,107 +801,107 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="44"/>
         <source>This file is not a Counsellor backup.</source>
         <translation>هذا الملف ليس نسخة احتياطية من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="47"/>
         <source>This backup is damaged (its content does not match what was recorded when it was made). Choose an older one.</source>
         <translation>هذه النسخة الاحتياطية تالفة (محتواها لا يطابق ما سُجّل عند إنشائها). اختر نسخة أقدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="52"/>
         <source>This backup was made by a newer version of Counsellor. Install that version first.</source>
         <translation>أُنشئت هذه النسخة بإصدار أحدث من Counsellor. ثبّت ذلك الإصدار أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="56"/>
         <source>Only an administrator (as the accounts were in the backup) may restore it, or whoever holds the recovery key.</source>
         <translation>لا يستطيع استرجاعها إلا مسؤول (كما كانت الحسابات في النسخة) أو من يملك مفتاح الاسترجاع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="61"/>
         <source>The backup folder cannot be written to. Check the USB key or choose another folder in the settings.</source>
         <translation>تتعذّر الكتابة في مجلد النسخ الاحتياطية. تحقق من مفتاح USB أو اختر مجلداً آخر في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="65"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="66"/>
         <source>The backup folder could not be written (input/output error): the USB key or the disk may be failing or was pulled out. Check it, or use another key.</source>
         <translation>تعذّرت الكتابة في مجلد النسخ الاحتياطية (خطأ في الإدخال/الإخراج): قد يكون مفتاح USB أو القرص معطوباً أو قد نُزع. تحقق منه أو استعمل مفتاحاً آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="70"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="71"/>
         <source>The backup folder is not there: the USB key is probably not plugged in. Plug it in and back up again. Nothing was written on this computer in its place.</source>
         <translation>مجلد النسخ الاحتياطية غير موجود: يبدو أن مفتاح USB غير موصول. صِله ثم أعد النسخ الاحتياطي. لم يُكتب أي شيء على هذا الحاسوب في مكانه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="75"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="76"/>
         <source>The backup folder is not on the USB key or disk chosen in the settings (the key is missing or another one is plugged in). Plug in the key chosen, or choose the folder again in the settings.</source>
         <translation>مجلد النسخ الاحتياطية ليس على مفتاح USB أو القرص المختار في الإعدادات (المفتاح غير موصول أو وُصل مفتاح آخر). صِل المفتاح المختار أو اختر المجلد من جديد في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="82"/>
         <source>No space left in the backup folder (USB key). Remove files you no longer need from it, or choose a bigger key in the settings. The earlier backups are kept.</source>
         <translation>لم تبق مساحة فارغة في مجلد النسخ الاحتياطية (مفتاح USB). احذف منه الملفات التي لم تعد تلزمك أو اختر مفتاحاً أكبر في الإعدادات. النسخ السابقة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="87"/>
         <source>The backup folder is read-only or you are not allowed to write there. Unlock the USB key (its switch) or ask IT for the permission, or choose another folder.</source>
         <translation>مجلد النسخ الاحتياطية للقراءة فقط أو لا يُسمح لك بالكتابة فيه. ألغِ قفل مفتاح USB (زرّه) أو اطلب الإذن من مصلحة المعلوميات أو اختر مجلداً آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="92"/>
         <source>The backup written on the USB key did not read back the same: the key may be failing. The faulty copy was removed; use another key.</source>
         <translation>النسخة الاحتياطية المكتوبة على مفتاح USB لم تُقرأ مطابقة لما كُتب: قد يكون المفتاح معطوباً. حُذفت النسخة المعيبة؛ استعمل مفتاحاً آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="97"/>
         <source>The database is damaged: no sound backup can be made from it. Restore the latest backup (Tools ▸ Backups…) or call support.</source>
         <translation>قاعدة البيانات تالفة: لا يمكن أخذ نسخة سليمة منها. استرجع آخر نسخة احتياطية (أدوات ◂ النسخ الاحتياطية…) أو اتصل بالدعم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="102"/>
         <source>No space left on this computer&apos;s disk: the backup needs room for a temporary copy of the data. Free some space (empty the recycle bin, remove old downloads), then back up again. Your data is not damaged.</source>
         <translation>لم تبق مساحة فارغة على قرص هذا الحاسوب: يحتاج النسخ الاحتياطي إلى مكان لنسخة مؤقتة من البيانات. حرّر بعض المساحة (أفرغ سلة المحذوفات واحذف التنزيلات القديمة) ثم أعد النسخ الاحتياطي. بياناتك غير تالفة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="108"/>
         <source>This computer&apos;s disk could not be read or written (input/output error) while copying the data. The disk may be failing: call support.</source>
         <translation>تعذّرت قراءة قرص هذا الحاسوب أو الكتابة فيه (خطأ في الإدخال/الإخراج) أثناء نسخ البيانات. قد يكون القرص معطوباً: اتصل بالدعم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="113"/>
         <source>The data folder&apos;s backups folder cannot be written (read-only or permission denied). Ask IT to give back the permission to write in the data folder.</source>
         <translation>تتعذّر الكتابة في مجلد النسخ الاحتياطية داخل مجلد البيانات (للقراءة فقط أو الإذن مرفوض). اطلب من مصلحة المعلوميات إعادة إذن الكتابة في مجلد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="118"/>
         <source>No space left on this computer&apos;s disk to unpack the backup. Free some space, then restore again. Nothing was replaced.</source>
         <translation>لم تبق مساحة فارغة على قرص هذا الحاسوب لفك النسخة الاحتياطية. حرّر بعض المساحة ثم أعد الاسترجاع. لم يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="122"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="123"/>
         <source>The data folder cannot be written (read-only or permission denied): ask IT for the permission, then restore again. Nothing was replaced.</source>
         <translation>تتعذّر الكتابة في مجلد البيانات (للقراءة فقط أو الإذن مرفوض): اطلب الإذن من مصلحة المعلوميات ثم أعد الاسترجاع. لم يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="127"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="128"/>
         <source>The backup file could not be read (input/output error): the USB key may be failing or was pulled out. Check it, or choose another backup. Nothing was replaced.</source>
         <translation>تعذّرت قراءة ملف النسخة الاحتياطية (خطأ في الإدخال/الإخراج): قد يكون مفتاح USB معطوباً أو قد نُزع. تحقق منه أو اختر نسخة أخرى. لم يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="132"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="133"/>
         <source>The backup file is no longer there (the USB key was pulled out?). Plug it in and try again. Nothing was replaced.</source>
         <translation>ملف النسخة الاحتياطية لم يعد موجوداً (هل نُزع مفتاح USB؟). صِله ثم أعد المحاولة. لم يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138"/>
         <source>The data was restored, but some attached documents could not be copied (no space or the key was pulled out). Free space or plug the key in, then restore again.</source>
         <translation>استُرجعت البيانات، لكن تعذّر نسخ بعض الوثائق المرفقة (لا مساحة فارغة أو نُزع المفتاح). حرّر مساحة أو صِل المفتاح ثم أعد الاسترجاع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="152"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="153"/>
         <source>%1 at %2 — %3 — PC %4 — %5 MB</source>
         <translation>%1 على الساعة %2 — %3 — الحاسوب %4 — %5 م.ب</translation>
     </message>
@@ -924,43 +924,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="82"/>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="83"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="92"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="96"/>
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>لا توجد نسخة احتياطية بعد. تُنجز نسخة كل يوم وعند إغلاق التطبيق؛ يمكنك إنجاز واحدة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="114"/>
         <source>Back up &amp;now</source>
         <translation>نسخ احتياطي &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="118"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="121"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="122"/>
         <source>Only an administrator restores a backup.</source>
         <translation>وحده المسؤول يسترجع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="131"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="133"/>
         <source>Folder: %1</source>
         <translation>المجلد: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="150"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="152"/>
         <source>Backing up… you can go on working.</source>
         <translation>جارٍ النسخ الاحتياطي… يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="156"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="158"/>
         <source>Backup written and checked: %1</source>
         <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: %1</translation>
     </message>
@@ -1090,27 +1090,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="139"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="140"/>
         <source>Change my password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="143"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="144"/>
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>حدد المسؤول كلمة مرورك. اختر كلمة مرورك الخاصة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151"/>
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="153"/>
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
@@ -1354,12 +1354,12 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="77"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="100"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="101"/>
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
             <numerusform>نموذج بلا صفحات.</numerusform>
@@ -1371,17 +1371,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
         <source>&amp;Issue and print…</source>
         <translation>إ&amp;صدار وطباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="108"/>
         <source>Issue and &amp;save as PDF…</source>
         <translation>إصدار و&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="113"/>
         <source>Issued: %1 (%n page(s)).</source>
         <translation>
             <numerusform>صدرت: %1 (بلا صفحات).</numerusform>
@@ -1393,7 +1393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="115"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>بلا صفحات.</numerusform>
@@ -1405,38 +1405,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="118"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="165"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
         <source>Sending the pages to the printer…</source>
         <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="167"/>
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="196"/>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="197"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="198"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="199"/>
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="213"/>
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -1545,12 +1545,12 @@
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="52"/>
         <source>While this form was open, the same field was changed elsewhere (a synchronisation or another window). The fields you did not change keep the newer values; choose which value is right for each field below.</source>
         <translation>أثناء فتح هذه الاستمارة، عُدِّل الحقل نفسه في مكان آخر (مزامنة أو نافذة أخرى). تحتفظ الحقول التي لم تعدّلها بالقيم الأحدث؛ اختر أدناه القيمة الصحيحة لكل حقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="69"/>
         <source>Value to save</source>
         <translation>القيمة المراد حفظها</translation>
     </message>
@@ -1910,6 +1910,29 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="62"/>
+        <source>User guide</source>
+        <translation>دليل الاستعمال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="68"/>
+        <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
+        <translation>دليل الاستعمال غير مثبت مع هذه النسخة من Counsellor (تتضمنه برامج التثبيت؛ من المصدر: python scripts/user_guide.py).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="79"/>
+        <source>Open this file in a web browser: %1</source>
+        <translation>افتح هذا الملف في متصفح الويب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="125"/>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../counsellor_app/ui/history_panel.py" line="15"/>
@@ -2246,115 +2269,115 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="72"/>
         <source>Import people from a partner&apos;s list</source>
         <translation>استيراد أشخاص من قائمة شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="90"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="91"/>
         <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>اختاروا قائمة الشريك: ملف CSV أو مصنف Excel، شخص واحد في كل سطر وعناوين الأعمدة في الأعلى. لا يُكتب شيء قبل تأكيدكم؛ وعلى الأشخاص المستوردين إعطاء موافقتهم في أول موعد لهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="98"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="99"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
         <source>Columns of the file</source>
         <translation>أعمدة الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
         <source>Is</source>
         <translation>يطابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="122"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="123"/>
         <source>C&amp;heck the rows</source>
         <translation>&amp;التحقق من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
         <source>Rows not imported</source>
         <translation>أسطر غير مستوردة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
         <source>Why not</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="148"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="149"/>
         <source>&amp;Back to the columns</source>
         <translation>&amp;العودة إلى الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="150"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="151"/>
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;حفظ الأسطر المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="180"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="200"/>
         <source>The file could not be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="213"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="218"/>
         <source>Choose the partner&apos;s list</source>
         <translation>اختيار قائمة الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="220"/>
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>القوائم (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="237"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="239"/>
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>نفس الأعمدة كالمرة السابقة: تم الاحتفاظ بالاختيارات السابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="239"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="241"/>
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>حددوا محتوى كل عمود؛ الأعمدة المتروكة على «—» لا تُستورد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="242"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="244"/>
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>لا أسطر في الملف.</numerusform>
@@ -2366,22 +2389,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="250"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="252"/>
         <source>What column %1 holds</source>
         <translation>محتوى العمود %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="287"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="289"/>
         <source>Same person as line %1</source>
         <translation>نفس الشخص الوارد في السطر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="289"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="291"/>
         <source>Already in the register: %1</source>
         <translation>موجود في السجل: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="297"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="299"/>
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>لا أحد جاهز للاستيراد.</numerusform>
@@ -2393,7 +2416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="299"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="301"/>
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>كل الأسطر ستُستورد.</numerusform>
@@ -2405,7 +2428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="309"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="311"/>
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;استيراد</numerusform>
@@ -2417,17 +2440,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="318"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="320"/>
         <source>Save the refused rows</source>
         <translation>حفظ الأسطر المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="319"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="321"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="349"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>لم يُستورد أحد.</numerusform>
@@ -2439,12 +2462,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>يجب جمع موافقتهم في أول موعد لهم (مدرج في لائحة المهام).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="355"/>
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>كل الأسطر استُوردت.</numerusform>
@@ -2459,82 +2482,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
         <source>Last name</source>
         <translation>الاسم العائلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
         <source>First name</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
         <source>Last name in Arabic</source>
         <translation>الاسم العائلي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
         <source>First name in Arabic</source>
         <translation>الاسم الشخصي بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
         <source>Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
         <source>Identity document: type</source>
         <translation>وثيقة الهوية: النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
         <source>Identity document: number</source>
         <translation>وثيقة الهوية: الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
         <source>Identity document: valid until</source>
         <translation>وثيقة الهوية: صالحة إلى غاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="53"/>
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="54"/>
         <source>Experience</source>
         <translation>الخبرة</translation>
     </message>
@@ -2542,77 +2565,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="67"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="68"/>
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>الأشخاص الذين سُجل استقبالهم خلال الفترة (المرافَقون).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="71"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="72"/>
         <source>People whose orientation stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة توجيههم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="75"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="76"/>
         <source>People who completed the soft-skills training in the period.</source>
         <translation>الأشخاص الذين أنهوا التكوين في المهارات الحياتية خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="79"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="80"/>
         <source>People whose internship started in the period.</source>
         <translation>الأشخاص الذين بدأ تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="83"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="84"/>
         <source>People whose internship stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة تدريبهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="87"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="88"/>
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>الأشخاص الذين وُظفوا خلال الفترة (شغل مأجور مسجل، أو توظيف في نهاية التدريب).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="92"/>
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>الأشخاص المسجلون كمقاولين ذاتيين خلال الفترة (تاريخ التسجيل).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="95"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="96"/>
         <source>People whose business plan stage was completed in the period.</source>
         <translation>الأشخاص الذين أُنجزت مرحلة مخطط أعمالهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="99"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="100"/>
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>الأشخاص الذين وافقت اللجنة على منحتهم الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="103"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="104"/>
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>الأشخاص الذين تلقوا دفعة مؤكدة من المنحة الصغيرة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="107"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="108"/>
         <source>People who created a business in the period.</source>
         <translation>الأشخاص الذين أنشأوا مقاولة خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="111"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="112"/>
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد ستة أشهر أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="115"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="116"/>
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>الأشخاص الذين وُجدت مقاولتهم نشطة خلال زيارة تتبع في الفترة، بعد اثني عشر شهرًا أو أكثر من إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="119"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="120"/>
         <source>People referred to a partner in the period.</source>
         <translation>الأشخاص الموجَّهون إلى شريك خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="123"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="124"/>
         <source>People recorded as having dropped out in the period.</source>
         <translation>الأشخاص المسجلون كمنقطعين خلال الفترة.</translation>
     </message>
@@ -2620,238 +2643,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="187"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="187"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="188"/>
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="188"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="189"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="190"/>
         <source>From… to…</source>
         <translation>من… إلى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="194"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="195"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="196"/>
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="201"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="201"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="206"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="207"/>
         <source>Pro&amp;gramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209"/>
         <source>&amp;Targets…</source>
         <translation>الأ&amp;هداف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="211"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="212"/>
         <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="215"/>
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="224"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="225"/>
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="223"/>
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;تقرير للمانحين (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="218"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="219"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="223"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="224"/>
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="225"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="226"/>
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236"/>
         <source>hide under </source>
         <translation>إخفاء أقل من </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="237"/>
         <source>Exports hide counts under</source>
         <translation>تخفي الصادرات الأعداد الأقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="238"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="239"/>
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>في الصادرات، تُخفى الأعداد من 1 إلى هذا العدد ناقص واحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="255"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="277"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="278"/>
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="279"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="294"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="280"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="295"/>
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="281"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="282"/>
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="311"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="312"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="322"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="323"/>
         <source>Save the &amp;list…</source>
         <translation>حفظ ال&amp;قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="326"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="327"/>
         <source>Save it &amp;without names…</source>
         <translation>حفظها &amp;بدون أسماء…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="331"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="332"/>
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>بدون اسم ولا رقم ملف ولا تاريخ ازدياد: رمز لا معنى له خارج هذه القائمة، مع الجنس والفئة العمرية والجنسية والوضعية والوكالة والمدينة والمسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="383"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="384"/>
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="389"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="390"/>
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="405"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="406"/>
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="414"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="415"/>
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="423"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="667"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="424"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="668"/>
         <source>People counted: %1</source>
         <translation>الأشخاص المحتسبون: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="450"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="451"/>
         <source>— no programme</source>
         <translation>— بدون برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="478"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="479"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="502"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="665"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="503"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="666"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="690"/>
         <source>Not recorded</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="598"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="599"/>
         <source>Save the list</source>
         <translation>حفظ القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="610"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="611"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أحد في %1.</numerusform>
@@ -2863,80 +2886,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
         <source>Programme indicators</source>
         <translation>مؤشرات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654"/>
         <source>From %1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="657"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
         <source>By %1</source>
         <translation>حسب %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="661"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
         <source>Definitions</source>
         <translation>التعاريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="662"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="663"/>
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>يُحتسب كل شخص مرة واحدة لكل مؤشر وفترة، ويمكن أن يرد في عدة مؤشرات. تُعرض الأعداد من 1 إلى %1 على شكل «&lt; %2» حتى لا يمكن التعرف على أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="666"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="667"/>
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="676"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
         <source>Definition</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
         <source>Counts hidden below</source>
         <translation>الأعداد المخفية أقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="690"/>
         <source>People counted</source>
         <translation>الأشخاص المحتسبون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="740"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="741"/>
         <source>Preparing the export…</source>
         <translation>جارٍ إعداد التصدير…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="753"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="754"/>
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
         <source>Microgrant money (MAD)</source>
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="615"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="616"/>
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>لم يُدرج أي شخص: لا موافقة على ذكر الاسم للممولين.</numerusform>
@@ -2948,51 +2971,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
         <source>approved</source>
         <translation>موافق عليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
         <source>paid</source>
         <translation>مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
         <source>budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="701"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="702"/>
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="600"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="704"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="601"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="705"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="705"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="706"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="706"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="707"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="707"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="708"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="628"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="629"/>
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -3089,22 +3112,22 @@
 <context>
     <name>IssuedActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="195"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="196"/>
         <source>Print &amp;again…</source>
         <translation>إعادة ال&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="198"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="199"/>
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء الوثيقة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="237"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="238"/>
         <source>Revoke %1</source>
         <translation>إلغاء %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="240"/>
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
         <translation>لماذا تُلغى هذه الوثيقة؟ ستحمل النسخ المعاد طبعها عبارة «ملغاة» وسيبين التحقق ذلك.</translation>
     </message>
@@ -3112,52 +3135,52 @@
 <context>
     <name>IssuedTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="128"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="129"/>
         <source>Serial</source>
         <translation>الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="129"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="130"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="130"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="131"/>
         <source>Person or group</source>
         <translation>الشخص أو المجموعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="131"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="132"/>
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="132"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="133"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="134"/>
         <source>Issued by</source>
         <translation>أصدرها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="134"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="135"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="142"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="143"/>
         <source>Issued documents</source>
         <translation>الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="154"/>
         <source>Revoked: %1</source>
         <translation>ملغاة: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="155"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="156"/>
         <source>Valid</source>
         <translation>صالحة</translation>
     </message>
@@ -3279,72 +3302,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="59"/>
         <source>Counsellor — log in</source>
         <translation>Counsellor — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="74"/>
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>تم قفل الشاشة. %1، اكتب كلمة المرور للمتابعة، أو ادخل باسم مستخدم آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="90"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="91"/>
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="94"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="98"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="99"/>
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="102"/>
         <source>Forgotten password…</source>
         <translation>نسيت كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="108"/>
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="132"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="133"/>
         <source>Type your user name and your password.</source>
         <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="140"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>اسم المستخدم أو كلمة المرور خاطئة، أو الحساب معطل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="150"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="151"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>محاولات خاطئة كثيرة: هذا الحساب مقفل حتى %1. يمكن للمسؤول إعادة تعيين كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="168"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="169"/>
         <source>The backup was restored. Log in to go on.</source>
         <translation>تم استرجاع النسخة الاحتياطية. سجّل الدخول للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="170"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="171"/>
         <source>The data that was replaced is kept in %1.</source>
         <translation>المعطيات المستبدلة محفوظة في %1.</translation>
     </message>
@@ -3492,28 +3515,12 @@
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="538"/>
-        <location filename="../../counsellor_app/ui/main_window.py" line="548"/>
-        <source>User guide</source>
-        <translation>دليل الاستعمال</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="540"/>
-        <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
-        <translation>دليل الاستعمال غير مثبت مع هذه النسخة من Counsellor (تتضمنه برامج التثبيت؛ من المصدر: python scripts/user_guide.py).</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="549"/>
-        <source>Open this file in a web browser: %1</source>
-        <translation>افتح هذا الملف في متصفح الويب: %1</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="555"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="534"/>
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="556"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="535"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3525,898 +3532,898 @@ Data folder: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="227"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="228"/>
         <source>This field is required.</source>
         <translation>هذه الخانة إلزامية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="228"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="229"/>
         <source>Too long: at most %(max)s characters.</source>
         <translation>طويل جدا: %(max)s حرفا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="229"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
         <source>A name needs letters.</source>
         <translation>يجب أن يحتوي الاسم على حروف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="231"/>
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>اكتب هذا الاسم بالحروف اللاتينية؛ للكتابة العربية خانة خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="233"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="234"/>
         <source>Type this name in Arabic letters.</source>
         <translation>اكتب هذا الاسم بالحروف العربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="234"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="235"/>
         <source>Choose a value from the list.</source>
         <translation>اختر قيمة من اللائحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="235"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="241"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="242"/>
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>السن %(age)s خارج المجال المقبول (من %(min)s إلى %(max)s سنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="244"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="245"/>
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>وضعية «مواطن مغربي» تتطلب الجنسية المغربية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="247"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="248"/>
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>الشخص المغربي الجنسية وضعيته «مواطن مغربي».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="250"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="251"/>
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>رقم البطاقة الوطنية حرف أو حرفان متبوعان بأرقام، مثلا AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="254"/>
         <source>This document is listed twice.</source>
         <translation>هذه الوثيقة مذكورة مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="254"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="255"/>
         <source>The expiry date is before the issue date.</source>
         <translation>تاريخ انتهاء الصلاحية يسبق تاريخ التسليم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="258"/>
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>رقم هاتف غير صالح. الأرقام المغربية: 06 12 34 56 78؛ الأرقام الأجنبية مع رمز البلد: +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="261"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="262"/>
         <source>Not a valid e-mail address.</source>
         <translation>عنوان بريد إلكتروني غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="262"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="263"/>
         <source>Consent must at least cover the processing of the file.</source>
         <translation>يجب أن تشمل الموافقة على الأقل معالجة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="265"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="266"/>
         <source>The password needs at least %(min)s characters.</source>
         <translation>يجب أن تتكون كلمة المرور من %(min)s أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="269"/>
         <source>This password is too easy to guess.</source>
         <translation>كلمة المرور هذه سهلة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="269"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="270"/>
         <source>The password must not contain the user name.</source>
         <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="273"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="273"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="274"/>
         <source>Choose a password different from the current one.</source>
         <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="277"/>
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="277"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="278"/>
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>استعمل 32 حرفا لاتينيا على الأكثر دون علامات، أو أرقاما أو نقاطا أو شرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="280"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="281"/>
         <source>This user name is already taken.</source>
         <translation>اسم المستخدم هذا مستعمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="281"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="282"/>
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>لا يحتوي الاسم إلا على حروف ومسافات وفواصل علوية وشرطات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="284"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="285"/>
         <source>No row of column titles was found: is this the partner&apos;s list?</source>
         <translation>لم يُعثر على سطر عناوين الأعمدة: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="287"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="288"/>
         <source>The file has column titles but no one in it.</source>
         <translation>يحتوي الملف على عناوين أعمدة لكن لا يوجد فيه أحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="288"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="289"/>
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>هذا الملف ليس جدولًا (CSV أو مصنف Excel) أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="291"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="292"/>
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>يحتوي الملف على أكثر من %(max)s سطر: قسّموه ثم استوردوا كل جزء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="294"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="295"/>
         <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
         <translation>حجم الملف أكبر من %(max_mb)s ميغابايت: هل هذه فعلًا قائمة الشريك؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="297"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="298"/>
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>«%(value)s» ليس تاريخًا (اكتبوه هكذا 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="300"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="301"/>
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>«%(value)s» ليس بلدًا يعرفه التطبيق (اكتبوا GN أو غينيا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="303"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="304"/>
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>الهدف عدد أشخاص من 0 إلى %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="306"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="307"/>
         <source>Another programme already has this name.</source>
         <translation>يحمل برنامج آخر هذا الاسم مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="309"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="310"/>
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>أُعطي عمودان نفس المعنى: احتفظوا بواحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="312"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="313"/>
         <source>Choose the column that holds this information.</source>
         <translation>اختاروا العمود الذي يحتوي على هذه المعلومة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="316"/>
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>استعمل من 2 إلى 6 أحرف أو أرقام، مثلا RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
         <source>No account has this user name.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="320"/>
         <source>You cannot disable your own account.</source>
         <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="320"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="321"/>
         <source>You cannot change your own role: another administrator must.</source>
         <translation>لا يمكنك تغيير دورك بنفسك: يجب أن يقوم بذلك مسؤول آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="323"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
         <source>This file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="325"/>
         <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>انتهت صلاحية موافقة الشخص: اطلبها مجدداً وسجّلها في الملف قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="329"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="330"/>
         <source>The consent must be valid after the day it was given.</source>
         <translation>يجب أن تبقى الموافقة صالحة بعد يوم إعطائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="332"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="333"/>
         <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>لا يصدّر الملف كاملاً إلا مستشار(ة) الشخص أو المشرف (فهو يتضمن معلومات حساسة). أظهر المعلومات المخفية أولاً مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="337"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="338"/>
         <source>The agency is not set up on this computer.</source>
         <translation>الوكالة غير معدة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="340"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="341"/>
         <source>Your role does not allow this action.</source>
         <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="341"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="342"/>
         <source>The stage already has this status.</source>
         <translation>المرحلة لها هذه الحالة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="342"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="343"/>
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>لا يمكن للمرحلة أن تنتقل من «%(from)s» إلى «%(to)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="345"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="346"/>
         <source>Give the reason.</source>
         <translation>اذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="346"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>اذكر السبب في جملة (على الأقل %(min)s حرفاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="349"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="350"/>
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>اختر المسلك أولا (الشغل المأجور أو التشغيل الذاتي).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="352"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="353"/>
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>هذه المرحلة تابعة للمسلك الآخر؛ الشخص في مسلك «%(track)s».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="355"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="356"/>
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>مرحلة «%(stage)s» لم تبدأ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="358"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="359"/>
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>يجب أولا إنهاء مرحلة «%(stage)s» أو تجاوزها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="361"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="362"/>
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>نسبة الحضور %(rate)s %%؛ إتمام التكوين يتطلب %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="365"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="366"/>
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>يجب أن يكون المقاول الذاتي بالغا %(min)s سنة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="368"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="369"/>
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>وضعية «%(status)s» لا تسمح بالتسجيل كمقاول ذاتي: يلزم سند إقامة مغربي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="372"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="373"/>
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>يلزم سند إقامة صالح في ذلك التاريخ للتسجيل كمقاول ذاتي: سجّله في وثائق الهوية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="377"/>
         <source>No committee decision without a completed business plan.</source>
         <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="379"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="381"/>
         <source>Between 1 and %(max)s places.</source>
         <translation>بين 1 و%(max)s مقعدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="381"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
         <source>The end is before the start.</source>
         <translation>النهاية تسبق البداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
         <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="385"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="386"/>
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="389"/>
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
         <source>This person is not enrolled in the cohort.</source>
         <translation>هذا الشخص غير مسجل في الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="393"/>
         <source>This cohort no longer exists.</source>
         <translation>هذا الفوج لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="393"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
         <source>This session no longer exists.</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
         <source>An ICE number has 15 digits.</source>
         <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="396"/>
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="396"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="397"/>
         <source>Give an amount above zero.</source>
         <translation>أدخل مبلغا أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="397"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="400"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="403"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="406"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="407"/>
         <source>This tranche is already confirmed.</source>
         <translation>هذه الدفعة مؤكدة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="409"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="410"/>
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="412"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
         <source>Tranches are paid only on an approved grant.</source>
         <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="415"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
         <source>This tranche no longer exists.</source>
         <translation>هذه الدفعة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
         <source>This visit no longer exists.</source>
         <translation>هذه الزيارة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
         <source>Between 0 and 1000 jobs.</source>
         <translation>بين 0 و1000 منصب شغل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="420"/>
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="426"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="427"/>
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="430"/>
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="433"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="434"/>
         <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>هذا الجواب لا يتناسب مع الحالة الحالية للتوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="437"/>
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>اختر سبب الرفض الذي قدّمه الشريك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="439"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
         <source>Explain the reason in the note.</source>
         <translation>وضّح السبب في الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة معطياته مع الشركاء: سجّل هذه الموافقة في الملف الشخصي أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
         <source>This referral no longer exists.</source>
         <translation>هذا التوجيه لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="447"/>
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>هذا ليس رمز توجيه: تحقّق من كل حرف في القسيمة (R- ثم 9 حروف أو أرقام).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="451"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="452"/>
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>لا يوجد توجيه بالرمز %(code)s على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="454"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
         <source>This date is before the referral was sent.</source>
         <translation>هذا التاريخ سابق لإرسال التوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="457"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>يجب أن تكون المدة بين %(min)s و%(max)s دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="460"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="461"/>
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>أُلغي هذا الموعد: حدّد موعداً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="463"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="464"/>
         <source>This appointment has not taken place yet.</source>
         <translation>لم يحن هذا الموعد بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="466"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>في هذه المفكرة موعد آخر على الساعة %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>في هذه المفكرة اجتماع على الساعة %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="472"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
         <source>This appointment no longer exists.</source>
         <translation>هذا الموعد لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="475"/>
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>حجم هذا الملف %(size_mb)s ميغابايت؛ الحد الأقصى للإرفاق %(max_mb)s ميغابايت. امسحه بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="480"/>
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>يمكن إرفاق ملفات PDF والصور (JPEG، PNG، TIFF، WebP) فقط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
         <source>This document no longer exists.</source>
         <translation>هذه الوثيقة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="484"/>
         <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>محتوى هذه الوثيقة ليس على هذا الحاسوب بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="489"/>
         <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="494"/>
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>نسبة المواظبة %(rate)s %%؛ وتتطلب الشهادة %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="497"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="498"/>
         <source>No session of this cohort has taken place yet.</source>
         <translation>لم تُعقد أي حصة لهذا الفوج بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>لم يُسجل الحضور بعد في %(count)s حصة: أكملوا أوراق الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
         <source>The pathway has not reached this stage yet.</source>
         <translation>لم يبلغ المسار هذه المرحلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="508"/>
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>الموافقة معلقة: لا يمكن طباعة أي وثيقة لهذا الشخص قبل تسجيلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="511"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
         <source>This appointment is not with a registered person.</source>
         <translation>هذا الموعد ليس مع شخص مسجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
         <source>The committee has not approved this grant.</source>
         <translation>لم توافق اللجنة على هذه المنحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="518"/>
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>يجب أن يؤكد شخص ثانٍ هذه الدفعة قبل طباعة وصلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="521"/>
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>اختاروا لغتين مختلفتين من بين الفرنسية والعربية والإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="524"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="524"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="527"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="530"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="533"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="537"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="538"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="541"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="545"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="548"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="549"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>ما زال الخادم يقبل هذا الحاسوب: لم تُحذف بياناته.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="552"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>هذا ليس رمز الوكالة: لم يُحذف أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). يبقى عمله هنا: اكتب تعديلاته على مفتاح USB لمسؤول الخادم، ثم احذف بيانات الوكالة من هذا الحاسوب (نافذة المزامنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="603"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="604"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="608"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="609"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="613"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="622"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="630"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="632"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="712"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>يجب أن يبدأ عنوان الخادم بـ https://‏ (لا يُقبل http://‏ العادي إلا لخادم مثبت على هذا الحاسوب نفسه). تحققوا من العنوان لدى المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="636"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="716"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>وصل رد لم يصدر عن خادم الوكالة (توقيعه مفقود أو غير صحيح)، لذلك لم يُستعمل أي شيء منه. عملكم محفوظ على هذا الحاسوب؛ أخبروا المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="641"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="642"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>هذا الحاسوب لا يعرف مفتاح الخادم، ولذلك لا يمكنه الوثوق بردوده. اطلبوا من المسؤول تسجيل هذا الحاسوب من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="646"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>رفض الخادم طلبًا سبق أن توصل به. أعيدوا المزامنة؛ لم يضع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="654"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="656"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="657"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="659"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="665"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="668"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="669"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="686"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="690"/>
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="693"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="695"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="696"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="698"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="709"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="734"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="737"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="738"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="742"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="743"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="746"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>الملف تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="749"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>السجل تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="752"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>الشخص المعني تابع لوكالة لم تشارك ملفه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="755"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>يشير التعديل إلى وكالة غير الوكالة التي يتبع لها السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="758"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="762"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="763"/>
         <source>the change was made under an account of another agency</source>
         <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>قيمة ليست بصيغة يمكن لجميع الحواسيب حفظها: صحّحوها ثم احفظوا من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="787"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="791"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -4446,7 +4453,7 @@ Data folder: %2</source>
         <translation>يغطي التوقع من %(min)s إلى %(max)s شهرا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="237"/>
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>مرفوض: عُدِّل هذا في مكان آخر في الأثناء (مزامنة أو نافذة أخرى). تحقّق من الملف وأعد العملية إن كانت لا تزال قائمة.</translation>
     </message>
@@ -4525,32 +4532,32 @@ Data folder: %2</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="78"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="79"/>
         <source>New user account</source>
         <translation>حساب مستخدم جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93"/>
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="94"/>
         <source>The user chooses their own password at first login.</source>
         <translation>سيختار المستخدم كلمة المرور الخاصة به عند أول دخول.</translation>
     </message>
@@ -5147,52 +5154,52 @@ Data folder: %2</source>
         <translation>كُتب الملف كاملاً في %1، وملف JSON بجانبه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="672"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="674"/>
         <source>Save first</source>
         <translation>احفظ أولاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="673"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="675"/>
         <source>Save or undo your changes to this file before showing what is hidden.</source>
         <translation>احفظ تعديلاتك على هذا الملف أو ألغِها قبل إظهار ما هو مخفي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="679"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="681"/>
         <source>Show hidden information</source>
         <translation>إظهار المعلومات المخفية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="681"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="683"/>
         <source>Why do you need to see it? Your reason and your name are recorded and can be read by the supervisor.</source>
         <translation>لماذا تحتاج إلى رؤيتها؟ يُسجَّل سببك واسمك ويمكن للمشرف(ة) الاطلاع عليهما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="710"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="712"/>
         <source>The consent expired on %1: ask the person again before printing or sharing anything.</source>
         <translation>انتهت صلاحية الموافقة في %1: اطلبها من الشخص مجدداً قبل طباعة أو مشاركة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="719"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="721"/>
         <source>New intake</source>
         <translation>استقبال جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="754"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="756"/>
         <source>The draft of this form could not be saved. %1 What you typed stays in this form as long as it is open: keep it open, or copy what you typed. The draft is tried again every minute.</source>
         <translation>تعذّر حفظ مسودة هذه الاستمارة. %1 يبقى ما كتبته في هذه الاستمارة ما دامت مفتوحة: أبقها مفتوحة، أو انسخ ما كتبته. تُعاد محاولة حفظ المسودة كل دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="787"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="789"/>
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>تم الاحتفاظ بنسخة غير محفوظة من هذه الاستمارة بتاريخ %1. هل تريد استرجاعها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="830"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="832"/>
         <source>Document %1: %2</source>
         <translation>الوثيقة %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="843"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="845"/>
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>لا توجد مشكلة.</numerusform>
@@ -5204,37 +5211,37 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="944"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="946"/>
         <source>Not saved. %1 Nothing you typed is lost: the form stays open.</source>
         <translation>لم يُحفظ. %1 لم يضِع شيء مما كتبته: تبقى الاستمارة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="993"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="995"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="994"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="996"/>
         <source>This form has changes that are not saved yet.</source>
         <translation>تحتوي هذه الاستمارة على تغييرات لم تحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="905"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="907"/>
         <source>Identity document</source>
         <translation>وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="928"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="930"/>
         <source>given on %1 (%2)</source>
         <translation>مُنحت بتاريخ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="914"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="916"/>
         <source>kept</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="914"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="916"/>
         <source>removed</source>
         <translation>محذوفة</translation>
     </message>
@@ -5267,52 +5274,52 @@ Data folder: %2</source>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="273"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="274"/>
         <source>Print a document</source>
         <translation>طباعة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="279"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="279"/>
         <source>For</source>
         <translation>تخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="279"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="279"/>
         <source>Can it be printed?</source>
         <translation>هل يمكن طباعتها؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="285"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="286"/>
         <source>Documents that can be printed</source>
         <translation>الوثائق القابلة للطباعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="291"/>
         <source>&amp;Languages</source>
         <translation>ال&amp;لغتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="293"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="294"/>
         <source>&amp;Preview and issue…</source>
         <translation>&amp;معاينة وإصدار…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="302"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="303"/>
         <source>Issued for this person</source>
         <translation>الصادرة لهذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="323"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="324"/>
         <source>Ready</source>
         <translation>جاهزة</translation>
     </message>
@@ -5320,7 +5327,7 @@ Data folder: %2</source>
 <context>
     <name>PrintedPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="57"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="58"/>
         <source>Languages</source>
         <translation>اللغتان</translation>
     </message>
@@ -5328,37 +5335,37 @@ Data folder: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="188"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="189"/>
         <source>Recover access</source>
         <translation>استرجاع الولوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="192"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="193"/>
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>إن أمكن، اطلب من زميل مسؤول إعادة تعيين كلمة المرور. وإلا فاكتب مفتاح الاسترجاع الذي دُوّن عند إعداد هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="212"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="213"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="214"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="215"/>
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="232"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="233"/>
         <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>مفتاح الاسترجاع هذا لا يفتح قاعدة بيانات هذا الحاسوب.</translation>
     </message>
@@ -5472,28 +5479,28 @@ Data folder: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="399"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="400"/>
         <source>Register of issued documents</source>
         <translation>سجل الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="405"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="406"/>
         <source>Serial number or name</source>
         <translation>الرقم التسلسلي أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="407"/>
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="411"/>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="432"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="412"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="433"/>
         <source>No document has been issued yet.</source>
         <translation>لم تصدر أي وثيقة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="431"/>
         <source>No document matches this search.</source>
         <translation>لا توجد وثيقة تطابق هذا البحث.</translation>
     </message>
@@ -5606,12 +5613,12 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="118"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="119"/>
         <source>Reset the password of %1</source>
         <translation>إعادة تعيين كلمة مرور %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="121"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="122"/>
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
@@ -5619,97 +5626,97 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="176"/>
         <source>Restore a backup</source>
         <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="182"/>
         <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder&apos;s backups.</source>
         <translation>سيُستبدل كل ما في هذا الحاسوب بالنسخة التي تختارها. ما هو موجود الآن لا يُحذف: يُحفظ جانباً في نسخ مجلد المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="189"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="191"/>
         <source>Backups found</source>
         <translation>النسخ الاحتياطية الموجودة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="192"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="194"/>
         <source>No backup in the usual folders. Choose a backup file (.cbk).</source>
         <translation>لا توجد نسخة احتياطية في المجلدات المعتادة. اختر ملف نسخة احتياطية (.cbk).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="196"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="198"/>
         <source>Choose a backup &amp;file…</source>
         <translation>اختيار &amp;ملف نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="208"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210"/>
         <source>Use the recovery key instead</source>
         <translation>استعمال مفتاح الاسترجاع بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="215"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="217"/>
         <source>Administrator&apos;s user name</source>
         <translation>اسم مستخدم المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218"/>
         <source>Password (as it was in the backup)</source>
         <translation>كلمة المرور (كما كانت في النسخة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="220"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="223"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="225"/>
         <source>&amp;Restore</source>
         <translation>&amp;استرجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="262"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="265"/>
         <source>Choose a backup</source>
         <translation>اختيار نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="262"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="265"/>
         <source>Counsellor backups (*.cbk)</source>
         <translation>نسخ Counsellor الاحتياطية (*.cbk)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="284"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="287"/>
         <source>Choose the backup to restore.</source>
         <translation>اختر النسخة المراد استرجاعها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="287"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="290"/>
         <source>Type the recovery key.</source>
         <translation>اكتب مفتاح الاسترجاع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="292"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="295"/>
         <source>Type an administrator&apos;s user name and password.</source>
         <translation>اكتب اسم مستخدم مسؤول وكلمة مروره.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="297"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="300"/>
         <source>Restore this backup?</source>
         <translation>استرجاع هذه النسخة؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="299"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="302"/>
         <source>The data of this computer will be replaced by the backup of %1. Changes made since then and not synchronised will no longer be in the app (they stay in the copy kept aside).</source>
         <translation>ستُستبدل معطيات هذا الحاسوب بنسخة %1. التعديلات التي أُجريت منذئذ ولم تُزامن لن تبقى في التطبيق (تظل في النسخة المحفوظة جانباً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="320"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="323"/>
         <source>This user name and password, or this recovery key, do not open the backup.</source>
         <translation>اسم المستخدم وكلمة المرور هذان، أو مفتاح الاسترجاع هذا، لا يفتحون النسخة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="325"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="328"/>
         <source>Too many wrong passwords for this backup: try again later.</source>
         <translation>كلمات مرور خاطئة كثيرة لهذه النسخة: أعد المحاولة لاحقاً.</translation>
     </message>
@@ -5764,8 +5771,8 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
     </message>
     <message>
         <location filename="../../counsellor_app/ui/settings_dialog.py" line="63"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="101"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="120"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
@@ -5801,17 +5808,17 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
         <translation>وحده المسؤول يغيّر هذه الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="129"/>
         <source>This folder does not exist. Plug in the USB key and choose a folder on it.</source>
         <translation>هذا المجلد غير موجود. صِل مفتاح USB واختر مجلداً عليه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="132"/>
         <source>No space left in this folder. Choose another one or free space.</source>
         <translation>لم تبق مساحة فارغة في هذا المجلد. اختر مجلداً آخر أو حرّر مساحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="134"/>
         <source>This folder cannot be written to (read-only, or permission denied). Choose another one, or ask IT for the permission.</source>
         <translation>تتعذّر الكتابة في هذا المجلد (للقراءة فقط أو الإذن مرفوض). اختر مجلداً آخر أو اطلب الإذن من مصلحة المعلوميات.</translation>
     </message>
@@ -5998,323 +6005,323 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SubjectExport</name>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="24"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="25"/>
         <source>Personal file — access request</source>
         <translation>الملف الشخصي — طلب الاطلاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="25"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="26"/>
         <source>Everything recorded about {name} (file {file}) on this computer, on {day}. Ask your counsellor to correct anything that is wrong.</source>
         <translation>كل ما هو مسجل عن {name} (الملف {file}) في هذا الحاسوب، بتاريخ {day}. اطلب من مستشارك تصحيح أي خطأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="30"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="31"/>
         <source>(nothing)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="31"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="32"/>
         <source>Page {page}</source>
         <translation>الصفحة {page}</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="32"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="33"/>
         <source>Identity and profile</source>
         <translation>الهوية والملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="33"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="34"/>
         <source>Identity documents</source>
         <translation>وثائق الهوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="36"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="37"/>
         <source>Consents</source>
         <translation>الموافقات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="37"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="38"/>
         <source>History of changes (when, before and after)</source>
         <translation>سجل التعديلات (متى، قبل وبعد)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="40"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="41"/>
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="41"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="42"/>
         <source>Outcomes</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="42"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="43"/>
         <source>Training cohorts</source>
         <translation>أفواج التكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="43"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="44"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="44"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="45"/>
         <source>Internships</source>
         <translation>التداريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="45"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="46"/>
         <source>Auto-entrepreneur registration</source>
         <translation>التسجيل كمقاول ذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="48"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="49"/>
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="49"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="50"/>
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="50"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="51"/>
         <source>Grant tranches</source>
         <translation>أقساط المنحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="51"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="52"/>
         <source>Follow-up visits</source>
         <translation>زيارات التتبع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="52"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="53"/>
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="53"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="54"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="54"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="55"/>
         <source>Attached documents (names; the files are given separately)</source>
         <translation>الوثائق المرفقة (الأسماء؛ تُسلَّم الملفات على حدة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="57"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="58"/>
         <source>Documents printed</source>
         <translation>الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="63"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="64"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="64"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="65"/>
         <source>Last name</source>
         <translation>النسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="65"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="66"/>
         <source>First name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="66"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="67"/>
         <source>Last name in Arabic</source>
         <translation>النسب بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="67"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="68"/>
         <source>First name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="68"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="69"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="69"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="70"/>
         <source>Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="70"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="71"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="71"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="72"/>
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="72"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="73"/>
         <source>Telephone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="73"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="74"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="74"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="75"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="75"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="76"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="76"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="77"/>
         <source>Education</source>
         <translation>المستوى الدراسي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="77"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="78"/>
         <source>Experience</source>
         <translation>الخبرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="78"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="79"/>
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="79"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="80"/>
         <source>Situations</source>
         <translation>الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="80"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="81"/>
         <source>Referred by</source>
         <translation>موجَّه من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="81"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="82"/>
         <source>Referral details</source>
         <translation>تفاصيل التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="82"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="83"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="83"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="84"/>
         <source>Track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="84"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="85"/>
         <source>Recorded on</source>
         <translation>سُجّل في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="85"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="86"/>
         <source>Last changed on</source>
         <translation>آخر تعديل في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="86"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="87"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="87"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="88"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="88"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="89"/>
         <source>Issued on</source>
         <translation>سُلّمت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="89"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="90"/>
         <source>Expires on</source>
         <translation>تنتهي في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="90"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="91"/>
         <source>Purposes</source>
         <translation>الأغراض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="91"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="92"/>
         <source>Given on</source>
         <translation>أُعطيت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="92"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="93"/>
         <source>Withdrawn on</source>
         <translation>سُحبت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="93"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="94"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="94"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="95"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="95"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="96"/>
         <source>Started on</source>
         <translation>بدأت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="96"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="97"/>
         <source>Ended on</source>
         <translation>انتهت في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="97"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="98"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="98"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="99"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="99"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="100"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="100"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="101"/>
         <source>Changes</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="101"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="102"/>
         <source>Part of the file</source>
         <translation>جزء الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="141"/>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="177"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="142"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="178"/>
         <source>Export the whole file</source>
         <translation>تصدير الملف كاملاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="143"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="144"/>
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="178"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="179"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -6322,139 +6329,139 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="186"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="187"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="204"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="205"/>
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="214"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="215"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="218"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="220"/>
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="228"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="243"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="244"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="247"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="251"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>قراءة &amp;رد الخادم…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="274"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="277"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="278"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="304"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="287"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="288"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="307"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="308"/>
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="310"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="311"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="339"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="341"/>
         <source>The server revoked this PC</source>
         <translation>ألغى الخادم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="344"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="346"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -6463,27 +6470,27 @@ Everything is stored encrypted on this computer; it works without a connection.<
 2. ثم احذف بيانات الوكالة من هذا الحاسوب: يُمحى السجل ومرفقاته ونسخه الاحتياطية المحلية، ويبدأ الحاسوب من جديد كحاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="357"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="359"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>ا&amp;كتب التعديلات المنتظرة على مفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="360"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="362"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>ا&amp;حذف بيانات الوكالة من هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="364"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="366"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>لا يستطيع القيام بهذا إلا مسؤول الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="380"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="382"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>حذف بيانات الوكالة من هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="384"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -6509,18 +6516,18 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="404"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
         <source>Write a bundle for a USB key</source>
         <translation>كتابة حزمة لمفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="438"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="408"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>حزم Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="424"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="426"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>لم يُكتب أي تعديل.</numerusform>
@@ -6532,12 +6539,12 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="436"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="438"/>
         <source>Read the server&apos;s answer</source>
         <translation>قراءة رد الخادم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="651"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="653"/>
         <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
         <translation>
             <numerusform>لم يوضع أي سجل مستلم من الخادم جانبًا: %1.</numerusform>
@@ -6549,82 +6556,82 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="71"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="72"/>
         <source>The file could not be read or written: %1</source>
         <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="451"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="453"/>
         <source>Waiting for this agency</source>
         <translation>في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
         <source>Asked by</source>
         <translation>طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
         <source>On</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="463"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
         <source>Requests waiting for this agency</source>
         <translation>طلبات في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="467"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="469"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;قبول النقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="470"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="472"/>
         <source>A&amp;pprove the erasure</source>
         <translation>ال&amp;موافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="499"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="501"/>
         <source>Transfer of the file to this agency</source>
         <translation>نقل الملف إلى هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="506"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="508"/>
         <source>Erasure everywhere — %1</source>
         <translation>محو في كل مكان — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="543"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="545"/>
         <source>Approve the erasure</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="545"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="547"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>محو %1 من الخادم ومن كل الحواسيب، مع سجله ومرفقاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="602"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="604"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="603"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="605"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="611"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="613"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="615"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="617"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -6653,12 +6660,12 @@ Last successful synchronisation: %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="61"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="62"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>رد الخادم بخطأ (%1). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المحاولة لاحقًا وأخبروا المسؤول إن استمر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="74"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="75"/>
         <source>The synchronisation failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>
@@ -6666,17 +6673,17 @@ Last successful synchronisation: %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="148"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="149"/>
         <source>Synchronising…</source>
         <translation>جارٍ التزامن…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="160"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="161"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="163"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
@@ -6688,7 +6695,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="167"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>لا شيء مرفوض</numerusform>
@@ -6700,7 +6707,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="169"/>
         <source>%n received set aside</source>
         <translation>
             <numerusform>لا شيء مستلم وُضع جانبًا</numerusform>
@@ -6715,92 +6722,92 @@ Last successful synchronisation: %2
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="39"/>
         <source>Programme and targets</source>
         <translation>البرنامج والأهداف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="51"/>
         <source>e.g. EU — Work4Life 2026</source>
         <translation>مثلًا: الاتحاد الأوروبي — Work4Life 2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58"/>
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="59"/>
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="69"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="70"/>
         <source>Targets in people (0: no target for that indicator).</source>
         <translation>الأهداف بعدد الأشخاص (0: لا هدف لهذا المؤشر).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="93"/>
         <source>&amp;Targets</source>
         <translation>&amp;الأهداف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="96"/>
         <source>&amp;People counted</source>
         <translation>&amp;الأشخاص المحتسبون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="103"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="104"/>
         <source>&amp;Delete the programme</source>
         <translation>&amp;حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="119"/>
         <source>Only the people who match every group below are counted for this programme. Nothing ticked in a group: everyone.</source>
         <translation>لا يُحتسب في هذا البرنامج إلا الأشخاص الذين يطابقون كل مجموعة أدناه. إذا لم يُحدَّد شيء في مجموعة: الجميع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="137"/>
         <source>Legal status</source>
         <translation>الوضع القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="138"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
         <source>Track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="140"/>
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="160"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="161"/>
         <source>Give the first and the last day.</source>
         <translation>حددوا اليوم الأول والأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="164"/>
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="184"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185"/>
         <source>Delete the programme</source>
         <translation>حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="186"/>
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>حذف %1 وأهدافه؟ لا تتأثر الأعداد.</translation>
     </message>
@@ -6968,77 +6975,77 @@ Last successful synchronisation: %2
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="168"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="169"/>
         <source>User accounts</source>
         <translation>حسابات المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="181"/>
         <source>Last login</source>
         <translation>آخر دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186"/>
         <source>New account…</source>
         <translation>حساب جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="187"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="188"/>
         <source>Disable / enable</source>
         <translation>تعطيل / تفعيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="189"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="190"/>
         <source>Reset password…</source>
         <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="192"/>
         <source>Change role…</source>
         <translation>تغيير الدور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="196"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="197"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="221"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="221"/>
         <source>Disabled</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="264"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="266"/>
         <source>New role of %1:</source>
         <translation>الدور الجديد لـ%1:</translation>
     </message>
@@ -7046,640 +7053,640 @@ Last successful synchronisation: %2
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="21"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="22"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="22"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="23"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="25"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="26"/>
         <source>Moroccan national</source>
         <translation>مواطن مغربي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="26"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="27"/>
         <source>Regularised (2014 campaign)</source>
         <translation>تمت تسوية وضعيته (حملة 2014)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="27"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="28"/>
         <source>Regularised (2016–2017 campaign)</source>
         <translation>تمت تسوية وضعيته (حملة 2016–2017)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="28"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="29"/>
         <source>Regularisation in progress (receipt)</source>
         <translation>تسوية في طور الإنجاز (وصل)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="29"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="30"/>
         <source>Regular resident (work, study, family)</source>
         <translation>مقيم بصفة قانونية (عمل، دراسة، أسرة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="30"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="31"/>
         <source>Refugee recognised by the BRA</source>
         <translation>لاجئ معترف به من طرف مكتب اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="31"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="32"/>
         <source>Refugee under UNHCR mandate only</source>
         <translation>لاجئ تحت ولاية المفوضية فقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="32"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="33"/>
         <source>Asylum seeker (UNHCR attestation)</source>
         <translation>طالب لجوء (شهادة المفوضية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="33"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="34"/>
         <source>Irregular situation</source>
         <translation>في وضعية غير نظامية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="36"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="37"/>
         <source>National ID card (CIN)</source>
         <translation>البطاقة الوطنية للتعريف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="37"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="38"/>
         <source>Registration card (carte d&apos;immatriculation)</source>
         <translation>بطاقة التسجيل (بطاقة الإقامة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="40"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="41"/>
         <source>Resident card (10 years)</source>
         <translation>بطاقة المقيم (10 سنوات)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="41"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="42"/>
         <source>Receipt (récépissé)</source>
         <translation>وصل الإيداع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="42"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="43"/>
         <source>Travel document for minors</source>
         <translation>وثيقة التنقل للقاصرين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="43"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="44"/>
         <source>Refugee card (BRA)</source>
         <translation>بطاقة لاجئ (مكتب اللاجئين وعديمي الجنسية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="44"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="45"/>
         <source>UNHCR refugee card</source>
         <translation>بطاقة لاجئ من المفوضية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="45"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="46"/>
         <source>UNHCR asylum-seeker attestation</source>
         <translation>شهادة طالب اللجوء (المفوضية)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="46"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="47"/>
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="47"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="48"/>
         <source>Other document</source>
         <translation>وثيقة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="50"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="51"/>
         <source>No schooling</source>
         <translation>غير متمدرس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="51"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="52"/>
         <source>Literacy class</source>
         <translation>محو الأمية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="52"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="53"/>
         <source>Primary school</source>
         <translation>الابتدائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="53"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="54"/>
         <source>Lower secondary (collège)</source>
         <translation>الإعدادي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="54"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="55"/>
         <source>Upper secondary (lycée)</source>
         <translation>الثانوي التأهيلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="55"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="56"/>
         <source>Baccalaureate</source>
         <translation>البكالوريا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="56"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="57"/>
         <source>Vocational training diploma</source>
         <translation>دبلوم التكوين المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="57"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="58"/>
         <source>Bachelor&apos;s degree (licence)</source>
         <translation>الإجازة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="58"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="59"/>
         <source>Master&apos;s degree or above</source>
         <translation>الماستر أو أعلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="61"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="62"/>
         <source>Single parent</source>
         <translation>معيل أسرة وحيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="62"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="63"/>
         <source>Disability</source>
         <translation>إعاقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="63"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="64"/>
         <source>Chronic illness</source>
         <translation>مرض مزمن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="64"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="65"/>
         <source>Survivor of violence</source>
         <translation>ناج من العنف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="65"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="66"/>
         <source>Victim of trafficking</source>
         <translation>ضحية الاتجار بالبشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="66"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="67"/>
         <source>Unaccompanied minor</source>
         <translation>قاصر غير مصحوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="67"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="68"/>
         <source>Homeless</source>
         <translation>بدون مأوى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="68"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="69"/>
         <source>Pregnant</source>
         <translation>حامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="71"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="72"/>
         <source>Came on their own</source>
         <translation>جاء بمبادرة شخصية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="72"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="73"/>
         <source>UNHCR</source>
         <translation>المفوضية السامية للأمم المتحدة لشؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="73"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="74"/>
         <source>IOM</source>
         <translation>المنظمة الدولية للهجرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="74"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="94"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="75"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="95"/>
         <source>Entraide Nationale</source>
         <translation>التعاون الوطني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="75"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="93"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="76"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="94"/>
         <source>ANAPEC</source>
         <translation>الوكالة الوطنية لإنعاش التشغيل والكفاءات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="76"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="95"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="77"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="96"/>
         <source>Partner association</source>
         <translation>جمعية شريكة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="77"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="78"/>
         <source>Community agent</source>
         <translation>وسيط مجتمعي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="78"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="79"/>
         <source>Word of mouth</source>
         <translation>عن طريق المعارف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="86"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="87"/>
         <source>Named in lists given to donors</source>
         <translation>ذكر الاسم في القوائم المسلَّمة للممولين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="153"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="154"/>
         <source>Grant committee member</source>
         <translation>عضو لجنة المنح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="157"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="158"/>
         <source>at closing</source>
         <translation>عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="158"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="159"/>
         <source>daily, checked</source>
         <translation>يومية، متحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="159"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="160"/>
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="162"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="163"/>
         <source>Logged in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="163"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="164"/>
         <source>Wrong password</source>
         <translation>كلمة مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="164"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="165"/>
         <source>Account locked (wrong passwords)</source>
         <translation>حساب مقفل (كلمات مرور خاطئة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="165"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="166"/>
         <source>Unlocked the screen</source>
         <translation>إلغاء قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="166"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="167"/>
         <source>File created</source>
         <translation>إنشاء ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="167"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="168"/>
         <source>File changed</source>
         <translation>تعديل ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="168"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="169"/>
         <source>Sensitive file opened</source>
         <translation>فتح ملف حساس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="169"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="170"/>
         <source>Hidden information shown (reason)</source>
         <translation>إظهار معلومات مخفية (مع السبب)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="170"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="171"/>
         <source>Document printed</source>
         <translation>طباعة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="171"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="172"/>
         <source>Whole file exported</source>
         <translation>تصدير الملف كاملاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="172"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="173"/>
         <source>Report exported</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="173"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="174"/>
         <source>List of people exported</source>
         <translation>تصدير قائمة أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="174"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="175"/>
         <source>Audit trail exported</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="175"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="176"/>
         <source>People imported</source>
         <translation>استيراد أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="176"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="177"/>
         <source>Consent changed</source>
         <translation>تغيير الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="177"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
         <source>File shared with an agency</source>
         <translation>مشاركة الملف مع وكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
         <source>Sharing withdrawn</source>
         <translation>سحب المشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
         <source>Erasure requested</source>
         <translation>طلب المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="181"/>
         <source>Erasure approved</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="182"/>
         <source>File erased</source>
         <translation>محو الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="182"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="183"/>
         <source>Account created</source>
         <translation>إنشاء حساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="183"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="184"/>
         <source>Account changed</source>
         <translation>تعديل حساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="184"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="185"/>
         <source>Password reset</source>
         <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="186"/>
         <source>Password changed</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="187"/>
         <source>Settings changed</source>
         <translation>تغيير الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="187"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="188"/>
         <source>Backup made</source>
         <translation>إنجاز نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="188"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="189"/>
         <source>Backup restored</source>
         <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="192"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="193"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="193"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="194"/>
         <source>Legal basis</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="194"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
         <source>Consent given</source>
         <translation>الموافقة معطاة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
         <source>Purposes</source>
         <translation>الأغراض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
         <source>Number</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
         <source>Serials</source>
         <translation>الأرقام التسلسلية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
         <source>Created</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
         <source>Without names</source>
         <translation>بدون أسماء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
         <source>Counts hidden under</source>
         <translation>الأعداد المخفية دون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
         <source>Entries</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
         <source>Changed</source>
         <translation>المعدَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
         <source>Backup of</source>
         <translation>نسخة بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
         <source>With the recovery key</source>
         <translation>بمفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
         <source>Unknown account name</source>
         <translation>اسم حساب غير معروف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="219"/>
         <source>In the data folder</source>
         <translation>في مجلد المعطيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="221"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="222"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="222"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="223"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
         <source>User account</source>
         <translation>حساب مستخدم</translation>
     </message>
@@ -7735,126 +7742,126 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="61"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="79"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="80"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="82"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="83"/>
         <source>Processing of the file (required)</source>
         <translation>معالجة الملف (إلزامي)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="83"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="84"/>
         <source>Sharing with partner organisations</source>
         <translation>المشاركة مع الهيئات الشريكة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="84"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="85"/>
         <source>Photograph</source>
         <translation>الصورة الفوتوغرافية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="85"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="86"/>
         <source>Anonymous statistics for donors</source>
         <translation>إحصائيات مجهولة الهوية للمانحين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="89"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="90"/>
         <source>Given</source>
         <translation>ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="90"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="91"/>
         <source>Pending</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="98"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="99"/>
         <source>Darija (Moroccan Arabic)</source>
         <translation>الدارجة المغربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="99"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="100"/>
         <source>Tamazight</source>
         <translation>الأمازيغية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="103"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="104"/>
         <source>Vocational training</source>
         <translation>التكوين المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="104"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="105"/>
         <source>Language course</source>
         <translation>دروس اللغة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="106"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="107"/>
         <source>Job-search support</source>
         <translation>المساعدة في البحث عن شغل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="107"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="108"/>
         <source>Self-employment support</source>
         <translation>مواكبة التشغيل الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="108"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="109"/>
         <source>Psychosocial support</source>
         <translation>الدعم النفسي والاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="109"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="110"/>
         <source>Legal support</source>
         <translation>المواكبة القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="112"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="113"/>
         <source>Intake</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="113"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="114"/>
         <source>Orientation</source>
         <translation>التوجيه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="102"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="114"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="103"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="115"/>
         <source>Soft skills training</source>
         <translation>التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="105"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="115"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="106"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="116"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="116"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="117"/>
         <source>Auto-entrepreneur registration</source>
         <translation>التسجيل كمقاول ذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="117"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="118"/>
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="59"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="118"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="119"/>
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="119"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="120"/>
         <source>Post-creation follow-up</source>
         <translation>التتبع بعد الإحداث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="122"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="123"/>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
@@ -7890,7 +7897,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="123"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="124"/>
         <source>Planned</source>
         <translation>مبرمجة</translation>
     </message>
@@ -7911,209 +7918,209 @@ Last successful synchronisation: %2
         <translation>مُلغى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="124"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="125"/>
         <source>In progress</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="125"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="126"/>
         <source>Completed</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="126"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="127"/>
         <source>Abandoned</source>
         <translation>متخلى عنها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="127"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="128"/>
         <source>Not applicable</source>
         <translation>لا تنطبق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="131"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="132"/>
         <source>Cancel the planning</source>
         <translation>إلغاء البرمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="132"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="133"/>
         <source>Plan</source>
         <translation>برمجة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="133"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="134"/>
         <source>Start / resume</source>
         <translation>بدء / استئناف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="134"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="135"/>
         <source>Complete</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="135"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="136"/>
         <source>Abandon…</source>
         <translation>التخلي…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="136"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="137"/>
         <source>Skip…</source>
         <translation>تجاوز…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="139"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="140"/>
         <source>Wage employment</source>
         <translation>الشغل المأجور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="140"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="141"/>
         <source>Self-employment</source>
         <translation>التشغيل الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="143"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="144"/>
         <source>Salaried job</source>
         <translation>شغل مأجور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="144"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="145"/>
         <source>Enrolled in a training</source>
         <translation>مسجل في تكوين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="145"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="146"/>
         <source>Business created</source>
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="146"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="147"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="590"/>
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="61"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62"/>
         <source>Legal status</source>
         <translation>الوضعية القانونية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="62"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="63"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="63"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="64"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="64"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="65"/>
         <source>Track</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="147"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="148"/>
         <source>Referred elsewhere</source>
         <translation>موجه إلى جهة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="150"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="151"/>
         <source>Counsellor</source>
         <translation>مستشار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="151"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="152"/>
         <source>Supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="152"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="153"/>
         <source>Administrator</source>
         <translation>مسؤول</translation>
     </message>
@@ -8200,7 +8207,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
@@ -8265,7 +8272,7 @@ Last successful synchronisation: %2
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
         <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
         <source>Refused</source>
         <translation>مرفوض</translation>

@@ -87,162 +87,162 @@
 <context>
     <name>AgencySharingDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="48"/>
         <source>Other agencies — %1</source>
         <translation>Autres agences — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="63"/>
         <source>Shared with</source>
         <translation>Partagé avec</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="66"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
         <source>Agencies the file is shared with</source>
         <translation>Agences avec lesquelles le dossier est partagé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="74"/>
         <source>The file is not shared with another agency.</source>
         <translation>Le dossier n&apos;est partagé avec aucune autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="77"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="80"/>
         <source>The other agency&apos;s PCs remove the file at their next synchronisation.</source>
         <translation>Les postes de l&apos;autre agence retirent le dossier à leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="86"/>
         <source>Share the file</source>
         <translation>Partager le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="93"/>
         <source>&amp;Agency code</source>
         <translation>Code de l&apos;&amp;agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="95"/>
         <source>Agency code</source>
         <translation>Code de l&apos;agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="97"/>
         <source>&amp;Refer: both agencies follow the person</source>
         <translation>&amp;Orienter : les deux agences suivent la personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="100"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="101"/>
         <source>&amp;Transfer: the file becomes theirs once they accept</source>
         <translation>&amp;Transférer : le dossier devient le leur dès qu&apos;elles acceptent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="110"/>
         <source>Only with the person&apos;s consent to sharing, recorded in the profile.</source>
         <translation>Seulement avec le consentement de la personne au partage, enregistré dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="115"/>
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="121"/>
         <source>Erasure (right to be forgotten)</source>
         <translation>Effacement (droit à l&apos;oubli)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="124"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="125"/>
         <source>Removes the person from the server, from every PC and from their history, once a supervisor approves. It cannot be undone.</source>
         <translation>Retire la personne du serveur, de tous les postes et de leur historique, dès qu&apos;un superviseur approuve. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="134"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="135"/>
         <source>e.g. the person&apos;s request of 20/11/2026</source>
         <translation>ex. demande de la personne du 20/11/2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="136"/>
         <source>&amp;Legal basis</source>
         <translation>&amp;Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="138"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="140"/>
         <source>Request the &amp;erasure…</source>
         <translation>Demander l&apos;&amp;effacement…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="172"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="173"/>
         <source>Referred (both follow the person)</source>
         <translation>Orienté (les deux suivent la personne)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="175"/>
         <source>Transfer offered, waiting for their answer</source>
         <translation>Transfert proposé, en attente de leur réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="202"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="203"/>
         <source>A synchronisation is running; try again when it has finished.</source>
         <translation>Une synchronisation est en cours ; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="210"/>
         <source>The file is shared with %1: its PCs receive it at their next synchronisation.</source>
         <translation>Le dossier est partagé avec %1 : ses postes le reçoivent à leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="212"/>
         <source>The transfer is offered to %1: the file becomes theirs once they accept.</source>
         <translation>Le transfert est proposé à %1 : le dossier devient le sien dès qu&apos;elle accepte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="221"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="222"/>
         <source>Withdrawn: the other agency no longer receives the file.</source>
         <translation>Retiré : l&apos;autre agence ne reçoit plus le dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="228"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="229"/>
         <source>Give the legal basis of the erasure.</source>
         <translation>Indiquez la base légale de l&apos;effacement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="233"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="234"/>
         <source>Request the erasure</source>
         <translation>Demander l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="235"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="236"/>
         <source>Ask for this person to be erased everywhere? A supervisor must approve; then nothing of the file remains, on any PC.</source>
         <translation>Demander l&apos;effacement de cette personne partout ? Un superviseur doit approuver ; ensuite rien du dossier ne reste, sur aucun poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="242"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="243"/>
         <source>Erasure requested: a supervisor approves it from the synchronisation window.</source>
         <translation>Effacement demandé : un superviseur l&apos;approuve depuis la fenêtre de synchronisation.</translation>
     </message>
@@ -525,42 +525,42 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="68"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="69"/>
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="79"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="80"/>
         <source>e.g. Registration card, front and back</source>
         <translation>ex. Carte d’immatriculation, recto verso</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="84"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="85"/>
         <source>The whole file</source>
         <translation>Tout le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="93"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="97"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="98"/>
         <source>PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.</source>
         <translation>PDF ou image (JPEG, PNG, TIFF, WebP), %1 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="115"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
@@ -568,62 +568,62 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="53"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="55"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="56"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="202"/>
         <source>Attached documents</source>
         <translation>Documents joints</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="212"/>
         <source>Drop scans or photos here, or use the button.</source>
         <translation>Déposez ici des scans ou des photos, ou utilisez le bouton.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="215"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="216"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="218"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="219"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="221"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="222"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="242"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="243"/>
         <source>(not on this PC yet)</source>
         <translation>(pas encore sur ce poste)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="266"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="267"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="268"/>
         <source>Scans and photos (%1)</source>
         <translation>Scans et photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300"/>
         <source>Remove a document</source>
         <translation>Retirer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="301"/>
         <source>Remove “%1” from the file? The history keeps a trace of it.</source>
         <translation>Retirer « %1 » du dossier ? L’historique en garde la trace.</translation>
     </message>
@@ -631,22 +631,22 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="154"/>
         <source>This picture cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="168"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="170"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="171"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="178"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="179"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -654,146 +654,146 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="55"/>
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="65"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="66"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="75"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="78"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="80"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82"/>
         <location filename="../../counsellor_app/ui/audit_dialog.py" line="83"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="84"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="86"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="93"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="104"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="105"/>
         <source>Audit entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="121"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="124"/>
         <source>&amp;Export for an inspection…</source>
         <translation>&amp;Exporter pour un contrôle…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="141"/>
         <source>No file has this number on this PC.</source>
         <translation>Aucune fiche ne porte ce numéro sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="169"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="170"/>
         <source>(not logged in)</source>
         <translation>(non connecté)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="177"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="178"/>
         <source>%1 entries (the newest first).</source>
         <translation>%1 entrées (les plus récentes d’abord).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="179"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
         <source>The newest %1 entries: narrow the search to see older ones.</source>
         <translation>Les %1 entrées les plus récentes : précisez la recherche pour voir les plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="217"/>
         <source>Audit trail intact</source>
         <translation>Journal d’audit intact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="219"/>
         <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>Les %1 entrées sont intactes : chacune est liée à la précédente, et les relevés des sauvegardes concordent.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="225"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="226"/>
         <source>Audit trail altered</source>
         <translation>Journal d’audit altéré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="227"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="228"/>
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>Le journal d’audit a été modifié hors de l’application à l’entrée %1. Laissez ce poste en l’état, exportez le journal et informez le responsable de la protection des données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="236"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="237"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="239"/>
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>Fichiers JSON (*.json);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="250"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="256"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="257"/>
         <source>%1 entries written to %2.</source>
         <translation>%1 entrées écrites dans %2.</translation>
     </message>
@@ -801,107 +801,107 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="44"/>
         <source>This file is not a Counsellor backup.</source>
         <translation>Ce fichier n’est pas une sauvegarde de Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="47"/>
         <source>This backup is damaged (its content does not match what was recorded when it was made). Choose an older one.</source>
         <translation>Cette sauvegarde est endommagée (son contenu ne correspond pas à ce qui a été relevé lors de sa création). Choisissez-en une plus ancienne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="52"/>
         <source>This backup was made by a newer version of Counsellor. Install that version first.</source>
         <translation>Cette sauvegarde a été faite par une version plus récente de Counsellor. Installez d’abord cette version.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="56"/>
         <source>Only an administrator (as the accounts were in the backup) may restore it, or whoever holds the recovery key.</source>
         <translation>Seul un administrateur (tel que les comptes étaient dans la sauvegarde) peut la restaurer, ou la personne qui détient la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="61"/>
         <source>The backup folder cannot be written to. Check the USB key or choose another folder in the settings.</source>
         <translation>Impossible d’écrire dans le dossier des sauvegardes. Vérifiez la clé USB ou choisissez un autre dossier dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="65"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="66"/>
         <source>The backup folder could not be written (input/output error): the USB key or the disk may be failing or was pulled out. Check it, or use another key.</source>
         <translation>Le dossier des sauvegardes n’a pas pu être écrit (erreur d’entrée/sortie) : la clé USB ou le disque est peut-être défaillant ou a été retiré. Vérifiez-le, ou utilisez une autre clé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="70"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="71"/>
         <source>The backup folder is not there: the USB key is probably not plugged in. Plug it in and back up again. Nothing was written on this computer in its place.</source>
         <translation>Le dossier des sauvegardes est introuvable : la clé USB n’est sans doute pas branchée. Branchez-la et relancez la sauvegarde. Rien n’a été écrit sur cet ordinateur à sa place.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="75"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="76"/>
         <source>The backup folder is not on the USB key or disk chosen in the settings (the key is missing or another one is plugged in). Plug in the key chosen, or choose the folder again in the settings.</source>
         <translation>Le dossier des sauvegardes n’est pas sur la clé USB ou le disque choisi dans les paramètres (la clé est absente ou une autre est branchée). Branchez la clé choisie, ou choisissez à nouveau le dossier dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="82"/>
         <source>No space left in the backup folder (USB key). Remove files you no longer need from it, or choose a bigger key in the settings. The earlier backups are kept.</source>
         <translation>Plus d’espace libre dans le dossier des sauvegardes (clé USB). Supprimez-en les fichiers devenus inutiles, ou choisissez une clé plus grande dans les paramètres. Les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="87"/>
         <source>The backup folder is read-only or you are not allowed to write there. Unlock the USB key (its switch) or ask IT for the permission, or choose another folder.</source>
         <translation>Le dossier des sauvegardes est en lecture seule ou vous n’avez pas le droit d’y écrire. Déverrouillez la clé USB (son interrupteur), demandez l’autorisation au service informatique, ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="92"/>
         <source>The backup written on the USB key did not read back the same: the key may be failing. The faulty copy was removed; use another key.</source>
         <translation>La sauvegarde écrite sur la clé USB ne se relit pas à l’identique : la clé est peut-être défaillante. La copie fautive a été supprimée ; utilisez une autre clé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="97"/>
         <source>The database is damaged: no sound backup can be made from it. Restore the latest backup (Tools ▸ Backups…) or call support.</source>
         <translation>La base de données est endommagée : aucune sauvegarde saine ne peut en être tirée. Restaurez la dernière sauvegarde (Outils ▸ Sauvegardes…) ou appelez l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="102"/>
         <source>No space left on this computer&apos;s disk: the backup needs room for a temporary copy of the data. Free some space (empty the recycle bin, remove old downloads), then back up again. Your data is not damaged.</source>
         <translation>Plus d’espace libre sur le disque de cet ordinateur : la sauvegarde a besoin de place pour une copie temporaire des données. Libérez de l’espace (videz la corbeille, supprimez d’anciens téléchargements), puis relancez la sauvegarde. Vos données ne sont pas endommagées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="108"/>
         <source>This computer&apos;s disk could not be read or written (input/output error) while copying the data. The disk may be failing: call support.</source>
         <translation>Le disque de cet ordinateur n’a pas pu être lu ou écrit (erreur d’entrée/sortie) pendant la copie des données. Le disque est peut-être défaillant : appelez l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="113"/>
         <source>The data folder&apos;s backups folder cannot be written (read-only or permission denied). Ask IT to give back the permission to write in the data folder.</source>
         <translation>Le dossier des sauvegardes du dossier de données ne peut pas être écrit (lecture seule ou autorisation refusée). Demandez au service informatique de rétablir le droit d’écrire dans le dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="118"/>
         <source>No space left on this computer&apos;s disk to unpack the backup. Free some space, then restore again. Nothing was replaced.</source>
         <translation>Plus d’espace libre sur le disque de cet ordinateur pour décompresser la sauvegarde. Libérez de l’espace, puis relancez la restauration. Rien n’a été remplacé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="122"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="123"/>
         <source>The data folder cannot be written (read-only or permission denied): ask IT for the permission, then restore again. Nothing was replaced.</source>
         <translation>Le dossier de données ne peut pas être écrit (lecture seule ou autorisation refusée) : demandez l’autorisation au service informatique, puis relancez la restauration. Rien n’a été remplacé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="127"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="128"/>
         <source>The backup file could not be read (input/output error): the USB key may be failing or was pulled out. Check it, or choose another backup. Nothing was replaced.</source>
         <translation>Le fichier de sauvegarde n’a pas pu être lu (erreur d’entrée/sortie) : la clé USB est peut-être défaillante ou a été retirée. Vérifiez-la, ou choisissez une autre sauvegarde. Rien n’a été remplacé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="132"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="133"/>
         <source>The backup file is no longer there (the USB key was pulled out?). Plug it in and try again. Nothing was replaced.</source>
         <translation>Le fichier de sauvegarde n’est plus là (la clé USB a-t-elle été retirée ?). Branchez-la et réessayez. Rien n’a été remplacé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="138"/>
         <source>The data was restored, but some attached documents could not be copied (no space or the key was pulled out). Free space or plug the key in, then restore again.</source>
         <translation>Les données ont été restaurées, mais certaines pièces jointes n’ont pas pu être copiées (plus d’espace, ou la clé a été retirée). Libérez de l’espace ou branchez la clé, puis relancez la restauration.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="152"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="153"/>
         <source>%1 at %2 — %3 — PC %4 — %5 MB</source>
         <translation>%1 à %2 — %3 — poste %4 — %5 Mo</translation>
     </message>
@@ -924,43 +924,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="82"/>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="83"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="92"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="96"/>
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>Aucune sauvegarde pour l’instant. Une sauvegarde est faite chaque jour et à la fermeture ; vous pouvez en faire une maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="114"/>
         <source>Back up &amp;now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="118"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="121"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="122"/>
         <source>Only an administrator restores a backup.</source>
         <translation>Seul un administrateur restaure une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="131"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="133"/>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="150"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="152"/>
         <source>Backing up… you can go on working.</source>
         <translation>Sauvegarde en cours… vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="156"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="158"/>
         <source>Backup written and checked: %1</source>
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
@@ -1090,27 +1090,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="139"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="140"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="143"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="144"/>
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>Votre mot de passe a été défini par un administrateur. Choisissez le vôtre maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="150"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="153"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
@@ -1338,12 +1338,12 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="77"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="100"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="101"/>
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
             <numerusform>Spécimen, %n page : vérifiez les noms, les dates et les montants. L&apos;émission donne au document son numéro de série et son code QR et l&apos;inscrit au registre.</numerusform>
@@ -1351,17 +1351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
         <source>&amp;Issue and print…</source>
         <translation>&amp;Émettre et imprimer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="108"/>
         <source>Issue and &amp;save as PDF…</source>
         <translation>Émettre et &amp;enregistrer en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="113"/>
         <source>Issued: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Émis : %1 (%n page).</numerusform>
@@ -1369,7 +1369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="115"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -1377,38 +1377,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="118"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="165"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="167"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="196"/>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="197"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="198"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="199"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="213"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -1517,12 +1517,12 @@
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="52"/>
         <source>While this form was open, the same field was changed elsewhere (a synchronisation or another window). The fields you did not change keep the newer values; choose which value is right for each field below.</source>
         <translation>Pendant que ce formulaire était ouvert, le même champ a été modifié ailleurs (une synchronisation ou une autre fenêtre). Les champs que vous n&apos;avez pas modifiés gardent les valeurs les plus récentes ; choisissez ci-dessous la bonne valeur pour chaque champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="69"/>
         <source>Value to save</source>
         <translation>Valeur à enregistrer</translation>
     </message>
@@ -1882,6 +1882,29 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="62"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="68"/>
+        <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
+        <translation>Le guide d’utilisation n’est pas installé avec cette copie de Counsellor (les installateurs l’incluent ; depuis les sources : python scripts/user_guide.py).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="79"/>
+        <source>Open this file in a web browser: %1</source>
+        <translation>Ouvrez ce fichier dans un navigateur web : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="125"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../counsellor_app/ui/history_panel.py" line="15"/>
@@ -2218,115 +2241,115 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="72"/>
         <source>Import people from a partner&apos;s list</source>
         <translation>Importer des personnes depuis la liste d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="90"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="91"/>
         <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n&apos;est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="98"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="99"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
         <source>Is</source>
         <translation>Correspond à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="122"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="123"/>
         <source>C&amp;heck the rows</source>
         <translation>&amp;Vérifier les lignes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="139"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="326"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
         <source>Why not</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="148"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="149"/>
         <source>&amp;Back to the columns</source>
         <translation>&amp;Retour aux colonnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="150"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="151"/>
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;Enregistrer les lignes refusées…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="180"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="200"/>
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="213"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="218"/>
         <source>Choose the partner&apos;s list</source>
         <translation>Choisir la liste du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="220"/>
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="237"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="239"/>
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>Les mêmes colonnes que la dernière fois : les choix faits alors sont repris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="239"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="241"/>
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>Indiquez ce que contient chaque colonne ; les colonnes laissées sur « — » ne sont pas importées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="242"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="244"/>
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>%n ligne dans le fichier.</numerusform>
@@ -2334,22 +2357,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="250"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="252"/>
         <source>What column %1 holds</source>
         <translation>Ce que contient la colonne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="287"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="289"/>
         <source>Same person as line %1</source>
         <translation>Même personne qu&apos;à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="289"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="291"/>
         <source>Already in the register: %1</source>
         <translation>Déjà dans le registre : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="297"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="299"/>
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>%n personne prête à importer.</numerusform>
@@ -2357,7 +2380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="299"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="301"/>
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>%n ligne ne sera pas importée (ci-dessous, avec la raison).</numerusform>
@@ -2365,7 +2388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="309"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="311"/>
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;Importer la personne prête</numerusform>
@@ -2373,17 +2396,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="318"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="320"/>
         <source>Save the refused rows</source>
         <translation>Enregistrer les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="319"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="321"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="349"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>%n personne importée.</numerusform>
@@ -2391,12 +2414,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>Leur consentement est à recueillir à leur premier rendez-vous (listé dans À faire).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="355"/>
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>%n ligne non importée.</numerusform>
@@ -2407,82 +2430,82 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="42"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="44"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
         <source>Identity document: type</source>
         <translation>Pièce d&apos;identité : type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
         <source>Identity document: number</source>
         <translation>Pièce d&apos;identité : numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
         <source>Identity document: valid until</source>
         <translation>Pièce d&apos;identité : valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="53"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="54"/>
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
@@ -2490,77 +2513,77 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="67"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="68"/>
         <source>People whose intake was recorded in the period (accompanied).</source>
         <translation>Personnes dont l&apos;accueil a été enregistré pendant la période (accompagnées).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="71"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="72"/>
         <source>People whose orientation stage was completed in the period.</source>
         <translation>Personnes dont l&apos;étape d&apos;orientation a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="75"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="76"/>
         <source>People who completed the soft-skills training in the period.</source>
         <translation>Personnes ayant terminé la formation aux compétences de vie pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="79"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="80"/>
         <source>People whose internship started in the period.</source>
         <translation>Personnes dont le stage a commencé pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="83"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="84"/>
         <source>People whose internship stage was completed in the period.</source>
         <translation>Personnes dont l&apos;étape de stage a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="87"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="88"/>
         <source>People hired in the period (salaried job recorded, or hired at the end of their internship).</source>
         <translation>Personnes embauchées pendant la période (emploi salarié enregistré, ou embauche à la fin du stage).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="92"/>
         <source>People registered as auto-entrepreneurs in the period (date on the registration).</source>
         <translation>Personnes immatriculées comme auto-entrepreneurs pendant la période (date de l&apos;immatriculation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="95"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="96"/>
         <source>People whose business plan stage was completed in the period.</source>
         <translation>Personnes dont l&apos;étape du plan d&apos;affaires a été achevée pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="99"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="100"/>
         <source>People whose microgrant was approved by the committee in the period.</source>
         <translation>Personnes dont la microsubvention a été approuvée par le comité pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="103"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="104"/>
         <source>People who received a confirmed microgrant payment in the period.</source>
         <translation>Personnes ayant reçu un versement confirmé de microsubvention pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="107"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="108"/>
         <source>People who created a business in the period.</source>
         <translation>Personnes ayant créé une entreprise pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="111"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="112"/>
         <source>People whose business was found active at a follow-up visit in the period, six months or more after it was created.</source>
         <translation>Personnes dont l&apos;entreprise a été trouvée active lors d&apos;une visite de suivi pendant la période, six mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="115"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="116"/>
         <source>People whose business was found active at a follow-up visit in the period, twelve months or more after it was created.</source>
         <translation>Personnes dont l&apos;entreprise a été trouvée active lors d&apos;une visite de suivi pendant la période, douze mois ou plus après sa création.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="119"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="120"/>
         <source>People referred to a partner in the period.</source>
         <translation>Personnes orientées vers un partenaire pendant la période.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="123"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="124"/>
         <source>People recorded as having dropped out in the period.</source>
         <translation>Personnes enregistrées comme ayant abandonné pendant la période.</translation>
     </message>
@@ -2568,238 +2591,238 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="187"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="187"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="188"/>
         <source>Last year</source>
         <translation>L&apos;année dernière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="188"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="189"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="189"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="190"/>
         <source>From… to…</source>
         <translation>Du… au…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="194"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="195"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="195"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="196"/>
         <source>&amp;Period</source>
         <translation>&amp;Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="201"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="201"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="202"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="206"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="206"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="207"/>
         <source>Pro&amp;gramme</source>
         <translation>Pro&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="208"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="209"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="211"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="212"/>
         <source>The programme&apos;s period and targets, e.g. at least 200 people accompanied</source>
         <translation>La période et les objectifs du programme, p. ex. au moins 200 personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="215"/>
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="224"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="225"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="223"/>
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;Rapport pour les bailleurs (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="218"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="219"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="223"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="224"/>
         <source>Export for &amp;donors (Excel)…</source>
         <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="225"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="226"/>
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="236"/>
         <source>hide under </source>
         <translation>masquer sous </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="237"/>
         <source>Exports hide counts under</source>
         <translation>Les exports masquent les effectifs inférieurs à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="238"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="239"/>
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>Dans les exports, les effectifs de 1 jusqu&apos;à ce nombre moins un sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="255"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="683"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="656"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="657"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="277"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="278"/>
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="279"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="294"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="280"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="295"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="281"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="282"/>
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="296"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="311"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="312"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="322"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="323"/>
         <source>Save the &amp;list…</source>
         <translation>Enregistrer la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="326"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="327"/>
         <source>Save it &amp;without names…</source>
         <translation>L&apos;enregistrer &amp;sans les noms…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="331"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="332"/>
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d&apos;âge, nationalité, statut, agence, ville et parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="383"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="384"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="389"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="390"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="405"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="406"/>
         <source>The indicators could not be counted: %1</source>
         <translation>Les indicateurs n&apos;ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="414"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="415"/>
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="423"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="667"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="424"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="668"/>
         <source>People counted: %1</source>
         <translation>Personnes comptées : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="450"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="451"/>
         <source>— no programme</source>
         <translation>— aucun programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="478"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="479"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="502"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="665"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="503"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="666"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="690"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="598"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="599"/>
         <source>Save the list</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="610"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="611"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n personne écrite dans %1.</numerusform>
@@ -2807,80 +2830,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654"/>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="657"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="661"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="662"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="663"/>
         <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
         <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="666"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="667"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="676"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="690"/>
         <source>People counted</source>
         <translation>Personnes comptées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="740"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="741"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’export…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="753"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="754"/>
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="615"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="616"/>
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>%n personne laissée de côté : pas de consentement à être nommée aux bailleurs.</numerusform>
@@ -2888,51 +2911,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="701"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="702"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="600"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="704"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="601"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="705"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="705"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="706"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="706"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="707"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="707"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="708"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="628"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="629"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -3029,22 +3052,22 @@
 <context>
     <name>IssuedActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="195"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="196"/>
         <source>Print &amp;again…</source>
         <translation>Imprimer à &amp;nouveau…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="198"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="199"/>
         <source>Re&amp;voke…</source>
         <translation>A&amp;nnuler le document…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="237"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="238"/>
         <source>Revoke %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="240"/>
         <source>Why is this document revoked? Re-prints will be stamped REVOKED and the verification will say so.</source>
         <translation>Pourquoi ce document est-il annulé ? Les réimpressions porteront la mention ANNULÉ et la vérification l&apos;indiquera.</translation>
     </message>
@@ -3052,52 +3075,52 @@
 <context>
     <name>IssuedTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="128"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="129"/>
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="129"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="130"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="130"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="131"/>
         <source>Person or group</source>
         <translation>Personne ou groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="131"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="132"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="132"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="133"/>
         <source>Issued on</source>
         <translation>Émis le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="133"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="134"/>
         <source>Issued by</source>
         <translation>Émis par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="134"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="135"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="142"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="143"/>
         <source>Issued documents</source>
         <translation>Documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="154"/>
         <source>Revoked: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="155"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="156"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -3219,72 +3242,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="59"/>
         <source>Counsellor — log in</source>
         <translation>Counsellor — connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="74"/>
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>L’écran a été verrouillé. %1, saisissez votre mot de passe pour continuer, ou connectez-vous sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="90"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="91"/>
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="94"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="98"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="99"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="102"/>
         <source>Forgotten password…</source>
         <translation>Mot de passe oublié…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="108"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="132"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="133"/>
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="140"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>Nom d’utilisateur ou mot de passe erroné, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="150"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="151"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu’à %1. Un administrateur peut réinitialiser le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="168"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="169"/>
         <source>The backup was restored. Log in to go on.</source>
         <translation>La sauvegarde a été restaurée. Connectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="170"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="171"/>
         <source>The data that was replaced is kept in %1.</source>
         <translation>Les données remplacées sont conservées dans %1.</translation>
     </message>
@@ -3432,28 +3455,12 @@
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="538"/>
-        <location filename="../../counsellor_app/ui/main_window.py" line="548"/>
-        <source>User guide</source>
-        <translation>Guide d’utilisation</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="540"/>
-        <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
-        <translation>Le guide d’utilisation n’est pas installé avec cette copie de Counsellor (les installateurs l’incluent ; depuis les sources : python scripts/user_guide.py).</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="549"/>
-        <source>Open this file in a web browser: %1</source>
-        <translation>Ouvrez ce fichier dans un navigateur web : %1</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="555"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="534"/>
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="556"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="535"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -3465,898 +3472,898 @@ Dossier des données : %2</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="227"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="228"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="228"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="229"/>
         <source>Too long: at most %(max)s characters.</source>
         <translation>Trop long : %(max)s caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="229"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
         <source>A name needs letters.</source>
         <translation>Un nom doit contenir des lettres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="231"/>
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>Saisissez ce nom en lettres latines ; l’orthographe arabe a son propre champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="233"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="234"/>
         <source>Type this name in Arabic letters.</source>
         <translation>Saisissez ce nom en lettres arabes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="234"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="235"/>
         <source>Choose a value from the list.</source>
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="235"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="241"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="242"/>
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>L’âge de %(age)s ans est hors de la plage acceptée (%(min)s à %(max)s ans).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="244"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="245"/>
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>Le statut « Ressortissant marocain » suppose la nationalité marocaine.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="247"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="248"/>
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>Une personne de nationalité marocaine a le statut « Ressortissant marocain ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="250"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="251"/>
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>Un numéro de CIN est composé d’une ou deux lettres suivies de chiffres, par exemple AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="253"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="254"/>
         <source>This document is listed twice.</source>
         <translation>Ce document figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="254"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="255"/>
         <source>The expiry date is before the issue date.</source>
         <translation>La date d’expiration précède la date de délivrance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="257"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="258"/>
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>Numéro de téléphone non valide. Numéros marocains : 06 12 34 56 78 ; numéros étrangers avec l’indicatif du pays : +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="261"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="262"/>
         <source>Not a valid e-mail address.</source>
         <translation>Adresse de courriel non valide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="262"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="263"/>
         <source>Consent must at least cover the processing of the file.</source>
         <translation>Le consentement doit au moins couvrir le traitement du dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="265"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="266"/>
         <source>The password needs at least %(min)s characters.</source>
         <translation>Le mot de passe doit comporter au moins %(min)s caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="268"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="269"/>
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="269"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="270"/>
         <source>The password must not contain the user name.</source>
         <translation>Le mot de passe ne doit pas contenir le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="272"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="273"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="273"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="274"/>
         <source>Choose a password different from the current one.</source>
         <translation>Choisissez un mot de passe différent de l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="276"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="277"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="277"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="278"/>
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>Utilisez au plus 32 lettres sans accents, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="280"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="281"/>
         <source>This user name is already taken.</source>
         <translation>Ce nom d’utilisateur est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="281"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="282"/>
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d&apos;union.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="284"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="285"/>
         <source>No row of column titles was found: is this the partner&apos;s list?</source>
         <translation>Aucune ligne de titres de colonnes n&apos;a été trouvée : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="287"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="288"/>
         <source>The file has column titles but no one in it.</source>
         <translation>Le fichier a des titres de colonnes mais personne dedans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="288"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="289"/>
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>Ce fichier n&apos;est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="291"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="292"/>
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>Le fichier a plus de %(max)s lignes : découpez-le, puis importez chaque partie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="294"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="295"/>
         <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
         <translation>Le fichier dépasse %(max_mb)s Mo : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="297"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="298"/>
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>« %(value)s » n&apos;est pas une date (écrivez-la comme 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="300"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="301"/>
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>« %(value)s » n&apos;est pas un pays connu de l&apos;application (écrivez GN ou Guinée).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="303"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="304"/>
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>Un objectif est un nombre de personnes de 0 à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="306"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="307"/>
         <source>Another programme already has this name.</source>
         <translation>Un autre programme porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="309"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="310"/>
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>Deux colonnes ont reçu le même sens : n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="312"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="313"/>
         <source>Choose the column that holds this information.</source>
         <translation>Choisissez la colonne qui contient cette information.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="316"/>
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>Utilisez 2 à 6 lettres ou chiffres, par exemple RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
         <source>No account has this user name.</source>
         <translation>Aucun compte ne porte ce nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="319"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="320"/>
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="320"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="321"/>
         <source>You cannot change your own role: another administrator must.</source>
         <translation>Vous ne pouvez pas changer votre propre rôle : un autre administrateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="323"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
         <source>This file no longer exists.</source>
         <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="325"/>
         <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>Le consentement de la personne a expiré : redemandez-le et enregistrez-le dans le profil avant d’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="329"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="330"/>
         <source>The consent must be valid after the day it was given.</source>
         <translation>Le consentement doit rester valable après le jour où il a été donné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="332"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="333"/>
         <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>Seuls la conseillère de la personne ou un superviseur exportent le dossier complet (il contient des informations sensibles). Affichez d’abord les informations masquées, en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="337"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="338"/>
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="340"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="341"/>
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="341"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="342"/>
         <source>The stage already has this status.</source>
         <translation>L’étape a déjà ce statut.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="342"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="343"/>
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>Une étape ne peut pas passer de « %(from)s » à « %(to)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="345"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="346"/>
         <source>Give the reason.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="346"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>Dites pourquoi en une phrase (au moins %(min)s caractères).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="349"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="350"/>
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>Choisissez d’abord la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="352"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="353"/>
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>Cette étape appartient à l’autre filière ; la personne suit la filière « %(track)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="355"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="356"/>
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>L’étape « %(stage)s » n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="358"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="359"/>
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>L’étape « %(stage)s » doit d’abord être terminée ou passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="361"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="362"/>
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>L’assiduité est de %(rate)s %% ; l’achèvement de la formation exige au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="365"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="366"/>
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>Un auto-entrepreneur doit avoir au moins %(min)s ans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="368"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="369"/>
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>Le statut « %(status)s » ne permet pas l’inscription comme auto-entrepreneur : un titre de séjour marocain est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="372"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="373"/>
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>Une carte de séjour valide à cette date est nécessaire pour l’inscription comme auto-entrepreneur : enregistrez-la dans les documents d’identité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="377"/>
         <source>No committee decision without a completed business plan.</source>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="379"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="381"/>
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="381"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
         <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="385"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="386"/>
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="389"/>
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="393"/>
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="393"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="396"/>
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="396"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="397"/>
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="397"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="400"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="403"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="406"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="407"/>
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="409"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="410"/>
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="412"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="415"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="420"/>
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="426"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="427"/>
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="430"/>
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="433"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="434"/>
         <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="437"/>
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>Choisissez le motif de refus donné par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="439"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
         <source>Explain the reason in the note.</source>
         <translation>Précisez le motif dans la note.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>La personne n’a pas consenti au partage avec les partenaires : enregistrez d’abord ce consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="447"/>
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>Ce n’est pas un code d’orientation : vérifiez chaque caractère du coupon (R- puis 9 lettres ou chiffres).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="451"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="452"/>
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>Aucune orientation avec le code %(code)s sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="454"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
         <source>This date is before the referral was sent.</source>
         <translation>Cette date précède l’envoi de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="457"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>La durée doit être comprise entre %(min)s et %(max)s minutes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="460"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="461"/>
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>Ce rendez-vous a été annulé : reprenez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="463"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="464"/>
         <source>This appointment has not taken place yet.</source>
         <translation>Ce rendez-vous n’a pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="466"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>Cet agenda a déjà un rendez-vous à %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>Cet agenda a déjà une réunion à %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="472"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
         <source>This appointment no longer exists.</source>
         <translation>Ce rendez-vous n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="475"/>
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>Ce fichier fait %(size_mb)s Mo ; %(max_mb)s Mo au plus peuvent être joints. Scannez-le avec une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="480"/>
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>Seuls les PDF et les images (JPEG, PNG, TIFF, WebP) peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
         <source>This document no longer exists.</source>
         <translation>Ce document n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="484"/>
         <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="489"/>
         <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="494"/>
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>L&apos;assiduité est de %(rate)s %% ; l&apos;attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="497"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="498"/>
         <source>No session of this cohort has taken place yet.</source>
         <translation>Aucune séance de cette cohorte n&apos;a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>La présence n&apos;est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
         <source>The pathway has not reached this stage yet.</source>
         <translation>Le parcours n&apos;a pas encore atteint cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="508"/>
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu&apos;il soit enregistré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="511"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
         <source>This appointment is not with a registered person.</source>
         <translation>Ce rendez-vous n&apos;est pas avec une personne inscrite.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
         <source>The committee has not approved this grant.</source>
         <translation>Le comité n&apos;a pas accordé cette subvention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="518"/>
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>Une deuxième personne doit confirmer cette tranche avant l&apos;impression de son reçu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="521"/>
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>Choisissez deux langues différentes parmi le français, l&apos;arabe et l&apos;anglais.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="524"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="524"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n&apos;est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="527"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="530"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n&apos;est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="533"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n&apos;existe pas dans cette version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="537"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="538"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="541"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L&apos;horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l&apos;heure avant d&apos;enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="545"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="548"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="549"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>Le serveur accepte encore ce poste : ses données ne sont pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="552"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>Ce n&apos;est pas le code de l&apos;agence : rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L&apos;horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l&apos;heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>Le serveur n&apos;accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l&apos;administrateur du serveur, puis supprimez les données de l&apos;agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="603"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="604"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d&apos;installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="608"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="609"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="613"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="622"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="630"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="632"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="712"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>L&apos;adresse du serveur doit commencer par https:// (http:// simple n&apos;est accepté que pour un serveur installé sur ce PC même). Vérifiez l&apos;adresse auprès de l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="636"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="716"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>Une réponse ne provenait pas du serveur de l&apos;agence (sa signature est absente ou fausse) : rien de son contenu n&apos;a été utilisé. Votre travail est conservé sur ce PC ; prévenez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="641"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="642"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>Ce PC ne connaît pas la clé du serveur et ne peut donc pas se fier à ses réponses. Demandez à l&apos;administrateur d&apos;enrôler ce PC à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="646"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>Le serveur a refusé une requête qu&apos;il avait déjà reçue. Synchronisez à nouveau ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="654"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d&apos;inscription n&apos;est pas connu : vérifiez-le avec l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="656"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="657"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a déjà servi : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="659"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a expiré : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d&apos;inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="665"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="668"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="669"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n&apos;a pas consenti au partage de son dossier : enregistrez d&apos;abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n&apos;a ce code sur le serveur : vérifiez-le auprès de l&apos;agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>Le serveur n&apos;a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l&apos;effacement ne peut pas l&apos;approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d&apos;abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="686"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="690"/>
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="693"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="695"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="696"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="698"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="709"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="734"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="737"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="738"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="742"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="743"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="746"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="749"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>la fiche appartient à une agence qui ne l&apos;a pas partagée avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="752"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>la personne indiquée relève d&apos;une agence qui n&apos;a pas partagé son dossier avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="755"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="758"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="762"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="763"/>
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>une valeur n&apos;a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="787"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="791"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -4386,7 +4393,7 @@ Dossier des données : %2</translation>
         <translation>La prévision couvre de %(min)s à %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="237"/>
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>Refusé : cela a été modifié ailleurs entre-temps (une synchronisation ou une autre fenêtre). Vérifiez le dossier et recommencez si c’est toujours d’actualité.</translation>
     </message>
@@ -4465,32 +4472,32 @@ Dossier des données : %2</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="78"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="79"/>
         <source>New user account</source>
         <translation>Nouveau compte utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="89"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93"/>
         <source>Temporary password</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="94"/>
         <source>The user chooses their own password at first login.</source>
         <translation>L’utilisateur choisira son propre mot de passe à la première connexion.</translation>
     </message>
@@ -5087,52 +5094,52 @@ Dossier des données : %2</translation>
         <translation>Dossier complet écrit dans %1, et son JSON à côté.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="672"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="674"/>
         <source>Save first</source>
         <translation>Enregistrez d’abord</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="673"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="675"/>
         <source>Save or undo your changes to this file before showing what is hidden.</source>
         <translation>Enregistrez ou annulez vos modifications de cette fiche avant d’afficher ce qui est masqué.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="679"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="681"/>
         <source>Show hidden information</source>
         <translation>Afficher les informations masquées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="681"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="683"/>
         <source>Why do you need to see it? Your reason and your name are recorded and can be read by the supervisor.</source>
         <translation>Pourquoi devez-vous les voir ? Votre motif et votre nom sont enregistrés et peuvent être lus par la superviseure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="710"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="712"/>
         <source>The consent expired on %1: ask the person again before printing or sharing anything.</source>
         <translation>Le consentement a expiré le %1 : redemandez-le à la personne avant d’imprimer ou de partager quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="719"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="721"/>
         <source>New intake</source>
         <translation>Nouvel accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="754"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="756"/>
         <source>The draft of this form could not be saved. %1 What you typed stays in this form as long as it is open: keep it open, or copy what you typed. The draft is tried again every minute.</source>
         <translation>Le brouillon de ce formulaire n’a pas pu être enregistré. %1 Ce que vous avez saisi reste dans ce formulaire tant qu’il est ouvert : gardez-le ouvert, ou copiez ce que vous avez saisi. Le brouillon est retenté chaque minute.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="787"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="789"/>
         <source>An unsaved version of this form from %1 was kept. Restore it?</source>
         <translation>Une version non enregistrée de ce formulaire datant du %1 a été conservée. La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="830"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="832"/>
         <source>Document %1: %2</source>
         <translation>Document %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_form.py" line="843"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="845"/>
         <source>%n problem(s) to correct before saving. Nothing you typed was lost.</source>
         <translation>
             <numerusform>%n problème à corriger avant l’enregistrement. Rien de ce que vous avez saisi n’a été perdu.</numerusform>
@@ -5140,37 +5147,37 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="944"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="946"/>
         <source>Not saved. %1 Nothing you typed is lost: the form stays open.</source>
         <translation>Non enregistré. %1 Rien de ce que vous avez saisi n’est perdu : le formulaire reste ouvert.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="993"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="995"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="994"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="996"/>
         <source>This form has changes that are not saved yet.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="905"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="907"/>
         <source>Identity document</source>
         <translation>Pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="928"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="930"/>
         <source>given on %1 (%2)</source>
         <translation>donné le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="914"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="916"/>
         <source>kept</source>
         <translation>conservée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_form.py" line="914"/>
+        <location filename="../../counsellor_app/ui/person_form.py" line="916"/>
         <source>removed</source>
         <translation>retirée</translation>
     </message>
@@ -5203,52 +5210,52 @@ Dossier des données : %2</translation>
 <context>
     <name>PrintedDocumentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="273"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="274"/>
         <source>Print a document</source>
         <translation>Imprimer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="279"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="279"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="279"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="279"/>
         <source>Can it be printed?</source>
         <translation>Peut-il être imprimé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="285"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="286"/>
         <source>Documents that can be printed</source>
         <translation>Documents imprimables</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="291"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="293"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="294"/>
         <source>&amp;Preview and issue…</source>
         <translation>&amp;Aperçu et émission…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="302"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="303"/>
         <source>Issued for this person</source>
         <translation>Émis pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="323"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="324"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -5256,7 +5263,7 @@ Dossier des données : %2</translation>
 <context>
     <name>PrintedPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="57"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="58"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -5264,37 +5271,37 @@ Dossier des données : %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="188"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="189"/>
         <source>Recover access</source>
         <translation>Récupérer l’accès</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="192"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="193"/>
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>Si possible, demandez à un collègue administrateur de réinitialiser votre mot de passe. Sinon, saisissez la clé de récupération notée lors de l’installation de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="211"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="212"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="213"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="214"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="215"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="232"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="233"/>
         <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>Cette clé de récupération n’ouvre pas la base de données de cet ordinateur.</translation>
     </message>
@@ -5408,28 +5415,28 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="399"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="400"/>
         <source>Register of issued documents</source>
         <translation>Registre des documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="405"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="406"/>
         <source>Serial number or name</source>
         <translation>Numéro de série ou nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="407"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="411"/>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="432"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="412"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="433"/>
         <source>No document has been issued yet.</source>
         <translation>Aucun document n&apos;a encore été émis.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="430"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="431"/>
         <source>No document matches this search.</source>
         <translation>Aucun document ne correspond à cette recherche.</translation>
     </message>
@@ -5534,12 +5541,12 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="118"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="119"/>
         <source>Reset the password of %1</source>
         <translation>Réinitialiser le mot de passe de %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="121"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="122"/>
         <source>Temporary password</source>
         <translation>Mot de passe provisoire</translation>
     </message>
@@ -5547,97 +5554,97 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="176"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="182"/>
         <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder&apos;s backups.</source>
         <translation>Tout ce qui se trouve sur ce poste sera remplacé par la sauvegarde choisie. Ce qui s’y trouve maintenant n’est pas supprimé : il est mis de côté dans les sauvegardes du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="189"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="191"/>
         <source>Backups found</source>
         <translation>Sauvegardes trouvées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="192"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="194"/>
         <source>No backup in the usual folders. Choose a backup file (.cbk).</source>
         <translation>Aucune sauvegarde dans les dossiers habituels. Choisissez un fichier de sauvegarde (.cbk).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="196"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="198"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Choisir un &amp;fichier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="208"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210"/>
         <source>Use the recovery key instead</source>
         <translation>Utiliser plutôt la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="215"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="217"/>
         <source>Administrator&apos;s user name</source>
         <translation>Nom d’utilisateur de l’administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="216"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218"/>
         <source>Password (as it was in the backup)</source>
         <translation>Mot de passe (tel qu’il était dans la sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="220"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="223"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="225"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="262"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="265"/>
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="262"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="265"/>
         <source>Counsellor backups (*.cbk)</source>
         <translation>Sauvegardes Counsellor (*.cbk)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="284"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="287"/>
         <source>Choose the backup to restore.</source>
         <translation>Choisissez la sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="287"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="290"/>
         <source>Type the recovery key.</source>
         <translation>Saisissez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="292"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="295"/>
         <source>Type an administrator&apos;s user name and password.</source>
         <translation>Saisissez le nom d’utilisateur et le mot de passe d’un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="297"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="300"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="299"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="302"/>
         <source>The data of this computer will be replaced by the backup of %1. Changes made since then and not synchronised will no longer be in the app (they stay in the copy kept aside).</source>
         <translation>Les données de ce poste seront remplacées par la sauvegarde du %1. Les modifications faites depuis et non synchronisées ne seront plus dans l’application (elles restent dans la copie mise de côté).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="320"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="323"/>
         <source>This user name and password, or this recovery key, do not open the backup.</source>
         <translation>Ce nom d’utilisateur et ce mot de passe, ou cette clé de secours, n’ouvrent pas la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="325"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="328"/>
         <source>Too many wrong passwords for this backup: try again later.</source>
         <translation>Trop de mots de passe erronés pour cette sauvegarde : réessayez plus tard.</translation>
     </message>
@@ -5692,8 +5699,8 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
     </message>
     <message>
         <location filename="../../counsellor_app/ui/settings_dialog.py" line="63"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="101"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="120"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
@@ -5729,17 +5736,17 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
         <translation>Seul un administrateur modifie ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="129"/>
         <source>This folder does not exist. Plug in the USB key and choose a folder on it.</source>
         <translation>Ce dossier n’existe pas. Branchez la clé USB et choisissez un dossier sur celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="132"/>
         <source>No space left in this folder. Choose another one or free space.</source>
         <translation>Plus d’espace libre dans ce dossier. Choisissez-en un autre ou libérez de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="134"/>
         <source>This folder cannot be written to (read-only, or permission denied). Choose another one, or ask IT for the permission.</source>
         <translation>Impossible d’écrire dans ce dossier (lecture seule, ou autorisation refusée). Choisissez-en un autre, ou demandez l’autorisation au service informatique.</translation>
     </message>
@@ -5926,323 +5933,323 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SubjectExport</name>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="24"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="25"/>
         <source>Personal file — access request</source>
         <translation>Dossier personnel — demande d’accès</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="25"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="26"/>
         <source>Everything recorded about {name} (file {file}) on this computer, on {day}. Ask your counsellor to correct anything that is wrong.</source>
         <translation>Tout ce qui est enregistré sur {name} (dossier {file}) sur ce poste, au {day}. Demandez à votre conseillère de corriger ce qui serait inexact.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="30"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="31"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="31"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="32"/>
         <source>Page {page}</source>
         <translation>Page {page}</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="32"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="33"/>
         <source>Identity and profile</source>
         <translation>Identité et profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="33"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="34"/>
         <source>Identity documents</source>
         <translation>Documents d’identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="36"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="37"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="37"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="38"/>
         <source>History of changes (when, before and after)</source>
         <translation>Historique des modifications (quand, avant et après)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="40"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="41"/>
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="41"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="42"/>
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="42"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="43"/>
         <source>Training cohorts</source>
         <translation>Cohortes de formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="43"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="44"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="44"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="45"/>
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="45"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="46"/>
         <source>Auto-entrepreneur registration</source>
         <translation>Inscription auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="48"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="49"/>
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="49"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="50"/>
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="50"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="51"/>
         <source>Grant tranches</source>
         <translation>Tranches de la subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="51"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="52"/>
         <source>Follow-up visits</source>
         <translation>Visites de suivi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="52"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="53"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="53"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="54"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="54"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="55"/>
         <source>Attached documents (names; the files are given separately)</source>
         <translation>Pièces jointes (noms ; les fichiers sont remis à part)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="57"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="58"/>
         <source>Documents printed</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="63"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="64"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="64"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="65"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="65"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="66"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="66"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="67"/>
         <source>Last name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="67"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="68"/>
         <source>First name in Arabic</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="68"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="69"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="69"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="70"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="70"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="71"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="71"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="72"/>
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="72"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="73"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="73"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="74"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="74"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="75"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="75"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="76"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="76"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="77"/>
         <source>Education</source>
         <translation>Niveau d’études</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="77"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="78"/>
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="78"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="79"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="79"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="80"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="80"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="81"/>
         <source>Referred by</source>
         <translation>Orienté(e) par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="81"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="82"/>
         <source>Referral details</source>
         <translation>Précisions sur l’orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="82"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="83"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="83"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="84"/>
         <source>Track</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="84"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="85"/>
         <source>Recorded on</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="85"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="86"/>
         <source>Last changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="86"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="87"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="87"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="88"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="88"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="89"/>
         <source>Issued on</source>
         <translation>Délivré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="89"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="90"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="90"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="91"/>
         <source>Purposes</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="91"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="92"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="92"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="93"/>
         <source>Withdrawn on</source>
         <translation>Retiré le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="93"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="94"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="94"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="95"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="95"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="96"/>
         <source>Started on</source>
         <translation>Commencé le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="96"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="97"/>
         <source>Ended on</source>
         <translation>Terminé le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="97"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="98"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="98"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="99"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="99"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="100"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="100"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="101"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="101"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="102"/>
         <source>Part of the file</source>
         <translation>Partie du dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="141"/>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="177"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="142"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="178"/>
         <source>Export the whole file</source>
         <translation>Exporter le dossier complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="143"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="144"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/subject_export.py" line="178"/>
+        <location filename="../../counsellor_app/ui/subject_export.py" line="179"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -6250,139 +6257,139 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="186"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="187"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="204"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="205"/>
         <source>Enrol this PC</source>
         <translation>Inscrire ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="214"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="215"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;Inscrire et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="218"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="220"/>
         <source>One-time &amp;code</source>
         <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="228"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>Le code est fourni par l&apos;administrateur du serveur ; il ne sert qu&apos;une fois et pendant un jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="243"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="244"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="246"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="247"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>É&amp;crire un lot pour clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="251"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>Sans connexion : les modifications en attente vont dans un fichier qu&apos;un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>Lire la &amp;réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
         <source>Changes the server did not take as they were</source>
         <translation>Modifications que le serveur n&apos;a pas prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="269"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="274"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
         <source>Changes not taken as sent</source>
         <translation>Modifications non prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="277"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="278"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>Toutes les modifications envoyées jusqu&apos;ici ont été prises telles quelles par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="283"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="304"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
         <source>Conflicts to resolve</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="287"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="288"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>Le même champ a été modifié sur deux postes. La modification la plus récente est affichée en attendant ; choisissez la bonne valeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
         <source>Value shown</source>
         <translation>Valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="307"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="308"/>
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Garder la valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="310"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="311"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="339"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="341"/>
         <source>The server revoked this PC</source>
         <translation>Le serveur a révoqué ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="344"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="346"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -6391,27 +6398,27 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 2. Supprimez ensuite les données de l&apos;agence de ce poste : le registre, ses pièces jointes et ses sauvegardes locales sont effacés, et le poste redémarre comme un poste neuf.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="357"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="359"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>É&amp;crire les modifications en attente sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="360"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="362"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>&amp;Supprimer les données de l&apos;agence de ce poste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="364"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="366"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>Seul un administrateur du poste peut le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="380"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="382"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>Supprimer les données de l&apos;agence de ce poste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="384"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -6425,18 +6432,18 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="404"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
         <source>Write a bundle for a USB key</source>
         <translation>Écrire un lot pour clé USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="438"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="408"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>Lots Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="424"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="426"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
@@ -6444,12 +6451,12 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="436"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="438"/>
         <source>Read the server&apos;s answer</source>
         <translation>Lire la réponse du serveur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="651"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="653"/>
         <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
         <translation>
             <numerusform>%n fiche reçue du serveur n&apos;a pas pu être conservée sur ce poste et a été mise de côté : %1. La synchronisation se poursuit sans elle ; le serveur en a été informé afin que son administrateur puisse la corriger.</numerusform>
@@ -6457,82 +6464,82 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="71"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="72"/>
         <source>The file could not be read or written: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="451"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="453"/>
         <source>Waiting for this agency</source>
         <translation>En attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
         <source>Asked by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="463"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
         <source>Requests waiting for this agency</source>
         <translation>Demandes en attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="467"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="469"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;Accepter le transfert</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="470"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="472"/>
         <source>A&amp;pprove the erasure</source>
         <translation>A&amp;pprouver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="499"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="501"/>
         <source>Transfer of the file to this agency</source>
         <translation>Transfert du dossier vers cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="506"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="508"/>
         <source>Erasure everywhere — %1</source>
         <translation>Effacement partout — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="543"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="545"/>
         <source>Approve the erasure</source>
         <translation>Approuver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="545"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="547"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>Effacer %1 du serveur et de tous les postes, avec son historique et ses pièces jointes ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="602"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="604"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur central : son travail reste ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="603"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="605"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>Un administrateur du poste peut l&apos;inscrire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="611"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="613"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="615"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="617"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -6549,12 +6556,12 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="61"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="62"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>Le serveur a répondu par une erreur (%1). Votre travail est conservé sur ce poste ; réessayez plus tard et prévenez l&apos;administrateur si cela dure.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="74"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="75"/>
         <source>The synchronisation failed: %1</source>
         <translation>La synchronisation a échoué : %1</translation>
     </message>
@@ -6562,17 +6569,17 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="148"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="149"/>
         <source>Synchronising…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="160"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="161"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="162"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="163"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Synchronisé : %1 · %n modification en attente</numerusform>
@@ -6580,7 +6587,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="166"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="167"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>%n non prise telle quelle</numerusform>
@@ -6588,7 +6595,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="169"/>
         <source>%n received set aside</source>
         <translation>
             <numerusform>%n fiche reçue mise de côté</numerusform>
@@ -6599,92 +6606,92 @@ Dernière synchronisation réussie : %2
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="38"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="39"/>
         <source>Programme and targets</source>
         <translation>Programme et objectifs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="51"/>
         <source>e.g. EU — Work4Life 2026</source>
         <translation>p. ex. UE — Work4Life 2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="59"/>
         <source>&amp;To</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="69"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="70"/>
         <source>Targets in people (0: no target for that indicator).</source>
         <translation>Objectifs en nombre de personnes (0 : pas d&apos;objectif pour cet indicateur).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="93"/>
         <source>&amp;Targets</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="96"/>
         <source>&amp;People counted</source>
         <translation>&amp;Personnes comptées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="103"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="104"/>
         <source>&amp;Delete the programme</source>
         <translation>&amp;Supprimer le programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="119"/>
         <source>Only the people who match every group below are counted for this programme. Nothing ticked in a group: everyone.</source>
         <translation>Seules les personnes qui correspondent à chacun des groupes ci-dessous sont comptées pour ce programme. Rien de coché dans un groupe : tout le monde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="137"/>
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="138"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
         <source>Track</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="140"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="160"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="161"/>
         <source>Give the first and the last day.</source>
         <translation>Indiquez le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="164"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="184"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185"/>
         <source>Delete the programme</source>
         <translation>Supprimer le programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="186"/>
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>Supprimer %1 et ses objectifs ? Les comptages ne changent pas.</translation>
     </message>
@@ -6848,77 +6855,77 @@ Dernière synchronisation réussie : %2
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="168"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="169"/>
         <source>User accounts</source>
         <translation>Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="176"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="181"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="187"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="188"/>
         <source>Disable / enable</source>
         <translation>Désactiver / réactiver</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="189"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="190"/>
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="191"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="192"/>
         <source>Change role…</source>
         <translation>Changer le rôle…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="196"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="197"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="221"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="220"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="221"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="264"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="266"/>
         <source>New role of %1:</source>
         <translation>Nouveau rôle de %1 :</translation>
     </message>
@@ -6926,640 +6933,640 @@ Dernière synchronisation réussie : %2
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="21"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="22"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="22"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="23"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="25"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="26"/>
         <source>Moroccan national</source>
         <translation>Ressortissant marocain</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="26"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="27"/>
         <source>Regularised (2014 campaign)</source>
         <translation>Régularisé (campagne 2014)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="27"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="28"/>
         <source>Regularised (2016–2017 campaign)</source>
         <translation>Régularisé (campagne 2016–2017)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="28"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="29"/>
         <source>Regularisation in progress (receipt)</source>
         <translation>Régularisation en cours (récépissé)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="29"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="30"/>
         <source>Regular resident (work, study, family)</source>
         <translation>Résident régulier (travail, études, famille)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="30"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="31"/>
         <source>Refugee recognised by the BRA</source>
         <translation>Réfugié reconnu par le BRA</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="31"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="32"/>
         <source>Refugee under UNHCR mandate only</source>
         <translation>Réfugié sous mandat du HCR uniquement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="32"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="33"/>
         <source>Asylum seeker (UNHCR attestation)</source>
         <translation>Demandeur d’asile (attestation HCR)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="33"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="34"/>
         <source>Irregular situation</source>
         <translation>En situation irrégulière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="36"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="37"/>
         <source>National ID card (CIN)</source>
         <translation>Carte nationale d’identité (CIN)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="37"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="38"/>
         <source>Registration card (carte d&apos;immatriculation)</source>
         <translation>Carte d’immatriculation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="40"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="41"/>
         <source>Resident card (10 years)</source>
         <translation>Carte de résident (10 ans)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="41"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="42"/>
         <source>Receipt (récépissé)</source>
         <translation>Récépissé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="42"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="43"/>
         <source>Travel document for minors</source>
         <translation>Document de circulation pour mineurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="43"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="44"/>
         <source>Refugee card (BRA)</source>
         <translation>Carte de réfugié (BRA)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="44"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="45"/>
         <source>UNHCR refugee card</source>
         <translation>Carte de réfugié du HCR</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="45"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="46"/>
         <source>UNHCR asylum-seeker attestation</source>
         <translation>Attestation de demandeur d’asile (HCR)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="46"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="47"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="47"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="48"/>
         <source>Other document</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="50"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="51"/>
         <source>No schooling</source>
         <translation>Non scolarisé(e)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="51"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="52"/>
         <source>Literacy class</source>
         <translation>Alphabétisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="52"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="53"/>
         <source>Primary school</source>
         <translation>Primaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="53"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="54"/>
         <source>Lower secondary (collège)</source>
         <translation>Collège</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="54"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="55"/>
         <source>Upper secondary (lycée)</source>
         <translation>Lycée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="55"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="56"/>
         <source>Baccalaureate</source>
         <translation>Baccalauréat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="56"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="57"/>
         <source>Vocational training diploma</source>
         <translation>Diplôme de formation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="57"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="58"/>
         <source>Bachelor&apos;s degree (licence)</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="58"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="59"/>
         <source>Master&apos;s degree or above</source>
         <translation>Master ou plus</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="61"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="62"/>
         <source>Single parent</source>
         <translation>Parent isolé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="62"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="63"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="63"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="64"/>
         <source>Chronic illness</source>
         <translation>Maladie chronique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="64"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="65"/>
         <source>Survivor of violence</source>
         <translation>Victime de violences</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="65"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="66"/>
         <source>Victim of trafficking</source>
         <translation>Victime de traite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="66"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="67"/>
         <source>Unaccompanied minor</source>
         <translation>Mineur non accompagné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="67"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="68"/>
         <source>Homeless</source>
         <translation>Sans abri</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="68"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="69"/>
         <source>Pregnant</source>
         <translation>Enceinte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="71"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="72"/>
         <source>Came on their own</source>
         <translation>Venu(e) de sa propre initiative</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="72"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="73"/>
         <source>UNHCR</source>
         <translation>HCR</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="73"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="74"/>
         <source>IOM</source>
         <translation>OIM</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="74"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="94"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="75"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="95"/>
         <source>Entraide Nationale</source>
         <translation>Entraide Nationale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="75"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="93"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="76"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="94"/>
         <source>ANAPEC</source>
         <translation>ANAPEC</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="76"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="95"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="77"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="96"/>
         <source>Partner association</source>
         <translation>Association partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="77"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="78"/>
         <source>Community agent</source>
         <translation>Agent communautaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="78"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="79"/>
         <source>Word of mouth</source>
         <translation>Bouche-à-oreille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="86"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="87"/>
         <source>Named in lists given to donors</source>
         <translation>Nommé(e) dans les listes remises aux bailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="153"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="154"/>
         <source>Grant committee member</source>
         <translation>Membre du comité d’octroi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="157"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="158"/>
         <source>at closing</source>
         <translation>à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="158"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="159"/>
         <source>daily, checked</source>
         <translation>quotidienne, vérifiée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="159"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="160"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="162"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="163"/>
         <source>Logged in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="163"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="164"/>
         <source>Wrong password</source>
         <translation>Mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="164"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="165"/>
         <source>Account locked (wrong passwords)</source>
         <translation>Compte bloqué (mots de passe erronés)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="165"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="166"/>
         <source>Unlocked the screen</source>
         <translation>Écran déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="166"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="167"/>
         <source>File created</source>
         <translation>Fiche créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="167"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="168"/>
         <source>File changed</source>
         <translation>Fiche modifiée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="168"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="169"/>
         <source>Sensitive file opened</source>
         <translation>Fiche sensible ouverte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="169"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="170"/>
         <source>Hidden information shown (reason)</source>
         <translation>Informations masquées affichées (motif)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="170"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="171"/>
         <source>Document printed</source>
         <translation>Document imprimé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="171"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="172"/>
         <source>Whole file exported</source>
         <translation>Dossier complet exporté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="172"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="173"/>
         <source>Report exported</source>
         <translation>Rapport exporté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="173"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="174"/>
         <source>List of people exported</source>
         <translation>Liste de personnes exportée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="174"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="175"/>
         <source>Audit trail exported</source>
         <translation>Journal d’audit exporté</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="175"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="176"/>
         <source>People imported</source>
         <translation>Personnes importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="176"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="177"/>
         <source>Consent changed</source>
         <translation>Consentement modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="177"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
         <source>File shared with an agency</source>
         <translation>Dossier partagé avec une agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="178"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
         <source>Sharing withdrawn</source>
         <translation>Partage retiré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="179"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
         <source>Erasure requested</source>
         <translation>Effacement demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="180"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="181"/>
         <source>Erasure approved</source>
         <translation>Effacement approuvé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="181"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="182"/>
         <source>File erased</source>
         <translation>Dossier effacé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="182"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="183"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="183"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="184"/>
         <source>Account changed</source>
         <translation>Compte modifié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="184"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="185"/>
         <source>Password reset</source>
         <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="185"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="186"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="186"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="187"/>
         <source>Settings changed</source>
         <translation>Paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="187"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="188"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="188"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="189"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="192"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="193"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="193"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="194"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="194"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
         <source>Purposes</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
         <source>Serials</source>
         <translation>Numéros de série</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
         <source>Created</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
         <source>Without names</source>
         <translation>Sans les noms</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
         <source>Counts hidden under</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
         <source>Backup of</source>
         <translation>Sauvegarde du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
         <source>With the recovery key</source>
         <translation>Avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
         <source>Sharing</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
         <source>Unknown account name</source>
         <translation>Nom de compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="219"/>
         <source>In the data folder</source>
         <translation>Dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="221"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="222"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="222"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="223"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="556"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d&apos;orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
         <source>Referral letter with return slip</source>
         <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
         <source>Business plan dossier</source>
         <translation>Dossier de plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
         <source>Microgrant agreement</source>
         <translation>Convention d&apos;octroi d&apos;une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
@@ -7615,126 +7622,126 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="61"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="79"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="80"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="82"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="83"/>
         <source>Processing of the file (required)</source>
         <translation>Traitement du dossier (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="83"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="84"/>
         <source>Sharing with partner organisations</source>
         <translation>Partage avec les organismes partenaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="84"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="85"/>
         <source>Photograph</source>
         <translation>Photographie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="85"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="86"/>
         <source>Anonymous statistics for donors</source>
         <translation>Statistiques anonymes pour les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="89"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="90"/>
         <source>Given</source>
         <translation>Donné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="90"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="91"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="98"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="99"/>
         <source>Darija (Moroccan Arabic)</source>
         <translation>Darija (arabe marocain)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="99"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="100"/>
         <source>Tamazight</source>
         <translation>Tamazight</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="103"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="104"/>
         <source>Vocational training</source>
         <translation>Formation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="104"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="105"/>
         <source>Language course</source>
         <translation>Cours de langue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="106"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="107"/>
         <source>Job-search support</source>
         <translation>Aide à la recherche d’emploi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="107"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="108"/>
         <source>Self-employment support</source>
         <translation>Accompagnement à l’auto-emploi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="108"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="109"/>
         <source>Psychosocial support</source>
         <translation>Soutien psychosocial</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="109"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="110"/>
         <source>Legal support</source>
         <translation>Accompagnement juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="112"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="113"/>
         <source>Intake</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="113"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="114"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="102"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="114"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="103"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="115"/>
         <source>Soft skills training</source>
         <translation>Formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="105"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="115"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="106"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="116"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="116"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="117"/>
         <source>Auto-entrepreneur registration</source>
         <translation>Inscription auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="117"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="118"/>
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/business_plan_panel.py" line="59"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="118"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="119"/>
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="119"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="120"/>
         <source>Post-creation follow-up</source>
         <translation>Suivi post-création</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="122"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="123"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
@@ -7770,7 +7777,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="123"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="124"/>
         <source>Planned</source>
         <translation>Planifiée</translation>
     </message>
@@ -7791,209 +7798,209 @@ Dernière synchronisation réussie : %2
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="124"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="125"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="125"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="126"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="126"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="127"/>
         <source>Abandoned</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="127"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="128"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="131"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="132"/>
         <source>Cancel the planning</source>
         <translation>Annuler la planification</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="132"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="133"/>
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="133"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="134"/>
         <source>Start / resume</source>
         <translation>Commencer / reprendre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="134"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="135"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="135"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="136"/>
         <source>Abandon…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="136"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="137"/>
         <source>Skip…</source>
         <translation>Passer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="139"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="140"/>
         <source>Wage employment</source>
         <translation>Emploi salarié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="140"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="141"/>
         <source>Self-employment</source>
         <translation>Auto-emploi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="143"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="144"/>
         <source>Salaried job</source>
         <translation>Emploi salarié</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="144"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="145"/>
         <source>Enrolled in a training</source>
         <translation>Inscrit(e) en formation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="145"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="146"/>
         <source>Business created</source>
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="575"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
         <source>Business plans completed</source>
         <translation>Plans d&apos;affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="146"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="147"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="590"/>
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="59"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="60"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="60"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="61"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="61"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="62"/>
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="62"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="63"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="63"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="64"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="64"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="65"/>
         <source>Track</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="147"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="148"/>
         <source>Referred elsewhere</source>
         <translation>Orienté(e) ailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="150"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="151"/>
         <source>Counsellor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="151"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="152"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="152"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="153"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
@@ -8080,7 +8087,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -8145,7 +8152,7 @@ Dernière synchronisation réussie : %2
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
         <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
         <source>Refused</source>
         <translation>Refusée</translation>

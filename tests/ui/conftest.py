@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from counsellor_app.services.accounts import CurrentUser, Workspace
@@ -36,6 +40,93 @@ def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     for widget in leaked:
         widget.close()
     assert not leaked, f"windows left open: {[w.objectName() or type(w).__name__ for w in leaked]}"
+
+
+# Threads that may outlive the test that started them, by name prefix, each with its reason.
+LONG_LIVED_THREADS = {
+    # QThreadPool workers that Python code ran on get a dummy threading entry that never ends;
+    # the pool itself is checked below.
+    "Dummy-": "a Qt worker thread seen by Python; its pool is checked instead",
+}
+WAIT_SECONDS = 10.0
+
+
+def _python_threads_left(before: set[int | None], deadline: float) -> list[str]:
+    left = []
+    for thread in threading.enumerate():
+        if thread.ident in before or thread is threading.current_thread():
+            continue
+        if any(thread.name.startswith(prefix) for prefix in LONG_LIVED_THREADS):
+            continue
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if thread.is_alive():
+            left.append(thread.name)
+    return left
+
+
+def _pool_work_left(qapp: QApplication, deadline: float) -> list[str]:
+    """Wait (bounded) for every Operations pool and the global pool, delivering callbacks."""
+    while True:
+        qapp.processEvents()
+        busy = [
+            f"Operations: {ops.pending()} job(s) not finished"
+            for ops in Operations.live()
+            if ops.pending()
+        ]
+        if QThreadPool.globalInstance().activeThreadCount():
+            busy.append(
+                f"global QThreadPool: {QThreadPool.globalInstance().activeThreadCount()} active"
+            )
+        if not busy or time.monotonic() >= deadline:
+            return busy
+        for ops in Operations.live():
+            ops.wait(50)
+        QThreadPool.globalInstance().waitForDone(50)
+
+
+def _active_timers(qapp: QApplication) -> dict[int, str]:
+    """Running timers owned by the application or by a top-level widget still alive (closed
+    windows not yet deleted included): they would fire inside the next test."""
+    found = {}
+    for owner in [qapp, *qapp.topLevelWidgets()]:
+        for timer in owner.findChildren(QTimer):
+            parent = timer.parent()
+            if not timer.isActive() or isinstance(parent, MainThreadCollector):
+                continue  # the session's garbage collector (fixture `styled`) runs by design
+            found[id(timer)] = f"{type(parent).__name__}.{timer.objectName() or 'QTimer'}"
+    return found
+
+
+# Timers are reported, not failed on (yet): too many tests leave a main window's controllers
+# running. The list is printed at the end of the run (pytest_terminal_summary below).
+TIMER_LEAKS: dict[str, list[str]] = {}
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_work(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test: no pool work still running or undelivered, and no thread the test
+    started still alive, after a bounded wait. A leak would run into the next test's data
+    folder (or a deleted one) and make failures appear far from their cause."""
+    before = {thread.ident for thread in threading.enumerate()}
+    timers_before = _active_timers(qapp)
+    yield
+    deadline = time.monotonic() + WAIT_SECONDS
+    busy = _pool_work_left(qapp, deadline)
+    threads = _python_threads_left(before, deadline)
+    timers = [name for key, name in _active_timers(qapp).items() if key not in timers_before]
+    if timers:
+        TIMER_LEAKS[request.node.nodeid] = timers
+    assert not busy, f"background work left running: {busy}"
+    assert not threads, f"threads left running: {threads}"
+
+
+@pytest.fixture(autouse=True)
+def fresh_qt_settings(tmp_path: Path) -> Iterator[Path]:
+    """Each test reads and writes Qt user settings (dialog geometry) in its own folder, never
+    the real profile."""
+    folder = tmp_path / "qt-settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
 
 
 @pytest.fixture
@@ -72,6 +163,10 @@ def make_window(qtbot: object, context: UiContext) -> Iterator[object]:
     for window in made:
         window.confirm_close()
         window.close()
+        # Deleted, not only closed: its sync controller and open files keep running timers
+        # that would fire inside the next test.
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def type_text(widget: QLineEdit, text: str) -> None:
@@ -79,3 +174,10 @@ def type_text(widget: QLineEdit, text: str) -> None:
     widget.setFocus()
     widget.setText(text)
     widget.textEdited.emit(text)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if TIMER_LEAKS:
+        terminalreporter.section("timers left running by UI tests (reported, not failed)")
+        for nodeid, timers in TIMER_LEAKS.items():
+            terminalreporter.write_line(f"{nodeid}: {', '.join(sorted(timers))}")

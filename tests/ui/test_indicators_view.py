@@ -9,6 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from counsellor_app.core.indicators import Milestone, Period, Population
+from counsellor_app.core.languages import isolate
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.indicator_targets import Programme, TargetService
 from counsellor_app.services.indicators import IndicatorService
@@ -114,7 +115,9 @@ def test_a_supervisor_counts_breaks_down_and_exports(
         view.export("csv", target)
     assert ",total,,3\n" in target.read_text(encoding="utf-8")
     assert target.read_text(encoding="utf-8").startswith("indicator,dimension,value,people")
-    assert view.status.text().startswith(f"Écrit dans {target} (effectifs inférieurs à 2 masqués")
+    assert view.status.text().startswith(
+        f"Écrit dans {isolate(str(target))} (effectifs inférieurs à 2 masqués"
+    )
 
 
 def test_the_tab_is_there_for_supervisors_only(

@@ -8,6 +8,7 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
+from counsellor_app.core.languages import ltr
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.people import PeopleService
 from counsellor_app.services.sync_service import SyncService
@@ -190,7 +191,7 @@ def test_a_file_is_referred_transferred_and_erased_from_the_windows(
         dialog.share()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20_000)
     assert dialog.table.item(0, 0).text().startswith("CASAM")
-    assert "partagé avec CASAM" in dialog.outcome.text()
+    assert f"partagé avec {ltr('CASAM')}" in dialog.outcome.text()
     casablanca.sync()
     assert casablanca.person(agreed) is not None
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from counsellor_app.core.audit import AuditAction
+from counsellor_app.core.languages import isolate
 from counsellor_app.core.roles import Role
 from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.audit import AuditService
@@ -94,7 +95,7 @@ def test_the_audit_screen_finds_a_files_entries_and_exports_them(
     assert dialog.status.text() == "Aucune fiche ne porte ce numéro sur ce poste."
     dialog.export(tmp_path / "audit.csv")
     assert (tmp_path / "audit.csv").read_text("utf-8").startswith("seq,at,actor_id")
-    assert dialog.status.text().endswith(f"{tmp_path / 'audit.csv'}.")
+    assert dialog.status.text().endswith(f"{isolate(str(tmp_path / 'audit.csv'))}.")
 
 
 def test_backups_made_from_the_screen_and_restored_from_the_login_window(
