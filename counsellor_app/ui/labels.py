@@ -708,27 +708,17 @@ BUNDLE_REFUSALS = {
         "Messages", "This file is a bundle for the server, not its answer."
     ),
     "bundle_too_large": QT_TRANSLATE_NOOP("Messages", "This file is too large to be a bundle."),
-    "not_enrolled": QT_TRANSLATE_NOOP("Messages", "This PC is not enrolled with a server."),
-    "insecure_server_url": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The server's address must begin with https:// (plain http:// is only accepted for a "
-        "server on this very PC). Check the address with the administrator.",
-    ),
-    "answer_not_signed": QT_TRANSLATE_NOOP(
-        "Messages",
-        "An answer did not come from the agency's server (its signature is missing or wrong), "
-        "so nothing in it was used. Your work is kept on this PC; tell the administrator.",
-    ),
-    "server_key_unknown": QT_TRANSLATE_NOOP(
-        "Messages",
-        "This PC does not know the server's key, so it cannot trust its answers. Ask the "
-        "administrator to enrol this PC again.",
-    ),
-    "replayed": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The server refused a request it had already received. Synchronise again; nothing "
-        "was lost.",
-    ),
+    # The same words as a failed online sync: one message each, translated once.
+    **{
+        reason: SYNC_FAILURES[reason]
+        for reason in (
+            "not_enrolled",
+            "insecure_server_url",
+            "answer_not_signed",
+            "server_key_unknown",
+            "replayed",
+        )
+    },
 }
 SYNC_OUTCOMES = {
     "conflict": QT_TRANSLATE_NOOP(
