@@ -45,12 +45,13 @@ from counsellor_app.storage.settings import Settings
 from counsellor_app.ui.audit_dialog import AuditDialog
 from counsellor_app.ui.backups_dialog import BackupsDialog
 from counsellor_app.ui.context import UiContext
+from counsellor_app.ui.document_dialog import DocumentDialog
 from counsellor_app.ui.i18n import Translations
 from counsellor_app.ui.letterhead_dialog import LetterheadDialog
 from counsellor_app.ui.login_dialog import LoginDialog
 from counsellor_app.ui.main_window import MainWindow
 from counsellor_app.ui.operations import Operations
-from counsellor_app.ui.printed_panel import RegisterDialog
+from counsellor_app.ui.printed_panel import PrintedDocumentsPanel, RegisterDialog
 from counsellor_app.ui.restore_dialog import RestoreDialog
 from counsellor_app.ui.settings_dialog import SettingsDialog
 from counsellor_app.ui.setup_wizard import SetupWizard
@@ -68,6 +69,21 @@ def _small_pdf() -> bytes:
     return out.getvalue()
 
 
+def _open_specimen(app: QApplication, panel: PrintedDocumentsPanel) -> DocumentDialog:
+    """The chosen document's specimen, waiting for it when it is made on a worker."""
+    opened: list[DocumentDialog] = []
+    panel.specimen_opened.connect(opened.append)
+    specimen = panel.preview()
+    deadline = time.monotonic() + 60
+    while specimen is None and not opened and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    specimen = specimen or (opened[0] if opened else None)
+    if specimen is None:
+        raise RuntimeError("the specimen did not open within a minute")
+    return specimen
+
+
 def _printing_screens(app: QApplication, window: MainWindow, out: Path, language: str) -> None:
     """The file's printed documents, a specimen, the register and the letterhead."""
     documents = window.context.documents()
@@ -81,8 +97,7 @@ def _printing_screens(app: QApplication, window: MainWindow, out: Path, language
     file.tabs.setCurrentIndex(file.tab_of("printed"))
     app.processEvents()
     window.grab().save(str(out / f"printed-{language}.png"))
-    specimen = file.printed.preview()
-    assert specimen is not None
+    specimen = _open_specimen(app, file.printed)
     specimen.resize(900, 1000)
     specimen.show()
     deadline = time.monotonic() + 3  # QPdfView renders its pages in the background
@@ -135,7 +150,9 @@ def _trust_screens(
     app.processEvents()
     window.grab().save(str(out / f"masked-file-{language}.png"))
     window.close()
-    settings = Settings(backup_folder=str(workspace.paths.root / "usb"))
+    usb_key = workspace.paths.root / "usb"
+    usb_key.mkdir(exist_ok=True)  # a chosen folder must exist: backups never make it
+    settings = Settings(backup_folder=str(usb_key))
     backups = BackupService(workspace, db, admin, settings)
     if not backups.list():
         backups.make("daily")

@@ -52,6 +52,10 @@ fi
 "$VENV/bin/python" scripts/i18n.py build
 # The illustrated user guide (Help ▸ User guide), made once from screenshots of a demo agency.
 if [ ! -f resources/guide/guide-fr.html ]; then
-  QT_QPA_PLATFORM=offscreen "$VENV/bin/python" scripts/user_guide.py >/dev/null 2>&1 \
-    || echo "the user guide could not be made (scripts/user_guide.py); the app works without it"
+  guide_log="$(mktemp)"
+  if ! QT_QPA_PLATFORM=offscreen "$VENV/bin/python" scripts/user_guide.py >"$guide_log" 2>&1; then
+    echo "the user guide could not be made (scripts/user_guide.py); the app works without it:"
+    tail -n 15 "$guide_log"
+  fi
+  rm -f "$guide_log"
 fi
