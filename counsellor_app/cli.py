@@ -47,9 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-when-ready", choices=("login",), help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="create a throw-away data directory with demo people")
-    demo.add_argument(
-        "--data-dir", type=Path, required=True, dest="demo_dir", help="new or empty directory"
-    )
+    demo.add_argument("--data-dir", type=Path, dest="demo_dir", help="new or empty directory")
     demo.add_argument("--people", type=int, default=300, help="how many people (default 300)")
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     verify = commands.add_parser(
@@ -147,6 +145,13 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--user", required=True, help="a supervisor's or administrator's account")
     audit.add_argument("--format", choices=("json", "csv"), default="json")
     audit.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    # --data-dir is also accepted after the command (`counsellor-app import F --data-dir D`);
+    # not given there, the one before the command (or the default) stands.
+    for name, command in commands.choices.items():
+        if name != "demo":  # its own --data-dir (the folder to create) is declared above
+            command.add_argument(
+                "--data-dir", type=Path, default=argparse.SUPPRESS, help="data directory"
+            )
     return parser
 
 
@@ -669,7 +674,9 @@ def _demo(args: argparse.Namespace) -> int:
 
     if args.people < 0 or args.people > 2_000_000:
         return _fail("--people must be between 0 and 2,000,000")
-    target: Path = args.demo_dir
+    target: Path | None = args.demo_dir or args.data_dir  # after or before the command
+    if target is None:
+        return _fail("demo needs --data-dir DIR (a new or empty directory)")
     if target.exists() and not target.is_dir():
         return _fail(f"{target} exists and is not a directory")
     if target.is_dir() and any(target.iterdir()):

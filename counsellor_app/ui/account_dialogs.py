@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Role
 from counsellor_app.services.users import UserService
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.widgets import (
     FieldBox,
@@ -34,8 +34,10 @@ from counsellor_app.ui.widgets import (
 )
 
 
-class _ProblemForm(QDialog):
+class _ProblemForm(Dialog):
     """A small dialog whose fields show their own problems."""
+
+    help_section = guide_sections.ACCOUNTS
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -162,7 +164,9 @@ class ChangePasswordDialog(_ProblemForm):
         self.accept()
 
 
-class UsersDialog(QDialog):
+class UsersDialog(Dialog):
+    help_section = guide_sections.ACCOUNTS
+
     def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersDialog")

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,8 +36,9 @@ from counsellor_app.services.appointments import (
     AppointmentView,
 )
 from counsellor_app.services.people import PeopleQuery, PeopleService
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.conflict_dialog import ask_to_choose, is_stale
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
@@ -122,8 +122,10 @@ class PersonPicker(QWidget):
         return combo_value(self.choice) or None
 
 
-class AppointmentDialog(QDialog):
+class AppointmentDialog(Dialog):
     """Book or change an appointment; the person is fixed when booked from their file."""
+
+    help_section = guide_sections.AGENDA
 
     def __init__(
         self,

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
 from counsellor_app.core.pathway import Stage
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.attachments import AttachmentService, AttachmentView
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.pdf_pane import PdfPane
 from counsellor_app.ui.widgets import (
@@ -58,8 +58,10 @@ def _size_text(size: int) -> str:
     )
 
 
-class AttachDialog(QDialog):
+class AttachDialog(Dialog):
     """Title and stage for a file about to be attached."""
+
+    help_section = guide_sections.ATTACHMENTS
 
     def __init__(
         self, service: AttachmentService, person_id: str, path: Path, parent: QWidget | None
@@ -130,8 +132,10 @@ class AttachDialog(QDialog):
         self.accept()
 
 
-class AttachmentViewer(QDialog):
+class AttachmentViewer(Dialog):
     """Shows one attachment from memory; a copy can be saved for printing or e-mailing."""
+
+    help_section = guide_sections.ATTACHMENTS
 
     def __init__(self, view: AttachmentView, content: bytes, parent: QWidget | None) -> None:
         super().__init__(parent)

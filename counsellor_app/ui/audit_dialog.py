@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -29,7 +28,8 @@ from counsellor_app.core.clock import local_today
 from counsellor_app.services.audit import AuditQuery, AuditService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.atomic import write_atomically
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.widgets import DateField, combo_value, fill_combo, readonly_cell
 
@@ -42,7 +42,9 @@ def _bounds(day: date, end: bool = False) -> datetime:
     return (start + timedelta(days=1) if end else start).astimezone(UTC)
 
 
-class AuditDialog(QDialog):
+class AuditDialog(Dialog):
+    help_section = guide_sections.AUDIT
+
     def __init__(
         self,
         service: AuditService,

@@ -21,7 +21,7 @@ from counsellor_app.services.backup import (
     BackupService,
     ClockWarning,
 )
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.i18n import isolate
@@ -67,6 +67,8 @@ def failure_text(failure: BackupFailure) -> str:
 
 
 class BackupsDialog(Dialog):
+    help_section = guide_sections.BACKUPS
+
     restore_requested = Signal()
 
     def __init__(
@@ -78,7 +80,6 @@ class BackupsDialog(Dialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.help_section = "backups"
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.service, self.operations, self.language = service, operations, language

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -35,8 +34,9 @@ from counsellor_app.core.problems import DomainError
 from counsellor_app.services.cohorts import CohortInput, CohortService, SheetLine
 from counsellor_app.services.documents import DocumentService
 from counsellor_app.services.people import PeopleQuery, PeopleService
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.cohort_printing import CohortCertificates
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.printed_panel import open_specimen_in_background
@@ -63,7 +63,9 @@ def _problems(error: DomainError) -> str:
     return "\n".join(labels.problem_text(p) for p in error.problems)
 
 
-class NewCohortDialog(QDialog):
+class NewCohortDialog(Dialog):
+    help_section = guide_sections.COHORTS
+
     def __init__(self, cohorts: CohortService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newCohortDialog")
@@ -123,8 +125,10 @@ class NewCohortDialog(QDialog):
         self.accept()
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(Dialog):
     """Find people in the register and enrol the ones ticked, in one go."""
+
+    help_section = guide_sections.COHORTS
 
     def __init__(
         self,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core.merge import EditConflict, FieldConflict
 from counsellor_app.core.problems import DomainError
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.history_panel import field_label as history_label
 
@@ -34,6 +34,8 @@ KEEP, TAKE = 0, 1  # the choice combo's rows: the form's value, the other one
 
 class EditConflictDialog(Dialog):
     """Accepted: :meth:`chosen` gives field → value for the next save."""
+
+    help_section = guide_sections.INTAKE
 
     def __init__(
         self,

@@ -8,6 +8,7 @@ one. F1 or the Help button opens the user guide at the dialog's own section.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSettings, QUrl
 from PySide6.QtGui import (
@@ -18,7 +19,15 @@ from PySide6.QtGui import (
     QKeySequence,
     QShowEvent,
 )
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+    QWizard,
+)
 
 from counsellor_app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from counsellor_app.storage.paths import resources_dir
@@ -97,15 +106,19 @@ def _area(rect: QRect) -> int:
     return max(rect.width(), 0) * max(rect.height(), 0) if rect.isValid() else 0
 
 
-class Dialog(QDialog):
-    """Base of the main dialogs. Subclasses set an objectName (the key of the kept geometry)
-    and may name their guide section in `help_section`."""
+if TYPE_CHECKING:
+    _DialogType = QDialog
+else:
+    _DialogType = object
+
+
+class DialogBehaviour(_DialogType):
+    """Geometry kept and help offered, mixed in before the Qt dialog class (`Dialog` for a
+    QDialog, `Wizard` for a QWizard). Subclasses set an objectName (the key of the kept
+    geometry) and name their guide section in `help_section` (see ui/guide_sections.py)."""
 
     help_section: str | None = None
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._geometry_restored = False
+    _geometry_restored = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """F1 (the platform's help key), pressed anywhere in the dialog: a key its fields do
@@ -127,6 +140,20 @@ class Dialog(QDialog):
         button.clicked.connect(self.show_help)
         return button
 
+    def _offer_help_button(self) -> None:
+        """A dialog with a section and no Help button of its own gets one in its main button
+        box (the last made with an accept or reject button); F1 works in every dialog."""
+        if self.help_section is None or self.findChild(QAbstractButton, "helpButton"):
+            return
+        closing = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.RejectRole)
+        boxes = [
+            box
+            for box in self.findChildren(QDialogButtonBox)
+            if any(box.buttonRole(b) in closing for b in box.buttons())
+        ]
+        if boxes:
+            self.add_help_button(boxes[-1])
+
     def show_help(self) -> None:
         open_guide(self, current_language(), self.help_section)
 
@@ -136,6 +163,7 @@ class Dialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._geometry_restored:
             self._geometry_restored = True
+            self._offer_help_button()
             self.restore_geometry()
         super().showEvent(event)
 
@@ -159,3 +187,16 @@ class Dialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         super().closeEvent(event)
+
+
+class Dialog(DialogBehaviour, QDialog):
+    """Base of every dialog of the app (tests/ui/test_dialog_base.py scans ui/ for others)."""
+
+
+class Wizard(DialogBehaviour, QWizard):
+    """Base of the app's wizards: QWizard's own Help button leads to the guide as well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.helpRequested.connect(self.show_help)

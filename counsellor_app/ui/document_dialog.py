@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.documents import Issued
 from counsellor_app.storage.atomic import write_atomically
+from counsellor_app.ui import guide_sections
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.pdf_pane import PdfPane, print_pdf
@@ -36,7 +38,9 @@ from counsellor_app.ui.pdf_pane import PdfPane, print_pdf
 IssueAction = Callable[[], Sequence[Issued]]
 
 
-class DocumentDialog(QDialog):
+class DocumentDialog(Dialog):
+    help_section = guide_sections.DOCUMENTS
+
     issued = Signal(list)  # the serials just issued
 
     def __init__(

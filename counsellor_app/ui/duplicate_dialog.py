@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
@@ -18,12 +17,15 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core.phone import display_phone
 from counsellor_app.services.people import DuplicateCandidate
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.i18n import ltr
 
 
-class DuplicateDialog(QDialog):
+class DuplicateDialog(Dialog):
     """Result codes: OPEN_EXISTING (with :attr:`chosen_id`), REGISTER_ANYWAY, or Rejected."""
+
+    help_section = guide_sections.INTAKE
 
     OPEN_EXISTING = 10
     REGISTER_ANYWAY = 11

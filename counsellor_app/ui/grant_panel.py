@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,8 +26,9 @@ from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMod
 from counsellor_app.core.money import format_mad, parse_mad
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.grants import ApplicationView, GrantService
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.conflict_dialog import is_stale
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.widgets import (
     DateField,
     combo_value,
@@ -442,8 +442,10 @@ class GrantPanel(QWidget):
         )
 
 
-class EnvelopesDialog(QDialog):
+class EnvelopesDialog(Dialog):
     """Supervisors and administrators: the budget envelopes and what is left in each."""
+
+    help_section = guide_sections.GRANTS
 
     def __init__(self, grants: GrantService, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -28,7 +28,7 @@ from counsellor_app.core.person_import import FIELDS, RowResult
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.services.importer import ImportCheck, ImportPreview, ImportReport, ImportService
 from counsellor_app.storage.atomic import write_atomically
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.i18n import isolate
@@ -62,6 +62,8 @@ def field_name(field: str | None) -> str:
 
 
 class ImportDialog(Dialog):
+    help_section = guide_sections.IMPORT
+
     imported = Signal(int)
 
     def __init__(

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,8 +33,9 @@ from counsellor_app.services.internships import (
     InternshipService,
     InternshipView,
 )
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.conflict_dialog import ask_to_choose
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
@@ -55,7 +55,9 @@ AGREEMENT = {
 }
 
 
-class HostDialog(QDialog):
+class HostDialog(Dialog):
+    help_section = guide_sections.PATHWAY
+
     def __init__(
         self,
         internships: InternshipService,

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -30,7 +29,8 @@ from counsellor_app.core.languages import LANGUAGES
 from counsellor_app.core.problems import DomainError
 from counsellor_app.documents.layout import Letterhead
 from counsellor_app.services.documents import DocumentService
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.printed_panel import chosen_languages, language_combo
 from counsellor_app.ui.widgets import error_banner, ok_cancel, show_banner
 
@@ -47,7 +47,9 @@ def _thumbnail(content: bytes | None) -> QPixmap:
     )
 
 
-class LetterheadDialog(QDialog):
+class LetterheadDialog(Dialog):
+    help_section = guide_sections.PRINTED
+
     def __init__(self, service: DocumentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("letterheadDialog")

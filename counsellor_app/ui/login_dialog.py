@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,18 +22,21 @@ from counsellor_app.services.errors import AccountLockedOut, DatabaseUnavailable
 
 if TYPE_CHECKING:
     from counsellor_app.storage.database import Database
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import database_problem_text
 from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.widgets import error_banner, ok_cancel
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Dialog):
     """Asks for a user name and password; on success :attr:`database` and :attr:`user` are set.
 
     In lock mode (``locked_user`` given) the open database is reused and the dialog says who
     locked the screen; another user may still log in (switch user).
     """
+
+    help_section = guide_sections.LOGIN
 
     def __init__(
         self,
@@ -179,8 +181,10 @@ class LoginDialog(QDialog):
         RecoveryDialog(self.workspace, self.username.text().strip(), self).exec()
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(Dialog):
     """Give an account a new password with the recovery key written down at set-up."""
+
+    help_section = guide_sections.LOGIN
 
     def __init__(self, workspace: Workspace, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

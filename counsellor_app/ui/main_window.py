@@ -32,7 +32,7 @@ from counsellor_app.services.referrals import ReferralService
 from counsellor_app.services.sync_service import SyncService
 from counsellor_app.services.todo import TodoService
 from counsellor_app.storage import changes
-from counsellor_app.ui import dialog_base, labels
+from counsellor_app.ui import dialog_base, guide_sections, labels
 from counsellor_app.ui.account_dialogs import ChangePasswordDialog, UsersDialog
 from counsellor_app.ui.agenda_view import AgendaView
 from counsellor_app.ui.change_hub import ChangeBatch, ChangeHub
@@ -526,7 +526,16 @@ class MainWindow(QMainWindow):
         return dialog_base.guide_path(self.context.language)
 
     def open_guide(self) -> None:
-        dialog_base.open_guide(self, self.context.language)
+        """Help ▸ User guide (F1): the guide at the section of the tab on screen."""
+        dialog_base.open_guide(self, self.context.language, self.help_section())
+
+    def help_section(self) -> str | None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, PersonFile):
+            return current.help_section()
+        keys = {"register": self.register, **self._permanent}
+        key = next((key for key, tab in keys.items() if tab is current), "register")
+        return guide_sections.MAIN_TABS[key]
 
     def about(self) -> None:
         QMessageBox.about(

@@ -32,7 +32,7 @@ from counsellor_app.services.reference import cities
 from counsellor_app.services.referrals import ReferralService
 from counsellor_app.storage import changes
 from counsellor_app.storage.changes import ChangeSet
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.ae_panel import AePanel
 from counsellor_app.ui.agenda_view import PersonAppointmentsPanel
 from counsellor_app.ui.attachment_panel import AttachmentPanel
@@ -304,6 +304,12 @@ class PersonFile(QWidget):
         else:
             panel = HistoryPanel(context.people, person_id, language, self._city_names(), parent)
         return panel
+
+    def help_section(self) -> str | None:
+        """The guide's section of the tab on screen (F1 in the main window)."""
+        current = self.tabs.currentWidget()
+        key = next((key for key, tab in self._lazy.items() if tab is current), "profile")
+        return guide_sections.FILE_TABS[key]
 
     def other_agencies(self) -> None:
         sync, person_id = self.context.sync, self.person_id

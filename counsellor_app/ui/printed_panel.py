@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.documents import DocumentService, Printable, RegisterRow
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.document_dialog import DocumentDialog
 from counsellor_app.ui.errors import present_error, show_domain_error
 from counsellor_app.ui.i18n import ltr
@@ -390,9 +390,11 @@ class PrintedDocumentsPanel(QWidget):
         self.changed.emit()
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(Dialog):
     """The agency's register of issued documents: search by serial or name, print again,
     revoke."""
+
+    help_section = guide_sections.PRINTED
 
     def __init__(self, service: DocumentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)

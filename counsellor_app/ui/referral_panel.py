@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,8 +31,9 @@ from counsellor_app.core.referrals import (
     allowed_next,
 )
 from counsellor_app.services.referrals import PartnerInput, ReferralService, ReferralView
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.conflict_dialog import is_stale
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.widgets import (
     DateField,
@@ -78,7 +78,9 @@ REFUSAL_REASON = {
 }
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(Dialog):
+    help_section = guide_sections.REFERRALS
+
     def __init__(
         self,
         referrals: ReferralService,
@@ -139,8 +141,10 @@ class PartnerDialog(QDialog):
         self.accept()
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(Dialog):
     """Send the person to a partner: who, for what, when."""
+
+    help_section = guide_sections.REFERRALS
 
     def __init__(
         self,
@@ -226,11 +230,13 @@ class ReferralDialog(QDialog):
         self.accept()
 
 
-class AnswerDialog(QDialog):
+class AnswerDialog(Dialog):
     """What the partner answered (or that the service was done), typed from the returned slip.
 
     Opened on a referral, or empty: the counsellor then types the slip's code first.
     """
+
+    help_section = guide_sections.REFERRALS
 
     def __init__(
         self,

@@ -27,7 +27,7 @@ from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.backup import BackupError, BackupInfo, RestoreResult, restore
 from counsellor_app.services.errors import AccountLockedOut, DatabaseUnavailable, LoginRefused
 from counsellor_app.storage.backups import list_backups, read_info
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import database_problem_text
 from counsellor_app.ui.i18n import ltr
@@ -162,6 +162,8 @@ def backup_line(info: BackupInfo, language: str) -> str:
 class RestoreDialog(Dialog):
     """Replaces the data by a backup. :attr:`result_of_restore` is set when it is done."""
 
+    help_section = guide_sections.BACKUPS
+
     def __init__(
         self,
         workspace: Workspace,
@@ -171,7 +173,6 @@ class RestoreDialog(Dialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.help_section = "backups"
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
         self.workspace, self.language = workspace, language

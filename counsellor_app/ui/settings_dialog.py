@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.storage import destination
 from counsellor_app.storage.settings import Settings
+from counsellor_app.ui import guide_sections
 from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.widgets import combo_value, fill_combo, ok_cancel, set_combo_value
 
@@ -28,6 +29,8 @@ LANGUAGE_NAMES = (("fr", "Français"), ("ar", "العربية"), ("en", "English
 
 
 class SettingsDialog(Dialog):
+    help_section = guide_sections.SETTINGS
+
     def __init__(
         self, settings: Settings, parent: QWidget | None = None, may_manage: bool = False
     ) -> None:

@@ -24,7 +24,8 @@ from counsellor_app.services.accounts import CurrentUser, SetupRequest, Workspac
 from counsellor_app.services.errors import DatabaseUnavailable
 from counsellor_app.services.reference import shipped_cities, shipped_regions
 from counsellor_app.storage.database import Database
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Wizard
 from counsellor_app.ui.errors import database_problem_text
 from counsellor_app.ui.widgets import FieldBox, add_field, combo_value, fill_combo
 
@@ -55,8 +56,10 @@ class _FormPage(QWizardPage):
         return not mine
 
 
-class SetupWizard(QWizard):
+class SetupWizard(Wizard):
     """On success :attr:`database`, :attr:`user` and :attr:`recovery_key` are set."""
+
+    help_section = guide_sections.FIRST_START
 
     def __init__(
         self,

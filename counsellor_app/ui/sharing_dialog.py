@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -28,13 +27,16 @@ from counsellor_app.core.roles import Permission
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.sharing import Sharing, SharingService
 from counsellor_app.sync.client import SyncReport
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.sync_panel import SyncController, failure_text
 from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
 
-class AgencySharingDialog(QDialog):
+class AgencySharingDialog(Dialog):
+    help_section = guide_sections.SYNC
+
     def __init__(
         self,
         controller: SyncController,

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,7 +22,8 @@ from counsellor_app.services.crash_check import LostSaves
 from counsellor_app.services.errors import DatabaseUnavailable
 from counsellor_app.storage.faults import FaultKind
 from counsellor_app.storage.logfiles import LogPlace
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import database_problem_text, fault_text
 from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.widgets import error_banner
@@ -79,10 +79,12 @@ def log_notice_text(place: LogPlace | None) -> str:
     return text.replace("%1", why)
 
 
-class MissingDatabaseDialog(QDialog):
+class MissingDatabaseDialog(Dialog):
     """Put the file back and try again, restore a backup, or (an administrator with the
     recovery key) start anew with the old files kept aside. Accepted when the data folder
     changed: the caller looks at it again (login, or the first-start wizard)."""
+
+    help_section = guide_sections.BACKUPS
 
     def __init__(
         self,
@@ -155,8 +157,10 @@ class MissingDatabaseDialog(QDialog):
         dialog.deleteLater()
 
 
-class StartAnewDialog(QDialog):
+class StartAnewDialog(Dialog):
     """The recovery key, checked against the key file, before the old files move aside."""
+
+    help_section = guide_sections.BACKUPS
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)

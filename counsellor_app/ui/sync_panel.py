@@ -41,7 +41,7 @@ from counsellor_app.services.sync_service import (
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.sync.bundles import export_bundle, import_response
 from counsellor_app.sync.client import TRANSIENT, SyncReport
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.history_panel import field_label, field_value
 from counsellor_app.ui.i18n import isolate, ltr
@@ -172,6 +172,8 @@ class SyncStatusLabel(QLabel):
 
 
 class SyncDialog(Dialog):
+    help_section = guide_sections.SYNC
+
     forget_requested = Signal()  # checked: the main window closes the session and removes
 
     def __init__(

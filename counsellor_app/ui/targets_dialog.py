@@ -4,7 +4,6 @@ indicator)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,12 +20,15 @@ from PySide6.QtWidgets import (
 from counsellor_app.core.indicators import Milestone, Period, Population
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.indicator_targets import MAX_TARGET, Programme, TargetService
-from counsellor_app.ui import labels
+from counsellor_app.ui import guide_sections, labels
+from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.i18n import isolate
 from counsellor_app.ui.widgets import CheckGrid, DateField, error_banner, show_banner
 
 
-class TargetsDialog(QDialog):
+class TargetsDialog(Dialog):
+    help_section = guide_sections.INDICATORS
+
     def __init__(
         self,
         service: TargetService,

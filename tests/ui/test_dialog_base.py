@@ -3,19 +3,25 @@ the guide at the dialog's section."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from counsellor_app import ui
 from counsellor_app.services.backup import BackupService
+from counsellor_app.services.cohorts import CohortService
 from counsellor_app.storage.settings import Settings
 from counsellor_app.ui.backups_dialog import BackupsDialog
+from counsellor_app.ui.cohorts_view import NewCohortDialog
 from counsellor_app.ui.context import UiContext
-from counsellor_app.ui.dialog_base import clamped, dialog_settings, guide_path
+from counsellor_app.ui.dialog_base import Dialog, Wizard, clamped, dialog_settings, guide_path
 
 
 def _backups(context: UiContext) -> BackupsDialog:
@@ -82,4 +88,46 @@ def test_help_opens_the_guide_at_the_dialogs_section(
     qtbot.keyClick(dialog, Qt.Key.Key_F1)
     assert [url.fragment() for url in opened] == ["backups", "backups"]
     assert opened[0].toLocalFile() == str(guide_path("fr"))
+    dialog.reject()
+
+
+def _dialog_classes() -> list[type[QDialog]]:
+    """Every QDialog subclass defined in counsellor_app/ui, found by importing each module of
+    the package (a dialog added in a new module is found too)."""
+    found: list[type[QDialog]] = []
+    for module_info in pkgutil.walk_packages(ui.__path__, f"{ui.__name__}."):
+        module = importlib.import_module(module_info.name)
+        for _name, value in inspect.getmembers(module, inspect.isclass):
+            if value.__module__ == module.__name__ and issubclass(value, QDialog):
+                found.append(value)
+    return found
+
+
+def test_every_dialog_of_the_app_is_on_the_dialog_base() -> None:
+    classes = _dialog_classes()
+    names = {cls.__name__ for cls in classes}
+    # The scan sees the dialogs it must (so it cannot pass by finding nothing).
+    assert {"SetupWizard", "LoginDialog", "RegisterDialog", "TargetsDialog"} <= names
+    assert len(classes) >= 30
+    outside = [
+        cls.__qualname__
+        for cls in classes
+        if cls not in (Dialog, Wizard) and not issubclass(cls, (Dialog, Wizard))
+    ]
+    assert outside == []
+
+
+def test_a_dialog_moved_onto_the_base_offers_help_at_its_section(
+    qtbot: QtBot, context: UiContext, opened: list[QUrl]
+) -> None:
+    if guide_path("fr") is None:
+        pytest.skip("user guide not made on this machine (python scripts/user_guide.py)")
+    dialog = NewCohortDialog(CohortService(context.db, context.user))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    help_button = dialog.findChild(QPushButton, "helpButton")  # added by the base
+    assert help_button is not None and help_button.isVisible()
+    qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_F1)  # from inside a field
+    assert [url.fragment() for url in opened] == ["cohorts", "cohorts"]
     dialog.reject()
