@@ -81,6 +81,11 @@ class ChangeHub(QObject):
             self._delivered_at = time.monotonic()
             self.changed.emit(ChangeBatch(tuple(waiting)))
 
+    def stop(self) -> None:
+        """The window closes: what waits is not delivered (its screens are going)."""
+        self._timer.stop()
+        self._waiting = []
+
     def flush(self) -> None:
         """Deliver what is waiting now (closing a screen, tests)."""
         self._timer.stop()

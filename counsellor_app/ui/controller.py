@@ -555,10 +555,19 @@ class AppController(QObject):
             self.show_main_window()
 
     def shutdown(self) -> None:
+        """The end of the app: the closing backup, then nothing of the session left running
+        (its timers stopped, its window deleted with the sync controller and files it holds)."""
+        self.idle.timer.stop()
+        self.session_timer.stop()
         self.run_timer.stop()
+        self.app.removeEventFilter(self.idle)
         self.operations.wait(60_000)  # a daily backup under way finishes first
         self.backup_at_exit()
         if self.database is not None:
             self.database.close()
         # A daily backup still scheduled finds no session and does nothing.
         self.database, self.user = None, None
+        if self.window is not None:
+            self.window.confirm_close()
+            self.window.close()
+            self.window.deleteLater()

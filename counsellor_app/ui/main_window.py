@@ -557,6 +557,8 @@ class MainWindow(QMainWindow):
             log.exception("a form could not be closed; the window stays open")
             closing = False
         if closing:
+            self.sync.stop()  # nothing of a closed window keeps running
+            self.hub.stop()
             event.accept()
         else:
             event.ignore()

@@ -95,6 +95,10 @@ class SyncController(QObject):
         self._timer.timeout.connect(self.sync_in_background)
         self._timer.start()
 
+    def stop(self) -> None:
+        """No more background syncs (the window closes); one under way finishes."""
+        self._timer.stop()
+
     def status(self) -> SyncStatus:
         status = self.service.status()
         self.status_changed.emit(status)

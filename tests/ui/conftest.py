@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -93,31 +94,36 @@ def _active_timers(qapp: QApplication) -> dict[int, str]:
             parent = timer.parent()
             if not timer.isActive() or isinstance(parent, MainThreadCollector):
                 continue  # the session's garbage collector (fixture `styled`) runs by design
-            found[id(timer)] = f"{type(parent).__name__}.{timer.objectName() or 'QTimer'}"
+            # Keyed by the C++ object: Python may wrap the same timer anew at each look.
+            found[shiboken6.getCppPointer(timer)[0]] = (
+                f"{type(parent).__name__}.{timer.objectName() or 'QTimer'}"
+            )
     return found
 
 
-# Timers are reported, not failed on (yet): too many tests leave a main window's controllers
-# running. The list is printed at the end of the run (pytest_terminal_summary below).
-TIMER_LEAKS: dict[str, list[str]] = {}
+def _timers_left(qapp: QApplication, before: dict[int, str]) -> list[str]:
+    """Timers started during the test and still running once what the test closed is deleted
+    (pytest-qt and the fixtures delete their widgets with deleteLater)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return sorted(name for key, name in _active_timers(qapp).items() if key not in before)
 
 
 @pytest.fixture(autouse=True)
-def no_leaked_work(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[None]:
-    """After each test: no pool work still running or undelivered, and no thread the test
-    started still alive, after a bounded wait. A leak would run into the next test's data
-    folder (or a deleted one) and make failures appear far from their cause."""
+def no_leaked_work(qapp: QApplication) -> Iterator[None]:
+    """After each test: no pool work still running or undelivered, no thread the test started
+    still alive (after a bounded wait), and no timer it started still running. A leak would
+    run into the next test's data folder (or a deleted one) and make failures appear far from
+    their cause."""
     before = {thread.ident for thread in threading.enumerate()}
     timers_before = _active_timers(qapp)
     yield
     deadline = time.monotonic() + WAIT_SECONDS
     busy = _pool_work_left(qapp, deadline)
     threads = _python_threads_left(before, deadline)
-    timers = [name for key, name in _active_timers(qapp).items() if key not in timers_before]
-    if timers:
-        TIMER_LEAKS[request.node.nodeid] = timers
+    timers = _timers_left(qapp, timers_before)
     assert not busy, f"background work left running: {busy}"
     assert not threads, f"threads left running: {threads}"
+    assert not timers, f"timers left running (stop them when their screen closes): {timers}"
 
 
 @pytest.fixture(autouse=True)
@@ -160,6 +166,8 @@ def make_window(qtbot: object, context: UiContext) -> Iterator[object]:
         return window
 
     yield make
+    # Work the windows started (a search, a count) is delivered while they still exist.
+    _pool_work_left(QApplication.instance(), time.monotonic() + WAIT_SECONDS)  # type: ignore[arg-type]
     for window in made:
         window.confirm_close()
         window.close()
@@ -174,10 +182,3 @@ def type_text(widget: QLineEdit, text: str) -> None:
     widget.setFocus()
     widget.setText(text)
     widget.textEdited.emit(text)
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if TIMER_LEAKS:
-        terminalreporter.section("timers left running by UI tests (reported, not failed)")
-        for nodeid, timers in TIMER_LEAKS.items():
-            terminalreporter.write_line(f"{nodeid}: {', '.join(sorted(timers))}")

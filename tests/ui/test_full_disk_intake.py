@@ -79,6 +79,7 @@ def test_a_full_disk_while_typing_saving_and_closing_loses_nothing(
     # The PC is switched off now: at the next start the draft is offered, with the text.
     window.confirm_close()
     window.close()
+    window.deleteLater()  # with its forms and their draft timers
     context.operations.wait(5000)
     context.db.close()
     later = _context(workspace, "fr")
