@@ -11,17 +11,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from counsellor_app import ui
+from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.backup import BackupService
 from counsellor_app.services.cohorts import CohortService
+from counsellor_app.storage.paths import DataPaths
 from counsellor_app.storage.settings import Settings
 from counsellor_app.ui.backups_dialog import BackupsDialog
 from counsellor_app.ui.cohorts_view import NewCohortDialog
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.dialog_base import Dialog, Wizard, clamped, dialog_settings, guide_path
+from counsellor_app.ui.setup_wizard import SetupWizard
 
 
 def _backups(context: UiContext) -> BackupsDialog:
@@ -127,7 +130,24 @@ def test_a_dialog_moved_onto_the_base_offers_help_at_its_section(
     dialog.show()
     help_button = dialog.findChild(QPushButton, "helpButton")  # added by the base
     assert help_button is not None and help_button.isVisible()
+    assert help_button.text() == "Aide"  # Qt's own translation of its standard button
     qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(dialog.title, Qt.Key.Key_F1)  # from inside a field
     assert [url.fragment() for url in opened] == ["cohorts", "cohorts"]
     dialog.reject()
+
+
+def test_the_first_run_wizard_offers_help_too(
+    qtbot: QtBot, tmp_path: Path, translations: object, opened: list[QUrl]
+) -> None:
+    if guide_path("fr") is None:
+        pytest.skip("user guide not made on this machine (python scripts/user_guide.py)")
+    wizard = SetupWizard(Workspace(DataPaths(tmp_path / "new")), "fr")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    help_button = wizard.button(QWizard.WizardButton.HelpButton)
+    assert help_button.isVisible()
+    qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(wizard, Qt.Key.Key_F1)
+    assert [url.fragment() for url in opened] == ["login", "login"]
+    wizard.reject()
