@@ -10,6 +10,7 @@ from counsellor_app.cli import _parser, main
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.demo import ADMIN_USERNAME, DEMO_PASSWORD
 from counsellor_app.storage import backups
+from counsellor_app.storage.folder_lock import FolderLock
 from counsellor_app.storage.paths import DATA_DIR_VARIABLE, DataPaths
 from tests.conftest import ADMIN, PASSWORD
 
@@ -96,3 +97,15 @@ def test_demo_makes_the_folder_given_on_either_side(
     capsys.readouterr()
     assert main(["demo", "--people", "3"]) == 2
     assert "demo needs --data-dir" in capsys.readouterr().err
+
+
+def test_the_folder_named_after_the_command_is_the_one_locked(
+    workspace: Workspace, tmp_path: Path, elsewhere: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = workspace.paths.root
+    with FolderLock.acquire(root, "counsellor-app"):
+        assert (
+            main(["backup", "--user", ADMIN, "--to", str(tmp_path), "--data-dir", str(root)]) == 2
+        )
+    assert "is in use by counsellor-app" in capsys.readouterr().err
+    assert backups.list_backups(tmp_path) == []
