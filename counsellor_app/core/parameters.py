@@ -35,6 +35,7 @@ DEFAULTS: dict[str, tuple[int, str]] = {
     "referral_answer_delay_days": (15, "days"),
     "attachment_max_kib": (10_240, "KiB per attached file"),
     "internship_ending_notice_days": (14, "days before an internship ends"),
+    "ae_registration_proof_required": (0, "1: the card or receipt is attached to complete"),
 }
 DEFAULT_VALID_FROM = date(2023, 1, 1)  # finance law 2023 (per-client threshold, withholding)
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from counsellor_app.core.parameters import Parameters
 from counsellor_app.core.person import IdentityDocumentInput
 from counsellor_app.core.problems import DomainError, Problem
+from counsellor_app.core.stage_records import StageRecords, completion_problems
 
 
 class Stage(StrEnum):
@@ -123,6 +124,8 @@ class StageFacts:
 
     soft_skills_attendance_pct: int | None = None
     business_plan_completed: bool = False
+    # What each stage's own record says (core.stage_records): a stage completes only on it.
+    records: StageRecords = field(default_factory=StageRecords)
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,8 @@ def check_transition(
         and not facts.business_plan_completed
     ):
         problems.append(Problem("decision_needs_completed_plan", "status"))
+    if target == Status.COMPLETED:
+        problems.extend(completion_problems(stage.value, facts.records, on, parameters))
     return problems
 
 

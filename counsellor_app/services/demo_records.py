@@ -18,6 +18,7 @@ from counsellor_app.core.appointments import AppointmentKind, AppointmentStatus
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import ActivityCategory, Funding, FundingKind, Line
 from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMode
+from counsellor_app.core.pathway import Stage
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.referrals import ReferralState
 from counsellor_app.documents.layout import Letterhead
@@ -26,14 +27,22 @@ from counsellor_app.services.ae_registration import AeChecklist, AeRegistrationS
 from counsellor_app.services.appointments import AppointmentInput, AppointmentService
 from counsellor_app.services.business_plans import BusinessPlanService, PlanData
 from counsellor_app.services.cohorts import CohortInput, CohortService
+from counsellor_app.services.demo_settle import settle_stages
 from counsellor_app.services.documents import DocumentService
 from counsellor_app.services.grants import GrantService
 from counsellor_app.services.internships import HostInput, InternshipInput, InternshipService
+from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.referrals import PartnerInput, ReferralService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Cohort, PathwayStage, Person, Referral
 
 DETAILED_PER_KIND = 60
+SETTLED_BEFORE_GRANTS = (
+    Stage.ORIENTATION,
+    Stage.INTERNSHIP,
+    Stage.AE_REGISTRATION,
+    Stage.BUSINESS_PLAN,
+)
 
 _HOSTS = [
     HostInput("Hôtel Les Oudayas", "Hôtellerie", "rabat", "Mme Bennani", "0537 70 12 34"),
@@ -79,6 +88,15 @@ def _started(db: Database, person_id: str, stage: str) -> date | None:
     with db.reader() as session:
         return session.scalar(
             select(PathwayStage.started_on).where(
+                PathwayStage.person_id == person_id, PathwayStage.stage == stage
+            )
+        )
+
+
+def _ended(db: Database, person_id: str, stage: str) -> date | None:
+    with db.reader() as session:
+        return session.scalar(
+            select(PathwayStage.ended_on).where(
                 PathwayStage.person_id == person_id, PathwayStage.stage == stage
             )
         )
@@ -130,9 +148,15 @@ def _cohorts(db: Database, user: CurrentUser, today: date, rng: random.Random) -
 def _internships(db: Database, user: CurrentUser, today: date, rng: random.Random) -> None:
     service = InternshipService(db, user, lambda: today)
     hosts = [service.create_host(host) for host in _HOSTS]
-    for person_id in _people_at(db, "internship", ["in_progress", "completed"], DETAILED_PER_KIND):
+    # The completed internships first: each needs its record (core.stage_records).
+    interns = _people_at(db, "internship", ["completed"], DETAILED_PER_KIND)
+    interns += _people_at(db, "internship", ["in_progress"], DETAILED_PER_KIND // 2)
+    for person_id in interns:
         starts = _started(db, person_id, "internship") or today - timedelta(days=60)
         ends = starts + timedelta(days=rng.choice([90, 120, 180]))
+        ended = _ended(db, person_id, "internship")
+        if ended is not None:  # a completed stage: the internship ended that day
+            ends = ended
         finished = ends < today
         try:
             service.save(
@@ -147,7 +171,7 @@ def _internships(db: Database, user: CurrentUser, today: date, rng: random.Rando
                     "Ponctuel, s'intègre bien dans l'équipe."
                     if starts + timedelta(45) < today
                     else "",
-                    "Objectifs atteints." if finished else "",
+                    "Objectifs atteints." if finished or ended is not None else "",
                     (rng.random() < 0.55) if finished and rng.random() < 0.8 else None,
                 ),
             )
@@ -171,6 +195,7 @@ def _self_employment(
     for person_id in _people_at(db, "ae_registration", ["completed"], DETAILED_PER_KIND):
         activity, category = rng.choice(_ACTIVITIES)
         started = _started(db, person_id, "ae_registration") or today - timedelta(days=90)
+        started = min(started, today - timedelta(days=10))  # registered by today
         with contextlib.suppress(DomainError):  # a card that lapsed: the checklist stays open
             ae.save(
                 person_id,
@@ -182,7 +207,8 @@ def _self_employment(
                     started + timedelta(days=10),
                     activity,
                     category,
-                    cnss_affiliated=rng.random() < 0.6,
+                    cnss_affiliated=(affiliated := rng.random() < 0.6),
+                    cnss_number=f"1{rng.randint(10_000_000, 99_999_999)}" if affiliated else "",
                 ),
             )
         monthly = rng.choice([250_000, 350_000, 450_000])
@@ -210,6 +236,10 @@ def _self_employment(
                 (costs,) * 12,
             ),
         )
+    # Stages completed in bulk without their record go back to "in progress" (demo_settle),
+    # before the committee decides on the plans that are really complete.
+    parameters = PathwayService(db, user, lambda: today).parameters()
+    settle_stages(db, parameters, SETTLED_BEFORE_GRANTS)
     for person_id in _people_at(db, "microgrant", ["completed"], DETAILED_PER_KIND):
         granted = _started(db, person_id, "microgrant") or today - timedelta(days=60)
         amount = rng.choice([500_000, 800_000, 1_000_000])
@@ -247,6 +277,7 @@ def _self_employment(
                     "Visite sur place, cahier de recettes tenu.",
                 )
 
+    settle_stages(db, parameters, (Stage.MICROGRANT, Stage.FOLLOW_UP))
     waiting = 0
     for person_id in _people_at(db, "business_plan", ["completed"], 4 * DETAILED_PER_KIND):
         if waiting == 8:
