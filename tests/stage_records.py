@@ -37,7 +37,7 @@ def ended_internship(
     return service.save(
         person_id,
         InternshipInput(host, ends - timedelta(days=120), ends, "2 000", "M. Alami",
-                        "validated", "Ponctuel", "Objectifs atteints", True),
+                        "draft", "Ponctuel", "Objectifs atteints", True, contract_kind="cdd"),
     )  # fmt: skip
 
 

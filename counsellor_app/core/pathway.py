@@ -324,20 +324,10 @@ def record_outcome(pathway: Pathway, outcome: Outcome, today: date) -> Pathway:
 def check_internship_terms(
     stipend_centimes: int, starts_on: date, ends_on: date, parameters: Parameters
 ) -> list[Problem]:
-    """Contrat d'insertion bounds (domain.md §2.2), read as dated reference data."""
-    problems: list[Problem] = []
-    low = parameters.get("internship_stipend_min_centimes", starts_on)
-    high = parameters.get("internship_stipend_max_centimes", starts_on)
-    if not low <= stipend_centimes <= high:
-        problems.append(
-            Problem("stipend_out_of_bounds", "stipend", {"min": low // 100, "max": high // 100})
-        )
-    if ends_on <= starts_on:
-        problems.append(Problem("end_before_start", "ends_on"))
-    else:
-        months = (ends_on.year - starts_on.year) * 12 + ends_on.month - starts_on.month
-        months += 1 if ends_on.day > starts_on.day else 0
-        limit = parameters.get("internship_max_months", starts_on)
-        if months > limit:
-            problems.append(Problem("internship_too_long", "ends_on", {"max": limit}))
-    return problems
+    """Contrat d'insertion bounds (domain.md §2.2), read as dated reference data; the other
+    kinds of internship have theirs in core.internships."""
+    from counsellor_app.core.internships import InternshipKind, check_terms
+
+    return check_terms(
+        InternshipKind.CONTRAT_INSERTION, stipend_centimes, starts_on, ends_on, parameters
+    )

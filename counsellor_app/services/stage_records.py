@@ -49,11 +49,14 @@ def stage_records(
     data = dict(orientation.data) if orientation is not None else {}
     services = data.get("recommended_services")
     internships = tuple(
-        InternshipRecord(ends_on, bool(final.strip()))
-        for ends_on, final in session.execute(
-            select(Internship.ends_on, Internship.final_evaluation).where(
-                Internship.person_id == person.id, Internship.deleted_at.is_(None)
-            )
+        InternshipRecord(ends_on, bool(final.strip() or scores), early)
+        for ends_on, final, scores, early in session.execute(
+            select(
+                Internship.ends_on,
+                Internship.final_evaluation,
+                Internship.final_scores,
+                Internship.ended_early_on,
+            ).where(Internship.person_id == person.id, Internship.deleted_at.is_(None))
         )
     )
     ae = session.scalar(

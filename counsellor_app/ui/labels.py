@@ -437,6 +437,40 @@ PROBLEMS = {
         "To complete this stage, the grant's first tranche must be paid and confirmed by a "
         "second person.",
     ),
+    # Internships of every kind and their agreement's life (core.internships).
+    "allowance_out_of_bounds": QT_TRANSLATE_NOOP(
+        "Messages", "A placement is unpaid or carries an allowance of at most %(max)s MAD a month."
+    ),
+    "agreement_move_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The agreement goes one step at a time: being prepared, signed, under way, then "
+        "completed or ended early.",
+    ),
+    "agreement_needs_signatures": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The agreement is signed by the three parties: tick the intern, the host and the agency.",
+    ),
+    "agreement_needs_signed_copy": QT_TRANSLATE_NOOP(
+        "Messages", "Attach the signed copy of the agreement."
+    ),
+    "internship_not_started": QT_TRANSLATE_NOOP(
+        "Messages", "The internship starts on %(on)s: it can be under way from that day."
+    ),
+    "early_end_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "The early end falls between the start of the internship and today."
+    ),
+    "score_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "Each criterion of the grid is scored from %(min)s to %(max)s."
+    ),
+    "evaluation_incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "Score all the criteria of the grid, or none."
+    ),
+    "contract_kind_required": QT_TRANSLATE_NOOP(
+        "Messages", "The person was hired: on which contract (CDI, CDD, Tahfiz)?"
+    ),
+    "not_hired_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "The person was not hired: give the reason."
+    ),
     "follow_up_needs_last_visit": QT_TRANSLATE_NOOP(
         "Messages",
         "To complete this stage, record the 12-month follow-up visit, or a visit that found the "

@@ -117,7 +117,7 @@ def test_the_internship_stage_completes_on_an_ended_and_evaluated_internship(
     internship_id = ended_internship(db, user, today, person_id)
     [shown] = internships.internships(person_id)
     running = InternshipInput(shown.host_id, TODAY - timedelta(days=30), TODAY + timedelta(days=60),
-                              "2 000", "M. Alami", "signed")  # fmt: skip
+                              "2 000", "M. Alami")  # fmt: skip
     internships.save(person_id, running, internship_id)
     with pytest.raises(DomainError) as error:
         complete()

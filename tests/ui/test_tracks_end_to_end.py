@@ -99,6 +99,7 @@ def test_wage_track_from_intake_to_a_job(
     internship.ends_on.set_value(start + timedelta(days=180))
     internship.stipend.setText("2.000")
     set_combo_value(internship.hired, "yes")
+    set_combo_value(internship.contract, "cdd")
     internship.save_button.click()
     assert internship.list.count() == 1
 
