@@ -237,6 +237,9 @@ class InternshipPanel(QWidget):
         )
         self.bounds.setObjectName("hint")
         self.bounds.setWordWrap(True)
+        self._contrat_bounds = self.bounds.text()
+        self._parameters, self._high = parameters, high
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_bounds())
         self.boxes: dict[str, FieldBox] = {}
         add_fields(
             form,
@@ -333,6 +336,20 @@ class InternshipPanel(QWidget):
         self.host_record.setWordWrap(True)
         self.host.currentIndexChanged.connect(lambda _i: self._show_host_record())
         return copy_widget
+
+    def _show_bounds(self) -> None:
+        """The bounds of the kind chosen: a placement or an apprenticeship may be unpaid."""
+        kind = combo_value(self.kind)
+        if kind == InternshipKind.CONTRAT_INSERTION.value:
+            self.bounds.setText(self._contrat_bounds)
+            return
+        key = "apprenticeship_max_months" if kind == "apprenticeship" else "placement_max_months"
+        months = self._parameters.get(key, local_today())
+        self.bounds.setText(
+            self.tr("Unpaid, or an allowance of at most %1 a month; at most %2 months.")
+            .replace("%1", self._high)
+            .replace("%2", str(months))
+        )
 
     def _grid_scores(self, column: int) -> tuple[tuple[str, int], ...]:
         return tuple(

@@ -3059,147 +3059,152 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/internship_panel.py" line="199"/>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="245"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="248"/>
         <source>Host organisation</source>
         <translation>هيئة الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="247"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="250"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="248"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="251"/>
         <source>Starts on</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="249"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="252"/>
         <source>Ends on</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="253"/>
         <source>Monthly stipend (MAD)</source>
         <translation>المنحة الشهرية (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="254"/>
         <source>Tutor</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="252"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="255"/>
         <source>Agreement</source>
         <translation>الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="253"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="256"/>
         <source>Signed by</source>
         <translation>موقعة من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="254"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="257"/>
         <source>Signed on</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="258"/>
         <source>Signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="259"/>
         <source>Ended early on</source>
         <translation>تاريخ الإنهاء المبكر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="260"/>
         <source>Reason for the early end</source>
         <translation>سبب الإنهاء المبكر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="258"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="261"/>
         <source>Evaluation grid (1 to 4)</source>
         <translation>شبكة التقييم (من 1 إلى 4)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="259"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="262"/>
         <source>Mid-term evaluation</source>
         <translation>التقييم المرحلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="260"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="263"/>
         <source>Final evaluation</source>
         <translation>التقييم النهائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="264"/>
         <source>Hired at the end</source>
         <translation>تم التشغيل في النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="262"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="265"/>
         <source>Contract</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="266"/>
         <source>Why not hired</source>
         <translation>سبب عدم التشغيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="272"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="275"/>
         <source>Save the internship</source>
         <translation>حفظ التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="294"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="297"/>
         <source>Attach the signed copy…</source>
         <translation>إرفاق النسخة الموقعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="308"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
         <source>Mid-term</source>
         <translation>منتصف المدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="308"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/internship_panel.py" line="349"/>
+        <source>Unpaid, or an allowance of at most %1 a month; at most %2 months.</source>
+        <translation>غير مؤدى عنه، أو بمنحة لا تتجاوز %1 في الشهر؛ %2 شهرا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
         <source>Attached</source>
         <translation>مرفقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
         <source>Not attached yet</source>
         <translation>غير مرفقة بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="355"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="374"/>
         <source>Signed copy of the agreement</source>
         <translation>النسخة الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="372"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="391"/>
         <source>The file could not be read.</source>
         <translation>تعذرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="387"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="406"/>
         <source>This host: %1 interns, %2 hired of %3 who finished.</source>
         <translation>هذه الجهة المستقبلة: %1 متدربين، تم تشغيل %2 من أصل %3 أنهوا تدريبهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="394"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="413"/>
         <source>Contrats d&apos;insertion: %1 % hired (the rule asks at least %2 %).</source>
         <translation>عقود الإدماج: تم تشغيل %1 % (تشترط القاعدة %2 % على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="396"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="415"/>
         <source>Contrats d&apos;insertion: %1 % hired, below the %2 % the rule asks.</source>
         <translation>عقود الإدماج: تم تشغيل %1 %، أي أقل من %2 % التي تشترطها القاعدة.</translation>
     </message>

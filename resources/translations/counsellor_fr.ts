@@ -2999,149 +2999,154 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/internship_panel.py" line="199"/>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="245"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="248"/>
         <source>Host organisation</source>
         <translation>Structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="247"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="250"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="248"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="251"/>
         <source>Starts on</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="249"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="252"/>
         <source>Ends on</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="253"/>
         <source>Monthly stipend (MAD)</source>
         <translation>Indemnité mensuelle (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="254"/>
         <source>Tutor</source>
         <translation>Tuteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="252"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="255"/>
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="253"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="256"/>
         <source>Signed by</source>
         <translation>Signée par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="254"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="257"/>
         <source>Signed on</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="258"/>
         <source>Signed copy</source>
         <translation>Exemplaire signé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="259"/>
         <source>Ended early on</source>
         <translation>Rompue le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="260"/>
         <source>Reason for the early end</source>
         <translation>Motif de la rupture</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="258"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="261"/>
         <source>Evaluation grid (1 to 4)</source>
-        <translation>Grille d'évaluation (1 à 4)</translation>
+        <translation>Grille d&apos;évaluation (1 à 4)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="259"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="262"/>
         <source>Mid-term evaluation</source>
         <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="260"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="263"/>
         <source>Final evaluation</source>
         <translation>Évaluation finale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="264"/>
         <source>Hired at the end</source>
         <translation>Embauché(e) à l’issue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="262"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="265"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="266"/>
         <source>Why not hired</source>
         <translation>Motif de non-embauche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="272"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="275"/>
         <source>Save the internship</source>
         <translation>Enregistrer le stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="294"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="297"/>
         <source>Attach the signed copy…</source>
-        <translation>Joindre l'exemplaire signé…</translation>
+        <translation>Joindre l&apos;exemplaire signé…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="308"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
         <source>Mid-term</source>
         <translation>Mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="308"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
         <source>Final</source>
         <translation>Finale</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/internship_panel.py" line="349"/>
+        <source>Unpaid, or an allowance of at most %1 a month; at most %2 months.</source>
+        <translation>Non rémunéré, ou une indemnité d’au plus %1 par mois ; %2 mois au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
         <source>Attached</source>
         <translation>Jointe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
         <source>Not attached yet</source>
         <translation>Pas encore jointe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="355"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="374"/>
         <source>Signed copy of the agreement</source>
         <translation>Exemplaire signé de la convention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="372"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="391"/>
         <source>The file could not be read.</source>
-        <translation>Le fichier n'a pas pu être lu.</translation>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="387"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="406"/>
         <source>This host: %1 interns, %2 hired of %3 who finished.</source>
         <translation>Cette structure d’accueil : %1 stagiaire(s), %2 embauché(s) sur %3 ayant terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="394"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="413"/>
         <source>Contrats d&apos;insertion: %1 % hired (the rule asks at least %2 %).</source>
-        <translation>Contrats d'insertion : %1 % embauchés (la règle en demande au moins %2 %).</translation>
+        <translation>Contrats d&apos;insertion : %1 % embauchés (la règle en demande au moins %2 %).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="396"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="415"/>
         <source>Contrats d&apos;insertion: %1 % hired, below the %2 % the rule asks.</source>
-        <translation>Contrats d'insertion : %1 % embauchés, en dessous des %2 % exigés par la règle.</translation>
+        <translation>Contrats d&apos;insertion : %1 % embauchés, en dessous des %2 % exigés par la règle.</translation>
     </message>
 </context>
 <context>
@@ -3949,7 +3954,7 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="441"/>
         <source>A placement is unpaid or carries an allowance of at most %(max)s MAD a month.</source>
-        <translation>Un stage de ce type est non rémunéré ou assorti d'une indemnité d'au plus %(max)s MAD par mois.</translation>
+        <translation>Un stage de ce type est non rémunéré ou assorti d&apos;une indemnité d&apos;au plus %(max)s MAD par mois.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="444"/>
@@ -3964,7 +3969,7 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="453"/>
         <source>Attach the signed copy of the agreement.</source>
-        <translation>Joignez l'exemplaire signé de la convention.</translation>
+        <translation>Joignez l&apos;exemplaire signé de la convention.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="456"/>
@@ -3974,7 +3979,7 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="459"/>
         <source>The early end falls between the start of the internship and today.</source>
-        <translation>La rupture se situe entre le début du stage et aujourd'hui.</translation>
+        <translation>La rupture se situe entre le début du stage et aujourd&apos;hui.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="462"/>
@@ -3994,7 +3999,7 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="471"/>
         <source>The person was not hired: give the reason.</source>
-        <translation>La personne n'a pas été embauchée : indiquez le motif.</translation>
+        <translation>La personne n&apos;a pas été embauchée : indiquez le motif.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="474"/>
@@ -8274,7 +8279,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/internship_panel.py" line="72"/>
         <source>Contrat d&apos;insertion (ANAPEC)</source>
-        <translation>Contrat d'insertion (ANAPEC)</translation>
+        <translation>Contrat d&apos;insertion (ANAPEC)</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/internship_panel.py" line="73"/>
@@ -8304,7 +8309,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
         <source>The agency</source>
-        <translation>L'agence</translation>
+        <translation>L&apos;agence</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/internship_panel.py" line="87"/>

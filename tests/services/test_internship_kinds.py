@@ -179,3 +179,16 @@ def test_a_hosts_record_shows_the_sixty_percent_rule(
     record = internships.host_record(host)
     assert (record.finished, record.hired, record.insertion_pct) == (4, 2, 50)
     assert record.meets_hiring_rule is False
+
+
+def test_the_protocol_refuses_an_internship_of_no_known_kind_or_contract() -> None:
+    """What the server accepts and a PC stores: the closed lists of core.internships."""
+    from counsellor_app.protocol.records import check
+
+    good = {"kind": "apprenticeship", "contract_kind": "tahfiz", "not_hired_reason": "",
+            "signatures": ["intern", "host"], "midterm_scores": {"teamwork": 3}}  # fmt: skip
+    assert check("internship", good, complete=False) is None
+    for name, value in (("kind", "summer_job"), ("contract_kind", "freelance"),
+                        ("not_hired_reason", "because"), ("end_reason", "x" * 301)):  # fmt: skip
+        problem = check("internship", {**good, name: value}, complete=False)
+        assert problem is not None and problem.field == name, (name, problem)

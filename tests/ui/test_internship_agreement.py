@@ -59,6 +59,9 @@ def test_an_agreement_signed_started_ended_and_scored_in_french_and_arabic(
     today = local_today()
     set_combo_value(panel.host, host)
     set_combo_value(panel.kind, "formation_insertion")
+    assert panel.bounds.text() == (
+        "Non rémunéré, ou une indemnité d’au plus 6.000,00\u00a0MAD par mois ; 12 mois au plus."
+    )
     panel.starts_on.set_value(today - timedelta(days=100))
     panel.ends_on.set_value(today + timedelta(days=80))
     panel.stipend.setText("0")  # unpaid placement
