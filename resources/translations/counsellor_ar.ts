@@ -1052,39 +1052,44 @@
         <translation>التوقع الشهري</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="201"/>
         <source>Save the business plan</source>
         <translation>حفظ مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="294"/>
         <source>Month %1</source>
         <translation>الشهر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="355"/>
         <source>Start-up costs: %1</source>
         <translation>تكاليف الانطلاق: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="353"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="358"/>
         <source>Funding: %1</source>
         <translation>التمويل: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="357"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="362"/>
         <source>Gap: %1</source>
         <translation>العجز: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="360"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="365"/>
         <source>Break-even in month %1</source>
         <translation>عتبة المردودية في الشهر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="362"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="367"/>
         <source>No break-even yet</source>
         <translation>لا عتبة مردودية بعد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="378"/>
+        <source>Before the business plan stage can be completed:</source>
+        <translation>قبل إمكانية إنهاء مرحلة مخطط الأعمال:</translation>
     </message>
 </context>
 <context>

@@ -1052,39 +1052,44 @@
         <translation>Prévision mensuelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="201"/>
         <source>Save the business plan</source>
         <translation>Enregistrer le plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="294"/>
         <source>Month %1</source>
         <translation>Mois %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="355"/>
         <source>Start-up costs: %1</source>
         <translation>Coûts de démarrage : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="353"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="358"/>
         <source>Funding: %1</source>
         <translation>Financement : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="357"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="362"/>
         <source>Gap: %1</source>
         <translation>Écart : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="360"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="365"/>
         <source>Break-even in month %1</source>
         <translation>Seuil de rentabilité au mois %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="362"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="367"/>
         <source>No break-even yet</source>
         <translation>Pas encore de seuil de rentabilité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="378"/>
+        <source>Before the business plan stage can be completed:</source>
+        <translation>Avant de pouvoir terminer l’étape du plan d’affaires :</translation>
     </message>
 </context>
 <context>

@@ -168,12 +168,14 @@ def test_self_employment_track_from_orientation_to_follow_up(
         plan.projection.item(month, 0).setText("3.000")
         plan.projection.item(month, 1).setText("1.500")
     assert plan.save()
+    assert "Le plan d’affaires n’a pas de résumé" in plan.blocking.text()  # shown on the plan
     file.tabs.setCurrentIndex(file.tab_of("pathway"))
     move(pathway, Stage.BUSINESS_PLAN, Status.IN_PROGRESS)
     assert "n’a pas de résumé" in pathway.completion_needs.text()  # the review blocks
     file.tabs.setCurrentIndex(file.tab_of("business_plan"))
     plan.section_edits["summary"].setPlainText("Couture et retouches pour le quartier.")
     assert plan.save()
+    assert plan.blocking.isHidden()
 
     file.tabs.setCurrentIndex(file.tab_of("grant"))
     grant = file.grant
