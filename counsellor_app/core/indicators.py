@@ -60,6 +60,7 @@ RECORD_FIELDS: Mapping[str, tuple[str, ...]] = {
     "outcome": ("kind", "on"),
     "referral": ("sent_on",),
     "follow_up_visit": ("done_on", "business_status"),
+    "business_plan": (),  # its presence: a completed plan stage counts only with a plan
 }
 
 # The definition of each indicator, in English (the app translates it for display and exports).
@@ -225,10 +226,15 @@ class Source:
     day: str
     equals: tuple[tuple[str, object], ...] = ()
     approved_grant: bool = False  # a payment counts only under an approved application
+    # A kind of record the person must have (live) for the row to count: a stage completed
+    # counts from its record, not from its status alone (core.stage_records).
+    requires: str = ""
 
 
-def _stage_done(stage: str) -> Source:
-    return Source("pathway_stage", "ended_on", (("stage", stage), ("status", "completed")))
+def _stage_done(stage: str, requires: str = "") -> Source:
+    return Source(
+        "pathway_stage", "ended_on", (("stage", stage), ("status", "completed")), requires=requires
+    )
 
 
 # Every milestone, written once: the PC's dashboard turns these into SQL, the server and the
@@ -241,13 +247,13 @@ SOURCES: Mapping[Milestone, tuple[Source, ...]] = {
     Milestone.ORIENTED: (_stage_done("orientation"),),
     Milestone.TRAINED: (_stage_done("soft_skills"),),
     Milestone.INTERNSHIP_STARTED: (Source("internship", "starts_on"),),
-    Milestone.INTERNSHIP_COMPLETED: (_stage_done("internship"),),
+    Milestone.INTERNSHIP_COMPLETED: (_stage_done("internship", requires="internship"),),
     Milestone.HIRED: (
         Source("outcome", "on", (("kind", "salaried_job"),)),
         Source("internship", "ends_on", (("hired", True),)),
     ),
     Milestone.AE_REGISTERED: (Source("ae_registration", "registered_on"),),
-    Milestone.BUSINESS_PLAN_COMPLETED: (_stage_done("business_plan"),),
+    Milestone.BUSINESS_PLAN_COMPLETED: (_stage_done("business_plan", requires="business_plan"),),
     Milestone.GRANT_AWARDED: (
         Source("grant_application", "decided_on", (("decision", "approved"),)),
     ),
@@ -266,7 +272,11 @@ ACTIVE_AFTER_DAYS: Mapping[Milestone, int] = {
 }
 
 
-def _matches(row: Mapping[str, Any], source: Source, approved: set[str]) -> bool:
+def _matches(
+    row: Mapping[str, Any], source: Source, approved: set[str], kinds: Iterable[str] = ()
+) -> bool:
+    if source.requires and source.requires not in kinds:
+        return False
     for name, wanted in source.equals:
         value = row.get(name)
         if (bool(value) if isinstance(wanted, bool) else value) != wanted:
@@ -282,13 +292,15 @@ def milestones(facts: PersonFacts) -> dict[Milestone, list[date]]:
         str(g.get("id")) for g in records.get("grant_application", [])
         if g.get("decision") == "approved"
     }  # fmt: skip
+    held = {kind for kind, rows in records.items() if rows}
     found: dict[Milestone, list[date]] = {}
     for milestone, sources in SOURCES.items():
         days = [
             day
             for source in sources
             for row in records.get(source.table, [])
-            if _matches(row, source, approved) and (day := _day(row.get(source.day))) is not None
+            if _matches(row, source, approved, held)
+            and (day := _day(row.get(source.day))) is not None
         ]
         if days:
             found[milestone] = [min(days)] if milestone in FIRST_DATE_ONLY else days

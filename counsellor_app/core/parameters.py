@@ -35,6 +35,9 @@ DEFAULTS: dict[str, tuple[int, str]] = {
     "referral_answer_delay_days": (15, "days"),
     "attachment_max_kib": (10_240, "KiB per attached file"),
     "internship_ending_notice_days": (14, "days before an internship ends"),
+    "ae_registration_proof_required": (0, "1: the card or receipt is attached to complete"),
+    "placement_max_months": (12, "months of a formation-insertion or association placement"),
+    "apprenticeship_max_months": (36, "months of an apprenticeship"),
 }
 DEFAULT_VALID_FROM = date(2023, 1, 1)  # finance law 2023 (per-client threshold, withholding)
 

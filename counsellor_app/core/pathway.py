@@ -16,6 +16,7 @@ from enum import StrEnum
 from counsellor_app.core.parameters import Parameters
 from counsellor_app.core.person import IdentityDocumentInput
 from counsellor_app.core.problems import DomainError, Problem
+from counsellor_app.core.stage_records import StageRecords, completion_problems
 
 
 class Stage(StrEnum):
@@ -123,6 +124,8 @@ class StageFacts:
 
     soft_skills_attendance_pct: int | None = None
     business_plan_completed: bool = False
+    # What each stage's own record says (core.stage_records): a stage completes only on it.
+    records: StageRecords = field(default_factory=StageRecords)
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,8 @@ def check_transition(
         and not facts.business_plan_completed
     ):
         problems.append(Problem("decision_needs_completed_plan", "status"))
+    if target == Status.COMPLETED:
+        problems.extend(completion_problems(stage.value, facts.records, on, parameters))
     return problems
 
 
@@ -319,20 +324,10 @@ def record_outcome(pathway: Pathway, outcome: Outcome, today: date) -> Pathway:
 def check_internship_terms(
     stipend_centimes: int, starts_on: date, ends_on: date, parameters: Parameters
 ) -> list[Problem]:
-    """Contrat d'insertion bounds (domain.md §2.2), read as dated reference data."""
-    problems: list[Problem] = []
-    low = parameters.get("internship_stipend_min_centimes", starts_on)
-    high = parameters.get("internship_stipend_max_centimes", starts_on)
-    if not low <= stipend_centimes <= high:
-        problems.append(
-            Problem("stipend_out_of_bounds", "stipend", {"min": low // 100, "max": high // 100})
-        )
-    if ends_on <= starts_on:
-        problems.append(Problem("end_before_start", "ends_on"))
-    else:
-        months = (ends_on.year - starts_on.year) * 12 + ends_on.month - starts_on.month
-        months += 1 if ends_on.day > starts_on.day else 0
-        limit = parameters.get("internship_max_months", starts_on)
-        if months > limit:
-            problems.append(Problem("internship_too_long", "ends_on", {"max": limit}))
-    return problems
+    """Contrat d'insertion bounds (domain.md §2.2), read as dated reference data; the other
+    kinds of internship have theirs in core.internships."""
+    from counsellor_app.core.internships import InternshipKind, check_terms
+
+    return check_terms(
+        InternshipKind.CONTRAT_INSERTION, stipend_centimes, starts_on, ends_on, parameters
+    )

@@ -30,6 +30,7 @@ from counsellor_app.core.appointments import AppointmentKind, AppointmentStatus
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import ActivityCategory
 from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMode
+from counsellor_app.core.internships import NOT_HIRED_REASONS, ContractKind, InternshipKind
 from counsellor_app.core.merge import REFERENCES
 from counsellor_app.core.money import MAX_CENTIMES
 from counsellor_app.core.pathway import OutcomeKind, Stage, Status, Track
@@ -92,6 +93,9 @@ if TYPE_CHECKING:  # a closed list is a string to the type checker
     RefusalReason = str
     AppointmentKindName = str
     AppointmentStatusName = str
+    InternshipKindName = str
+    ContractKindName = str
+    NotHiredReason = str
 else:
     Sex = one_of(vocab.SEXES)
     LegalStatus = one_of(vocab.LEGAL_STATUSES)
@@ -117,6 +121,9 @@ else:
     RefusalReason = one_of(REFUSAL_REASONS, empty=True)
     AppointmentKindName = one_of(AppointmentKind)
     AppointmentStatusName = one_of(AppointmentStatus)
+    InternshipKindName = one_of(InternshipKind)
+    ContractKindName = one_of(ContractKind, empty=True)
+    NotHiredReason = one_of(NOT_HIRED_REASONS, empty=True)
 JsonObject = dict[str, Any]
 JsonList = list[Any]
 
@@ -265,6 +272,16 @@ class Internship(Record):
     midterm_evaluation: Text | UnsetType = UNSET
     final_evaluation: Text | UnsetType = UNSET
     hired: bool | UnsetType | None = UNSET
+    kind: InternshipKindName | UnsetType = UNSET
+    signatures: JsonList | UnsetType = UNSET
+    signed_on: date | UnsetType | None = UNSET
+    signed_copy_id: Id | UnsetType | None = UNSET
+    ended_early_on: date | UnsetType | None = UNSET
+    end_reason: S300 | UnsetType = UNSET
+    midterm_scores: JsonObject | UnsetType = UNSET
+    final_scores: JsonObject | UnsetType = UNSET
+    contract_kind: ContractKindName | UnsetType = UNSET
+    not_hired_reason: NotHiredReason | UnsetType = UNSET
 
 
 class BusinessPlan(Record):

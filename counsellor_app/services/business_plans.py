@@ -24,6 +24,7 @@ from counsellor_app.core.clock import local_today
 from counsellor_app.core.merge import Opened
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission
+from counsellor_app.core.stage_records import PlanRecord, plan_blocking_problems
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.form_save import merged, record_version
@@ -51,6 +52,8 @@ class PlanData:
 class PlanReview:
     projection: Projection
     warnings: tuple[Problem, ...]
+    # What keeps the business plan stage from completing (core.stage_records).
+    blocking: tuple[Problem, ...] = ()
 
 
 def validate_plan(data: PlanData) -> list[Problem]:
@@ -100,8 +103,17 @@ class BusinessPlanService:
         """The projection and its warnings, computed live while the plan is typed."""
         projection = project(data.startup_costs, data.funding, data.revenue, data.costs)
         parameters = PathwayService(self._db, self._actor, self._today).parameters()
+        record = PlanRecord(
+            clean_line(data.activity),
+            clean_block(data.sections.get("summary", "")),
+            len(data.startup_costs),
+            sum(data.revenue),
+            projection.funding_gap,
+        )
         return PlanReview(
-            projection, tuple(plan_warnings(projection, data.category, self._today(), parameters))
+            projection,
+            tuple(plan_warnings(projection, data.category, self._today(), parameters)),
+            tuple(plan_blocking_problems(record)),
         )
 
     def save(

@@ -7,6 +7,7 @@ bulk transaction per batch so that 200,000 people take seconds, not hours.
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -332,6 +333,14 @@ def _bulk_people(
             progress(made)
 
 
+_INTERVIEWS = [
+    ("Cuisinier en restauration collective", ("soft_skills", "internship")),
+    ("Agent d'accueil en hôtellerie", ("soft_skills", "language_course", "internship")),
+    ("Téléconseiller en centre d'appels", ("soft_skills", "job_search_support")),
+    ("Ouvrir un atelier de couture", ("soft_skills", "self_employment_support")),
+    ("Aide-maçon puis chef d'équipe", ("vocational_training", "internship")),
+    ("Coiffure et soins, à son compte", ("soft_skills", "self_employment_support")),
+]
 _AE_ELIGIBLE = {
     "moroccan",
     "regularised_2014",
@@ -418,7 +427,12 @@ def _demo_pathway(
     if days < 7 or rng.random() < 0.25:
         return journey
     oriented = registered + timedelta(days=rng.randint(1, min(days, 20)))
-    stage("orientation", "completed", oriented, oriented)
+    # The interview that completes the orientation (core.stage_records): a goal, the services
+    # recommended and a track (wage until the person turns to self-employment below).
+    goal, services = _INTERVIEWS[zlib.crc32(person_id.encode()) % len(_INTERVIEWS)]
+    stage("orientation", "completed", oriented, oriented,
+          {"career_goal": goal, "recommended_services": list(services)})  # fmt: skip
+    journey.track = "wage"
     if rng.random() < 0.2:
         return journey
     attendance = rng.choice([60, 75, 85, 90, 95, 100])

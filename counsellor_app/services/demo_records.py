@@ -8,32 +8,47 @@ history), for a few hundred people of the bulk-made register: enough to try ever
 from __future__ import annotations
 
 import contextlib
+import functools
+import io
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from PIL import Image
 from sqlalchemy import select
 
 from counsellor_app.core.appointments import AppointmentKind, AppointmentStatus
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import ActivityCategory, Funding, FundingKind, Line
 from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMode
+from counsellor_app.core.internships import DEFAULT_GRID, PARTIES, Agreement, InternshipKind
+from counsellor_app.core.pathway import Stage
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.referrals import ReferralState
 from counsellor_app.documents.layout import Letterhead
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.ae_registration import AeChecklist, AeRegistrationService
 from counsellor_app.services.appointments import AppointmentInput, AppointmentService
+from counsellor_app.services.attachments import AttachmentService
 from counsellor_app.services.business_plans import BusinessPlanService, PlanData
 from counsellor_app.services.cohorts import CohortInput, CohortService
+from counsellor_app.services.demo_settle import settle_stages
 from counsellor_app.services.documents import DocumentService
 from counsellor_app.services.grants import GrantService
 from counsellor_app.services.internships import HostInput, InternshipInput, InternshipService
+from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.referrals import PartnerInput, ReferralService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Cohort, PathwayStage, Person, Referral
 
 DETAILED_PER_KIND = 60
+SETTLED_BEFORE_GRANTS = (
+    Stage.ORIENTATION,
+    Stage.INTERNSHIP,
+    Stage.AE_REGISTRATION,
+    Stage.BUSINESS_PLAN,
+)
 
 _HOSTS = [
     HostInput("Hôtel Les Oudayas", "Hôtellerie", "rabat", "Mme Bennani", "0537 70 12 34"),
@@ -84,6 +99,15 @@ def _started(db: Database, person_id: str, stage: str) -> date | None:
         )
 
 
+def _ended(db: Database, person_id: str, stage: str) -> date | None:
+    with db.reader() as session:
+        return session.scalar(
+            select(PathwayStage.ended_on).where(
+                PathwayStage.person_id == person_id, PathwayStage.stage == stage
+            )
+        )
+
+
 def fill_details(
     db: Database, admin: CurrentUser, counsellor: CurrentUser, today: date, seed: int
 ) -> None:
@@ -129,30 +153,80 @@ def _cohorts(db: Database, user: CurrentUser, today: date, rng: random.Random) -
 
 def _internships(db: Database, user: CurrentUser, today: date, rng: random.Random) -> None:
     service = InternshipService(db, user, lambda: today)
+    attachments = AttachmentService(db, user, lambda: today)
     hosts = [service.create_host(host) for host in _HOSTS]
-    for person_id in _people_at(db, "internship", ["in_progress", "completed"], DETAILED_PER_KIND):
+    # The completed internships first: each needs its record (core.stage_records).
+    interns = _people_at(db, "internship", ["completed"], DETAILED_PER_KIND)
+    interns += _people_at(db, "internship", ["in_progress"], DETAILED_PER_KIND // 2)
+    for person_id in interns:
         starts = _started(db, person_id, "internship") or today - timedelta(days=60)
         ends = starts + timedelta(days=rng.choice([90, 120, 180]))
+        ended = _ended(db, person_id, "internship")
+        if ended is not None:  # a completed stage: the internship ended that day
+            ends = ended
         finished = ends < today
-        try:
-            service.save(
-                person_id,
-                InternshipInput(
-                    rng.choice(hosts),
-                    starts,
-                    ends,
-                    str(rng.choice([1800, 2000, 2500, 3000])),
-                    rng.choice(["M. Alami", "Mme Berrada", "M. Kettani"]),
-                    "validated" if starts <= today else "signed",
-                    "Ponctuel, s'intègre bien dans l'équipe."
-                    if starts + timedelta(45) < today
-                    else "",
-                    "Objectifs atteints." if finished else "",
-                    (rng.random() < 0.55) if finished and rng.random() < 0.8 else None,
-                ),
-            )
-        except DomainError:
-            continue  # a demo person whose dates break the bounds is simply left without one
+        with contextlib.suppress(DomainError):  # dates breaking a bound: left without one
+            _internship(service, attachments, person_id, rng.choice(hosts), starts, ends,
+                        ended is not None or finished, today, rng)  # fmt: skip
+
+
+def _internship(
+    service: InternshipService,
+    attachments: AttachmentService,
+    person_id: str,
+    host: str,
+    starts: date,
+    ends: date,
+    finished: bool,
+    today: date,
+    rng: random.Random,
+) -> None:
+    """An internship through its agreement's life: drafted; signed by the three parties with
+    the signed copy attached; started; completed with its scored final evaluation and outcome."""
+    kind = rng.choices(list(InternshipKind), [6, 2, 1, 1])[0]
+    paid = kind in (InternshipKind.CONTRAT_INSERTION, InternshipKind.APPRENTICESHIP)
+    stipend = rng.choice([1800, 2000, 2500, 3000]) if paid else rng.choice([0, 0, 800])
+    data = InternshipInput(host, starts, ends, str(stipend),
+                           rng.choice(["M. Alami", "Mme Berrada", "M. Kettani"]), kind=kind.value)  # fmt: skip
+    internship_id = service.save(person_id, data)
+    if starts > today + timedelta(days=30):
+        return  # still a draft being negotiated
+    copy = attachments.attach(
+        person_id, "convention-signee.png", _signed_copy(), "Convention de stage signée",
+        Stage.INTERNSHIP,
+    )  # fmt: skip
+    data = replace(data, agreement_status=Agreement.SIGNED.value, signatures=PARTIES,
+                   signed_on=min(starts - timedelta(days=3), today), signed_copy_id=copy)  # fmt: skip
+    service.save(person_id, data, internship_id)
+    if starts > today:
+        return
+    grid = {c: rng.choice([2, 3, 3, 4]) for c in DEFAULT_GRID}
+    data = replace(data, agreement_status=Agreement.STARTED.value)
+    if starts + timedelta(45) < today:
+        data = replace(data, midterm_evaluation="Ponctuel, s'intègre bien dans l'équipe.",
+                       midterm_scores=tuple(grid.items()))  # fmt: skip
+    service.save(person_id, data, internship_id)
+    if not finished:
+        return
+    hired = rng.random() < 0.55
+    data = replace(
+        data,
+        agreement_status=Agreement.COMPLETED.value,
+        final_evaluation="Objectifs atteints.",
+        final_scores=tuple((c, min(4, s + 1)) for c, s in grid.items()),
+        hired=hired,
+        contract_kind=rng.choice(["cdi", "cdd", "cdd", "tahfiz"]) if hired else "",
+        not_hired_reason="" if hired else rng.choice(["no_post", "further_training"]),
+    )
+    service.save(person_id, data, internship_id)
+
+
+@functools.cache
+def _signed_copy() -> bytes:
+    """A page standing for the scanned agreement (the same bytes: stored once)."""
+    out = io.BytesIO()
+    Image.new("RGB", (620, 877), (255, 255, 255)).save(out, "PNG")
+    return out.getvalue()
 
 
 def _self_employment(
@@ -171,6 +245,7 @@ def _self_employment(
     for person_id in _people_at(db, "ae_registration", ["completed"], DETAILED_PER_KIND):
         activity, category = rng.choice(_ACTIVITIES)
         started = _started(db, person_id, "ae_registration") or today - timedelta(days=90)
+        started = min(started, today - timedelta(days=10))  # registered by today
         with contextlib.suppress(DomainError):  # a card that lapsed: the checklist stays open
             ae.save(
                 person_id,
@@ -182,7 +257,8 @@ def _self_employment(
                     started + timedelta(days=10),
                     activity,
                     category,
-                    cnss_affiliated=rng.random() < 0.6,
+                    cnss_affiliated=(affiliated := rng.random() < 0.6),
+                    cnss_number=f"1{rng.randint(10_000_000, 99_999_999)}" if affiliated else "",
                 ),
             )
         monthly = rng.choice([250_000, 350_000, 450_000])
@@ -210,6 +286,10 @@ def _self_employment(
                 (costs,) * 12,
             ),
         )
+    # Stages completed in bulk without their record go back to "in progress" (demo_settle),
+    # before the committee decides on the plans that are really complete.
+    parameters = PathwayService(db, user, lambda: today).parameters()
+    settle_stages(db, parameters, SETTLED_BEFORE_GRANTS)
     for person_id in _people_at(db, "microgrant", ["completed"], DETAILED_PER_KIND):
         granted = _started(db, person_id, "microgrant") or today - timedelta(days=60)
         amount = rng.choice([500_000, 800_000, 1_000_000])
@@ -247,6 +327,7 @@ def _self_employment(
                     "Visite sur place, cahier de recettes tenu.",
                 )
 
+    settle_stages(db, parameters, (Stage.MICROGRANT, Stage.FOLLOW_UP))
     waiting = 0
     for person_id in _people_at(db, "business_plan", ["completed"], 4 * DETAILED_PER_KIND):
         if waiting == 8:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     and_,
     case,
+    exists,
     func,
     literal,
     select,
@@ -77,6 +78,11 @@ def _dated(source: Source, after: str | None, before: str | None) -> Select[Any]
     for name, wanted in source.equals:
         column = table.c[name]
         conditions.append(column.is_(True) if wanted is True else column == wanted)
+    if source.requires:
+        held = app_table(source.requires)
+        conditions.append(
+            exists().where(held.c.person_id == table.c.person_id, held.c.deleted_at.is_(None))
+        )
     if source.approved_grant:
         grant = app_table("grant_application")
         return (

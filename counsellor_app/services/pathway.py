@@ -41,6 +41,7 @@ from counsellor_app.core.roles import Permission
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.form_save import ensure_unchanged, merged, record_version
+from counsellor_app.services.stage_records import stage_records
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import (
     IdentityDocument,
@@ -124,7 +125,7 @@ class PathwayService:
                 row.id: row.display_name
                 for row in session.execute(select(UserAccount.id, UserAccount.display_name))
             }
-            facts = self._stage_facts(records, person_id)
+            facts = self._stage_facts(records, person_id, session, person)
             person_facts = self._person_facts(session, person)
             recorded = {
                 o.kind: o
@@ -199,9 +200,16 @@ class PathwayService:
         )
         return person, pathway, records
 
-    def _stage_facts(self, records: dict[Stage, PathwayStage], person_id: str) -> StageFacts:
+    def _stage_facts(
+        self,
+        records: dict[Stage, PathwayStage],
+        person_id: str,
+        session: Session,
+        person: Person,
+    ) -> StageFacts:
         """Attendance comes from the person's cohort when enrolled in one; otherwise from the
-        rate recorded on the stage (training followed with a partner)."""
+        rate recorded on the stage (training followed with a partner). The other stages'
+        records are read in the caller's transaction (services.stage_records)."""
         from counsellor_app.services.cohorts import CohortService
 
         rate: object = CohortService(self._db, self._actor, self._today).attendance_pct(person_id)
@@ -212,6 +220,9 @@ class PathwayService:
         return StageFacts(
             soft_skills_attendance_pct=int(rate) if isinstance(rate, int | float) else None,
             business_plan_completed=plan is not None and plan.status == Status.COMPLETED,
+            records=stage_records(
+                session, person, {stage.value: record for stage, record in records.items()}
+            ),
         )
 
     @staticmethod
@@ -261,7 +272,7 @@ class PathwayService:
                 on,
                 reason,
                 self._person_facts(session, person),
-                self._stage_facts(records, person_id),
+                self._stage_facts(records, person_id, session, person),
                 parameters,
             )
             self._write_stage(session, person_id, records, updated.state(stage))

@@ -181,7 +181,7 @@ class TodoService:
                 Person.deleted_at.is_(None),
                 Internship.deleted_at.is_(None),
                 Internship.hired.is_(None),
-                Internship.agreement_status != "terminated",
+                Internship.agreement_status.not_in(("terminated", "ended_early")),
                 Internship.ends_on <= today + timedelta(days=notice),
             )
             .order_by(Internship.ends_on)

@@ -500,6 +500,17 @@ class Internship(SyncedRecord, Base):
     midterm_evaluation: Mapped[str] = mapped_column(Text, default="")
     final_evaluation: Mapped[str] = mapped_column(Text, default="")
     hired: Mapped[bool | None] = mapped_column(Boolean)
+    # Kinds, the agreement's life, scored grids and the outcome (core.internships; 0020).
+    kind: Mapped[str] = mapped_column(String(24), default="contrat_insertion")
+    signatures: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    signed_copy_id: Mapped[str | None] = mapped_column(String(36))
+    ended_early_on: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[str] = mapped_column(String(300), default="")
+    midterm_scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    final_scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    contract_kind: Mapped[str] = mapped_column(String(8), default="")
+    not_hired_reason: Mapped[str] = mapped_column(String(24), default="")
     person: Mapped[Person] = relationship()
     host: Mapped[HostOrganisation] = relationship()
 

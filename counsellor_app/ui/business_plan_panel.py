@@ -189,6 +189,11 @@ class BusinessPlanPanel(QWidget):
         self.warnings.setObjectName("warningBanner")
         self.warnings.setWordWrap(True)
         self.warnings.hide()
+        # What the plan still lacks for its pathway stage to complete (core.stage_records).
+        self.blocking = QLabel(self)
+        self.blocking.setObjectName("planBlocking")
+        self.blocking.setWordWrap(True)
+        self.blocking.hide()
         self.message = QLabel(self)
         self.message.setObjectName("errorBanner")
         self.message.setWordWrap(True)
@@ -196,7 +201,7 @@ class BusinessPlanPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save the business plan"), self)
         self.save_button.setObjectName("savePlan")
         self.save_button.clicked.connect(lambda: self.save())
-        for label in (self.summary, self.warnings, self.message):
+        for label in (self.summary, self.warnings, self.blocking, self.message):
             layout.addWidget(label)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
@@ -367,6 +372,14 @@ class BusinessPlanPanel(QWidget):
             lines.insert(0, labels.problem_text(DomainError.single("amount_invalid").problems[0]))
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
+        blocking = [labels.problem_text(p) for p in review.blocking]
+        self.blocking.setText(
+            "\n".join(
+                [self.tr("Before the business plan stage can be completed:")]
+                + [f"• {text}" for text in blocking]
+            )
+        )
+        self.blocking.setVisible(bool(blocking))
 
     def save(self, chosen: Mapping[str, Any] | None = None) -> bool:
         self.message.hide()

@@ -377,6 +377,105 @@ PROBLEMS = {
     "decision_needs_completed_plan": QT_TRANSLATE_NOOP(
         "Messages", "No committee decision without a completed business plan."
     ),
+    # A stage completes only on its own record (core.stage_records): say what to enter.
+    "orientation_needs_career_goal": QT_TRANSLATE_NOOP(
+        "Messages", "To complete this stage, enter the career goal agreed at the interview."
+    ),
+    "orientation_needs_track": QT_TRANSLATE_NOOP(
+        "Messages",
+        "To complete this stage, choose the track (wage employment or self-employment).",
+    ),
+    "orientation_needs_services": QT_TRANSLATE_NOOP(
+        "Messages", "To complete this stage, tick the services recommended at the interview."
+    ),
+    "internship_needs_record": QT_TRANSLATE_NOOP(
+        "Messages", "To complete this stage, record the internship in the Internship tab."
+    ),
+    "internship_not_ended": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The internship ends on %(on)s: complete this stage once it has ended, or record its "
+        "early end.",
+    ),
+    "internship_needs_final_evaluation": QT_TRANSLATE_NOOP(
+        "Messages", "To complete this stage, enter the internship's final evaluation."
+    ),
+    "ae_needs_registration_number": QT_TRANSLATE_NOOP(
+        "Messages", "To complete this stage, enter the auto-entrepreneur registration number."
+    ),
+    "ae_needs_registration_date": QT_TRANSLATE_NOOP(
+        "Messages", "To complete this stage, enter the date of the registration."
+    ),
+    "ae_registered_after": QT_TRANSLATE_NOOP(
+        "Messages", "The registration is dated %(on)s: complete this stage on or after that day."
+    ),
+    "ae_needs_proof_attached": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The programme asks for the auto-entrepreneur card or the filing receipt: attach it to "
+        "this stage first.",
+    ),
+    "plan_missing": QT_TRANSLATE_NOOP(
+        "Messages", "To complete this stage, write the business plan in its tab."
+    ),
+    "plan_needs_activity": QT_TRANSLATE_NOOP(
+        "Messages", "The business plan names no activity: enter it."
+    ),
+    "plan_needs_summary": QT_TRANSLATE_NOOP(
+        "Messages", "The business plan has no summary: write it."
+    ),
+    "plan_needs_startup_costs": QT_TRANSLATE_NOOP(
+        "Messages", "The business plan lists no start-up costs: add them."
+    ),
+    "plan_needs_revenue": QT_TRANSLATE_NOOP(
+        "Messages", "The business plan projects no revenue: fill in the monthly projection."
+    ),
+    "plan_funding_gap": QT_TRANSLATE_NOOP(
+        "Messages",
+        "%(gap)s MAD of start-up costs are not funded: add a funding source or reduce the costs.",
+    ),
+    "grant_needs_confirmed_tranche": QT_TRANSLATE_NOOP(
+        "Messages",
+        "To complete this stage, the grant's first tranche must be paid and confirmed by a "
+        "second person.",
+    ),
+    # Internships of every kind and their agreement's life (core.internships).
+    "allowance_out_of_bounds": QT_TRANSLATE_NOOP(
+        "Messages", "A placement is unpaid or carries an allowance of at most %(max)s MAD a month."
+    ),
+    "agreement_move_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The agreement goes one step at a time: being prepared, signed, under way, then "
+        "completed or ended early.",
+    ),
+    "agreement_needs_signatures": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The agreement is signed by the three parties: tick the intern, the host and the agency.",
+    ),
+    "agreement_needs_signed_copy": QT_TRANSLATE_NOOP(
+        "Messages", "Attach the signed copy of the agreement."
+    ),
+    "internship_not_started": QT_TRANSLATE_NOOP(
+        "Messages", "The internship starts on %(on)s: it can be under way from that day."
+    ),
+    "early_end_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "The early end falls between the start of the internship and today."
+    ),
+    "score_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "Each criterion of the grid is scored from %(min)s to %(max)s."
+    ),
+    "evaluation_incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "Score all the criteria of the grid, or none."
+    ),
+    "contract_kind_required": QT_TRANSLATE_NOOP(
+        "Messages", "The person was hired: on which contract (CDI, CDD, Tahfiz)?"
+    ),
+    "not_hired_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "The person was not hired: give the reason."
+    ),
+    "follow_up_needs_last_visit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "To complete this stage, record the 12-month follow-up visit, or a visit that found the "
+        "business closed.",
+    ),
     "percent_out_of_range": QT_TRANSLATE_NOOP("Messages", "A percentage is between 0 and 100."),
     "capacity_out_of_range": QT_TRANSLATE_NOOP("Messages", "Between 1 and %(max)s places."),
     "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end is before the start."),
@@ -820,11 +919,21 @@ _CODE_PARAMS: dict[str, Mapping[str, object]] = {
 }
 
 
+def _iso_day(value: str) -> str:
+    """A date a rule gave as 'YYYY-MM-DD', written as dates are shown ('' if not one)."""
+    try:
+        return format_date(date.fromisoformat(value))
+    except ValueError:
+        return ""
+
+
 def problem_text(problem: Problem) -> str:
     """The message of a problem, with coded parameters (a stage, a status) translated too."""
     params = {
         key: label(_CODE_PARAMS[key], value)
         if key in _CODE_PARAMS and isinstance(value, str)
+        else _iso_day(value)
+        if key == "on" and isinstance(value, str) and _iso_day(value)
         else isolate(value)
         if isinstance(value, str)
         else value

@@ -188,6 +188,13 @@ class PathwayPanel(QWidget):
         form.addRow(self.tr("Date of the change"), self.move_date)
         self.buttons_row = QHBoxLayout()
         form.addRow(self.buttons_row)
+        # What the stage's own record still lacks to be completed (core.stage_records),
+        # shown in full rather than only in the disabled button's tooltip.
+        self.completion_needs = QLabel(self.detail)
+        self.completion_needs.setObjectName("completionNeeds")
+        self.completion_needs.setWordWrap(True)
+        self.completion_needs.hide()
+        form.addRow(self.completion_needs)
         self.message = QLabel(self.detail)
         self.message.setObjectName("errorBanner")
         self.message.setWordWrap(True)
@@ -312,6 +319,10 @@ class PathwayPanel(QWidget):
             if move is not None:
                 button.setEnabled(move.allowed)
                 button.setToolTip("\n".join(labels.problem_text(p) for p in move.problems))
+        complete = moves.get(Status.COMPLETED)
+        needs = [labels.problem_text(p) for p in complete.problems] if complete else []
+        self.completion_needs.setText("\n".join(f"• {text}" for text in needs))
+        self.completion_needs.setVisible(bool(needs))
         self.message.hide()
 
     # -- actions ---------------------------------------------------------------------------

@@ -1052,39 +1052,44 @@
         <translation>التوقع الشهري</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="201"/>
         <source>Save the business plan</source>
         <translation>حفظ مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="294"/>
         <source>Month %1</source>
         <translation>الشهر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="355"/>
         <source>Start-up costs: %1</source>
         <translation>تكاليف الانطلاق: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="353"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="358"/>
         <source>Funding: %1</source>
         <translation>التمويل: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="357"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="362"/>
         <source>Gap: %1</source>
         <translation>العجز: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="360"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="365"/>
         <source>Break-even in month %1</source>
         <translation>عتبة المردودية في الشهر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="362"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="367"/>
         <source>No break-even yet</source>
         <translation>لا عتبة مردودية بعد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="378"/>
+        <source>Before the business plan stage can be completed:</source>
+        <translation>قبل إمكانية إنهاء مرحلة مخطط الأعمال:</translation>
     </message>
 </context>
 <context>
@@ -2231,37 +2236,37 @@
 <context>
     <name>HostDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="116"/>
         <source>New host organisation</source>
         <translation>هيئة استقبال جديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="137"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="138"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="139"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="140"/>
         <source>Contact person</source>
         <translation>الشخص المخاطب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="141"/>
         <source>Contact phone</source>
         <translation>هاتف المخاطب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="142"/>
         <source>ICE (15 digits, if known)</source>
         <translation>المعرف الموحد للمقاولة (15 رقما، إن وجد)</translation>
     </message>
@@ -3023,90 +3028,190 @@
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="188"/>
         <source>Internships</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="141"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
         <source>New internship</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="151"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="200"/>
         <source>New host…</source>
         <translation>هيئة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="174"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="223"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="174"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="223"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="175"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="224"/>
         <source>Not yet known</source>
         <translation>غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="182"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="232"/>
         <source>Monthly stipend between %1 and %2; at most %3 months.</source>
         <translation>منحة شهرية بين %1 و%2؛ %3 شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="150"/>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="199"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="248"/>
         <source>Host organisation</source>
         <translation>هيئة الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="250"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="251"/>
         <source>Starts on</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="252"/>
         <source>Ends on</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="198"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="253"/>
         <source>Monthly stipend (MAD)</source>
         <translation>المنحة الشهرية (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="199"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="254"/>
         <source>Tutor</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="200"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="255"/>
         <source>Agreement</source>
         <translation>الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="256"/>
+        <source>Signed by</source>
+        <translation>موقعة من طرف</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="257"/>
+        <source>Signed on</source>
+        <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="258"/>
+        <source>Signed copy</source>
+        <translation>النسخة الموقعة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="259"/>
+        <source>Ended early on</source>
+        <translation>تاريخ الإنهاء المبكر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="260"/>
+        <source>Reason for the early end</source>
+        <translation>سبب الإنهاء المبكر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="261"/>
+        <source>Evaluation grid (1 to 4)</source>
+        <translation>شبكة التقييم (من 1 إلى 4)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="262"/>
         <source>Mid-term evaluation</source>
         <translation>التقييم المرحلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="202"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="263"/>
         <source>Final evaluation</source>
         <translation>التقييم النهائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="203"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="264"/>
         <source>Hired at the end</source>
         <translation>تم التشغيل في النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="212"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="265"/>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="266"/>
+        <source>Why not hired</source>
+        <translation>سبب عدم التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="275"/>
         <source>Save the internship</source>
         <translation>حفظ التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="297"/>
+        <source>Attach the signed copy…</source>
+        <translation>إرفاق النسخة الموقعة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
+        <source>Mid-term</source>
+        <translation>منتصف المدة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
+        <source>Final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="349"/>
+        <source>Unpaid, or an allowance of at most %1 a month; at most %2 months.</source>
+        <translation>غير مؤدى عنه، أو بمنحة لا تتجاوز %1 في الشهر؛ %2 شهرا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
+        <source>Attached</source>
+        <translation>مرفقة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
+        <source>Not attached yet</source>
+        <translation>غير مرفقة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="374"/>
+        <source>Signed copy of the agreement</source>
+        <translation>النسخة الموقعة من الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="391"/>
+        <source>The file could not be read.</source>
+        <translation>تعذرت قراءة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="406"/>
+        <source>This host: %1 interns, %2 hired of %3 who finished.</source>
+        <translation>هذه الجهة المستقبلة: %1 متدربين، تم تشغيل %2 من أصل %3 أنهوا تدريبهم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="413"/>
+        <source>Contrats d&apos;insertion: %1 % hired (the rule asks at least %2 %).</source>
+        <translation>عقود الإدماج: تم تشغيل %1 % (تشترط القاعدة %2 % على الأقل).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="415"/>
+        <source>Contrats d&apos;insertion: %1 % hired, below the %2 % the rule asks.</source>
+        <translation>عقود الإدماج: تم تشغيل %1 %، أي أقل من %2 % التي تشترطها القاعدة.</translation>
     </message>
 </context>
 <context>
@@ -3827,603 +3932,738 @@ Data folder: %2</source>
         <translation>لا قرار للجنة دون مخطط أعمال مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="381"/>
+        <source>To complete this stage, enter the career goal agreed at the interview.</source>
+        <translation>لإنهاء هذه المرحلة، أدخل الهدف المهني المتفق عليه خلال المقابلة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="384"/>
+        <source>To complete this stage, choose the track (wage employment or self-employment).</source>
+        <translation>لإنهاء هذه المرحلة، اختر المسلك (الشغل المأجور أو التشغيل الذاتي).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
+        <source>To complete this stage, tick the services recommended at the interview.</source>
+        <translation>لإنهاء هذه المرحلة، حدد الخدمات الموصى بها خلال المقابلة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <source>To complete this stage, record the internship in the Internship tab.</source>
+        <translation>لإنهاء هذه المرحلة، سجّل التدريب في تبويب «التدريب».</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
+        <source>The internship ends on %(on)s: complete this stage once it has ended, or record its early end.</source>
+        <translation>ينتهي التدريب في %(on)s: أنهِ هذه المرحلة بعد انتهائه، أو سجّل إنهاءه المبكر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="399"/>
+        <source>To complete this stage, enter the internship&apos;s final evaluation.</source>
+        <translation>لإنهاء هذه المرحلة، أدخل التقييم النهائي للتدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="402"/>
+        <source>To complete this stage, enter the auto-entrepreneur registration number.</source>
+        <translation>لإنهاء هذه المرحلة، أدخل رقم التسجيل كمقاول ذاتي.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="405"/>
+        <source>To complete this stage, enter the date of the registration.</source>
+        <translation>لإنهاء هذه المرحلة، أدخل تاريخ التسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="408"/>
+        <source>The registration is dated %(on)s: complete this stage on or after that day.</source>
+        <translation>التسجيل مؤرخ في %(on)s: أنهِ هذه المرحلة في ذلك اليوم أو بعده.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="411"/>
+        <source>The programme asks for the auto-entrepreneur card or the filing receipt: attach it to this stage first.</source>
+        <translation>يطلب البرنامج بطاقة المقاول الذاتي أو وصل الإيداع: أرفقها بهذه المرحلة أولا.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <source>To complete this stage, write the business plan in its tab.</source>
+        <translation>لإنهاء هذه المرحلة، حرّر مخطط الأعمال في تبويبه.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <source>The business plan names no activity: enter it.</source>
+        <translation>لا يحدد مخطط الأعمال أي نشاط: أدخله.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
+        <source>The business plan has no summary: write it.</source>
+        <translation>ليس لمخطط الأعمال ملخص: حرّره.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="425"/>
+        <source>The business plan lists no start-up costs: add them.</source>
+        <translation>لا يتضمن مخطط الأعمال أي تكاليف انطلاق: أضفها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
+        <source>The business plan projects no revenue: fill in the monthly projection.</source>
+        <translation>لا يتوقع مخطط الأعمال أي رقم معاملات: املأ التوقع الشهري.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="431"/>
+        <source>%(gap)s MAD of start-up costs are not funded: add a funding source or reduce the costs.</source>
+        <translation>%(gap)s درهم من تكاليف الانطلاق غير ممولة: أضف مصدر تمويل أو قلّص التكاليف.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="435"/>
+        <source>To complete this stage, the grant&apos;s first tranche must be paid and confirmed by a second person.</source>
+        <translation>لإنهاء هذه المرحلة، يجب صرف الدفعة الأولى من المنحة وتأكيدها من طرف شخص ثانٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
+        <source>A placement is unpaid or carries an allowance of at most %(max)s MAD a month.</source>
+        <translation>يكون هذا التدريب غير مؤدى عنه أو بمنحة لا تتجاوز %(max)s درهم في الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="444"/>
+        <source>The agreement goes one step at a time: being prepared, signed, under way, then completed or ended early.</source>
+        <translation>تتقدم الاتفاقية مرحلة بمرحلة: قيد الإعداد، موقعة، جارية، ثم منتهية أو منتهية قبل الأجل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="449"/>
+        <source>The agreement is signed by the three parties: tick the intern, the host and the agency.</source>
+        <translation>توقع الاتفاقية من طرف الأطراف الثلاثة: حدد المتدرب(ة) والجهة المستقبلة والوكالة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="453"/>
+        <source>Attach the signed copy of the agreement.</source>
+        <translation>أرفق النسخة الموقعة من الاتفاقية.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="456"/>
+        <source>The internship starts on %(on)s: it can be under way from that day.</source>
+        <translation>يبدأ التدريب في %(on)s: يمكن اعتباره جاريا ابتداء من ذلك اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="459"/>
+        <source>The early end falls between the start of the internship and today.</source>
+        <translation>يقع الإنهاء المبكر بين بداية التدريب واليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="462"/>
+        <source>Each criterion of the grid is scored from %(min)s to %(max)s.</source>
+        <translation>ينقط كل معيار من معايير الشبكة من %(min)s إلى %(max)s.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="465"/>
+        <source>Score all the criteria of the grid, or none.</source>
+        <translation>نقّط جميع معايير الشبكة، أو لا تنقط أيا منها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="468"/>
+        <source>The person was hired: on which contract (CDI, CDD, Tahfiz)?</source>
+        <translation>تم تشغيل الشخص: بأي عقد (CDI، CDD، تحفيز)؟</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="471"/>
+        <source>The person was not hired: give the reason.</source>
+        <translation>لم يتم تشغيل الشخص: اذكر السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
+        <source>To complete this stage, record the 12-month follow-up visit, or a visit that found the business closed.</source>
+        <translation>لإنهاء هذه المرحلة، سجّل زيارة التتبع بعد 12 شهرا، أو زيارة عاينت إغلاق النشاط.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>النسبة المئوية بين 0 و100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="381"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="480"/>
         <source>Between 1 and %(max)s places.</source>
         <translation>بين 1 و%(max)s مقعدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="481"/>
         <source>The end is before the start.</source>
         <translation>النهاية تسبق البداية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
         <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>يجب أن تقع الحصة ضمن تواريخ الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="386"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="485"/>
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>تدوم الحصة ما بين 15 دقيقة و10 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="389"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>يُسجل الحضور بعد انعقاد الحصة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="491"/>
         <source>This person is not enrolled in the cohort.</source>
         <translation>هذا الشخص غير مسجل في الفوج.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="393"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="492"/>
         <source>This cohort no longer exists.</source>
         <translation>هذا الفوج لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
         <source>This session no longer exists.</source>
         <translation>هذه الحصة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="494"/>
         <source>An ICE number has 15 digits.</source>
         <translation>يتكون رقم المعرف الموحد للمقاولة من 15 رقما.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="396"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>يتكون التعريف الضريبي من 7 إلى 10 أرقام.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="397"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
         <source>Give an amount above zero.</source>
         <translation>أدخل مبلغا أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="497"/>
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>لم يتبق في الغلاف سوى %(remaining)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>لم يتبق من المنحة سوى %(left)s درهم للأداء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="503"/>
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>المشتريات العينية تتطلب مرجع الوصل أو الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="407"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
         <source>This tranche is already confirmed.</source>
         <translation>هذه الدفعة مؤكدة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="410"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>يجب أن يؤكد شخص آخر دفعة سجلتها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
         <source>Tranches are paid only on an approved grant.</source>
         <translation>لا تؤدى الدفعات إلا لمنحة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
         <source>This application no longer exists.</source>
         <translation>هذا الطلب لم يعد موجودا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="516"/>
         <source>This tranche no longer exists.</source>
         <translation>هذه الدفعة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
         <source>This visit no longer exists.</source>
         <translation>هذه الزيارة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="518"/>
         <source>Between 0 and 1000 jobs.</source>
         <translation>بين 0 و1000 منصب شغل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="420"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="519"/>
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>مبلغ غير صالح: اكتبه مثل 2500 أو 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
         <source>This amount is too large.</source>
         <translation>هذا المبلغ كبير جدا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>يجب أن تكون المنحة الشهرية بين %(min)s و%(max)s درهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="427"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="526"/>
         <source>An internship lasts at most %(max)s months.</source>
         <translation>يدوم التدريب %(max)s شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="430"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>التدريبات تابعة لمسلك الشغل المأجور: اختره أولا في المسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="434"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="533"/>
         <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>هذا الجواب لا يتناسب مع الحالة الحالية للتوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="437"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="536"/>
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>اختر سبب الرفض الذي قدّمه الشريك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="539"/>
         <source>Explain the reason in the note.</source>
         <translation>وضّح السبب في الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة معطياته مع الشركاء: سجّل هذه الموافقة في الملف الشخصي أولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="545"/>
         <source>This referral no longer exists.</source>
         <translation>هذا التوجيه لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="447"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>هذا ليس رمز توجيه: تحقّق من كل حرف في القسيمة (R- ثم 9 حروف أو أرقام).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="452"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>لا يوجد توجيه بالرمز %(code)s على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
         <source>This date is before the referral was sent.</source>
         <translation>هذا التاريخ سابق لإرسال التوجيه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>يجب أن تكون المدة بين %(min)s و%(max)s دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="461"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>أُلغي هذا الموعد: حدّد موعداً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
         <source>This appointment has not taken place yet.</source>
         <translation>لم يحن هذا الموعد بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>في هذه المفكرة موعد آخر على الساعة %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="569"/>
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>في هذه المفكرة اجتماع على الساعة %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
         <source>This appointment no longer exists.</source>
         <translation>هذا الموعد لم يعد موجوداً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="475"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="574"/>
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>حجم هذا الملف %(size_mb)s ميغابايت؛ الحد الأقصى للإرفاق %(max_mb)s ميغابايت. امسحه بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="480"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>يمكن إرفاق ملفات PDF والصور (JPEG، PNG، TIFF، WebP) فقط.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
         <source>This document no longer exists.</source>
         <translation>هذه الوثيقة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="484"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
         <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>محتوى هذه الوثيقة ليس على هذا الحاسوب بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="489"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
         <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>نسخة هذه الوثيقة على هذا الحاسوب تالفة. أرفق الأصل من جديد أو اطلب من المسؤول استرجاع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="494"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>نسبة المواظبة %(rate)s %%؛ وتتطلب الشهادة %(threshold)s %% على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="498"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
         <source>No session of this cohort has taken place yet.</source>
         <translation>لم تُعقد أي حصة لهذا الفوج بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="600"/>
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>لم يُسجل الحضور بعد في %(count)s حصة: أكملوا أوراق الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="604"/>
         <source>The pathway has not reached this stage yet.</source>
         <translation>لم يبلغ المسار هذه المرحلة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="508"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="607"/>
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>الموافقة معلقة: لا يمكن طباعة أي وثيقة لهذا الشخص قبل تسجيلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="611"/>
         <source>This appointment is not with a registered person.</source>
         <translation>هذا الموعد ليس مع شخص مسجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
         <source>The committee has not approved this grant.</source>
         <translation>لم توافق اللجنة على هذه المنحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="518"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>يجب أن يؤكد شخص ثانٍ هذه الدفعة قبل طباعة وصلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="521"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="620"/>
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>اختاروا لغتين مختلفتين من بين الفرنسية والعربية والإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="524"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="624"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="630"/>
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="633"/>
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="538"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="541"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="640"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="645"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="549"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="648"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>ما زال الخادم يقبل هذا الحاسوب: لم تُحذف بياناته.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>هذا ليس رمز الوكالة: لم يُحذف أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="697"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). يبقى عمله هنا: اكتب تعديلاته على مفتاح USB لمسؤول الخادم، ثم احذف بيانات الوكالة من هذا الحاسوب (نافذة المزامنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="604"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="703"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="609"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="713"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="751"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="632"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="712"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="731"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>يجب أن يبدأ عنوان الخادم بـ https://‏ (لا يُقبل http://‏ العادي إلا لخادم مثبت على هذا الحاسوب نفسه). تحققوا من العنوان لدى المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="736"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>وصل رد لم يصدر عن خادم الوكالة (توقيعه مفقود أو غير صحيح)، لذلك لم يُستعمل أي شيء منه. عملكم محفوظ على هذا الحاسوب؛ أخبروا المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="642"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="741"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>هذا الحاسوب لا يعرف مفتاح الخادم، ولذلك لا يمكنه الوثوق بردوده. اطلبوا من المسؤول تسجيل هذا الحاسوب من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="746"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>رفض الخادم طلبًا سبق أن توصل به. أعيدوا المزامنة؛ لم يضع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="752"/>
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="654"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="657"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="762"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="669"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="768"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="786"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="693"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="696"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="801"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="806"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="734"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="823"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="738"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="827"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="743"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="832"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="836"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>الملف تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>السجل تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="842"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>الشخص المعني تابع لوكالة لم تشارك ملفه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="845"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>يشير التعديل إلى وكالة غير الوكالة التي يتبع لها السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="848"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="849"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="763"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="852"/>
         <source>the change was made under an account of another agency</source>
         <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="855"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="859"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>قيمة ليست بصيغة يمكن لجميع الحواسيب حفظها: صحّحوها ثم احفظوا من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="877"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="881"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="887"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="888"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="889"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -4717,52 +4957,52 @@ Data folder: %2</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="237"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="244"/>
         <source>Next step: choose the track.</source>
         <translation>الخطوة التالية: اختيار المسلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="246"/>
         <source>Current stage: %1</source>
         <translation>المرحلة الحالية: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="243"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="250"/>
         <source>Every stage of the pathway is settled.</source>
         <translation>كل مراحل المسار منتهية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="245"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="252"/>
         <source>Track: %1</source>
         <translation>المسلك: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="264"/>
         <source>No outcome recorded yet.</source>
         <translation>لم تُسجل أي نتيجة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="282"/>
         <source>planned %1</source>
         <translation>مبرمجة في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="276"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="283"/>
         <source>started %1</source>
         <translation>بدأت في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="277"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="284"/>
         <source>ended %1</source>
         <translation>انتهت في %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="340"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="351"/>
         <source>Reason:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="389"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="400"/>
         <source>Change of track</source>
         <translation>تغيير المسلك</translation>
     </message>
@@ -7576,117 +7816,117 @@ Last successful synchronisation: %2
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="656"/>
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="659"/>
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="665"/>
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="671"/>
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="672"/>
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="864"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="865"/>
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="866"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="867"/>
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="868"/>
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="869"/>
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="871"/>
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="873"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="874"/>
         <source>User account</source>
         <translation>حساب مستخدم</translation>
     </message>
@@ -7835,7 +8075,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="872"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
@@ -7923,6 +8163,7 @@ Last successful synchronisation: %2
         <translation>جارية</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="69"/>
         <location filename="../../counsellor_app/ui/labels.py" line="126"/>
         <source>Completed</source>
         <translation>منتهية</translation>
@@ -7993,78 +8234,78 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="675"/>
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="678"/>
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="679"/>
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="682"/>
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="685"/>
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="686"/>
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="590"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>
@@ -8146,22 +8387,122 @@ Last successful synchronisation: %2
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="51"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="65"/>
         <source>Being prepared</source>
         <translation>قيد الإعداد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="66"/>
         <source>Signed by the three parties</source>
         <translation>موقعة من الأطراف الثلاثة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="53"/>
-        <source>Validated</source>
-        <translation>مصادق عليها</translation>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="67"/>
+        <source>Under way</source>
+        <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="72"/>
+        <source>Contrat d&apos;insertion (ANAPEC)</source>
+        <translation>عقد الإدماج (الوكالة الوطنية لإنعاش التشغيل والكفاءات)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="73"/>
+        <source>Training placement (formation-insertion), unpaid or with an allowance</source>
+        <translation>تدريب التكوين من أجل الإدماج، غير مؤدى عنه أو بمنحة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="76"/>
+        <source>Association placement, unpaid or with an allowance</source>
+        <translation>تدريب لدى جمعية، غير مؤدى عنه أو بمنحة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="79"/>
+        <source>Apprenticeship</source>
+        <translation>التدرج المهني</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="82"/>
+        <source>The intern</source>
+        <translation>المتدرب(ة)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="83"/>
+        <source>The host</source>
+        <translation>الجهة المستقبلة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
+        <source>The agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="87"/>
+        <source>Punctuality and attendance</source>
+        <translation>الانضباط والمواظبة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
+        <source>Teamwork</source>
+        <translation>العمل ضمن فريق</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="89"/>
+        <source>Technical skills</source>
+        <translation>الكفاءات التقنية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="90"/>
+        <source>Initiative</source>
+        <translation>روح المبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="91"/>
+        <source>Communication</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="94"/>
+        <source>Permanent contract (CDI)</source>
+        <translation>عقد عمل غير محدد المدة (CDI)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="95"/>
+        <source>Fixed-term contract (CDD)</source>
+        <translation>عقد عمل محدد المدة (CDD)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="96"/>
+        <source>Tahfiz contract</source>
+        <translation>عقد تحفيز</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="99"/>
+        <source>No post open at the host</source>
+        <translation>لا يوجد منصب شاغر لدى الجهة المستقبلة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="100"/>
+        <source>The intern declined</source>
+        <translation>رفض المتدرب(ة)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="101"/>
+        <source>The internship ended early</source>
+        <translation>انتهى التدريب قبل أجله</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="102"/>
+        <source>Went on to further training</source>
+        <translation>متابعة التكوين</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="103"/>
+        <source>Other reason</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="68"/>
         <source>Ended early</source>
         <translation>منتهية قبل الأجل</translation>
     </message>

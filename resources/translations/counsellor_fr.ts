@@ -1052,39 +1052,44 @@
         <translation>Prévision mensuelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="201"/>
         <source>Save the business plan</source>
         <translation>Enregistrer le plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="294"/>
         <source>Month %1</source>
         <translation>Mois %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="350"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="355"/>
         <source>Start-up costs: %1</source>
         <translation>Coûts de démarrage : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="353"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="358"/>
         <source>Funding: %1</source>
         <translation>Financement : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="357"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="362"/>
         <source>Gap: %1</source>
         <translation>Écart : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="360"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="365"/>
         <source>Break-even in month %1</source>
         <translation>Seuil de rentabilité au mois %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="362"/>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="367"/>
         <source>No break-even yet</source>
         <translation>Pas encore de seuil de rentabilité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/business_plan_panel.py" line="378"/>
+        <source>Before the business plan stage can be completed:</source>
+        <translation>Avant de pouvoir terminer l’étape du plan d’affaires :</translation>
     </message>
 </context>
 <context>
@@ -2203,37 +2208,37 @@
 <context>
     <name>HostDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="67"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="116"/>
         <source>New host organisation</source>
         <translation>Nouvelle structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="137"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="89"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="138"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="139"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="140"/>
         <source>Contact person</source>
         <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="141"/>
         <source>Contact phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="142"/>
         <source>ICE (15 digits, if known)</source>
         <translation>ICE (15 chiffres, si connu)</translation>
     </message>
@@ -2963,90 +2968,190 @@
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="188"/>
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="141"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
         <source>New internship</source>
         <translation>Nouveau stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="151"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="200"/>
         <source>New host…</source>
         <translation>Nouvelle structure…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="174"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="223"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="174"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="223"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="175"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="224"/>
         <source>Not yet known</source>
         <translation>Pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="182"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="232"/>
         <source>Monthly stipend between %1 and %2; at most %3 months.</source>
         <translation>Indemnité mensuelle entre %1 et %2 ; %3 mois au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="150"/>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="195"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="199"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="248"/>
         <source>Host organisation</source>
         <translation>Structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="196"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="250"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="251"/>
         <source>Starts on</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="197"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="252"/>
         <source>Ends on</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="198"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="253"/>
         <source>Monthly stipend (MAD)</source>
         <translation>Indemnité mensuelle (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="199"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="254"/>
         <source>Tutor</source>
         <translation>Tuteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="200"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="255"/>
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="256"/>
+        <source>Signed by</source>
+        <translation>Signée par</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="257"/>
+        <source>Signed on</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="258"/>
+        <source>Signed copy</source>
+        <translation>Exemplaire signé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="259"/>
+        <source>Ended early on</source>
+        <translation>Rompue le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="260"/>
+        <source>Reason for the early end</source>
+        <translation>Motif de la rupture</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="261"/>
+        <source>Evaluation grid (1 to 4)</source>
+        <translation>Grille d&apos;évaluation (1 à 4)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="262"/>
         <source>Mid-term evaluation</source>
         <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="202"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="263"/>
         <source>Final evaluation</source>
         <translation>Évaluation finale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="203"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="264"/>
         <source>Hired at the end</source>
         <translation>Embauché(e) à l’issue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="212"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="265"/>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="266"/>
+        <source>Why not hired</source>
+        <translation>Motif de non-embauche</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="275"/>
         <source>Save the internship</source>
         <translation>Enregistrer le stage</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="297"/>
+        <source>Attach the signed copy…</source>
+        <translation>Joindre l&apos;exemplaire signé…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
+        <source>Mid-term</source>
+        <translation>Mi-parcours</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
+        <source>Final</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="349"/>
+        <source>Unpaid, or an allowance of at most %1 a month; at most %2 months.</source>
+        <translation>Non rémunéré, ou une indemnité d’au plus %1 par mois ; %2 mois au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
+        <source>Attached</source>
+        <translation>Jointe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
+        <source>Not attached yet</source>
+        <translation>Pas encore jointe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="374"/>
+        <source>Signed copy of the agreement</source>
+        <translation>Exemplaire signé de la convention</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="391"/>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="406"/>
+        <source>This host: %1 interns, %2 hired of %3 who finished.</source>
+        <translation>Cette structure d’accueil : %1 stagiaire(s), %2 embauché(s) sur %3 ayant terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="413"/>
+        <source>Contrats d&apos;insertion: %1 % hired (the rule asks at least %2 %).</source>
+        <translation>Contrats d&apos;insertion : %1 % embauchés (la règle en demande au moins %2 %).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="415"/>
+        <source>Contrats d&apos;insertion: %1 % hired, below the %2 % the rule asks.</source>
+        <translation>Contrats d&apos;insertion : %1 % embauchés, en dessous des %2 % exigés par la règle.</translation>
     </message>
 </context>
 <context>
@@ -3767,603 +3872,738 @@ Dossier des données : %2</translation>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="381"/>
+        <source>To complete this stage, enter the career goal agreed at the interview.</source>
+        <translation>Pour terminer cette étape, saisissez le projet professionnel convenu lors de l’entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="384"/>
+        <source>To complete this stage, choose the track (wage employment or self-employment).</source>
+        <translation>Pour terminer cette étape, choisissez la filière (emploi salarié ou auto-emploi).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="388"/>
+        <source>To complete this stage, tick the services recommended at the interview.</source>
+        <translation>Pour terminer cette étape, cochez les services recommandés lors de l’entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
+        <source>To complete this stage, record the internship in the Internship tab.</source>
+        <translation>Pour clôturer ce stage, enregistrez-le d’abord dans l’onglet Stage.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
+        <source>The internship ends on %(on)s: complete this stage once it has ended, or record its early end.</source>
+        <translation>Le stage se termine le %(on)s : clôturez cette étape une fois le stage terminé, ou enregistrez sa fin anticipée.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="399"/>
+        <source>To complete this stage, enter the internship&apos;s final evaluation.</source>
+        <translation>Pour clôturer ce stage, saisissez l’évaluation finale du stage.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="402"/>
+        <source>To complete this stage, enter the auto-entrepreneur registration number.</source>
+        <translation>Pour terminer cette étape, saisissez le numéro d’inscription auto-entrepreneur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="405"/>
+        <source>To complete this stage, enter the date of the registration.</source>
+        <translation>Pour terminer cette étape, saisissez la date d’inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="408"/>
+        <source>The registration is dated %(on)s: complete this stage on or after that day.</source>
+        <translation>L’inscription est datée du %(on)s : terminez cette étape ce jour-là ou après.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="411"/>
+        <source>The programme asks for the auto-entrepreneur card or the filing receipt: attach it to this stage first.</source>
+        <translation>Le programme demande la carte d’auto-entrepreneur ou le récépissé de dépôt : joignez-le d’abord à cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <source>To complete this stage, write the business plan in its tab.</source>
+        <translation>Pour terminer cette étape, rédigez le plan d’affaires dans son onglet.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <source>The business plan names no activity: enter it.</source>
+        <translation>Le plan d’affaires ne nomme aucune activité : saisissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
+        <source>The business plan has no summary: write it.</source>
+        <translation>Le plan d’affaires n’a pas de résumé : rédigez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="425"/>
+        <source>The business plan lists no start-up costs: add them.</source>
+        <translation>Le plan d’affaires ne liste aucun coût de démarrage : ajoutez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="428"/>
+        <source>The business plan projects no revenue: fill in the monthly projection.</source>
+        <translation>Le plan d’affaires ne prévoit aucun chiffre d’affaires : remplissez la prévision mensuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="431"/>
+        <source>%(gap)s MAD of start-up costs are not funded: add a funding source or reduce the costs.</source>
+        <translation>%(gap)s MAD de coûts de démarrage ne sont pas financés : ajoutez une source de financement ou réduisez les coûts.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="435"/>
+        <source>To complete this stage, the grant&apos;s first tranche must be paid and confirmed by a second person.</source>
+        <translation>Pour terminer cette étape, la première tranche de la subvention doit être versée et confirmée par une deuxième personne.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
+        <source>A placement is unpaid or carries an allowance of at most %(max)s MAD a month.</source>
+        <translation>Un stage de ce type est non rémunéré ou assorti d&apos;une indemnité d&apos;au plus %(max)s MAD par mois.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="444"/>
+        <source>The agreement goes one step at a time: being prepared, signed, under way, then completed or ended early.</source>
+        <translation>La convention avance étape par étape : en préparation, signée, en cours, puis terminée ou rompue avant terme.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="449"/>
+        <source>The agreement is signed by the three parties: tick the intern, the host and the agency.</source>
+        <translation>La convention est signée par les trois parties : cochez le ou la stagiaire, la structure d’accueil et l’agence.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="453"/>
+        <source>Attach the signed copy of the agreement.</source>
+        <translation>Joignez l&apos;exemplaire signé de la convention.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="456"/>
+        <source>The internship starts on %(on)s: it can be under way from that day.</source>
+        <translation>Le stage commence le %(on)s : il peut être en cours à partir de ce jour.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="459"/>
+        <source>The early end falls between the start of the internship and today.</source>
+        <translation>La rupture se situe entre le début du stage et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="462"/>
+        <source>Each criterion of the grid is scored from %(min)s to %(max)s.</source>
+        <translation>Chaque critère de la grille est noté de %(min)s à %(max)s.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="465"/>
+        <source>Score all the criteria of the grid, or none.</source>
+        <translation>Notez tous les critères de la grille, ou aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="468"/>
+        <source>The person was hired: on which contract (CDI, CDD, Tahfiz)?</source>
+        <translation>La personne a été embauchée : avec quel contrat (CDI, CDD, Tahfiz) ?</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="471"/>
+        <source>The person was not hired: give the reason.</source>
+        <translation>La personne n&apos;a pas été embauchée : indiquez le motif.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
+        <source>To complete this stage, record the 12-month follow-up visit, or a visit that found the business closed.</source>
+        <translation>Pour terminer cette étape, enregistrez la visite de suivi à 12 mois, ou une visite qui a constaté la fermeture de l’activité.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="381"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="480"/>
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="481"/>
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
         <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="386"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="485"/>
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="389"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="392"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="491"/>
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="393"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="492"/>
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="494"/>
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="396"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="397"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="497"/>
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="500"/>
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="503"/>
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="407"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="410"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="417"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="516"/>
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="518"/>
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="420"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="519"/>
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="423"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="427"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="526"/>
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="430"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="434"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="533"/>
         <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="437"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="536"/>
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>Choisissez le motif de refus donné par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="440"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="539"/>
         <source>Explain the reason in the note.</source>
         <translation>Précisez le motif dans la note.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>La personne n’a pas consenti au partage avec les partenaires : enregistrez d’abord ce consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="446"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="545"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="447"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>Ce n’est pas un code d’orientation : vérifiez chaque caractère du coupon (R- puis 9 lettres ou chiffres).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="452"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>Aucune orientation avec le code %(code)s sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
         <source>This date is before the referral was sent.</source>
         <translation>Cette date précède l’envoi de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>La durée doit être comprise entre %(min)s et %(max)s minutes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="461"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>Ce rendez-vous a été annulé : reprenez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="464"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
         <source>This appointment has not taken place yet.</source>
         <translation>Ce rendez-vous n’a pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>Cet agenda a déjà un rendez-vous à %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="569"/>
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>Cet agenda a déjà une réunion à %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
         <source>This appointment no longer exists.</source>
         <translation>Ce rendez-vous n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="474"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="475"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="574"/>
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>Ce fichier fait %(size_mb)s Mo ; %(max_mb)s Mo au plus peuvent être joints. Scannez-le avec une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="480"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>Seuls les PDF et les images (JPEG, PNG, TIFF, WebP) peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="483"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
         <source>This document no longer exists.</source>
         <translation>Ce document n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="484"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
         <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="489"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
         <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="494"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>L&apos;assiduité est de %(rate)s %% ; l&apos;attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="498"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
         <source>No session of this cohort has taken place yet.</source>
         <translation>Aucune séance de cette cohorte n&apos;a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="600"/>
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>La présence n&apos;est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="604"/>
         <source>The pathway has not reached this stage yet.</source>
         <translation>Le parcours n&apos;a pas encore atteint cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="508"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="607"/>
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu&apos;il soit enregistré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="512"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="611"/>
         <source>This appointment is not with a registered person.</source>
         <translation>Ce rendez-vous n&apos;est pas avec une personne inscrite.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="515"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
         <source>The committee has not approved this grant.</source>
         <translation>Le comité n&apos;a pas accordé cette subvention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="518"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>Une deuxième personne doit confirmer cette tranche avant l&apos;impression de son reçu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="521"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="620"/>
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>Choisissez deux langues différentes parmi le français, l&apos;arabe et l&apos;anglais.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="524"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="624"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n&apos;est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="630"/>
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n&apos;est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="633"/>
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n&apos;existe pas dans cette version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="538"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="541"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="640"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L&apos;horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l&apos;heure avant d&apos;enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="645"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="549"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="648"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>Le serveur accepte encore ce poste : ses données ne sont pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>Ce n&apos;est pas le code de l&apos;agence : rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L&apos;horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l&apos;heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="697"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>Le serveur n&apos;accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l&apos;administrateur du serveur, puis supprimez les données de l&apos;agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="604"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="703"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d&apos;installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="609"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="713"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="751"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="632"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="712"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="731"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>L&apos;adresse du serveur doit commencer par https:// (http:// simple n&apos;est accepté que pour un serveur installé sur ce PC même). Vérifiez l&apos;adresse auprès de l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="736"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>Une réponse ne provenait pas du serveur de l&apos;agence (sa signature est absente ou fausse) : rien de son contenu n&apos;a été utilisé. Votre travail est conservé sur ce PC ; prévenez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="642"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="741"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>Ce PC ne connaît pas la clé du serveur et ne peut donc pas se fier à ses réponses. Demandez à l&apos;administrateur d&apos;enrôler ce PC à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="746"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>Le serveur a refusé une requête qu&apos;il avait déjà reçue. Synchronisez à nouveau ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="752"/>
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="654"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d&apos;inscription n&apos;est pas connu : vérifiez-le avec l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="657"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a déjà servi : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a expiré : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="762"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d&apos;inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="669"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="768"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n&apos;a pas consenti au partage de son dossier : enregistrez d&apos;abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n&apos;a ce code sur le serveur : vérifiez-le auprès de l&apos;agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>Le serveur n&apos;a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l&apos;effacement ne peut pas l&apos;approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d&apos;abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="786"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="693"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="696"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="801"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="806"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="734"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="823"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="738"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="827"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="743"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="832"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="836"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>la fiche appartient à une agence qui ne l&apos;a pas partagée avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="842"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>la personne indiquée relève d&apos;une agence qui n&apos;a pas partagé son dossier avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="845"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="848"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="849"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="763"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="852"/>
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="855"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="859"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>une valeur n&apos;a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="877"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="881"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="887"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="888"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="889"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -4657,52 +4897,52 @@ Dossier des données : %2</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="237"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="244"/>
         <source>Next step: choose the track.</source>
         <translation>Étape suivante : choisir la filière.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="239"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="246"/>
         <source>Current stage: %1</source>
         <translation>Étape actuelle : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="243"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="250"/>
         <source>Every stage of the pathway is settled.</source>
         <translation>Toutes les étapes du parcours sont réglées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="245"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="252"/>
         <source>Track: %1</source>
         <translation>Filière : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="264"/>
         <source>No outcome recorded yet.</source>
         <translation>Aucun résultat enregistré pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="282"/>
         <source>planned %1</source>
         <translation>prévue le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="276"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="283"/>
         <source>started %1</source>
         <translation>commencée le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="277"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="284"/>
         <source>ended %1</source>
         <translation>terminée le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="340"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="351"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/pathway_panel.py" line="389"/>
+        <location filename="../../counsellor_app/ui/pathway_panel.py" line="400"/>
         <source>Change of track</source>
         <translation>Changement de filière</translation>
     </message>
@@ -7456,117 +7696,117 @@ Dernière synchronisation réussie : %2
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="656"/>
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d&apos;orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="659"/>
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
         <source>Referral letter with return slip</source>
         <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
         <source>Business plan dossier</source>
         <translation>Dossier de plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="665"/>
         <source>Microgrant agreement</source>
         <translation>Convention d&apos;octroi d&apos;une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="671"/>
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="672"/>
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="864"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="865"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="866"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="867"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="868"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="869"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="871"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="873"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="874"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
@@ -7715,7 +7955,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="872"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
@@ -7803,6 +8043,7 @@ Dernière synchronisation réussie : %2
         <translation>En cours</translation>
     </message>
     <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="69"/>
         <location filename="../../counsellor_app/ui/labels.py" line="126"/>
         <source>Completed</source>
         <translation>Terminée</translation>
@@ -7873,78 +8114,78 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="675"/>
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="678"/>
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="679"/>
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="682"/>
         <source>Business plans completed</source>
         <translation>Plans d&apos;affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="685"/>
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="686"/>
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="590"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
@@ -8026,22 +8267,122 @@ Dernière synchronisation réussie : %2
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="51"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="65"/>
         <source>Being prepared</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="52"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="66"/>
         <source>Signed by the three parties</source>
         <translation>Signée par les trois parties</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="53"/>
-        <source>Validated</source>
-        <translation>Validée</translation>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="67"/>
+        <source>Under way</source>
+        <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="54"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="72"/>
+        <source>Contrat d&apos;insertion (ANAPEC)</source>
+        <translation>Contrat d&apos;insertion (ANAPEC)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="73"/>
+        <source>Training placement (formation-insertion), unpaid or with an allowance</source>
+        <translation>Stage de formation-insertion, non rémunéré ou avec indemnité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="76"/>
+        <source>Association placement, unpaid or with an allowance</source>
+        <translation>Stage en association, non rémunéré ou avec indemnité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="79"/>
+        <source>Apprenticeship</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="82"/>
+        <source>The intern</source>
+        <translation>Le ou la stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="83"/>
+        <source>The host</source>
+        <translation>La structure d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="84"/>
+        <source>The agency</source>
+        <translation>L&apos;agence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="87"/>
+        <source>Punctuality and attendance</source>
+        <translation>Ponctualité et assiduité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="88"/>
+        <source>Teamwork</source>
+        <translation>Travail en équipe</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="89"/>
+        <source>Technical skills</source>
+        <translation>Compétences techniques</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="90"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="91"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="94"/>
+        <source>Permanent contract (CDI)</source>
+        <translation>Contrat à durée indéterminée (CDI)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="95"/>
+        <source>Fixed-term contract (CDD)</source>
+        <translation>Contrat à durée déterminée (CDD)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="96"/>
+        <source>Tahfiz contract</source>
+        <translation>Contrat Tahfiz</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="99"/>
+        <source>No post open at the host</source>
+        <translation>Pas de poste ouvert dans la structure d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="100"/>
+        <source>The intern declined</source>
+        <translation>Le ou la stagiaire a refusé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="101"/>
+        <source>The internship ended early</source>
+        <translation>Le stage a été rompu avant terme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="102"/>
+        <source>Went on to further training</source>
+        <translation>Poursuite de formation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="103"/>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="68"/>
         <source>Ended early</source>
         <translation>Rompue avant terme</translation>
     </message>

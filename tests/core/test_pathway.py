@@ -25,6 +25,7 @@ from counsellor_app.core.pathway import (
 )
 from counsellor_app.core.person import IdentityDocumentInput
 from counsellor_app.core.problems import DomainError
+from counsellor_app.core.stage_records import InternshipRecord, PlanRecord, StageRecords
 
 DAY = date(2026, 11, 22)
 PARAMS = Parameters.defaults()
@@ -33,7 +34,21 @@ GUINEAN = PersonFacts(
     date(1995, 3, 2),
     (IdentityDocumentInput("residence_card", "E1", date(2027, 6, 30)),),
 )
-GOOD = StageFacts(soft_skills_attendance_pct=90, business_plan_completed=True)
+# Every stage's record filled in (core.stage_records): what the rules read to complete one.
+COMPLETE_RECORDS = StageRecords(
+    career_goal="Cuisinier",
+    recommended_services=("soft_skills",),
+    track_chosen=True,
+    internships=(InternshipRecord(date(2026, 11, 1), True),),
+    ae_registration_number="AE-1",
+    ae_registered_on=date(2026, 10, 1),
+    plan=PlanRecord("Couture", "Atelier", 1, 3_600_000, 0),
+    first_tranche_confirmed=True,
+    twelve_month_visit_done=True,
+)
+GOOD = StageFacts(
+    soft_skills_attendance_pct=90, business_plan_completed=True, records=COMPLETE_RECORDS
+)
 
 
 def move(
@@ -124,7 +139,7 @@ def test_soft_skills_completion_needs_the_attendance_threshold() -> None:
         Status.COMPLETED,
     )
     pathway = move(pathway, Stage.SOFT_SKILLS, Status.IN_PROGRESS)
-    low = StageFacts(soft_skills_attendance_pct=79)
+    low = StageFacts(soft_skills_attendance_pct=79, records=COMPLETE_RECORDS)
     problems = check_transition(
         pathway, Stage.SOFT_SKILLS, Status.COMPLETED, DAY, "", GUINEAN, low, PARAMS
     )
@@ -175,7 +190,7 @@ def test_no_committee_decision_without_a_completed_business_plan() -> None:
     for stage in (Stage.AE_REGISTRATION, Stage.BUSINESS_PLAN):
         pathway = move(move(pathway, stage, Status.IN_PROGRESS), stage, Status.COMPLETED)
     pathway = move(pathway, Stage.MICROGRANT, Status.IN_PROGRESS)
-    draft = StageFacts(business_plan_completed=False)
+    draft = StageFacts(business_plan_completed=False, records=COMPLETE_RECORDS)
     assert codes(pathway, Stage.MICROGRANT, Status.COMPLETED, facts=draft) == {
         "decision_needs_completed_plan"
     }

@@ -15,6 +15,7 @@ from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
 from tests.conftest import person
+from tests.stage_records import interview
 
 TODAY = date(2026, 11, 22)
 
@@ -90,6 +91,7 @@ def test_attendance_sheet_drives_soft_skills_completion(
     assert rates == {awa: 100, ibra: 66}
 
     for person_id in (awa, ibra):
+        interview(pathways, person_id)
         pathways.move(person_id, Stage.ORIENTATION, Status.IN_PROGRESS)
         pathways.move(person_id, Stage.ORIENTATION, Status.COMPLETED)
         pathways.move(person_id, Stage.SOFT_SKILLS, Status.IN_PROGRESS)

@@ -16,11 +16,20 @@ from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
 from tests.conftest import ADMIN, PASSWORD, person
+from tests.stage_records import plan, registration
 
 TODAY = date(2026, 11, 22)
 
 
-def to_microgrant(people: PeopleService, pathways: PathwayService, plan_done: bool) -> str:
+def to_microgrant(
+    people: PeopleService,
+    pathways: PathwayService,
+    plan_done: bool,
+    db: Database,
+    user: CurrentUser,
+) -> str:
+    """A person at the microgrant stage; with ``plan_done`` the registration and the plan are
+    on file and their stages completed (tests.stage_records)."""
     person_id = people.register(person(), confirmed_new=True)
     pathways.move(person_id, Stage.ORIENTATION, Status.NOT_APPLICABLE, reason="x")
     pathways.move(person_id, Stage.SOFT_SKILLS, Status.NOT_APPLICABLE, reason="x")
@@ -28,6 +37,8 @@ def to_microgrant(people: PeopleService, pathways: PathwayService, plan_done: bo
     pathways.move(person_id, Stage.AE_REGISTRATION, Status.IN_PROGRESS)
     pathways.move(person_id, Stage.BUSINESS_PLAN, Status.IN_PROGRESS)
     if plan_done:
+        registration(db, user, lambda: TODAY, person_id)
+        plan(db, user, lambda: TODAY, person_id)
         pathways.move(person_id, Stage.AE_REGISTRATION, Status.COMPLETED)
         pathways.move(person_id, Stage.BUSINESS_PLAN, Status.COMPLETED)
     return person_id
@@ -43,8 +54,8 @@ def test_microgrant_from_envelope_to_follow_up(
         counsellor.create_envelope("UE — Work4Life", 10_000_000, date(2026, 1, 1))
     envelope = supervisor_side.create_envelope("UE — Work4Life", 10_000_000, date(2026, 1, 1))
     pathways = PathwayService(db, user, today=lambda: TODAY)
-    drafting = to_microgrant(people, pathways, plan_done=False)
-    ready = to_microgrant(people, pathways, plan_done=True)
+    drafting = to_microgrant(people, pathways, False, db, user)
+    ready = to_microgrant(people, pathways, True, db, user)
 
     early = counsellor.apply(drafting, envelope, 1_500_000)
     with pytest.raises(DomainError) as refused:
@@ -107,7 +118,7 @@ def test_a_refusal_needs_a_reason(
     _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
     envelope = GrantService(db, admin).create_envelope("INDH", 5_000_000, date(2026, 1, 1))
     grants = GrantService(db, user, today=lambda: TODAY)
-    person_id = to_microgrant(people, PathwayService(db, user, today=lambda: TODAY), plan_done=True)
+    person_id = to_microgrant(people, PathwayService(db, user, today=lambda: TODAY), True, db, user)
     application = grants.apply(person_id, envelope, 1_000_000)
     with pytest.raises(DomainError):
         grants.decide(application, Decision.REJECTED, 0, TODAY)

@@ -30,6 +30,7 @@ from counsellor_app.storage.models import AuditRecord, LocalSetting
 from counsellor_app.storage.models import Programme as ProgrammeRow
 from tests.conftest import ADMIN, PASSWORD, letters, person
 from tests.indicator_records import report_from_records
+from tests.stage_records import interview
 
 TODAY = date(2026, 11, 22)
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
@@ -52,6 +53,7 @@ def _register(db: Database, user: CurrentUser) -> list[str]:
             )
         )  # fmt: skip
     for person_id in ids[:6]:
+        interview(pathways, person_id)
         pathways.move(person_id, Stage.ORIENTATION, Status.IN_PROGRESS, date(2026, 10, 1))
         pathways.move(person_id, Stage.ORIENTATION, Status.COMPLETED, date(2026, 10, 20))
     for person_id in ids[6:8]:
@@ -188,7 +190,7 @@ def test_grants_and_their_money_are_counted_alike_in_sql_and_over_records(
     pathways = PathwayService(db, user, today=lambda: TODAY)
     awarded = []
     for n in range(3):
-        person_id = to_microgrant(people, pathways, plan_done=True)
+        person_id = to_microgrant(people, pathways, True, db, user)
         application = counsellor.apply(person_id, envelope, 1_500_000)
         counsellor.decide(application, Decision.APPROVED, 1_200_000, date(2026, 10, 15),
                           score=70, conditions="", committee_members="Mme Tazi, M. Haddad")  # fmt: skip

@@ -88,8 +88,8 @@ def test_internship_within_the_contract_bounds(
             date(2026, 12, 1),
             date(2027, 11, 30),
             "2500",
-            agreement_status="signed",
             hired=True,
+            contract_kind="cdi",
         ),
         internship_id,
     )

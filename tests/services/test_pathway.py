@@ -9,11 +9,12 @@ import pytest
 from counsellor_app.core.pathway import OutcomeKind, Stage, Status, Track
 from counsellor_app.core.person import IdentityDocumentInput
 from counsellor_app.core.problems import DomainError
-from counsellor_app.services.accounts import CurrentUser
+from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
-from tests.conftest import person
+from tests.conftest import ADMIN, PASSWORD, person
+from tests.stage_records import first_tranche, interview, plan, registration
 
 TODAY = date(2026, 11, 22)
 
@@ -46,9 +47,14 @@ def test_registration_completes_the_intake(people: PeopleService, pathways: Path
 
 
 def test_self_employment_track_with_stored_facts(
-    people: PeopleService, pathways: PathwayService
+    people: PeopleService,
+    pathways: PathwayService,
+    db: Database,
+    user: CurrentUser,
+    workspace: Workspace,
 ) -> None:
     person_id = people.register(person())  # regularised 2014, card valid until 2027-06-30
+    interview(pathways, person_id, Track.SELF_EMPLOYMENT)
     advance(pathways, person_id, Stage.ORIENTATION)
     pathways.move(person_id, Stage.SOFT_SKILLS, Status.IN_PROGRESS)
     with pytest.raises(DomainError) as refused:
@@ -60,6 +66,8 @@ def test_self_employment_track_with_stored_facts(
     pathways.move(person_id, Stage.SOFT_SKILLS, Status.COMPLETED)
     view = pathways.choose_track(person_id, Track.SELF_EMPLOYMENT)
     assert view.pathway.state(Stage.INTERNSHIP).status == Status.NOT_APPLICABLE
+    today = lambda: TODAY  # noqa: E731
+    registration(db, user, today, person_id)
     advance(pathways, person_id, Stage.AE_REGISTRATION)
     pathways.move(person_id, Stage.BUSINESS_PLAN, Status.IN_PROGRESS)
     pathways.move(
@@ -70,8 +78,12 @@ def test_self_employment_track_with_stored_facts(
     assert {p.code for p in refused.value.problems} == {
         "decision_needs_completed_plan",
         "previous_stage_open",
+        "grant_needs_confirmed_tranche",
     }
+    plan(db, user, today, person_id)
     pathways.move(person_id, Stage.BUSINESS_PLAN, Status.COMPLETED)
+    _db, supervisor = workspace.log_in(ADMIN, PASSWORD, db)
+    first_tranche(db, user, supervisor, today, person_id)
     pathways.move(person_id, Stage.MICROGRANT, Status.COMPLETED)
     view = pathways.record_outcome(
         person_id, OutcomeKind.BUSINESS_CREATED, date(2026, 11, 1), "Atelier de couture"
@@ -100,6 +112,7 @@ def test_asylum_seekers_cannot_register_as_auto_entrepreneurs(
             ),
         )
     )
+    interview(pathways, person_id, Track.SELF_EMPLOYMENT)
     advance(pathways, person_id, Stage.ORIENTATION)
     pathways.move(
         person_id, Stage.SOFT_SKILLS, Status.NOT_APPLICABLE, reason="already trained by an NGO"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from counsellor_app.core.clock import local_today
 from counsellor_app.core.pathway import Stage, Status, Track
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.grants import GrantService
@@ -13,6 +14,7 @@ from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.grant_panel import EnvelopesDialog, GrantPanel
 from counsellor_app.ui.widgets import set_combo_value
 from tests.conftest import ADMIN, PASSWORD, person
+from tests.stage_records import plan, registration
 
 
 def test_grant_tab_with_four_eyes(
@@ -36,6 +38,8 @@ def test_grant_tab_with_four_eyes(
     pathways.move(person_id, Stage.ORIENTATION, Status.NOT_APPLICABLE, reason="x")
     pathways.move(person_id, Stage.SOFT_SKILLS, Status.NOT_APPLICABLE, reason="x")
     pathways.choose_track(person_id, Track.SELF_EMPLOYMENT)
+    registration(context.db, context.user, local_today, person_id)
+    plan(context.db, context.user, local_today, person_id)
     for stage in (Stage.AE_REGISTRATION, Stage.BUSINESS_PLAN):
         pathways.move(person_id, stage, Status.IN_PROGRESS)
         pathways.move(person_id, stage, Status.COMPLETED)

@@ -60,5 +60,8 @@ def test_internship_tab(qtbot: QtBot, context: UiContext, people: PeopleService)
     assert panel.stipend.text() == "2.500,00" and panel.editing is not None
     set_combo_value(panel.hired, "yes")
     panel.save_button.click()
+    assert panel.boxes["contract_kind"].error.text()  # hired: on which contract?
+    set_combo_value(panel.contract, "cdi")
+    panel.save_button.click()
     assert internships.internships(person_id)[0].hired is True
     assert internships.create_host(HostInput("Autre")) != host_dialog.host_id

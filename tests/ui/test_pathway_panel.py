@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from counsellor_app.core.pathway import ALL_STAGES, Stage, Status
+from counsellor_app.core.pathway import ALL_STAGES, Stage, Status, Track
 from counsellor_app.core.person import IdentityDocumentInput
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.pathway import PathwayService
@@ -14,6 +14,7 @@ from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.pathway_panel import PathwayPanel
 from counsellor_app.ui.widgets import set_combo_value
 from tests.conftest import person
+from tests.stage_records import interview
 
 
 def select(panel: PathwayPanel, stage: Stage) -> None:
@@ -70,6 +71,7 @@ def test_refusals_are_explained_and_change_nothing(
         )
     )
     pathways = PathwayService(context.db, context.user)
+    interview(pathways, person_id, Track.SELF_EMPLOYMENT)
     for stage in (Stage.ORIENTATION, Stage.SOFT_SKILLS):
         pathways.move(person_id, stage, Status.IN_PROGRESS)
     pathways.save_stage_notes(person_id, Stage.SOFT_SKILLS, "", {"attendance_pct": 100})

@@ -65,7 +65,19 @@ def test_wage_track_from_intake_to_a_job(
     pathway = file.pathway
     assert pathway.summary.text() == "Étape actuelle : Orientation"
     move(pathway, Stage.ORIENTATION, Status.IN_PROGRESS)
+    # The interview is the orientation's record: without it the stage stays open, and the
+    # panel says what to enter.
+    assert not pathway.move_buttons[Status.COMPLETED].isEnabled()
+    needs = pathway.completion_needs.text()
+    assert not pathway.completion_needs.isHidden()
+    assert "saisissez le projet professionnel" in needs and "choisissez la filière" in needs
+    pathway.career_goal.setText("Réceptionniste en hôtellerie")
+    pathway.services.box("internship").setChecked(True)
+    pathway.save_notes.click()
+    set_combo_value(pathway.track, "wage")
+    pathway.track_button.click()
     move(pathway, Stage.ORIENTATION, Status.COMPLETED)
+    assert pathway.completion_needs.isHidden()
     move(pathway, Stage.SOFT_SKILLS, Status.IN_PROGRESS)
     pathway.attendance.setValue(85)
     pathway.save_notes.click()
@@ -82,16 +94,27 @@ def test_wage_track_from_intake_to_a_job(
     hosts.apply()
     internship.reload()
     set_combo_value(internship.host, hosts.host_id)
-    start = local_today() - timedelta(days=90)
+    start = local_today() - timedelta(days=200)
     internship.starts_on.set_value(start)
     internship.ends_on.set_value(start + timedelta(days=180))
     internship.stipend.setText("2.000")
     set_combo_value(internship.hired, "yes")
+    set_combo_value(internship.contract, "cdd")
     internship.save_button.click()
     assert internship.list.count() == 1
 
     file.tabs.setCurrentIndex(file.tab_of("pathway"))
     move(pathway, Stage.INTERNSHIP, Status.IN_PROGRESS)
+    assert not pathway.move_buttons[Status.COMPLETED].isEnabled()
+    assert (
+        "Pour clôturer ce stage, saisissez l’évaluation finale du stage."
+        in pathway.completion_needs.text()
+    )
+    file.tabs.setCurrentIndex(file.tab_of("internship"))
+    internship.final.setPlainText("Objectifs atteints, embauché à l’accueil.")
+    internship.save_button.click()
+    file.tabs.setCurrentIndex(file.tab_of("pathway"))
+    pathway.reload()
     move(pathway, Stage.INTERNSHIP, Status.COMPLETED)
     set_combo_value(pathway.outcome_kind, "salaried_job")
     pathway.outcome_detail.setText("Hôtel Les Oudayas, réceptionniste")
@@ -145,6 +168,14 @@ def test_self_employment_track_from_orientation_to_follow_up(
         plan.projection.item(month, 0).setText("3.000")
         plan.projection.item(month, 1).setText("1.500")
     assert plan.save()
+    assert "Le plan d’affaires n’a pas de résumé" in plan.blocking.text()  # shown on the plan
+    file.tabs.setCurrentIndex(file.tab_of("pathway"))
+    move(pathway, Stage.BUSINESS_PLAN, Status.IN_PROGRESS)
+    assert "n’a pas de résumé" in pathway.completion_needs.text()  # the review blocks
+    file.tabs.setCurrentIndex(file.tab_of("business_plan"))
+    plan.section_edits["summary"].setPlainText("Couture et retouches pour le quartier.")
+    assert plan.save()
+    assert plan.blocking.isHidden()
 
     file.tabs.setCurrentIndex(file.tab_of("grant"))
     grant = file.grant
@@ -161,7 +192,7 @@ def test_self_employment_track_from_orientation_to_follow_up(
     assert "plan d’affaires" in grant.message.text()  # no decision before a completed plan
 
     file.tabs.setCurrentIndex(file.tab_of("pathway"))
-    move(pathway, Stage.BUSINESS_PLAN, Status.IN_PROGRESS)
+    pathway.reload()
     move(pathway, Stage.BUSINESS_PLAN, Status.COMPLETED)
     file.tabs.setCurrentIndex(file.tab_of("grant"))
     grant.decide_button.click()
@@ -176,6 +207,11 @@ def test_self_employment_track_from_orientation_to_follow_up(
 
     file.tabs.setCurrentIndex(file.tab_of("pathway"))
     pathway.reload()
+    move(pathway, Stage.MICROGRANT, Status.IN_PROGRESS)
+    move(pathway, Stage.MICROGRANT, Status.COMPLETED)  # its first tranche is confirmed
+    move(pathway, Stage.FOLLOW_UP, Status.IN_PROGRESS)
+    assert not pathway.move_buttons[Status.COMPLETED].isEnabled()
+    assert "visite de suivi à 12 mois" in pathway.completion_needs.text()
     set_combo_value(pathway.outcome_kind, "business_created")
     pathway.outcome_detail.setText("Atelier de couture, Takaddoum")
     pathway.outcome_button.click()
