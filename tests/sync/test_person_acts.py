@@ -15,6 +15,7 @@ import itertools
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import pytest
@@ -455,3 +456,58 @@ def test_a_colleague_logs_in_with_her_own_password_on_any_pc_of_her_agency(
         if path.exists():
             data = path.read_bytes()
             assert secret not in data and base64.b64encode(secret) not in data
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_decision_and_a_tranche_are_signed_by_who_made_them(agencies: Agencies) -> None:
+    """The committee's decision typed by the counsellor and the tranche confirmed by the
+    administrator travel signed by each; a counsellor's confirmation of her own tranche, or
+    one signed by her in the administrator's name, is refused."""
+    from counsellor_app.core.grants import Decision, DisbursementMode
+    from counsellor_app.services.grants import GrantService
+    from counsellor_app.services.pathway import PathwayService
+    from tests.services.test_grants import TODAY, to_microgrant
+
+    rabat, workspace = agencies.rabat, agencies.rabat.workspace
+    admin = rabat.user
+    granting = GrantService(rabat.db, admin, today=lambda: TODAY)
+    envelope = granting.create_envelope("UE — Work4Life", 10_000_000, date(2026, 1, 1))
+    person_id = to_microgrant(
+        rabat.people(), PathwayService(rabat.db, admin, today=lambda: TODAY), plan_done=True
+    )
+    application = granting.apply(person_id, envelope, 1_500_000)
+    _db, amina = workspace.log_in("amina", AMINA_PASSWORD, rabat.db)
+    hers = GrantService(rabat.db, amina, today=lambda: TODAY)
+    hers.decide(application, Decision.APPROVED, 1_200_000, date(2026, 10, 15), score=78)
+    first = hers.record_tranche(
+        application, 700_000, DisbursementMode.IN_KIND, date(2026, 10, 31), "Facture 118"
+    )
+    second = hers.record_tranche(
+        application, 300_000, DisbursementMode.CASH, date(2026, 11, 2), "Reçu 7"
+    )
+    assert rabat.sync().results.get("rejected", 0) == 0
+    _db, admin = workspace.log_in("admin", PC_PASSWORD, rabat.db)
+    GrantService(rabat.db, admin, today=lambda: TODAY).confirm_tranche(first)
+    assert rabat.sync().results.get("rejected", 0) == 0
+    with ServerView(agencies.server) as session:
+        decided = session.get(Record, ("grant_application", application))
+        confirmed = session.get(Record, ("disbursement", first))
+        assert decided is not None and decided.fields["decision"] == "approved"
+        assert confirmed is not None and confirmed.fields["confirmed_by_user"] == admin.id
+
+    amina_key = agencies.amina_key()
+    own = {"confirmed_by_user": amina.id, "confirmed_on": "2026-11-20"}
+    posing = {"confirmed_by_user": admin.id, "confirmed_on": "2026-11-20"}
+    assert _push(
+        rabat,
+        sign_op(_op(amina.id, "disbursement", second, own), amina_key, rabat),
+        sign_op(_op(amina.id, "disbursement", second, posing), amina_key, rabat),
+        _op(admin.id, "disbursement", second, posing),
+    ) == [
+        ErrorCode.SECOND_PERSON_REQUIRED,
+        ErrorCode.ACT_USER_MISMATCH,
+        ErrorCode.ACT_REQUIRED,
+    ]
+    with ServerView(agencies.server) as session:
+        waiting = session.get(Record, ("disbursement", second))
+        assert waiting is not None and waiting.fields["confirmed_by_user"] is None
