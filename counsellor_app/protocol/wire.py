@@ -38,6 +38,7 @@ class Route(StrEnum):
     TRANSFERS = "/v1/transfers"
     TRANSFER_ACCEPT = "/v1/transfers/{grant_id}/accept"
     USER_KEYS = "/v1/user-keys"
+    USER_KEY_ROOT = "/v1/user-keys/root"
 
 
 class OpStatus(StrEnum):

@@ -36,9 +36,9 @@ RETRY = frozenset({ErrorCode.ACT_KEY_UNKNOWN})
 
 
 class ActRefused(Exception):
-    def __init__(self, code: ErrorCode, status: int = 403) -> None:
-        super().__init__(code.value)
-        self.code, self.status = code, status
+    def __init__(self, code: str, status: int = 403) -> None:
+        super().__init__(str(code))
+        self.code, self.status = str(code), status
 
 
 def public_key_bytes(text: str) -> bytes:
@@ -334,3 +334,27 @@ def root_key(
         )
     )
     session.add(ActNonce(user_id=user_id, nonce=str(act["nonce"]), spent_at=now))
+
+
+def root_with_code(
+    session: Session, device: Device, code: str, proposed: Mapping[str, Any], now: datetime
+) -> dict[str, Any]:
+    """A PC enrolled before people's keys existed roots its administrator's key with a fresh
+    enrolment code of its own agency (used up by it), as a new PC does at enrolment."""
+    from counsellor_app.server.admin import aware, code_hash
+    from counsellor_app.server.models import Agency, EnrolmentCode
+
+    entry = session.get(EnrolmentCode, code_hash(code), with_for_update=True)
+    if entry is None:
+        raise ActRefused("code_unknown")
+    if entry.used_at is not None:
+        raise ActRefused("code_used")
+    if aware(entry.expires_at) < now:
+        raise ActRefused("code_expired")
+    agency = session.get(Agency, device.agency_id)
+    if agency is None or entry.agency_id != agency.id:
+        raise ActRefused("code_for_another_agency")
+    device_key = base64.b64encode(device.public_key).decode("ascii")
+    root_key(session, device, code, agency.code, device_key, proposed, now)
+    entry.used_at, entry.used_by_device = now, device.id
+    return {"status": "registered"}

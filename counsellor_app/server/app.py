@@ -26,7 +26,7 @@ from counsellor_app.core.languages import LANGUAGES
 from counsellor_app.core.roles import Permission
 from counsellor_app.protocol.wire import PROTOCOL_VERSION, ErrorCode, OpStatus, Route
 from counsellor_app.server import admin, certificates, verification
-from counsellor_app.server.acts import ActDesk, ActRefused, root_key
+from counsellor_app.server.acts import ActDesk, ActRefused, root_key, root_with_code
 from counsellor_app.server.bundles import import_bundle
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
@@ -108,6 +108,11 @@ class UserKeyRequest(BaseModel):
     public_key: str = Field(max_length=64, description="Ed25519 public key, base64")
     material: dict[str, Any] | None = Field(default=None, description="wrapped private key")
     act: dict[str, Any] | None = Field(default=None, description="an administrator's act")
+
+
+class RootKeyRequest(BaseModel):
+    code: str = Field(max_length=40)
+    admin_key: dict[str, Any] = Field(description="as at enrolment (server.acts.root_key)")
 
 
 class SetAsideReport(BaseModel):
@@ -226,7 +231,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
 
     @app.exception_handler(ActRefused)
     async def act_refused(_request: Request, refused: ActRefused) -> JSONResponse:
-        return JSONResponse({"error": refused.code.value}, status_code=refused.status)
+        return JSONResponse({"error": refused.code}, status_code=refused.status)
 
     @app.exception_handler(DataError)
     async def data_error(_request: Request, _error: DataError) -> JSONResponse:
@@ -606,6 +611,16 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         answer = ActDesk(session, device, _now()).register(
             body.user_id, body.public_key, body.material, body.act
         )
+        session.commit()
+        return answer
+
+    @app.post(Route.USER_KEY_ROOT)
+    def root_user_key(
+        body: RootKeyRequest, device: DeviceDep, session: SessionDep
+    ) -> dict[str, Any]:
+        """An enrolled PC's administrator's key rooted with a fresh enrolment code (PCs
+        enrolled before people's keys existed)."""
+        answer = root_with_code(session, device, body.code, body.admin_key, _now())
         session.commit()
         return answer
 

@@ -500,6 +500,23 @@ class SyncClient:
             return 0
         return person_acts.register_user_keys(self.db, self.device_id, self._call)
 
+    def root_user_key(self, code: str) -> None:
+        """Root the logged-in administrator's key with a fresh enrolment code, on a PC enrolled
+        before people's keys existed (``counsellor-app sync --root-code``)."""
+        if self._key is None or self.device_id is None:
+            raise SyncError("not_enrolled")
+        with self.db.reader() as session:
+            agency = session.get(Agency, local_settings(session)["agency_id"])
+            assert agency is not None
+            agency_code = agency.code
+        device_key = base64.b64encode(self._key.public_key().public_bytes_raw()).decode("ascii")
+        root = person_acts.root_key(self.db, code, agency_code, device_key)
+        if root is None:
+            raise SyncError("act_required")  # no administrator logged in on this PC
+        self._call("POST", Route.USER_KEY_ROOT, {"code": code, "admin_key": root})
+        with self.db.unit_of_work(None) as session:
+            person_acts.enrolled(session, self.db, root["user_id"], self.device_id)
+
     def user_keys(self) -> list[dict[str, Any]]:
         """The agency's people's keys as the server holds them."""
         return list(self._call("GET", Route.USER_KEYS)["keys"])

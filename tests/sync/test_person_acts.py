@@ -511,3 +511,45 @@ def test_a_decision_and_a_tranche_are_signed_by_who_made_them(agencies: Agencies
     with ServerView(agencies.server) as session:
         waiting = session.get(Record, ("disbursement", second))
         assert waiting is not None and waiting.fields["confirmed_by_user"] is None
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_pc_enrolled_before_the_keys_roots_its_administrator_with_a_fresh_code(
+    server: Server, make_pc: object
+) -> None:
+    """A PC enrolled with nobody's key at hand (as before this feature): its administrator's
+    acts wait until a fresh code of her own agency roots her key; a code of another agency
+    or one used already roots nothing."""
+    pc: Pc = make_pc("old", "RABAG")  # type: ignore[operator]
+    pc.db.signers.clear()
+    pc.enrol(server)
+    _db, admin = pc.workspace.log_in("admin", PC_PASSWORD, pc.db)
+    amina = UserService(pc.workspace, pc.db, admin).create_user(
+        "amina", "Amina Benkirane", Role.COUNSELLOR, AMINA_PASSWORD
+    )
+    pc.sync()
+    with ServerView(server) as session:
+        assert session.get(UserKey, admin.id) is None
+        assert session.get(Record, ("user_account", amina)) is None  # waiting, not refused
+
+    client = pc.client()
+    try:
+        with pytest.raises(SyncError) as foreign:
+            client.root_user_key(server.enrolment_code("CASAF"))
+        assert foreign.value.reason == "code_for_another_agency"
+        code = server.enrolment_code("RABAG")
+        client.root_user_key(code)
+        with pytest.raises(SyncError) as again:
+            client.root_user_key(code)
+        assert again.value.reason == "code_used"
+    finally:
+        client.close()
+    report = pc.sync()
+    assert report.pending == 0
+    with ServerView(server) as session:
+        root = session.get(UserKey, admin.id)
+        assert root is not None and root.root
+        key = session.get(UserKey, amina)
+        assert key is not None and key.registered_by == admin.id
+        account = session.get(Record, ("user_account", amina))
+        assert account is not None and account.fields["role"] == "counsellor"
