@@ -256,13 +256,12 @@ class ActDesk:
         registrar = self.require(
             act, ActKind.KEY_REGISTRATION, ids, values, Permission.MANAGE_USERS
         )
-        if existing is not None and existing.root and user_id != registrar:
-            raise ActRefused(ErrorCode.USER_KEY_TAKEN, 409)  # a root is replaced by herself only
         if existing is None:
             existing = UserKey(user_id=user_id, agency_id=self.device.agency_id, root=False)
             self.session.add(existing)
         existing.public_key, existing.material = raw, wrapped
         existing.registered_by, existing.registered_at = registrar, self.now
+        existing.root = existing.root and registrar == user_id  # vouched for by another now
         existing.revoked_at = None
         self._keys[user_id] = existing
         return {"status": "registered"}

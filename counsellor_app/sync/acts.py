@@ -129,6 +129,12 @@ def register_user_keys(db: Database, device_id: str, call: Callable[..., Any]) -
             if refused.reason not in WAITING:
                 raise
             log.warning("user key not registered: %s (account %s)", refused.reason, user_id)
+            if body["act"] is found.get("registration"):  # signed anew, by whoever can then
+                with db.unit_of_work(None) as session:
+                    current = user_keys.entry(session, user_id)
+                    if current is not None and current.get("registration") == body["act"]:
+                        current["registration"] = None
+                        user_keys.save_entry(session, user_id, current)
             continue
         with db.unit_of_work(None) as session:
             current = user_keys.entry(session, user_id)
