@@ -319,7 +319,10 @@ def root_key(
         },
     ):
         raise ActRefused(ErrorCode.ACT_SIGNATURE_INVALID)
-    if session.get(UserKey, user_id) is not None:
+    existing = session.get(UserKey, user_id)
+    if existing is not None:
+        if existing.agency_id == device.agency_id and existing.public_key == raw:
+            return  # her own key, rooted already (another PC of hers enrolling)
         raise ActRefused(ErrorCode.USER_KEY_TAKEN, 409)
     session.add(
         UserKey(
