@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from counsellor_app.core import acts
@@ -151,6 +152,11 @@ class ActDesk:
         if self.session.get(ActNonce, (user_id, nonce)) is not None:
             raise ActRefused(ErrorCode.ACT_REPLAYED)
         self.session.add(ActNonce(user_id=user_id, nonce=nonce, spent_at=self.now))
+        try:  # the same act sent twice at once: the primary key decides, never a 500
+            self.session.flush()
+        except IntegrityError:
+            self.session.rollback()  # nothing of the request was written before its act
+            raise ActRefused(ErrorCode.ACT_REPLAYED) from None
 
     def require(
         self,
