@@ -35,7 +35,7 @@ from counsellor_app.storage import user_keys
 from counsellor_app.sync.client import SyncError
 from tests.conftest import person
 from tests.server_fixtures import PC_PASSWORD, Server
-from tests.sync.acts_helpers import key_of, request_act, sign_op
+from tests.sync.acts_helpers import device_and_agency, key_of, request_act, sign_op
 from tests.sync.conftest import Pc
 from tests.sync.test_hostile_agency import SHARING
 
@@ -553,3 +553,35 @@ def test_a_pc_enrolled_before_the_keys_roots_its_administrator_with_a_fresh_code
         assert key is not None and key.registered_by == admin.id
         account = session.get(Record, ("user_account", amina))
         assert account is not None and account.fields["role"] == "counsellor"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_transfer_is_accepted_by_a_person_of_the_receiving_agency_only(
+    agencies: Agencies,
+) -> None:
+    """Casablanca's PC accepts Rabat's offered file: without anyone's signature, or with a
+    signature of Rabat's administrator, it is refused and the file stays Rabat's; signed by
+    Casablanca's administrator through the services, it is accepted."""
+    rabat, casa = agencies.rabat, agencies.casa
+    SharingService(rabat.db, rabat.user).share(agencies.person_id, "CASAF", "transfer")
+    (offer,) = SharingService(casa.db, casa.user).incoming_transfers()
+    path = Route.TRANSFER_ACCEPT.format(grant_id=offer.grant_id)
+    assert _refusal(casa, "POST", path, {"user_id": casa.user.id}) == (
+        403,
+        ErrorCode.ACT_REQUIRED,
+    )
+    rabat_admin = rabat.user.id
+    act = request_act(casa, agencies.admin_key(), rabat_admin, ActKind.TRANSFER_ACCEPT,
+                      {"grant_id": offer.grant_id}, {})  # fmt: skip
+    assert _refusal(casa, "POST", path, {"user_id": rabat_admin, "act": act}) == (
+        403,
+        ErrorCode.ACT_WRONG_AGENCY,
+    )
+    with ServerView(agencies.server) as session:
+        record = session.get(Record, ("person", agencies.person_id))
+        assert record is not None and record.owner_agency_id == device_and_agency(rabat)[1]
+    SharingService(casa.db, casa.user).accept_transfer(offer.grant_id)
+    with ServerView(agencies.server) as session:
+        record = session.get(Record, ("person", agencies.person_id))
+        assert record is not None and record.owner_agency_id == device_and_agency(casa)[1]
+    assert casa.person(agencies.person_id) is not None
