@@ -67,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     sync.add_argument("--server", help="server address, e.g. https://sync.example.ma (enrolment)")
     sync.add_argument("--enrol", metavar="CODE", help="the one-time enrolment code")
+    sync.add_argument(
+        "--root-code",
+        metavar="CODE",
+        help="a fresh enrolment code that registers the administrator's signing key "
+        "(PCs enrolled before people's keys existed)",
+    )
     bundles = commands.add_parser(
         "bundle", help="USB bundles for a centre without a connection: export, or import the answer"
     )
@@ -316,6 +322,9 @@ def _sync(args: argparse.Namespace) -> int:
                     f"enrolled as device {answer['device_id']} of {answer['agency_code']}; "
                     f"{answer['queued']} records queued"
                 )
+            if args.root_code:
+                client.root_user_key(args.root_code)
+                print("the administrator's signing key is registered")
             report = client.sync()
         finally:
             client.close()

@@ -37,6 +37,8 @@ class Route(StrEnum):
     GRANT_REVOKE = "/v1/grants/{grant_id}/revoke"
     TRANSFERS = "/v1/transfers"
     TRANSFER_ACCEPT = "/v1/transfers/{grant_id}/accept"
+    USER_KEYS = "/v1/user-keys"
+    USER_KEY_ROOT = "/v1/user-keys/root"
 
 
 class OpStatus(StrEnum):
@@ -64,6 +66,13 @@ class Reason(StrEnum):
     REFERENCE_UNKNOWN = "reference_unknown"
     ACTOR_UNKNOWN = "actor_unknown"
     BLOB_MISSING = "blob_missing"
+    # Acts of a person (``core.acts``): the same words as the ErrorCode members below.
+    ACT_REQUIRED = "act_required"
+    ACT_KEY_UNKNOWN = "act_key_unknown"
+    ACT_KEY_REVOKED = "act_key_revoked"
+    ACT_WRONG_AGENCY = "act_wrong_agency"
+    ACT_SIGNATURE_INVALID = "act_signature_invalid"
+    ACT_USER_MISMATCH = "act_user_mismatch"
 
 
 # Rejections that are not final: the operation is sent again at the next session.
@@ -74,6 +83,7 @@ RETRY_LATER = frozenset(
         Reason.REFERENCE_UNKNOWN,
         Reason.ACTOR_UNKNOWN,
         Reason.BLOB_MISSING,
+        Reason.ACT_KEY_UNKNOWN,  # its registration (by an administrator) may still arrive
     }
 )
 
@@ -105,3 +115,13 @@ class ErrorCode(StrEnum):
     SECOND_PERSON_REQUIRED = "second_person_required"
     BLOB_TOO_LARGE = "blob_too_large"
     BLOB_NOT_FOUND = "blob_not_found"
+    # Acts of a person (``core.acts``, ``server.acts``): refused, nothing is stored.
+    ACT_REQUIRED = "act_required"  # no signature by the acting person
+    ACT_KEY_UNKNOWN = "act_key_unknown"  # the person has no key registered on the server
+    ACT_KEY_REVOKED = "act_key_revoked"  # her account is disabled: her key no longer counts
+    ACT_WRONG_AGENCY = "act_wrong_agency"  # signed by a person of another agency
+    ACT_SIGNATURE_INVALID = "act_signature_invalid"  # not her signature over this very act
+    ACT_USER_MISMATCH = "act_user_mismatch"  # the act names another account than its signer
+    ACT_REPLAYED = "act_replayed"  # this act's nonce was spent already
+    ROLE_FORBIDDEN = "role_forbidden"  # the server's records give her no such right
+    USER_KEY_TAKEN = "user_key_taken"  # the account has a key already (enrolment root)

@@ -21,9 +21,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
 from counsellor_app.core import bundle, request_signing
+from counsellor_app.core.acts import ActKind
 from counsellor_app.core.languages import LANGUAGES
+from counsellor_app.core.roles import Permission
 from counsellor_app.protocol.wire import PROTOCOL_VERSION, ErrorCode, OpStatus, Route
 from counsellor_app.server import admin, certificates, verification
+from counsellor_app.server.acts import ActDesk, ActRefused, root_key, root_with_code
 from counsellor_app.server.bundles import import_bundle
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
@@ -61,6 +64,9 @@ class EnrolRequest(BaseModel):
     exchange_key: str = Field(default="", max_length=64, description="X25519 key, base64")
     name: str = Field(default="", max_length=120)
     app_version: str = Field(default="", max_length=32)
+    admin_key: dict[str, Any] | None = Field(
+        default=None, description="The enrolling administrator's key (server.acts.root_key)"
+    )
 
 
 class ResolveRequest(BaseModel):
@@ -72,10 +78,12 @@ class ErasureRequest(BaseModel):
     person_id: str = Field(max_length=36)
     legal_basis: str = Field(max_length=200)
     user_id: str = Field(max_length=36)
+    act: dict[str, Any] | None = Field(default=None, description="core.acts: her signature")
 
 
 class ApproveRequest(BaseModel):
     user_id: str = Field(max_length=36)
+    act: dict[str, Any] | None = Field(default=None, description="core.acts: her signature")
 
 
 class RecordsRequest(BaseModel):
@@ -88,10 +96,23 @@ class GrantRequest(BaseModel):
     agency_code: str = Field(max_length=8)
     kind: str = Field(pattern="^(referral|transfer)$")
     user_id: str = Field(max_length=36)
+    act: dict[str, Any] | None = Field(default=None, description="core.acts: her signature")
 
 
 class KeyRequest(BaseModel):
     public_key: str = Field(max_length=64, description="Ed25519 public key, base64")
+
+
+class UserKeyRequest(BaseModel):
+    user_id: str = Field(max_length=36)
+    public_key: str = Field(max_length=64, description="Ed25519 public key, base64")
+    material: dict[str, Any] | None = Field(default=None, description="wrapped private key")
+    act: dict[str, Any] | None = Field(default=None, description="an administrator's act")
+
+
+class RootKeyRequest(BaseModel):
+    code: str = Field(max_length=40)
+    admin_key: dict[str, Any] = Field(description="as at enrolment (server.acts.root_key)")
 
 
 class SetAsideReport(BaseModel):
@@ -208,6 +229,10 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     async def api_error(_request: Request, error: ApiError) -> JSONResponse:
         return JSONResponse({"error": error.code, **error.details}, status_code=error.status)
 
+    @app.exception_handler(ActRefused)
+    async def act_refused(_request: Request, refused: ActRefused) -> JSONResponse:
+        return JSONResponse({"error": refused.code}, status_code=refused.status)
+
     @app.exception_handler(DataError)
     async def data_error(_request: Request, _error: DataError) -> JSONResponse:
         """A value the database cannot hold (a number past bigint, a NUL): the input's fault,
@@ -246,6 +271,9 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         except admin.EnrolmentRefused as refused:
             raise ApiError(403, refused.reason) from None
         session.flush()
+        if body.admin_key is not None:  # refused: the enrolment rolls back with it
+            root_key(session, device, body.code, body.agency_code, body.public_key,
+                     body.admin_key, _now())  # fmt: skip
         agency_known = (
             session.scalar(
                 select(func.count()).select_from(Device).where(Device.agency_id == agency.id)
@@ -361,8 +389,12 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     def request_erasure(
         body: ErasureRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
+        asker = ActDesk(session, device, _now()).require(
+            body.act, ActKind.ERASURE_REQUEST, {"person_id": body.person_id},
+            {"legal_basis": body.legal_basis}, Permission.REGISTER_PEOPLE, body.user_id,
+        )  # fmt: skip
         answer = ErasureDesk(session, device, _now()).request(
-            body.person_id, body.legal_basis, body.user_id
+            body.person_id, body.legal_basis, asker
         )
         return _settled(
             session,
@@ -384,9 +416,13 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     def approve_erasure(
         person_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
+        approver = ActDesk(session, device, _now()).require(
+            body.act, ActKind.ERASURE_APPROVAL, {"person_id": person_id}, {},
+            Permission.APPROVE_ERASURE, body.user_id,
+        )  # fmt: skip
         # Revoked certificates of the person stay revoked (a tombstone); refused, it rolls back.
         certificates.keep_revocations(session, person_id, _now())
-        answer = ErasureDesk(session, device, _now()).approve(person_id, body.user_id)
+        answer = ErasureDesk(session, device, _now()).approve(person_id, approver)
         _settled(
             session,
             answer,
@@ -519,8 +555,13 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     def grant(body: GrantRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
         """Refer a person to another agency (it sees and works on the file) or offer it the
         file (a transfer, until it accepts). Needs the person's consent to sharing."""
+        granter = ActDesk(session, device, _now()).require(
+            body.act, ActKind.GRANT, {"person_id": body.person_id},
+            {"agency_code": body.agency_code, "kind": body.kind},
+            Permission.REGISTER_PEOPLE, body.user_id,
+        )  # fmt: skip
         answer = GrantDesk(session, device, _now()).grant(
-            body.person_id, body.agency_code, body.kind, body.user_id
+            body.person_id, body.agency_code, body.kind, granter
         )
         return _settled(
             session,
@@ -555,7 +596,39 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     def accept_transfer(
         grant_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
     ) -> dict[str, Any]:
-        answer = GrantDesk(session, device, _now()).accept(grant_id, body.user_id)
+        taker = ActDesk(session, device, _now()).require(
+            body.act, ActKind.TRANSFER_ACCEPT, {"grant_id": grant_id}, {},
+            Permission.REGISTER_PEOPLE, body.user_id,
+        )  # fmt: skip
+        answer = GrantDesk(session, device, _now()).accept(grant_id, taker)
         return _settled(session, answer, {"not_found": (404, "transfer_not_found")})
+
+    @app.post(Route.USER_KEYS)
+    def register_user_key(
+        body: UserKeyRequest, device: DeviceDep, session: SessionDep
+    ) -> dict[str, Any]:
+        """A colleague's public key, registered by an act of an agency's administrator."""
+        answer = ActDesk(session, device, _now()).register(
+            body.user_id, body.public_key, body.material, body.act
+        )
+        session.commit()
+        return answer
+
+    @app.post(Route.USER_KEY_ROOT)
+    def root_user_key(
+        body: RootKeyRequest, device: DeviceDep, session: SessionDep
+    ) -> dict[str, Any]:
+        """An enrolled PC's administrator's key rooted with a fresh enrolment code (PCs
+        enrolled before people's keys existed)."""
+        answer = root_with_code(session, device, body.code, body.admin_key, _now())
+        session.commit()
+        return answer
+
+    @app.get(Route.USER_KEYS)
+    def user_keys(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+        """The agency's keys (its own PCs only): colleagues log in on any of them."""
+        listed = ActDesk(session, device, _now()).listed()
+        session.commit()
+        return {"keys": listed}
 
     return app

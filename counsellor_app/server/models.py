@@ -283,3 +283,29 @@ class RevokedSerial(Base):
     agency_id: Mapped[str] = mapped_column(String(36))
     revoked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     reason_code: Mapped[str] = mapped_column(String(40))
+
+
+class UserKey(Base):
+    """A person's public key (``core.acts``), per account: rooted at the first administrator,
+    whose key comes with the enrolment code, then registered by an act of one of the agency's
+    administrators. ``material`` is her private key as her PC wrapped it under her password
+    (opaque here), handed to her agency's PCs only so she can log in on any of them."""
+
+    __tablename__ = "user_key"
+    user_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"), index=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    material: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    root: Mapped[bool] = mapped_column(Boolean, default=False)
+    registered_by: Mapped[str] = mapped_column(String(36))  # the vouching administrator
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ActNonce(Base):
+    """Each act's nonce once accepted: an act sent again is refused (``act_replayed``)."""
+
+    __tablename__ = "act_nonce"
+    user_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    spent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -19,12 +19,14 @@ import orjson
 from sqlalchemy import Text, cast, delete, func, select, union, update
 from sqlalchemy.orm import Session
 
+from counsellor_app.core.acts import op_act_kind
 from counsellor_app.core.hlc import Hlc, clamp
 from counsellor_app.core.ids import new_id
 from counsellor_app.core.merge import merge, natural_key, references
 from counsellor_app.core.roles import Role, can, permission_needed
 from counsellor_app.protocol import records
 from counsellor_app.protocol.wire import OpStatus, Reason
+from counsellor_app.server.acts import ActDesk
 from counsellor_app.server.admin import aware
 from counsellor_app.server.bulk import among, insert_many
 from counsellor_app.server.models import (
@@ -214,6 +216,7 @@ def announce(session: Session, records: Sequence[Record], device_id: str, now: d
 class SyncStore:
     def __init__(self, session: Session, device: Device, now: datetime) -> None:
         self.session, self.device, self.now = session, device, now
+        self._acts = ActDesk(session, device, now)
 
     # -- push ------------------------------------------------------------------------------
     def push(self, ops: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -526,7 +529,7 @@ class SyncStore:
             return {"op_id": op_id, "status": "rejected", "reason": "blob_missing"}
         refusal = self._actor_refusal(op)
         if refusal is not None:
-            if refusal == "actor_unknown":  # not stored: the account's own record may follow
+            if refusal in ("actor_unknown", "act_key_unknown"):  # not stored: may still arrive
                 return {"op_id": op_id, "status": "rejected", "reason": refusal}
             return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": refusal})
         dangling = [
@@ -687,9 +690,16 @@ class SyncStore:
         services require for the operation as far as the server knows her role: a role
         lowered after the operation was made does not undo it (the PC was offline)."""
         actor = op.get("actor_id")
+        account = self._records.get(("user_account", actor)) if actor else None
+        account = account or (self._actors.get(actor) if actor else None)
+        kind = op_act_kind(op["entity"], op["action"], op["changes"], actor or "", op["entity_id"])
+        if kind is not None:  # an act of a person: her own signature (server.acts)
+            stored = self._records.get((op["entity"], op["entity_id"]))
+            refusal = self._acts.op_refusal(op, kind, account, stored.fields if stored else None)
+            if refusal is not None or account is None:
+                return None if refusal is None else str(refusal)
         if not actor:
             return None  # the PC's own bookkeeping: enrolment, an upgrade's moves
-        account = self._records.get(("user_account", actor)) or self._actors.get(actor)
         if account is None:
             return "actor_unknown"
         if account.owner_agency_id != self.device.agency_id:

@@ -268,6 +268,9 @@ class Workspace:
             db.close()
             kind = classify_os_error(exc) or FaultKind.IO_ERROR
             raise DatabaseUnavailable(kind.value, str(exc), subject="keys") from exc
+        from counsellor_app.services.signing import open_keys
+
+        open_keys(db, admin_id, request.admin_password, self.kdf)  # her act key (issue 20)
         return db, to_user(admin), format_recovery_key(key)
 
     def open_with_key(self, key: bytes, create: bool = False) -> Database:
@@ -338,6 +341,8 @@ class Workspace:
         ``open_database`` is reused when the app is already unlocked (switch user, idle lock).
         """
         keystore = self.keystore()
+        if not keystore.has_account(username):  # registered on another PC of the agency?
+            self._accept_invitation(keystore, username, password)
         try:
             key = keystore.unlock(username, password, utc_now())
         except AccountLocked as exc:
@@ -350,7 +355,27 @@ class Workspace:
         db = open_database if open_database is not None and open_database.key == key else None
         db = db or self.open_with_key(key)
         with self._write_faults(db, close=db is not open_database):
-            return self._enter(db, keystore, username, open_database)
+            db, user = self._enter(db, keystore, username, open_database)
+            from counsellor_app.services.signing import open_keys
+
+            open_keys(db, user.id, password, self.kdf)  # her act key, for her session
+            return db, user
+
+    def _accept_invitation(self, keystore: Keystore, username: str, password: str) -> None:
+        """Her first login on this PC with the password she chose on another PC of her
+        agency: her key opens the database key this PC sealed to her at a sync, which her
+        password then wraps here as for any account (``storage.user_keys``)."""
+        from counsellor_app.storage import user_keys
+
+        accepted = user_keys.accept_invitation(self.paths.keystore, username, password)
+        if accepted is None:
+            return  # the ordinary login refuses, and counts the failure
+        try:
+            keystore.set_password(username, password, accepted[0], self.kdf)
+            user_keys.forget_invitation(self.paths.keystore, username)
+        except OSError as exc:
+            kind = classify_os_error(exc) or FaultKind.IO_ERROR
+            raise DatabaseUnavailable(kind.value, str(exc), subject="keys") from exc
 
     def _enter(
         self, db: Database, keystore: Keystore, username: str, open_database: Database | None

@@ -13,6 +13,7 @@ from counsellor_app.core.passwords import password_problems
 from counsellor_app.core.problems import DomainError, Problem
 from counsellor_app.core.roles import Permission, Role
 from counsellor_app.core.text import clean_line
+from counsellor_app.services import signing
 from counsellor_app.services.accounts import CurrentUser, Workspace, username_problems
 from counsellor_app.services.audit import audit
 from counsellor_app.storage.database import Database
@@ -91,6 +92,7 @@ class UserService:
             self._workspace.keystore().set_password(
                 username, password, self._db.key, self._workspace.kdf
             )
+            signing.new_account_keys(self._db, session, account_id, password, self._workspace.kdf)
         return account_id
 
     def set_active(self, user_id: str, active: bool) -> None:
@@ -162,6 +164,14 @@ class UserService:
             self._workspace.keystore().set_password(
                 account.username, new_password, self._db.key, self._workspace.kdf
             )
+            if user_id != self._actor.id:  # her old key is wrapped by a password nobody knows
+                signing.new_account_keys(
+                    self._db, session, user_id, new_password, self._workspace.kdf
+                )
+            else:
+                signing.password_changed(
+                    self._db, session, user_id, "", new_password, self._workspace.kdf
+                )
 
     def change_own_password(self, current: str, new: str, repeat: str) -> None:
         problems = password_problems(new, self._actor.username, "new_password")
@@ -184,3 +194,6 @@ class UserService:
                 session, self._actor, AuditEvent(AuditAction.PASSWORD_CHANGED, "user", account.id)
             )
             keystore.set_password(self._actor.username, new, self._db.key, self._workspace.kdf)
+            signing.password_changed(
+                self._db, session, self._actor.id, current, new, self._workspace.kdf
+            )

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from counsellor_app.storage import changes, faults, history, migrations
 from counsellor_app.storage.engine import StorageFault, open_engine, writer_engine
 from counsellor_app.storage.models import LocalSetting
-from counsellor_app.storage.outbox import Outbox
+from counsellor_app.storage.outbox import SIGNERS_KEY, Outbox
 from counsellor_app.storage.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ class Database:
         self.changes = changes.ChangeFeed()
         changes.install(self._sessions, self.changes)
         self.outbox: Outbox | None = None
+        # The logged-in person's act key, unlocked by her password (storage/user_keys.py).
+        self.signers: dict[str, Any] = {}
         self.load_outbox()
         try:
             self.optimize(at_open=True)
@@ -123,6 +126,7 @@ class Database:
         """Changes made in ``session`` enter the history under ``actor_id``, and the outbox."""
         session.info[history.ACTOR_KEY] = actor_id
         session.info[history.OUTBOX_KEY] = self.outbox
+        session.info[SIGNERS_KEY] = self.signers
 
     @contextmanager
     def replayable_unit_of_work(self, actor_id: str | None) -> Iterator[Session]:

@@ -303,6 +303,8 @@ class OutboxOp(Base):
     state: Mapped[str] = mapped_column(String(12), default="pending")
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # The acting person's signature when the operation is an act of hers (core/acts.py).
+    act: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     __table_args__ = (Index(None, "state", "device_seq"), Index(None, "entity", "entity_id"))
 

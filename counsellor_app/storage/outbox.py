@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counsellor_app.core import acts
 from counsellor_app.core.hlc import ClockBehind, Hlc, HlcClock
 from counsellor_app.core.ids import new_id
 from counsellor_app.core.problems import DomainError
@@ -38,6 +39,8 @@ NOT_SENT = frozenset({"id", "server_version", "dirty"}) | LOCAL_ONLY
 # Kinds of record that never travel as operations: a certificate signing key is registered by
 # the PC's own signed call (``SyncClient.register_keys``); the server refuses it as a record.
 NOT_QUEUED = frozenset({"signing_key"})
+# ``session.info`` key of the unlocked act keys of the logged-in person (``Database.signers``).
+SIGNERS_KEY = "act_signers"
 
 
 def person_of(session: Session, record: SyncedRecord) -> str | None:
@@ -132,24 +135,49 @@ class Outbox:
         # The stored mark is the truth (another process or a restore may have moved it); the
         # number kept here only guards against a mark that went backwards.
         seq = take_seq(session, floor=self._next_seq - 1)
-        session.add(
-            OutboxOp(
-                op_id=new_id(),
-                device_seq=seq,
-                entity=type(record).__tablename__,  # type: ignore[attr-defined]
-                entity_id=record.id,
-                person_id=person_of(session, record),
-                action=action,
-                base_version=record.server_version or 0,
-                changes=changes,
-                hlc=str(stamp),
-                actor_id=actor,
-                created_at=now,
-                state="pending",
-            )
+        op = OutboxOp(
+            op_id=new_id(),
+            device_seq=seq,
+            entity=type(record).__tablename__,  # type: ignore[attr-defined]
+            entity_id=record.id,
+            person_id=person_of(session, record),
+            action=action,
+            base_version=record.server_version or 0,
+            changes=changes,
+            hlc=str(stamp),
+            actor_id=actor,
+            created_at=now,
+            state="pending",
         )
+        op.act = self._act(session, op, now)
+        session.add(op)
         self._next_seq = seq + 1
         session.merge(LocalSetting(key=CLOCK_KEY, value=str(stamp)))
+
+    def _act(self, session: Session, op: OutboxOp, now: datetime) -> dict[str, Any] | None:
+        """The acting person's signature when the operation is an act of hers (an account
+        changed, a committee's decision, a tranche confirmed), made now with her key
+        unlocked at login; None when it is no act, or nobody's key is at hand (the server
+        then refuses the act, and says so)."""
+        if not op.actor_id:
+            return None
+        kind = acts.op_act_kind(op.entity, op.action, op.changes, op.actor_id, op.entity_id)
+        key = session.info.get(SIGNERS_KEY, {}).get(op.actor_id) if kind else None
+        if kind is None or key is None:
+            return None
+        with session.no_autoflush:
+            agency = session.get(LocalSetting, "agency_id")
+        sent = as_sent(op)
+        return acts.sign(
+            key,
+            kind,
+            agency_id=agency.value if agency else "",
+            device_id=self.device_id,
+            user_id=op.actor_id,
+            ids=acts.op_ids(sent),
+            values=acts.op_values(op.changes),
+            at_ms=int(now.timestamp() * 1000),
+        )
 
 
 def as_sent(op: OutboxOp) -> dict[str, Any]:
@@ -165,4 +193,5 @@ def as_sent(op: OutboxOp) -> dict[str, Any]:
         "changes": op.changes,
         "hlc": op.hlc,
         "actor_id": op.actor_id,
+        **({"act": op.act} if op.act else {}),
     }

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from counsellor_app import __version__
 from counsellor_app.core import request_signing
+from counsellor_app.core.acts import ActKind, op_act_kind
 from counsellor_app.core.hlc import MAX_DRIFT_MS, Hlc, HlcClock
 from counsellor_app.protocol.wire import (
     RETRY_LATER,
@@ -59,6 +60,7 @@ from counsellor_app.storage.outbox import (
     raise_floor,
     take_seq,
 )
+from counsellor_app.sync import acts as person_acts
 from counsellor_app.sync import apply
 
 SERVER_KEY = "sync.server_url"
@@ -264,6 +266,8 @@ class SyncClient:
         key = Ed25519PrivateKey.generate()
         exchange = X25519PrivateKey.generate()  # USB bundles are encrypted to it
         public = base64.b64encode(key.public_key().public_bytes_raw()).decode("ascii")
+        # The administrator enrolling roots her agency's people's keys (sync/acts.py).
+        root = person_acts.root_key(self.db, code, agency_code, public)
         answer = self._call(
             "POST",
             Route.ENROL,
@@ -276,6 +280,7 @@ class SyncClient:
                 ),
                 "name": name or platform.node(),
                 "app_version": __version__,
+                **({"admin_key": root} if root else {}),
             },
             signed=False,
         )
@@ -297,11 +302,15 @@ class SyncClient:
                 (SERVER_EXCHANGE_KEY, answer.get("server_exchange_key", "")),
             ):
                 session.merge(LocalSetting(key=key_name, value=value))
+            vouching = person_acts.enrolled(
+                session, self.db, root["user_id"] if root else None, answer["device_id"]
+            )
             queued = self._queue_everything(
                 session,
                 answer["device_id"],
                 answer["server_time_ms"],
                 skip=("agency",) if answer.get("agency_known") else (),
+                vouching=vouching,
             )
         self.db.load_outbox()
         self.device_id, self._key = answer["device_id"], key
@@ -330,10 +339,16 @@ class SyncClient:
 
     @staticmethod
     def _queue_everything(
-        session: Session, device_id: str, server_time_ms: int, skip: tuple[str, ...] = ()
+        session: Session,
+        device_id: str,
+        server_time_ms: int,
+        skip: tuple[str, ...] = (),
+        vouching: str | None = None,
     ) -> int:
         """One create operation per existing record, referenced records first, made by the
-        same outbox as every later change."""
+        same outbox as every later change. Those that are acts of a person (the accounts,
+        committee decisions, confirmed tranches) are signed by ``vouching``, the
+        administrator who enrols the PC."""
         models = apply.synced_models()
         order = [*ENROLMENT_ORDER, *sorted(set(models) - set(ENROLMENT_ORDER))]
         seq = last_seq(session) + 1
@@ -343,7 +358,8 @@ class SyncClient:
         for entity in (e for e in order if e not in skip and e not in NOT_QUEUED):
             for record in session.scalars(select(models[entity]).execution_options(yield_per=500)):
                 changes = history.column_changes(record, True, NOT_SENT)
-                outbox.add(session, record, "create", changes, None, now)
+                act = vouching and op_act_kind(entity, "create", changes, vouching, record.id)
+                outbox.add(session, record, "create", changes, vouching if act else None, now)
                 count += 1
         return count
 
@@ -478,6 +494,40 @@ class SyncClient:
                 )
         return len(own)
 
+    def register_user_keys(self) -> int:
+        """Colleagues' keys and re-wrapped keys for the server (``sync.acts``)."""
+        if self.device_id is None:
+            return 0
+        return person_acts.register_user_keys(self.db, self.device_id, self._call)
+
+    def root_user_key(self, code: str) -> None:
+        """Root the logged-in administrator's key with a fresh enrolment code, on a PC enrolled
+        before people's keys existed (``counsellor-app sync --root-code``)."""
+        if self._key is None or self.device_id is None:
+            raise SyncError("not_enrolled")
+        with self.db.reader() as session:
+            agency = session.get(Agency, local_settings(session)["agency_id"])
+            assert agency is not None
+            agency_code = agency.code
+        device_key = base64.b64encode(self._key.public_key().public_bytes_raw()).decode("ascii")
+        root = person_acts.root_key(self.db, code, agency_code, device_key)
+        if root is None:
+            raise SyncError("act_required")  # no administrator logged in on this PC
+        self._call("POST", Route.USER_KEY_ROOT, {"code": code, "admin_key": root})
+        with self.db.unit_of_work(None) as session:
+            person_acts.enrolled(session, self.db, root["user_id"], self.device_id)
+
+    def user_keys(self) -> list[dict[str, Any]]:
+        """The agency's people's keys as the server holds them."""
+        return list(self._call("GET", Route.USER_KEYS)["keys"])
+
+    def _act(
+        self, kind: ActKind, user_id: str | None, ids: dict[str, Any], values: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The named person's signature over this request, when her key is unlocked here."""
+        act = person_acts.act_for(self.db, self.device_id, user_id, kind, ids, values)
+        return {"act": act} if act else {}
+
     def trust(self) -> tuple[dict[str, bytes], dict[str, str]]:
         """Every agency's public keys and the revoked serials, from the server."""
         answer = self._call("GET", Route.TRUST)
@@ -493,7 +543,18 @@ class SyncClient:
         answer: dict[str, Any] = self._call(
             "POST",
             Route.GRANTS,
-            {"person_id": person_id, "agency_code": agency_code, "kind": kind, "user_id": user_id},
+            {
+                "person_id": person_id,
+                "agency_code": agency_code,
+                "kind": kind,
+                "user_id": user_id,
+                **self._act(
+                    ActKind.GRANT,
+                    user_id,
+                    {"person_id": person_id},
+                    {"agency_code": agency_code, "kind": kind},
+                ),
+            },
         )
         return answer
 
@@ -504,7 +565,10 @@ class SyncClient:
         return list(self._call("GET", Route.TRANSFERS)["transfers"])
 
     def accept_transfer(self, grant_id: str, user_id: str) -> None:
-        self._call("POST", Route.TRANSFER_ACCEPT.format(grant_id=grant_id), {"user_id": user_id})
+        act = self._act(ActKind.TRANSFER_ACCEPT, user_id, {"grant_id": grant_id}, {})
+        self._call(
+            "POST", Route.TRANSFER_ACCEPT.format(grant_id=grant_id), {"user_id": user_id, **act}
+        )
 
     def grants_of(self, person_id: str) -> list[dict[str, Any]]:
         return list(self._call("GET", Route.GRANTS + f"?person_id={person_id}")["grants"])
@@ -517,13 +581,28 @@ class SyncClient:
         answer = self._call(
             "POST",
             Route.ERASURES,
-            {"person_id": person_id, "legal_basis": legal_basis, "user_id": user_id},
+            {
+                "person_id": person_id,
+                "legal_basis": legal_basis,
+                "user_id": user_id,
+                **self._act(
+                    ActKind.ERASURE_REQUEST,
+                    user_id,
+                    {"person_id": person_id},
+                    {"legal_basis": legal_basis},
+                ),
+            },
         )
         return str(answer["status"])
 
     def approve_erasure(self, person_id: str, user_id: str) -> str:
         answer = self._call(
-            "POST", Route.ERASURE_APPROVE.format(person_id=person_id), {"user_id": user_id}
+            "POST",
+            Route.ERASURE_APPROVE.format(person_id=person_id),
+            {
+                "user_id": user_id,
+                **self._act(ActKind.ERASURE_APPROVAL, user_id, {"person_id": person_id}, {}),
+            },
         )
         return str(answer["status"])
 
@@ -561,8 +640,10 @@ class SyncClient:
                 with self.db.unit_of_work(None) as session:
                     raise_floor(session, applied_seq)
         self.register_keys()
+        self.register_user_keys()
         self._push(report, progress)
         self._pull(report, progress)
+        person_acts.learn_colleagues(self.db, self._call)  # after the pull: her account is here
         self._check_state(report)
         self._report_set_aside()
         report.blobs = self._download_blobs()

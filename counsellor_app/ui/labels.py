@@ -787,6 +787,40 @@ SYNC_FAILURES = {
         "Messages", "This transfer was withdrawn or already answered."
     ),
     "grant_not_found": QT_TRANSLATE_NOOP("Messages", "This sharing no longer exists."),
+    # A person's act refused by the server (server/acts.py): nothing of it was saved there.
+    "act_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server needs the signature of the person who acts: log out, log in again with "
+        "your own account, then do it again.",
+    ),
+    "act_key_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server does not know your signature yet: an administrator must synchronise from "
+        "a PC of the agency first.",
+    ),
+    "act_key_revoked": QT_TRANSLATE_NOOP(
+        "Messages", "This account is disabled: its signature is no longer accepted."
+    ),
+    "act_wrong_agency": QT_TRANSLATE_NOOP(
+        "Messages", "The signature belongs to an account of another agency: refused."
+    ),
+    "act_signature_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The signature does not match the account or what it signs: refused. Tell the "
+        "administrator.",
+    ),
+    "act_user_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The signature is not that of the account named: refused."
+    ),
+    "act_replayed": QT_TRANSLATE_NOOP(
+        "Messages", "This signed act was already received once: it is not done twice."
+    ),
+    "role_forbidden": QT_TRANSLATE_NOOP(
+        "Messages", "Your account does not have the right to do this, as the server knows it."
+    ),
+    "user_key_taken": QT_TRANSLATE_NOOP(
+        "Messages", "This account already has a signature registered on the server."
+    ),
 }
 BUNDLE_REFUSALS = {
     "bundle_tampered": QT_TRANSLATE_NOOP(
@@ -858,6 +892,25 @@ REJECTION_REASONS = {
     ),
     "invalid_field": QT_TRANSLATE_NOOP(
         "Messages", "a value is not in a form every PC can store: correct it and save again"
+    ),
+    "act_required": QT_TRANSLATE_NOOP(
+        "Messages", "the change needs the signature of the person who made it"
+    ),
+    "act_key_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "the signature of its author is not registered yet: it is sent again later"
+    ),
+    "act_key_revoked": QT_TRANSLATE_NOOP("Messages", "its author's account is disabled"),
+    "act_wrong_agency": QT_TRANSLATE_NOOP(
+        "Messages", "it is signed by an account of another agency"
+    ),
+    "act_signature_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "its signature does not match its author or the change"
+    ),
+    "act_user_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "it is signed by someone other than its author"
+    ),
+    "second_person_required": QT_TRANSLATE_NOOP(
+        "Messages", "a tranche is confirmed by someone other than whoever recorded it"
     ),
 }
 SYNC_ENTITIES = {

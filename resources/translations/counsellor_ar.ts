@@ -87,162 +87,162 @@
 <context>
     <name>AgencySharingDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="50"/>
         <source>Other agencies — %1</source>
         <translation>وكالات أخرى — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="65"/>
         <source>Shared with</source>
         <translation>مشترك مع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="69"/>
         <source>Agencies the file is shared with</source>
         <translation>الوكالات التي يُشارَك معها الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="70"/>
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="70"/>
         <source>How</source>
         <translation>الكيفية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="70"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="76"/>
         <source>The file is not shared with another agency.</source>
         <translation>الملف غير مشترك مع أي وكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="79"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;سحب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="80"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="82"/>
         <source>The other agency&apos;s PCs remove the file at their next synchronisation.</source>
         <translation>تحذف حواسيب الوكالة الأخرى الملف عند مزامنتها القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="88"/>
         <source>Share the file</source>
         <translation>مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="95"/>
         <source>&amp;Agency code</source>
         <translation>&amp;رمز الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="97"/>
         <source>Agency code</source>
         <translation>رمز الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="97"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="99"/>
         <source>&amp;Refer: both agencies follow the person</source>
         <translation>&amp;توجيه: تتابع الوكالتان الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="103"/>
         <source>&amp;Transfer: the file becomes theirs once they accept</source>
         <translation>&amp;نقل: يصبح الملف ملكها بمجرد قبولها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="110"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="112"/>
         <source>Only with the person&apos;s consent to sharing, recorded in the profile.</source>
         <translation>فقط بموافقة الشخص على المشاركة، المسجلة في الملف الشخصي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="117"/>
         <source>&amp;Share</source>
         <translation>&amp;مشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="121"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="123"/>
         <source>Erasure (right to be forgotten)</source>
         <translation>المحو (الحق في النسيان)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="125"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="127"/>
         <source>Removes the person from the server, from every PC and from their history, once a supervisor approves. It cannot be undone.</source>
         <translation>يحذف الشخص من الخادم ومن كل الحواسيب ومن سجلاتها، بمجرد موافقة مشرف. لا يمكن التراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="137"/>
         <source>e.g. the person&apos;s request of 20/11/2026</source>
         <translation>مثلًا: طلب الشخص بتاريخ 20/11/2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="138"/>
         <source>&amp;Legal basis</source>
         <translation>&amp;الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="138"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="140"/>
         <source>Legal basis</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="142"/>
         <source>Request the &amp;erasure…</source>
         <translation>طلب &amp;المحو…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="175"/>
         <source>Referred (both follow the person)</source>
         <translation>موجَّه (تتابع الوكالتان الشخص)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="175"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="177"/>
         <source>Transfer offered, waiting for their answer</source>
         <translation>نقل مقترح، في انتظار ردها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="203"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="205"/>
         <source>A synchronisation is running; try again when it has finished.</source>
         <translation>مزامنة جارية؛ أعيدوا المحاولة عند انتهائها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="212"/>
         <source>The file is shared with %1: its PCs receive it at their next synchronisation.</source>
         <translation>الملف مشترك مع %1: تستلمه حواسيبها عند مزامنتها القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="214"/>
         <source>The transfer is offered to %1: the file becomes theirs once they accept.</source>
         <translation>اقتُرح النقل على %1: يصبح الملف ملكها بمجرد قبولها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="222"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="224"/>
         <source>Withdrawn: the other agency no longer receives the file.</source>
         <translation>تم السحب: لم تعد الوكالة الأخرى تستلم الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="229"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="231"/>
         <source>Give the legal basis of the erasure.</source>
         <translation>اذكروا الأساس القانوني للمحو.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="234"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="236"/>
         <source>Request the erasure</source>
         <translation>طلب المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="236"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="238"/>
         <source>Ask for this person to be erased everywhere? A supervisor must approve; then nothing of the file remains, on any PC.</source>
         <translation>طلب محو هذا الشخص في كل مكان؟ يجب أن يوافق مشرف؛ بعدها لا يبقى شيء من الملف على أي حاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="243"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="245"/>
         <source>Erasure requested: a supervisor approves it from the synchronisation window.</source>
         <translation>طُلب المحو: يوافق عليه مشرف من نافذة المزامنة.</translation>
     </message>
@@ -250,87 +250,87 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="248"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="250"/>
         <source>Past — attended or missed?</source>
         <translation>فات — حضر أم تغيّب؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="356"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="358"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="362"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="364"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="363"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="365"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="363"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="365"/>
         <source>Week</source>
         <translation>الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="366"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="368"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="369"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="371"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="372"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="374"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="385"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="387"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="390"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="392"/>
         <source>New appointment…</source>
         <translation>موعد جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="393"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="395"/>
         <source>Change…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="401"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="403"/>
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="402"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="404"/>
         <source>Missed</source>
         <translation>تغيّب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="403"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="405"/>
         <source>Excused</source>
         <translation>غياب مبرَّر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="404"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="406"/>
         <source>Cancel the appointment</source>
         <translation>إلغاء الموعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="412"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="414"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="439"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="441"/>
         <source>Week of %1 to %2</source>
         <translation>أسبوع %1 إلى %2</translation>
     </message>
@@ -338,52 +338,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="243"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="249"/>
         <source>Partner&apos;s answer</source>
         <translation>جواب الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="262"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="264"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="270"/>
         <source>&amp;Code on the slip</source>
         <translation>&amp;رمز القسيمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="271"/>
         <source>Code on the slip</source>
         <translation>رمز القسيمة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="295"/>
         <source>&amp;Answer</source>
         <translation>&amp;الجواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="296"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="291"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="297"/>
         <source>Reason for refusal</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="298"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="331"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="337"/>
         <source>%1 (%2) sent to %3 on %4 for: %5. Now: %6.</source>
         <translation>%1 (%2) وُجّه إلى %3 بتاريخ %4 من أجل: %5. الحالة: %6.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="340"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="346"/>
         <source>This referral is closed: nothing to add.</source>
         <translation>هذا التوجيه مُغلق: لا شيء يُضاف.</translation>
     </message>
@@ -434,57 +434,57 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="142"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="144"/>
         <source>Change the appointment</source>
         <translation>تعديل الموعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="142"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="144"/>
         <source>New appointment</source>
         <translation>موعد جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="176"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="178"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="185"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="188"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="189"/>
         <source>&amp;Kind</source>
         <translation>&amp;النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="188"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="190"/>
         <source>&amp;Date</source>
         <translation>&amp;التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="189"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="191"/>
         <source>&amp;Time</source>
         <translation>&amp;الساعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="190"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="192"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="191"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="193"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="192"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="194"/>
         <source>Note (what to bring…)</source>
         <translation>ملاحظة (ما يجب إحضاره…)</translation>
     </message>
@@ -492,32 +492,32 @@
 <context>
     <name>AppointmentTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="261"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="263"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="264"/>
         <source>Time</source>
         <translation>الساعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="263"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="265"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="264"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="266"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="265"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="267"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="266"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="268"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -525,42 +525,42 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="69"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="71"/>
         <source>Attach a document</source>
         <translation>إرفاق وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="80"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="82"/>
         <source>e.g. Registration card, front and back</source>
         <translation>مثلاً: بطاقة التسجيل، الوجه والظهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="87"/>
         <source>The whole file</source>
         <translation>الملف كله</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="93"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="94"/>
         <source>&amp;Title</source>
         <translation>&amp;العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="95"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="100"/>
         <source>PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.</source>
         <translation>ملف PDF أو صورة (JPEG، PNG، TIFF، WebP)، %1 ميغابايت على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="117"/>
         <source>The file cannot be read: %1</source>
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
@@ -578,52 +578,52 @@
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="202"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="206"/>
         <source>Attached documents</source>
         <translation>الوثائق المرفقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="212"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="216"/>
         <source>Drop scans or photos here, or use the button.</source>
         <translation>اسحب الوثائق الممسوحة أو الصور إلى هنا، أو استعمل الزر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="216"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="220"/>
         <source>Attach a file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="223"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="222"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="226"/>
         <source>Remove…</source>
         <translation>إزالة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="243"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="247"/>
         <source>(not on this PC yet)</source>
         <translation>(ليس على هذا الحاسوب بعد)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="270"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="268"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="272"/>
         <source>Scans and photos (%1)</source>
         <translation>الوثائق الممسوحة والصور (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="304"/>
         <source>Remove a document</source>
         <translation>إزالة وثيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="301"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="305"/>
         <source>Remove “%1” from the file? The history keeps a trace of it.</source>
         <translation>إزالة «%1» من الملف؟ يحتفظ السجل بأثر ذلك.</translation>
     </message>
@@ -631,22 +631,22 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="158"/>
         <source>This picture cannot be shown.</source>
         <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="172"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="175"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="183"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
@@ -654,146 +654,146 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="57"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="62"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="94"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="66"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="68"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="72"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="75"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="77"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
         <source>Who</source>
         <translation>من قام به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="80"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="83"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="84"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="86"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="88"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="95"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="105"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>Audit entries</source>
         <translation>مدخلات السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="121"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="124"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="126"/>
         <source>&amp;Export for an inspection…</source>
         <translation>&amp;تصدير من أجل تفتيش…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="141"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="143"/>
         <source>No file has this number on this PC.</source>
         <translation>لا يوجد ملف بهذا الرقم على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="170"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="172"/>
         <source>(not logged in)</source>
         <translation>(غير متصل)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
         <source>%1 entries (the newest first).</source>
         <translation>%1 مدخلات (الأحدث أولاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="182"/>
         <source>The newest %1 entries: narrow the search to see older ones.</source>
         <translation>أحدث %1 مدخلات: ضيّق البحث لرؤية الأقدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="217"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="219"/>
         <source>Audit trail intact</source>
         <translation>سجل التدقيق سليم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="219"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="221"/>
         <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>المدخلات الـ%1 سليمة: كل منها مرتبط بالسابق، وسجلات النسخ الاحتياطية متطابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="226"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="228"/>
         <source>Audit trail altered</source>
         <translation>سجل التدقيق معدَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="228"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="230"/>
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>عُدّل سجل التدقيق خارج التطبيق عند المدخل %1. اترك هذا الحاسوب على حاله، وصدّر السجل وأبلغ مسؤول حماية المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="237"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="239"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="239"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="241"/>
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>ملفات JSON (*.json);;ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="250"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="252"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="257"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="259"/>
         <source>%1 entries written to %2.</source>
         <translation>كُتبت %1 مدخلات في %2.</translation>
     </message>
@@ -924,43 +924,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="83"/>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="84"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="97"/>
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>لا توجد نسخة احتياطية بعد. تُنجز نسخة كل يوم وعند إغلاق التطبيق؛ يمكنك إنجاز واحدة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="115"/>
         <source>Back up &amp;now</source>
         <translation>نسخ احتياطي &amp;الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="119"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="122"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="123"/>
         <source>Only an administrator restores a backup.</source>
         <translation>وحده المسؤول يسترجع نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="134"/>
         <source>Folder: %1</source>
         <translation>المجلد: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="152"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="153"/>
         <source>Backing up… you can go on working.</source>
         <translation>جارٍ النسخ الاحتياطي… يمكنك مواصلة العمل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="158"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="159"/>
         <source>Backup written and checked: %1</source>
         <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: %1</translation>
     </message>
@@ -1095,27 +1095,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="140"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="142"/>
         <source>Change my password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="144"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="146"/>
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>حدد المسؤول كلمة مرورك. اختر كلمة مرورك الخاصة الآن.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="153"/>
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="154"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="153"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="155"/>
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
@@ -1208,114 +1208,114 @@
 <context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="218"/>
         <source>Cohorts</source>
         <translation>الأفواج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="216"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="220"/>
         <source>New cohort…</source>
         <translation>فوج جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="226"/>
         <source>No cohort yet. Create one to enrol people and keep attendance.</source>
         <translation>لا يوجد أي فوج بعد. أنشئ فوجا لتسجيل الأشخاص وتتبع الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239"/>
         <source>Sessions</source>
         <translation>الحصص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243"/>
         <source>Session date</source>
         <translation>تاريخ الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="246"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="247"/>
         <source>Module or topic</source>
         <translation>الوحدة أو الموضوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="244"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="248"/>
         <source>Add the session</source>
         <translation>إضافة الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="280"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="261"/>
         <source>Session</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="259"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263"/>
         <source>Everyone present</source>
         <translation>الجميع حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="266"/>
         <source>Save the sheet</source>
         <translation>حفظ الورقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
         <source>Mark</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
         <source>Attendance so far</source>
         <translation>نسبة الحضور إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="279"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="283"/>
         <source>Enrol people…</source>
         <translation>تسجيل أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="282"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="286"/>
         <source>Withdraw the selected person</source>
         <translation>سحب الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="288"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="292"/>
         <source>&amp;Print the sheet…</source>
         <translation>&amp;طباعة الورقة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="291"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="295"/>
         <source>The session&apos;s attendance sheet on paper, for the participants to sign.</source>
         <translation>ورقة حضور الحصة على الورق، ليوقعها المشاركون.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="294"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="298"/>
         <source>&amp;Certificates for the cohort…</source>
         <translation>&amp;شهادات الفوج…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="427"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="431"/>
         <source>Mark of %1</source>
         <translation>حضور %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="479"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="483"/>
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>لم يُسجل أحد.</numerusform>
@@ -1327,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="481"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="485"/>
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>لا أحد مسجل من قبل.</numerusform>
@@ -1339,7 +1339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="484"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="488"/>
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>لا أحد خارج الفوج.</numerusform>
@@ -1351,7 +1351,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="506"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="510"/>
         <source>Add a session first: the sheet is printed for one session.</source>
         <translation>أضيفوا حصة أولًا: تُطبع الورقة لحصة واحدة.</translation>
     </message>
@@ -1359,12 +1359,12 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="81"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="105"/>
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
             <numerusform>نموذج بلا صفحات.</numerusform>
@@ -1376,17 +1376,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="111"/>
         <source>&amp;Issue and print…</source>
         <translation>إ&amp;صدار وطباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="112"/>
         <source>Issue and &amp;save as PDF…</source>
         <translation>إصدار و&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
         <source>Issued: %1 (%n page(s)).</source>
         <translation>
             <numerusform>صدرت: %1 (بلا صفحات).</numerusform>
@@ -1398,7 +1398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="119"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>بلا صفحات.</numerusform>
@@ -1410,38 +1410,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="121"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="122"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="170"/>
         <source>Sending the pages to the printer…</source>
         <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="167"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="171"/>
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="197"/>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="201"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="216"/>
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="199"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="203"/>
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="217"/>
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -1497,52 +1497,52 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="36"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="38"/>
         <source>Possible duplicate</source>
         <translation>تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="43"/>
         <source>This person may already be registered. Check the files below before creating a new one.</source>
         <translation>قد يكون هذا الشخص مسجلا من قبل. تحقق من الملفات أدناه قبل إنشاء ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="54"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="55"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="56"/>
         <source>Date of birth</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="57"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="58"/>
         <source>Why it matched</source>
         <translation>سبب التطابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="87"/>
         <source>Open the existing file</source>
         <translation>فتح الملف الموجود</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="87"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="89"/>
         <source>It is someone else: register</source>
         <translation>إنه شخص آخر: تسجيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="91"/>
         <source>Back to the form</source>
         <translation>العودة إلى الاستمارة</translation>
     </message>
@@ -1550,12 +1550,12 @@
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="54"/>
         <source>While this form was open, the same field was changed elsewhere (a synchronisation or another window). The fields you did not change keep the newer values; choose which value is right for each field below.</source>
         <translation>أثناء فتح هذه الاستمارة، عُدِّل الحقل نفسه في مكان آخر (مزامنة أو نافذة أخرى). تحتفظ الحقول التي لم تعدّلها بالقيم الأحدث؛ اختر أدناه القيمة الصحيحة لكل حقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="69"/>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="71"/>
         <source>Value to save</source>
         <translation>القيمة المراد حفظها</translation>
     </message>
@@ -1563,22 +1563,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="137"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="141"/>
         <source>Enrol people</source>
         <translation>تسجيل أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="142"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="146"/>
         <source>Name, phone or file number…</source>
         <translation>الاسم أو الهاتف أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="147"/>
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="153"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="157"/>
         <source>Enrol the people ticked</source>
         <translation>تسجيل الأشخاص المؤشر عليهم</translation>
     </message>
@@ -1586,42 +1586,42 @@
 <context>
     <name>EnvelopesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="451"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="453"/>
         <source>Budget envelopes</source>
         <translation>الأغلفة المالية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="459"/>
         <source>Envelope</source>
         <translation>الغلاف المالي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="459"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="459"/>
         <source>Committed</source>
         <translation>الملتزم به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="459"/>
         <source>Disbursed</source>
         <translation>المصروف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="464"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="466"/>
         <source>Programme or donor</source>
         <translation>البرنامج أو الممول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="467"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="469"/>
         <source>Budget (MAD)</source>
         <translation>الميزانية (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="470"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="472"/>
         <source>Add the envelope</source>
         <translation>إضافة الغلاف</translation>
     </message>
@@ -1917,22 +1917,22 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../counsellor_app/ui/dialog_base.py" line="62"/>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="71"/>
         <source>User guide</source>
         <translation>دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/dialog_base.py" line="68"/>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="77"/>
         <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
         <translation>دليل الاستعمال غير مثبت مع هذه النسخة من Counsellor (تتضمنه برامج التثبيت؛ من المصدر: python scripts/user_guide.py).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/dialog_base.py" line="79"/>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="88"/>
         <source>Open this file in a web browser: %1</source>
         <translation>افتح هذا الملف في متصفح الويب: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/dialog_base.py" line="125"/>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="138"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
@@ -2236,37 +2236,37 @@
 <context>
     <name>HostDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="118"/>
         <source>New host organisation</source>
         <translation>هيئة استقبال جديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="137"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="139"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="138"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="140"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="141"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="140"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="142"/>
         <source>Contact person</source>
         <translation>الشخص المخاطب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="141"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="143"/>
         <source>Contact phone</source>
         <translation>هاتف المخاطب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="142"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="144"/>
         <source>ICE (15 digits, if known)</source>
         <translation>المعرف الموحد للمقاولة (15 رقما، إن وجد)</translation>
     </message>
@@ -2274,115 +2274,115 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="74"/>
         <source>Import people from a partner&apos;s list</source>
         <translation>استيراد أشخاص من قائمة شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="93"/>
         <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>اختاروا قائمة الشريك: ملف CSV أو مصنف Excel، شخص واحد في كل سطر وعناوين الأعمدة في الأعلى. لا يُكتب شيء قبل تأكيدكم؛ وعلى الأشخاص المستوردين إعطاء موافقتهم في أول موعد لهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="99"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="101"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
         <source>Columns of the file</source>
         <translation>أعمدة الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
         <source>Column of the file</source>
         <translation>عمود الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
         <source>Is</source>
         <translation>يطابق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="125"/>
         <source>C&amp;heck the rows</source>
         <translation>&amp;التحقق من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
         <source>Rows not imported</source>
         <translation>أسطر غير مستوردة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
         <source>Why not</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="149"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="151"/>
         <source>&amp;Back to the columns</source>
         <translation>&amp;العودة إلى الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="151"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="153"/>
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;حفظ الأسطر المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="182"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="200"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="202"/>
         <source>The file could not be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="215"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="220"/>
         <source>Choose the partner&apos;s list</source>
         <translation>اختيار قائمة الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="220"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="222"/>
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>القوائم (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="239"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="241"/>
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>نفس الأعمدة كالمرة السابقة: تم الاحتفاظ بالاختيارات السابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="243"/>
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>حددوا محتوى كل عمود؛ الأعمدة المتروكة على «—» لا تُستورد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="244"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="246"/>
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>لا أسطر في الملف.</numerusform>
@@ -2394,22 +2394,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="252"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="254"/>
         <source>What column %1 holds</source>
         <translation>محتوى العمود %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="289"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="291"/>
         <source>Same person as line %1</source>
         <translation>نفس الشخص الوارد في السطر %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="291"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="293"/>
         <source>Already in the register: %1</source>
         <translation>موجود في السجل: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="299"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="301"/>
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>لا أحد جاهز للاستيراد.</numerusform>
@@ -2421,7 +2421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="301"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="303"/>
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>كل الأسطر ستُستورد.</numerusform>
@@ -2433,7 +2433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="311"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="313"/>
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;استيراد</numerusform>
@@ -2445,17 +2445,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="320"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="322"/>
         <source>Save the refused rows</source>
         <translation>حفظ الأسطر المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="321"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="323"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>لم يُستورد أحد.</numerusform>
@@ -2467,12 +2467,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="355"/>
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>يجب جمع موافقتهم في أول موعد لهم (مدرج في لائحة المهام).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="355"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="357"/>
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>كل الأسطر استُوردت.</numerusform>
@@ -3028,188 +3028,188 @@
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
         <source>Internships</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="192"/>
         <source>New internship</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="200"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="202"/>
         <source>New host…</source>
         <translation>هيئة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="225"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="225"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="224"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="226"/>
         <source>Not yet known</source>
         <translation>غير معروف بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="232"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="234"/>
         <source>Monthly stipend between %1 and %2; at most %3 months.</source>
         <translation>منحة شهرية بين %1 و%2؛ %3 شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="199"/>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="248"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="250"/>
         <source>Host organisation</source>
         <translation>هيئة الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="252"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="253"/>
         <source>Starts on</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="252"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="254"/>
         <source>Ends on</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="253"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="255"/>
         <source>Monthly stipend (MAD)</source>
         <translation>المنحة الشهرية (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="254"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="256"/>
         <source>Tutor</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="257"/>
         <source>Agreement</source>
         <translation>الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="258"/>
         <source>Signed by</source>
         <translation>موقعة من طرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="259"/>
         <source>Signed on</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="258"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="260"/>
         <source>Signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="259"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="261"/>
         <source>Ended early on</source>
         <translation>تاريخ الإنهاء المبكر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="260"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="262"/>
         <source>Reason for the early end</source>
         <translation>سبب الإنهاء المبكر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="263"/>
         <source>Evaluation grid (1 to 4)</source>
         <translation>شبكة التقييم (من 1 إلى 4)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="262"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="264"/>
         <source>Mid-term evaluation</source>
         <translation>التقييم المرحلي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="265"/>
         <source>Final evaluation</source>
         <translation>التقييم النهائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="264"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="266"/>
         <source>Hired at the end</source>
         <translation>تم التشغيل في النهاية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="267"/>
         <source>Contract</source>
         <translation>العقد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="268"/>
         <source>Why not hired</source>
         <translation>سبب عدم التشغيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="277"/>
         <source>Save the internship</source>
         <translation>حفظ التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="297"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="299"/>
         <source>Attach the signed copy…</source>
         <translation>إرفاق النسخة الموقعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="313"/>
         <source>Mid-term</source>
         <translation>منتصف المدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="313"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="351"/>
         <source>Unpaid, or an allowance of at most %1 a month; at most %2 months.</source>
         <translation>غير مؤدى عنه، أو بمنحة لا تتجاوز %1 في الشهر؛ %2 شهرا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="370"/>
         <source>Attached</source>
         <translation>مرفقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="370"/>
         <source>Not attached yet</source>
         <translation>غير مرفقة بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="374"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="376"/>
         <source>Signed copy of the agreement</source>
         <translation>النسخة الموقعة من الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="391"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="393"/>
         <source>The file could not be read.</source>
         <translation>تعذرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="408"/>
         <source>This host: %1 interns, %2 hired of %3 who finished.</source>
         <translation>هذه الجهة المستقبلة: %1 متدربين، تم تشغيل %2 من أصل %3 أنهوا تدريبهم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="413"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="415"/>
         <source>Contrats d&apos;insertion: %1 % hired (the rule asks at least %2 %).</source>
         <translation>عقود الإدماج: تم تشغيل %1 % (تشترط القاعدة %2 % على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="415"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="417"/>
         <source>Contrats d&apos;insertion: %1 % hired, below the %2 % the rule asks.</source>
         <translation>عقود الإدماج: تم تشغيل %1 %، أي أقل من %2 % التي تشترطها القاعدة.</translation>
     </message>
@@ -3293,113 +3293,113 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="56"/>
         <source>Letterhead of printed documents</source>
         <translation>ترويسة الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="64"/>
         <source>Texts, in each language</source>
         <translation>النصوص بكل لغة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="71"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="76"/>
         <source>City (place of signature)</source>
         <translation>المدينة (مكان التوقيع)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="77"/>
         <source>Signatory&apos;s title</source>
         <translation>صفة الموقّع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="90"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="92"/>
         <source>A text left empty in Arabic or English is printed in French.</source>
         <translation>النص المتروك فارغًا بالعربية أو الإنجليزية يُطبع بالفرنسية.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
         <source>Signatory&apos;s &amp;name</source>
         <translation>&amp;اسم الموقّع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
         <source>&amp;Phone</source>
         <translation>ال&amp;هاتف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="111"/>
         <source>&amp;E-mail</source>
         <translation>البريد الإ&amp;لكتروني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="112"/>
         <source>&amp;Languages by default</source>
         <translation>ال&amp;لغتان الافتراضيتان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="120"/>
         <source>Logos (PNG or JPEG, at most 2 MB)</source>
         <translation>الشعارات (PNG أو JPEG، ميغابايتان على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="124"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="126"/>
         <source>Institution&apos;s logo…</source>
         <translation>شعار المؤسسة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="127"/>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="197"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="129"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="199"/>
         <source>No logo</source>
         <translation>بدون شعار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="141"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="143"/>
         <source>Donors&apos; logos</source>
         <translation>شعارات الممولين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="144"/>
         <source>Add a donor&apos;s logo…</source>
         <translation>إضافة شعار ممول…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="145"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="147"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="163"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="165"/>
         <source>Pictures (%1)</source>
         <translation>صور (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="183"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="185"/>
         <source>Institution&apos;s logo</source>
         <translation>شعار المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="188"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="190"/>
         <source>Donor&apos;s logo</source>
         <translation>شعار ممول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="232"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="234"/>
         <source>Type the agency&apos;s name, at least in French.</source>
         <translation>اكتبوا اسم الوكالة، بالفرنسية على الأقل.</translation>
     </message>
@@ -3407,72 +3407,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="59"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="61"/>
         <source>Counsellor — log in</source>
         <translation>Counsellor — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="76"/>
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>تم قفل الشاشة. %1، اكتب كلمة المرور للمتابعة، أو ادخل باسم مستخدم آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="94"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="95"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="96"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="99"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="102"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="104"/>
         <source>Forgotten password…</source>
         <translation>نسيت كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="110"/>
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="135"/>
         <source>Type your user name and your password.</source>
         <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="142"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>اسم المستخدم أو كلمة المرور خاطئة، أو الحساب معطل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="151"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="153"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>محاولات خاطئة كثيرة: هذا الحساب مقفل حتى %1. يمكن للمسؤول إعادة تعيين كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="169"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="171"/>
         <source>The backup was restored. Log in to go on.</source>
         <translation>تم استرجاع النسخة الاحتياطية. سجّل الدخول للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="171"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="173"/>
         <source>The data that was replaced is kept in %1.</source>
         <translation>المعطيات المستبدلة محفوظة في %1.</translation>
     </message>
@@ -3620,12 +3620,12 @@
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="534"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="543"/>
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="535"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="544"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -4538,132 +4538,212 @@ Data folder: %2</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="791"/>
+        <source>The server needs the signature of the person who acts: log out, log in again with your own account, then do it again.</source>
+        <translation>يشترط الخادم توقيع الشخص الذي يقوم بالإجراء: اخرج من الحساب، ثم ادخل من جديد بحسابك الخاص، وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
+        <source>The server does not know your signature yet: an administrator must synchronise from a PC of the agency first.</source>
+        <translation>لا يعرف الخادم توقيعك بعد: يجب أن يقوم مسؤول بالمزامنة أولاً من أحد حواسيب الوكالة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="801"/>
+        <source>This account is disabled: its signature is no longer accepted.</source>
+        <translation>هذا الحساب معطَّل: لم يعد توقيعه مقبولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
+        <source>The signature belongs to an account of another agency: refused.</source>
+        <translation>التوقيع يعود لحساب تابع لوكالة أخرى: مرفوض.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="807"/>
+        <source>The signature does not match the account or what it signs: refused. Tell the administrator.</source>
+        <translation>التوقيع لا يطابق الحساب أو ما يوقّع عليه: مرفوض. أخبر المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="812"/>
+        <source>The signature is not that of the account named: refused.</source>
+        <translation>التوقيع ليس توقيع الحساب المذكور: مرفوض.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="815"/>
+        <source>This signed act was already received once: it is not done twice.</source>
+        <translation>سبق استلام هذا الإجراء الموقَّع مرة واحدة: لا يُنفَّذ مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="818"/>
+        <source>Your account does not have the right to do this, as the server knows it.</source>
+        <translation>لا يملك حسابك صلاحية القيام بهذا الإجراء، حسب بيانات الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="821"/>
+        <source>This account already has a signature registered on the server.</source>
+        <translation>لهذا الحساب توقيع مسجَّل مسبقاً على الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="826"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="829"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="832"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="801"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="835"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="838"/>
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="806"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="840"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="843"/>
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="823"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="857"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="827"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="861"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="832"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="866"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="836"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>الملف تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="873"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>السجل تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="842"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="876"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>الشخص المعني تابع لوكالة لم تشارك ملفه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="845"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="879"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>يشير التعديل إلى وكالة غير الوكالة التي يتبع لها السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="848"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="882"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="849"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="883"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="852"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="886"/>
         <source>the change was made under an account of another agency</source>
         <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="855"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="889"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="890"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="859"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="893"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>قيمة ليست بصيغة يمكن لجميع الحواسيب حفظها: صحّحوها ثم احفظوا من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="877"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="896"/>
+        <source>the change needs the signature of the person who made it</source>
+        <translation>يتطلب التعديل توقيع الشخص الذي قام به</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="899"/>
+        <source>the signature of its author is not registered yet: it is sent again later</source>
+        <translation>توقيع صاحبه غير مسجَّل بعد: سيُعاد إرساله لاحقاً</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="902"/>
+        <source>its author&apos;s account is disabled</source>
+        <translation>حساب صاحبه معطَّل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="903"/>
+        <source>it is signed by an account of another agency</source>
+        <translation>موقَّع من حساب تابع لوكالة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="906"/>
+        <source>its signature does not match its author or the change</source>
+        <translation>توقيعه لا يطابق صاحبه أو التعديل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="909"/>
+        <source>it is signed by someone other than its author</source>
+        <translation>موقَّع من شخص غير صاحبه</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="912"/>
+        <source>a tranche is confirmed by someone other than whoever recorded it</source>
+        <translation>تُؤكَّد الدفعة من طرف شخص غير الذي سجّلها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="930"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="881"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="934"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="887"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="940"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="888"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="941"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="889"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="942"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -4701,27 +4781,27 @@ Data folder: %2</source>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="99"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — قاعدة البيانات غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
         <source>I put the file back: &amp;try again</source>
         <translation>أعدت الملف إلى مكانه: أعد ال&amp;محاولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>ال&amp;بدء من جديد (المسؤول)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
         <source>The file is still missing from %1.</source>
         <translation>الملف لا يزال غير موجود في %1.</translation>
     </message>
@@ -4729,42 +4809,42 @@ Data folder: %2</source>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="72"/>
         <source>New cohort</source>
         <translation>فوج جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
         <source>Places</source>
         <translation>المقاعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
         <source>Trainer</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="103"/>
         <source>Modules</source>
         <translation>الوحدات</translation>
     </message>
@@ -4772,32 +4852,32 @@ Data folder: %2</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="79"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="81"/>
         <source>New user account</source>
         <translation>حساب مستخدم جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="94"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="95"/>
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="94"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="96"/>
         <source>The user chooses their own password at first login.</source>
         <translation>سيختار المستخدم كلمة المرور الخاصة به عند أول دخول.</translation>
     </message>
@@ -4805,42 +4885,42 @@ Data folder: %2</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="92"/>
         <source>New partner</source>
         <translation>شريك جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
         <source>Kind of partner</source>
         <translation>نوع الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="117"/>
         <source>Contact person</source>
         <translation>الشخص المخاطَب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="118"/>
         <source>Contact phone</source>
         <translation>هاتف المخاطَب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="119"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -5068,27 +5148,27 @@ Data folder: %2</source>
 <context>
     <name>PersonAppointmentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="521"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="523"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="525"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="527"/>
         <source>Book an appointment…</source>
         <translation>تحديد موعد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="531"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="533"/>
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="532"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="534"/>
         <source>Missed</source>
         <translation>تغيّب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="533"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="535"/>
         <source>Excused</source>
         <translation>غياب مبرَّر</translation>
     </message>
@@ -5575,37 +5655,37 @@ Data folder: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="189"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="193"/>
         <source>Recover access</source>
         <translation>استرجاع الولوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="193"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="197"/>
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>إن أمكن، اطلب من زميل مسؤول إعادة تعيين كلمة المرور. وإلا فاكتب مفتاح الاسترجاع الذي دُوّن عند إعداد هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="216"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="217"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="218"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="215"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="219"/>
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="233"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="237"/>
         <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>مفتاح الاسترجاع هذا لا يفتح قاعدة بيانات هذا الحاسوب.</translation>
     </message>
@@ -5613,42 +5693,42 @@ Data folder: %2</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="158"/>
         <source>Refer to a partner</source>
         <translation>التوجيه نحو شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="163"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="167"/>
         <source>New partner…</source>
         <translation>شريك جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="176"/>
         <source>e.g. qualifying training in cooking</source>
         <translation>مثلاً: تكوين تأهيلي في الطبخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="180"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="184"/>
         <source>&amp;Partner</source>
         <translation>&amp;الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="185"/>
         <source>&amp;Service requested</source>
         <translation>&amp;الخدمة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="182"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="186"/>
         <source>Sent on</source>
         <translation>أُرسل بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="185"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="189"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="192"/>
         <source>Only what the partner needs is shared: the legal status and sensitive notes stay in the file. The person must have agreed to sharing with partners.</source>
         <translation>لا يُشارَك إلا ما يحتاجه الشريك: يبقى الوضع القانوني والملاحظات الحساسة في الملف. يجب أن يكون الشخص قد وافق على المشاركة مع الشركاء.</translation>
     </message>
@@ -5656,62 +5736,62 @@ Data folder: %2</source>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="393"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="399"/>
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="396"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="402"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="397"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="403"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="398"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="404"/>
         <source>Service requested</source>
         <translation>الخدمة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="399"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="405"/>
         <source>Sent on</source>
         <translation>أُرسل بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="400"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="406"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="401"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="407"/>
         <source>Answer</source>
         <translation>الجواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="414"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="420"/>
         <source>Refer to a partner…</source>
         <translation>التوجيه نحو شريك…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="417"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="423"/>
         <source>Record the answer…</source>
         <translation>تسجيل الجواب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="424"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="430"/>
         <source>Another &amp;agency…</source>
         <translation>وكالة &amp;أخرى…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="427"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="433"/>
         <source>Refer or transfer the file to another agency, or ask for its erasure</source>
         <translation>توجيه الملف أو نقله إلى وكالة أخرى، أو طلب محوه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="441"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="447"/>
         <source>%1 — no answer since %2</source>
         <translation>%1 — بلا جواب منذ %2</translation>
     </message>
@@ -5719,28 +5799,28 @@ Data folder: %2</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="400"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="402"/>
         <source>Register of issued documents</source>
         <translation>سجل الوثائق الصادرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="408"/>
         <source>Serial number or name</source>
         <translation>الرقم التسلسلي أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="407"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="409"/>
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="412"/>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="433"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="414"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="435"/>
         <source>No document has been issued yet.</source>
         <translation>لم تصدر أي وثيقة بعد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="431"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="433"/>
         <source>No document matches this search.</source>
         <translation>لا توجد وثيقة تطابق هذا البحث.</translation>
     </message>
@@ -5853,12 +5933,12 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="119"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="121"/>
         <source>Reset the password of %1</source>
         <translation>إعادة تعيين كلمة مرور %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="122"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="124"/>
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
@@ -5866,97 +5946,97 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="176"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="177"/>
         <source>Restore a backup</source>
         <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="183"/>
         <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder&apos;s backups.</source>
         <translation>سيُستبدل كل ما في هذا الحاسوب بالنسخة التي تختارها. ما هو موجود الآن لا يُحذف: يُحفظ جانباً في نسخ مجلد المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="191"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="192"/>
         <source>Backups found</source>
         <translation>النسخ الاحتياطية الموجودة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="194"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="195"/>
         <source>No backup in the usual folders. Choose a backup file (.cbk).</source>
         <translation>لا توجد نسخة احتياطية في المجلدات المعتادة. اختر ملف نسخة احتياطية (.cbk).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="198"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="199"/>
         <source>Choose a backup &amp;file…</source>
         <translation>اختيار &amp;ملف نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="211"/>
         <source>Use the recovery key instead</source>
         <translation>استعمال مفتاح الاسترجاع بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="217"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218"/>
         <source>Administrator&apos;s user name</source>
         <translation>اسم مستخدم المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="219"/>
         <source>Password (as it was in the backup)</source>
         <translation>كلمة المرور (كما كانت في النسخة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="220"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="221"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="225"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="226"/>
         <source>&amp;Restore</source>
         <translation>&amp;استرجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="265"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="266"/>
         <source>Choose a backup</source>
         <translation>اختيار نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="265"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="266"/>
         <source>Counsellor backups (*.cbk)</source>
         <translation>نسخ Counsellor الاحتياطية (*.cbk)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="287"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="288"/>
         <source>Choose the backup to restore.</source>
         <translation>اختر النسخة المراد استرجاعها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="290"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="291"/>
         <source>Type the recovery key.</source>
         <translation>اكتب مفتاح الاسترجاع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="295"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="296"/>
         <source>Type an administrator&apos;s user name and password.</source>
         <translation>اكتب اسم مستخدم مسؤول وكلمة مروره.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="300"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="301"/>
         <source>Restore this backup?</source>
         <translation>استرجاع هذه النسخة؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="302"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="303"/>
         <source>The data of this computer will be replaced by the backup of %1. Changes made since then and not synchronised will no longer be in the app (they stay in the copy kept aside).</source>
         <translation>ستُستبدل معطيات هذا الحاسوب بنسخة %1. التعديلات التي أُجريت منذئذ ولم تُزامن لن تبقى في التطبيق (تظل في النسخة المحفوظة جانباً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="323"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="324"/>
         <source>This user name and password, or this recovery key, do not open the backup.</source>
         <translation>اسم المستخدم وكلمة المرور هذان، أو مفتاح الاسترجاع هذا، لا يفتحون النسخة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="328"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="329"/>
         <source>Too many wrong passwords for this backup: try again later.</source>
         <translation>كلمات مرور خاطئة كثيرة لهذه النسخة: أعد المحاولة لاحقاً.</translation>
     </message>
@@ -5964,101 +6044,101 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="49"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="47"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="52"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="51"/>
         <source>Lock the screen after inactivity of</source>
         <translation>قفل الشاشة بعد عدم نشاط لمدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="53"/>
         <source>Idle lock delay in minutes</source>
         <translation>مدة القفل بالدقائق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="59"/>
         <source> h</source>
         <translation> س</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="60"/>
         <source>Longest session in hours</source>
         <translation>أطول مدة للجلسة بالساعات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="61"/>
         <source>Ask for the password again after</source>
         <translation>طلب كلمة المرور مجدداً بعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="65"/>
         <source>the data folder&apos;s backups</source>
         <translation>نسخ مجلد المعطيات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="63"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="102"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="123"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="73"/>
         <source>Backup folder (e.g. a USB key)</source>
         <translation>مجلد النسخ الاحتياطية (مثلاً مفتاح USB)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="75"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="79"/>
         <source>Backups to keep</source>
         <translation>عدد النسخ المحتفظ بها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="80"/>
         <source>Back up when the app closes</source>
         <translation>نسخ احتياطي عند إغلاق التطبيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="86"/>
         <source>Backups are encrypted: only this PC&apos;s accounts or the recovery key open them.</source>
         <translation>النسخ الاحتياطية مشفّرة: لا تفتحها إلا حسابات هذا الحاسوب أو مفتاح الاسترجاع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="96"/>
         <source>Only an administrator changes these.</source>
         <translation>وحده المسؤول يغيّر هذه الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="132"/>
         <source>This folder does not exist. Plug in the USB key and choose a folder on it.</source>
         <translation>هذا المجلد غير موجود. صِل مفتاح USB واختر مجلداً عليه.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="135"/>
         <source>No space left in this folder. Choose another one or free space.</source>
         <translation>لم تبق مساحة فارغة في هذا المجلد. اختر مجلداً آخر أو حرّر مساحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="137"/>
         <source>This folder cannot be written to (read-only, or permission denied). Choose another one, or ask IT for the permission.</source>
         <translation>تتعذّر الكتابة في هذا المجلد (للقراءة فقط أو الإذن مرفوض). اختر مجلداً آخر أو اطلب الإذن من مصلحة المعلوميات.</translation>
     </message>
@@ -6066,17 +6146,17 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="74"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77"/>
         <source>Counsellor — first start</source>
         <translation>Counsellor — التشغيل الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="80"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="83"/>
         <source>Welcome</source>
         <translation>مرحبا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="83"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="86"/>
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -6085,82 +6165,82 @@ Everything is stored encrypted on this computer; it works without a connection.<
 تُحفظ كل البيانات مشفرة على هذا الحاسوب، ويعمل التطبيق دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="103"/>
         <source>Your agency</source>
         <translation>وكالتك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="102"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="105"/>
         <source>The agency name and code appear on files and documents.</source>
         <translation>يظهر اسم الوكالة ورمزها على الملفات والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="128"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
         <source>&amp;Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="129"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="132"/>
         <source>Agency &amp;name</source>
         <translation>اسم الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="134"/>
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>رمز الوكالة (من 2 إلى 6 أحرف)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="133"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="136"/>
         <source>&amp;City and region</source>
         <translation>المدينة والجهة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="138"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="141"/>
         <source>First administrator</source>
         <translation>المسؤول الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="141"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144"/>
         <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
         <translation>ينشئ المسؤول حسابات المستشارين. اختر كلمة مرور من 10 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="156"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="159"/>
         <source>Full &amp;name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="157"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="160"/>
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="158"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="161"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="160"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="163"/>
         <source>Password &amp;again</source>
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="165"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="168"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="169"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="172"/>
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>دوّن هذا المفتاح على ورقة واحفظه في مكان مغلق. لن يظهر إلا مرة واحدة. إذا نُسيت كل كلمات المرور فهو الوسيلة الوحيدة لفتح البيانات من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="186"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="189"/>
         <source>Copy the key</source>
         <translation>نسخ المفتاح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="190"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="193"/>
         <source>I have written the recovery key down</source>
         <translation>لقد دوّنت مفتاح الاسترجاع</translation>
     </message>
@@ -6168,28 +6248,28 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="166"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
         <source>Start anew</source>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>لا يمكن البدء من جديد إلا لمسؤول يحمل مفتاح الاسترجاع. يُحفظ ملف المفاتيح وما تبقّى من البيانات القديمة جانباً في مجلد النسخ الاحتياطية، تحت تاريخ اليوم؛ ثم تُنشئ خطوات التشغيل الأول سجلاً جديداً فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="202"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>مفتاح الاسترجاع هذا ليس مفتاح ملف المفاتيح في هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>هل تُحفظ الملفات القديمة جانباً ويُنشأ سجل جديد فارغ؟</translation>
     </message>
@@ -6569,139 +6649,139 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="187"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="193"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="205"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="211"/>
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="215"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="221"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="225"/>
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="220"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="226"/>
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="228"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="234"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="244"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="247"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="253"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="257"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>قراءة &amp;رد الخادم…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="272"/>
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="281"/>
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="311"/>
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="288"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="294"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="308"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="314"/>
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="311"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="317"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="341"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="347"/>
         <source>The server revoked this PC</source>
         <translation>ألغى الخادم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="346"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="352"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -6710,27 +6790,27 @@ Everything is stored encrypted on this computer; it works without a connection.<
 2. ثم احذف بيانات الوكالة من هذا الحاسوب: يُمحى السجل ومرفقاته ونسخه الاحتياطية المحلية، ويبدأ الحاسوب من جديد كحاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="359"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="365"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>ا&amp;كتب التعديلات المنتظرة على مفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="362"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>ا&amp;حذف بيانات الوكالة من هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="366"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="372"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>لا يستطيع القيام بهذا إلا مسؤول الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="388"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>حذف بيانات الوكالة من هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="384"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="390"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -6756,18 +6836,18 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="412"/>
         <source>Write a bundle for a USB key</source>
         <translation>كتابة حزمة لمفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="408"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="414"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="446"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>حزم Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="426"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="432"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>لم يُكتب أي تعديل.</numerusform>
@@ -6779,12 +6859,12 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="438"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="444"/>
         <source>Read the server&apos;s answer</source>
         <translation>قراءة رد الخادم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="653"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="659"/>
         <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
         <translation>
             <numerusform>لم يوضع أي سجل مستلم من الخادم جانبًا: %1.</numerusform>
@@ -6801,77 +6881,77 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="453"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
         <source>Waiting for this agency</source>
         <translation>في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
         <source>Asked by</source>
         <translation>طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
         <source>On</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="471"/>
         <source>Requests waiting for this agency</source>
         <translation>طلبات في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="469"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="475"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;قبول النقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="472"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="478"/>
         <source>A&amp;pprove the erasure</source>
         <translation>ال&amp;موافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="501"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="507"/>
         <source>Transfer of the file to this agency</source>
         <translation>نقل الملف إلى هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="508"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="514"/>
         <source>Erasure everywhere — %1</source>
         <translation>محو في كل مكان — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="545"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="551"/>
         <source>Approve the erasure</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="547"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="553"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>محو %1 من الخادم ومن كل الحواسيب، مع سجله ومرفقاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="604"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="610"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="605"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="611"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="613"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="619"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="617"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="623"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -6913,17 +6993,17 @@ Last successful synchronisation: %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="149"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="153"/>
         <source>Synchronising…</source>
         <translation>جارٍ التزامن…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="165"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="163"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="167"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
@@ -6935,7 +7015,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="171"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>لا شيء مرفوض</numerusform>
@@ -6947,7 +7027,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="169"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="173"/>
         <source>%n received set aside</source>
         <translation>
             <numerusform>لا شيء مستلم وُضع جانبًا</numerusform>
@@ -6962,92 +7042,92 @@ Last successful synchronisation: %2
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="41"/>
         <source>Programme and targets</source>
         <translation>البرنامج والأهداف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="53"/>
         <source>e.g. EU — Work4Life 2026</source>
         <translation>مثلًا: الاتحاد الأوروبي — Work4Life 2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="59"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="60"/>
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="59"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="61"/>
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="70"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="72"/>
         <source>Targets in people (0: no target for that indicator).</source>
         <translation>الأهداف بعدد الأشخاص (0: لا هدف لهذا المؤشر).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="95"/>
         <source>&amp;Targets</source>
         <translation>&amp;الأهداف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="98"/>
         <source>&amp;People counted</source>
         <translation>&amp;الأشخاص المحتسبون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="104"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="106"/>
         <source>&amp;Delete the programme</source>
         <translation>&amp;حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="121"/>
         <source>Only the people who match every group below are counted for this programme. Nothing ticked in a group: everyone.</source>
         <translation>لا يُحتسب في هذا البرنامج إلا الأشخاص الذين يطابقون كل مجموعة أدناه. إذا لم يُحدَّد شيء في مجموعة: الجميع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="138"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
         <source>Legal status</source>
         <translation>الوضع القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="141"/>
         <source>Track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="142"/>
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="161"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163"/>
         <source>Give the first and the last day.</source>
         <translation>حددوا اليوم الأول والأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="164"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="166"/>
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="187"/>
         <source>Delete the programme</source>
         <translation>حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="188"/>
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>حذف %1 وأهدافه؟ لا تتأثر الأعداد.</translation>
     </message>
@@ -7215,77 +7295,77 @@ Last successful synchronisation: %2
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="169"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="173"/>
         <source>User accounts</source>
         <translation>حسابات المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="181"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="182"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="183"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="184"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="181"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185"/>
         <source>Last login</source>
         <translation>آخر دخول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="190"/>
         <source>New account…</source>
         <translation>حساب جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="188"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="192"/>
         <source>Disable / enable</source>
         <translation>تعطيل / تفعيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="190"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="194"/>
         <source>Reset password…</source>
         <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="192"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="196"/>
         <source>Change role…</source>
         <translation>تغيير الدور…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="197"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="201"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="221"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="225"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="221"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="225"/>
         <source>Disabled</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="269"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="266"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="270"/>
         <source>New role of %1:</source>
         <translation>الدور الجديد لـ%1:</translation>
     </message>
@@ -7881,52 +7961,52 @@ Last successful synchronisation: %2
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="864"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="917"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="865"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="918"/>
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="866"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="919"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="867"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="920"/>
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="868"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="921"/>
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="869"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="922"/>
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="923"/>
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="871"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="924"/>
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="873"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="926"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="874"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="927"/>
         <source>User account</source>
         <translation>حساب مستخدم</translation>
     </message>
@@ -8075,7 +8155,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="872"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="925"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>

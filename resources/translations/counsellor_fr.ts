@@ -87,162 +87,162 @@
 <context>
     <name>AgencySharingDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="50"/>
         <source>Other agencies — %1</source>
         <translation>Autres agences — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="65"/>
         <source>Shared with</source>
         <translation>Partagé avec</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="67"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="69"/>
         <source>Agencies the file is shared with</source>
         <translation>Agences avec lesquelles le dossier est partagé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="70"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="70"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="70"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="76"/>
         <source>The file is not shared with another agency.</source>
         <translation>Le dossier n&apos;est partagé avec aucune autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="79"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="80"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="82"/>
         <source>The other agency&apos;s PCs remove the file at their next synchronisation.</source>
         <translation>Les postes de l&apos;autre agence retirent le dossier à leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="88"/>
         <source>Share the file</source>
         <translation>Partager le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="95"/>
         <source>&amp;Agency code</source>
         <translation>Code de l&apos;&amp;agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="97"/>
         <source>Agency code</source>
         <translation>Code de l&apos;agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="97"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="99"/>
         <source>&amp;Refer: both agencies follow the person</source>
         <translation>&amp;Orienter : les deux agences suivent la personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="103"/>
         <source>&amp;Transfer: the file becomes theirs once they accept</source>
         <translation>&amp;Transférer : le dossier devient le leur dès qu&apos;elles acceptent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="110"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="112"/>
         <source>Only with the person&apos;s consent to sharing, recorded in the profile.</source>
         <translation>Seulement avec le consentement de la personne au partage, enregistré dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="117"/>
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="121"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="123"/>
         <source>Erasure (right to be forgotten)</source>
         <translation>Effacement (droit à l&apos;oubli)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="125"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="127"/>
         <source>Removes the person from the server, from every PC and from their history, once a supervisor approves. It cannot be undone.</source>
         <translation>Retire la personne du serveur, de tous les postes et de leur historique, dès qu&apos;un superviseur approuve. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="137"/>
         <source>e.g. the person&apos;s request of 20/11/2026</source>
         <translation>ex. demande de la personne du 20/11/2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="138"/>
         <source>&amp;Legal basis</source>
         <translation>&amp;Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="138"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="140"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="142"/>
         <source>Request the &amp;erasure…</source>
         <translation>Demander l&apos;&amp;effacement…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="175"/>
         <source>Referred (both follow the person)</source>
         <translation>Orienté (les deux suivent la personne)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="175"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="177"/>
         <source>Transfer offered, waiting for their answer</source>
         <translation>Transfert proposé, en attente de leur réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="203"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="205"/>
         <source>A synchronisation is running; try again when it has finished.</source>
         <translation>Une synchronisation est en cours ; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="212"/>
         <source>The file is shared with %1: its PCs receive it at their next synchronisation.</source>
         <translation>Le dossier est partagé avec %1 : ses postes le reçoivent à leur prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="214"/>
         <source>The transfer is offered to %1: the file becomes theirs once they accept.</source>
         <translation>Le transfert est proposé à %1 : le dossier devient le sien dès qu&apos;elle accepte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="222"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="224"/>
         <source>Withdrawn: the other agency no longer receives the file.</source>
         <translation>Retiré : l&apos;autre agence ne reçoit plus le dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="229"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="231"/>
         <source>Give the legal basis of the erasure.</source>
         <translation>Indiquez la base légale de l&apos;effacement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="234"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="236"/>
         <source>Request the erasure</source>
         <translation>Demander l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="236"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="238"/>
         <source>Ask for this person to be erased everywhere? A supervisor must approve; then nothing of the file remains, on any PC.</source>
         <translation>Demander l&apos;effacement de cette personne partout ? Un superviseur doit approuver ; ensuite rien du dossier ne reste, sur aucun poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="243"/>
+        <location filename="../../counsellor_app/ui/sharing_dialog.py" line="245"/>
         <source>Erasure requested: a supervisor approves it from the synchronisation window.</source>
         <translation>Effacement demandé : un superviseur l&apos;approuve depuis la fenêtre de synchronisation.</translation>
     </message>
@@ -250,87 +250,87 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="248"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="250"/>
         <source>Past — attended or missed?</source>
         <translation>Passé — venu ou absent ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="356"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="358"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="362"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="364"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="363"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="365"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="363"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="365"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="366"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="368"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="369"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="371"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="372"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="374"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="385"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="387"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="390"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="392"/>
         <source>New appointment…</source>
         <translation>Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="393"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="395"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="401"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="403"/>
         <source>Attended</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="402"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="404"/>
         <source>Missed</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="403"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="405"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="404"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="406"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="412"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="414"/>
         <source>Open the file</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="439"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="441"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
@@ -338,52 +338,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="243"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="249"/>
         <source>Partner&apos;s answer</source>
         <translation>Réponse du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="262"/>
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="264"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="270"/>
         <source>&amp;Code on the slip</source>
         <translation>&amp;Code du coupon</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="271"/>
         <source>Code on the slip</source>
         <translation>Code du coupon</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="289"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="295"/>
         <source>&amp;Answer</source>
         <translation>&amp;Réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="296"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="291"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="297"/>
         <source>Reason for refusal</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="292"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="298"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="331"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="337"/>
         <source>%1 (%2) sent to %3 on %4 for: %5. Now: %6.</source>
         <translation>%1 (%2) orienté·e vers %3 le %4 pour : %5. État : %6.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="340"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="346"/>
         <source>This referral is closed: nothing to add.</source>
         <translation>Cette orientation est close : rien à ajouter.</translation>
     </message>
@@ -434,57 +434,57 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="142"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="144"/>
         <source>Change the appointment</source>
         <translation>Modifier le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="142"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="144"/>
         <source>New appointment</source>
         <translation>Nouveau rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="176"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="178"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="185"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="186"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="188"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="187"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="189"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="188"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="190"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="189"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="191"/>
         <source>&amp;Time</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="190"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="192"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="191"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="193"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="192"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="194"/>
         <source>Note (what to bring…)</source>
         <translation>Note (pièces à apporter…)</translation>
     </message>
@@ -492,32 +492,32 @@
 <context>
     <name>AppointmentTable</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="261"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="263"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="264"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="263"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="265"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="264"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="266"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="265"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="267"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="266"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="268"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -525,42 +525,42 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="69"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="71"/>
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="80"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="82"/>
         <source>e.g. Registration card, front and back</source>
         <translation>ex. Carte d’immatriculation, recto verso</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="85"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="87"/>
         <source>The whole file</source>
         <translation>Tout le dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="91"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="93"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="92"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="94"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="93"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="95"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="98"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="100"/>
         <source>PDF or picture (JPEG, PNG, TIFF, WebP), at most %1 MB.</source>
         <translation>PDF ou image (JPEG, PNG, TIFF, WebP), %1 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="117"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
@@ -578,52 +578,52 @@
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="202"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="206"/>
         <source>Attached documents</source>
         <translation>Documents joints</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="212"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="216"/>
         <source>Drop scans or photos here, or use the button.</source>
         <translation>Déposez ici des scans ou des photos, ou utilisez le bouton.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="216"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="220"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="223"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="222"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="226"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="243"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="247"/>
         <source>(not on this PC yet)</source>
         <translation>(pas encore sur ce poste)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="270"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="268"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="272"/>
         <source>Scans and photos (%1)</source>
         <translation>Scans et photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="300"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="304"/>
         <source>Remove a document</source>
         <translation>Retirer un document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="301"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="305"/>
         <source>Remove “%1” from the file? The history keeps a trace of it.</source>
         <translation>Retirer « %1 » du dossier ? L’historique en garde la trace.</translation>
     </message>
@@ -631,22 +631,22 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="158"/>
         <source>This picture cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="168"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="172"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="175"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/attachment_panel.py" line="179"/>
+        <location filename="../../counsellor_app/ui/attachment_panel.py" line="183"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -654,146 +654,146 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="57"/>
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="62"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="94"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="66"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="68"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="72"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="75"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="77"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="79"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="80"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="83"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="84"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="86"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="88"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="95"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="105"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
         <source>Audit entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="121"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="124"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="126"/>
         <source>&amp;Export for an inspection…</source>
         <translation>&amp;Exporter pour un contrôle…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="141"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="143"/>
         <source>No file has this number on this PC.</source>
         <translation>Aucune fiche ne porte ce numéro sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="170"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="172"/>
         <source>(not logged in)</source>
         <translation>(non connecté)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="178"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
         <source>%1 entries (the newest first).</source>
         <translation>%1 entrées (les plus récentes d’abord).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="182"/>
         <source>The newest %1 entries: narrow the search to see older ones.</source>
         <translation>Les %1 entrées les plus récentes : précisez la recherche pour voir les plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="217"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="219"/>
         <source>Audit trail intact</source>
         <translation>Journal d’audit intact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="219"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="221"/>
         <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>Les %1 entrées sont intactes : chacune est liée à la précédente, et les relevés des sauvegardes concordent.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="226"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="228"/>
         <source>Audit trail altered</source>
         <translation>Journal d’audit altéré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="228"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="230"/>
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>Le journal d’audit a été modifié hors de l’application à l’entrée %1. Laissez ce poste en l’état, exportez le journal et informez le responsable de la protection des données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="237"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="239"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="239"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="241"/>
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>Fichiers JSON (*.json);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="250"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="252"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="257"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="259"/>
         <source>%1 entries written to %2.</source>
         <translation>%1 entrées écrites dans %2.</translation>
     </message>
@@ -924,43 +924,43 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="83"/>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="84"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="93"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="97"/>
         <source>No backup yet. One is made every day and when the app closes; you can make one now.</source>
         <translation>Aucune sauvegarde pour l’instant. Une sauvegarde est faite chaque jour et à la fermeture ; vous pouvez en faire une maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="115"/>
         <source>Back up &amp;now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="119"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="122"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="123"/>
         <source>Only an administrator restores a backup.</source>
         <translation>Seul un administrateur restaure une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="134"/>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="152"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="153"/>
         <source>Backing up… you can go on working.</source>
         <translation>Sauvegarde en cours… vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/backups_dialog.py" line="158"/>
+        <location filename="../../counsellor_app/ui/backups_dialog.py" line="159"/>
         <source>Backup written and checked: %1</source>
         <translation>Sauvegarde écrite et vérifiée : %1</translation>
     </message>
@@ -1095,27 +1095,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="140"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="142"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="144"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="146"/>
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>Votre mot de passe a été défini par un administrateur. Choisissez le vôtre maintenant.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="151"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="153"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="152"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="154"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="153"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="155"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
@@ -1204,114 +1204,114 @@
 <context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="218"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="216"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="220"/>
         <source>New cohort…</source>
         <translation>Nouvelle cohorte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="226"/>
         <source>No cohort yet. Create one to enrol people and keep attendance.</source>
         <translation>Aucune cohorte pour l’instant. Créez-en une pour inscrire des personnes et suivre l’assiduité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="235"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243"/>
         <source>Session date</source>
         <translation>Date de la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="242"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="246"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="247"/>
         <source>Module or topic</source>
         <translation>Module ou thème</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="244"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="248"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="252"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="280"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="261"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="259"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263"/>
         <source>Everyone present</source>
         <translation>Tous présents</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="266"/>
         <source>Save the sheet</source>
         <translation>Enregistrer la feuille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
         <source>Mark</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="272"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
         <source>Attendance so far</source>
         <translation>Assiduité à ce jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="279"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="283"/>
         <source>Enrol people…</source>
         <translation>Inscrire des personnes…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="282"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="286"/>
         <source>Withdraw the selected person</source>
         <translation>Retirer la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="288"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="292"/>
         <source>&amp;Print the sheet…</source>
         <translation>&amp;Imprimer la feuille…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="291"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="295"/>
         <source>The session&apos;s attendance sheet on paper, for the participants to sign.</source>
         <translation>La feuille de présence de la séance sur papier, à faire signer aux participants.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="294"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="298"/>
         <source>&amp;Certificates for the cohort…</source>
         <translation>&amp;Attestations de la cohorte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="427"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="431"/>
         <source>Mark of %1</source>
         <translation>Présence de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="479"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="483"/>
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>%n personne inscrite.</numerusform>
@@ -1319,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="481"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="485"/>
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>%n déjà inscrite.</numerusform>
@@ -1327,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="484"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="488"/>
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>%n non inscrite : la cohorte est complète.</numerusform>
@@ -1335,7 +1335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="506"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="510"/>
         <source>Add a session first: the sheet is printed for one session.</source>
         <translation>Ajoutez d&apos;abord une séance : la feuille s&apos;imprime pour une séance.</translation>
     </message>
@@ -1343,12 +1343,12 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="81"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="105"/>
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
             <numerusform>Spécimen, %n page : vérifiez les noms, les dates et les montants. L&apos;émission donne au document son numéro de série et son code QR et l&apos;inscrit au registre.</numerusform>
@@ -1356,17 +1356,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="111"/>
         <source>&amp;Issue and print…</source>
         <translation>&amp;Émettre et imprimer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="112"/>
         <source>Issue and &amp;save as PDF…</source>
         <translation>Émettre et &amp;enregistrer en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
         <source>Issued: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Émis : %1 (%n page).</numerusform>
@@ -1374,7 +1374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="119"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -1382,38 +1382,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="121"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="122"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="170"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="167"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="171"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="197"/>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="201"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="216"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="199"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="203"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="217"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -1469,52 +1469,52 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="36"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="38"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="41"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="43"/>
         <source>This person may already be registered. Check the files below before creating a new one.</source>
         <translation>Cette personne est peut-être déjà enregistrée. Vérifiez les dossiers ci-dessous avant d’en créer un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="54"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="53"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="55"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="56"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="55"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="57"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="58"/>
         <source>Why it matched</source>
         <translation>Motif de la correspondance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="85"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="87"/>
         <source>Open the existing file</source>
         <translation>Ouvrir le dossier existant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="87"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="89"/>
         <source>It is someone else: register</source>
         <translation>C’est une autre personne : enregistrer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="89"/>
+        <location filename="../../counsellor_app/ui/duplicate_dialog.py" line="91"/>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
@@ -1522,12 +1522,12 @@
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="54"/>
         <source>While this form was open, the same field was changed elsewhere (a synchronisation or another window). The fields you did not change keep the newer values; choose which value is right for each field below.</source>
         <translation>Pendant que ce formulaire était ouvert, le même champ a été modifié ailleurs (une synchronisation ou une autre fenêtre). Les champs que vous n&apos;avez pas modifiés gardent les valeurs les plus récentes ; choisissez ci-dessous la bonne valeur pour chaque champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="69"/>
+        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="71"/>
         <source>Value to save</source>
         <translation>Valeur à enregistrer</translation>
     </message>
@@ -1535,22 +1535,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="137"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="141"/>
         <source>Enrol people</source>
         <translation>Inscrire des personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="142"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="146"/>
         <source>Name, phone or file number…</source>
         <translation>Nom, téléphone ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="143"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="147"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="153"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="157"/>
         <source>Enrol the people ticked</source>
         <translation>Inscrire les personnes cochées</translation>
     </message>
@@ -1558,42 +1558,42 @@
 <context>
     <name>EnvelopesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="451"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="453"/>
         <source>Budget envelopes</source>
         <translation>Enveloppes budgétaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="459"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="459"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="459"/>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="457"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="459"/>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="464"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="466"/>
         <source>Programme or donor</source>
         <translation>Programme ou bailleur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="467"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="469"/>
         <source>Budget (MAD)</source>
         <translation>Budget (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/grant_panel.py" line="470"/>
+        <location filename="../../counsellor_app/ui/grant_panel.py" line="472"/>
         <source>Add the envelope</source>
         <translation>Ajouter l’enveloppe</translation>
     </message>
@@ -1889,22 +1889,22 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../counsellor_app/ui/dialog_base.py" line="62"/>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="71"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/dialog_base.py" line="68"/>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="77"/>
         <source>The user guide is not installed with this copy of Counsellor (the installers include it; from the sources: python scripts/user_guide.py).</source>
         <translation>Le guide d’utilisation n’est pas installé avec cette copie de Counsellor (les installateurs l’incluent ; depuis les sources : python scripts/user_guide.py).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/dialog_base.py" line="79"/>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="88"/>
         <source>Open this file in a web browser: %1</source>
         <translation>Ouvrez ce fichier dans un navigateur web : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/dialog_base.py" line="125"/>
+        <location filename="../../counsellor_app/ui/dialog_base.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2208,37 +2208,37 @@
 <context>
     <name>HostDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="118"/>
         <source>New host organisation</source>
         <translation>Nouvelle structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="137"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="139"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="138"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="140"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="139"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="141"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="140"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="142"/>
         <source>Contact person</source>
         <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="141"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="143"/>
         <source>Contact phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="142"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="144"/>
         <source>ICE (15 digits, if known)</source>
         <translation>ICE (15 chiffres, si connu)</translation>
     </message>
@@ -2246,115 +2246,115 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="74"/>
         <source>Import people from a partner&apos;s list</source>
         <translation>Importer des personnes depuis la liste d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="93"/>
         <source>Choose the partner&apos;s list: a CSV file or an Excel workbook with one person per row and the column titles on top. Nothing is written before you confirm; people imported still have to give their consent at their first meeting.</source>
         <translation>Choisissez la liste du partenaire : un fichier CSV ou un classeur Excel, une personne par ligne et les titres des colonnes en haut. Rien n&apos;est écrit avant votre confirmation ; les personnes importées devront encore donner leur consentement à leur premier rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="99"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="101"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="118"/>
         <source>Is</source>
         <translation>Correspond à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="125"/>
         <source>C&amp;heck the rows</source>
         <translation>&amp;Vérifier les lignes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="138"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
         <source>Rows not imported</source>
         <translation>Lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="140"/>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="328"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="142"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="330"/>
         <source>Why not</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="149"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="151"/>
         <source>&amp;Back to the columns</source>
         <translation>&amp;Retour aux colonnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="151"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="153"/>
         <source>&amp;Save the refused rows…</source>
         <translation>&amp;Enregistrer les lignes refusées…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="182"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="200"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="202"/>
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="215"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="220"/>
         <source>Choose the partner&apos;s list</source>
         <translation>Choisir la liste du partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="220"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="222"/>
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="239"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="241"/>
         <source>The same columns as last time: the choices made then are kept.</source>
         <translation>Les mêmes colonnes que la dernière fois : les choix faits alors sont repris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="243"/>
         <source>Say what each column holds; columns left on “—” are not imported.</source>
         <translation>Indiquez ce que contient chaque colonne ; les colonnes laissées sur « — » ne sont pas importées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="244"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="246"/>
         <source>%n row(s) in the file.</source>
         <translation>
             <numerusform>%n ligne dans le fichier.</numerusform>
@@ -2362,22 +2362,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="252"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="254"/>
         <source>What column %1 holds</source>
         <translation>Ce que contient la colonne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="289"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="291"/>
         <source>Same person as line %1</source>
         <translation>Même personne qu&apos;à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="291"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="293"/>
         <source>Already in the register: %1</source>
         <translation>Déjà dans le registre : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="299"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="301"/>
         <source>%n person(s) ready to import.</source>
         <translation>
             <numerusform>%n personne prête à importer.</numerusform>
@@ -2385,7 +2385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="301"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="303"/>
         <source>%n row(s) will not be imported (below, with the reason).</source>
         <translation>
             <numerusform>%n ligne ne sera pas importée (ci-dessous, avec la raison).</numerusform>
@@ -2393,7 +2393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="311"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="313"/>
         <source>&amp;Import the %n ready person(s)</source>
         <translation>
             <numerusform>&amp;Importer la personne prête</numerusform>
@@ -2401,17 +2401,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="320"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="322"/>
         <source>Save the refused rows</source>
         <translation>Enregistrer les lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="321"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="323"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="351"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
         <source>%n person(s) imported.</source>
         <translation>
             <numerusform>%n personne importée.</numerusform>
@@ -2419,12 +2419,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="353"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="355"/>
         <source>Their consent is to collect at their first meeting (listed in To do).</source>
         <translation>Leur consentement est à recueillir à leur premier rendez-vous (listé dans À faire).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/import_dialog.py" line="355"/>
+        <location filename="../../counsellor_app/ui/import_dialog.py" line="357"/>
         <source>%n row(s) not imported.</source>
         <translation>
             <numerusform>%n ligne non importée.</numerusform>
@@ -2968,188 +2968,188 @@
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="190"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="192"/>
         <source>New internship</source>
         <translation>Nouveau stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="200"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="202"/>
         <source>New host…</source>
         <translation>Nouvelle structure…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="225"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="223"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="225"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="224"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="226"/>
         <source>Not yet known</source>
         <translation>Pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="232"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="234"/>
         <source>Monthly stipend between %1 and %2; at most %3 months.</source>
         <translation>Indemnité mensuelle entre %1 et %2 ; %3 mois au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="199"/>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="248"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="201"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="250"/>
         <source>Host organisation</source>
         <translation>Structure d’accueil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="252"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="253"/>
         <source>Starts on</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="252"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="254"/>
         <source>Ends on</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="253"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="255"/>
         <source>Monthly stipend (MAD)</source>
         <translation>Indemnité mensuelle (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="254"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="256"/>
         <source>Tutor</source>
         <translation>Tuteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="255"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="257"/>
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="258"/>
         <source>Signed by</source>
         <translation>Signée par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="259"/>
         <source>Signed on</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="258"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="260"/>
         <source>Signed copy</source>
         <translation>Exemplaire signé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="259"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="261"/>
         <source>Ended early on</source>
         <translation>Rompue le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="260"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="262"/>
         <source>Reason for the early end</source>
         <translation>Motif de la rupture</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="261"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="263"/>
         <source>Evaluation grid (1 to 4)</source>
         <translation>Grille d&apos;évaluation (1 à 4)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="262"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="264"/>
         <source>Mid-term evaluation</source>
         <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="263"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="265"/>
         <source>Final evaluation</source>
         <translation>Évaluation finale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="264"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="266"/>
         <source>Hired at the end</source>
         <translation>Embauché(e) à l’issue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="265"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="267"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="268"/>
         <source>Why not hired</source>
         <translation>Motif de non-embauche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="277"/>
         <source>Save the internship</source>
         <translation>Enregistrer le stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="297"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="299"/>
         <source>Attach the signed copy…</source>
         <translation>Joindre l&apos;exemplaire signé…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="313"/>
         <source>Mid-term</source>
         <translation>Mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="311"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="313"/>
         <source>Final</source>
         <translation>Finale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="349"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="351"/>
         <source>Unpaid, or an allowance of at most %1 a month; at most %2 months.</source>
         <translation>Non rémunéré, ou une indemnité d’au plus %1 par mois ; %2 mois au plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="370"/>
         <source>Attached</source>
         <translation>Jointe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="368"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="370"/>
         <source>Not attached yet</source>
         <translation>Pas encore jointe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="374"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="376"/>
         <source>Signed copy of the agreement</source>
         <translation>Exemplaire signé de la convention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="391"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="393"/>
         <source>The file could not be read.</source>
         <translation>Le fichier n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="408"/>
         <source>This host: %1 interns, %2 hired of %3 who finished.</source>
         <translation>Cette structure d’accueil : %1 stagiaire(s), %2 embauché(s) sur %3 ayant terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="413"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="415"/>
         <source>Contrats d&apos;insertion: %1 % hired (the rule asks at least %2 %).</source>
         <translation>Contrats d&apos;insertion : %1 % embauchés (la règle en demande au moins %2 %).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/internship_panel.py" line="415"/>
+        <location filename="../../counsellor_app/ui/internship_panel.py" line="417"/>
         <source>Contrats d&apos;insertion: %1 % hired, below the %2 % the rule asks.</source>
         <translation>Contrats d&apos;insertion : %1 % embauchés, en dessous des %2 % exigés par la règle.</translation>
     </message>
@@ -3233,113 +3233,113 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="54"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="56"/>
         <source>Letterhead of printed documents</source>
         <translation>En-tête des documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="64"/>
         <source>Texts, in each language</source>
         <translation>Textes, dans chaque langue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="71"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="72"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="73"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="76"/>
         <source>City (place of signature)</source>
         <translation>Ville (lieu de signature)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="75"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="77"/>
         <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="90"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="92"/>
         <source>A text left empty in Arabic or English is printed in French.</source>
         <translation>Un texte laissé vide en arabe ou en anglais est imprimé en français.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
         <source>Signatory&apos;s &amp;name</source>
         <translation>&amp;Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="111"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="110"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="112"/>
         <source>&amp;Languages by default</source>
         <translation>&amp;Langues par défaut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="120"/>
         <source>Logos (PNG or JPEG, at most 2 MB)</source>
         <translation>Logos (PNG ou JPEG, 2 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="124"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="126"/>
         <source>Institution&apos;s logo…</source>
         <translation>Logo de l&apos;institution…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="127"/>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="197"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="129"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="199"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="141"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="143"/>
         <source>Donors&apos; logos</source>
         <translation>Logos des bailleurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="142"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="144"/>
         <source>Add a donor&apos;s logo…</source>
         <translation>Ajouter le logo d&apos;un bailleur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="145"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="147"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="163"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="165"/>
         <source>Pictures (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="183"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="185"/>
         <source>Institution&apos;s logo</source>
         <translation>Logo de l&apos;institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="188"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="190"/>
         <source>Donor&apos;s logo</source>
         <translation>Logo d&apos;un bailleur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="232"/>
+        <location filename="../../counsellor_app/ui/letterhead_dialog.py" line="234"/>
         <source>Type the agency&apos;s name, at least in French.</source>
         <translation>Saisissez le nom de l&apos;agence, au moins en français.</translation>
     </message>
@@ -3347,72 +3347,72 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="59"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="61"/>
         <source>Counsellor — log in</source>
         <translation>Counsellor — connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="76"/>
         <source>The screen was locked. %1, type your password to continue, or log in as another user.</source>
         <translation>L’écran a été verrouillé. %1, saisissez votre mot de passe pour continuer, ou connectez-vous sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="91"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="94"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="95"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="96"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="99"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="101"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="102"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="104"/>
         <source>Forgotten password…</source>
         <translation>Mot de passe oublié…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="110"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="135"/>
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="142"/>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>Nom d’utilisateur ou mot de passe erroné, ou compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="151"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="153"/>
         <source>Too many wrong passwords: this account is locked until %1. An administrator can reset the password.</source>
         <translation>Trop de mots de passe erronés : ce compte est bloqué jusqu’à %1. Un administrateur peut réinitialiser le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="169"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="171"/>
         <source>The backup was restored. Log in to go on.</source>
         <translation>La sauvegarde a été restaurée. Connectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="171"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="173"/>
         <source>The data that was replaced is kept in %1.</source>
         <translation>Les données remplacées sont conservées dans %1.</translation>
     </message>
@@ -3560,12 +3560,12 @@
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="534"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="543"/>
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="535"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="544"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -4478,132 +4478,212 @@ Dossier des données : %2</translation>
         <translation>Ce partage n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="791"/>
+        <source>The server needs the signature of the person who acts: log out, log in again with your own account, then do it again.</source>
+        <translation>Le serveur exige la signature de la personne qui agit : déconnectez-vous, reconnectez-vous avec votre propre compte, puis recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
+        <source>The server does not know your signature yet: an administrator must synchronise from a PC of the agency first.</source>
+        <translation>Le serveur ne connaît pas encore votre signature : un administrateur doit d’abord synchroniser depuis un poste de l’agence.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="801"/>
+        <source>This account is disabled: its signature is no longer accepted.</source>
+        <translation>Ce compte est désactivé : sa signature n’est plus acceptée.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
+        <source>The signature belongs to an account of another agency: refused.</source>
+        <translation>La signature appartient à un compte d’une autre agence : refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="807"/>
+        <source>The signature does not match the account or what it signs: refused. Tell the administrator.</source>
+        <translation>La signature ne correspond pas au compte ou à ce qu’elle signe : refusé. Prévenez l’administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="812"/>
+        <source>The signature is not that of the account named: refused.</source>
+        <translation>La signature n’est pas celle du compte indiqué : refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="815"/>
+        <source>This signed act was already received once: it is not done twice.</source>
+        <translation>Cet acte signé a déjà été reçu une fois : il n’est pas exécuté deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="818"/>
+        <source>Your account does not have the right to do this, as the server knows it.</source>
+        <translation>Votre compte n’a pas le droit de faire cela, d’après les données du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="821"/>
+        <source>This account already has a signature registered on the server.</source>
+        <translation>Ce compte a déjà une signature enregistrée sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="826"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="829"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="832"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="801"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="835"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="838"/>
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="806"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="840"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="843"/>
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="823"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="857"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="827"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="861"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="832"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="866"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="836"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="873"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>la fiche appartient à une agence qui ne l&apos;a pas partagée avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="842"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="876"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>la personne indiquée relève d&apos;une agence qui n&apos;a pas partagé son dossier avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="845"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="879"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="848"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="882"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="849"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="883"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="852"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="886"/>
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="855"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="889"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="890"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="859"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="893"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>une valeur n&apos;a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="877"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="896"/>
+        <source>the change needs the signature of the person who made it</source>
+        <translation>la modification exige la signature de la personne qui l’a faite</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="899"/>
+        <source>the signature of its author is not registered yet: it is sent again later</source>
+        <translation>la signature de son auteur n’est pas encore enregistrée : elle sera renvoyée plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="902"/>
+        <source>its author&apos;s account is disabled</source>
+        <translation>le compte de son auteur est désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="903"/>
+        <source>it is signed by an account of another agency</source>
+        <translation>elle est signée par un compte d’une autre agence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="906"/>
+        <source>its signature does not match its author or the change</source>
+        <translation>sa signature ne correspond pas à son auteur ou à la modification</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="909"/>
+        <source>it is signed by someone other than its author</source>
+        <translation>elle est signée par une autre personne que son auteur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="912"/>
+        <source>a tranche is confirmed by someone other than whoever recorded it</source>
+        <translation>une tranche est confirmée par une autre personne que celle qui l’a saisie</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="930"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="881"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="934"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="887"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="940"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="888"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="941"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="889"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="942"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -4641,27 +4721,27 @@ Dossier des données : %2</translation>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="99"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — la base de données est absente</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="114"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
         <source>I put the file back: &amp;try again</source>
         <translation>J’ai remis le fichier en place : &amp;réessayer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>&amp;Repartir de zéro (administrateur)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="133"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
         <source>The file is still missing from %1.</source>
         <translation>Le fichier est toujours absent de %1.</translation>
     </message>
@@ -4669,42 +4749,42 @@ Dossier des données : %2</translation>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="72"/>
         <source>New cohort</source>
         <translation>Nouvelle cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="95"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="96"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="103"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -4712,32 +4792,32 @@ Dossier des données : %2</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="79"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="81"/>
         <source>New user account</source>
         <translation>Nouveau compte utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="90"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="91"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="92"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="94"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="93"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="95"/>
         <source>Temporary password</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="94"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="96"/>
         <source>The user chooses their own password at first login.</source>
         <translation>L’utilisateur choisira son propre mot de passe à la première connexion.</translation>
     </message>
@@ -4745,42 +4825,42 @@ Dossier des données : %2</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="92"/>
         <source>New partner</source>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="111"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="112"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
         <source>Kind of partner</source>
         <translation>Type de partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="113"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="114"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="117"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="116"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="118"/>
         <source>Contact phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="117"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="119"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -5008,27 +5088,27 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonAppointmentsPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="521"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="523"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="525"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="527"/>
         <source>Book an appointment…</source>
         <translation>Prendre un rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="531"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="533"/>
         <source>Attended</source>
         <translation>Venu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="532"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="534"/>
         <source>Missed</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/agenda_view.py" line="533"/>
+        <location filename="../../counsellor_app/ui/agenda_view.py" line="535"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
@@ -5511,37 +5591,37 @@ Dossier des données : %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="189"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="193"/>
         <source>Recover access</source>
         <translation>Récupérer l’accès</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="193"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="197"/>
         <source>Ask a colleague to reset your password if you can. Otherwise, type the recovery key that was written down when this computer was set up.</source>
         <translation>Si possible, demandez à un collègue administrateur de réinitialiser votre mot de passe. Sinon, saisissez la clé de récupération notée lors de l’installation de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="216"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="217"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="218"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="215"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="219"/>
         <source>New password again</source>
         <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/login_dialog.py" line="233"/>
+        <location filename="../../counsellor_app/ui/login_dialog.py" line="237"/>
         <source>This recovery key does not open this computer&apos;s database.</source>
         <translation>Cette clé de récupération n’ouvre pas la base de données de cet ordinateur.</translation>
     </message>
@@ -5549,42 +5629,42 @@ Dossier des données : %2</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="154"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="158"/>
         <source>Refer to a partner</source>
         <translation>Orienter vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="163"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="167"/>
         <source>New partner…</source>
         <translation>Nouveau partenaire…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="172"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="176"/>
         <source>e.g. qualifying training in cooking</source>
         <translation>ex. formation qualifiante en cuisine</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="180"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="184"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="181"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="185"/>
         <source>&amp;Service requested</source>
         <translation>&amp;Service demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="182"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="186"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="185"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="189"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="188"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="192"/>
         <source>Only what the partner needs is shared: the legal status and sensitive notes stay in the file. The person must have agreed to sharing with partners.</source>
         <translation>Seul ce dont le partenaire a besoin est partagé : le statut juridique et les notes sensibles restent dans le dossier. La personne doit avoir consenti au partage avec les partenaires.</translation>
     </message>
@@ -5592,62 +5672,62 @@ Dossier des données : %2</translation>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="393"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="399"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="396"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="402"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="397"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="403"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="398"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="404"/>
         <source>Service requested</source>
         <translation>Service demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="399"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="405"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="400"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="406"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="401"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="407"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="414"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="420"/>
         <source>Refer to a partner…</source>
         <translation>Orienter vers un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="417"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="423"/>
         <source>Record the answer…</source>
         <translation>Saisir la réponse…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="424"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="430"/>
         <source>Another &amp;agency…</source>
         <translation>Autre &amp;agence…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="427"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="433"/>
         <source>Refer or transfer the file to another agency, or ask for its erasure</source>
         <translation>Orienter ou transférer le dossier vers une autre agence, ou demander son effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/referral_panel.py" line="441"/>
+        <location filename="../../counsellor_app/ui/referral_panel.py" line="447"/>
         <source>%1 — no answer since %2</source>
         <translation>%1 — sans réponse depuis le %2</translation>
     </message>
@@ -5655,28 +5735,28 @@ Dossier des données : %2</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="400"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="402"/>
         <source>Register of issued documents</source>
         <translation>Registre des documents émis</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="408"/>
         <source>Serial number or name</source>
         <translation>Numéro de série ou nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="407"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="409"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="412"/>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="433"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="414"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="435"/>
         <source>No document has been issued yet.</source>
         <translation>Aucun document n&apos;a encore été émis.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printed_panel.py" line="431"/>
+        <location filename="../../counsellor_app/ui/printed_panel.py" line="433"/>
         <source>No document matches this search.</source>
         <translation>Aucun document ne correspond à cette recherche.</translation>
     </message>
@@ -5781,12 +5861,12 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="119"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="121"/>
         <source>Reset the password of %1</source>
         <translation>Réinitialiser le mot de passe de %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="122"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="124"/>
         <source>Temporary password</source>
         <translation>Mot de passe provisoire</translation>
     </message>
@@ -5794,97 +5874,97 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="176"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="177"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="183"/>
         <source>Everything on this computer will be replaced by the backup you choose. What is there now is not deleted: it is kept aside in the data folder&apos;s backups.</source>
         <translation>Tout ce qui se trouve sur ce poste sera remplacé par la sauvegarde choisie. Ce qui s’y trouve maintenant n’est pas supprimé : il est mis de côté dans les sauvegardes du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="191"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="192"/>
         <source>Backups found</source>
         <translation>Sauvegardes trouvées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="194"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="195"/>
         <source>No backup in the usual folders. Choose a backup file (.cbk).</source>
         <translation>Aucune sauvegarde dans les dossiers habituels. Choisissez un fichier de sauvegarde (.cbk).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="198"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="199"/>
         <source>Choose a backup &amp;file…</source>
         <translation>Choisir un &amp;fichier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="211"/>
         <source>Use the recovery key instead</source>
         <translation>Utiliser plutôt la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="217"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218"/>
         <source>Administrator&apos;s user name</source>
         <translation>Nom d’utilisateur de l’administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="219"/>
         <source>Password (as it was in the backup)</source>
         <translation>Mot de passe (tel qu’il était dans la sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="220"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="221"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="225"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="226"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="265"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="266"/>
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="265"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="266"/>
         <source>Counsellor backups (*.cbk)</source>
         <translation>Sauvegardes Counsellor (*.cbk)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="287"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="288"/>
         <source>Choose the backup to restore.</source>
         <translation>Choisissez la sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="290"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="291"/>
         <source>Type the recovery key.</source>
         <translation>Saisissez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="295"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="296"/>
         <source>Type an administrator&apos;s user name and password.</source>
         <translation>Saisissez le nom d’utilisateur et le mot de passe d’un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="300"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="301"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="302"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="303"/>
         <source>The data of this computer will be replaced by the backup of %1. Changes made since then and not synchronised will no longer be in the app (they stay in the copy kept aside).</source>
         <translation>Les données de ce poste seront remplacées par la sauvegarde du %1. Les modifications faites depuis et non synchronisées ne seront plus dans l’application (elles restent dans la copie mise de côté).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="323"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="324"/>
         <source>This user name and password, or this recovery key, do not open the backup.</source>
         <translation>Ce nom d’utilisateur et ce mot de passe, ou cette clé de secours, n’ouvrent pas la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/restore_dialog.py" line="328"/>
+        <location filename="../../counsellor_app/ui/restore_dialog.py" line="329"/>
         <source>Too many wrong passwords for this backup: try again later.</source>
         <translation>Trop de mots de passe erronés pour cette sauvegarde : réessayez plus tard.</translation>
     </message>
@@ -5892,101 +5972,101 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="49"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="47"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="52"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="51"/>
         <source>Lock the screen after inactivity of</source>
         <translation>Verrouiller l’écran après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="53"/>
         <source>Idle lock delay in minutes</source>
         <translation>Délai de verrouillage en minutes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="56"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="59"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="60"/>
         <source>Longest session in hours</source>
         <translation>Durée maximale d’une session en heures</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="61"/>
         <source>Ask for the password again after</source>
         <translation>Redemander le mot de passe après</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="65"/>
         <source>the data folder&apos;s backups</source>
         <translation>les sauvegardes du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="63"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="102"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="123"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="73"/>
         <source>Backup folder (e.g. a USB key)</source>
         <translation>Dossier des sauvegardes (par ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="75"/>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="79"/>
         <source>Backups to keep</source>
         <translation>Sauvegardes à conserver</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="80"/>
         <source>Back up when the app closes</source>
         <translation>Sauvegarder à la fermeture de l’application</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="86"/>
         <source>Backups are encrypted: only this PC&apos;s accounts or the recovery key open them.</source>
         <translation>Les sauvegardes sont chiffrées : seuls les comptes de ce poste ou la clé de secours les ouvrent.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="96"/>
         <source>Only an administrator changes these.</source>
         <translation>Seul un administrateur modifie ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="132"/>
         <source>This folder does not exist. Plug in the USB key and choose a folder on it.</source>
         <translation>Ce dossier n’existe pas. Branchez la clé USB et choisissez un dossier sur celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="135"/>
         <source>No space left in this folder. Choose another one or free space.</source>
         <translation>Plus d’espace libre dans ce dossier. Choisissez-en un autre ou libérez de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="137"/>
         <source>This folder cannot be written to (read-only, or permission denied). Choose another one, or ask IT for the permission.</source>
         <translation>Impossible d’écrire dans ce dossier (lecture seule, ou autorisation refusée). Choisissez-en un autre, ou demandez l’autorisation au service informatique.</translation>
     </message>
@@ -5994,17 +6074,17 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="74"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77"/>
         <source>Counsellor — first start</source>
         <translation>Counsellor — premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="80"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="83"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="83"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="86"/>
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -6013,82 +6093,82 @@ Everything is stored encrypted on this computer; it works without a connection.<
 Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fonctionne sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="103"/>
         <source>Your agency</source>
         <translation>Votre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="102"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="105"/>
         <source>The agency name and code appear on files and documents.</source>
         <translation>Le nom et le code de l’agence figurent sur les dossiers et les documents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="128"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="129"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="132"/>
         <source>Agency &amp;name</source>
         <translation>&amp;Nom de l’agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="134"/>
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>&amp;Code de l’agence (2 à 6 lettres)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="133"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="136"/>
         <source>&amp;City and region</source>
         <translation>&amp;Ville et région</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="138"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="141"/>
         <source>First administrator</source>
         <translation>Premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="141"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144"/>
         <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
         <translation>L’administrateur crée les comptes des conseillers. Choisissez un mot de passe d’au moins 10 caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="156"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="159"/>
         <source>Full &amp;name</source>
         <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="157"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="160"/>
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="158"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="161"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="160"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="163"/>
         <source>Password &amp;again</source>
         <translation>Mot de passe (&amp;confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="165"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="168"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="169"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="172"/>
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>Notez cette clé sur papier et gardez-la dans un endroit fermé à clé. Elle n’est affichée qu’une seule fois. Si tous les mots de passe sont oubliés, c’est le seul moyen de rouvrir les données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="186"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="189"/>
         <source>Copy the key</source>
         <translation>Copier la clé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="190"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="193"/>
         <source>I have written the recovery key down</source>
         <translation>J’ai noté la clé de récupération</translation>
     </message>
@@ -6096,28 +6176,28 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="166"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
         <source>Start anew</source>
         <translation>Repartir de zéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>Seul un administrateur qui détient la clé de récupération peut repartir de zéro. Le fichier des clés et ce qui reste des anciennes données sont mis de côté dans le dossier des sauvegardes, sous la date du jour ; puis les étapes du premier démarrage créent un nouveau registre, vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="202"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>Cette clé de récupération n’est pas celle du fichier de clés de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="210"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>Mettre les anciens fichiers de côté et créer un nouveau registre, vide ?</translation>
     </message>
@@ -6497,139 +6577,139 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="187"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="193"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="205"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="211"/>
         <source>Enrol this PC</source>
         <translation>Inscrire ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="215"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="221"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;Inscrire et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="225"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="220"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="226"/>
         <source>One-time &amp;code</source>
         <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="228"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="234"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>Le code est fourni par l&apos;administrateur du serveur ; il ne sert qu&apos;une fois et pendant un jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="244"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="247"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="253"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>É&amp;crire un lot pour clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="251"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="257"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>Sans connexion : les modifications en attente vont dans un fichier qu&apos;un poste connecté porte au serveur (le fichier est chiffré ; le porteur ne peut pas le lire).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="256"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="262"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>Lire la &amp;réponse du serveur…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="266"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="272"/>
         <source>Changes the server did not take as they were</source>
         <translation>Modifications que le serveur n&apos;a pas prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="281"/>
         <source>Changes not taken as sent</source>
         <translation>Modifications non prises telles quelles</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="278"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>Toutes les modifications envoyées jusqu&apos;ici ont été prises telles quelles par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="311"/>
         <source>Conflicts to resolve</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="288"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="294"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>Le même champ a été modifié sur deux postes. La modification la plus récente est affichée en attendant ; choisissez la bonne valeur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
         <source>Value shown</source>
         <translation>Valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="299"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="308"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="314"/>
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Garder la valeur affichée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="311"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="317"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="341"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="347"/>
         <source>The server revoked this PC</source>
         <translation>Le serveur a révoqué ce poste</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="346"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="352"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -6638,27 +6718,27 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 2. Supprimez ensuite les données de l&apos;agence de ce poste : le registre, ses pièces jointes et ses sauvegardes locales sont effacés, et le poste redémarre comme un poste neuf.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="359"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="365"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>É&amp;crire les modifications en attente sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="362"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>&amp;Supprimer les données de l&apos;agence de ce poste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="366"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="372"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>Seul un administrateur du poste peut le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="382"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="388"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>Supprimer les données de l&apos;agence de ce poste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="384"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="390"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -6672,18 +6752,18 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="406"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="412"/>
         <source>Write a bundle for a USB key</source>
         <translation>Écrire un lot pour clé USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="408"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="414"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="446"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>Lots Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="426"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="432"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>%n modification écrite. Portez le fichier à un poste connecté, qui l&apos;envoie avec « counsellor-app courier », puis rapportez la réponse ici.</numerusform>
@@ -6691,12 +6771,12 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="438"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="444"/>
         <source>Read the server&apos;s answer</source>
         <translation>Lire la réponse du serveur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="653"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="659"/>
         <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
         <translation>
             <numerusform>%n fiche reçue du serveur n&apos;a pas pu être conservée sur ce poste et a été mise de côté : %1. La synchronisation se poursuit sans elle ; le serveur en a été informé afin que son administrateur puisse la corriger.</numerusform>
@@ -6709,77 +6789,77 @@ Tapez le code de l&apos;agence (%1) pour supprimer ses données :</numerusform>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="453"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
         <source>Waiting for this agency</source>
         <translation>En attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
         <source>Asked by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="471"/>
         <source>Requests waiting for this agency</source>
         <translation>Demandes en attente pour cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="469"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="475"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;Accepter le transfert</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="472"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="478"/>
         <source>A&amp;pprove the erasure</source>
         <translation>A&amp;pprouver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="501"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="507"/>
         <source>Transfer of the file to this agency</source>
         <translation>Transfert du dossier vers cette agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="508"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="514"/>
         <source>Erasure everywhere — %1</source>
         <translation>Effacement partout — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="545"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="551"/>
         <source>Approve the erasure</source>
         <translation>Approuver l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="547"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="553"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>Effacer %1 du serveur et de tous les postes, avec son historique et ses pièces jointes ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="604"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="610"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur central : son travail reste ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="605"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="611"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>Un administrateur du poste peut l&apos;inscrire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="613"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="619"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="617"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="623"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -6809,17 +6889,17 @@ Dernière synchronisation réussie : %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="149"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="153"/>
         <source>Synchronising…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="161"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="165"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="163"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="167"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>Synchronisé : %1 · %n modification en attente</numerusform>
@@ -6827,7 +6907,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="171"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>%n non prise telle quelle</numerusform>
@@ -6835,7 +6915,7 @@ Dernière synchronisation réussie : %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="169"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="173"/>
         <source>%n received set aside</source>
         <translation>
             <numerusform>%n fiche reçue mise de côté</numerusform>
@@ -6846,92 +6926,92 @@ Dernière synchronisation réussie : %2
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="39"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="41"/>
         <source>Programme and targets</source>
         <translation>Programme et objectifs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="51"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="53"/>
         <source>e.g. EU — Work4Life 2026</source>
         <translation>p. ex. UE — Work4Life 2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="59"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="60"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="59"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="61"/>
         <source>&amp;To</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="70"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="72"/>
         <source>Targets in people (0: no target for that indicator).</source>
         <translation>Objectifs en nombre de personnes (0 : pas d&apos;objectif pour cet indicateur).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="95"/>
         <source>&amp;Targets</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="98"/>
         <source>&amp;People counted</source>
         <translation>&amp;Personnes comptées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="104"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="106"/>
         <source>&amp;Delete the programme</source>
         <translation>&amp;Supprimer le programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="121"/>
         <source>Only the people who match every group below are counted for this programme. Nothing ticked in a group: everyone.</source>
         <translation>Seules les personnes qui correspondent à chacun des groupes ci-dessous sont comptées pour ce programme. Rien de coché dans un groupe : tout le monde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="138"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="141"/>
         <source>Track</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="142"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="161"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163"/>
         <source>Give the first and the last day.</source>
         <translation>Indiquez le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="164"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="166"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="185"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="187"/>
         <source>Delete the programme</source>
         <translation>Supprimer le programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="188"/>
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>Supprimer %1 et ses objectifs ? Les comptages ne changent pas.</translation>
     </message>
@@ -7095,77 +7175,77 @@ Dernière synchronisation réussie : %2
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="169"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="173"/>
         <source>User accounts</source>
         <translation>Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="177"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="181"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="178"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="182"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="179"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="183"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="180"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="184"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="181"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="185"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="186"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="190"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="188"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="192"/>
         <source>Disable / enable</source>
         <translation>Désactiver / réactiver</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="190"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="194"/>
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="192"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="196"/>
         <source>Change role…</source>
         <translation>Changer le rôle…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="197"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="201"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="221"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="225"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="221"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="225"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="265"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="269"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/account_dialogs.py" line="266"/>
+        <location filename="../../counsellor_app/ui/account_dialogs.py" line="270"/>
         <source>New role of %1:</source>
         <translation>Nouveau rôle de %1 :</translation>
     </message>
@@ -7761,52 +7841,52 @@ Dernière synchronisation réussie : %2
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="864"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="917"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="865"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="918"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="866"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="919"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="867"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="920"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="868"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="921"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="869"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="922"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="923"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="871"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="924"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="873"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="926"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="874"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="927"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
@@ -7955,7 +8035,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="872"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="925"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>

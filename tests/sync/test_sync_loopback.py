@@ -43,6 +43,7 @@ from counsellor_app.sync.bundles import export_bundle
 from counsellor_app.sync.client import SyncError
 from tests.conftest import person
 from tests.server_fixtures import PC_PASSWORD, Server
+from tests.sync.acts_helpers import key_of, sign_op
 from tests.sync.conftest import Pc
 
 
@@ -660,11 +661,15 @@ def test_the_server_checks_the_author_of_each_operation(server: Server, make_pc:
     promote = {"role": ["counsellor", "administrator"]}
     client = first.client()
     try:
+        # Each act signed by its author's own key (tests/sync/test_person_acts.py plays
+        # the missing and forged signatures).
+        amina = key_of(first, counsellor, "Counsellor-2026-pass!")
         answers = client._call("POST", "/v1/sync/push", {"ops": [
-            op(counsellor, "user_account", counsellor, promote),  # promoting herself
+            sign_op(op(counsellor, "user_account", counsellor, promote), amina, first),
             op(other.user.id, "person", person_id, {"email": ["", "x@example.org"]}),
             op(new_id(), "person", person_id, {"email": ["", "y@example.org"]}),
-            op(first.user.id, "user_account", counsellor, {"display_name": ["", "Amina B."]}),
+            sign_op(op(first.user.id, "user_account", counsellor,
+                       {"display_name": ["", "Amina B."]}), key_of(first, first.user.id), first),
         ]})["results"]  # fmt: skip
     finally:
         client.close()

@@ -1,0 +1,79 @@
+"""The logged-in person's act key, unlocked with her password at login (issue 20, 4).
+
+Her services never ask her to sign: the key her password opened at login stays in memory
+for her session (``Database.signers``) and the outbox signs each act of hers as it queues it
+(``storage.outbox``); the requests that are acts (erasure, transfer, referral) are signed by
+the sync client the same way. A new account's key is made with its first password and
+vouched for by the administrator who made it; a password changed wraps the same keys anew.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.orm import Session
+
+from counsellor_app.core.clock import utc_now
+from counsellor_app.storage import user_keys
+from counsellor_app.storage.database import Database
+from counsellor_app.storage.keystore import KdfParams, WrongCredentials
+from counsellor_app.storage.models import this_agency_id
+
+log = logging.getLogger(__name__)
+
+
+def open_keys(db: Database, user_id: str, password: str, kdf: KdfParams) -> None:
+    """At login: her keys unlocked for the session (made now if she has none here yet, or if
+    those here were wrapped by a password she no longer has, after a recovery)."""
+    with db.reader() as session:
+        found = user_keys.entry(session, user_id)
+    keys = None
+    if found is not None:
+        try:
+            keys = user_keys.unwrap(found.get("material") or {}, user_id, password)
+        except WrongCredentials:
+            log.warning("act key not opened by the password: a new one is made")
+    if keys is None:
+        with db.unit_of_work(user_id) as session:
+            keys = user_keys.make_entry(session, user_id, password, kdf)
+            vouch(db, session)
+    db.signers.clear()  # the person before her on this PC signs nothing more
+    db.signers[user_id] = keys.signing
+
+
+def vouch(db: Database, session: Session) -> int:
+    """Colleagues' keys waiting for an administrator's act, signed now if the person logged
+    in is one and this PC is enrolled (otherwise at enrolment or at a later sync)."""
+    if db.outbox is None:
+        return 0
+    return user_keys.sign_pending(
+        session,
+        db.signers,
+        db.outbox.device_id,
+        this_agency_id(session),
+        int(utc_now().timestamp() * 1000),
+    )
+
+
+def new_account_keys(
+    db: Database, session: Session, user_id: str, password: str, kdf: KdfParams
+) -> None:
+    """A new account (or one reset by an administrator): a new key pair wrapped by its first
+    password, vouched for by the administrator at work."""
+    user_keys.make_entry(session, user_id, password, kdf)
+    vouch(db, session)
+
+
+def password_changed(
+    db: Database, session: Session, user_id: str, old: str, new: str, kdf: KdfParams
+) -> None:
+    """Her keys wrapped anew by her new password (the server hears of it at the next sync)."""
+    try:
+        keys = user_keys.rewrap_entry(session, user_id, old, new, kdf)
+    except WrongCredentials:
+        keys = None
+    if keys is None:  # none here, or not opened by the old password: a new pair
+        keys = user_keys.make_entry(session, user_id, new, kdf)
+        vouch(db, session)
+    db.signers.clear()
+    db.signers[user_id] = keys.signing
