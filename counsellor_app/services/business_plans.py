@@ -30,6 +30,7 @@ from counsellor_app.services.form_save import merged, record_version
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import BusinessPlan, Person
+from counsellor_app.storage.writer import writes
 
 SECTIONS = ("summary", "product", "market", "marketing", "operations", "team")
 SECTION_MAX = 8000
@@ -104,6 +105,7 @@ class BusinessPlanService:
             projection, tuple(plan_warnings(projection, data.category, self._today(), parameters))
         )
 
+    @writes
     def save(
         self,
         person_id: str,

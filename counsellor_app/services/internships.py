@@ -23,6 +23,7 @@ from counsellor_app.services.form_save import merged, record_version
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import HostOrganisation, Internship, Person
+from counsellor_app.storage.writer import writes
 
 AGREEMENT_STATUSES = ("draft", "signed", "validated", "terminated")
 
@@ -125,6 +126,7 @@ class InternshipService:
                 )
             ]
 
+    @writes
     def create_host(self, data: HostInput) -> str:
         self._actor.require(Permission.REGISTER_PEOPLE)
         problems: list[Problem] = []
@@ -183,6 +185,7 @@ class InternshipService:
                 )
             ]
 
+    @writes
     def save(
         self,
         person_id: str,
