@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from counsellor_app.core.pathway import Stage, Status
+from counsellor_app.core.problems import DomainError
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleService
@@ -73,6 +74,37 @@ def test_a_form_save_commits_on_the_writer_while_the_window_keeps_ticking(
     assert ticks.count >= 3
     assert committed and set(committed) == {context.db.writer.thread}
     assert context.people.get(person_id).data.email == "awa@example.ma"
+
+
+def test_a_write_op_runs_on_the_writer_and_answers_on_the_gui_thread(
+    qtbot: QtBot, context: UiContext
+) -> None:
+    person_id = context.people.register(person(email=""))
+    ran_on: list[threading.Thread] = []
+    results: list[tuple[object, threading.Thread]] = []
+
+    def save() -> str:
+        ran_on.append(threading.current_thread())
+        context.people.update(person_id, person(email="awa@example.ma"))
+        return "saved"
+
+    context.operations.write(
+        context.db, save, lambda value: results.append((value, threading.current_thread()))
+    )
+    qtbot.waitUntil(lambda: bool(results))
+    assert ran_on == [context.db.writer.thread]
+    assert results == [("saved", threading.main_thread())]
+    assert context.people.get(person_id).data.email == "awa@example.ma"
+
+    errors: list[BaseException] = []
+    context.operations.write(
+        context.db,
+        lambda: context.people.update("no-such-person", person()),
+        results.append,
+        errors.append,
+    )
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], DomainError) and len(results) == 1
 
 
 def test_a_transaction_opened_on_the_gui_thread_is_caught_by_the_guard(
