@@ -108,7 +108,7 @@ class _Turn:
     """A transaction opened on another thread, for which the writer thread stands aside."""
 
     def __init__(self) -> None:
-        self.granted = threading.Event()
+        self.granted: Future[None] = Future()
         self.released = threading.Event()
 
 
@@ -166,10 +166,16 @@ class Writer:
             return
         _GUARD.check()
         borrowed = _Turn()
-        parked = self.submit(lambda: self._stand_aside(borrowed))
-        borrowed.granted.wait()
-        if parked.done():  # the writer failed before granting (closed meanwhile)
-            parked.result()
+        self.submit(lambda: self._stand_aside(borrowed))
+        waiter = _GUARD.waiter
+        try:
+            if waiter is not None and threading.current_thread() is waiter[0]:
+                waiter[1](borrowed.granted)  # the GUI thread keeps processing its events
+            else:
+                borrowed.granted.result()
+        except BaseException:  # interrupted while waiting: the writer must not stay parked
+            borrowed.released.set()
+            raise
         self._holder.on = True
         try:
             yield
@@ -179,7 +185,7 @@ class Writer:
 
     @staticmethod
     def _stand_aside(borrowed: _Turn) -> None:
-        borrowed.granted.set()
+        borrowed.granted.set_result(None)
         borrowed.released.wait()
 
     def _serve(self) -> None:
