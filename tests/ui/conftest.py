@@ -96,6 +96,17 @@ def _pool_work_left(qapp: QApplication, deadline: float) -> list[str]:
         QThreadPool.globalInstance().waitForDone(50)
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Work a test left under way (a list loaded after a sync) answers before pytest-qt closes
+    the test's widgets and its server stops: an answer racing the teardown would reach a
+    deleted widget, or a stopped server, depending on how busy the machine is."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        _pool_work_left(app, time.monotonic() + WAIT_SECONDS)
+    return (yield)
+
+
 def _active_timers(qapp: QApplication) -> dict[int, str]:
     """Running timers owned by the application or by a top-level widget still alive (closed
     windows not yet deleted included): they would fire inside the next test."""
