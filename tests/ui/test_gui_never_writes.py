@@ -219,3 +219,16 @@ def test_issuing_a_500_page_batch_from_its_preview_lets_the_window_tick(
     assert ticks.count > 0  # a render on the GUI thread would let no tick through
     assert dialog.save_to(tmp_path / "lot")
     assert (tmp_path / "lot.pdf").read_bytes() == dialog.content  # the issued batch, saved
+
+
+def test_the_guard_is_on_in_development_runs_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app turns the guard on when COUNSELLOR_GUARD_GUI_WRITES is set (not "0")."""
+    try:
+        monkeypatch.setenv("COUNSELLOR_GUARD_GUI_WRITES", "0")
+        assert not guard_gui_thread()
+        assert writer._GUARD.thread is None
+        monkeypatch.setenv("COUNSELLOR_GUARD_GUI_WRITES", "1")
+        assert guard_gui_thread()
+        assert writer._GUARD.thread is threading.current_thread()
+    finally:
+        guard_gui_thread(True)  # the suite's guard, as conftest set it
