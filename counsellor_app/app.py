@@ -26,6 +26,7 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     from counsellor_app.ui.controller import AppController
     from counsellor_app.ui.errors import install_excepthook
     from counsellor_app.ui.i18n import Translations
+    from counsellor_app.ui.operations import guard_gui_thread, install_gui_waiter
     from counsellor_app.ui.style import apply_style
 
     paths = DataPaths(data_dir)
@@ -53,6 +54,8 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     translations = Translations(app)
     translations.install(settings.language)
     install_excepthook()
+    install_gui_waiter()  # service writes asked for here run on the writer, window painting
+    guard_gui_thread()  # development runs: a write asked for on the GUI thread raises
     if folder_error is not None and not paths.root.is_dir():
         return _say_the_folder_is_unusable(app, folder_error, data_dir, quit_when_ready)
     try:  # one process per data folder: a second window would number the outbox on its own

@@ -235,29 +235,34 @@ class Workspace:
         key = new_database_key()
         db = self.open_with_key(key, create=True)
         admin_id = new_id()
-        with db.unit_of_work(admin_id) as session:
-            agency = Agency(
-                institution=request.institution,
-                name=clean_line(request.agency_name),
-                code=normalise_agency_code(request.agency_code),
-                city_id=request.city_id,
-            )
-            session.add(agency)
-            session.flush()
-            admin = UserAccount(
-                id=admin_id,
-                agency_id=agency.id,
-                username=request.admin_username.strip().lower(),
-                display_name=clean_line(request.admin_display_name),
-                role=Role.ADMINISTRATOR.value,
-            )
-            session.add(admin)
-            session.add_all(
-                [
-                    LocalSetting(key="agency_id", value=agency.id),
-                    LocalSetting(key="device_code", value=new_device_code()),
-                ]
-            )
+
+        def first_records() -> UserAccount:  # on the database's one writer
+            with db.unit_of_work(admin_id) as session:
+                agency = Agency(
+                    institution=request.institution,
+                    name=clean_line(request.agency_name),
+                    code=normalise_agency_code(request.agency_code),
+                    city_id=request.city_id,
+                )
+                session.add(agency)
+                session.flush()
+                admin = UserAccount(
+                    id=admin_id,
+                    agency_id=agency.id,
+                    username=request.admin_username.strip().lower(),
+                    display_name=clean_line(request.admin_display_name),
+                    role=Role.ADMINISTRATOR.value,
+                )
+                session.add(admin)
+                session.add_all(
+                    [
+                        LocalSetting(key="agency_id", value=agency.id),
+                        LocalSetting(key="device_code", value=new_device_code()),
+                    ]
+                )
+            return admin
+
+        admin = db.writer.run(first_records)
         if self.paths.keystore.exists():  # made meanwhile: the new database stays, unused
             db.close()
             raise DatabaseUnavailable("already_set_up", str(self.paths.keystore))
@@ -384,22 +389,29 @@ class Workspace:
 
         from counsellor_app.storage.models import UserAccount
 
-        with db.unit_of_work(None) as session:
-            account = session.scalar(
-                select(UserAccount).where(
-                    func.lower(UserAccount.username) == username_key(username),
-                    UserAccount.deleted_at.is_(None),
+        def enter() -> tuple[CurrentUser, Any] | None:  # on the database's one writer
+            with db.unit_of_work(None) as session:
+                account = session.scalar(
+                    select(UserAccount).where(
+                        func.lower(UserAccount.username) == username_key(username),
+                        UserAccount.deleted_at.is_(None),
+                    )
                 )
-            )
-            if account is None or not account.active:
-                if db is not open_database:
-                    db.close()
-                raise LoginRefused(username)
-            account.last_login_at = utc_now()
-            session.info["actor_id"] = account.id
-            user = to_user(account)
-            failed = keystore.failed_logins()
-            _audit_login(session, user, failed, unlocked=open_database is not None)
+                if account is None or not account.active:
+                    return None
+                account.last_login_at = utc_now()
+                session.info["actor_id"] = account.id
+                user = to_user(account)
+                failed = keystore.failed_logins()
+                _audit_login(session, user, failed, unlocked=open_database is not None)
+            return user, failed
+
+        entered = db.writer.run(enter)
+        if entered is None:
+            if db is not open_database:
+                db.close()
+            raise LoginRefused(username)
+        user, failed = entered
         try:
             keystore.forget_failed_logins(len(failed))
         except OSError:  # they are in the audit trail now; copied again next time at worst
@@ -434,10 +446,15 @@ class Workspace:
                 )
                 if account is None:
                     raise DomainError.single("unknown_user", "username")
-            with db.unit_of_work(account.id) as session:
-                stored = session.get(UserAccount, account.id)
-                assert stored is not None
-                stored.active = True
+            account_id = account.id
+
+            def reactivate() -> None:  # on the database's one writer
+                with db.unit_of_work(account_id) as session:
+                    stored = session.get(UserAccount, account_id)
+                    assert stored is not None
+                    stored.active = True
+
+            db.writer.run(reactivate)
             keystore = self._keystore_or_new()
             try:
                 keystore.set_password(username, new_password, key, self.kdf)

@@ -24,6 +24,7 @@ from counsellor_app.services.form_save import merged, record_version
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import AeRegistration, IdentityDocument, Person
+from counsellor_app.storage.writer import writes
 
 CHANNELS = ("barid_al_maghrib", "bank", "online")
 
@@ -104,6 +105,7 @@ class AeRegistrationService:
             )
             return Opened(record_version(record), _checklist(record))
 
+    @writes
     def save(
         self,
         person_id: str,

@@ -25,6 +25,7 @@ from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.form_save import ensure_unchanged, merged, record_version
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Appointment, Person, UserAccount
+from counsellor_app.storage.writer import writes
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ class AppointmentService:
                 if a.status == AppointmentStatus.PLANNED.value or a.person_id not in rebooked
             ]
 
+    @writes
     def save(
         self,
         data: AppointmentInput,
@@ -255,6 +257,7 @@ class AppointmentService:
             session.flush()
             return record.id
 
+    @writes
     def set_status(
         self, appointment_id: str, status: AppointmentStatus, seen: str | None = None
     ) -> AppointmentView:

@@ -27,6 +27,7 @@ from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.blob_store import BlobCorrupt, BlobMissing, BlobStore
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Attachment, Person
+from counsellor_app.storage.writer import writes
 
 log = logging.getLogger(__name__)
 THUMBNAIL_PIXELS = 160
@@ -99,6 +100,7 @@ class AttachmentService:
             self.blobs.has(a.sha256),
         )
 
+    @writes
     def attach(
         self,
         person_id: str,
@@ -153,6 +155,7 @@ class AttachmentService:
             log.error("attachment %s does not match its hash", view.sha256)
             raise DomainError.single("attachment_damaged") from error
 
+    @writes
     def remove(self, attachment_id: str) -> None:
         """Archive the attachment (the history keeps who removed it); the blob stays for sync."""
         self._actor.require(Permission.REGISTER_PEOPLE)

@@ -42,9 +42,14 @@ def audit(session: Session, actor: CurrentUser, event: AuditEvent) -> AuditEntry
 
 
 def record(db: Database, actor: CurrentUser, event: AuditEvent) -> AuditEntry:
-    """Record ``event`` on its own (a print, an export: acts that write nothing else)."""
-    with db.unit_of_work(actor.id) as session:
-        return audit(session, actor, event)
+    """Record ``event`` on its own (a print, an export: acts that write nothing else), on the
+    database's one writer."""
+
+    def append() -> AuditEntry:
+        with db.unit_of_work(actor.id) as session:
+            return audit(session, actor, event)
+
+    return db.writer.run(append)
 
 
 def _row(entry: AuditEntry) -> dict[str, Any]:

@@ -46,6 +46,7 @@ from counsellor_app.storage.keystore import (
 from counsellor_app.storage.models import ChangeLog, LocalSetting, UserAccount
 from counsellor_app.storage.outbox import DEVICE_KEY, SEQ_KEY, raise_floor
 from counsellor_app.storage.settings import Settings
+from counsellor_app.storage.writer import writes
 
 __all__ = [
     "BackupError",
@@ -128,6 +129,7 @@ class BackupService:
         """How long the app has run since the last backup (counted by the app, not the clock)."""
         return timedelta(seconds=_number(self._db.local_setting(RUN_SECONDS)))
 
+    @writes
     def add_run_time(self, seconds: float) -> None:
         """Count ``seconds`` of running time (measured on a monotonic clock by the caller)."""
         if seconds <= 0:
@@ -178,6 +180,7 @@ class BackupService:
             log.warning("backup %s written, but not recorded", info.path.name, exc_info=True)
         return info
 
+    @writes
     def _record(self, info: BackupInfo, kind: str, last_change: int, sequence: int) -> None:
         with self._db.unit_of_work(self._actor.id) as session:
             session.merge(LocalSetting(key=LAST_AT, value=info.created_at.isoformat()))
@@ -198,6 +201,7 @@ class BackupService:
                 ),
             )
 
+    @writes
     def _remember_failure(self, reason: str, kind: str, shown: bool = False) -> None:
         value = json.dumps(
             {"reason": reason, "kind": kind, "at": clock.utc_now().isoformat(), "shown": shown}

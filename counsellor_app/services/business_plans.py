@@ -31,6 +31,7 @@ from counsellor_app.services.form_save import merged, record_version
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import BusinessPlan, Person
+from counsellor_app.storage.writer import writes
 
 SECTIONS = ("summary", "product", "market", "marketing", "operations", "team")
 SECTION_MAX = 8000
@@ -116,6 +117,7 @@ class BusinessPlanService:
             tuple(plan_blocking_problems(record)),
         )
 
+    @writes
     def save(
         self,
         person_id: str,

@@ -24,6 +24,7 @@ from counsellor_app.storage.models import (
     Person,
     this_agency_id,
 )
+from counsellor_app.storage.writer import writes
 
 MAX_CAPACITY = 200
 
@@ -145,6 +146,7 @@ class CohortService:
                 for c in cohorts
             ]
 
+    @writes
     def create(self, data: CohortInput) -> str:
         self._actor.require(Permission.REGISTER_PEOPLE)
         problems = validate_cohort(data)
@@ -166,6 +168,7 @@ class CohortService:
             session.flush()
             return cohort.id
 
+    @writes
     def add_session(self, cohort_id: str, on: date, minutes: int = 180, topic: str = "") -> str:
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._db.unit_of_work(self._actor.id) as session:
@@ -205,6 +208,7 @@ class CohortService:
         return cohort
 
     # -- enrolment -------------------------------------------------------------------------
+    @writes
     def enrol(self, cohort_id: str, person_ids: Iterable[str]) -> EnrolResult:
         """Enrol people one by one or in bulk; those over capacity are not enrolled (and counted)."""
         self._actor.require(Permission.REGISTER_PEOPLE)
@@ -242,6 +246,7 @@ class CohortService:
                 added += 1
         return EnrolResult(added, already, over)
 
+    @writes
     def withdraw(self, cohort_id: str, person_id: str) -> None:
         self._actor.require(Permission.REGISTER_PEOPLE)
         with self._db.unit_of_work(self._actor.id) as session:
@@ -286,6 +291,7 @@ class CohortService:
                 for p in self._enrolled(session, record.cohort_id)
             ]
 
+    @writes
     def save_sheet(self, session_id: str, marks: Mapping[str, Mark]) -> None:
         """Save a whole session's marks at once (one transaction: all or nothing)."""
         self._actor.require(Permission.REGISTER_PEOPLE)

@@ -52,6 +52,7 @@ from counsellor_app.storage.models import (
     UserAccount,
     this_agency_id,
 )
+from counsellor_app.storage.writer import writes
 
 DEFAULT_LANGUAGES = ("fr", "ar")
 LOGO_MAX_BYTES = 2 * 1024 * 1024
@@ -145,6 +146,7 @@ class DocumentService:
             DEFAULT_LANGUAGES,
         )
 
+    @writes
     def save_letterhead(self, letterhead: Letterhead, languages: tuple[str, str]) -> None:
         self._actor.require(Permission.MANAGE_SETTINGS)
         parse_languages("+".join(languages))
@@ -163,6 +165,7 @@ class DocumentService:
             setting.content = letterhead.to_json()
             setting.languages = "+".join(languages)
 
+    @writes
     def add_logo(self, content: bytes) -> str:
         """Keep an image for letterheads; returns its SHA-256 (the same image is kept once)."""
         self._actor.require(Permission.MANAGE_SETTINGS)
@@ -194,6 +197,7 @@ class DocumentService:
     ) -> Issued:
         return self.issue_many(template, [subject_id], languages)[0]
 
+    @writes
     def issue_many(
         self,
         template: str,
@@ -352,6 +356,7 @@ class DocumentService:
                 ]
             )
 
+    @writes
     def revoke(self, serial: str, reason: str) -> None:
         self._actor.require(Permission.VIEW_PEOPLE)
         reason = " ".join(reason.split())

@@ -15,6 +15,7 @@ from counsellor_app.core.clock import utc_now
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Draft
+from counsellor_app.storage.writer import writes
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class DraftService:
         )
         return (Draft.user_id == self._actor.id) & (Draft.kind == kind) & subject
 
+    @writes
     def save(self, kind: str, subject_id: str | None, payload: dict[str, Any]) -> None:
         with self._db.unit_of_work(self._actor.id) as session:
             draft = session.scalar(select(Draft).where(self._where(kind, subject_id)))
@@ -46,6 +48,7 @@ class DraftService:
             draft = session.scalar(select(Draft).where(self._where(kind, subject_id)))
             return None if draft is None else SavedDraft(draft.payload, draft.updated_at)
 
+    @writes
     def discard(self, kind: str, subject_id: str | None) -> None:
         with self._db.unit_of_work(self._actor.id) as session:
             session.execute(delete(Draft).where(self._where(kind, subject_id)))

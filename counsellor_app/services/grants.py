@@ -37,6 +37,7 @@ from counsellor_app.storage.models import (
     Person,
     UserAccount,
 )
+from counsellor_app.storage.writer import writes
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ class GrantService:
                 )
             ]
 
+    @writes
     def create_envelope(
         self, name: str, budget_centimes: int, valid_from: date, valid_to: date | None = None
     ) -> str:
@@ -208,6 +210,7 @@ class GrantService:
                 )
             return views
 
+    @writes
     def apply(self, person_id: str, envelope_id: str, requested_centimes: int) -> str:
         self._actor.require(Permission.REGISTER_PEOPLE)
         if requested_centimes <= 0:
@@ -224,6 +227,7 @@ class GrantService:
             session.flush()
             return application.id
 
+    @writes
     def decide(
         self,
         application_id: str,
@@ -274,6 +278,7 @@ class GrantService:
             application.minutes = clean_block(minutes)[:8000]
 
     # -- tranches --------------------------------------------------------------------------
+    @writes
     def record_tranche(
         self,
         application_id: str,
@@ -314,6 +319,7 @@ class GrantService:
             session.flush()
             return tranche.id
 
+    @writes
     def confirm_tranche(self, tranche_id: str, seen: str | None = None) -> None:
         """A second person confirms the tranche; the first confirmed one starts the follow-ups.
         A tranche changed since ``seen`` (its amount corrected elsewhere) is not confirmed."""
@@ -360,6 +366,7 @@ class GrantService:
                 )
             ]
 
+    @writes
     def record_visit(
         self,
         visit_id: str,

@@ -34,6 +34,7 @@ from counsellor_app.services.audit import audit
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import IdentityDocument, LocalSetting, Person
+from counsellor_app.storage.writer import writes
 
 MAPPING_KEY = "import.mapping."
 
@@ -196,6 +197,7 @@ class ImportService:
             if match and not result.duplicate_of:
                 result.duplicate_of = match
 
+    @writes
     def commit(
         self, preview: ImportPreview, mapping: Mapping[int, str], check: ImportCheck
     ) -> ImportReport:

@@ -24,6 +24,7 @@ from counsellor_app.services.audit import audit
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Agency, LocalSetting
 from counsellor_app.storage.models import Programme as ProgrammeRow
+from counsellor_app.storage.writer import writes
 
 LEGACY_KEY = "indicators.programmes"  # where one PC kept its programmes before they synced
 MAX_TARGET = 10_000_000
@@ -76,6 +77,7 @@ class TargetService:
             )
             return [(code, name) for code, name in rows]
 
+    @writes
     def save(self, programme: Programme) -> Programme:
         """Add a programme (no id yet) or change the one with that id (its name may change)."""
         self._actor.require(Permission.VIEW_REPORTS)
@@ -110,6 +112,7 @@ class TargetService:
             audit(session, self._actor, _event(saved, "saved"))
         return saved
 
+    @writes
     def remove(self, programme_id: str) -> None:
         """Archived (synced like any record); the counts are not affected."""
         self._actor.require(Permission.VIEW_REPORTS)
@@ -120,6 +123,7 @@ class TargetService:
             row.deleted_at = utc_now()
             audit(session, self._actor, _event(_programme(row), "removed"))
 
+    @writes
     def _adopt_legacy(self) -> None:
         """Programmes kept by an earlier version in this PC's settings become records."""
         with self._db.reader() as session:

@@ -36,6 +36,7 @@ from counsellor_app.services.form_save import merged, record_version
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Attachment, HostOrganisation, Internship, Person
+from counsellor_app.storage.writer import writes
 
 AGREEMENT_STATUSES = tuple(a.value for a in Agreement)
 
@@ -194,6 +195,7 @@ class InternshipService:
                 )
             ]
 
+    @writes
     def create_host(self, data: HostInput) -> str:
         self._actor.require(Permission.REGISTER_PEOPLE)
         problems: list[Problem] = []
@@ -239,6 +241,7 @@ class InternshipService:
                 )
             ]
 
+    @writes
     def save(
         self,
         person_id: str,

@@ -51,6 +51,7 @@ from counsellor_app.storage.models import (
     UserAccount,
 )
 from counsellor_app.storage.models import Outcome as OutcomeRecord
+from counsellor_app.storage.writer import writes
 
 NOTES_MAX = 4000
 
@@ -242,6 +243,7 @@ class PathwayService:
         )
 
     # -- writing ---------------------------------------------------------------------------
+    @writes
     def move(
         self,
         person_id: str,
@@ -278,6 +280,7 @@ class PathwayService:
             self._write_stage(session, person_id, records, updated.state(stage))
         return self.view(person_id)
 
+    @writes
     def choose_track(
         self, person_id: str, track: Track, reason: str = "", seen: str | None = None
     ) -> PathwayView:
@@ -299,6 +302,7 @@ class PathwayService:
                     self._write_stage(session, person_id, records, state)
         return self.view(person_id)
 
+    @writes
     def record_outcome(
         self,
         person_id: str,
@@ -335,6 +339,7 @@ class PathwayService:
             )
         )
 
+    @writes
     def save_stage_notes(
         self,
         person_id: str,

@@ -55,6 +55,7 @@ from counsellor_app.storage.models import (
     this_agency_id,
 )
 from counsellor_app.storage.people_queries import PAGE_SIZE, RECENT, PeopleQuery, PersonRow
+from counsellor_app.storage.writer import writes
 
 __all__ = [
     "PAGE_SIZE",
@@ -242,6 +243,7 @@ class PeopleService:
             self._actor.role, self._actor.id, person.counsellor_id
         )
 
+    @writes
     def reveal(self, person_id: str, reason: str) -> PersonFile:
         """Break-glass: show a file's sensitive fields to someone without the right, for this
         session, with the reason recorded in the audit trail."""
@@ -360,6 +362,7 @@ class PeopleService:
             ]
 
     # -- writing ---------------------------------------------------------------------------
+    @writes
     def register(self, data: PersonInput, confirmed_new: bool = False) -> str:
         """Create a person's file; raises :class:`DuplicatesFound` unless ``confirmed_new``."""
         self._actor.require(Permission.REGISTER_PEOPLE)
@@ -373,6 +376,7 @@ class PeopleService:
             audit(session, self._actor, AuditEvent(AuditAction.PERSON_CREATED, "person", person_id))
             return person_id
 
+    @writes
     def register_many(self, people: Sequence[PersonInput]) -> list[str]:
         """Create many files in one transaction (an import): all of them, or none if one is
         refused (DomainError naming the first refused, by its position)."""
@@ -425,6 +429,7 @@ class PeopleService:
         )
         return person.id
 
+    @writes
     def update(
         self,
         person_id: str,

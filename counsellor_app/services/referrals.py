@@ -30,6 +30,7 @@ from counsellor_app.services.form_save import ensure_unchanged, record_version
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Partner, Person, Referral
+from counsellor_app.storage.writer import writes
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class ReferralService:
                 )
             ]
 
+    @writes
     def create_partner(self, data: PartnerInput) -> str:
         self._actor.require(Permission.REGISTER_PEOPLE)
         problems: list[Problem] = []
@@ -159,6 +161,7 @@ class ReferralService:
             rows = session.scalars(query.order_by(Referral.sent_on))
             return [_referral_view(r, delay, today) for r in rows]
 
+    @writes
     def refer(self, person_id: str, partner_id: str, service: str, sent_on: date | None) -> str:
         """Send a person to a partner; refused without their consent to share with partners."""
         self._actor.require(Permission.REGISTER_PEOPLE)
@@ -199,6 +202,7 @@ class ReferralService:
             session.flush()
             return referral.id
 
+    @writes
     def move(
         self,
         referral_id: str,

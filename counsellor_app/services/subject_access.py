@@ -24,6 +24,7 @@ from counsellor_app.services.audit import audit
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.history import jsonable
 from counsellor_app.storage.models import Base, Disbursement, GrantApplication, Person
+from counsellor_app.storage.writer import writes
 
 # The app's bookkeeping and local search helpers: nothing the person told or was told.
 LEFT_OUT = frozenset(
@@ -70,6 +71,7 @@ class SubjectAccessService:
         in her session; otherwise only the counsellor and the roles with the right export."""
         self._db, self._actor, self._revealed = db, actor, revealed
 
+    @writes
     def export(self, person_id: str, fmt: str) -> PersonExport:
         """Everything about the person; only for whoever may see their sensitive fields (the
         file goes to the person, whole). The export is in the audit trail."""

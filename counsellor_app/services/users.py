@@ -19,6 +19,7 @@ from counsellor_app.services.audit import audit
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import AccountLocked, WrongCredentials
 from counsellor_app.storage.models import UserAccount, this_agency_id
+from counsellor_app.storage.writer import writes
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class UserService:
                 )
             ]
 
+    @writes
     def create_user(self, username: str, display_name: str, role: Role, password: str) -> str:
         self._actor.require(Permission.MANAGE_USERS)
         username = username.strip().lower()
@@ -95,6 +97,7 @@ class UserService:
             signing.new_account_keys(self._db, session, account_id, password, self._workspace.kdf)
         return account_id
 
+    @writes
     def set_active(self, user_id: str, active: bool) -> None:
         """Disabling removes the account's wrapped key: its password no longer opens anything."""
         self._actor.require(Permission.MANAGE_USERS)
@@ -118,6 +121,7 @@ class UserService:
             if not active:
                 self._workspace.keystore().remove(account.username)
 
+    @writes
     def set_role(self, user_id: str, role: Role) -> None:
         """A permission change; an administrator cannot lower her own role (nobody would be
         left to undo it)."""
@@ -142,6 +146,7 @@ class UserService:
             )
             account.role = role.value
 
+    @writes
     def reset_password(self, user_id: str, new_password: str) -> None:
         """Set a temporary password (re-wrapping the database key); it must be changed at login."""
         self._actor.require(Permission.MANAGE_USERS)
@@ -173,6 +178,7 @@ class UserService:
                     self._db, session, user_id, "", new_password, self._workspace.kdf
                 )
 
+    @writes
     def change_own_password(self, current: str, new: str, repeat: str) -> None:
         problems = password_problems(new, self._actor.username, "new_password")
         if new != repeat:

@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from counsellor_app.storage import changes, faults, history, migrations
+from counsellor_app.storage import changes, faults, history, migrations, writer
 from counsellor_app.storage.engine import StorageFault, open_engine, writer_engine
 from counsellor_app.storage.models import LocalSetting
 from counsellor_app.storage.outbox import SIGNERS_KEY, Outbox
 from counsellor_app.storage.paths import DataPaths
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class Database:
@@ -39,14 +42,15 @@ class Database:
         self.audit_head_at_open: int | None = None
         self.engine = open_engine(paths.database, key, create)
         # One writer: every write transaction of this process (a save, a pulled page, an
-        # import, a backup's record) takes this lock, then SQLite's with BEGIN IMMEDIATE. Threads
-        # queue here without a timeout; other processes wait on SQLite's busy timeout.
-        self.writer = writer_engine(self.engine)
-        self.write_lock = threading.Lock()
+        # import, a backup's record) runs on, or takes the turn of, one thread (storage.writer),
+        # then SQLite's lock with BEGIN IMMEDIATE. Other processes wait on the busy timeout.
+        self.write_engine = writer_engine(self.engine)
+        self.writer = writer.Writer()
         self._writing = threading.local()
         try:
             paths.open_marker.touch()
         except OSError as exc:  # a folder IT made read-only, a full disk: say which
+            self.writer.close()
             self.engine.dispose()
             kind = faults.classify_os_error(exc) or faults.FaultKind.IO_ERROR
             raise StorageFault(kind, paths.open_marker) from exc
@@ -58,6 +62,7 @@ class Database:
                 extra_version_locations=extra_version_locations,
             )
         except BaseException:
+            self.writer.close()
             self.engine.dispose()
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -89,19 +94,23 @@ class Database:
         """Keep the query planner's statistics current (SQLite's recommended ``PRAGMA optimize``):
         without them it takes a counsellor's 100,000 people for a handful and joins from the
         wrong side. At open it only analyses tables never analysed, within a small budget."""
-        with self.write_transaction() as connection:
+        with writer.blocking_writes_allowed(), self.write_transaction() as connection:
             connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
             connection.exec_driver_sql(
                 "PRAGMA optimize = 0x10002" if at_open else "PRAGMA optimize"
             )
 
+    def submit(self, work: Callable[[], T]) -> Future[T]:
+        """Run ``work`` (which opens its units of work) on the writer, without waiting."""
+        return self.writer.submit(work)
+
     @contextmanager
     def _write_connection(self) -> Iterator[Connection]:
-        """A connection whose transactions begin immediately, held with the write lock."""
+        """A connection whose transactions begin immediately, on the writer's turn."""
         if getattr(self._writing, "active", False):
             # A second write transaction on this thread would wait for the first: say so.
             raise RuntimeError("a write transaction opened inside another on the same thread")
-        with self.write_lock, self.writer.connect() as connection:
+        with self.writer.turn(), self.write_engine.connect() as connection:
             self._writing.active = True
             try:
                 yield connection
@@ -166,6 +175,7 @@ class Database:
         """Let go of a database that could not be used (full disk at login...): no statistics
         written, and the crash marker kept if the last session had crashed, so the next start
         still checks what may be missing."""
+        self.writer.close()
         self.engine.dispose()
         if not self.unclean_start:
             self.paths.open_marker.unlink(missing_ok=True)
@@ -176,5 +186,6 @@ class Database:
         except Exception:  # statistics are a nicety: closing must never fail on them
             log.warning("PRAGMA optimize failed at close", exc_info=True)
         finally:
+            self.writer.close()
             self.engine.dispose()
             self.paths.open_marker.unlink(missing_ok=True)

@@ -750,7 +750,12 @@ class SyncClient:
 
 def record_results(db: Database, results: list[dict[str, Any]], report: SyncReport) -> int:
     """Store each answer with its operation and bump the records' versions, in one
-    transaction. Returns how many operations are to be sent again later."""
+    transaction on the database's one writer. Returns how many operations are to be sent
+    again later."""
+    return db.writer.run(lambda: _record_results(db, results, report))
+
+
+def _record_results(db: Database, results: list[dict[str, Any]], report: SyncReport) -> int:
     retry = 0
     with db.unit_of_work(None) as session:
         models = apply.synced_models()
@@ -806,15 +811,19 @@ def record_results(db: Database, results: list[dict[str, Any]], report: SyncRepo
 
 def apply_pulled(db: Database, page: dict[str, Any], report: SyncReport) -> None:
     """One pulled page in one transaction with its cursor (lost in a power cut, it is pulled
-    again); erasures finished after commit."""
-    with db.replayable_unit_of_work(None) as session:
-        applied = apply.apply_page(
-            session,
-            page["changes"],
-            page["next_cursor"],
-            page.get("erasures", ()),
-            page.get("evictions", ()),
-        )
+    again), on the database's one writer; erasures finished after commit."""
+
+    def write() -> apply.PageApplied:
+        with db.replayable_unit_of_work(None) as session:
+            return apply.apply_page(
+                session,
+                page["changes"],
+                page["next_cursor"],
+                page.get("erasures", ()),
+                page.get("evictions", ()),
+            )
+
+    applied = db.writer.run(write)
     report.pulled += applied.written
     report.set_aside += applied.set_aside
     if applied.erased or applied.blobs:

@@ -33,6 +33,7 @@ from counsellor_app.ui import guide_sections
 from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.i18n import ltr
+from counsellor_app.ui.operations import query_now
 from counsellor_app.ui.pdf_pane import PdfPane, print_pdf
 
 IssueAction = Callable[[], Sequence[Issued]]
@@ -135,7 +136,7 @@ class DocumentDialog(Dialog):
             return True
         assert self._issue is not None
         try:
-            issued = list(self._issue())
+            issued = list(query_now(self._issue))  # made off the GUI thread
         except DomainError as error:
             show_domain_error(self, error)
             return False

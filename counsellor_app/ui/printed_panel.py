@@ -34,7 +34,7 @@ from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.document_dialog import DocumentDialog
 from counsellor_app.ui.errors import present_error, show_domain_error
 from counsellor_app.ui.i18n import ltr
-from counsellor_app.ui.operations import Operations
+from counsellor_app.ui.operations import Operations, query_now
 from counsellor_app.ui.widgets import combo_value, fill_combo, readonly_cell, set_combo_value
 
 
@@ -217,7 +217,7 @@ class IssuedActions(QWidget):
         if row is None:
             return None
         try:
-            pdf = self.service.reprint(row.serial)
+            pdf = query_now(lambda: self.service.reprint(row.serial))  # off the GUI thread
         except DomainError as error:
             show_domain_error(self, error)
             return None

@@ -18,7 +18,7 @@ from counsellor_app.ui.collector import MainThreadCollector
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.i18n import Translations
 from counsellor_app.ui.main_window import MainWindow
-from counsellor_app.ui.operations import Operations
+from counsellor_app.ui.operations import Operations, guard_gui_thread, install_gui_waiter
 from counsellor_app.ui.style import apply_style
 
 
@@ -30,6 +30,18 @@ def styled(qapp: QApplication) -> Iterator[None]:
     collector = MainThreadCollector(qapp)
     yield
     collector.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_writes_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """The UI suite runs with the guard on: UI code that waits for a database write on the GUI
+    thread fails its test (storage.writer.WriteOnGuiThread); test code making data may. Service
+    writes asked for there are waited for with the window's events running, as in the app."""
+    install_gui_waiter()
+    guard_gui_thread(True)
+    yield
+    guard_gui_thread(False)
+    install_gui_waiter(False)
 
 
 @pytest.fixture(autouse=True)
@@ -83,6 +95,17 @@ def _pool_work_left(qapp: QApplication, deadline: float) -> list[str]:
         for ops in Operations.live():
             ops.wait(50)
         QThreadPool.globalInstance().waitForDone(50)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Work a test left under way (a list loaded after a sync) answers before pytest-qt closes
+    the test's widgets and its server stops: an answer racing the teardown would reach a
+    deleted widget, or a stopped server, depending on how busy the machine is."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        _pool_work_left(app, time.monotonic() + WAIT_SECONDS)
+    return (yield)
 
 
 def _active_timers(qapp: QApplication) -> dict[int, str]:
