@@ -18,6 +18,7 @@ from counsellor_app.storage import user_keys
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import KdfParams, WrongCredentials
 from counsellor_app.storage.models import this_agency_id
+from counsellor_app.storage.user_keys import UnlockedKeys
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,14 @@ def open_keys(db: Database, user_id: str, password: str, kdf: KdfParams) -> None
         except WrongCredentials:
             log.warning("act key not opened by the password: a new one is made")
     if keys is None:
-        with db.unit_of_work(user_id) as session:
-            keys = user_keys.make_entry(session, user_id, password, kdf)
-            vouch(db, session)
+
+        def make() -> UnlockedKeys:  # on the database's one writer
+            with db.unit_of_work(user_id) as session:
+                made = user_keys.make_entry(session, user_id, password, kdf)
+                vouch(db, session)
+                return made
+
+        keys = db.writer.run(make)
     db.signers.clear()  # the person before her on this PC signs nothing more
     db.signers[user_id] = keys.signing
 
