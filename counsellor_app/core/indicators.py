@@ -339,6 +339,8 @@ class Report:
     results: Mapping[Milestone, IndicatorResult]
     money: Money
     population: Population = EVERYONE  # who was counted (a programme's people)
+    programme: str = ""  # the programme's name, when the report is one programme's
+    targets: Mapping[Milestone, int] = field(default_factory=dict)  # its targets, people
 
     def total(self, milestone: Milestone) -> int:
         return self.results[milestone].total

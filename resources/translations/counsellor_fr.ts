@@ -1336,6 +1336,49 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="167"/>
+        <source>give --period, --programme, or both</source>
+        <translation>indiquez --period, --programme, ou les deux</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="168"/>
+        <source>not a period: %1 (e.g. 2026, 2026-03, 2026-01-01..2026-06-30)</source>
+        <translation>période non valable : %1 (par exemple 2026, 2026-03, 2026-01-01..2026-06-30)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="171"/>
+        <source>no programme named %1 (known: %2)</source>
+        <translation>aucun programme nommé %1 (programmes connus : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="172"/>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="173"/>
+        <source>%1 may not see reports (supervisors and administrators may)</source>
+        <translation>%1 ne peut pas consulter les rapports (réservés aux superviseurs et aux administrateurs)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="176"/>
+        <source>a %1 file needs --output FILE.%1</source>
+        <translation>un fichier %1 demande --output FICHIER.%1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="177"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="178"/>
+        <source>report for %1..%2 written to %3</source>
+        <translation>rapport du %1 au %2 enregistré dans %3</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/document_dialog.py" line="77"/>
@@ -2612,7 +2655,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="195"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="147"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -2633,6 +2676,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="206"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="157"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -2698,32 +2742,35 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="256"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="141"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="657"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="105"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="142"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="657"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="106"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="143"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="113"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="155"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="114"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
@@ -2795,7 +2842,7 @@
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="424"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="668"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="127"/>
         <source>People counted: %1</source>
         <translation>Personnes comptées : %1</translation>
     </message>
@@ -2810,19 +2857,19 @@
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="503"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="666"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="690"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="54"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="112"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="153"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="599"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="587"/>
         <source>Save the list</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="611"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="599"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n personne écrite dans %1.</numerusform>
@@ -2830,80 +2877,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="104"/>
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="654"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="116"/>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="658"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="119"/>
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="661"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="685"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="111"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="144"/>
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="663"/>
-        <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1 are shown as “&lt; %2” so that nobody can be recognised.</source>
-        <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1 sont affichés « &lt; %2 » pour que personne ne soit reconnaissable.</translation>
-    </message>
-    <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="667"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="126"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="677"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="93"/>
         <source>%1: %2</source>
         <comment>a group and its values</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="115"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="158"/>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="120"/>
+        <source>Each person is counted once per indicator and period, and may be in several. Counts from 1 to %1, and the counts that would let them be worked out, are shown as “x” so that nobody can be recognised.</source>
+        <translation>Chaque personne est comptée une fois par indicateur et par période, et peut figurer dans plusieurs. Les effectifs de 1 à %1, et ceux qui permettraient de les retrouver par calcul, sont remplacés par « x » afin que personne ne puisse être reconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="130"/>
+        <source>Programme: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="145"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="686"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="146"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="687"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="148"/>
         <source>Counts hidden below</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="690"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="154"/>
         <source>People counted</source>
         <translation>Personnes comptées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="741"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="156"/>
+        <source>Progress (%)</source>
+        <translation>Avancement (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/report_words.py" line="159"/>
+        <source>Hidden counts are shown as</source>
+        <translation>Effectifs masqués indiqués par</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’export…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="754"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="697"/>
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="107"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="149"/>
         <source>Microgrant money (MAD)</source>
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="616"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="604"/>
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>%n personne laissée de côté : pas de consentement à être nommée aux bailleurs.</numerusform>
@@ -2911,51 +2979,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="659"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="688"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="108"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="150"/>
         <source>approved</source>
         <translation>accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="109"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="151"/>
         <source>paid</source>
         <translation>versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="660"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="110"/>
+        <location filename="../../counsellor_app/ui/report_words.py" line="152"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="702"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="643"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="601"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="705"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="589"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="646"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="706"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="647"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="707"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="648"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="708"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="649"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="629"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="617"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -4144,31 +4212,26 @@ Dossier des données : %2</translation>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="631"/>
         <location filename="../../counsellor_app/ui/labels.py" line="652"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="632"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="712"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>L&apos;adresse du serveur doit commencer par https:// (http:// simple n&apos;est accepté que pour un serveur installé sur ce PC même). Vérifiez l&apos;adresse auprès de l&apos;administrateur.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="637"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>Une réponse ne provenait pas du serveur de l&apos;agence (sa signature est absente ou fausse) : rien de son contenu n&apos;a été utilisé. Votre travail est conservé sur ce PC ; prévenez l&apos;administrateur.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="642"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>Ce PC ne connaît pas la clé du serveur et ne peut donc pas se fier à ses réponses. Demandez à l&apos;administrateur d&apos;enrôler ce PC à nouveau.</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="647"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>Le serveur a refusé une requête qu&apos;il avait déjà reçue. Synchronisez à nouveau ; rien n&apos;a été perdu.</translation>
     </message>
@@ -4278,92 +4341,92 @@ Dossier des données : %2</translation>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="734"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="738"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="728"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="743"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="737"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="740"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>la fiche appartient à une agence qui ne l&apos;a pas partagée avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="743"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>la personne indiquée relève d&apos;une agence qui n&apos;a pas partagé son dossier avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="746"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="749"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="763"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="757"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>une valeur n&apos;a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -7521,52 +7584,52 @@ Dernière synchronisation réussie : %2
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="768"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="771"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="772"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
@@ -7715,7 +7778,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
