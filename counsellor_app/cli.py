@@ -492,7 +492,7 @@ def _report(args: argparse.Namespace) -> int:
             if chosen is None:
                 known = ", ".join(repr(p.name) for p in programmes) or said("none_yet")
                 return _fail(said("no_programme", repr(args.programme), known))
-            population, period = chosen.population, period or chosen.period
+            population, period = chosen.counted(), period or chosen.period
         assert period is not None
         report = service.report(period, population)
         if chosen is not None:  # its name, targets and progress go with the counts

@@ -37,7 +37,9 @@ LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at", "thumbnail"
 NOT_SENT = frozenset({"id", "server_version", "dirty"}) | LOCAL_ONLY
 # Kinds of record that never travel as operations: a certificate signing key is registered by
 # the PC's own signed call (``SyncClient.register_keys``); the server refuses it as a record.
-NOT_QUEUED = frozenset({"signing_key"})
+# Never sent: signing keys travel their own way; programmes are national (the server's own,
+# pulled by every PC; one a PC made before it synced stays on it).
+NOT_QUEUED = frozenset({"signing_key", "programme"})
 
 
 def person_of(session: Session, record: SyncedRecord) -> str | None:

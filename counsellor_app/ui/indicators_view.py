@@ -389,7 +389,7 @@ class IndicatorsView(QWidget):
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Counting…"))
         service, programme = self.service, self.programme()
-        population = programme.population if programme else EVERYONE
+        population = programme.counted() if programme else EVERYONE  # its enrolled people
         self.operations.run(
             lambda: service.report(period, population), self.show_report, self._failed
         )

@@ -153,7 +153,9 @@ class TargetsDialog(QDialog):
         return page
 
     def population(self) -> Population:
-        return Population(**{key: frozenset(grid.values()) for key, grid in self.groups.items()})
+        return Population.of_groups(
+            {key: frozenset(grid.values()) for key, grid in self.groups.items()}
+        )
 
     def save(self) -> None:
         start, end = self.start.value(), self.end.value()

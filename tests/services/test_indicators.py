@@ -103,13 +103,16 @@ def test_the_command_line_writes_the_same_report(
     db: Database, user: CurrentUser, workspace: Workspace, tmp_path: Path
 ) -> None:
     from counsellor_app.services.indicator_targets import Programme, TargetService
+    from counsellor_app.services.programmes import ProgrammeEnrolmentService
 
-    _register(db, user)
+    ids = _register(db, user)
     _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
-    TargetService(db, admin).save(
+    women = TargetService(db, admin).save(
         Programme("Femmes 2026", Period(date(2026, 10, 1), date(2026, 12, 31)), {},
                   Population(sexes=frozenset({"female"})))
     )  # fmt: skip
+    for person_id in ids[:7]:  # the seven women: the programme counts its enrolled people
+        ProgrammeEnrolmentService(db, user).enrol(person_id, women.id, date(2026, 10, 1))
     db.close()
     environment = {**os.environ, "COUNSELLOR_PASSWORD": PASSWORD}
     base = [sys.executable, "-m", "counsellor_app", "--data-dir", str(workspace.paths.root)]

@@ -142,19 +142,24 @@ def test_no_export_of_the_demo_gives_a_hidden_count_back(demo: Path, tmp_path: P
 
 
 def _programme(db: Database, user: CurrentUser, workspace: Workspace) -> None:
+    from counsellor_app.services.programmes import ProgrammeEnrolmentService
+
     people = PeopleService(db, user, today=lambda: TODAY)
+    ids = []
     for n in range(7):
-        people.register(
+        ids.append(people.register(
             person(last_name=f"Femme {letters(n)}", sex="female",
                    legal_status="asylum_seeker" if n < 4 else "refugee_bra"),
             confirmed_new=True,
-        )  # fmt: skip
+        ))  # fmt: skip
     _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
-    TargetService(db, admin).save(
+    programme = TargetService(db, admin).save(
         Programme("UE — Femmes 2026", Period(date(2026, 1, 1), date(2026, 12, 31)),
                   {Milestone.REGISTERED: 10, Milestone.HIRED: 4},
                   Population(sexes=frozenset({"female"})))
     )  # fmt: skip
+    for person_id in ids:
+        ProgrammeEnrolmentService(db, user).enrol(person_id, programme.id, date(2026, 3, 1))
     db.close()
 
 

@@ -22,7 +22,9 @@ from tests.services.test_indicators import _register
 def test_a_supervisor_counts_breaks_down_and_exports(
     qtbot: QtBot, context: UiContext, workspace: Workspace, tmp_path: Path
 ) -> None:
-    _register(context.db, context.user)
+    from counsellor_app.services.programmes import ProgrammeEnrolmentService
+
+    ids = _register(context.db, context.user)
     _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
     targets = TargetService(context.db, admin)
     year = Period(date(2026, 1, 1), date(2026, 12, 31))
@@ -33,6 +35,11 @@ def test_a_supervisor_counts_breaks_down_and_exports(
         Programme("Femmes 2026", year, {Milestone.REGISTERED: 14},
                   Population(sexes=frozenset({"female"})))
     )  # fmt: skip
+    enrolments = ProgrammeEnrolmentService(context.db, context.user)
+    for n, person_id in enumerate(ids):  # a programme counts its enrolled people
+        enrolments.enrol(person_id, programme.id, date(2026, 3, 1))
+        if n < 7:
+            enrolments.enrol(person_id, for_women.id, date(2026, 3, 1))
     view = IndicatorsView(
         IndicatorService(context.db, admin), targets, context.operations, "fr", {},
         today=lambda: date(2026, 11, 22),
