@@ -194,10 +194,6 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 def _load_programmes(session: Session, file: str | None, now: datetime) -> int:
     from pathlib import Path
 
@@ -213,3 +209,7 @@ def _load_programmes(session: Session, file: str | None, now: datetime) -> int:
         return 2
     print(f"{changed} programme(s) stored of {len(definitions)}")
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

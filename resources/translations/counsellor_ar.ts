@@ -1118,32 +1118,32 @@
 <context>
     <name>ChangedElsewhereBanner</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="97"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="100"/>
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="106"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="109"/>
         <source>This person was removed from this computer at %1.</source>
         <translation>أُزيل هذا الشخص من هذا الحاسوب في %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="108"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="111"/>
         <source>This file was changed on another computer (synchronised at %1).</source>
         <translation>عُدِّل هذا الملف على حاسوب آخر (تمت المزامنة في %1).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="110"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="113"/>
         <source>This file was changed by an import at %1.</source>
         <translation>عُدِّل هذا الملف عن طريق استيراد في %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="112"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="115"/>
         <source>This file was changed in another window by %2 at %1.</source>
         <translation>عدّل %2 هذا الملف في نافذة أخرى في %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="114"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="117"/>
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
@@ -4944,72 +4944,77 @@ Data folder: %2</source>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="142"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="145"/>
         <source>Profile</source>
         <translation>الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="144"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="147"/>
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>احفظ الملف الشخصي أولا: يبدأ المسار بالاستقبال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="146"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="149"/>
         <source>Pathway</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="147"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="150"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="148"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="151"/>
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="149"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="152"/>
         <source>Business plan</source>
         <translation>مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="150"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="153"/>
         <source>Microgrant</source>
         <translation>المنحة الصغيرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="151"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="154"/>
         <source>Referrals</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="152"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="155"/>
+        <source>Programmes</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="156"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="153"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="157"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="154"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="158"/>
         <source>Printed documents</source>
         <translation>الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="155"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="159"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="209"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="213"/>
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="210"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="214"/>
         <source>Your changes to the profile are not saved. Reload and lose them?</source>
         <translation>لم تُحفظ تعديلاتك على الملف الشخصي. هل تريد إعادة التحميل وفقدانها؟</translation>
     </message>
@@ -5418,6 +5423,89 @@ Data folder: %2</source>
         <location filename="../../counsellor_app/ui/printed_panel.py" line="58"/>
         <source>Languages</source>
         <translation>اللغتان</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="49"/>
+        <source>Programmes the person is enrolled in</source>
+        <translation>البرامج المسجَّل فيها الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="51"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="51"/>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="51"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="51"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="65"/>
+        <source>Programme to enrol in</source>
+        <translation>البرنامج المراد التسجيل فيه</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="66"/>
+        <source>&amp;Programme</source>
+        <translation>ال&amp;برنامج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="70"/>
+        <source>Enrolled from</source>
+        <translation>مسجَّل ابتداءً من</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="72"/>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="74"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="86"/>
+        <source>Enrolment ends on</source>
+        <translation>تنتهي المشاركة في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="88"/>
+        <source>Ends &amp;on</source>
+        <translation>تنتهي &amp;في</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="90"/>
+        <source>End the &amp;enrolment</source>
+        <translation>إن&amp;هاء المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="115"/>
+        <source>ongoing</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="137"/>
+        <source>Choose the programme and the date.</source>
+        <translation>اختر البرنامج والتاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="151"/>
+        <source>Choose the enrolment and the date it ends.</source>
+        <translation>اختر المشاركة وتاريخ انتهائها.</translation>
     </message>
 </context>
 <context>

@@ -1118,32 +1118,32 @@
 <context>
     <name>ChangedElsewhereBanner</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="97"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="100"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="106"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="109"/>
         <source>This person was removed from this computer at %1.</source>
         <translation>Cette personne a été retirée de cet ordinateur le %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="108"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="111"/>
         <source>This file was changed on another computer (synchronised at %1).</source>
         <translation>Ce dossier a été modifié sur un autre ordinateur (synchronisé le %1).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="110"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="113"/>
         <source>This file was changed by an import at %1.</source>
         <translation>Ce dossier a été modifié par une importation le %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="112"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="115"/>
         <source>This file was changed in another window by %2 at %1.</source>
         <translation>Ce dossier a été modifié dans une autre fenêtre par %2 le %1.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="114"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="117"/>
         <source>another user</source>
         <translation>un autre utilisateur</translation>
     </message>
@@ -4884,72 +4884,77 @@ Dossier des données : %2</translation>
 <context>
     <name>PersonFile</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="142"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="145"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="144"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="147"/>
         <source>Save the profile first: the pathway starts with the intake.</source>
         <translation>Enregistrez d’abord le profil : le parcours commence par l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="146"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="149"/>
         <source>Pathway</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="147"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="150"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="148"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="151"/>
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="149"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="152"/>
         <source>Business plan</source>
         <translation>Plan d’affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="150"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="153"/>
         <source>Microgrant</source>
         <translation>Microsubvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="151"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="154"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="152"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="155"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/person_file.py" line="156"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="153"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="157"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="154"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="158"/>
         <source>Printed documents</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="155"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="159"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="209"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="213"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/person_file.py" line="210"/>
+        <location filename="../../counsellor_app/ui/person_file.py" line="214"/>
         <source>Your changes to the profile are not saved. Reload and lose them?</source>
         <translation>Vos modifications du profil ne sont pas enregistrées. Recharger et les perdre ?</translation>
     </message>
@@ -5354,6 +5359,89 @@ Dossier des données : %2</translation>
         <location filename="../../counsellor_app/ui/printed_panel.py" line="58"/>
         <source>Languages</source>
         <translation>Langues</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPanel</name>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="49"/>
+        <source>Programmes the person is enrolled in</source>
+        <translation>Programmes auxquels la personne est inscrite</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="51"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="51"/>
+        <source>Donor</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="51"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="51"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="65"/>
+        <source>Programme to enrol in</source>
+        <translation>Programme où inscrire la personne</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="66"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="70"/>
+        <source>Enrolled from</source>
+        <translation>Inscrit(e) à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="72"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="74"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="86"/>
+        <source>Enrolment ends on</source>
+        <translation>Fin de l’inscription le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="88"/>
+        <source>Ends &amp;on</source>
+        <translation>Fin &amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="90"/>
+        <source>End the &amp;enrolment</source>
+        <translation>Mettre &amp;fin à l’inscription</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="115"/>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="137"/>
+        <source>Choose the programme and the date.</source>
+        <translation>Choisissez le programme et la date.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="151"/>
+        <source>Choose the enrolment and the date it ends.</source>
+        <translation>Choisissez l’inscription et sa date de fin.</translation>
     </message>
 </context>
 <context>
