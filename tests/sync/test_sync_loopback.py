@@ -508,7 +508,7 @@ def test_an_app_older_than_the_servers_minimum_is_told_to_update_and_keeps_its_w
 
 
 def test_national_programmes_reach_every_pc_and_count_their_enrolled_people(
-    server: Server, make_pc: object
+    server: Server, make_pc: object, tmp_path: Path
 ) -> None:
     """The server's programmes (the shipped reference data) reach every PC of every agency,
     read-only there; an enrolment travels with its person to the agency's other PC (never
@@ -539,6 +539,27 @@ def test_national_programmes_reach_every_pc_and_count_their_enrolled_people(
             Programme("IDMAJE 2026", idmaje.period, {Milestone.REGISTERED: 1}, id=idmaje.id)
         )
     assert refused.value.problems[0].code == "programme_national"
+    # A PC that forges the operations anyway is refused by the server, which keeps its own.
+    from tests.sync.test_hostile_agency import _reasons, op, push
+
+    forged = push(
+        first,
+        op(first.user.id, "programme", idmaje.id, {"targets": {"registered": 1}}),
+        op(first.user.id, "programme", new_id(), {"name": "Programme pirate",
+           "starts_on": "2026-01-01", "ends_on": "2026-12-31"}, action="create",
+           base_version=0),
+    )  # fmt: skip
+    assert _reasons(forged) == ["national_record", "national_record"]
+    # A definition the PCs could not store is refused whole, with its reason.
+    wrong = tmp_path / "programmes.json"
+    wrong.write_text(json.dumps([{"id": "p-1", "name": "À l'envers", "starts_on": "2026-12-31",
+                                  "ends_on": "2026-01-01"}]), "utf-8")  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "counsellor_app.server.cli", "load-programmes", "--file",
+         str(wrong)],
+        env=server.environment, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and "p-1: ends before it starts" in done.stderr
 
     ProgrammeEnrolmentService(first.db, first.user).enrol(person_id, idmaje.id, date(2026, 2, 1))
     assert first.sync().results.get("applied", 0) >= 1
@@ -556,6 +577,10 @@ def test_national_programmes_reach_every_pc_and_count_their_enrolled_people(
     registered = next(i for i in counted["indicators"] if i["key"] == "registered")
     assert counted["programme"] == "IDMAJE 2026"
     assert (registered["total"], registered["target"]) == (1, 1200)
+    second.sync()
+    unchanged = {p.name: p for p in TargetService(second.db, second.user).programmes()}
+    assert unchanged["IDMAJE 2026"].targets[Milestone.REGISTERED] == 1200
+    assert "Programme pirate" not in unchanged
     everyone = json.loads(server.admin("report", "--period", "2026", "--suppress", "0"))
     assert next(i for i in everyone["indicators"] if i["key"] == "registered")["total"] == 1
     assert Period.parse("2026") == Period(date(2026, 1, 1), date(2026, 12, 31))
