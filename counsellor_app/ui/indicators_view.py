@@ -212,6 +212,11 @@ class IndicatorsView(QWidget):
             self.tr("The programme's period and targets, e.g. at least 200 people accompanied")
         )
         self.targets_button.clicked.connect(lambda: self.edit_targets())
+        if not targets.editable():  # a PC that syncs: programmes are the server's
+            self.targets_button.setEnabled(False)
+            self.targets_button.setToolTip(
+                self.tr("Programmes are defined nationally and reach this computer by sync.")
+            )
         self.refresh_button = QPushButton(self.tr("&Count"), self)
         self.refresh_button.setObjectName("countButton")
         self.refresh_button.clicked.connect(self.reload)

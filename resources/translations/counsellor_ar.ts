@@ -2748,163 +2748,168 @@
         <translation>فترة البرنامج وأهدافه، مثلًا مرافقة 200 شخص على الأقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220"/>
         <source>&amp;Count</source>
         <translation>&amp;احتساب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="225"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="230"/>
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="223"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="228"/>
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;تقرير للمانحين (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="219"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="218"/>
+        <source>Programmes are defined nationally and reach this computer by sync.</source>
+        <translation>تُحدَّد البرامج على المستوى الوطني وتصل إلى هذا الحاسوب عبر المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="224"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="224"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="229"/>
         <source>Export for &amp;donors (Excel)…</source>
         <translation>تصدير لل&amp;مانحين (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="226"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="231"/>
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="241"/>
         <source>hide under </source>
         <translation>إخفاء أقل من </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="237"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="242"/>
         <source>Exports hide counts under</source>
         <translation>تخفي الصادرات الأعداد الأقل من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="239"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="244"/>
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>في الصادرات، تُخفى الأعداد من 1 إلى هذا العدد ناقص واحد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="261"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="141"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="263"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="105"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="142"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="263"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="302"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="106"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="143"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="263"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="113"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="155"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="263"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="114"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="278"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="283"/>
         <source>&amp;By</source>
         <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="280"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="295"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="285"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="300"/>
         <source>Disaggregation</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="282"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="287"/>
         <source>&amp;Who are they?</source>
         <translation>&amp;من هم؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="302"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="302"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="312"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="317"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="323"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="328"/>
         <source>Save the &amp;list…</source>
         <translation>حفظ ال&amp;قائمة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="327"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="332"/>
         <source>Save it &amp;without names…</source>
         <translation>حفظها &amp;بدون أسماء…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="332"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="337"/>
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>بدون اسم ولا رقم ملف ولا تاريخ ازدياد: رمز لا معنى له خارج هذه القائمة، مع الجنس والفئة العمرية والجنسية والوضعية والوكالة والمدينة والمسار.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="384"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="389"/>
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="390"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="395"/>
         <source>Counting…</source>
         <translation>جارٍ الاحتساب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="406"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="411"/>
         <source>The indicators could not be counted: %1</source>
         <translation>تعذر احتساب المؤشرات: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="415"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="420"/>
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>من %1 إلى %2 · منح صغيرة موافق عليها %3، مدفوعة %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="424"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="429"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="127"/>
         <source>People counted: %1</source>
         <translation>الأشخاص المحتسبون: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="451"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="456"/>
         <source>— no programme</source>
         <translation>— بدون برنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="479"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="484"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
@@ -2916,12 +2921,12 @@
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="587"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="592"/>
         <source>Save the list</source>
         <translation>حفظ القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="599"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="604"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أحد في %1.</numerusform>
@@ -3011,12 +3016,12 @@
         <translation>الأعداد المحجوبة مُشار إليها بـ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
         <source>Preparing the export…</source>
         <translation>جارٍ إعداد التصدير…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="697"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="702"/>
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>كُتب في %1 (الأعداد الأقل من %2 مخفية، حتى لا يمكن التعرف على أحد).</translation>
     </message>
@@ -3027,7 +3032,7 @@
         <translation>المنح الصغيرة (درهم)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="604"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="609"/>
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>لم يُدرج أي شخص: لا موافقة على ذكر الاسم للممولين.</numerusform>
@@ -3057,33 +3062,33 @@
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="643"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="648"/>
         <source>Export the indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="589"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="594"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="648"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="649"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="617"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622"/>
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -5478,32 +5483,32 @@ Data folder: %2</source>
         <translation>&amp;تسجيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="88"/>
         <source>Enrolment ends on</source>
         <translation>تنتهي المشاركة في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="90"/>
         <source>Ends &amp;on</source>
         <translation>تنتهي &amp;في</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="92"/>
         <source>End the &amp;enrolment</source>
         <translation>إن&amp;هاء المشاركة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="118"/>
         <source>ongoing</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="137"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="140"/>
         <source>Choose the programme and the date.</source>
         <translation>اختر البرنامج والتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="151"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="154"/>
         <source>Choose the enrolment and the date it ends.</source>
         <translation>اختر المشاركة وتاريخ انتهائها.</translation>
     </message>

@@ -2696,163 +2696,168 @@
         <translation>La période et les objectifs du programme, p. ex. au moins 200 personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="215"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="220"/>
         <source>&amp;Count</source>
         <translation>&amp;Compter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="225"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="230"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="223"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="228"/>
         <source>Donor &amp;report (PDF)…</source>
         <translation>&amp;Rapport pour les bailleurs (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="219"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="218"/>
+        <source>Programmes are defined nationally and reach this computer by sync.</source>
+        <translation>Les programmes sont définis au niveau national et arrivent sur cet ordinateur par la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="224"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="224"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="229"/>
         <source>Export for &amp;donors (Excel)…</source>
         <translation>Exporter pour les &amp;bailleurs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="226"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="231"/>
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="236"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="241"/>
         <source>hide under </source>
         <translation>masquer sous </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="237"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="242"/>
         <source>Exports hide counts under</source>
         <translation>Les exports masquent les effectifs inférieurs à</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="239"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="244"/>
         <source>In exports, counts from 1 up to this number minus one are hidden.</source>
         <translation>Dans les exports, les effectifs de 1 jusqu&apos;à ce nombre moins un sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="256"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="261"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="141"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="263"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="105"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="142"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="263"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="302"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="106"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="143"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="263"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="113"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="155"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="258"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="263"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="114"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="278"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="283"/>
         <source>&amp;By</source>
         <translation>&amp;Par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="280"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="295"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="285"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="300"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="282"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="287"/>
         <source>&amp;Who are they?</source>
         <translation>&amp;Qui sont-elles ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="302"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="297"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="302"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="312"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="317"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="323"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="328"/>
         <source>Save the &amp;list…</source>
         <translation>Enregistrer la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="327"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="332"/>
         <source>Save it &amp;without names…</source>
         <translation>L&apos;enregistrer &amp;sans les noms…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="332"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="337"/>
         <source>No name, file number or birth date: a code that means nothing outside this list, with sex, age band, nationality, status, agency, city and track.</source>
         <translation>Ni nom, ni numéro de dossier, ni date de naissance : un code qui ne veut rien dire hors de cette liste, avec sexe, tranche d&apos;âge, nationalité, statut, agence, ville et parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="384"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="389"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="390"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="395"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="406"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="411"/>
         <source>The indicators could not be counted: %1</source>
         <translation>Les indicateurs n&apos;ont pas pu être comptés : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="415"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="420"/>
         <source>From %1 to %2 · microgrants approved %3, paid %4, budget %5</source>
         <translation>Du %1 au %2 · microsubventions accordées %3, versées %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="424"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="429"/>
         <location filename="../../counsellor_app/ui/report_words.py" line="127"/>
         <source>People counted: %1</source>
         <translation>Personnes comptées : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="451"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="456"/>
         <source>— no programme</source>
         <translation>— aucun programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="479"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="484"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
@@ -2864,12 +2869,12 @@
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="587"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="592"/>
         <source>Save the list</source>
         <translation>Enregistrer la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="599"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="604"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n personne écrite dans %1.</numerusform>
@@ -2955,12 +2960,12 @@
         <translation>Effectifs masqués indiqués par</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="684"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="689"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’export…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="697"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="702"/>
         <source>Written to %1 (counts under %2 hidden, so nobody can be recognised).</source>
         <translation>Écrit dans %1 (effectifs inférieurs à %2 masqués, pour que personne ne soit reconnaissable).</translation>
     </message>
@@ -2971,7 +2976,7 @@
         <translation>Microsubventions (MAD)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="604"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="609"/>
         <source>%n person(s) left out: no consent to be named to donors.</source>
         <translation>
             <numerusform>%n personne laissée de côté : pas de consentement à être nommée aux bailleurs.</numerusform>
@@ -2997,33 +3002,33 @@
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="643"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="648"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="589"/>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="646"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="594"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="651"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="647"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="652"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="648"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="653"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="649"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="654"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/indicators_view.py" line="617"/>
+        <location filename="../../counsellor_app/ui/indicators_view.py" line="622"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -5414,32 +5419,32 @@ Dossier des données : %2</translation>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="86"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="88"/>
         <source>Enrolment ends on</source>
         <translation>Fin de l’inscription le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="88"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="90"/>
         <source>Ends &amp;on</source>
         <translation>Fin &amp;le</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="90"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="92"/>
         <source>End the &amp;enrolment</source>
         <translation>Mettre &amp;fin à l’inscription</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="115"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="118"/>
         <source>ongoing</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="137"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="140"/>
         <source>Choose the programme and the date.</source>
         <translation>Choisissez le programme et la date.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/programmes_panel.py" line="151"/>
+        <location filename="../../counsellor_app/ui/programmes_panel.py" line="154"/>
         <source>Choose the enrolment and the date it ends.</source>
         <translation>Choisissez l’inscription et sa date de fin.</translation>
     </message>
