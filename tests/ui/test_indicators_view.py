@@ -113,6 +113,11 @@ def test_a_supervisor_counts_breaks_down_and_exports(
     assert book.sheetnames[0] == "Indicateurs" and "Nationalité" in book.sheetnames
     totals = {r[0]: r[1] for r in book["Indicateurs"].iter_rows(min_row=2, values_only=True)}
     assert totals["Personnes accompagnées (accueil)"] == 12 and totals["Embauchées"] == "x"
+    rows = list(book["Indicateurs"].iter_rows(values_only=True))  # the programme's targets
+    assert rows[0][:4] == ("Indicateur", "Personnes", "Objectif", "Avancement (%)")
+    assert rows[1][:4] == ("Personnes accompagnées (accueil)", 12, 8, 150)
+    method = {r[0]: r[1] for r in book["Méthode"].iter_rows(values_only=True)}
+    assert method["Programme"] == "UE — Work4Life 2026"
     header = next(book["Nationalité"].iter_rows(values_only=True))
     assert set(header[1:]) == {"Guinée", "Côte d’Ivoire"}
 
