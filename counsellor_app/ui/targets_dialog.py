@@ -49,12 +49,17 @@ class TargetsDialog(QDialog):
         self.name.setObjectName("programmeName")
         self.name.setMaxLength(120)
         self.name.setPlaceholderText(self.tr("e.g. EU — Work4Life 2026"))
+        self.donor = QLineEdit(programme.donor if programme else "", self)
+        self.donor.setObjectName("programmeDonor")
+        self.donor.setMaxLength(200)
+        self.donor.setPlaceholderText(self.tr("e.g. European Union"))
         shown = programme.period if programme else period
         self.start, self.end = DateField(self), DateField(self)  # 22/11/2026 in Arabic too
         self.start.set_value(shown.start)
         self.end.set_value(shown.end)
         for text, widget in (
             (self.tr("&Name"), self.name),
+            (self.tr("&Donor"), self.donor),
             (self.tr("&From"), self.start),
             (self.tr("&To"), self.end),
         ):
@@ -171,6 +176,7 @@ class TargetsDialog(QDialog):
             {m: spin.value() for m, spin in self.spins.items()},
             self.population(),
             self.original.id if self.original else "",
+            self.donor.text(),
         )
         try:
             self.saved = self.service.save(programme)

@@ -6913,82 +6913,92 @@ Last successful synchronisation: %2
         <translation>مثلًا: الاتحاد الأوروبي — Work4Life 2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="55"/>
+        <source>e.g. European Union</source>
+        <translation>مثلاً الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="61"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="62"/>
+        <source>&amp;Donor</source>
+        <translation>الجهة ال&amp;مانحة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="63"/>
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="59"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="64"/>
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="70"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="75"/>
         <source>Targets in people (0: no target for that indicator).</source>
         <translation>الأهداف بعدد الأشخاص (0: لا هدف لهذا المؤشر).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="98"/>
         <source>&amp;Targets</source>
         <translation>&amp;الأهداف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="101"/>
         <source>&amp;People counted</source>
         <translation>&amp;الأشخاص المحتسبون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="104"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="109"/>
         <source>&amp;Delete the programme</source>
         <translation>&amp;حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="124"/>
         <source>Only the people who match every group below are counted for this programme. Nothing ticked in a group: everyone.</source>
         <translation>لا يُحتسب في هذا البرنامج إلا الأشخاص الذين يطابقون كل مجموعة أدناه. إذا لم يُحدَّد شيء في مجموعة: الجميع.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="141"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="142"/>
         <source>Legal status</source>
         <translation>الوضع القانوني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="144"/>
         <source>Track</source>
         <translation>المسلك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="145"/>
         <source>Agency</source>
         <translation>الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="168"/>
         <source>Give the first and the last day.</source>
         <translation>حددوا اليوم الأول والأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="171"/>
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="187"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="193"/>
         <source>Delete the programme</source>
         <translation>حذف البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="188"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="194"/>
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>حذف %1 وأهدافه؟ لا تتأثر الأعداد.</translation>
     </message>

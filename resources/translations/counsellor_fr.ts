@@ -6797,82 +6797,92 @@ Dernière synchronisation réussie : %2
         <translation>p. ex. UE — Work4Life 2026</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="55"/>
+        <source>e.g. European Union</source>
+        <translation>p. ex. Union européenne</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="61"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="58"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="62"/>
+        <source>&amp;Donor</source>
+        <translation>&amp;Bailleur de fonds</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="63"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="59"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="64"/>
         <source>&amp;To</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="70"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="75"/>
         <source>Targets in people (0: no target for that indicator).</source>
         <translation>Objectifs en nombre de personnes (0 : pas d&apos;objectif pour cet indicateur).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="93"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="98"/>
         <source>&amp;Targets</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="96"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="101"/>
         <source>&amp;People counted</source>
         <translation>&amp;Personnes comptées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="104"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="109"/>
         <source>&amp;Delete the programme</source>
         <translation>&amp;Supprimer le programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="119"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="124"/>
         <source>Only the people who match every group below are counted for this programme. Nothing ticked in a group: everyone.</source>
         <translation>Seules les personnes qui correspondent à chacun des groupes ci-dessous sont comptées pour ce programme. Rien de coché dans un groupe : tout le monde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="136"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="141"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="137"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="142"/>
         <source>Legal status</source>
         <translation>Statut juridique</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="139"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="144"/>
         <source>Track</source>
         <translation>Filière</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="140"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="145"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="163"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="168"/>
         <source>Give the first and the last day.</source>
         <translation>Indiquez le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="171"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="187"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="193"/>
         <source>Delete the programme</source>
         <translation>Supprimer le programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/targets_dialog.py" line="188"/>
+        <location filename="../../counsellor_app/ui/targets_dialog.py" line="194"/>
         <source>Delete %1 and its targets? The counts are not affected.</source>
         <translation>Supprimer %1 et ses objectifs ? Les comptages ne changent pas.</translation>
     </message>

@@ -571,6 +571,14 @@ def test_national_programmes_reach_every_pc_and_count_their_enrolled_people(
         from counsellor_app.storage.models import ProgrammeEnrolment
 
         assert session.scalars(select(ProgrammeEnrolment)).all() == []
+    # and another agency cannot enrol Rabat's person (the server reads her owner, not the op).
+    intruder = push(
+        casa,
+        op(casa.user.id, "programme_enrolment", new_id(), {"programme_id": idmaje.id,
+           "person_id": person_id, "starts_on": "2026-03-01"}, action="create",
+           base_version=0, person_id=person_id),
+    )  # fmt: skip
+    assert _reasons(intruder) == ["person_forbidden"]
     counted = json.loads(
         server.admin("report", "--period", "2026", "--programme", "idmaje 2026", "--suppress", "0")
     )

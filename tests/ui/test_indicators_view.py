@@ -167,6 +167,7 @@ def test_targets_are_set_in_their_dialog(
     dialog.save()  # no name yet
     assert dialog.message.text() == "Ce champ est obligatoire." and dialog.saved is None
     dialog.name.setText("INDH — Insertion 2026")
+    dialog.donor.setText("INDH")
     dialog.spins[Milestone.REGISTERED].setValue(200)
     dialog.spins[Milestone.AE_REGISTERED].setValue(40)
     dialog.tabs.setCurrentIndex(1)  # the people it counts
@@ -177,6 +178,7 @@ def test_targets_are_set_in_their_dialog(
     assert dialog.result() == dialog.DialogCode.Accepted
     (saved,) = targets.programmes()
     assert saved.targets == {Milestone.REGISTERED: 200, Milestone.AE_REGISTERED: 40}
+    assert saved.donor == "INDH"
     assert saved.period == Period(date(2026, 1, 1), date(2026, 12, 31))
     assert saved.population == Population(
         legal_statuses=frozenset({"refugee_bra", "asylum_seeker"}), agencies=frozenset({"RABAG"})
