@@ -114,6 +114,12 @@ def _parser() -> argparse.ArgumentParser:
         help="count that programme's people only (and over its period unless --period is given)",
     )
     report.add_argument("--format", choices=("json", "csv", "xlsx", "pdf"), default="json")
+    report.add_argument(
+        "--lang",
+        choices=("fr", "ar", "en"),
+        default=argparse.SUPPRESS,  # or the one given before the command
+        help="language of the messages, the PDF and the workbook (default English)",
+    )
     report.add_argument("--output", type=Path, help="file to write (default: standard output)")
     report.add_argument(
         "--suppress",
@@ -457,57 +463,79 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    """The indicators for donors, in the language of ``--lang`` (English by default): the
+    messages, the PDF's and the workbook's words and every code's name; JSON and CSV keep
+    the codes (they are read by programs)."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QCoreApplication
+
     from counsellor_app.core.indicator_export import to_csv, to_json, to_xlsx
     from counsellor_app.core.indicators import EVERYONE, Period
     from counsellor_app.core.problems import DomainError
     from counsellor_app.services.indicator_targets import TargetService
     from counsellor_app.services.indicators import IndicatorService
-    from counsellor_app.services.reference import agency_name
+    from counsellor_app.services.reference import agency_name, cities
     from counsellor_app.storage.atomic import write_atomically
+    from counsellor_app.ui import report_words
+
+    language = getattr(args, "lang", None) or "en"
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    report_words.install_catalogue(app, language)
+
+    def said(key: str, *values: str) -> str:
+        return report_words.cli_text(key, language, *values)
 
     if args.period is None and args.programme is None:
-        return _fail("give --period, --programme, or both")
+        return _fail(said("need_period"))
     try:
         period = Period.parse(args.period) if args.period else None
     except ValueError:
-        return _fail(f"not a period: {args.period!r} (e.g. 2026, 2026-03, 2026-01-01..2026-06-30)")
+        return _fail(said("bad_period", repr(args.period)))
     try:
         db, user = _unlock(args)
     except _Locked as locked:
         return _fail(str(locked))
     try:
         service = IndicatorService(db, user)
-        population = EVERYONE
+        population, chosen = EVERYONE, None
         if args.programme is not None:
             programmes = TargetService(db, user).programmes()
             wanted = args.programme.strip().casefold()
             chosen = next((p for p in programmes if p.name.casefold() == wanted), None)
             if chosen is None:
-                known = ", ".join(repr(p.name) for p in programmes) or "none yet"
-                return _fail(f"no programme named {args.programme!r} (known: {known})")
-            population, period = chosen.population, period or chosen.period
+                known = ", ".join(repr(p.name) for p in programmes) or said("none_yet")
+                return _fail(said("no_programme", repr(args.programme), known))
+            population, period = chosen.counted(), period or chosen.period
         assert period is not None
         report = service.report(period, population)
+        if chosen is not None:  # its name, targets and progress go with the counts
+            report = replace(report, programme=chosen.name, targets=dict(chosen.targets))
         publisher = agency_name(db)
+        city_names = {place.id: place.name(language) for place in cities(db)}
         service.note_export(period, args.format, max(args.suppress, 0))
     except DomainError:
-        return _fail(f"{args.user} may not see reports (supervisors and administrators may)")
+        return _fail(said("not_allowed", args.user))
     finally:
         db.close()
     threshold = max(args.suppress, 0)
     if args.format in ("xlsx", "pdf"):
         if args.output is None:
-            return _fail(f"a {args.format} file needs --output FILE.{args.format}")
+            return _fail(said("needs_output", args.format))
+        names = report_words.export_names(report, language, city_names)
         if args.format == "xlsx":
-            content = to_xlsx(report, threshold)
+            content = to_xlsx(report, threshold, names=names, headings=report_words.headings())
         else:
             from datetime import date
 
             from counsellor_app.documents.indicator_report import render_indicator_report
+            from counsellor_app.ui.labels import format_date
 
             content = render_indicator_report(
-                report, publisher, threshold, day=date.today().isoformat()
-            )
+                report, publisher, threshold, names=names,
+                words=report_words.report_words(report), rtl=language == "ar",
+                day=format_date(date.today()),
+            )  # fmt: skip
     else:
         text = to_json(report, threshold) if args.format == "json" else to_csv(report, threshold)
         if args.output is None:
@@ -517,8 +545,8 @@ def _report(args: argparse.Namespace) -> int:
     try:
         write_atomically(args.output, content)
     except OSError as exc:
-        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    print(f"report for {period.start}..{period.end} written to {args.output}")
+        return _fail(said("cannot_write", str(args.output), str(exc.strerror or exc)))
+    print(said("written", period.start.isoformat(), period.end.isoformat(), str(args.output)))
     return 0
 
 

@@ -61,6 +61,7 @@ RECORD_FIELDS: Mapping[str, tuple[str, ...]] = {
     "referral": ("sent_on",),
     "follow_up_visit": ("done_on", "business_status"),
     "business_plan": (),  # its presence: a completed plan stage counts only with a plan
+    "programme_enrolment": ("programme_id", "starts_on", "ends_on"),  # who a programme counts
 }
 
 # The definition of each indicator, in English (the app translates it for display and exports).
@@ -159,6 +160,9 @@ class Population:
     sexes: frozenset[str] = frozenset()
     tracks: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()  # agency codes (ids differ between PCs and server)
+    # A programme's id: its enrolled people only (a live enrolment, whatever its dates). Not
+    # part of a programme's eligibility (the groups above), so never in its JSON.
+    programme: str = ""
 
     def chosen(self) -> dict[str, frozenset[str]]:
         """Each group with something ticked, by its field name (POPULATION_GROUPS' order)."""
@@ -166,10 +170,15 @@ class Population:
 
     @property
     def everyone(self) -> bool:
-        return not self.chosen()
+        return not self.chosen() and not self.programme
 
     def admits(self, facts: PersonFacts) -> bool:
         dimensions = dict(POPULATION_GROUPS)  # PersonFacts names its fields as the dimensions
+        if self.programme and not any(
+            row.get("programme_id") == self.programme
+            for row in _live(facts.records.get("programme_enrolment", []))
+        ):
+            return False
         return all(
             (getattr(facts, dimensions[name].value) or "") in wanted
             for name, wanted in self.chosen().items()
@@ -182,12 +191,22 @@ class Population:
     def from_json(cls, data: Mapping[str, Any] | None) -> Population:
         """Tolerant of what another version wrote: unknown keys and non-text values dropped."""
         data = data if isinstance(data, Mapping) else {}
-        found = {}
+        found: dict[str, frozenset[str]] = {}
         for name, _dimension in POPULATION_GROUPS:
             values = data.get(name)
             if isinstance(values, list):
                 found[name] = frozenset(v for v in values if isinstance(v, str) and v)
-        return cls(**found)
+        return cls.of_groups(found)
+
+    @classmethod
+    def of_groups(cls, groups: Mapping[str, frozenset[str]]) -> Population:
+        """From each group's values by its field name (POPULATION_GROUPS' names)."""
+        return cls(
+            legal_statuses=groups.get("legal_statuses", frozenset()),
+            sexes=groups.get("sexes", frozenset()),
+            tracks=groups.get("tracks", frozenset()),
+            agencies=groups.get("agencies", frozenset()),
+        )
 
 
 # A programme's groups of people, each with the disaggregation whose values it lists.
@@ -351,6 +370,8 @@ class Report:
     results: Mapping[Milestone, IndicatorResult]
     money: Money
     population: Population = EVERYONE  # who was counted (a programme's people)
+    programme: str = ""  # the programme's name, when the report is one programme's
+    targets: Mapping[Milestone, int] = field(default_factory=dict)  # its targets, people
 
     def total(self, milestone: Milestone) -> int:
         return self.results[milestone].total

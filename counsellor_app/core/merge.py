@@ -34,6 +34,7 @@ GUARDED: Mapping[str, frozenset[str]] = {
 NATURAL_KEYS: Mapping[str, tuple[str, ...]] = {
     "pathway_stage": ("person_id", "stage"),
     "enrolment": ("cohort_id", "person_id"),
+    "programme_enrolment": ("programme_id", "person_id"),
     "attendance": ("session_id", "person_id"),
     "business_plan": ("person_id",),
     "ae_registration": ("person_id",),
@@ -61,6 +62,7 @@ REFERENCES: Mapping[str, Mapping[str, str]] = {
     "letterhead_setting": {"agency_id": "agency"},
     "outcome": {"person_id": "person"},
     "pathway_stage": {"person_id": "person", "counsellor_id": "user_account"},
+    "programme_enrolment": {"programme_id": "programme", "person_id": "person"},
     "person": {"owner_agency_id": "agency", "counsellor_id": "user_account"},
     "referral": {"person_id": "person", "partner_id": "partner", "counsellor_id": "user_account"},
     "user_account": {"agency_id": "agency"},

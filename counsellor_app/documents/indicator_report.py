@@ -1,6 +1,7 @@
 """The donors' report as a PDF: who publishes it, the period, every indicator with its total,
-the main disaggregations, the money, the definitions and the method — counts under the
-threshold shown as "< 5". In the reader's language (names and words passed in, English
+the main disaggregations, a programme's targets and progress, the money, the definitions and
+the method — hidden counts (small ones, and those that would give a small one back) shown as
+"x". In the reader's language (names and words passed in, English
 otherwise), right to left for Arabic."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from counsellor_app.core.indicator_export import as_data, population_text
+from counsellor_app.core.indicator_export import HIDDEN, as_data, population_text
 from counsellor_app.core.indicators import DEFAULT_SUPPRESSION, Report
 from counsellor_app.documents import bidi_text
 from counsellor_app.documents.flowables import BODY, HEADING, SMALL, TITLE, Text, TextStyle
@@ -32,7 +33,10 @@ WORDS = {
     "money": "Microgrants (MAD)", "committed": "approved", "disbursed": "paid",
     "budget": "budget", "definitions": "Definitions",
     "method": "Each person is counted once per indicator and period, and may be in several. "
-    "Counts from 1 to {below} are shown as “< {threshold}” so that nobody can be recognised.",
+    "Counts from 1 to {below}, and the counts that would let them be worked out, are shown as "
+    "“x” so that nobody can be recognised.",
+    "target": "Target", "progress": "Progress", "programme": "Programme: {name}",
+    "withheld": "not published",
     "unknown": "not recorded", "page": "Page {page}", "counted": "People counted: {who}",
     "pair": "{dimension}: {values}",
 }  # fmt: skip
@@ -50,7 +54,7 @@ def _grid(
     shown = [list(reversed(r)) if rtl else list(r) for r in rows]
     widths = list(reversed(widths)) if rtl else list(widths)
     cells = [
-        [_cell(text, rtl, SMALL.but(bold=heading and index == 0, align="end" if text[:1].isdigit() or text.startswith("<") else "start"))
+        [_cell(text, rtl, SMALL.but(bold=heading and index == 0, align="end" if text[:1].isdigit() or text == HIDDEN else "start"))
          for text in row]
         for index, row in enumerate(shown)
     ]  # fmt: skip
@@ -90,7 +94,7 @@ def render_indicator_report(
         return (names or {}).get(key, key) if key else said["unknown"]
 
     def shown(count: int | None) -> str:
-        return f"< {threshold}" if count is None else f"{count:,}".replace(",", "\u202f")
+        return HIDDEN if count is None else f"{count:,}".replace(",", "\u202f")
 
     story: list[Flowable] = [
         Text(publisher, SMALL.but(align="centre", colour=INK), rtl=rtl),
@@ -101,12 +105,32 @@ def render_indicator_report(
             rtl=rtl,
         ),
     ]
+    if data["programme"]:
+        story.append(
+            Text(
+                said["programme"].format(name=data["programme"]), BODY.but(align="centre"), rtl=rtl
+            )
+        )
     if counted := population_text(report.population, names, said["pair"]):
         story.append(Text(said["counted"].format(who=counted), SMALL.but(align="centre"), rtl=rtl))
     story.append(Spacer(1, 4 * mm))
-    rows = [[said["indicator"], said["people"]]]
-    rows += [[named(i["key"]), shown(i["total"])] for i in data["indicators"]]
-    story += [_grid(rows, [width * 0.78, width * 0.22], rtl), Spacer(1, 4 * mm)]
+    if any(i["target"] is not None for i in data["indicators"]):
+        rows = [[said["indicator"], said["people"], said["target"], said["progress"]]]
+        rows += [
+            [
+                named(i["key"]),
+                shown(i["total"]),
+                shown(i["target"]) if i["target"] is not None else "",
+                "" if i["target"] is None else f"{shown(i['progress_percent'])} %",
+            ]
+            for i in data["indicators"]
+        ]
+        columns = [width * 0.52, width * 0.16, width * 0.16, width * 0.16]
+    else:
+        rows = [[said["indicator"], said["people"]]]
+        rows += [[named(i["key"]), shown(i["total"])] for i in data["indicators"]]
+        columns = [width * 0.78, width * 0.22]
+    story += [_grid(rows, columns, rtl), Spacer(1, 4 * mm)]
     money = data["money_centimes"]
     story.append(Text(said["money"], HEADING, rtl=rtl))
     story.append(
@@ -122,7 +146,7 @@ def render_indicator_report(
     for dimension in DIMENSIONS:
         groups = sorted(
             {g for i in main for g in i["by"].get(dimension, {})},
-            key=lambda g: -sum((i["by"][dimension].get(g) or 0) for i in main),
+            key=lambda g: (-sum((i["by"].get(dimension, {}).get(g) or 0) for i in main), g),
         )[:6]
         if not groups:
             continue
@@ -130,6 +154,9 @@ def render_indicator_report(
         story.append(Text(said["by"].format(dimension=named(dimension)), HEADING, rtl=rtl))
         table_rows = [[said["indicator"], *(named(g) for g in groups)]]
         for indicator in main:
+            if dimension in indicator["withheld"]:
+                table_rows.append([named(indicator["key"]), *(said["withheld"] for _g in groups)])
+                continue
             counts = indicator["by"].get(dimension, {})
             table_rows.append([named(indicator["key"]), *(shown(counts.get(g, 0)) for g in groups)])
         first = width * 0.34

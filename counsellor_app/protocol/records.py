@@ -323,6 +323,14 @@ class Programme(Record):
     ends_on: date | UnsetType = UNSET
     targets: JsonObject | UnsetType = UNSET
     population: JsonObject | UnsetType = UNSET
+    donor: S200 | UnsetType = UNSET
+
+
+class ProgrammeEnrolment(Record):
+    programme_id: Id | UnsetType = UNSET
+    person_id: Id | UnsetType = UNSET
+    starts_on: date | UnsetType = UNSET
+    ends_on: date | UnsetType | None = UNSET
 
 
 class GrantApplication(Record):
@@ -452,6 +460,7 @@ SCHEMAS: Mapping[str, type[Record]] = {
     "ae_registration": AeRegistration,
     "budget_envelope": BudgetEnvelope,
     "programme": Programme,
+    "programme_enrolment": ProgrammeEnrolment,
     "grant_application": GrantApplication,
     "disbursement": Disbursement,
     "follow_up_visit": FollowUpVisit,
@@ -496,6 +505,7 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     "ae_registration": frozenset({"person_id"}),
     "budget_envelope": frozenset({"name", "budget_centimes", "valid_from"}),
     "programme": frozenset({"name", "starts_on", "ends_on"}),
+    "programme_enrolment": frozenset({"programme_id", "person_id", "starts_on"}),
     "grant_application": frozenset({"person_id", "envelope_id", "requested_centimes"}),
     "disbursement": frozenset(
         {"application_id", "amount_centimes", "mode", "paid_on", "recorded_by_user"}

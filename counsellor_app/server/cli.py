@@ -18,8 +18,12 @@ import json
 import logging
 import sys
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from counsellor_app.server.config import ServerSettings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class JsonFormatter(logging.Formatter):
@@ -63,9 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     report.add_argument("--period", required=True, help="2026, 2026-03 or 2026-01-01..2026-06-30")
     report.add_argument("--agency", help="one agency's code")
+    report.add_argument("--programme", metavar="NAME", help="a programme's enrolled people")
     report.add_argument("--format", choices=("json", "csv"), default="json")
     report.add_argument("--suppress", type=int, default=5, metavar="N",
                         help="hide counts from 1 to N-1 (default 5)")  # fmt: skip
+    programmes = commands.add_parser(
+        "load-programmes",
+        help="store the donor programmes (the shipped ones, or a JSON list) for every PC to pull",
+    )
+    programmes.add_argument("--file", help="a JSON list of programme definitions")
     revoke = commands.add_parser("revoke-device", help="refuse every call of a device")
     revoke.add_argument("device_id")
     commands.add_parser(
@@ -126,11 +136,24 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
             except ValueError:
                 print(f"counsellor-server: not a period: {args.period!r}", file=sys.stderr)
                 return 2
-            found = national_report(session, period, args.agency)
+            from counsellor_app.server.reports import programme_named
+
+            chosen = None
+            if args.programme is not None:
+                chosen = programme_named(session, args.programme)
+                if chosen is None:
+                    print(
+                        f"counsellor-server: no programme named {args.programme!r}",
+                        file=sys.stderr,
+                    )
+                    return 2
+            found = national_report(session, period, args.agency, chosen)
             threshold = max(args.suppress, 0)
             sys.stdout.write(
                 to_json(found, threshold) if args.format == "json" else to_csv(found, threshold)
             )
+        elif args.command == "load-programmes":
+            return _load_programmes(session, args.file, now)
         elif args.command == "revoke-device":
             if not admin.revoke_device(session, args.device_id, now):
                 print(f"counsellor-server: no device {args.device_id}", file=sys.stderr)
@@ -168,6 +191,23 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
                 f"entries; {done.remaining} remain; {done.expired_uploads} unfinished "
                 "uploads expired"
             )
+    return 0
+
+
+def _load_programmes(session: Session, file: str | None, now: datetime) -> int:
+    from pathlib import Path
+
+    from counsellor_app.server.programmes import SHIPPED, DefinitionError, load_programmes
+
+    try:
+        definitions = json.loads(Path(file).read_text("utf-8")) if file else list(SHIPPED)
+        if not isinstance(definitions, list) or not all(isinstance(d, dict) for d in definitions):
+            raise DefinitionError("the file must hold a JSON list of programmes")
+        changed = load_programmes(session, definitions, now)
+    except (OSError, ValueError) as exc:  # DefinitionError and bad JSON are ValueErrors
+        print(f"counsellor-server: {exc}"[:300], file=sys.stderr)
+        return 2
+    print(f"{changed} programme(s) stored of {len(definitions)}")
     return 0
 
 

@@ -3,6 +3,7 @@ counted by the same definitions as each PC's dashboard (core.indicators)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -10,13 +11,16 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core.indicators import (
     RECORD_FIELDS,
+    Milestone,
     Period,
     PersonFacts,
+    Population,
     Report,
     compute,
     facts_from_fields,
 )
 from counsellor_app.server.models import Agency, Record
+from counsellor_app.server.scope import NATIONAL_OWNER
 
 
 def national_facts(session: Session, agency_code: str | None = None) -> list[PersonFacts]:
@@ -54,5 +58,40 @@ def envelopes(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-def national_report(session: Session, period: Period, agency_code: str | None = None) -> Report:
-    return compute(national_facts(session, agency_code), period, envelopes(session))
+def programme_named(session: Session, name: str) -> Record | None:
+    """The national programme of that name (case aside), or None."""
+    wanted = name.strip().casefold()
+    return next(
+        (
+            r
+            for r in session.scalars(
+                select(Record).where(
+                    Record.entity == "programme", Record.owner_agency_id == NATIONAL_OWNER
+                )
+            )
+            if str(r.fields.get("name", "")).casefold() == wanted and not r.fields.get("deleted_at")
+        ),
+        None,
+    )
+
+
+def national_report(
+    session: Session,
+    period: Period,
+    agency_code: str | None = None,
+    programme: Record | None = None,
+) -> Report:
+    """Every agency's (or one's) people; a programme's enrolled people, with its targets."""
+    if programme is None:
+        return compute(national_facts(session, agency_code), period, envelopes(session))
+    fields = programme.fields
+    population = replace(Population.from_json(fields.get("population")), programme=programme.id)
+    found = compute(
+        national_facts(session, agency_code), period, envelopes(session), population=population
+    )
+    targets = {
+        Milestone(k): int(v)
+        for k, v in (fields.get("targets") or {}).items()
+        if k in set(Milestone) and isinstance(v, int)
+    }
+    return replace(found, programme=str(fields.get("name", "")), targets=targets)

@@ -44,11 +44,15 @@ SHARED_KINDS = frozenset(
         "host_organisation",
         "partner",
         "budget_envelope",
-        "programme",
         "signing_key",
         "letterhead_setting",
     }
 )
+# National records: the server's own (loaded from the reference data it ships, later edited in
+# the central console), read by every PC, written by none (server/programmes.py).
+NATIONAL_KINDS = frozenset({"programme"})
+NATIONAL_OWNER = "national"  # their owner: an agency id no agency has (ids are UUIDs)
+NATIONAL_RECORD = "national_record"  # the refusal of a PC's write to one
 # Per kind of record: the fields that name an agency; each must name the record's owner.
 AGENCY_FIELDS: Mapping[str, tuple[str, ...]] = {
     entity: tuple(name for name, kind in refs.items() if kind == "agency")

@@ -44,6 +44,9 @@ from counsellor_app.server.models import (
 )
 from counsellor_app.server.scope import (
     AGENCY_FORBIDDEN,
+    NATIONAL_KINDS,
+    NATIONAL_OWNER,
+    NATIONAL_RECORD,
     NOT_OWNER,
     PERSON_FORBIDDEN,
     PERSON_THROUGH,
@@ -82,10 +85,11 @@ PERSON_SCOPED = frozenset(
         "appointment",
         "attachment",
         "issued_document",
+        "programme_enrolment",
     }
 )
 AGENCY_SHARED = SHARED_KINDS
-ENTITIES = PERSON_SCOPED | AGENCY_SHARED
+ENTITIES = PERSON_SCOPED | AGENCY_SHARED | NATIONAL_KINDS
 
 
 @dataclass
@@ -503,6 +507,10 @@ class SyncStore:
                 "last_device_seq": max(last_device_seq(self.session, self.device.id), *self._seqs),
             }
         entity: str = op["entity"]
+        if entity in NATIONAL_KINDS:  # the server's own: no PC writes one, whatever it says
+            return self._answer(
+                op, {"op_id": op_id, "status": "rejected", "reason": NATIONAL_RECORD}
+            )
         changes = {name: list(pair) for name, pair in op["changes"].items()}
         entity_key = (entity, op["entity_id"])
         record = self._records.get((entity, self._aliases.get(entity_key, op["entity_id"])))
@@ -829,7 +837,10 @@ class SyncStore:
                 .subquery()
             )
 
-        branches = [branch(ChangeEntry.owner_agency_id == agency)]
+        branches = [
+            branch(ChangeEntry.owner_agency_id == agency),
+            branch(ChangeEntry.owner_agency_id == NATIONAL_OWNER),  # programmes: every PC's
+        ]
         if referred:
             branches.append(branch(among(self.session, ChangeEntry.person_id, referred)))
         if partners:
@@ -1205,6 +1216,7 @@ class ScopeState:
         )
         return (
             (Record.owner_agency_id == self.device.agency_id)
+            | (Record.owner_agency_id == NATIONAL_OWNER)
             | Record.person_id.in_(granted)
             | ((Record.entity == "person") & Record.id.in_(granted))
             | (Record.entity.in_(AGENCY_SHARED) & Record.id.in_(self._shared_ids()))

@@ -184,6 +184,16 @@ def admitted(population: Population) -> list[ColumnElement[bool]]:
                 select(agency.c.id).where(agency.c.code.in_(sorted(population.agencies)))
             )
         )
+    if population.programme:  # its enrolled people (core.indicators.Population.admits)
+        enrolled = app_table("programme_enrolment")
+        conditions.append(
+            person.c.id.in_(
+                select(enrolled.c.person_id).where(
+                    enrolled.c.programme_id == population.programme,
+                    enrolled.c.deleted_at.is_(None),
+                )
+            )
+        )
     return conditions
 
 

@@ -1,14 +1,16 @@
 """Each programme's period, the people it counts and its targets ("at least 200 migrants
 accompanied in 2026"), shown beside the counts with how far along they are.
 
-Programmes are synced records of the agency, so every PC shows the same targets (they were a
-setting of one PC; those are moved into the table, and the outbox, at first use).
+Programmes are national records: the server holds them and every PC pulls them, read-only
+(server/programmes.py). A PC that does not sync (a stand-alone agency) keeps its own, made
+here; once it syncs, its programmes are the national ones and it can change none. A
+programme's indicators count the people enrolled in it (services/programmes.py).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -24,6 +26,7 @@ from counsellor_app.services.audit import audit
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Agency, LocalSetting
 from counsellor_app.storage.models import Programme as ProgrammeRow
+from counsellor_app.storage.outbox import Outbox
 from counsellor_app.storage.writer import writes
 
 LEGACY_KEY = "indicators.programmes"  # where one PC kept its programmes before they synced
@@ -37,6 +40,12 @@ class Programme:
     targets: dict[Milestone, int] = field(default_factory=dict)
     population: Population = EVERYONE
     id: str = ""  # empty until saved
+    donor: str = ""
+    national: bool = False  # pulled from the server (read-only here)
+
+    def counted(self) -> Population:
+        """Who its indicators count: its enrolled people, among those it admits."""
+        return replace(self.population, programme=self.id)
 
     def progress(self, milestone: Milestone, reached: int) -> int | None:
         """Per cent of the target reached (may pass 100), or None without a target."""
@@ -51,6 +60,8 @@ def _programme(row: ProgrammeRow) -> Programme:
         {Milestone(k): int(v) for k, v in (row.targets or {}).items() if k in set(Milestone)},
         Population.from_json(row.population),
         row.id,
+        row.donor or "",
+        row.server_version > 0,
     )
 
 
@@ -77,10 +88,20 @@ class TargetService:
             )
             return [(code, name) for code, name in rows]
 
+    def editable(self) -> bool:
+        """Whether this PC defines its own programmes: only while it does not sync."""
+        with self._db.reader() as session:
+            return Outbox.load(session) is None
+
+    def _refuse_when_national(self) -> None:
+        if not self.editable():
+            raise DomainError([Problem("programme_national", "programme_name")])
+
     @writes
     def save(self, programme: Programme) -> Programme:
         """Add a programme (no id yet) or change the one with that id (its name may change)."""
         self._actor.require(Permission.VIEW_REPORTS)
+        self._refuse_when_national()
         name = clean_line(programme.name)[:120]
         problems = []
         if not name:
@@ -107,6 +128,7 @@ class TargetService:
                 programme.period.end,
             )
             row.targets, row.population = targets, programme.population.to_json()
+            row.donor = clean_line(programme.donor)[:200]
             session.flush()
             saved = _programme(row)
             audit(session, self._actor, _event(saved, "saved"))
@@ -114,8 +136,9 @@ class TargetService:
 
     @writes
     def remove(self, programme_id: str) -> None:
-        """Archived (synced like any record); the counts are not affected."""
+        """Archived; the counts are not affected."""
         self._actor.require(Permission.VIEW_REPORTS)
+        self._refuse_when_national()
         with self._db.unit_of_work(self._actor.id) as session:
             row = session.get(ProgrammeRow, programme_id)
             if row is None or row.deleted_at is not None:

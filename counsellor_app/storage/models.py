@@ -580,6 +580,23 @@ class Programme(SyncedRecord, Base):
     ends_on: Mapped[date] = mapped_column(Date)
     targets: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # milestone → people
     population: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # who it counts
+    donor: Mapped[str] = mapped_column(String(200), default="")  # e.g. "Union européenne"
+
+
+class ProgrammeEnrolment(SyncedRecord, Base):
+    """A person's enrolment in a donor programme, from a day (to a day): the programme's
+    indicators count its enrolled people (services/programmes.py)."""
+
+    __tablename__ = "programme_enrolment"
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programme.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index(None, "programme_id", "person_id", unique=True),
+        Index(None, "person_id"),
+    )
 
 
 class GrantApplication(SyncedRecord, Base):

@@ -38,7 +38,9 @@ LOCAL_ONLY = frozenset({"search_rowid", "sort_key", "last_login_at", "thumbnail"
 NOT_SENT = frozenset({"id", "server_version", "dirty"}) | LOCAL_ONLY
 # Kinds of record that never travel as operations: a certificate signing key is registered by
 # the PC's own signed call (``SyncClient.register_keys``); the server refuses it as a record.
-NOT_QUEUED = frozenset({"signing_key"})
+# Programmes are national (the server's own, pulled by every PC; one a PC made before it
+# synced stays on it).
+NOT_QUEUED = frozenset({"signing_key", "programme"})
 # ``session.info`` key of the unlocked act keys of the logged-in person (``Database.signers``).
 SIGNERS_KEY = "act_signers"
 

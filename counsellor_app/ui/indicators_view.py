@@ -5,6 +5,7 @@ definitions, in SQL); exports write the same counts, small ones suppressed for d
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -37,7 +38,6 @@ from counsellor_app.core.indicator_export import (
 from counsellor_app.core.indicators import (
     DEFAULT_SUPPRESSION,
     EVERYONE,
-    POPULATION_GROUPS,
     Dimension,
     Milestone,
     Period,
@@ -48,7 +48,7 @@ from counsellor_app.documents.indicator_report import render_indicator_report
 from counsellor_app.services.indicator_targets import Programme, TargetService
 from counsellor_app.services.indicators import IndicatorService, people_csv
 from counsellor_app.storage.atomic import write_atomically
-from counsellor_app.ui import labels
+from counsellor_app.ui import labels, report_words
 from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.operations import Operations
@@ -212,6 +212,11 @@ class IndicatorsView(QWidget):
             self.tr("The programme's period and targets, e.g. at least 200 people accompanied")
         )
         self.targets_button.clicked.connect(lambda: self.edit_targets())
+        if not targets.editable():  # a PC that syncs: programmes are the server's
+            self.targets_button.setEnabled(False)
+            self.targets_button.setToolTip(
+                self.tr("Programmes are defined nationally and reach this computer by sync.")
+            )
         self.refresh_button = QPushButton(self.tr("&Count"), self)
         self.refresh_button.setObjectName("countButton")
         self.refresh_button.clicked.connect(self.reload)
@@ -389,7 +394,7 @@ class IndicatorsView(QWidget):
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Counting…"))
         service, programme = self.service, self.programme()
-        population = programme.population if programme else EVERYONE
+        population = programme.counted() if programme else EVERYONE  # its enrolled people
         self.operations.run(
             lambda: service.report(period, population), self.show_report, self._failed
         )
@@ -499,19 +504,7 @@ class IndicatorsView(QWidget):
         return list(self.report.results)[row]
 
     def _value_label(self, dimension: Dimension, value: str) -> str:
-        if not value:
-            return self.tr("Not recorded")
-        if dimension is Dimension.SEX:
-            return labels.label(labels.SEX, value)
-        if dimension is Dimension.NATIONALITY:
-            return labels.country_name(value, self.language)
-        if dimension is Dimension.LEGAL_STATUS:
-            return labels.label(labels.LEGAL_STATUS, value)
-        if dimension is Dimension.TRACK:
-            return labels.label(labels.TRACK, value)
-        if dimension is Dimension.CITY:
-            return self.city_names.get(value, value)
-        return value
+        return report_words.value_label(dimension, value, self.language, self.city_names)
 
     def show_breakdown(self) -> None:
         milestone = self.selected()
@@ -634,63 +627,16 @@ class IndicatorsView(QWidget):
     # -- exports ---------------------------------------------------------------------------
     def _export_names(self) -> dict[str, str]:
         """Indicators, dimensions and groups as the reader of the workbook names them."""
-        names = {m.value: milestone_label(m) for m in Milestone}
-        names.update({d.value: labels.label(DIMENSIONS, d) for d in Dimension})
-        if self.report is not None:
-            for result in self.report.results.values():
-                for dimension, counts in result.by.items():
-                    for value in counts:
-                        if value and dimension is not Dimension.AGE_BAND:
-                            names.setdefault(value, self._value_label(dimension, value))
-            dimensions = dict(POPULATION_GROUPS)
-            for group, values in self.report.population.chosen().items():
-                for value in values:
-                    names.setdefault(value, self._value_label(dimensions[group], value))
-        return names
+        return report_words.export_names(self.report, self.language, self.city_names)
 
     def _report_words(self) -> dict[str, str]:
-        words = {
-            "title": self.tr("Programme indicators"),
-            "period": self.tr("From %1 to %2")
-            .replace("%1", labels.format_date(self.report.period.start) if self.report else "")
-            .replace("%2", labels.format_date(self.report.period.end) if self.report else ""),
-            "indicator": self.tr("Indicator"), "people": self.tr("People"),
-            "by": self.tr("By %1").replace("%1", "{dimension}"),
-            "money": self.tr("Microgrant money (MAD)"), "committed": self.tr("approved"),
-            "disbursed": self.tr("paid"), "budget": self.tr("budget"),
-            "definitions": self.tr("Definitions"),
-            "method": self.tr(
-                "Each person is counted once per indicator and period, and may be in several. "
-                "Counts from 1 to %1 are shown as “< %2” so that nobody can be recognised."
-            ).replace("%1", "{below}").replace("%2", "{threshold}"),
-            "unknown": self.tr("Not recorded"),
-            "page": self.tr("Page %1").replace("%1", "{page}"),
-            "counted": self.tr("People counted: %1").replace("%1", "{who}"),
-            "pair": self._pair(),
-        }  # fmt: skip
-        return {**words, **definitions()}
+        return report_words.report_words(self.report)
 
     def _pair(self) -> str:
-        """A programme's group of people as read: "Sex: Female" (the colon as the language
-        writes it)."""
-        return (
-            self.tr("%1: %2", "a group and its values")
-            .replace("%1", "{dimension}")
-            .replace("%2", "{values}")
-        )
+        return report_words.pair()
 
     def _headings(self) -> dict[str, str]:
-        words = {
-            "indicators": self.tr("Indicators"), "indicator": self.tr("Indicator"),
-            "people": self.tr("People"), "definitions": self.tr("Definitions"),
-            "definition": self.tr("Definition"), "method": self.tr("Method"),
-            "period": self.tr("Period"), "threshold": self.tr("Counts hidden below"),
-            "money": self.tr("Microgrant money (MAD)"), "committed": self.tr("approved"),
-            "disbursed": self.tr("paid"), "budget": self.tr("budget"),
-            "unknown": self.tr("Not recorded"), "counted": self.tr("People counted"),
-            "pair": self._pair(),
-        }  # fmt: skip
-        return {**words, **definitions()}
+        return report_words.headings()
 
     def export(self, kind: str, target: Path | None = None) -> None:
         if self.report is None:
@@ -713,6 +659,8 @@ class IndicatorsView(QWidget):
             target = Path(chosen)
         threshold = self.threshold.value()
         report = self.report
+        if (programme := self.programme()) is not None:  # its name and targets go with it
+            report = replace(report, programme=programme.name, targets=dict(programme.targets))
         # Everything worded here, on the GUI thread; the rendering runs on a worker, so the
         # window keeps painting while a workbook or a PDF is made.
         names = self._export_names()

@@ -307,6 +307,19 @@ PROBLEMS = {
     "programme_name_taken": QT_TRANSLATE_NOOP(
         "Messages", "Another programme already has this name."
     ),
+    "programme_national": QT_TRANSLATE_NOOP(
+        "Messages", "Programmes are defined nationally: this computer cannot change them."
+    ),
+    "programme_not_found": QT_TRANSLATE_NOOP("Messages", "This programme no longer exists."),
+    "programme_not_eligible": QT_TRANSLATE_NOOP(
+        "Messages", "This person is not among the people the programme serves."
+    ),
+    "outside_programme_period": QT_TRANSLATE_NOOP(
+        "Messages", "The date is outside the programme's period (%(start)s to %(end)s)."
+    ),
+    "already_enrolled": QT_TRANSLATE_NOOP(
+        "Messages", "This person is already enrolled in this programme."
+    ),
     "import_column_twice": QT_TRANSLATE_NOOP(
         "Messages", "Two columns are given the same meaning: keep one."
     ),

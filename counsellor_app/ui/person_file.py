@@ -28,6 +28,7 @@ from counsellor_app.services.business_plans import BusinessPlanService
 from counsellor_app.services.grants import GrantService
 from counsellor_app.services.internships import InternshipService
 from counsellor_app.services.pathway import PathwayService
+from counsellor_app.services.programmes import ProgrammeEnrolmentService
 from counsellor_app.services.reference import cities
 from counsellor_app.services.referrals import ReferralService
 from counsellor_app.storage import changes
@@ -47,6 +48,7 @@ from counsellor_app.ui.internship_panel import InternshipPanel
 from counsellor_app.ui.pathway_panel import PathwayPanel
 from counsellor_app.ui.person_form import PersonForm
 from counsellor_app.ui.printed_panel import PrintedDocumentsPanel
+from counsellor_app.ui.programmes_panel import ProgrammesPanel
 from counsellor_app.ui.referral_panel import ReferralPanel
 from counsellor_app.ui.sharing_dialog import AgencySharingDialog
 
@@ -75,6 +77,7 @@ _LIST_KINDS: dict[str, frozenset[str]] = {
     "internship": frozenset({"internship", "host_organisation", "follow_up_visit"}),
     "grant": frozenset({"grant_application", "disbursement", "budget_envelope", "follow_up_visit"}),
     "referrals": frozenset({"referral", "partner"}),
+    "programmes": frozenset({"programme_enrolment", "programme"}),
     "appointments": frozenset({"appointment"}),
     "attachments": frozenset({"attachment"}),
     "printed": frozenset({"issued_document"}),
@@ -149,6 +152,7 @@ class PersonFile(QWidget):
             ("business_plan", self.tr("Business plan")),
             ("grant", self.tr("Microgrant")),
             ("referrals", self.tr("Referrals")),
+            ("programmes", self.tr("Programmes")),
             ("appointments", self.tr("Appointments")),
             ("attachments", self.tr("Attachments")),
             ("printed", self.tr("Printed documents")),
@@ -283,6 +287,10 @@ class PersonFile(QWidget):
                 parent,
                 self.other_agencies if sync is not None and sync.status().enrolled else None,
             )
+        elif key == "programmes":
+            panel = ProgrammesPanel(
+                mine(ProgrammeEnrolmentService(context.db, context.user)), person_id, parent
+            )
         elif key == "appointments":
             panel = PersonAppointmentsPanel(
                 mine(AppointmentService(context.db, context.user)),
@@ -360,6 +368,12 @@ class PersonFile(QWidget):
     def grant(self) -> GrantPanel:
         panel = self._panel("grant")
         assert isinstance(panel, GrantPanel)
+        return panel
+
+    @property
+    def programmes(self) -> ProgrammesPanel:
+        panel = self._panel("programmes")
+        assert isinstance(panel, ProgrammesPanel)
         return panel
 
     @property

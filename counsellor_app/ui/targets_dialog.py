@@ -51,12 +51,17 @@ class TargetsDialog(Dialog):
         self.name.setObjectName("programmeName")
         self.name.setMaxLength(120)
         self.name.setPlaceholderText(self.tr("e.g. EU — Work4Life 2026"))
+        self.donor = QLineEdit(programme.donor if programme else "", self)
+        self.donor.setObjectName("programmeDonor")
+        self.donor.setMaxLength(200)
+        self.donor.setPlaceholderText(self.tr("e.g. European Union"))
         shown = programme.period if programme else period
         self.start, self.end = DateField(self), DateField(self)  # 22/11/2026 in Arabic too
         self.start.set_value(shown.start)
         self.end.set_value(shown.end)
         for text, widget in (
             (self.tr("&Name"), self.name),
+            (self.tr("&Donor"), self.donor),
             (self.tr("&From"), self.start),
             (self.tr("&To"), self.end),
         ):
@@ -155,7 +160,9 @@ class TargetsDialog(Dialog):
         return page
 
     def population(self) -> Population:
-        return Population(**{key: frozenset(grid.values()) for key, grid in self.groups.items()})
+        return Population.of_groups(
+            {key: frozenset(grid.values()) for key, grid in self.groups.items()}
+        )
 
     def save(self) -> None:
         start, end = self.start.value(), self.end.value()
@@ -171,6 +178,7 @@ class TargetsDialog(Dialog):
             {m: spin.value() for m, spin in self.spins.items()},
             self.population(),
             self.original.id if self.original else "",
+            self.donor.text(),
         )
         try:
             self.saved = self.service.save(programme)

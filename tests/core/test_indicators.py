@@ -209,7 +209,7 @@ def test_the_workbook_holds_the_same_counts_with_small_ones_hidden() -> None:
         dict(zip(cities[0][1:], {r[0]: r[1:] for r in cities[1:]}["registered"], strict=True))[
             '\'=HYPERLINK("http://x")'
         ]
-        == "< 5"
+        == "x"
     )  # one person: hidden
     definitions = {r[0]: r[1] for r in book["Definitions"].iter_rows(min_row=2, values_only=True)}
     assert definitions["trained"].startswith("People who completed")

@@ -549,14 +549,33 @@ def test_a_referral_shares_the_file_and_what_it_names_only(
     )
     rabat.sync()
     actor = rabat.user.id
-    assert _reasons(push(
-        rabat,
-        op(actor, "budget_envelope", new_id(), {"name": "UE", "budget_centimes": 10**8,
-           "valid_from": "2026-01-01"}, action="create", base_version=0),
-        op(actor, "programme", new_id(), {"name": "Programme confidentiel",
-           "starts_on": "2026-01-01", "ends_on": "2026-12-31", "targets": {}, "population": {}},
-           action="create", base_version=0),
-    )) == ["applied", "applied"]  # fmt: skip
+    assert _reasons(
+        push(
+            rabat,
+            op(
+                actor,
+                "budget_envelope",
+                new_id(),
+                {"name": "UE", "budget_centimes": 10**8, "valid_from": "2026-01-01"},
+                action="create",
+                base_version=0,
+            ),
+            op(
+                actor,
+                "programme",
+                new_id(),
+                {
+                    "name": "Programme confidentiel",
+                    "starts_on": "2026-01-01",
+                    "ends_on": "2026-12-31",
+                    "targets": {},
+                    "population": {},
+                },
+                action="create",
+                base_version=0,
+            ),
+        )
+    ) == ["applied", "national_record"]  # fmt: skip  (programmes are the server's own)
     client = rabat.client()
     try:
         referral = client.grant(shared, "CASAF", "referral", actor)

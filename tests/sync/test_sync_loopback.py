@@ -508,40 +508,91 @@ def test_an_app_older_than_the_servers_minimum_is_told_to_update_and_keeps_its_w
     assert first.sync().pushed >= waiting
 
 
-def test_a_programme_and_its_targets_reach_every_pc_of_the_agency(
-    server: Server, make_pc: object
+def test_national_programmes_reach_every_pc_and_count_their_enrolled_people(
+    server: Server, make_pc: object, tmp_path: Path
 ) -> None:
-    from datetime import date
+    """The server's programmes (the shipped reference data) reach every PC of every agency,
+    read-only there; an enrolment travels with its person to the agency's other PC (never
+    to another agency's) and the national report counts the programme's enrolled people."""
+    import json
 
-    from counsellor_app.core.indicators import Milestone, Period, Population
+    from counsellor_app.core.indicators import Milestone, Period
     from counsellor_app.services.indicator_targets import Programme, TargetService
+    from counsellor_app.services.programmes import ProgrammeEnrolmentService
 
     first, second = make_pc("pc-a"), make_pc("pc-b")  # type: ignore[operator]
-    year = Period(date(2026, 1, 1), date(2026, 12, 31))
-    refugees = Population(legal_statuses=frozenset({"refugee_bra", "asylum_seeker"}))
-    made = TargetService(first.db, first.user).save(
-        Programme("HCR — Moyens de subsistance 2026", year, {Milestone.TRAINED: 120}, refugees)
-    )
+    casa = make_pc("casa", agency="CASAM")  # type: ignore[operator]
+    assert "3 programme(s) stored of 3" in server.admin("load-programmes")
+    assert "0 programme(s) stored of 3" in server.admin("load-programmes")  # unchanged
+    person_id = first.people().register(person(last_name="Sow"), confirmed_new=True)
     first.enrol(server)
     second.enrol(server)
-    [seen] = TargetService(second.db, second.user).programmes()
-    assert (seen.id, seen.name, seen.targets, seen.population) == (
-        made.id,
-        made.name,
-        {Milestone.TRAINED: 120},
-        refugees,
-    )
-    TargetService(second.db, second.user).save(
-        Programme(seen.name, year, {Milestone.TRAINED: 150, Milestone.HIRED: 30}, refugees, seen.id)
-    )
+    casa.enrol(server, server.enrolment_code("CASAM"))
+    for pc in (first, second, casa):
+        names = {p.name: p for p in TargetService(pc.db, pc.user).programmes()}
+        assert set(names) == {"IDMAJE 2026", "Work4Integration",
+                              "OIM — Réintégration et moyens de subsistance"}  # fmt: skip
+    idmaje = names["IDMAJE 2026"]
+    assert idmaje.national and idmaje.donor == "Union européenne"
+    assert idmaje.targets[Milestone.REGISTERED] == 1200
+    with pytest.raises(DomainError) as refused:  # read-only on a PC that syncs
+        TargetService(first.db, first.user).save(
+            Programme("IDMAJE 2026", idmaje.period, {Milestone.REGISTERED: 1}, id=idmaje.id)
+        )
+    assert refused.value.problems[0].code == "programme_national"
+    # A PC that forges the operations anyway is refused by the server, which keeps its own.
+    from tests.sync.test_hostile_agency import _reasons, op, push
+
+    forged = push(
+        first,
+        op(first.user.id, "programme", idmaje.id, {"targets": {"registered": 1}}),
+        op(first.user.id, "programme", new_id(), {"name": "Programme pirate",
+           "starts_on": "2026-01-01", "ends_on": "2026-12-31"}, action="create",
+           base_version=0),
+    )  # fmt: skip
+    assert _reasons(forged) == ["national_record", "national_record"]
+    # A definition the PCs could not store is refused whole, with its reason.
+    wrong = tmp_path / "programmes.json"
+    wrong.write_text(json.dumps([{"id": "p-1", "name": "À l'envers", "starts_on": "2026-12-31",
+                                  "ends_on": "2026-01-01"}]), "utf-8")  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "counsellor_app.server.cli", "load-programmes", "--file",
+         str(wrong)],
+        env=server.environment, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and "p-1: ends before it starts" in done.stderr
+
+    ProgrammeEnrolmentService(first.db, first.user).enrol(person_id, idmaje.id, date(2026, 2, 1))
+    assert first.sync().results.get("applied", 0) >= 1
     second.sync()
-    first.sync()
-    [changed] = TargetService(first.db, first.user).programmes()
-    assert changed.targets == {Milestone.TRAINED: 150, Milestone.HIRED: 30}
-    TargetService(first.db, first.user).remove(made.id)
-    first.sync()
+    casa.sync()
+    [seen] = ProgrammeEnrolmentService(second.db, second.user).of_person(person_id)
+    assert (seen.programme, seen.starts_on) == ("IDMAJE 2026", date(2026, 2, 1))
+    with casa.db.reader() as session:  # another agency's enrolment stays with its agency
+        from counsellor_app.storage.models import ProgrammeEnrolment
+
+        assert session.scalars(select(ProgrammeEnrolment)).all() == []
+    # and another agency cannot enrol Rabat's person (the server reads her owner, not the op).
+    intruder = push(
+        casa,
+        op(casa.user.id, "programme_enrolment", new_id(), {"programme_id": idmaje.id,
+           "person_id": person_id, "starts_on": "2026-03-01"}, action="create",
+           base_version=0, person_id=person_id),
+    )  # fmt: skip
+    assert _reasons(intruder) == ["person_forbidden"]
+    counted = json.loads(
+        server.admin("report", "--period", "2026", "--programme", "idmaje 2026", "--suppress", "0")
+    )
+    registered = next(i for i in counted["indicators"] if i["key"] == "registered")
+    assert counted["programme"] == "IDMAJE 2026"
+    assert (registered["total"], registered["target"]) == (1, 1200)
     second.sync()
-    assert TargetService(second.db, second.user).programmes() == []
+    unchanged = {p.name: p for p in TargetService(second.db, second.user).programmes()}
+    assert unchanged["IDMAJE 2026"].targets[Milestone.REGISTERED] == 1200
+    assert "Programme pirate" not in unchanged
+    everyone = json.loads(server.admin("report", "--period", "2026", "--suppress", "0"))
+    assert next(i for i in everyone["indicators"] if i["key"] == "registered")["total"] == 1
+    assert Period.parse("2026") == Period(date(2026, 1, 1), date(2026, 12, 31))
 
 
 def test_the_references_the_server_checks_are_the_pcs_foreign_keys() -> None:

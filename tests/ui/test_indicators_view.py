@@ -22,7 +22,9 @@ from tests.services.test_indicators import _register
 def test_a_supervisor_counts_breaks_down_and_exports(
     qtbot: QtBot, context: UiContext, workspace: Workspace, tmp_path: Path
 ) -> None:
-    _register(context.db, context.user)
+    from counsellor_app.services.programmes import ProgrammeEnrolmentService
+
+    ids = _register(context.db, context.user)
     _db, admin = workspace.log_in(ADMIN, PASSWORD, context.db)
     targets = TargetService(context.db, admin)
     year = Period(date(2026, 1, 1), date(2026, 12, 31))
@@ -33,6 +35,11 @@ def test_a_supervisor_counts_breaks_down_and_exports(
         Programme("Femmes 2026", year, {Milestone.REGISTERED: 14},
                   Population(sexes=frozenset({"female"})))
     )  # fmt: skip
+    enrolments = ProgrammeEnrolmentService(context.db, context.user)
+    for n, person_id in enumerate(ids):  # a programme counts its enrolled people
+        enrolments.enrol(person_id, programme.id, date(2026, 3, 1))
+        if n < 7:
+            enrolments.enrol(person_id, for_women.id, date(2026, 3, 1))
     view = IndicatorsView(
         IndicatorService(context.db, admin), targets, context.operations, "fr", {},
         today=lambda: date(2026, 11, 22),
@@ -105,7 +112,12 @@ def test_a_supervisor_counts_breaks_down_and_exports(
     book = load_workbook(workbook)
     assert book.sheetnames[0] == "Indicateurs" and "Nationalité" in book.sheetnames
     totals = {r[0]: r[1] for r in book["Indicateurs"].iter_rows(min_row=2, values_only=True)}
-    assert totals["Personnes accompagnées (accueil)"] == 12 and totals["Embauchées"] == "< 5"
+    assert totals["Personnes accompagnées (accueil)"] == 12 and totals["Embauchées"] == "x"
+    rows = list(book["Indicateurs"].iter_rows(values_only=True))  # the programme's targets
+    assert rows[0][:4] == ("Indicateur", "Personnes", "Objectif", "Avancement (%)")
+    assert rows[1][:4] == ("Personnes accompagnées (accueil)", 12, 8, 150)
+    method = {r[0]: r[1] for r in book["Méthode"].iter_rows(values_only=True)}
+    assert method["Programme"] == "UE — Work4Life 2026"
     header = next(book["Nationalité"].iter_rows(values_only=True))
     assert set(header[1:]) == {"Guinée", "Côte d’Ivoire"}
 
@@ -155,6 +167,7 @@ def test_targets_are_set_in_their_dialog(
     dialog.save()  # no name yet
     assert dialog.message.text() == "Ce champ est obligatoire." and dialog.saved is None
     dialog.name.setText("INDH — Insertion 2026")
+    dialog.donor.setText("INDH")
     dialog.spins[Milestone.REGISTERED].setValue(200)
     dialog.spins[Milestone.AE_REGISTERED].setValue(40)
     dialog.tabs.setCurrentIndex(1)  # the people it counts
@@ -165,6 +178,7 @@ def test_targets_are_set_in_their_dialog(
     assert dialog.result() == dialog.DialogCode.Accepted
     (saved,) = targets.programmes()
     assert saved.targets == {Milestone.REGISTERED: 200, Milestone.AE_REGISTERED: 40}
+    assert saved.donor == "INDH"
     assert saved.period == Period(date(2026, 1, 1), date(2026, 12, 31))
     assert saved.population == Population(
         legal_statuses=frozenset({"refugee_bra", "asylum_seeker"}), agencies=frozenset({"RABAG"})
