@@ -1354,12 +1354,12 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="85"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="109"/>
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
             <numerusform>نموذج بلا صفحات.</numerusform>
@@ -1371,17 +1371,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="115"/>
         <source>&amp;Issue and print…</source>
         <translation>إ&amp;صدار وطباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="116"/>
         <source>Issue and &amp;save as PDF…</source>
         <translation>إصدار و&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="121"/>
         <source>Issued: %1 (%n page(s)).</source>
         <translation>
             <numerusform>صدرت: %1 (بلا صفحات).</numerusform>
@@ -1393,7 +1393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="123"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>بلا صفحات.</numerusform>
@@ -1405,38 +1405,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="126"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="173"/>
         <source>Sending the pages to the printer…</source>
         <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="167"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="174"/>
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="197"/>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="217"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="234"/>
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="199"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="219"/>
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="235"/>
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -4108,322 +4108,357 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="524"/>
+        <source>The print service is not running on this computer: nothing was printed. Start it (or restart the computer) and print again.</source>
+        <translation>خدمة الطباعة لا تعمل على هذا الحاسوب: لم يُطبع أي شيء. شغّلها (أو أعد تشغيل الحاسوب) ثم أعد الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
+        <source>The printer %(printer)s is not known to the print service (removed or renamed): nothing was printed. Choose another printer.</source>
+        <translation>الطابعة %(printer)s غير معروفة لدى خدمة الطباعة (حُذفت أو غُيّر اسمها): لم يُطبع أي شيء. اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
+        <source>The printer %(printer)s is paused: nothing was printed. Resume it in the printer settings, or choose another printer.</source>
+        <translation>الطابعة %(printer)s متوقفة مؤقتًا: لم يُطبع أي شيء. استأنف عملها من إعدادات الطابعة، أو اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="539"/>
+        <source>The printer %(printer)s is not accepting jobs: nothing was printed. Allow it to accept jobs in the printer settings, or choose another printer.</source>
+        <translation>الطابعة %(printer)s لا تقبل مهام الطباعة: لم يُطبع أي شيء. اسمح لها بقبولها من إعدادات الطابعة، أو اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="544"/>
+        <source>The print service refused the job for %(printer)s: nothing was printed.</source>
+        <translation>رفضت خدمة الطباعة المهمة الموجهة إلى %(printer)s: لم يُطبع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="547"/>
+        <source>The document could not be sent to the printer: nothing was printed.</source>
+        <translation>تعذّر إرسال الوثيقة إلى الطابعة: لم يُطبع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="550"/>
+        <source>Printing was stopped before the end.</source>
+        <translation>أُوقفت الطباعة قبل نهايتها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
+        <source>The PDF file could not be written: %(reason)s</source>
+        <translation>تعذّرت كتابة ملف PDF: %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="555"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="558"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="538"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="541"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="549"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>ما زال الخادم يقبل هذا الحاسوب: لم تُحذف بياناته.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>هذا ليس رمز الوكالة: لم يُحذف أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). يبقى عمله هنا: اكتب تعديلاته على مفتاح USB لمسؤول الخادم، ثم احذف بيانات الوكالة من هذا الحاسوب (نافذة المزامنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="604"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="609"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="639"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="644"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="648"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="658"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="682"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="632"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="712"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>يجب أن يبدأ عنوان الخادم بـ https://‏ (لا يُقبل http://‏ العادي إلا لخادم مثبت على هذا الحاسوب نفسه). تحققوا من العنوان لدى المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>وصل رد لم يصدر عن خادم الوكالة (توقيعه مفقود أو غير صحيح)، لذلك لم يُستعمل أي شيء منه. عملكم محفوظ على هذا الحاسوب؛ أخبروا المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="642"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="672"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>هذا الحاسوب لا يعرف مفتاح الخادم، ولذلك لا يمكنه الوثوق بردوده. اطلبوا من المسؤول تسجيل هذا الحاسوب من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>رفض الخادم طلبًا سبق أن توصل به. أعيدوا المزامنة؛ لم يضع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="654"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="657"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="690"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="693"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="696"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="669"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="714"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="693"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="723"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="696"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="735"/>
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="736"/>
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="737"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="740"/>
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="734"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="754"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="738"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="758"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="743"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="763"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>الملف تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>السجل تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>الشخص المعني تابع لوكالة لم تشارك ملفه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>يشير التعديل إلى وكالة غير الوكالة التي يتبع لها السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="763"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
         <source>the change was made under an account of another agency</source>
         <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="786"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="787"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>قيمة ليست بصيغة يمكن لجميع الحواسيب حفظها: صحّحوها ثم احفظوا من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="808"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="812"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="818"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="819"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="820"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -5330,6 +5365,19 @@ Data folder: %2</source>
         <location filename="../../counsellor_app/ui/printed_panel.py" line="58"/>
         <source>Languages</source>
         <translation>اللغتان</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printing.py" line="128"/>
+        <source>Nothing was issued: no serial number was used and the register is unchanged.</source>
+        <translation>لم يُصدر أي شيء: لم يُستعمل أي رقم تسلسلي ولم يتغير السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printing.py" line="133"/>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
     </message>
 </context>
 <context>
@@ -7576,117 +7624,117 @@ Last successful synchronisation: %2
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="590"/>
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="591"/>
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="594"/>
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="595"/>
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="596"/>
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="601"/>
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="602"/>
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="603"/>
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="801"/>
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="802"/>
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
         <source>User account</source>
         <translation>حساب مستخدم</translation>
     </message>
@@ -7835,7 +7883,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="803"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
@@ -7993,78 +8041,78 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="606"/>
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="607"/>
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="608"/>
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="609"/>
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="610"/>
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="611"/>
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="612"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="613"/>
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="615"/>
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="616"/>
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="619"/>
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="590"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="620"/>
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>

@@ -1338,12 +1338,12 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="85"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="109"/>
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
             <numerusform>Spécimen, %n page : vérifiez les noms, les dates et les montants. L&apos;émission donne au document son numéro de série et son code QR et l&apos;inscrit au registre.</numerusform>
@@ -1351,17 +1351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="115"/>
         <source>&amp;Issue and print…</source>
         <translation>&amp;Émettre et imprimer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="108"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="116"/>
         <source>Issue and &amp;save as PDF…</source>
         <translation>Émettre et &amp;enregistrer en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="121"/>
         <source>Issued: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Émis : %1 (%n page).</numerusform>
@@ -1369,7 +1369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="115"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="123"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -1377,38 +1377,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="117"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="126"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="166"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="173"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="167"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="174"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="197"/>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="212"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="217"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="234"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="199"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="219"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="235"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -4048,322 +4048,357 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="524"/>
+        <source>The print service is not running on this computer: nothing was printed. Start it (or restart the computer) and print again.</source>
+        <translation>Le service d'impression ne fonctionne pas sur cet ordinateur : rien n'a été imprimé. Démarrez-le (ou redémarrez l'ordinateur) et imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
+        <source>The printer %(printer)s is not known to the print service (removed or renamed): nothing was printed. Choose another printer.</source>
+        <translation>L'imprimante %(printer)s n'est pas connue du service d'impression (supprimée ou renommée) : rien n'a été imprimé. Choisissez une autre imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
+        <source>The printer %(printer)s is paused: nothing was printed. Resume it in the printer settings, or choose another printer.</source>
+        <translation>L'imprimante %(printer)s est en pause : rien n'a été imprimé. Reprenez-la dans les réglages de l'imprimante, ou choisissez une autre imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="539"/>
+        <source>The printer %(printer)s is not accepting jobs: nothing was printed. Allow it to accept jobs in the printer settings, or choose another printer.</source>
+        <translation>L'imprimante %(printer)s n'accepte pas les travaux : rien n'a été imprimé. Autorisez-la à les accepter dans les réglages de l'imprimante, ou choisissez une autre imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="544"/>
+        <source>The print service refused the job for %(printer)s: nothing was printed.</source>
+        <translation>Le service d'impression a refusé le travail pour %(printer)s : rien n'a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="547"/>
+        <source>The document could not be sent to the printer: nothing was printed.</source>
+        <translation>Le document n'a pas pu être envoyé à l'imprimante : rien n'a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="550"/>
+        <source>Printing was stopped before the end.</source>
+        <translation>L'impression a été arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="551"/>
+        <source>The PDF file could not be written: %(reason)s</source>
+        <translation>Le fichier PDF n'a pas pu être écrit : %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="555"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n&apos;est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="558"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n&apos;est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="534"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n&apos;existe pas dans cette version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="538"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="541"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L&apos;horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l&apos;heure avant d&apos;enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="549"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>Le serveur accepte encore ce poste : ses données ne sont pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>Ce n&apos;est pas le code de l&apos;agence : rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L&apos;horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l&apos;heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>Le serveur n&apos;accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l&apos;administrateur du serveur, puis supprimez les données de l&apos;agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="604"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d&apos;installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="609"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="639"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="644"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="648"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="623"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="658"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="682"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="632"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="712"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>L&apos;adresse du serveur doit commencer par https:// (http:// simple n&apos;est accepté que pour un serveur installé sur ce PC même). Vérifiez l&apos;adresse auprès de l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>Une réponse ne provenait pas du serveur de l&apos;agence (sa signature est absente ou fausse) : rien de son contenu n&apos;a été utilisé. Votre travail est conservé sur ce PC ; prévenez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="642"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="672"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>Ce PC ne connaît pas la clé du serveur et ne peut donc pas se fier à ses réponses. Demandez à l&apos;administrateur d&apos;enrôler ce PC à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>Le serveur a refusé une requête qu&apos;il avait déjà reçue. Synchronisez à nouveau ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="654"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d&apos;inscription n&apos;est pas connu : vérifiez-le avec l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="657"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a déjà servi : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="690"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a expiré : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="693"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d&apos;inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="696"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="669"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n&apos;a pas consenti au partage de son dossier : enregistrez d&apos;abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n&apos;a ce code sur le serveur : vérifiez-le auprès de l&apos;agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>Le serveur n&apos;a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l&apos;effacement ne peut pas l&apos;approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="714"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d&apos;abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="687"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="717"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="693"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="723"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="696"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="735"/>
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="736"/>
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="737"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="740"/>
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="734"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="754"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="738"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="758"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="743"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="763"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="750"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>la fiche appartient à une agence qui ne l&apos;a pas partagée avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="753"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>la personne indiquée relève d&apos;une agence qui n&apos;a pas partagé son dossier avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="763"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="786"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="767"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="787"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>une valeur n&apos;a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="788"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="808"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="792"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="812"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="818"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="819"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="820"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -5266,6 +5301,19 @@ Dossier des données : %2</translation>
         <location filename="../../counsellor_app/ui/printed_panel.py" line="58"/>
         <source>Languages</source>
         <translation>Langues</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printing.py" line="128"/>
+        <source>Nothing was issued: no serial number was used and the register is unchanged.</source>
+        <translation>Rien n'a été émis : aucun numéro de série n'a été utilisé et le registre est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printing.py" line="133"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
     </message>
 </context>
 <context>
@@ -7456,117 +7504,117 @@ Dernière synchronisation réussie : %2
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="557"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d&apos;orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="590"/>
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="561"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="591"/>
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="562"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="563"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
         <source>Referral letter with return slip</source>
         <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="594"/>
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="595"/>
         <source>Business plan dossier</source>
         <translation>Dossier de plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="566"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="596"/>
         <source>Microgrant agreement</source>
         <translation>Convention d&apos;octroi d&apos;une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="598"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="601"/>
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="572"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="602"/>
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="603"/>
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="776"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="777"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="798"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="801"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="782"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="802"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
@@ -7715,7 +7763,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="783"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="803"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
@@ -7873,78 +7921,78 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="606"/>
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="607"/>
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="578"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="608"/>
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="609"/>
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="610"/>
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="581"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="611"/>
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="612"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="613"/>
         <source>Business plans completed</source>
         <translation>Plans d&apos;affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="584"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="615"/>
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="616"/>
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="589"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="619"/>
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="590"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="620"/>
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
