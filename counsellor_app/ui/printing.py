@@ -26,8 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services import spooler
@@ -49,6 +49,15 @@ def a4_full_page(printer: QPrinter) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
+
+
+def ask_printer(parent: QWidget | None, doc_name: str) -> QPrinter | None:
+    """The system's print dialog on a printer set for A4 at true size; None if cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    a4_full_page(printer)
+    printer.setDocName(doc_name)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def printer_for(name: str) -> QPrinter:

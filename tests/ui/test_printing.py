@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from counsellor_app.services.people import PeopleService
+from counsellor_app.ui.cohort_printing import CohortCertificates
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.document_dialog import DocumentDialog
 from counsellor_app.ui.printed_panel import PrintedDocumentsPanel
 from counsellor_app.ui.printing import a4_full_page, print_raster
-from tests.ui.test_printed_documents import _oriented
+from tests.ui.test_printed_documents import _cohort_with_attendance, _oriented
 
 
 def _specimen(qtbot: QtBot, context: UiContext, people: PeopleService) -> DocumentDialog:
@@ -51,6 +52,23 @@ def test_cancelling_the_print_dialog_issues_nothing(
     assert seen == ["QPrintDialog"]
     assert dialog.is_specimen and dialog.serials == []
     assert context.documents().register() == []
+
+
+def test_a_cohort_batch_whose_print_dialog_is_cancelled_issues_nothing(
+    qtbot: QtBot, context: UiContext, people: PeopleService
+) -> None:
+    _, cohort_id = _cohort_with_attendance(context, people, ["Sow", "Bah"], absent="")
+    asked: list[str] = []
+    batch = CohortCertificates(
+        context.documents(),
+        context.operations,
+        cohort_id,
+        None,
+        lambda _text: True,
+        lambda: asked.append("printer") or None,
+    )
+    assert not batch.start()
+    assert asked == ["printer"] and context.documents().register() == []
 
 
 def test_a_pdf_that_cannot_be_written_issues_nothing(

@@ -29,6 +29,7 @@ from counsellor_app.core.signing import Verdict
 from counsellor_app.services import spooler
 from counsellor_app.services.documents import DocumentService
 from counsellor_app.services.people import PeopleService
+from counsellor_app.ui.cohort_printing import CohortCertificates
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.document_dialog import DocumentDialog
 from counsellor_app.ui.printed_panel import PrintedDocumentsPanel
@@ -248,6 +249,52 @@ def test_a_refused_job_is_said_and_leaves_nothing_issued(
     (text,) = warnings
     assert expected in text and "Rien n'a été émis" in text
     assert dialog.is_specimen and dialog.serials == [] and documents.register() == []
+    dialog.close()
+
+
+@pytest.mark.parametrize("accepted", [True, False])
+def test_a_cohort_batch_from_its_screen_is_issued_only_if_its_job_is_accepted(
+    qtbot: QtBot,
+    context: UiContext,
+    people: PeopleService,
+    cups_queue: CupsQueue,
+    tmp_path: Path,
+    warnings: list[str],
+    accepted: bool,
+) -> None:
+    """The printer chosen first, the job sent on the worker before the commit."""
+    names = ["Sow", "Camara", "Touré"]
+    _, cohort_id = _cohort_with_attendance(context, people, names, absent="")
+    documents = context.documents()
+    queue = cups_queue.name if accepted else f"{cups_queue.name}-batch"
+    if not accepted:
+        cups_queue.add(queue)
+    printer = printer_for(queue)
+    title = f"batch{uuid.uuid4().hex}"
+    printer.setDocName(title)
+    if not accepted:
+        assert run("cupsreject", queue).returncode == 0
+    batch = CohortCertificates(
+        documents, context.operations, cohort_id, None, lambda _t: True, lambda: printer
+    )
+    try:
+        with qtbot.waitSignal(batch.finished, timeout=120_000) as finished:
+            assert batch.start()
+    finally:
+        run("lpadmin", "-x", f"{cups_queue.name}-batch")
+    if not accepted:
+        assert finished.args == [None] and documents.register() == []
+        (text,) = warnings
+        assert "n'accepte pas" in text and "Rien n'a été émis" in text
+        return
+    dialog = finished.args[0]
+    qtbot.addWidget(dialog)
+    assert warnings == [] and len(documents.register()) == len(names)
+    assert batch.delivered is not None and batch.delivered.way == "spooler"
+    printed = cups_queue.printed(batch.delivered.job_id, title)
+    assert_true_size(dialog.content, printed, tmp_path, pages=len(names))
+    for codes, serial in zip(qr_codes(printed, tmp_path), dialog.serials, strict=True):
+        assert_verified(documents, codes, serial)
     dialog.close()
 
 
