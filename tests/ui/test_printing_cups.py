@@ -32,6 +32,7 @@ from counsellor_app.services.people import PeopleService
 from counsellor_app.ui.cohort_printing import CohortCertificates
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.document_dialog import DocumentDialog
+from counsellor_app.ui.i18n import Translations
 from counsellor_app.ui.printed_panel import PrintedDocumentsPanel
 from counsellor_app.ui.printing import deliver, printer_for
 from tests.cups_fixtures import CupsQueue, cups_queue, run
@@ -296,6 +297,33 @@ def test_a_cohort_batch_from_its_screen_is_issued_only_if_its_job_is_accepted(
     for codes, serial in zip(qr_codes(printed, tmp_path), dialog.serials, strict=True):
         assert_verified(documents, codes, serial)
     dialog.close()
+
+
+def test_a_paused_queue_is_said_in_arabic_with_the_printer_name_isolated(
+    qtbot: QtBot,
+    context: UiContext,
+    people: PeopleService,
+    cups_queue: CupsQueue,
+    warnings: list[str],
+    translations: Translations,
+) -> None:
+    translations.install("ar")
+    panel = PrintedDocumentsPanel(context.documents(), _oriented(context, people))
+    qtbot.addWidget(panel)
+    dialog = panel.preview()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    queue = f"{cups_queue.name}-ar"
+    cups_queue.add(queue)
+    try:
+        printer = printer_for(queue)
+        assert run("cupsdisable", queue).returncode == 0
+        assert dialog.print_to(printer) == 0
+    finally:
+        run("lpadmin", "-x", queue)
+    (text,) = warnings
+    assert f"الطابعة \u2068{queue}\u2069 متوقفة مؤقتًا" in text
+    assert "لم يُصدر أي شيء" in text and context.documents().register() == []
 
 
 def test_an_unknown_printer_name_is_refused_never_printed_elsewhere(
