@@ -21,7 +21,8 @@ from counsellor_app.core.problems import DomainError
 
 TIMEOUT_SECONDS = 30  # a scheduler that does not answer in this time is treated as absent
 MAX_NAME = 127  # CUPS limits queue names to 127 characters
-_NAME = re.compile(r"^[^\s/#\\'\"]{1,127}$")  # what CUPS accepts as a queue name
+# What CUPS accepts as a queue name, and never an option of its clients ("-…").
+_NAME = re.compile(r"^[^\s/#\\'\"\-][^\s/#\\'\"]{0,126}$")
 _REQUEST_ID = re.compile(r"request id is (\S+)", re.IGNORECASE)
 
 
