@@ -11,10 +11,12 @@ issued is issued only when its job was accepted (see ``DocumentService.issue_man
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -116,8 +118,9 @@ def deliver(
         target = printer.outputFileName()
         if not target:
             raise DomainError.single("print_failed", "printer")
-        write_pdf(Path(target), pdf)
-        return Delivered("file", _count(pdf), len(pdf))
+        chosen = pdf if pages is None else _pages_of(pdf, pages)
+        write_pdf(Path(target), chosen)
+        return Delivered("file", _count(chosen), len(chosen))
     name = printer.printerName()
     if spooler.available():
         submitted = spooler.submit_pdf(name, pdf, printer.docName(), _options(printer, pages))
@@ -155,6 +158,18 @@ def show_refusal(parent: QWidget | None, error: DomainError, issuing: bool) -> N
     QMessageBox.warning(
         parent, QCoreApplication.translate("Printing", "Printing"), "\n".join(lines)
     )
+
+
+def _pages_of(pdf: bytes, pages: range) -> bytes:
+    """Only the chosen pages, copied as they are (still vector, still at true size)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    writer = PdfWriter()
+    for index in pages:
+        if 0 <= index < len(reader.pages):
+            writer.add_page(reader.pages[index])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _count(pdf: bytes) -> int:

@@ -98,6 +98,26 @@ def test_a_pdf_that_cannot_be_written_issues_nothing(
     assert (tmp_path / "certificat.pdf").read_bytes() == context.documents().reprint(serial)
 
 
+def test_print_to_file_keeps_the_chosen_pages_as_vector_pdf(
+    qtbot: QtBot, context: UiContext, people: PeopleService, tmp_path: Path
+) -> None:
+    _, cohort_id = _cohort_with_attendance(context, people, ["Sow", "Camara", "Diop"], absent="")
+    documents = context.documents()
+    ready = [p.subject.subject_id for p in documents.cohort_certificates(cohort_id) if p.ready]
+    batch = documents.issue_many("softskills_certificate", ready)
+    dialog = DocumentDialog(
+        batch[0].pdf, "Attestations", "a.pdf", None, None, [b.serial for b in batch]
+    )
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "page2.pdf"))
+    assert dialog.print_to(printer, range(1, 2)) == 1
+    (page,) = PdfReader(tmp_path / "page2.pdf").pages
+    assert batch[1].serial in page.extract_text() and batch[0].serial not in page.extract_text()
+    assert dialog.delivered is not None and dialog.delivered.way == "file"
+
+
 def _codes(pdf: Path, folder: Path) -> list[zxingcpp.Result]:
     folder.mkdir()
     subprocess.run(["pdftoppm", "-png", "-r", "150", str(pdf), str(folder / "p")], check=True)
