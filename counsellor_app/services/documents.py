@@ -204,9 +204,13 @@ class DocumentService:
         subject_ids: Sequence[str],
         languages: tuple[str, str] | None = None,
         progress: Callable[[int], bool] | None = None,
+        deliver: Callable[[bytes], object] | None = None,
     ) -> list[Issued]:
         """Issue one document per subject in one transaction, all rendered into one PDF (every
-        ``Issued`` of a batch carries the same bytes: one file to print for a whole cohort)."""
+        ``Issued`` of a batch carries the same bytes: one file to print for a whole cohort).
+
+        ``deliver(pdf)`` (the job handed to the print spooler, the PDF file written) runs
+        before the commit: if it raises, no serial is used and no register row is left."""
         self._actor.require(Permission.VIEW_PEOPLE)
         spec = self._template(template)
         parameters = PathwayService(self._db, self._actor, self._today).parameters()
@@ -273,6 +277,8 @@ class DocumentService:
             )  # fmt: skip
             # Rendered before the commit: a template that cannot print leaves no register row.
             pdf = render(requests, progress)
+            if deliver is not None:
+                deliver(pdf)
         self.write_verification_file()
         return [Issued(serial, pdf) for serial in serials]
 

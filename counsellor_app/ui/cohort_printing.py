@@ -2,7 +2,9 @@
 
 Who cannot receive a certificate yet (attendance too low, sheets not complete, consent
 pending) is said before anything is issued; the others are issued in one transaction, so
-cancelling leaves no serial used and nothing in the register.
+cancelling leaves no serial used and nothing in the register. With a printer chooser (the
+print dialog, in the app), the printer is chosen first and the job sent inside that
+transaction: a cancelled dialog or a job the spooler refuses issues nothing.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from counsellor_app.core.problems import DomainError
@@ -20,6 +23,7 @@ from counsellor_app.ui.document_dialog import DocumentDialog
 from counsellor_app.ui.errors import present_error, show_domain_error
 from counsellor_app.ui.operations import Operations, Progress
 from counsellor_app.ui.printed_panel import template_label
+from counsellor_app.ui.printing import Delivered, deliver, show_refusal
 
 TEMPLATE = "softskills_certificate"
 SHOWN_REFUSALS = 12
@@ -51,11 +55,15 @@ class CohortCertificates(QObject):
         cohort_id: str,
         parent: QWidget | None,
         confirm: Callable[[str], bool] | None = None,
+        choose_printer: Callable[[], QPrinter | None] | None = None,
     ) -> None:
+        """``choose_printer`` given: the batch is printed as it is issued, or not issued."""
         super().__init__(parent)
         self.documents, self.operations, self.cohort_id = documents, operations, cohort_id
         self.widget = parent
         self._confirm = confirm or self._ask
+        self._choose_printer = choose_printer
+        self.delivered: Delivered | None = None
         self.progress: QProgressDialog | None = None
         self._job: Progress | None = None
         self.dialog: DocumentDialog | None = None
@@ -108,10 +116,15 @@ class CohortCertificates(QObject):
             text += "\n\n" + self.tr("Not included:") + "\n" + "\n".join(refusal_lines(refused))
         if not self._confirm(text):
             return False
-        self._run([item.subject.subject_id for item in ready])
+        printer: QPrinter | None = None
+        if self._choose_printer is not None:
+            printer = self._choose_printer()
+            if printer is None:
+                return False  # the print dialog cancelled: nothing issued
+        self._run([item.subject.subject_id for item in ready], printer)
         return True
 
-    def _run(self, enrolment_ids: list[str]) -> None:
+    def _run(self, enrolment_ids: list[str], printer: QPrinter | None = None) -> None:
         progress = QProgressDialog(
             self.tr("Preparing the certificates…"),
             self.tr("Cancel"),
@@ -129,8 +142,14 @@ class CohortCertificates(QObject):
         self.progress = progress
         documents = self.documents
 
+        def send(pdf: bytes) -> None:
+            assert printer is not None
+            self.delivered = deliver(printer, pdf)  # on the worker, before the commit
+
         def work(report: Progress) -> list[Issued]:
-            return documents.issue_many(TEMPLATE, enrolment_ids, progress=report)
+            return documents.issue_many(
+                TEMPLATE, enrolment_ids, progress=report, deliver=send if printer else None
+            )
 
         self._job = self.operations.run_with_progress(
             work, self._advanced, self._done, self._failed
@@ -179,7 +198,7 @@ class CohortCertificates(QObject):
                 self.tr("Stopped. No certificate was issued; you can start again later."),
             )
         elif isinstance(error, DomainError):
-            show_domain_error(self.widget, error)
+            show_refusal(self.widget, error, issuing=True)
         else:  # a bug: nothing was issued (one transaction); the one presenter says so
             present_error(self.widget, error)
         self.finished.emit(None)

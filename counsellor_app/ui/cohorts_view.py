@@ -40,6 +40,7 @@ from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.printed_panel import open_specimen_in_background
+from counsellor_app.ui.printing import ask_printer
 from counsellor_app.ui.widgets import (
     DateField,
     FieldBox,
@@ -524,7 +525,13 @@ class CohortsView(QWidget):
         cohort_id = self.cohort_id()
         if self.documents is None or self.operations is None or cohort_id is None:
             return None
-        self.batch = CohortCertificates(self.documents, self.operations, cohort_id, self)
+        self.batch = CohortCertificates(
+            self.documents,
+            self.operations,
+            cohort_id,
+            self,
+            choose_printer=lambda: ask_printer(self, "certificates.pdf"),
+        )
         return self.batch if self.batch.start() else None
 
     def _say(self, text: str) -> None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import Q_ARG, QMetaObject, QStandardPaths, Qt, QThread, Signal
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,12 +30,20 @@ from counsellor_app.services.documents import Issued
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import guide_sections
 from counsellor_app.ui.dialog_base import Dialog
-from counsellor_app.ui.errors import show_domain_error
 from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.operations import query_now
-from counsellor_app.ui.pdf_pane import PdfPane, print_pdf
+from counsellor_app.ui.pdf_pane import PdfPane
+from counsellor_app.ui.printing import (
+    Delivered,
+    a4_full_page,
+    chosen_pages,
+    deliver,
+    show_refusal,
+    write_pdf,
+)
 
-IssueAction = Callable[[], Sequence[Issued]]
+# Issues the specimen; runs ``deliver(pdf)`` before its commit, when given.
+IssueAction = Callable[[Callable[[bytes], object] | None], Sequence[Issued]]
 
 
 class DocumentDialog(Dialog):
@@ -62,6 +69,7 @@ class DocumentDialog(Dialog):
         self._issue = issue
         self.serials: list[str] = list(serials)
         self.content = pdf
+        self.delivered: Delivered | None = None  # how the last print job went out
         self.resize(860, 940)
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
@@ -131,14 +139,17 @@ class DocumentDialog(Dialog):
             self.file_name = self.serials[0] + ".pdf"
         self._show_state()
 
-    def _ensure_issued(self) -> bool:
+    def _ensure_issued(self, deliver: Callable[[bytes], object] | None = None) -> bool:
+        """Issue the specimen; with ``deliver`` (the print job, the file written) in the same
+        transaction: a job refused or a file not written leaves no serial and no register row."""
         if not self.is_specimen:
             return True
         assert self._issue is not None
         try:
-            issued = list(query_now(self._issue))  # made off the GUI thread
+            issue = self._issue
+            issued = list(query_now(lambda: issue(deliver)))  # made off the GUI thread
         except DomainError as error:
-            show_domain_error(self, error)
+            show_refusal(self, error, issuing=True)
             return False
         self.mark_issued(issued)
         self.issued.emit(self.serials)
@@ -146,24 +157,21 @@ class DocumentDialog(Dialog):
 
     # -- print -----------------------------------------------------------------------------
     def print_(self) -> None:
-        if not self._ensure_issued():
-            return
+        """The print dialog first: cancelling it issues nothing."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        a4_full_page(printer)
         printer.setDocName(self.file_name)
         dialog = QPrintDialog(printer, self)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setMinMax(1, self.page_count())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        pages = None
-        if printer.printRange() == QPrinter.PrintRange.PageRange:
-            pages = range(printer.fromPage() - 1, printer.toPage())
-        self.print_to(printer, pages)
+        self.print_to(printer, chosen_pages(printer))
 
     def print_to(self, printer: QPrinter, pages: range | None = None) -> int:
-        """Print (all pages, or ``pages`` counted from 0) with a progress window for long
-        jobs; the counsellor can stop a long batch between two pages."""
+        """Print (all pages, or ``pages`` counted from 0), issuing the specimen only if the
+        job is accepted; a long job painted page by page can be stopped. Pages sent, 0 when
+        the job did not go (the counsellor was told why)."""
         wanted = pages if pages is not None else range(self.page_count())
         progress: QProgressDialog | None = None
         if len(wanted) > 3:
@@ -178,24 +186,44 @@ class DocumentDialog(Dialog):
             progress.setMinimumDuration(300)
 
         def keep_going(done: int) -> bool:
+            """Told by each page sent; the job goes on the database's writer while this
+            window waits, so the progress is moved by a queued call from there."""
             if progress is None:
                 return True
-            progress.setValue(done)
-            QApplication.processEvents()
+            if QThread.currentThread() is progress.thread():
+                progress.setValue(done)
+                QApplication.processEvents()
+            else:
+                QMetaObject.invokeMethod(
+                    progress, "setValue", Qt.ConnectionType.QueuedConnection, Q_ARG(int, done)
+                )
             return not progress.wasCanceled()
+
+        sent: list[Delivered] = []
+
+        def send(pdf: bytes) -> None:
+            sent.append(deliver(printer, pdf, pages, keep_going))
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return print_pdf(self.pane.pdf, printer, wanted, keep_going)
+            if self.is_specimen:
+                self._ensure_issued(send)
+            else:
+                try:
+                    send(self.content)
+                except DomainError as error:
+                    show_refusal(self, error, issuing=False)
         finally:
             QApplication.restoreOverrideCursor()
             if progress is not None:
                 progress.close()
+        self.delivered = sent[0] if sent else None
+        return sent[0].pages if sent else 0
 
     # -- save ------------------------------------------------------------------------------
     def save_as(self) -> None:
-        if not self._ensure_issued():
-            return
+        """The file chosen first: cancelling issues nothing, and a specimen is issued only
+        when its file is written."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         target, _ = QFileDialog.getSaveFileName(
             self,
@@ -209,6 +237,8 @@ class DocumentDialog(Dialog):
     def save_to(self, path: Path) -> bool:
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        if self.is_specimen:
+            return self._ensure_issued(lambda pdf: write_pdf(path, pdf))
         try:
             write_atomically(path, self.content)
         except OSError as error:

@@ -633,6 +633,36 @@ PROBLEMS = {
     "document_languages_invalid": QT_TRANSLATE_NOOP(
         "Messages", "Choose two different languages among French, Arabic and English."
     ),
+    "print_service_unavailable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The print service is not running on this computer: nothing was printed. Start it "
+        "(or restart the computer) and print again.",
+    ),
+    "printer_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer %(printer)s is not known to the print service (removed or renamed): "
+        "nothing was printed. Choose another printer.",
+    ),
+    "printer_paused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer %(printer)s is paused: nothing was printed. Resume it in the printer "
+        "settings, or choose another printer.",
+    ),
+    "printer_rejecting": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer %(printer)s is not accepting jobs: nothing was printed. Allow it to "
+        "accept jobs in the printer settings, or choose another printer.",
+    ),
+    "print_job_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The print service refused the job for %(printer)s: nothing was printed."
+    ),
+    "print_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The document could not be sent to the printer: nothing was printed."
+    ),
+    "print_stopped": QT_TRANSLATE_NOOP("Messages", "Printing was stopped before the end."),
+    "document_file_not_written": QT_TRANSLATE_NOOP(
+        "Messages", "The PDF file could not be written: %(reason)s"
+    ),
     "document_logo_format": QT_TRANSLATE_NOOP("Messages", "A logo must be a PNG or JPEG picture."),
     "document_logo_missing": QT_TRANSLATE_NOOP(
         "Messages", "A logo of this letterhead is no longer on this PC: choose it again."

@@ -81,7 +81,7 @@ def open_specimen(
         specimen,
         template_label(template),
         f"{template}.pdf",
-        lambda: service.issue_many(template, [subject_id], languages),
+        lambda deliver: service.issue_many(template, [subject_id], languages, deliver=deliver),
         parent,
     )
 
@@ -103,7 +103,7 @@ def open_specimen_in_background(
             specimen,
             template_label(template),
             f"{template}.pdf",
-            lambda: service.issue_many(template, [subject_id], languages),
+            lambda deliver: service.issue_many(template, [subject_id], languages, deliver=deliver),
             parent,
         )
         dialog.open()

@@ -1156,19 +1156,19 @@
 <context>
     <name>CohortCertificates</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="66"/>
         <location filename="../../counsellor_app/ui/cohort_printing.py" line="74"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="123"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="82"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="136"/>
         <source>Certificates for the cohort</source>
         <translation>شهادات الفوج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="94"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="102"/>
         <source>Nobody in this cohort can receive a certificate yet.</source>
         <translation>لا يمكن لأي شخص في هذا الفوج أن يتسلم شهادة بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="102"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="110"/>
         <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
         <translation>
             <numerusform>لن تُصدر أي شهادة.</numerusform>
@@ -1180,27 +1180,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="108"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116"/>
         <source>Not included:</source>
         <translation>غير مشمولين:</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="129"/>
         <source>Preparing the certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="130"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="149"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="168"/>
         <source>Certificate %1 of %2…</source>
         <translation>الشهادة %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="179"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="198"/>
         <source>Stopped. No certificate was issued; you can start again later.</source>
         <translation>تم التوقف. لم تُصدر أي شهادة؛ يمكنكم البدء من جديد لاحقًا.</translation>
     </message>
@@ -1208,114 +1208,114 @@
 <context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="218"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="219"/>
         <source>Cohorts</source>
         <translation>الأفواج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="220"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="221"/>
         <source>New cohort…</source>
         <translation>فوج جديد…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="226"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="227"/>
         <source>No cohort yet. Create one to enrol people and keep attendance.</source>
         <translation>لا يوجد أي فوج بعد. أنشئ فوجا لتسجيل الأشخاص وتتبع الحضور.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="240"/>
         <source>Sessions</source>
         <translation>الحصص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="244"/>
         <source>Session date</source>
         <translation>تاريخ الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="246"/>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="247"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="248"/>
         <source>Module or topic</source>
         <translation>الوحدة أو الموضوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="248"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="249"/>
         <source>Add the session</source>
         <translation>إضافة الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="256"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="280"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="281"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="261"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>Session</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="264"/>
         <source>Everyone present</source>
         <translation>الجميع حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="266"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="267"/>
         <source>Save the sheet</source>
         <translation>حفظ الورقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="277"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="277"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="277"/>
         <source>Mark</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="277"/>
         <source>Attendance so far</source>
         <translation>نسبة الحضور إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="283"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="284"/>
         <source>Enrol people…</source>
         <translation>تسجيل أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="286"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="287"/>
         <source>Withdraw the selected person</source>
         <translation>سحب الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="292"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="293"/>
         <source>&amp;Print the sheet…</source>
         <translation>&amp;طباعة الورقة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="295"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="296"/>
         <source>The session&apos;s attendance sheet on paper, for the participants to sign.</source>
         <translation>ورقة حضور الحصة على الورق، ليوقعها المشاركون.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="298"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="299"/>
         <source>&amp;Certificates for the cohort…</source>
         <translation>&amp;شهادات الفوج…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="431"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="432"/>
         <source>Mark of %1</source>
         <translation>حضور %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="483"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="484"/>
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>لم يُسجل أحد.</numerusform>
@@ -1327,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="485"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="486"/>
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>لا أحد مسجل من قبل.</numerusform>
@@ -1339,7 +1339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="488"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="489"/>
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>لا أحد خارج الفوج.</numerusform>
@@ -1351,7 +1351,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="510"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="511"/>
         <source>Add a session first: the sheet is printed for one session.</source>
         <translation>أضيفوا حصة أولًا: تُطبع الورقة لحصة واحدة.</translation>
     </message>
@@ -1402,12 +1402,12 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="82"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="90"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="114"/>
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
             <numerusform>نموذج بلا صفحات.</numerusform>
@@ -1419,17 +1419,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="120"/>
         <source>&amp;Issue and print…</source>
         <translation>إ&amp;صدار وطباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="121"/>
         <source>Issue and &amp;save as PDF…</source>
         <translation>إصدار و&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="126"/>
         <source>Issued: %1 (%n page(s)).</source>
         <translation>
             <numerusform>صدرت: %1 (بلا صفحات).</numerusform>
@@ -1441,7 +1441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="128"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>بلا صفحات.</numerusform>
@@ -1453,38 +1453,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="122"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="131"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="171"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="179"/>
         <source>Sending the pages to the printer…</source>
         <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="172"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="180"/>
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="202"/>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="217"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="230"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="247"/>
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="204"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="232"/>
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="248"/>
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
@@ -1606,22 +1606,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="141"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="142"/>
         <source>Enrol people</source>
         <translation>تسجيل أشخاص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="146"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="147"/>
         <source>Name, phone or file number…</source>
         <translation>الاسم أو الهاتف أو رقم الملف…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="147"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="148"/>
         <source>Search the register</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="157"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="158"/>
         <source>Enrol the people ticked</source>
         <translation>تسجيل الأشخاص المؤشر عليهم</translation>
     </message>
@@ -4451,397 +4451,437 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="636"/>
+        <source>The print service is not running on this computer: nothing was printed. Start it (or restart the computer) and print again.</source>
+        <translation>خدمة الطباعة لا تعمل على هذا الحاسوب: لم يُطبع أي شيء. شغّلها (أو أعد تشغيل الحاسوب) ثم أعد الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="641"/>
+        <source>The printer %(printer)s is not known to the print service (removed or renamed): nothing was printed. Choose another printer.</source>
+        <translation>الطابعة %(printer)s غير معروفة لدى خدمة الطباعة (حُذفت أو غُيّر اسمها): لم يُطبع أي شيء. اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="646"/>
+        <source>The printer %(printer)s is paused: nothing was printed. Resume it in the printer settings, or choose another printer.</source>
+        <translation>الطابعة %(printer)s متوقفة مؤقتًا: لم يُطبع أي شيء. استأنف عملها من إعدادات الطابعة، أو اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
+        <source>The printer %(printer)s is not accepting jobs: nothing was printed. Allow it to accept jobs in the printer settings, or choose another printer.</source>
+        <translation>الطابعة %(printer)s لا تقبل مهام الطباعة: لم يُطبع أي شيء. اسمح لها بقبولها من إعدادات الطابعة، أو اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="656"/>
+        <source>The print service refused the job for %(printer)s: nothing was printed.</source>
+        <translation>رفضت خدمة الطباعة المهمة الموجهة إلى %(printer)s: لم يُطبع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="659"/>
+        <source>The document could not be sent to the printer: nothing was printed.</source>
+        <translation>تعذّر إرسال الوثيقة إلى الطابعة: لم يُطبع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
+        <source>Printing was stopped before the end.</source>
+        <translation>أُوقفت الطباعة قبل نهايتها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
+        <source>The PDF file could not be written: %(reason)s</source>
+        <translation>تعذّرت كتابة ملف PDF: %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>أحد شعارات هذه الترويسة لم يعد على هذا الحاسوب: اختاروه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="640"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>حجم هذه الصورة يتجاوز %(max_mib)s ميغابايت: استعملوا شعارًا أخف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="643"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
         <source>No document with this serial number is in the register.</source>
         <translation>لا توجد في السجل وثيقة بهذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="646"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
         <source>This document is already revoked.</source>
         <translation>هذه الوثيقة ملغاة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>هذا النوع من الوثائق غير موجود في هذه النسخة من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="650"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>اكتبوا عنوان الخادم، مبتدئًا بـ https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>ساعة هذا الحاسوب متأخرة بـ %(minutes)s دقيقة عن آخر مزامنة: صححوا التاريخ والوقت قبل الحفظ. ما كتبتموه باقٍ في الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="658"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>هذا السجل لم يعد موجودًا؛ ربما حُذف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="691"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>ما زال الخادم يقبل هذا الحاسوب: لم تُحذف بياناته.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="694"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>هذا ليس رمز الوكالة: لم يُحذف أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="735"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>ساعة هذا الحاسوب تختلف بـ %(minutes)s دقيقة عن ساعة الخادم. صححوا التاريخ والوقت (ويندوز: الإعدادات ← الوقت)، ثم أعيدوا المزامنة. لم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="740"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>لم يعد الخادم يقبل هذا الحاسوب (تم إلغاؤه). يبقى عمله هنا: اكتب تعديلاته على مفتاح USB لمسؤول الخادم، ثم احذف بيانات الوكالة من هذا الحاسوب (نافذة المزامنة).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="716"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="746"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>هذه النسخة من التطبيق قديمة بالنسبة للخادم (يلزم على الأقل %(min_client_version)s). اطلبوا من مصلحة المعلوميات تثبيت النسخة الجديدة؛ عملكم باقٍ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="751"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>تعذر الوصول إلى الخادم. عملكم محفوظ على هذا الحاسوب وسيُرسل في المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>استغرق الخادم وقتًا طويلًا للرد. عملكم محفوظ؛ أعيدوا المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>وصل رد الخادم ناقصًا (اتصال ضعيف؟). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="735"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>الخادم غير متاح حاليًا (صيانة أو ضغط). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المزامنة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="740"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>الخادم لا يتعرف على هذا الحاسوب. اتصلوا بالمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="743"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="764"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="794"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>هذا الحاسوب غير مسجل لدى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="744"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>يجب أن يبدأ عنوان الخادم بـ https://‏ (لا يُقبل http://‏ العادي إلا لخادم مثبت على هذا الحاسوب نفسه). تحققوا من العنوان لدى المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="749"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>وصل رد لم يصدر عن خادم الوكالة (توقيعه مفقود أو غير صحيح)، لذلك لم يُستعمل أي شيء منه. عملكم محفوظ على هذا الحاسوب؛ أخبروا المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="754"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>هذا الحاسوب لا يعرف مفتاح الخادم، ولذلك لا يمكنه الوثوق بردوده. اطلبوا من المسؤول تسجيل هذا الحاسوب من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>رفض الخادم طلبًا سبق أن توصل به. أعيدوا المزامنة؛ لم يضع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
         <source>This PC is already enrolled.</source>
         <translation>هذا الحاسوب مسجل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>رمز التسجيل هذا غير معروف: تحققوا منه مع المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>رمز التسجيل هذا استُعمل من قبل: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="772"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="802"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>انتهت صلاحية رمز التسجيل هذا: اطلبوا رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>أُنشئ رمز التسجيل هذا لوكالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="808"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>توقفت المزامنة. ما أُرسل من قبل في أمان.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="811"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>لم يوافق الشخص على مشاركة ملفه: سجلوا الموافقة في الملف الشخصي أولًا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="786"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="816"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>لا توجد وكالة أخرى بهذا الرمز على الخادم: تحققوا منه مع الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="819"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>لا يملك الخادم (بعد) هذا الملف كملف لهذه الوكالة: زامنوا ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="793"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="823"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>من طلب المحو لا يمكنه الموافقة عليه: يجب أن يوافق مشرف آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="826"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>لا يمكن لحسابكم القيام بهذا على الخادم (يجب مزامنته أولًا).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="829"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>سُحب هذا النقل أو تم الرد عليه من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="802"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="832"/>
         <source>This sharing no longer exists.</source>
         <translation>هذه المشاركة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="834"/>
         <source>The server needs the signature of the person who acts: log out, log in again with your own account, then do it again.</source>
         <translation>يشترط الخادم توقيع الشخص الذي يقوم بالإجراء: اخرج من الحساب، ثم ادخل من جديد بحسابك الخاص، وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
         <source>The server does not know your signature yet: an administrator must synchronise from a PC of the agency first.</source>
         <translation>لا يعرف الخادم توقيعك بعد: يجب أن يقوم مسؤول بالمزامنة أولاً من أحد حواسيب الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="814"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="844"/>
         <source>This account is disabled: its signature is no longer accepted.</source>
         <translation>هذا الحساب معطَّل: لم يعد توقيعه مقبولاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="817"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="847"/>
         <source>The signature belongs to an account of another agency: refused.</source>
         <translation>التوقيع يعود لحساب تابع لوكالة أخرى: مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="820"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="850"/>
         <source>The signature does not match the account or what it signs: refused. Tell the administrator.</source>
         <translation>التوقيع لا يطابق الحساب أو ما يوقّع عليه: مرفوض. أخبر المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="825"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="855"/>
         <source>The signature is not that of the account named: refused.</source>
         <translation>التوقيع ليس توقيع الحساب المذكور: مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="828"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="858"/>
         <source>This signed act was already received once: it is not done twice.</source>
         <translation>سبق استلام هذا الإجراء الموقَّع مرة واحدة: لا يُنفَّذ مرتين.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="831"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="861"/>
         <source>Your account does not have the right to do this, as the server knows it.</source>
         <translation>لا يملك حسابك صلاحية القيام بهذا الإجراء، حسب بيانات الخادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="834"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="864"/>
         <source>This account already has a signature registered on the server.</source>
         <translation>لهذا الحساب توقيع مسجَّل مسبقاً على الخادم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="869"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>عُدّل هذا الملف بعد كتابته: لا يمكن الوثوق به.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="842"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="872"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>هذا الملف تالف أو ليس حزمة من Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="845"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="875"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>كُتبت هذه الحزمة بنسخة أخرى من التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="848"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="878"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>عمر هذه الحزمة أكثر من 30 يومًا: اكتبوا حزمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="851"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="881"/>
         <source>This answer was already read here.</source>
         <translation>قُرئ هذا الرد هنا من قبل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="852"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="882"/>
         <source>This answer is for another PC.</source>
         <translation>هذا الرد موجه إلى حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="853"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="883"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>هذا الملف حزمة موجهة إلى الخادم، وليس رده.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="886"/>
         <source>This file is too large to be a bundle.</source>
         <translation>هذا الملف أكبر من أن يكون حزمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="900"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>عُدّل أيضًا على حاسوب آخر: احتُفظ بالقيمتين لتقرر الوكالة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="874"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="904"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>مرفوض: سجل حاسوب آخر قرارًا مختلفًا قبل ذلك. راجعوا الملف وأعيدوا العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="879"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="909"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>لم يقبله الخادم (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="883"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="913"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>الملف تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="886"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="916"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>السجل تابع لوكالة لم تشاركه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="889"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="919"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>الشخص المعني تابع لوكالة لم تشارك ملفه مع وكالتكم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="892"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="922"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>يشير التعديل إلى وكالة غير الوكالة التي يتبع لها السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="895"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="925"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>تم محو ملف الشخص بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="896"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="926"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>الحساب الذي أجرى التعديل لا يملك صلاحية إجرائه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="899"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="929"/>
         <source>the change was made under an account of another agency</source>
         <translation>أُجري التعديل بحساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="902"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="932"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>التعديل غير سليم البنية: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="903"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="933"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>أُرسل تعديل آخر بالرقم نفسه: أخبروا المسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="906"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="936"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>قيمة ليست بصيغة يمكن لجميع الحواسيب حفظها: صحّحوها ثم احفظوا من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="909"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="939"/>
         <source>the change needs the signature of the person who made it</source>
         <translation>يتطلب التعديل توقيع الشخص الذي قام به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="912"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="942"/>
         <source>the signature of its author is not registered yet: it is sent again later</source>
         <translation>توقيع صاحبه غير مسجَّل بعد: سيُعاد إرساله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="915"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="945"/>
         <source>its author&apos;s account is disabled</source>
         <translation>حساب صاحبه معطَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="916"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="946"/>
         <source>it is signed by an account of another agency</source>
         <translation>موقَّع من حساب تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="919"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="949"/>
         <source>its signature does not match its author or the change</source>
         <translation>توقيعه لا يطابق صاحبه أو التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="922"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="952"/>
         <source>it is signed by someone other than its author</source>
         <translation>موقَّع من شخص غير صاحبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="925"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="955"/>
         <source>a tranche is confirmed by someone other than whoever recorded it</source>
         <translation>تُؤكَّد الدفعة من طرف شخص غير الذي سجّلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="943"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="973"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s انتهت صلاحيتها في %(date)s (منذ %(days)s يوما): يجب التجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="947"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="977"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s تنتهي صلاحيتها في %(date)s (بعد %(days)s يوما): خطط للتجديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="953"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="983"/>
         <source>Same document number (%(detail)s)</source>
         <translation>نفس رقم الوثيقة (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="954"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="984"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>نفس رقم الهاتف (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="955"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="985"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>نفس تاريخ الازدياد واسم مشابه (تشابه %(detail)s %%)</translation>
     </message>
@@ -4907,42 +4947,42 @@ Data folder: %2</source>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="73"/>
         <source>New cohort</source>
         <translation>فوج جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
         <source>Places</source>
         <translation>المقاعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
         <source>Trainer</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="103"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="103"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="104"/>
         <source>Modules</source>
         <translation>الوحدات</translation>
     </message>
@@ -5753,6 +5793,19 @@ Data folder: %2</source>
         <location filename="../../counsellor_app/ui/printed_panel.py" line="58"/>
         <source>Languages</source>
         <translation>اللغتان</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printing.py" line="153"/>
+        <source>Nothing was issued: no serial number was used and the register is unchanged.</source>
+        <translation>لم يُصدر أي شيء: لم يُستعمل أي رقم تسلسلي ولم يتغير السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printing.py" line="159"/>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
     </message>
 </context>
 <context>
@@ -8092,117 +8145,117 @@ Last successful synchronisation: %2
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="669"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
         <source>Certificate of participation in orientation</source>
         <translation>شهادة التوجيه المهني</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="672"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
         <source>Soft-skills training certificate</source>
         <translation>شهادة التكوين في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="703"/>
         <source>Internship certificate</source>
         <translation>شهادة التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
         <source>Internship agreement</source>
         <translation>اتفاقية التدريب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="675"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
         <source>Referral letter with return slip</source>
         <translation>رسالة توجيه مع قسيمة الرد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
         <source>Appointment letter (convocation)</source>
         <translation>استدعاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
         <source>Business plan dossier</source>
         <translation>ملف مخطط الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="678"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
         <source>Microgrant agreement</source>
         <translation>اتفاقية منح إعانة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="679"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="709"/>
         <source>Disbursement receipt</source>
         <translation>وصل صرف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
         <source>Attendance sheet</source>
         <translation>ورقة الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="713"/>
         <source>French and Arabic</source>
         <translation>الفرنسية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="714"/>
         <source>English and Arabic</source>
         <translation>الإنجليزية والعربية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="685"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="715"/>
         <source>French and English</source>
         <translation>الفرنسية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="930"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="960"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="931"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="961"/>
         <source>Identity document</source>
         <translation>وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="932"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="962"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="933"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="963"/>
         <source>Pathway stage</source>
         <translation>مرحلة من المسار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="934"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="964"/>
         <source>Grant application</source>
         <translation>طلب منحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="935"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="965"/>
         <source>Tranche</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="936"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="966"/>
         <source>Referral</source>
         <translation>توجيه إلى شريك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="937"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="967"/>
         <source>Appointment</source>
         <translation>موعد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="939"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="969"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="940"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="970"/>
         <source>User account</source>
         <translation>حساب مستخدم</translation>
     </message>
@@ -8351,7 +8404,7 @@ Last successful synchronisation: %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="938"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="968"/>
         <source>Internship</source>
         <translation>التدريب</translation>
     </message>
@@ -8510,78 +8563,78 @@ Last successful synchronisation: %2
         <translation>نشاط مُحدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="718"/>
         <source>People accompanied (intake)</source>
         <translation>الأشخاص المرافَقون (الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="719"/>
         <source>Oriented</source>
         <translation>موجَّهون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
         <source>Trained in soft skills</source>
         <translation>مكوَّنون في المهارات الحياتية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="691"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
         <source>Internships started</source>
         <translation>تداريب بدأت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
         <source>Internships completed</source>
         <translation>تداريب انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="693"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="723"/>
         <source>Hired</source>
         <translation>موظَّفون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="694"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>مقاولون ذاتيون مسجلون</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="695"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="725"/>
         <source>Business plans completed</source>
         <translation>مخططات أعمال منجزة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="696"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
         <source>Microgrants awarded</source>
         <translation>منح صغيرة ممنوحة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="697"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
         <source>Microgrants paid</source>
         <translation>منح صغيرة مدفوعة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="698"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="728"/>
         <source>Businesses created</source>
         <translation>مقاولات منشأة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
         <source>Businesses active at 6 months</source>
         <translation>مقاولات نشطة بعد 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="700"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
         <source>Businesses active at 12 months</source>
         <translation>مقاولات نشطة بعد 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="731"/>
         <source>Referred to a partner</source>
         <translation>موجَّهون إلى شريك</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
         <source>Dropped out</source>
         <translation>انقطاع عن المسار</translation>
     </message>
@@ -8642,23 +8695,23 @@ Last successful synchronisation: %2
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="68"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
         <source>Excused</source>
         <translation>غائب بعذر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59"/>
         <source>Absent</source>
         <translation>غائب</translation>
     </message>

@@ -1156,19 +1156,19 @@
 <context>
     <name>CohortCertificates</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="66"/>
         <location filename="../../counsellor_app/ui/cohort_printing.py" line="74"/>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="123"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="82"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="136"/>
         <source>Certificates for the cohort</source>
         <translation>Attestations de la cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="94"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="102"/>
         <source>Nobody in this cohort can receive a certificate yet.</source>
         <translation>Personne dans cette cohorte ne peut encore recevoir d&apos;attestation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="102"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="110"/>
         <source>%n certificate(s) will be issued, each with its own serial number, in one PDF to print.</source>
         <translation>
             <numerusform>%n attestation sera émise, avec son numéro de série, dans un PDF à imprimer.</numerusform>
@@ -1176,27 +1176,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="108"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116"/>
         <source>Not included:</source>
         <translation>Non incluses :</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="116"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="129"/>
         <source>Preparing the certificates…</source>
         <translation>Préparation des attestations…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="117"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="149"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="168"/>
         <source>Certificate %1 of %2…</source>
         <translation>Attestation %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohort_printing.py" line="179"/>
+        <location filename="../../counsellor_app/ui/cohort_printing.py" line="198"/>
         <source>Stopped. No certificate was issued; you can start again later.</source>
         <translation>Arrêté. Aucune attestation n&apos;a été émise ; vous pourrez recommencer plus tard.</translation>
     </message>
@@ -1204,114 +1204,114 @@
 <context>
     <name>CohortsView</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="218"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="219"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="220"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="221"/>
         <source>New cohort…</source>
         <translation>Nouvelle cohorte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="226"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="227"/>
         <source>No cohort yet. Create one to enrol people and keep attendance.</source>
         <translation>Aucune cohorte pour l’instant. Créez-en une pour inscrire des personnes et suivre l’assiduité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="239"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="240"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="243"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="244"/>
         <source>Session date</source>
         <translation>Date de la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="246"/>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="247"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="248"/>
         <source>Module or topic</source>
         <translation>Module ou thème</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="248"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="249"/>
         <source>Add the session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="256"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="280"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="257"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="281"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="261"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="262"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="263"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="264"/>
         <source>Everyone present</source>
         <translation>Tous présents</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="266"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="267"/>
         <source>Save the sheet</source>
         <translation>Enregistrer la feuille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="277"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="277"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="277"/>
         <source>Mark</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="276"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="277"/>
         <source>Attendance so far</source>
         <translation>Assiduité à ce jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="283"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="284"/>
         <source>Enrol people…</source>
         <translation>Inscrire des personnes…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="286"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="287"/>
         <source>Withdraw the selected person</source>
         <translation>Retirer la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="292"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="293"/>
         <source>&amp;Print the sheet…</source>
         <translation>&amp;Imprimer la feuille…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="295"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="296"/>
         <source>The session&apos;s attendance sheet on paper, for the participants to sign.</source>
         <translation>La feuille de présence de la séance sur papier, à faire signer aux participants.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="298"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="299"/>
         <source>&amp;Certificates for the cohort…</source>
         <translation>&amp;Attestations de la cohorte…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="431"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="432"/>
         <source>Mark of %1</source>
         <translation>Présence de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="483"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="484"/>
         <source>%n person(s) enrolled.</source>
         <translation>
             <numerusform>%n personne inscrite.</numerusform>
@@ -1319,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="485"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="486"/>
         <source>%n already enrolled.</source>
         <translation>
             <numerusform>%n déjà inscrite.</numerusform>
@@ -1327,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="488"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="489"/>
         <source>%n not enrolled: the cohort is full.</source>
         <translation>
             <numerusform>%n non inscrite : la cohorte est complète.</numerusform>
@@ -1335,7 +1335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="510"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="511"/>
         <source>Add a session first: the sheet is printed for one session.</source>
         <translation>Ajoutez d&apos;abord une séance : la feuille s&apos;imprime pour une séance.</translation>
     </message>
@@ -1386,12 +1386,12 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="82"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="90"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="106"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="114"/>
         <source>Specimen, %n page(s): check the names, dates and amounts. Issuing gives the document its serial number and QR code and records it in the register.</source>
         <translation>
             <numerusform>Spécimen, %n page : vérifiez les noms, les dates et les montants. L&apos;émission donne au document son numéro de série et son code QR et l&apos;inscrit au registre.</numerusform>
@@ -1399,17 +1399,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="112"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="120"/>
         <source>&amp;Issue and print…</source>
         <translation>&amp;Émettre et imprimer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="113"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="121"/>
         <source>Issue and &amp;save as PDF…</source>
         <translation>Émettre et &amp;enregistrer en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="126"/>
         <source>Issued: %1 (%n page(s)).</source>
         <translation>
             <numerusform>Émis : %1 (%n page).</numerusform>
@@ -1417,7 +1417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="128"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -1425,38 +1425,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="122"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="131"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="171"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="179"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="172"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="180"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="202"/>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="217"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="230"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="247"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="204"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="232"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/document_dialog.py" line="218"/>
+        <location filename="../../counsellor_app/ui/document_dialog.py" line="248"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -1578,22 +1578,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="141"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="142"/>
         <source>Enrol people</source>
         <translation>Inscrire des personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="146"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="147"/>
         <source>Name, phone or file number…</source>
         <translation>Nom, téléphone ou numéro de dossier…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="147"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="148"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="157"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="158"/>
         <source>Enrol the people ticked</source>
         <translation>Inscrire les personnes cochées</translation>
     </message>
@@ -4391,397 +4391,437 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="636"/>
+        <source>The print service is not running on this computer: nothing was printed. Start it (or restart the computer) and print again.</source>
+        <translation>Le service d&apos;impression ne fonctionne pas sur cet ordinateur : rien n&apos;a été imprimé. Démarrez-le (ou redémarrez l&apos;ordinateur) et imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="641"/>
+        <source>The printer %(printer)s is not known to the print service (removed or renamed): nothing was printed. Choose another printer.</source>
+        <translation>L&apos;imprimante %(printer)s n&apos;est pas connue du service d&apos;impression (supprimée ou renommée) : rien n&apos;a été imprimé. Choisissez une autre imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="646"/>
+        <source>The printer %(printer)s is paused: nothing was printed. Resume it in the printer settings, or choose another printer.</source>
+        <translation>L&apos;imprimante %(printer)s est en pause : rien n&apos;a été imprimé. Reprenez-la dans les réglages de l&apos;imprimante, ou choisissez une autre imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
+        <source>The printer %(printer)s is not accepting jobs: nothing was printed. Allow it to accept jobs in the printer settings, or choose another printer.</source>
+        <translation>L&apos;imprimante %(printer)s n&apos;accepte pas les travaux : rien n&apos;a été imprimé. Autorisez-la à les accepter dans les réglages de l&apos;imprimante, ou choisissez une autre imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="656"/>
+        <source>The print service refused the job for %(printer)s: nothing was printed.</source>
+        <translation>Le service d&apos;impression a refusé le travail pour %(printer)s : rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="659"/>
+        <source>The document could not be sent to the printer: nothing was printed.</source>
+        <translation>Le document n&apos;a pas pu être envoyé à l&apos;imprimante : rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
+        <source>Printing was stopped before the end.</source>
+        <translation>L&apos;impression a été arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
+        <source>The PDF file could not be written: %(reason)s</source>
+        <translation>Le fichier PDF n&apos;a pas pu être écrit : %(reason)s</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n&apos;est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="640"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="643"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n&apos;est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="646"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n&apos;existe pas dans cette version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="650"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="653"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L&apos;horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l&apos;heure avant d&apos;enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="658"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="661"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="691"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>Le serveur accepte encore ce poste : ses données ne sont pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="694"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>Ce n&apos;est pas le code de l&apos;agence : rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="735"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L&apos;horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l&apos;heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="740"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>Le serveur n&apos;accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l&apos;administrateur du serveur, puis supprimez les données de l&apos;agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="716"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="746"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d&apos;installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="751"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="735"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="740"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="743"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="764"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="794"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="744"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>L&apos;adresse du serveur doit commencer par https:// (http:// simple n&apos;est accepté que pour un serveur installé sur ce PC même). Vérifiez l&apos;adresse auprès de l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="749"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>Une réponse ne provenait pas du serveur de l&apos;agence (sa signature est absente ou fausse) : rien de son contenu n&apos;a été utilisé. Votre travail est conservé sur ce PC ; prévenez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="754"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>Ce PC ne connaît pas la clé du serveur et ne peut donc pas se fier à ses réponses. Demandez à l&apos;administrateur d&apos;enrôler ce PC à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="759"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>Le serveur a refusé une requête qu&apos;il avait déjà reçue. Synchronisez à nouveau ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d&apos;inscription n&apos;est pas connu : vérifiez-le avec l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="769"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a déjà servi : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="772"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="802"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a expiré : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d&apos;inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="778"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="808"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="781"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="811"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n&apos;a pas consenti au partage de son dossier : enregistrez d&apos;abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="786"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="816"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n&apos;a ce code sur le serveur : vérifiez-le auprès de l&apos;agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="819"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>Le serveur n&apos;a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="793"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="823"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l&apos;effacement ne peut pas l&apos;approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="826"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d&apos;abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="829"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="802"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="832"/>
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="804"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="834"/>
         <source>The server needs the signature of the person who acts: log out, log in again with your own account, then do it again.</source>
         <translation>Le serveur exige la signature de la personne qui agit : déconnectez-vous, reconnectez-vous avec votre propre compte, puis recommencez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
         <source>The server does not know your signature yet: an administrator must synchronise from a PC of the agency first.</source>
         <translation>Le serveur ne connaît pas encore votre signature : un administrateur doit d’abord synchroniser depuis un poste de l’agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="814"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="844"/>
         <source>This account is disabled: its signature is no longer accepted.</source>
         <translation>Ce compte est désactivé : sa signature n’est plus acceptée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="817"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="847"/>
         <source>The signature belongs to an account of another agency: refused.</source>
         <translation>La signature appartient à un compte d’une autre agence : refusé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="820"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="850"/>
         <source>The signature does not match the account or what it signs: refused. Tell the administrator.</source>
         <translation>La signature ne correspond pas au compte ou à ce qu’elle signe : refusé. Prévenez l’administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="825"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="855"/>
         <source>The signature is not that of the account named: refused.</source>
         <translation>La signature n’est pas celle du compte indiqué : refusé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="828"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="858"/>
         <source>This signed act was already received once: it is not done twice.</source>
         <translation>Cet acte signé a déjà été reçu une fois : il n’est pas exécuté deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="831"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="861"/>
         <source>Your account does not have the right to do this, as the server knows it.</source>
         <translation>Votre compte n’a pas le droit de faire cela, d’après les données du serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="834"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="864"/>
         <source>This account already has a signature registered on the server.</source>
         <translation>Ce compte a déjà une signature enregistrée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="869"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="842"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="872"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="845"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="875"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="848"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="878"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="851"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="881"/>
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="852"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="882"/>
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="853"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="883"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="886"/>
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="900"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="874"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="904"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="879"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="909"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="883"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="913"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="886"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="916"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>la fiche appartient à une agence qui ne l&apos;a pas partagée avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="889"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="919"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>la personne indiquée relève d&apos;une agence qui n&apos;a pas partagé son dossier avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="892"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="922"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="895"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="925"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="896"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="926"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="899"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="929"/>
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="902"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="932"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="903"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="933"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="906"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="936"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>une valeur n&apos;a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="909"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="939"/>
         <source>the change needs the signature of the person who made it</source>
         <translation>la modification exige la signature de la personne qui l’a faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="912"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="942"/>
         <source>the signature of its author is not registered yet: it is sent again later</source>
         <translation>la signature de son auteur n’est pas encore enregistrée : elle sera renvoyée plus tard</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="915"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="945"/>
         <source>its author&apos;s account is disabled</source>
         <translation>le compte de son auteur est désactivé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="916"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="946"/>
         <source>it is signed by an account of another agency</source>
         <translation>elle est signée par un compte d’une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="919"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="949"/>
         <source>its signature does not match its author or the change</source>
         <translation>sa signature ne correspond pas à son auteur ou à la modification</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="922"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="952"/>
         <source>it is signed by someone other than its author</source>
         <translation>elle est signée par une autre personne que son auteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="925"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="955"/>
         <source>a tranche is confirmed by someone other than whoever recorded it</source>
         <translation>une tranche est confirmée par une autre personne que celle qui l’a saisie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="943"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="973"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="947"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="977"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="953"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="983"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="954"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="984"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="955"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="985"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -4847,42 +4887,42 @@ Dossier des données : %2</translation>
 <context>
     <name>NewCohortDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="73"/>
         <source>New cohort</source>
         <translation>Nouvelle cohorte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="99"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="100"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="102"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="103"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="103"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="104"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -5689,6 +5729,19 @@ Dossier des données : %2</translation>
         <location filename="../../counsellor_app/ui/printed_panel.py" line="58"/>
         <source>Languages</source>
         <translation>Langues</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../counsellor_app/ui/printing.py" line="153"/>
+        <source>Nothing was issued: no serial number was used and the register is unchanged.</source>
+        <translation>Rien n&apos;a été émis : aucun numéro de série n&apos;a été utilisé et le registre est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/printing.py" line="159"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
     </message>
 </context>
 <context>
@@ -7972,117 +8025,117 @@ Dernière synchronisation réussie : %2
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="669"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d&apos;orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="672"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="703"/>
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="675"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
         <source>Referral letter with return slip</source>
         <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
         <source>Business plan dossier</source>
         <translation>Dossier de plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="678"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
         <source>Microgrant agreement</source>
         <translation>Convention d&apos;octroi d&apos;une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="679"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="709"/>
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="713"/>
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="714"/>
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="685"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="715"/>
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="930"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="960"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="931"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="961"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="932"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="962"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="933"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="963"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="934"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="964"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="935"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="965"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="936"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="966"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="937"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="967"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="939"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="969"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="940"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="970"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
@@ -8231,7 +8284,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="938"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="968"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
@@ -8390,78 +8443,78 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="718"/>
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="719"/>
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="690"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="691"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="693"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="723"/>
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="694"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="695"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="725"/>
         <source>Business plans completed</source>
         <translation>Plans d&apos;affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="696"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="697"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="698"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="728"/>
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="700"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="701"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="731"/>
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
@@ -8522,23 +8575,23 @@ Dernière synchronisation réussie : %2
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="55"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="56"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="68"/>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="57"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/cohorts_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/cohorts_view.py" line="59"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
