@@ -21,6 +21,7 @@ from counsellor_app.storage.writer import (
     WriterClosed,
     blocking_writes_allowed,
     forbid_blocking_writes,
+    wait_on_thread_with,
 )
 from tests.conftest import letters, person
 
@@ -96,6 +97,7 @@ def test_a_guarded_thread_that_would_wait_for_a_write_is_refused_and_nothing_is_
     """The guard names the code that asked (here this module, standing for ui/); submitting
     without waiting stays open to the guarded thread, as the UI's operations helper does."""
     person_id = people.register(person(email=""))
+    wait_on_thread_with(None, None)  # no waiter left by a UI test run before: the bare guard
     forbid_blocking_writes(threading.current_thread(), (__name__,))
     try:
         with pytest.raises(WriteOnGuiThread, match=__name__):

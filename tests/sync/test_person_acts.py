@@ -473,7 +473,11 @@ def test_a_decision_and_a_tranche_are_signed_by_who_made_them(agencies: Agencies
     granting = GrantService(rabat.db, admin, today=lambda: TODAY)
     envelope = granting.create_envelope("UE — Work4Life", 10_000_000, date(2026, 1, 1))
     person_id = to_microgrant(
-        rabat.people(), PathwayService(rabat.db, admin, today=lambda: TODAY), plan_done=True
+        rabat.people(),
+        PathwayService(rabat.db, admin, today=lambda: TODAY),
+        plan_done=True,
+        db=rabat.db,
+        user=admin,
     )
     application = granting.apply(person_id, envelope, 1_500_000)
     _db, amina = workspace.log_in("amina", AMINA_PASSWORD, rabat.db)

@@ -209,7 +209,7 @@ def test_issuing_a_500_page_batch_from_its_preview_lets_the_window_tick(
         documents.preview(template, ids[0], ("fr", "ar")),
         "Attestation",
         f"{template}.pdf",
-        lambda: documents.issue_many(template, ids, ("fr", "ar")),
+        lambda deliver: documents.issue_many(template, ids, ("fr", "ar"), deliver=deliver),
     )
     qtbot.addWidget(dialog)
     ticks = Ticks(5)  # not a busy loop: the render shares two cores

@@ -102,7 +102,7 @@ def test_new_intake_file_gets_its_pathway_once_saved(
     assert not file.tabs.isTabEnabled(1) and "Enregistrez d’abord" in file.tabs.tabToolTip(1)
     fill_valid(file.form, qtbot)
     assert file.form.save()
-    assert file.tabs.count() == 11 and all(file.tabs.isTabEnabled(i) for i in range(11))
+    assert file.tabs.count() == 12 and all(file.tabs.isTabEnabled(i) for i in range(12))
     assert (
         file.pathway is not None and file.pathway.summary.text() == "Étape actuelle : Orientation"
     )
