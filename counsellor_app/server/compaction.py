@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
+from counsellor_app.server.blobs import expire_uploads
 from counsellor_app.server.models import ChangeEntry, Record
-from counsellor_app.server.store import expire_uploads
 
 
 @dataclass(frozen=True)

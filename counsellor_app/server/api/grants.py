@@ -1,0 +1,60 @@
+"""Referrals and transfers between agencies."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from counsellor_app.protocol.wire import Route
+from counsellor_app.server.api.deps import DeviceDep, RecordId, SessionDep, _now, settled
+from counsellor_app.server.api.schemas import ApproveRequest, GrantRequest
+from counsellor_app.server.grants import GrantDesk
+
+router = APIRouter(tags=["grants"])
+
+
+@router.post(Route.GRANTS)
+def grant(body: GrantRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    """Refer a person to another agency (it sees and works on the file) or offer it the
+    file (a transfer, until it accepts). Needs the person's consent to sharing."""
+    answer = GrantDesk(session, device, _now()).grant(
+        body.person_id, body.agency_code, body.kind, body.user_id
+    )
+    return settled(
+        session,
+        answer,
+        {
+            "not_found": (404, "not_found"),
+            "agency_unknown": (404, "agency_unknown"),
+            "consent_required": (403, "consent_required"),
+        },
+    )
+
+
+@router.get(Route.GRANTS)
+def grants_of_person(
+    person_id: Annotated[str, Query(max_length=36)], device: DeviceDep, session: SessionDep
+) -> dict[str, Any]:
+    listed = GrantDesk(session, device, _now()).of_person(person_id)
+    session.commit()
+    return {"grants": listed}
+
+
+@router.post(Route.GRANT_REVOKE)
+def revoke_grant(grant_id: RecordId, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    answer = GrantDesk(session, device, _now()).revoke(grant_id)
+    return settled(session, answer, {"not_found": (404, "grant_not_found")})
+
+
+@router.get(Route.TRANSFERS)
+def transfers(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
+    listed = GrantDesk(session, device, _now()).incoming()
+    session.commit()
+    return {"transfers": listed}
+
+
+@router.post(Route.TRANSFER_ACCEPT)
+def accept_transfer(
+    grant_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
+) -> dict[str, Any]:
+    answer = GrantDesk(session, device, _now()).accept(grant_id, body.user_id)
+    return settled(session, answer, {"not_found": (404, "transfer_not_found")})
