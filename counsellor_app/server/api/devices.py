@@ -9,9 +9,10 @@ from fastapi import APIRouter
 from sqlalchemy import func, select
 
 from counsellor_app import __version__
-from counsellor_app.protocol.wire import PROTOCOL_VERSION, Route
+from counsellor_app.protocol.wire import PROTOCOL_VERSION, ErrorCode, Route
 from counsellor_app.server import admin
 from counsellor_app.server.api.deps import ApiError, SessionDep, _now
+from counsellor_app.server.api.responses import refusals
 from counsellor_app.server.api.schemas import EnrolRequest
 from counsellor_app.server.keys import server_keys
 from counsellor_app.server.models import Device
@@ -21,7 +22,7 @@ log = logging.getLogger("counsellor.server")
 router = APIRouter(tags=["devices"])
 
 
-@router.get(Route.HEALTH)
+@router.get(Route.HEALTH, responses=refusals(signed=False))
 def health() -> dict[str, Any]:
     return {
         "status": "ok",
@@ -31,7 +32,22 @@ def health() -> dict[str, Any]:
     }
 
 
-@router.post(Route.ENROL)
+@router.post(
+    Route.ENROL,
+    responses=refusals(
+        {
+            403: (
+                "code_unknown",
+                "code_used",
+                "code_expired",
+                "code_for_another_agency",
+                "bad_key",
+            ),
+            426: (ErrorCode.CLIENT_TOO_OLD,),
+        },
+        signed=False,
+    ),
+)
 def enroll(body: EnrolRequest, session: SessionDep) -> dict[str, Any]:
     agency_known = False
     try:

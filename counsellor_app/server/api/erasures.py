@@ -5,9 +5,10 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from counsellor_app.protocol.wire import Route
+from counsellor_app.protocol.wire import ErrorCode, Route
 from counsellor_app.server import certificates
 from counsellor_app.server.api.deps import DeviceDep, RecordId, SessionDep, _now, settled
+from counsellor_app.server.api.responses import refusals
 from counsellor_app.server.api.schemas import ApproveRequest, ErasureRequest
 from counsellor_app.server.erasure import ErasureDesk
 
@@ -15,7 +16,15 @@ log = logging.getLogger("counsellor.server")
 router = APIRouter(tags=["erasures"])
 
 
-@router.post(Route.ERASURES)
+@router.post(
+    Route.ERASURES,
+    responses=refusals(
+        {
+            403: (ErrorCode.FORBIDDEN,),
+            422: (ErrorCode.NOT_FOUND, ErrorCode.LEGAL_BASIS_REQUIRED),
+        }
+    ),
+)
 def request_erasure(body: ErasureRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     answer = ErasureDesk(session, device, _now()).request(
         body.person_id, body.legal_basis, body.user_id
@@ -31,14 +40,23 @@ def request_erasure(body: ErasureRequest, device: DeviceDep, session: SessionDep
     )
 
 
-@router.get(Route.ERASURES)
+@router.get(Route.ERASURES, responses=refusals())
 def waiting_erasures(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     listed = ErasureDesk(session, device, _now()).waiting()
     session.commit()
     return {"erasures": listed}
 
 
-@router.post(Route.ERASURE_APPROVE)
+@router.post(
+    Route.ERASURE_APPROVE,
+    responses=refusals(
+        {
+            403: (ErrorCode.FORBIDDEN, ErrorCode.SECOND_PERSON_REQUIRED),
+            404: (ErrorCode.NOT_FOUND,),
+        },
+        path_parameters=True,
+    ),
+)
 def approve_erasure(
     person_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
 ) -> dict[str, Any]:

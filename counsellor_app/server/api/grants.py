@@ -4,15 +4,24 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from counsellor_app.protocol.wire import Route
+from counsellor_app.protocol.wire import ErrorCode, Route
 from counsellor_app.server.api.deps import DeviceDep, RecordId, SessionDep, _now, settled
+from counsellor_app.server.api.responses import refusals
 from counsellor_app.server.api.schemas import ApproveRequest, GrantRequest
 from counsellor_app.server.grants import GrantDesk
 
 router = APIRouter(tags=["grants"])
 
 
-@router.post(Route.GRANTS)
+@router.post(
+    Route.GRANTS,
+    responses=refusals(
+        {
+            403: (ErrorCode.CONSENT_REQUIRED,),
+            404: (ErrorCode.NOT_FOUND, ErrorCode.AGENCY_UNKNOWN),
+        }
+    ),
+)
 def grant(body: GrantRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     """Refer a person to another agency (it sees and works on the file) or offer it the
     file (a transfer, until it accepts). Needs the person's consent to sharing."""
@@ -30,7 +39,7 @@ def grant(body: GrantRequest, device: DeviceDep, session: SessionDep) -> dict[st
     )
 
 
-@router.get(Route.GRANTS)
+@router.get(Route.GRANTS, responses=refusals())
 def grants_of_person(
     person_id: Annotated[str, Query(max_length=36)], device: DeviceDep, session: SessionDep
 ) -> dict[str, Any]:
@@ -39,20 +48,26 @@ def grants_of_person(
     return {"grants": listed}
 
 
-@router.post(Route.GRANT_REVOKE)
+@router.post(
+    Route.GRANT_REVOKE,
+    responses=refusals({404: (ErrorCode.GRANT_NOT_FOUND,)}, path_parameters=True),
+)
 def revoke_grant(grant_id: RecordId, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     answer = GrantDesk(session, device, _now()).revoke(grant_id)
     return settled(session, answer, {"not_found": (404, "grant_not_found")})
 
 
-@router.get(Route.TRANSFERS)
+@router.get(Route.TRANSFERS, responses=refusals())
 def transfers(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     listed = GrantDesk(session, device, _now()).incoming()
     session.commit()
     return {"transfers": listed}
 
 
-@router.post(Route.TRANSFER_ACCEPT)
+@router.post(
+    Route.TRANSFER_ACCEPT,
+    responses=refusals({404: (ErrorCode.TRANSFER_NOT_FOUND,)}, path_parameters=True),
+)
 def accept_transfer(
     grant_id: RecordId, body: ApproveRequest, device: DeviceDep, session: SessionDep
 ) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from counsellor_app import __version__
 from counsellor_app.protocol.wire import PROTOCOL_VERSION, OpStatus, Route
 from counsellor_app.server import certificates
 from counsellor_app.server.api.deps import BIGINT, ApiError, DeviceDep, SessionDep, _now
+from counsellor_app.server.api.responses import SERVER_UNAVAILABLE, refusals
 from counsellor_app.server.api.schemas import PushRequest, RecordsRequest, SetAsideReport
 from counsellor_app.server.changelog import last_device_seq
 from counsellor_app.server.models import SyncCounter
@@ -39,7 +40,7 @@ def push_body(raw: bytes) -> list[dict[str, Any]]:
     return ops
 
 
-@router.get(Route.META)
+@router.get(Route.META, responses=refusals())
 def meta(request: Request, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     current = session.scalar(select(SyncCounter.value).where(SyncCounter.id == 1)) or 0
     applied = last_device_seq(session, device.id)
@@ -59,6 +60,7 @@ def meta(request: Request, device: DeviceDep, session: SessionDep) -> dict[str, 
 
 @router.post(
     Route.PUSH,
+    responses=refusals({503: (SERVER_UNAVAILABLE,)}),
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -89,7 +91,7 @@ def push(request: Request, device: DeviceDep, session: SessionDep) -> Response:
     return Response(orjson.dumps({"results": results}), media_type="application/json")
 
 
-@router.get(Route.PULL)
+@router.get(Route.PULL, responses=refusals())
 def pull(
     device: DeviceDep,
     session: SessionDep,
@@ -101,7 +103,7 @@ def pull(
     return Response(page, media_type="application/json")
 
 
-@router.post(Route.SET_ASIDE)
+@router.post(Route.SET_ASIDE, responses=refusals())
 def set_aside(body: SetAsideReport, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     """How many records received from the server this PC keeps aside (it could not store
     them): kept per device for the central console."""
@@ -110,7 +112,7 @@ def set_aside(body: SetAsideReport, device: DeviceDep, session: SessionDep) -> d
     return {"status": "recorded"}
 
 
-@router.get(Route.STATE)
+@router.get(Route.STATE, responses=refusals())
 def state(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     """Per kind of record: how many the PC should hold and the sum of their versions."""
     summary = ScopeState(session, device).summary()
@@ -118,7 +120,7 @@ def state(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     return {"state": summary}
 
 
-@router.get(Route.STATE_OF_KIND)
+@router.get(Route.STATE_OF_KIND, responses=refusals(path_parameters=True))
 def state_versions(
     entity: Annotated[str, Path(max_length=40)],
     device: DeviceDep,
@@ -131,7 +133,7 @@ def state_versions(
     return {"versions": versions}
 
 
-@router.post(Route.RECORDS)
+@router.post(Route.RECORDS, responses=refusals())
 def records(body: RecordsRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     found = ScopeState(session, device).records(body.entity, body.ids)
     session.commit()

@@ -8,12 +8,13 @@ from fastapi import APIRouter
 from counsellor_app.protocol.wire import Route
 from counsellor_app.server import certificates
 from counsellor_app.server.api.deps import ApiError, DeviceDep, SessionDep, _now
+from counsellor_app.server.api.responses import refusals
 from counsellor_app.server.api.schemas import KeyRequest
 
 router = APIRouter(tags=["certificates"])
 
 
-@router.get(Route.TRUST)
+@router.get(Route.TRUST, responses=refusals())
 def trust(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     """Every agency's public keys (with the agency each is registered to) and the revoked
     serials, for PCs to verify offline."""
@@ -26,7 +27,10 @@ def trust(device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     }
 
 
-@router.post(Route.KEYS)
+@router.post(
+    Route.KEYS,
+    responses=refusals({409: ("key_id_taken",), 422: ("key_malformed",)}),
+)
 def register_key(body: KeyRequest, device: DeviceDep, session: SessionDep) -> dict[str, Any]:
     """A certificate signing key, registered by the PC that holds it (at its first sync
     after enrolment, and whenever it makes a new one): the key belongs to this device's

@@ -9,6 +9,7 @@ from counsellor_app.core.languages import LANGUAGES
 from counsellor_app.protocol.wire import Route
 from counsellor_app.server import verification
 from counsellor_app.server.api.deps import SessionDep, rate_limited
+from counsellor_app.server.api.responses import TOO_MANY_REQUESTS, refusals
 
 router = APIRouter(tags=["verification"])
 
@@ -27,7 +28,7 @@ def verify_page(
     return HTMLResponse(verification.page(language, query, result))
 
 
-@router.get(Route.VERIFY)
+@router.get(Route.VERIFY, responses=refusals({429: (TOO_MANY_REQUESTS,)}, signed=False))
 def verify_api(
     session: SessionDep,
     _limit: Annotated[None, Depends(rate_limited)],
