@@ -34,7 +34,8 @@ from counsellor_app.server.api.sync import push_body
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
 from counsellor_app.server.keys import server_keys
-from counsellor_app.server.perimeter import NonceBook, Perimeter, RateLimit, quiet_access_log
+from counsellor_app.server.perimeter import NonceBook, Perimeter, quiet_access_log
+from counsellor_app.server.ratelimit import RateLimit
 
 __all__ = ["ApiError", "create_app", "push_body"]
 
@@ -72,7 +73,8 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         min_client_version=settings.min_client_version,
     )
     app.state.nonces = NonceBook(engine, settings.max_clock_drift_ms)
-    app.state.verify_limit = RateLimit(settings.verify_per_minute)
+    # Drawn by every worker from the database (on the nonce book's engine, same commits).
+    app.state.verify_limit = RateLimit(app.state.nonces.engine, settings.verify_per_minute)
     quiet_access_log()
 
     @app.exception_handler(ApiError)

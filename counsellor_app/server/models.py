@@ -12,6 +12,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -283,3 +284,13 @@ class RevokedSerial(Base):
     agency_id: Mapped[str] = mapped_column(String(36))
     revoked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     reason_code: Mapped[str] = mapped_column(String(40))
+
+
+class RateBucket(Base):
+    """A token bucket per key (``verify:`` and a client address): held in the database so
+    that every worker of the server draws from one bucket (``server.ratelimit``)."""
+
+    __tablename__ = "rate_bucket"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    tokens: Mapped[float] = mapped_column(Float)
+    updated_ms: Mapped[int] = mapped_column(BigInteger, index=True)

@@ -6,8 +6,8 @@ announced larger than its route allows is refused at once, and one sent without 
 read up to that limit and no further. Every answer to a signed call leaves signed by the
 server's key, bound to the request's nonce. The nonce itself is remembered in the database
 (``NonceBook``) once the signature is checked. The public verification page is rate-limited
-per client address, and the access log never writes a query string (the page's ``q`` is a
-name or a file number).
+per client address (``server.ratelimit``, in the database), and the access log never writes
+a query string (the page's ``q`` is a name or a file number).
 """
 
 from __future__ import annotations
@@ -317,36 +317,6 @@ def _relaxed_sqlite(engine: Engine) -> Engine:
         cursor.close()
 
     return relaxed
-
-
-class RateLimit:
-    """A token bucket per client address (per worker: several workers each allow as much).
-    Enough for a person checking papers by hand, not for walking through serials."""
-
-    MAX_ADDRESSES = 50_000
-
-    def __init__(self, per_minute: int) -> None:
-        self.capacity = float(per_minute)
-        self.rate = per_minute / 60.0
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def allow(self, address: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            if len(self._buckets) > self.MAX_ADDRESSES:  # forget the full ones first
-                self._buckets = {
-                    a: (t, at)
-                    for a, (t, at) in self._buckets.items()
-                    if t + (now - at) * self.rate < self.capacity
-                }
-            tokens, at = self._buckets.get(address, (self.capacity, now))
-            tokens = min(self.capacity, tokens + (now - at) * self.rate)
-            if tokens < 1.0:
-                self._buckets[address] = (tokens, now)
-                return False
-            self._buckets[address] = (tokens - 1.0, now)
-            return True
 
 
 class NoQueryString(logging.Filter):

@@ -90,5 +90,5 @@ DeviceDep = Annotated[Device, Depends(authenticated)]
 
 def rate_limited(request: Request) -> None:
     address = request.client.host if request.client else ""
-    if not request.app.state.verify_limit.allow(address):
+    if not request.app.state.verify_limit.allow("verify:" + address):
         raise ApiError(429, "too_many_requests")
