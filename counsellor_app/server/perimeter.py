@@ -12,13 +12,14 @@ a query string (the page's ``q`` is a name or a file number).
 
 from __future__ import annotations
 
+import base64
 import logging
 import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
-from urllib.parse import unquote_to_bytes
+from urllib.parse import parse_qs, unquote_to_bytes
 
 import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -26,7 +27,8 @@ from sqlalchemy import Engine, create_engine, delete, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from counsellor_app.core import bundle, request_signing
-from counsellor_app.protocol.wire import Route
+from counsellor_app.protocol.wire import ErrorCode, Route
+from counsellor_app.server.blobs import MAX_BLOB_BYTES
 from counsellor_app.server.models import RequestNonce
 
 Scope = MutableMapping[str, Any]
@@ -65,6 +67,14 @@ def version_tuple(text: str) -> tuple[int, ...]:
         digits = "".join(ch for ch in piece[:9] if ch.isdigit())
         parts.append(int(digits or 0))
     return tuple(parts)
+
+
+def _check_blob_size(scope: Scope) -> None:
+    """A content announced larger than the server keeps is refused before its first chunk is
+    read (the route refuses malformed sizes itself)."""
+    for value in parse_qs(bytes(scope.get("query_string", b"")).decode("latin-1")).get("size", []):
+        if value.isdigit() and int(value[:12]) > MAX_BLOB_BYTES:
+            raise Refused(413, ErrorCode.BLOB_TOO_LARGE, max_bytes=MAX_BLOB_BYTES)
 
 
 def _has_control(text: bytes) -> bool:
@@ -107,6 +117,8 @@ class Perimeter:
                 self._check_signature_headers(headers)
             if signed or path in VERSIONED_PUBLIC:
                 self._check_version(headers)
+            if method == "PUT" and path.startswith("/v1/blobs/"):
+                _check_blob_size(scope)
             body = await self._read(receive, headers, body_limit(method, path))
         except Refused as refused:
             await _answer(send, refused.status, {"error": refused.code, **refused.details})
@@ -203,6 +215,13 @@ class Perimeter:
         async def signing_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 start.update(message)
+                digest = _declared_digest(start)
+                if digest is not None:  # signed now, its body streamed as it comes
+                    await send(self._signed_start(start, nonce, digest))
+                    start["streamed"] = True
+                return
+            if start.get("streamed"):
+                await send(message)
                 return
             if message["type"] != "http.response.body":
                 await send(message)
@@ -225,6 +244,28 @@ class Perimeter:
             await send({"type": "http.response.body", "body": body, "more_body": False})
 
         return signing_send
+
+    def _signed_start(self, start: Message, nonce: str, digest: str) -> Message:
+        message = request_signing.answer_message_of_digest(nonce, int(start["status"]), digest)
+        signature = base64.b64encode(self.signing_key().sign(message)).decode("ascii")
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != DIGEST_HEADER]
+        headers.append(
+            (request_signing.ANSWER_SIGNATURE_HEADER.lower().encode(), signature.encode())
+        )
+        return {**start, "headers": headers}
+
+
+# A route streaming a stored content whose SHA-256 it checked on upload declares it here (and
+# the header goes no further): the answer is signed before its body, which is never held whole.
+DIGEST_HEADER = b"x-counsellor-body-sha256"
+_HEX64 = re.compile(rb"[0-9a-f]{64}")
+
+
+def _declared_digest(start: Message) -> str | None:
+    for key, value in start.get("headers", []):
+        if key.lower() == DIGEST_HEADER and _HEX64.fullmatch(value):
+            return str(value.decode("ascii"))
+    return None
 
 
 def _replayer(body: bytes, receive: Receive) -> Receive:

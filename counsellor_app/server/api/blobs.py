@@ -1,14 +1,17 @@
 """Attachments' contents: upload state, chunks, download."""
 
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import StreamingResponse
 
 from counsellor_app.protocol.wire import ErrorCode, Route
 from counsellor_app.server.api.deps import BIGINT, ApiError, DeviceDep, SessionDep, Sha256, _now
 from counsellor_app.server.api.responses import refusals
-from counsellor_app.server.blobs import BlobDesk
+from counsellor_app.server.blobs import BlobDesk, chunks_of
+from counsellor_app.server.models import Blob
+from counsellor_app.server.perimeter import DIGEST_HEADER
 
 router = APIRouter(tags=["blobs"])
 
@@ -44,9 +47,26 @@ async def blob_chunk(
     Route.BLOB,
     responses=refusals({404: (ErrorCode.BLOB_NOT_FOUND,)}, path_parameters=True),
 )
-def blob_content(sha256: Sha256, device: DeviceDep, session: SessionDep) -> Response:
-    content = BlobDesk(session, device, _now()).content(sha256)
+def blob_content(
+    sha256: Sha256, request: Request, device: DeviceDep, session: SessionDep
+) -> StreamingResponse:
+    """The content, streamed a chunk at a time (each read in a session of its own, as the
+    request's session is closed once the answer starts)."""
+    blob = BlobDesk(session, device, _now()).readable(sha256)
     session.commit()
-    if content is None:
+    if blob is None:
         raise ApiError(404, ErrorCode.BLOB_NOT_FOUND)
-    return Response(content, media_type="application/octet-stream")
+    agency_id, size, factory = blob.agency_id, blob.size, request.app.state.sessions
+
+    def chunks() -> Iterator[bytes]:
+        with factory() as reading:
+            stored = reading.get(Blob, (agency_id, sha256))
+            if stored is not None:
+                yield from chunks_of(reading, stored)
+
+    return StreamingResponse(
+        chunks(),
+        media_type="application/octet-stream",
+        # Signed by the perimeter from the hash checked on upload, not by buffering the body.
+        headers={"content-length": str(size), DIGEST_HEADER.decode(): sha256},
+    )
