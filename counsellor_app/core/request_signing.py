@@ -72,7 +72,12 @@ def verify(
 
 def answer_message(nonce: str, status: int, body: bytes) -> bytes:
     """What the server signs in an answer: bound to the request by its nonce."""
-    return f"ANSWER\n{nonce}\n{status}\n{hashlib.sha256(body).hexdigest()}".encode()
+    return answer_message_of_digest(nonce, status, hashlib.sha256(body).hexdigest())
+
+
+def answer_message_of_digest(nonce: str, status: int, sha256_hex: str) -> bytes:
+    """The same, from the body's SHA-256 known in advance (a stored content sent in chunks)."""
+    return f"ANSWER\n{nonce}\n{status}\n{sha256_hex}".encode()
 
 
 def sign_answer(key: Ed25519PrivateKey, nonce: str, status: int, body: bytes) -> str:

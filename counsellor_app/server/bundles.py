@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 from counsellor_app.core import bundle
 from counsellor_app.core.ids import new_id
 from counsellor_app.server import certificates
+from counsellor_app.server.blobs import BlobDesk
 from counsellor_app.server.keys import server_keys
 from counsellor_app.server.models import BundleLog, Device
-from counsellor_app.server.store import MAX_OPS_PER_PUSH, BlobDesk, SyncStore
+from counsellor_app.server.pull import PullDesk
+from counsellor_app.server.push import MAX_OPS_PER_PUSH, SyncStore
 from counsellor_app.server.verification import trust
 
 SHA256 = re.compile("[0-9a-f]{64}")
@@ -87,7 +89,7 @@ def import_bundle(
         )
     pages = []
     for _ in range(MAX_PAGES):
-        page = SyncStore(session, device, now).pull(cursor, 500)
+        page = PullDesk(session, device, now).pull(cursor, 500)
         pages.append(page)
         cursor = page["next_cursor"]
         if not page["has_more"]:

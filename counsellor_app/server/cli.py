@@ -188,8 +188,8 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
             done = compact(session)
             print(
                 f"removed {done.superseded} superseded and {done.orphaned} orphaned change "
-                f"entries; {done.remaining} remain; {done.expired_uploads} unfinished "
-                "uploads expired"
+                f"entries; {done.remaining} remain; {done.unreferenced_uploads} unused "
+                f"and {done.expired_uploads} unfinished uploads expired"
             )
     return 0
 

@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
+from counsellor_app.server.blobs import expire_unreferenced, expire_uploads
 from counsellor_app.server.models import ChangeEntry, Record
-from counsellor_app.server.store import expire_uploads
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Compaction:
     orphaned: int  # entries of records no longer stored (erased)
     remaining: int
     expired_uploads: int = 0  # unfinished uploads abandoned for longer than their lifetime
+    unreferenced_uploads: int = 0  # complete ones no attachment named for as long
 
 
 def compact(session: Session) -> Compaction:
@@ -53,5 +54,7 @@ def compact(session: Session) -> Compaction:
         )
     ).rowcount
     remaining = session.scalar(select(func.count()).select_from(ChangeEntry)) or 0
-    expired = expire_uploads(session, datetime.now(UTC))
-    return Compaction(superseded, orphaned, remaining, expired)
+    now = datetime.now(UTC)
+    expired = expire_uploads(session, now)
+    unreferenced = expire_unreferenced(session, now)
+    return Compaction(superseded, orphaned, remaining, expired, unreferenced)

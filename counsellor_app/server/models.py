@@ -12,6 +12,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -189,7 +190,6 @@ class Blob(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
     received: Mapped[int] = mapped_column(BigInteger, default=0)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
     complete: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
@@ -309,3 +309,24 @@ class ActNonce(Base):
     user_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
     spent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RateBucket(Base):
+    """A token bucket per key (``verify:`` and a client address): held in the database so
+    that every worker of the server draws from one bucket (``server.ratelimit``)."""
+
+    __tablename__ = "rate_bucket"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    tokens: Mapped[float] = mapped_column(Float)
+    updated_ms: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class BlobChunk(Base):
+    """One chunk of an upload, as received (at most ``blobs.BLOB_CHUNK_BYTES``): an upload is
+    stored and read back a chunk at a time, never whole in memory."""
+
+    __tablename__ = "blob_chunk"
+    agency_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    start: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # its first byte's offset
+    data: Mapped[bytes] = mapped_column(LargeBinary)

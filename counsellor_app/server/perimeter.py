@@ -6,19 +6,20 @@ announced larger than its route allows is refused at once, and one sent without 
 read up to that limit and no further. Every answer to a signed call leaves signed by the
 server's key, bound to the request's nonce. The nonce itself is remembered in the database
 (``NonceBook``) once the signature is checked. The public verification page is rate-limited
-per client address, and the access log never writes a query string (the page's ``q`` is a
-name or a file number).
+per client address (``server.ratelimit``, in the database), and the access log never writes
+a query string (the page's ``q`` is a name or a file number).
 """
 
 from __future__ import annotations
 
+import base64
 import logging
 import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
-from urllib.parse import unquote_to_bytes
+from urllib.parse import parse_qs, unquote_to_bytes
 
 import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -26,7 +27,8 @@ from sqlalchemy import Engine, create_engine, delete, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from counsellor_app.core import bundle, request_signing
-from counsellor_app.protocol.wire import Route
+from counsellor_app.protocol.wire import ErrorCode, Route
+from counsellor_app.server.blobs import MAX_BLOB_BYTES
 from counsellor_app.server.models import RequestNonce
 
 Scope = MutableMapping[str, Any]
@@ -65,6 +67,15 @@ def version_tuple(text: str) -> tuple[int, ...]:
         digits = "".join(ch for ch in piece[:9] if ch.isdigit())
         parts.append(int(digits or 0))
     return tuple(parts)
+
+
+def _check_blob_size(scope: Scope) -> None:
+    """A content announced larger than the server keeps is refused before its first chunk is
+    read (the route refuses malformed sizes itself)."""
+    for value in parse_qs(bytes(scope.get("query_string", b"")).decode("latin-1")).get("size", []):
+        # Past bigint it is no size the route takes: the route answers 422 for it.
+        if value.isdigit() and len(value) <= 19 and MAX_BLOB_BYTES < int(value) < 2**63:
+            raise Refused(413, ErrorCode.BLOB_TOO_LARGE, max_bytes=MAX_BLOB_BYTES)
 
 
 def _has_control(text: bytes) -> bool:
@@ -107,6 +118,8 @@ class Perimeter:
                 self._check_signature_headers(headers)
             if signed or path in VERSIONED_PUBLIC:
                 self._check_version(headers)
+            if method == "PUT" and path.startswith("/v1/blobs/"):
+                _check_blob_size(scope)
             body = await self._read(receive, headers, body_limit(method, path))
         except Refused as refused:
             await _answer(send, refused.status, {"error": refused.code, **refused.details})
@@ -203,6 +216,13 @@ class Perimeter:
         async def signing_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 start.update(message)
+                digest = _declared_digest(start)
+                if digest is not None:  # signed now, its body streamed as it comes
+                    await send(self._signed_start(start, nonce, digest))
+                    start["streamed"] = True
+                return
+            if start.get("streamed"):
+                await send(message)
                 return
             if message["type"] != "http.response.body":
                 await send(message)
@@ -225,6 +245,28 @@ class Perimeter:
             await send({"type": "http.response.body", "body": body, "more_body": False})
 
         return signing_send
+
+    def _signed_start(self, start: Message, nonce: str, digest: str) -> Message:
+        message = request_signing.answer_message_of_digest(nonce, int(start["status"]), digest)
+        signature = base64.b64encode(self.signing_key().sign(message)).decode("ascii")
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != DIGEST_HEADER]
+        headers.append(
+            (request_signing.ANSWER_SIGNATURE_HEADER.lower().encode(), signature.encode())
+        )
+        return {**start, "headers": headers}
+
+
+# A route streaming a stored content whose SHA-256 it checked on upload declares it here (and
+# the header goes no further): the answer is signed before its body, which is never held whole.
+DIGEST_HEADER = b"x-counsellor-body-sha256"
+_HEX64 = re.compile(rb"[0-9a-f]{64}")
+
+
+def _declared_digest(start: Message) -> str | None:
+    for key, value in start.get("headers", []):
+        if key.lower() == DIGEST_HEADER and _HEX64.fullmatch(value):
+            return str(value.decode("ascii"))
+    return None
 
 
 def _replayer(body: bytes, receive: Receive) -> Receive:
@@ -317,36 +359,6 @@ def _relaxed_sqlite(engine: Engine) -> Engine:
         cursor.close()
 
     return relaxed
-
-
-class RateLimit:
-    """A token bucket per client address (per worker: several workers each allow as much).
-    Enough for a person checking papers by hand, not for walking through serials."""
-
-    MAX_ADDRESSES = 50_000
-
-    def __init__(self, per_minute: int) -> None:
-        self.capacity = float(per_minute)
-        self.rate = per_minute / 60.0
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def allow(self, address: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            if len(self._buckets) > self.MAX_ADDRESSES:  # forget the full ones first
-                self._buckets = {
-                    a: (t, at)
-                    for a, (t, at) in self._buckets.items()
-                    if t + (now - at) * self.rate < self.capacity
-                }
-            tokens, at = self._buckets.get(address, (self.capacity, now))
-            tokens = min(self.capacity, tokens + (now - at) * self.rate)
-            if tokens < 1.0:
-                self._buckets[address] = (tokens, now)
-                return False
-            self._buckets[address] = (tokens - 1.0, now)
-            return True
 
 
 class NoQueryString(logging.Filter):

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from counsellor_app.core.hlc import Hlc
 from counsellor_app.core.indicators import Milestone, Population
 from counsellor_app.protocol import records
+from counsellor_app.server.changelog import announce
 from counsellor_app.server.models import Record
 from counsellor_app.server.scope import NATIONAL_OWNER
-from counsellor_app.server.store import announce
 
 SERVER_ORIGIN = "server"  # the origin of changes made on the server itself
 FIELDS = ("name", "donor", "starts_on", "ends_on", "targets", "population")

@@ -23,8 +23,8 @@ from counsellor_app.core.ids import new_id
 from counsellor_app.core.person import ConsentInput
 from counsellor_app.core.roles import Role
 from counsellor_app.documents.layout import Letterhead
+from counsellor_app.server.blobs import UPLOAD_LIFETIME
 from counsellor_app.server.models import Blob, Record
-from counsellor_app.server.store import UPLOAD_LIFETIME
 from counsellor_app.services.attachments import AttachmentService
 from counsellor_app.services.backup import BackupService
 from counsellor_app.services.business_plans import BusinessPlanService, PlanData

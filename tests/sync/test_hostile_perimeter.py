@@ -753,20 +753,18 @@ def test_certificates_are_bound_to_the_agency_that_registered_the_key(
         client.close()
 
 
-# -- fuzz: every route of the OpenAPI document, with valid signatures -------------------------
+# -- hostile values on every route (the schema-driven fuzz is tests/sync/test_api_fuzz.py) ----
+# Only the values a schema-driven generator does not think of: NUL bytes, numbers past 64
+# bits, path tricks, oversized texts. Fitting and schema-breaking values are schemathesis's.
 FUZZ_EXAMPLES = 10
 
 
 def _fuzz_values() -> Any:
     from hypothesis import strategies as st
 
-    numbers = st.one_of(
-        st.integers(min_value=-(2**70), max_value=2**70),
-        st.sampled_from([0, -1, 1, 2**63 - 1, 2**63, 2**64, -(2**63) - 1]),
-    )
-    texts = st.one_of(
-        st.text(max_size=60),
-        st.sampled_from(["", "\x00", "a\x00b", "0" * 64, "x" * 5000, "../../etc", "%00", "é"]),
+    numbers = st.sampled_from([0, -1, 2**63 - 1, 2**63, 2**64, -(2**63) - 1, 2**70, -(2**70)])
+    texts = st.sampled_from(
+        ["", "\x00", "a\x00b", "0" * 64, "x" * 5000, "../../etc", "%00", "é", "\u202e", "%2F"]
     )
     return (
         numbers,
@@ -800,6 +798,7 @@ def _fuzz_route(
 
     @settings(
         max_examples=FUZZ_EXAMPLES,
+        derandomize=True,
         deadline=None,
         database=None,
         suppress_health_check=list(HealthCheck),
@@ -834,9 +833,12 @@ def _fuzz_route(
 
 
 @pytest.mark.timeout(900)
-def test_fuzz_every_documented_route_never_answers_a_5xx(server: Server, make_pc: Any) -> None:
+def test_hostile_values_on_every_documented_route_never_get_a_5xx(
+    server: Server, make_pc: Any
+) -> None:
     """Each operation of ``/openapi.json`` gets hostile path and query values and JSON bodies
-    (bounded: FUZZ_EXAMPLES a route, so that CI stays fast), signed by a real enrolled device: no answer is a 5xx."""
+    made of them (bounded: FUZZ_EXAMPLES a route, derandomized), signed by a real enrolled
+    device: no answer is a 5xx."""
     _pc, client = _enrolled(make_pc, server, "pc-b", "CASAB")
     document = httpx.get(server.url + "/openapi.json").json()
     operations = [

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core.ids import new_id
 from counsellor_app.protocol.wire import OpStatus, Reason, Route
+from counsellor_app.server.changelog import announce
 from counsellor_app.server.models import Device, Record
-from counsellor_app.server.store import announce
 from counsellor_app.storage.models import (
     IdentityDocument,
     LocalSetting,

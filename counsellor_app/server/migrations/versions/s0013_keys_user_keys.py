@@ -3,8 +3,8 @@
 Each person's public key per account (rooted at the agency's first administrator, then
 registered by an administrator's signed act), and the nonces of the acts accepted.
 
-Revision ID: s0011_keys
-Revises: s0010
+Revision ID: s0013_keys
+Revises: s0012_server_blob_chunks
 Create Date: 2026-12-03 13:00:00
 """
 
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = "s0011_keys"
-down_revision = "s0010"
+revision = "s0013_keys"
+down_revision = "s0012_server_blob_chunks"
 branch_labels = None
 depends_on = None
 
