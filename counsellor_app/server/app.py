@@ -23,13 +23,19 @@ from counsellor_app import __version__
 from counsellor_app.core import bundle, request_signing
 from counsellor_app.core.languages import LANGUAGES
 from counsellor_app.protocol.wire import PROTOCOL_VERSION, ErrorCode, OpStatus, Route
-from counsellor_app.server import admin, certificates, verification
+from counsellor_app.server import admin, certificates, console, verification
 from counsellor_app.server.bundles import import_bundle
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
 from counsellor_app.server.keys import server_keys
 from counsellor_app.server.models import Device, SyncCounter
-from counsellor_app.server.perimeter import NonceBook, Perimeter, RateLimit, quiet_access_log
+from counsellor_app.server.perimeter import (
+    NonceBook,
+    Perimeter,
+    RateLimit,
+    quiet_access_log,
+    version_tuple,
+)
 from counsellor_app.server.store import (
     MAX_OPS_PER_PUSH,
     BlobDesk,
@@ -163,6 +169,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     nonces = NonceBook(engine, settings.max_clock_drift_ms)
     verify_limit = RateLimit(settings.verify_per_minute)
     quiet_access_log()
+    console.mount(app, factory, settings)  # the central office's web pages, under /console
 
     def session_scope() -> Iterator[Session]:
         """One transaction per request; endpoints commit before they answer, so a PC never
@@ -198,6 +205,10 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             raise ApiError(401, "replayed")
         if device.revoked_at is not None:
             raise ApiError(403, "device_revoked")
+        minimum = console.release_minimum(session)  # raised in the console since this started
+        sent_version = headers.get(request_signing.VERSION_HEADER, "")[:64]
+        if minimum and version_tuple(sent_version) < version_tuple(minimum):
+            raise ApiError(426, "client_too_old", min_client_version=minimum)
         device.last_seen_at = _now()
         request.state.body = body  # read once: the push decodes it itself
         return device
@@ -283,6 +294,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
             "protocol": PROTOCOL,
             "server_version": __version__,
             "min_client_version": settings.min_client_version,
+            **console.release_meta(session, settings.min_client_version),
             "current_seq": current,
             "device_id": device.id,
             "agency_id": device.agency_id,
