@@ -120,7 +120,8 @@ def test_lockout_after_five_wrong_passwords_then_a_totp_second_factor(
     page.click("form[action='/console/totp'] button[type=submit]")
     assert "Code incorrect" in _main(page)
     _shot(page, "totp-fr")
-    page.fill("#code", totp.now())
+    # The next step's code (the one that enabled TOTP is spent: a code is good once).
+    page.fill("#code", totp.at(time.time() + 30))
     page.click("form[action='/console/totp'] button[type=submit]")
     page.wait_for_url("**/console/agencies")
 
@@ -301,3 +302,87 @@ def _screenshots(page: Any, server: Server) -> None:
     page.click("form[action='/console/sign-out'] button[type=submit]")
     page.wait_for_url("**/console/sign-in?notice=signed_out")
     _shot(page, "sign-in-ar")
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_usb_bundle_brought_to_the_console_is_imported_and_answered(
+    server: Server, chromium: Any, make_pc: Any, tmp_path: Path
+) -> None:
+    from counsellor_app.sync.bundles import export_bundle, import_response
+    from tests.conftest import person
+
+    console_admin(server, "nadia", PASSWORD)
+    centre = make_pc("centre")
+    centre.enrol(server)  # enrolled once, where there was a connection
+    centre.people().register(person(last_name="Sangaré"), confirmed_new=True)
+    data, count = export_bundle(centre.db)
+    brought = tmp_path / "centre.cbundle"
+    brought.write_bytes(data)
+
+    page = _open(chromium)
+    _sign_in(page, server, "nadia", PASSWORD)
+    page.goto(f"{server.url}/console/operations")
+    page.set_input_files("#b-file", str(brought))
+    with page.expect_download() as download:
+        page.click("#bundle-form button[type=submit]")
+    answer = Path(download.value.path()).read_bytes()
+    report = import_response(centre.db, answer)  # the courier takes the answer back
+    assert report.results == {"applied": count}
+
+    page.goto(f"{server.url}/console/operations")
+    assert "RABAG" in page.inner_text("section[aria-labelledby=h-bundles] tbody")
+    page.set_input_files("#b-file", str(brought))
+    page.click("#bundle-form button[type=submit]")
+    assert "Paquet refusé (bundle_replayed)" in _main(page)
+    page.goto(f"{server.url}/console/audit")
+    assert "bundle_imported" in _main(page) and "bundle_refused" in _main(page)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_hostile_requests_to_the_console_get_a_clear_refusal_never_a_500(server: Server) -> None:
+    import httpx
+
+    console_admin(server, "nadia", PASSWORD)
+    with httpx.Client(base_url=server.url, follow_redirects=False) as client:
+        page = client.get("/console/sign-in")
+        assert page.status_code == 200
+        assert page.headers["x-frame-options"] == "DENY"
+        assert "default-src 'self'" in page.headers["content-security-policy"]
+        cookie = page.headers["set-cookie"].lower()
+        assert "httponly" in cookie and "samesite=strict" in cookie and "path=/console" in cookie
+        token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert token is not None
+        for body, content_type in (
+            (b"", ""),
+            (b"\xff\xfe", "application/x-www-form-urlencoded"),
+            (b"--x\r\n", "multipart/form-data"),
+            (b'{"csrf": "x"}', "application/json"),
+        ):
+            answer = client.post(
+                "/console/sign-in", content=body, headers={"content-type": content_type}
+            )
+            assert answer.status_code in (400, 403), (content_type, answer.status_code)
+        # Anonymous pages never open; an unknown device or agency is a clean 303/404.
+        for path in ("/console/agencies", "/console/operations", "/console/audit.csv"):
+            assert client.get(path).status_code == 303
+        assert client.get("/console/static/../app.py").status_code == 404
+        signed = client.post(
+            "/console/sign-in",
+            data={"csrf": token.group(1), "username": "nadia", "password": PASSWORD},
+        )
+        assert signed.status_code == 303
+        page = client.get("/console/agencies")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert csrf is not None
+        assert client.get("/console/agencies/" + "Z" * 300).status_code == 404
+        missing = client.post("/console/devices/nope/revoke", data={"csrf": csrf.group(1)})
+        assert missing.status_code == 404
+        weird = client.post(
+            "/console/agencies",
+            data={"csrf": csrf.group(1), "code": "<script>", "name_fr": "", "kind": "castle"},
+        )
+        assert weird.status_code == 422 and "<script>" not in weird.text
+        assert "Code d&#39;agence invalide" in weird.text
+        big = client.post("/console/agencies", content=b"x" * (300 * 1024),
+                          headers={"content-type": "application/x-www-form-urlencoded"})  # fmt: skip
+        assert big.status_code == 413

@@ -98,6 +98,21 @@ def test_lockout_follows_the_pcs_schedule_and_totp_guesses_count(engine: Engine)
         assert locked.outcome is Outcome.LOCKED
         later = accounts.sign_in(session, "salma", "Sahara-Atlas-2026", NOW + timedelta(minutes=6))
         assert later.outcome is Outcome.TOTP_NEEDED
+        pending = accounts.find_session(session, later.token, NOW + timedelta(minutes=6))
+        assert pending is not None
+        code = pyotp.TOTP(account.totp_secret).at(NOW + timedelta(minutes=6))
+        done = accounts.second_factor(
+            session, pending[0], account, code, NOW + timedelta(minutes=6)
+        )
+        assert done.outcome is Outcome.SIGNED_IN and account.failed_attempts == 0
+        # The same code again (overheard, or typed twice): refused.
+        again = accounts.sign_in(session, "salma", "Sahara-Atlas-2026", NOW + timedelta(minutes=6))
+        pending = accounts.find_session(session, again.token, NOW + timedelta(minutes=6))
+        assert pending is not None
+        replay = accounts.second_factor(
+            session, pending[0], account, code, NOW + timedelta(minutes=6)
+        )
+        assert replay.outcome is Outcome.REFUSED
 
 
 def test_forms_are_read_within_limits() -> None:

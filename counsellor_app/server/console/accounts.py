@@ -172,14 +172,11 @@ def second_factor(
     if locked is not None and locked > now:
         session.delete(record)
         return SignIn(Outcome.LOCKED, account, locked_until=locked)
-    digits = "".join(ch for ch in code[:16] if ch.isdigit())
-    if (
-        account.totp_secret
-        and len(digits) == 6
-        and pyotp.TOTP(account.totp_secret).verify(digits, for_time=now, valid_window=1)
-    ):
+    step = _matching_step(account.totp_secret or "", code, now)
+    if step is not None and step > (account.totp_last_step or -1):
         session.delete(record)
         account.failed_attempts, account.locked_until = 0, None
+        account.totp_last_step = step
         return SignIn(Outcome.SIGNED_IN, account, open_session(session, account, now))
     account.failed_attempts += 1
     duration = lock_duration(account.failed_attempts)
@@ -188,6 +185,23 @@ def second_factor(
         session.delete(record)
         return SignIn(Outcome.LOCKED, account, locked_until=account.locked_until)
     return SignIn(Outcome.REFUSED, account)
+
+
+def _matching_step(secret: str, code: str, now: datetime) -> int | None:
+    """The time step whose code this is (the current one, or one either side for a phone's
+    clock a little off), or None. Kept per account, so an overheard code is good once."""
+    digits = "".join(ch for ch in code[:16] if ch.isdigit())
+    if len(secret) != 32 or len(digits) != 6:
+        return None
+    try:
+        totp = pyotp.TOTP(secret)
+        current = totp.timecode(now)
+        for step in (current - 1, current, current + 1):
+            if hmac.compare_digest(totp.generate_otp(step), digits):
+                return step
+    except ValueError:  # not base32
+        return None
+    return None
 
 
 def open_session(
@@ -252,13 +266,8 @@ def totp_uri(secret: str, username: str) -> str:
 def enable_totp(account: ConsoleAccount, secret: str, code: str, now: datetime) -> bool:
     """Turned on only once the person has typed a code from the new secret: no account is
     locked out by a secret its phone never received."""
-    digits = "".join(ch for ch in code[:16] if ch.isdigit())
-    if len(secret) != 32 or len(digits) != 6:
+    step = _matching_step(secret, code, now)
+    if step is None:
         return False
-    try:
-        valid = pyotp.TOTP(secret).verify(digits, for_time=now, valid_window=1)
-    except ValueError:  # not base32
-        return False
-    if valid:
-        account.totp_secret = secret
-    return valid
+    account.totp_secret, account.totp_last_step = secret, step
+    return True

@@ -28,6 +28,7 @@ class ConsoleAccount(Base):
     agency_id: Mapped[str | None] = mapped_column(ForeignKey("agency.id"))
     password_hash: Mapped[str] = mapped_column(String(200))  # Argon2id, encoded with its salt
     totp_secret: Mapped[str | None] = mapped_column(String(64))  # base32, when enabled
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)  # a code is good once
     language: Mapped[str] = mapped_column(String(4), default="fr")
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

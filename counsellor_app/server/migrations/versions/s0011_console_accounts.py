@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("agency_id", sa.String(36), nullable=True),
         sa.Column("password_hash", sa.String(200), nullable=False),
         sa.Column("totp_secret", sa.String(64), nullable=True),
+        sa.Column("totp_last_step", sa.BigInteger(), nullable=True),
         sa.Column("language", sa.String(4), nullable=False),
         sa.Column("failed_attempts", sa.Integer(), nullable=False),
         sa.Column("locked_until", UTC_TIME, nullable=True),
