@@ -140,7 +140,16 @@ def test_a_form_without_its_token_is_refused_and_does_nothing(
 ) -> None:
     console_admin(server, "nadia", PASSWORD)
     page = _open(chromium)
-    _sign_in(page, server, "nadia", PASSWORD)
+    # Keyboard only: the name field has the focus, Tab to the password, Enter signs in.
+    page.goto(f"{server.url}/console/sign-in")
+    page.keyboard.type("nadia")
+    page.keyboard.press("Tab")
+    page.keyboard.type(PASSWORD)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith("/console/agencies")
+    page.keyboard.press("Tab")  # the first stop is the skip link
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#main"
     _new_agency(page, server, "RABAG", "Agence Rabat-Agdal", "وكالة الرباط أكدال")
     target = f"{server.url}/console/agencies/RABAG/enrolment-code"
 
