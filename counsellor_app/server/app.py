@@ -102,6 +102,7 @@ class KeyRequest(BaseModel):
 
 class SetAsideReport(BaseModel):
     count: int = Field(ge=0, le=10_000_000)
+    waiting: int = Field(default=0, ge=0, le=10_000_000)  # outbox left after the sync
 
 
 class PushRequest(BaseModel):
@@ -351,6 +352,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         """How many records received from the server this PC keeps aside (it could not store
         them): kept per device for the central console."""
         device.set_aside_count, device.set_aside_reported_at = body.count, _now()
+        device.waiting_ops = body.waiting
         session.commit()
         return {"status": "recorded"}
 

@@ -580,18 +580,28 @@ class SyncClient:
         return report
 
     def _report_set_aside(self) -> None:
-        """Tell the server how many received records this PC keeps aside, when the number
-        changed since it last heard (its console shows which PCs need the support)."""
+        """Tell the server how many received records this PC keeps aside, and how many of its
+        operations still wait after the push, when either changed since it last heard (its
+        console shows which PCs need the support)."""
         with self.db.reader() as session:
             count = apply.set_aside_count(session)
+            waiting = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(OutboxOp)
+                    .where(OutboxOp.state.in_(apply.WAITING))
+                )
+                or 0
+            )
             reported = session.get(LocalSetting, SET_ASIDE_REPORTED_KEY)
-        if reported is not None and reported.value == str(count):
+        told = str(count) if waiting == 0 else f"{count}/{waiting}"
+        if reported is not None and reported.value == told:
             return
-        if reported is None and count == 0:
+        if reported is None and count == 0 and waiting == 0:
             return
-        self._call("POST", Route.SET_ASIDE, {"count": count})
+        self._call("POST", Route.SET_ASIDE, {"count": count, "waiting": waiting})
         with self.db.unit_of_work(None) as session:
-            session.merge(LocalSetting(key=SET_ASIDE_REPORTED_KEY, value=str(count)))
+            session.merge(LocalSetting(key=SET_ASIDE_REPORTED_KEY, value=told))
 
     def _remember_revocation(self) -> None:
         """Kept, so that the app offers what a revoked PC needs even offline, later."""

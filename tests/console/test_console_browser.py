@@ -250,6 +250,17 @@ def test_an_enrolment_code_from_the_console_enrols_a_pc_that_syncs_and_shows_up(
     page.goto(f"{server.url}/console/agencies/RABAG")
     row = page.inner_text("tbody tr")
     assert "0.1.0" in row and "jamais" not in page.inner_text("tbody tr td.last-sync")
+    assert page.inner_text("tbody tr td.waiting") == "0"  # everything went up
+    # A PC whose operations stay in its outbox says so in its signed report after a sync.
+    from counsellor_app.protocol.wire import Route
+
+    client = pc.client()
+    try:
+        client._call("POST", Route.SET_ASIDE, {"count": 0, "waiting": 4})
+    finally:
+        client.close()
+    page.reload()
+    assert page.inner_text("tbody tr td.waiting") == "4"
     page.goto(f"{server.url}/console/agencies")
     assert re.search(r"RABAG\s+Agence Rabat-Agdal", _main(page))
 

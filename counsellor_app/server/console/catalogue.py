@@ -55,6 +55,11 @@ WORDS: Final[dict[str, tuple[str, str, str]]] = {
     "pc_name": ("Poste", "الحاسوب", "PC"),
     "pc_id": ("Identifiant du poste", "معرف الحاسوب", "PC id"),
     "last_sync": ("Dernière synchronisation", "آخر مزامنة", "Last sync"),
+    "waiting_ops": (
+        "Opérations en attente",
+        "العمليات المنتظرة",
+        "Operations waiting",
+    ),
     "rejected_ops": ("Opérations refusées", "العمليات المرفوضة", "Refused operations"),
     "set_aside": ("Fiches mises de côté", "السجلات الموضوعة جانبا", "Records set aside"),
     "conflicts_waiting": ("Conflits en attente", "التعارضات المعلقة", "Conflicts waiting"),

@@ -29,6 +29,7 @@ class PcRow:
     set_aside: int
     rejected: int
     conflicts: int
+    waiting: int
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def pc_rows(session: Session, agency_id: str) -> list[PcRow]:
             set_aside=device.set_aside_count,
             rejected=rejected.get(device.id, 0),
             conflicts=conflicts.get(device.id, 0),
+            waiting=device.waiting_ops,
         )
         for device in devices
     ]

@@ -2,7 +2,8 @@
 
 The central office's web console (issue 22): accounts with Argon2id passwords and optional
 TOTP, sessions kept in the database (stateless workers), a hash-chained audit trail, each
-agency's names and place, and the app versions the PCs are told about.
+agency's names and place, the app versions the PCs are told about, and per PC the
+operations still waiting in its outbox after its last sync.
 
 Revision ID: s0011_console_accounts
 Revises: s0010
@@ -24,6 +25,10 @@ UTC_TIME = sa.DateTime(timezone=True)
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("device", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("waiting_ops", sa.Integer(), server_default="0", nullable=False)
+        )
     op.create_table(
         "console_account",
         sa.Column("id", sa.String(36), nullable=False),
@@ -114,3 +119,5 @@ def downgrade() -> None:
     op.drop_index("ix_console_session_account_id", table_name="console_session")
     op.drop_table("console_session")
     op.drop_table("console_account")
+    with op.batch_alter_table("device", schema=None) as batch_op:
+        batch_op.drop_column("waiting_ops")
