@@ -51,3 +51,33 @@ def console_admin(server: Server, username: str, password: str) -> None:
         check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def console_release(server: Server, minimum: str, current: str, url: str) -> None:
+    """The app versions set as the central office does: signed in to the console (plain
+    HTTP here, the browser tests drive the same form)."""
+    import re
+    import uuid
+
+    import httpx
+
+    name = f"release-{uuid.uuid4().hex[:8]}"
+    console_admin(server, name, "Sahara-Atlas-2026")
+    with httpx.Client(base_url=server.url, follow_redirects=True) as client:
+        page = client.get("/console/sign-in")
+        token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert token is not None
+        client.post(
+            "/console/sign-in",
+            data={"csrf": token.group(1), "username": name,
+                  "password": "Sahara-Atlas-2026"},
+        )  # fmt: skip
+        page = client.get("/console/release")
+        token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert token is not None, page.text[:500]
+        saved = client.post(
+            "/console/release",
+            data={"csrf": token.group(1), "min_version": minimum,
+                  "current_version": current, "download_url": url},
+        )  # fmt: skip
+        assert saved.status_code == 200 and "release_saved" in str(saved.url)
