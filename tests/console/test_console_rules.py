@@ -73,6 +73,13 @@ def test_a_session_ends_after_thirty_idle_minutes_and_its_token_is_never_stored(
         assert accounts.find_session(session, signed.token, NOW + timedelta(minutes=89)) is None
     with Session(engine) as session:
         assert session.query(ConsoleSession).count() == 0  # removed, not just refused
+    # An abandoned session (a sign-in never finished) goes at the next sign-in after its time.
+    with Session(engine) as session, session.begin():
+        accounts.sign_in(session, "omar", "Sahara-Atlas-2026", NOW)
+        accounts.purge_expired(session, NOW + timedelta(minutes=29))
+        assert session.query(ConsoleSession).count() == 1
+        accounts.purge_expired(session, NOW + timedelta(minutes=31))
+        assert session.query(ConsoleSession).count() == 0
 
 
 def test_lockout_follows_the_pcs_schedule_and_totp_guesses_count(engine: Engine) -> None:

@@ -247,6 +247,12 @@ def find_session(
     return record, account
 
 
+def purge_expired(session: Session, now: datetime) -> None:
+    """Sessions idle past the timeout (abandoned sign-ins among them), removed at each
+    sign-in so that the table does not grow with every closed browser."""
+    session.execute(delete(ConsoleSession).where(ConsoleSession.last_seen_at < now - IDLE_TIMEOUT))
+
+
 def end_session(session: Session, token: str) -> None:
     session.execute(delete(ConsoleSession).where(ConsoleSession.token_hash == token_hash(token)))
 

@@ -255,6 +255,9 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
         username = str(form.get("username", ""))[: accounts.USERNAME_MAX]
         password = str(form.get("password", ""))[:1024]
         now = _now()
+        if visit.token:  # signing in again: the browser's previous session ends here
+            accounts.end_session(session, visit.token)
+        accounts.purge_expired(session, now)
         result = accounts.sign_in(session, username, password, now)
         if result.outcome is Outcome.SIGNED_IN:
             audit.record(session, result.account, "sign_in", now)
