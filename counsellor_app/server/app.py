@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app import __version__
 from counsellor_app.protocol.wire import PROTOCOL_VERSION
+from counsellor_app.server import console
 from counsellor_app.server.acts import ActRefused
 from counsellor_app.server.api import (
     blobs,
@@ -78,6 +79,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     # Drawn by every worker from the database (on the nonce book's engine, same commits).
     app.state.verify_limit = RateLimit(app.state.nonces.engine, settings.verify_per_minute)
     quiet_access_log()
+    console.mount(app, factory, settings)  # the central office's web pages, under /console
 
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, error: ApiError) -> JSONResponse:

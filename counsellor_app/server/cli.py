@@ -7,6 +7,7 @@
     counsellor-server compact
     counsellor-server import-bundle FILE [--answer OUT] [--from-revoked-device]
     counsellor-server report --period 2026 [--agency CODE] [--format json|csv]
+    counsellor-server create-admin --username NAME --name "Full Name" [--password-stdin]
 
 Settings come from COUNSELLOR_SERVER_* variables (see README). Errors exit 2 with one line.
 """
@@ -88,6 +89,13 @@ def main(argv: list[str] | None = None) -> int:
         "--from-revoked-device", action="store_true",
         help="take the last work of a PC revoked since (its operations are checked as usual)",
     )  # fmt: skip
+    first = commands.add_parser(
+        "create-admin", help="a national administrator of the web console (/console)"
+    )
+    first.add_argument("--username", required=True)
+    first.add_argument("--name", required=True, help="the person's full name")
+    first.add_argument("--password-stdin", action="store_true",
+                       help="read the password from the first line of standard input")  # fmt: skip
     args = parser.parse_args(argv)
     settings = ServerSettings.from_environment()
     configure_logging(settings)
@@ -182,10 +190,16 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
                 status = str(result.get("status"))
                 statuses[status] = statuses.get(status, 0) + 1
             print(f"device {imported.device_id}: " + json.dumps(statuses, sort_keys=True))
+        elif args.command == "create-admin":
+            from counsellor_app.server.console.cli import create_admin
+
+            return create_admin(session, args.username, args.name, args.password_stdin, now)
         elif args.command == "compact":
             from counsellor_app.server.compaction import compact
+            from counsellor_app.server.console import audit
 
             done = compact(session)
+            audit.record(session, None, "compact", now, username="command-line")
             print(
                 f"removed {done.superseded} superseded and {done.orphaned} orphaned change "
                 f"entries; {done.remaining} remain; {done.unreferenced_uploads} unused "

@@ -69,6 +69,8 @@ class Device(Base):
     # Records received that the PC could not store and keeps aside, as it last reported.
     set_aside_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     set_aside_reported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Operations still waiting in the PC's outbox after its last sync, as it reported them.
+    waiting_ops: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Record(Base):

@@ -47,6 +47,7 @@ MAX_BLOB_CHUNK_BODY = 4 * MIB
 MAX_BUNDLE_BODY = bundle.MAX_BYTES
 # Routes anyone may call: every other /v1/ route is signed by an enrolled device.
 PUBLIC = frozenset({Route.HEALTH, Route.ENROL, Route.VERIFY, Route.BUNDLES})
+CONSOLE_BUNDLE = "/console/operations/bundle"  # a bundle brought to the web console
 VERSIONED_PUBLIC = frozenset({Route.ENROL})  # unsigned, but the app's version counts
 _ESCAPED_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
 
@@ -56,7 +57,7 @@ def body_limit(method: str, path: str) -> int:
         return MAX_PUSH_BODY
     if method == "PUT" and path.startswith("/v1/blobs/"):
         return MAX_BLOB_CHUNK_BODY
-    if method == "POST" and path == Route.BUNDLES:
+    if method == "POST" and path in (Route.BUNDLES, CONSOLE_BUNDLE):
         return MAX_BUNDLE_BODY
     return MAX_BODY
 

@@ -3,6 +3,7 @@ take as sent, and running a sync (on a worker: the caller decides the thread).""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from counsellor_app import __version__
 from counsellor_app.core.problems import DomainError
 from counsellor_app.core.roles import Permission
 from counsellor_app.protocol.wire import Reason
@@ -27,6 +29,7 @@ from counsellor_app.storage.models import (
 from counsellor_app.storage.outbox import DEVICE_KEY
 from counsellor_app.sync.client import (
     LAST_SUCCESS_KEY,
+    RELEASE_KEY,
     REVOKED_KEY,
     SERVER_KEY,
     Progress,
@@ -90,6 +93,24 @@ class SyncStatus:
     not_taken: tuple[NotTaken, ...]
     revoked: bool = False  # the server no longer accepts this PC
     set_aside: tuple[SetAside, ...] = ()  # records received that this PC cannot store
+    newer_version: str = ""  # the central office's current version, when newer than this app
+    download_url: str = ""  # where it says to download it (https only)
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split(".") if part.isdigit())
+
+
+def _newer_release(kept: str) -> tuple[str, str]:
+    """The current version and download link the server gave, if newer than this app."""
+    try:
+        release = json.loads(kept) if kept else {}
+    except ValueError:
+        return "", ""
+    version = str(release.get("current_version", ""))
+    if not version or _version(version) <= _version(__version__):
+        return "", ""
+    return version, str(release.get("download_url", ""))
 
 
 def _invalid_field(result: dict[str, Any] | None) -> list[str]:
@@ -119,7 +140,7 @@ class SyncService:
                 for s in session.scalars(
                     select(LocalSetting).where(
                         LocalSetting.key.in_(
-                            (DEVICE_KEY, SERVER_KEY, LAST_SUCCESS_KEY, REVOKED_KEY)
+                            (DEVICE_KEY, SERVER_KEY, LAST_SUCCESS_KEY, REVOKED_KEY, RELEASE_KEY)
                         )
                     )
                 )
@@ -160,6 +181,7 @@ class SyncService:
                 )
             )
         last = settings.get(LAST_SUCCESS_KEY)
+        newer, download = _newer_release(settings.get(RELEASE_KEY, ""))
         return SyncStatus(
             DEVICE_KEY in settings,
             settings.get(SERVER_KEY, ""),
@@ -169,6 +191,8 @@ class SyncService:
             not_taken,
             REVOKED_KEY in settings,
             set_aside,
+            newer,
+            download,
         )
 
     def enrol(self, server_url: str, code: str) -> SyncReport:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import base64
 import ipaddress
+import json
 import platform
+import re
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -77,6 +79,8 @@ SET_ASIDE_REPORTED_KEY = "sync.set_aside_reported"  # the count the server last 
 # measured 10 % faster at 5,000 than at 2,000 (fewer commits); a cut costs one page again.
 PULL_PAGE = 5000
 REVOKED_KEY = "sync.revoked_at"  # when the server first said it revoked this PC
+RELEASE_KEY = "sync.release"  # the current app version and its download link, from the meta
+_VERSION_TEXT = re.compile(r"[0-9]{1,6}(\.[0-9]{1,6}){0,3}")
 # Failures of the way to the server, not of the work: the next session simply tries again.
 TRANSIENT = frozenset({"unreachable", "timeout", "bad_answer", "server_unavailable"})
 # Agency records are re-keyed to the server's agency id at enrolment (set up apart, two PCs
@@ -630,6 +634,7 @@ class SyncClient:
             raise
         if self.db.outbox is not None:  # the server's time moves this PC's clock forward
             self.db.outbox.clock.observe(Hlc(meta["server_time_ms"], 0, "server"))
+        self._remember_release(meta)
         applied_seq = meta.get("last_device_seq")
         if isinstance(applied_seq, int) and applied_seq > 0:
             # A restored older backup numbers from behind what the server has seen: go on
@@ -661,18 +666,45 @@ class SyncClient:
         return report
 
     def _report_set_aside(self) -> None:
-        """Tell the server how many received records this PC keeps aside, when the number
-        changed since it last heard (its console shows which PCs need the support)."""
+        """Tell the server how many received records this PC keeps aside, and how many of its
+        operations still wait after the push, when either changed since it last heard (its
+        console shows which PCs need the support)."""
         with self.db.reader() as session:
             count = apply.set_aside_count(session)
+            waiting = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(OutboxOp)
+                    .where(OutboxOp.state.in_(apply.WAITING))
+                )
+                or 0
+            )
             reported = session.get(LocalSetting, SET_ASIDE_REPORTED_KEY)
-        if reported is not None and reported.value == str(count):
+        told = str(count) if waiting == 0 else f"{count}/{waiting}"
+        if reported is not None and reported.value == told:
             return
-        if reported is None and count == 0:
+        if reported is None and count == 0 and waiting == 0:
             return
-        self._call("POST", Route.SET_ASIDE, {"count": count})
+        self._call("POST", Route.SET_ASIDE, {"count": count, "waiting": waiting})
         with self.db.unit_of_work(None) as session:
-            session.merge(LocalSetting(key=SET_ASIDE_REPORTED_KEY, value=str(count)))
+            session.merge(LocalSetting(key=SET_ASIDE_REPORTED_KEY, value=told))
+
+    def _remember_release(self, meta: dict[str, Any]) -> None:
+        """The version the central office says is current and where to download it (set in
+        its console), kept for the synchronisation window. Only a plain version and an
+        https:// link are taken: the server's words are shown, never run."""
+        version, url = meta.get("current_version"), meta.get("download_url")
+        if not isinstance(version, str) or not _VERSION_TEXT.fullmatch(version):
+            return
+        if not isinstance(url, str) or not url.startswith("https://") or len(url) > 500:
+            url = ""
+        url = "" if any(ch.isspace() or ch in "<>\"'" for ch in url) else url
+        told = json.dumps({"current_version": version, "download_url": url}, sort_keys=True)
+        with self.db.reader() as session:
+            kept = session.get(LocalSetting, RELEASE_KEY)
+        if kept is None or kept.value != told:
+            with self.db.unit_of_work(None) as session:
+                session.merge(LocalSetting(key=RELEASE_KEY, value=told))
 
     def _remember_revocation(self) -> None:
         """Kept, so that the app offers what a revoked PC needs even offline, later."""

@@ -4,6 +4,7 @@ not take as sent. The sync itself runs on a worker: the counsellor keeps working
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -201,6 +202,13 @@ class SyncDialog(Dialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        self.update_note = QLabel(self)  # a newer version, as the central office announces it
+        self.update_note.setObjectName("updateNote")
+        self.update_note.setWordWrap(True)
+        self.update_note.setTextFormat(Qt.TextFormat.RichText)
+        self.update_note.setOpenExternalLinks(True)
+        self.update_note.hide()
+        layout.addWidget(self.update_note)
         self.set_aside_note = QLabel(self)
         self.set_aside_note.setObjectName("setAsideNote")
         self.set_aside_note.setWordWrap(True)
@@ -591,6 +599,20 @@ class SyncDialog(Dialog):
         if found:
             self.conflicts.setCurrentCell(0, 0)
 
+    def _show_release(self, status: SyncStatus) -> None:
+        """The newer version the central office announced, with its download link."""
+        self.update_note.setVisible(bool(status.newer_version))
+        if not status.newer_version:
+            return
+        text = html.escape(
+            self.tr("Version %1 of the app is available: ask the IT person to install it.")
+        ).replace("%1", ltr(status.newer_version))
+        if status.download_url:
+            link = html.escape(status.download_url, quote=True)
+            words = html.escape(self.tr("Download"))
+            text += f' <a href="{link}">{words}</a>'
+        self.update_note.setText(text)
+
     def resolve(self, take_other: bool) -> None:
         row = self.conflicts.currentRow()
         if not 0 <= row < len(self.server_conflicts):
@@ -627,6 +649,7 @@ class SyncDialog(Dialog):
                 .replace("%1", isolate(status.server_url))
                 .replace("%2", last)
             )
+        self._show_release(status)
         self._show_set_aside(status)
         self.table.setRowCount(len(status.not_taken))
         for index, item in enumerate(status.not_taken):

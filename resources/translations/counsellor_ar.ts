@@ -6888,139 +6888,139 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="193"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="194"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="211"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="219"/>
         <source>Enrol this PC</source>
         <translation>تسجيل هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="221"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="229"/>
         <source>&amp;Enrol and synchronise</source>
         <translation>&amp;تسجيل ومزامنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="225"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="233"/>
         <source>&amp;Server address</source>
         <translation>عنوان ال&amp;خادم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="226"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="234"/>
         <source>One-time &amp;code</source>
         <translation>ال&amp;رمز الصالح لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="234"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="242"/>
         <source>The code comes from the server&apos;s administrator; it works once and for one day.</source>
         <translation>يسلم مسؤول الخادم الرمز؛ يصلح مرة واحدة ولمدة يوم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="250"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="258"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="253"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="261"/>
         <source>&amp;Write a bundle for a USB key…</source>
         <translation>&amp;كتابة حزمة لمفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="257"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="265"/>
         <source>Without a connection: the changes waiting here go into a file that a connected PC takes to the server (the file is encrypted; the courier cannot read it).</source>
         <translation>بدون اتصال: تُكتب التعديلات المنتظرة في ملف يحمله حاسوب متصل إلى الخادم (الملف مشفر؛ لا يستطيع حامله قراءته).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="262"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="270"/>
         <source>Read the server&apos;s &amp;answer…</source>
         <translation>قراءة &amp;رد الخادم…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="272"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="280"/>
         <source>Changes the server did not take as they were</source>
         <translation>تعديلات لم يأخذها الخادم كما هي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
         <source>Changed on</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="276"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="281"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="289"/>
         <source>Changes not taken as sent</source>
         <translation>تعديلات لم تؤخذ كما أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="292"/>
         <source>Every change sent so far was taken by the server as it was.</source>
         <translation>كل التعديلات المرسلة إلى الآن أخذها الخادم كما هي.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="290"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="311"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="298"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="319"/>
         <source>Conflicts to resolve</source>
         <translation>تعارضات تنتظر القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="294"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="302"/>
         <source>The same field was changed on two PCs. The later change is shown meanwhile; choose which value is right.</source>
         <translation>عُدّل الحقل نفسه على حاسوبين. يُعرض التعديل الأحدث في الانتظار؛ اختاروا القيمة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
         <source>Value shown</source>
         <translation>القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="305"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="313"/>
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="314"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="322"/>
         <source>&amp;Keep the value shown</source>
         <translation>الإ&amp;بقاء على القيمة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="317"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="325"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;أخذ القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="347"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="355"/>
         <source>The server revoked this PC</source>
         <translation>ألغى الخادم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="352"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="360"/>
         <source>The server&apos;s administrator took this PC out of service (lost, replaced or withdrawn): nothing more is sent or received.
 1. Write the changes still waiting here to a USB key and give the file to the server&apos;s administrator, who can still take them in.
 2. Then remove the agency&apos;s data from this PC: the register, its attachments and its local backups are deleted, and the PC starts again as a new one.</source>
@@ -7029,27 +7029,27 @@ Everything is stored encrypted on this computer; it works without a connection.<
 2. ثم احذف بيانات الوكالة من هذا الحاسوب: يُمحى السجل ومرفقاته ونسخه الاحتياطية المحلية، ويبدأ الحاسوب من جديد كحاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="365"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="373"/>
         <source>&amp;Write the waiting changes to a USB key…</source>
         <translation>ا&amp;كتب التعديلات المنتظرة على مفتاح USB…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="368"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="376"/>
         <source>&amp;Remove the agency&apos;s data from this PC…</source>
         <translation>ا&amp;حذف بيانات الوكالة من هذا الحاسوب…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="372"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="380"/>
         <source>Only an administrator of the PC can do this.</source>
         <translation>لا يستطيع القيام بهذا إلا مسؤول الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="388"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="396"/>
         <source>Remove the agency&apos;s data from this PC</source>
         <translation>حذف بيانات الوكالة من هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="390"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="398"/>
         <source>This cannot be undone. %n change(s) the server has not acknowledged are lost unless they were written to a USB key first.
 
 Type the agency&apos;s code (%1) to remove its data:</source>
@@ -7075,18 +7075,18 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="412"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="420"/>
         <source>Write a bundle for a USB key</source>
         <translation>كتابة حزمة لمفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="414"/>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="446"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="422"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="454"/>
         <source>Counsellor bundles (*.zip)</source>
         <translation>حزم Counsellor (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="432"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="440"/>
         <source>%n change(s) written. Take the file to a connected PC, which sends it with &apos;counsellor-app courier&apos;, then bring the answer back here.</source>
         <translation>
             <numerusform>لم يُكتب أي تعديل.</numerusform>
@@ -7098,12 +7098,22 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="444"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="452"/>
         <source>Read the server&apos;s answer</source>
         <translation>قراءة رد الخادم</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="608"/>
+        <source>Version %1 of the app is available: ask the IT person to install it.</source>
+        <translation>الإصدار %1 من التطبيق متاح: اطلب من المسؤول عن المعلوميات تثبيته.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="612"/>
+        <source>Download</source>
+        <translation>تحميل</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="659"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="682"/>
         <source>%n record(s) received from the server could not be stored on this PC and were set aside: %1. The synchronisation goes on without them; the server has been told, so that its administrator can correct them.</source>
         <translation>
             <numerusform>لم يوضع أي سجل مستلم من الخادم جانبًا: %1.</numerusform>
@@ -7115,82 +7125,82 @@ Type the agency&apos;s code (%1) to remove its data:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="72"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="73"/>
         <source>The file could not be read or written: %1</source>
         <translation>تعذرت قراءة الملف أو كتابته: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="459"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="467"/>
         <source>Waiting for this agency</source>
         <translation>في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
         <source>Asked by</source>
         <translation>طلبه</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="465"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="473"/>
         <source>On</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="471"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="479"/>
         <source>Requests waiting for this agency</source>
         <translation>طلبات في انتظار هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="475"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="483"/>
         <source>&amp;Accept the transfer</source>
         <translation>&amp;قبول النقل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="478"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="486"/>
         <source>A&amp;pprove the erasure</source>
         <translation>ال&amp;موافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="507"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="515"/>
         <source>Transfer of the file to this agency</source>
         <translation>نقل الملف إلى هذه الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="514"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="522"/>
         <source>Erasure everywhere — %1</source>
         <translation>محو في كل مكان — %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="551"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="559"/>
         <source>Approve the erasure</source>
         <translation>الموافقة على المحو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="553"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="561"/>
         <source>Erase %1 from the server and from every PC, with their history and attachments? It cannot be undone.</source>
         <translation>محو %1 من الخادم ومن كل الحواسيب، مع سجله ومرفقاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="610"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="632"/>
         <source>This PC is not enrolled with a central server: its work stays here.</source>
         <translation>هذا الحاسوب غير مسجل لدى خادم مركزي: يبقى عمله هنا.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="611"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="633"/>
         <source>An administrator of the PC can enrol it.</source>
         <translation>يمكن لمسؤول الحاسوب تسجيله.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="619"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="641"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="623"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="645"/>
         <source>Server: %1
 Last successful synchronisation: %2
 %n change(s) waiting to be sent.</source>
@@ -7219,12 +7229,12 @@ Last successful synchronisation: %2
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="62"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="63"/>
         <source>The server answered with an error (%1). Your work is kept on this PC; try again later, and tell the administrator if it lasts.</source>
         <translation>رد الخادم بخطأ (%1). عملكم محفوظ على هذا الحاسوب؛ أعيدوا المحاولة لاحقًا وأخبروا المسؤول إن استمر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="75"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="76"/>
         <source>The synchronisation failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
     </message>
@@ -7232,17 +7242,17 @@ Last successful synchronisation: %2
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="153"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="154"/>
         <source>Synchronising…</source>
         <translation>جارٍ التزامن…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="165"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="166"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="167"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="168"/>
         <source>Synchronised: %1 · %n change(s) waiting</source>
         <translation>
             <numerusform>آخر مزامنة: %1 · لا تعديل في الانتظار</numerusform>
@@ -7254,7 +7264,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="171"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="172"/>
         <source>%n not taken as sent</source>
         <translation>
             <numerusform>لا شيء مرفوض</numerusform>
@@ -7266,7 +7276,7 @@ Last successful synchronisation: %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/sync_panel.py" line="173"/>
+        <location filename="../../counsellor_app/ui/sync_panel.py" line="174"/>
         <source>%n received set aside</source>
         <translation>
             <numerusform>لا شيء مستلم وُضع جانبًا</numerusform>

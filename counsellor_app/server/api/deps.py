@@ -15,7 +15,9 @@ from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
 
 from counsellor_app.core import request_signing
+from counsellor_app.server import console
 from counsellor_app.server.models import Device
+from counsellor_app.server.perimeter import version_tuple
 
 BIGINT = 2**63 - 1
 RecordId = Annotated[str, Path(max_length=36)]
@@ -80,6 +82,10 @@ async def authenticated(request: Request, session: SessionDep) -> Device:
         raise ApiError(401, "replayed")
     if device.revoked_at is not None:
         raise ApiError(403, "device_revoked")
+    minimum = console.release_minimum(session)  # raised in the console since this started
+    sent_version = headers.get(request_signing.VERSION_HEADER, "")[:64]
+    if minimum and version_tuple(sent_version) < version_tuple(minimum):
+        raise ApiError(426, "client_too_old", min_client_version=minimum)
     device.last_seen_at = _now()
     request.state.body = body  # read once: the push decodes it itself
     return device

@@ -70,6 +70,7 @@ class RootKeyRequest(BaseModel):
 
 class SetAsideReport(BaseModel):
     count: int = Field(ge=0, le=10_000_000)
+    waiting: int = Field(default=0, ge=0, le=10_000_000)  # outbox left after the sync
 
 
 class PushRequest(BaseModel):

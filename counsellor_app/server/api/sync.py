@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from counsellor_app import __version__
 from counsellor_app.protocol.wire import PROTOCOL_VERSION, OpStatus, Route
-from counsellor_app.server import certificates
+from counsellor_app.server import certificates, console
 from counsellor_app.server.api.deps import BIGINT, ApiError, DeviceDep, SessionDep, _now
 from counsellor_app.server.api.responses import SERVER_UNAVAILABLE, refusals
 from counsellor_app.server.api.schemas import PushRequest, RecordsRequest, SetAsideReport
@@ -50,6 +50,7 @@ def meta(request: Request, device: DeviceDep, session: SessionDep) -> dict[str, 
         "protocol": PROTOCOL,
         "server_version": __version__,
         "min_client_version": request.app.state.settings.min_client_version,
+        **console.release_meta(session, request.app.state.settings.min_client_version),
         "current_seq": current,
         "device_id": device.id,
         "agency_id": device.agency_id,
@@ -108,6 +109,7 @@ def set_aside(body: SetAsideReport, device: DeviceDep, session: SessionDep) -> d
     """How many records received from the server this PC keeps aside (it could not store
     them): kept per device for the central console."""
     device.set_aside_count, device.set_aside_reported_at = body.count, _now()
+    device.waiting_ops = body.waiting
     session.commit()
     return {"status": "recorded"}
 
