@@ -27,22 +27,7 @@ test -d "$work/first-run/logs" || { echo "no data directory made"; exit 1; }
 "$app" --data-dir "$work/demo" audit check --user admin
 
 # An older database: made by the source tree, then taken back to revision 0010.
-.venv/bin/counsellor-app demo --data-dir "$work/old" --people 30 >/dev/null
-.venv/bin/python - "$work/old" <<'PY'
-import sys
-from pathlib import Path
-from alembic import command
-from counsellor_app.services.accounts import Workspace
-from counsellor_app.storage import migrations
-from counsellor_app.storage.paths import DataPaths
-
-db, _user = Workspace(DataPaths(Path(sys.argv[1]))).log_in("admin", "demo-Counsellor-2026")
-config = migrations._config(())
-with db.engine.begin() as connection:
-    config.attributes["connection"] = connection
-    command.downgrade(config, "0010")
-db.close()
-PY
+.venv/bin/python scripts/make_old_database.py "$work/old" 0010
 mkdir "$work/old-backups"  # a backup goes only to a folder that exists (never made in its place)
 "$app" --data-dir "$work/old" backup --user admin --to "$work/old-backups"
 ls "$work/old/backups/"counsellor-before-0010-*.db >/dev/null \
