@@ -55,10 +55,10 @@ upgrade() {
 }
 
 restore_while_held() {
-  mkdir "$work/backups"
-  winerun "$cli" --data-dir "$W\\demo" backup --user admin --to "$W\\backups"
+  mkdir "$work/to-restore"
+  winerun "$cli" --data-dir "$W\\demo" backup --user admin --to "$W\\to-restore"
   local backup before out code=0 waited=0
-  backup=$(winpath "$(ls "$work/backups/"*.cbk | head -n 1)")
+  backup=$(winpath "$(ls "$work/to-restore/"*.cbk | head -n 1)")
   before=$(sha256sum "$work/demo/counsellor.db" | cut -d' ' -f1)
   winerun "$app" --data-dir "$W\\demo" >"$work/held.log" &
   local holder=$!
@@ -94,7 +94,7 @@ install() {
   winerun "$installed_cli" --version
   winerun "$installed_cli" self-test
   # The agency's data in the user's default folder (no --data-dir), from the demo's backup.
-  winerun "$installed_cli" restore "$(winpath "$(ls "$work/backups/"*.cbk | head -n 1)")" \
+  winerun "$installed_cli" restore "$(winpath "$(ls "$work/to-restore/"*.cbk | head -n 1)")" \
     --user admin
   winerun "$installed_cli" audit check --user admin
   test -f "$data/counsellor.db" || fail "the restore wrote nothing in $data"
