@@ -73,7 +73,12 @@ restore_while_held() {
   [ "$(sha256sum "$work/demo/counsellor.db" | cut -d' ' -f1)" = "$before" ] ||
     fail "the refused restore changed the database"
   ! ls -d "$work/demo/backups/"replaced-* >/dev/null 2>&1 || fail "the refused restore moved data"
-  winerun taskkill /f /im counsellor-app.exe >/dev/null
+  # End the app as a crash would (Wine's taskkill finds it by the Windows process id that the
+  # lock's note gives, not by its name): the lock goes with the process.
+  local pid
+  pid=$(.venv/bin/python -c 'import json, sys; print(json.loads(open(sys.argv[1], "rb").read().strip(b"\0 \n"))["pid"])' \
+    "$work/demo/counsellor.lock")
+  winerun taskkill /f /pid "$pid"
   wait "$holder" || true
   winerun "$cli" --data-dir "$W\\demo" restore "$backup" --user admin
   ls -d "$work/demo/backups/"replaced-* >/dev/null || fail "the data in place was not kept aside"
