@@ -22,7 +22,8 @@ export COUNSELLOR_PASSWORD=demo-Counsellor-2026
 # A folder name with a space, as under "C:\Users\...\Mes documents".
 work=$(mktemp -d)/"smoke test"
 mkdir -p "$work"
-trap 'rm -rf "$(dirname "$work")"' EXIT
+xvfb=""
+trap 'wineserver -k 2>/dev/null || true; [ -z "$xvfb" ] || kill "$xvfb"; rm -rf "$(dirname "$work")"' EXIT
 W=$(winpath "$work")
 cli=$bundle/counsellor-cli.exe
 app=$bundle/counsellor-app.exe
@@ -90,10 +91,22 @@ programs=$WINEPREFIX/drive_c/users/$user/AppData/Local/Programs/Counsellor
 data=$WINEPREFIX/drive_c/users/$user/AppData/Local/Counsellor/Counsellor
 installed_cli="C:\\users\\$user\\AppData\\Local\\Programs\\Counsellor\\counsellor-cli.exe"
 
+# Inno Setup's programs want a display even when silent. One X server for the installer and
+# the uninstaller: the uninstaller goes on in a copy of itself after its first process ended.
+display() {
+  Xvfb -displayfd 3 -nolisten tcp -screen 0 1024x768x24 3>"$work/display" 2>/dev/null &
+  xvfb=$!
+  local waited=0
+  until [ -s "$work/display" ]; do
+    ((waited++ < 60)) || fail "Xvfb did not start"
+    sleep 1
+  done
+  export DISPLAY=":$(cat "$work/display")"
+}
+
 install() {
-  # Inno Setup's programs want a display even when silent.
-  xvfb-run -a wine "$setup_exe" /VERYSILENT /SUPPRESSMSGBOXES /CURRENTUSER /NORESTART \
-    </dev/null 2>&1 | { grep -v "X connection" || true; }
+  display
+  wine "$setup_exe" /VERYSILENT /SUPPRESSMSGBOXES /CURRENTUSER /NORESTART </dev/null 2>&1 | cat
   test -f "$programs/counsellor-app.exe" || fail "nothing installed in $programs"
   test -f "$programs/unins000.exe" || fail "no uninstaller in $programs"
   winerun "$installed_cli" --version
@@ -109,8 +122,7 @@ uninstall() {
   local kept waited=0
   kept=$(cd "$data" && sha256sum counsellor.db keys.json)
   # The uninstaller copies itself aside and returns at once: wait for the program to go.
-  xvfb-run -a wine "$programs/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART \
-    </dev/null 2>&1 | { grep -v "X connection" || true; }
+  wine "$programs/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART </dev/null 2>&1 | cat
   while [ -e "$programs/counsellor-app.exe" ] || [ -e "$programs/unins000.exe" ]; do
     ((waited++ < 180)) || fail "the uninstaller left the program in place"
     sleep 1
