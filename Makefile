@@ -1,5 +1,5 @@
 # Shortcuts for developers; the README's two commands need only bash.
-.PHONY: setup run test bench bench-sync demo translations lint migration screenshots bundle
+.PHONY: setup run test bench bench-sync demo translations lint migration screenshots bundle windows
 
 setup:
 	scripts/setup.sh
@@ -37,3 +37,6 @@ migration: setup
 
 bundle:
 	scripts/build_bundle.sh
+
+windows:
+	scripts/build_windows.sh

@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-.venv/bin/pip install --quiet -e ".[packaging]"
+# The versions that ship, the same as the Windows build's (packaging/constraints.txt).
+.venv/bin/pip install --quiet -c packaging/constraints.txt -e ".[packaging]"
 .venv/bin/python scripts/i18n.py build >/dev/null
 QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/user_guide.py >/dev/null  # shipped in resources/
 QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_icons.py build/icons >/dev/null

@@ -20,8 +20,11 @@ DEBIAN_PACKAGES=(
 
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()
+  native=$(dpkg --print-architecture)
   for package in "${DEBIAN_PACKAGES[@]}"; do
-    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    # With Wine's i386 libraries beside (scripts/build_windows.sh), a bare name is ambiguous.
+    dpkg -s "$package" >/dev/null 2>&1 || dpkg -s "$package:$native" >/dev/null 2>&1 ||
+      missing+=("$package")
   done
   if ((${#missing[@]})); then
     echo "Installing system packages: ${missing[*]}"

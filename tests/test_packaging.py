@@ -40,3 +40,35 @@ def test_the_portable_hook_points_the_app_at_the_data_folder_beside_it(
     assert default_data_dir() == tmp_path / "data"
     monkeypatch.delenv("COUNSELLOR_DATA_DIR")
     assert default_data_dir() != tmp_path / "data"
+
+
+def _pins(path: Path) -> dict[str, str]:
+    """Name (normalised as pip does) to the exact version a requirements file pins."""
+    found: dict[str, str] = {}
+    for line in path.read_text("utf-8").splitlines():
+        requirement = line.split("#", 1)[0].split(";", 1)[0].split(" --hash", 1)[0].strip()
+        if requirement:
+            name, version = requirement.split("==")
+            found[re.sub(r"[-_.]+", "-", name).lower()] = version.strip()
+    return found
+
+
+def test_the_builds_pin_every_dependency_and_windows_downloads_exactly_those_versions() -> None:
+    """The Linux bundle and the Windows app ship the same versions (packaging/constraints.txt),
+    each allowed by pyproject.toml, and the hash-checked Windows wheels are of those versions."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    constraints = _pins(ROOT / "packaging" / "constraints.txt")
+    windows = _pins(ROOT / "packaging" / "windows" / "wheels.txt")
+    assert windows == constraints
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    wanted = [*project["dependencies"], *project["optional-dependencies"]["packaging"]]
+    for line in wanted:
+        requirement = Requirement(line)
+        name = re.sub(r"[-_.]+", "-", requirement.name).lower()
+        assert name in constraints, f"{name} is not pinned in packaging/constraints.txt"
+        assert requirement.specifier.contains(constraints[name]), (name, constraints[name])
+    hashed = (ROOT / "packaging" / "windows" / "wheels.txt").read_text("utf-8")
+    assert hashed.count("--hash=sha256:") == len(windows)

@@ -7,6 +7,11 @@
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
+; Where the one-folder app is, and where the installer goes (scripts/build_windows.sh passes
+; /DDistDir=...\dist\windows, so that the Linux bundle in dist\counsellor stays apart).
+#ifndef DistDir
+  #define DistDir "..\..\dist"
+#endif
 
 [Setup]
 AppId={{6F1D8C2A-3B7E-4E55-9C1A-5C0F2A9B7D31}
@@ -20,7 +25,7 @@ DefaultGroupName=Counsellor
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
-OutputDir=..\..\dist
+OutputDir={#DistDir}
 OutputBaseFilename=Counsellor-{#AppVersion}-setup
 SetupIconFile=..\..\build\icons\counsellor.ico
 UninstallDisplayIcon={app}\counsellor-app.exe
@@ -43,7 +48,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [Files]
 ; The whole one-folder build; files of an older version that are gone are removed first.
-Source: "..\..\dist\counsellor\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#DistDir}\counsellor\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [InstallDelete]
 Type: filesandordirs; Name: "{app}\_internal"
