@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import Funding, FundingKind, Line
-from counsellor_app.core.pathway import Stage, Status
+from counsellor_app.core.pathway import Stage, Status, Track
 from counsellor_app.core.person import IdentityDocumentInput, PersonInput
 from counsellor_app.services.accounts import Workspace
 from counsellor_app.services.attachments import AttachmentService
@@ -278,6 +278,13 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
         if language == "fr":  # give the first person some pathway to show
             pathways = PathwayService(db, user)
             pathways.move(person_id, Stage.ORIENTATION, Status.IN_PROGRESS)
+            pathways.choose_track(person_id, Track.WAGE)  # the interview lets it complete
+            pathways.save_stage_notes(
+                person_id,
+                Stage.ORIENTATION,
+                "Entretien fait",
+                {"career_goal": "Couturière", "recommended_services": ["soft_skills"]},
+            )
             pathways.move(person_id, Stage.ORIENTATION, Status.COMPLETED)
             pathways.move(person_id, Stage.SOFT_SKILLS, Status.IN_PROGRESS)
             pathways.save_stage_notes(
