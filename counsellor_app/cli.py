@@ -8,10 +8,13 @@ import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counsellor_app import __version__
 from counsellor_app.storage.paths import default_data_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger("counsellor_app")
 
@@ -465,10 +468,23 @@ def _import(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     """The indicators for donors, in the language of ``--lang`` (English by default): the
     messages, the PDF's and the workbook's words and every code's name; JSON and CSV keep
-    the codes (they are read by programs)."""
-    from dataclasses import replace
+    the codes (they are read by programs). Qt's translation needs an application object: one
+    made here is shut down after, so a caller's own (a test run's QApplication) can follow."""
+    from PySide6.QtCore import QCoreApplication, QLocale
 
-    from PySide6.QtCore import QCoreApplication
+    made = QCoreApplication.instance() is None
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    locale = QLocale()  # the default, which the report's language replaces for its numbers
+    try:
+        return _report_with(args, app)
+    finally:
+        QLocale.setDefault(locale)
+        if made:
+            app.shutdown()
+
+
+def _report_with(args: argparse.Namespace, app: QCoreApplication) -> int:
+    from dataclasses import replace
 
     from counsellor_app.core.indicator_export import to_csv, to_json, to_xlsx
     from counsellor_app.core.indicators import EVERYONE, Period
@@ -480,7 +496,6 @@ def _report(args: argparse.Namespace) -> int:
     from counsellor_app.ui import report_words
 
     language = getattr(args, "lang", None) or "en"
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     report_words.install_catalogue(app, language)
 
     def said(key: str, *values: str) -> str:
