@@ -245,6 +245,7 @@ def learn_colleagues(db: Database, call: Callable[..., Any]) -> int:
 BREAK_GLASS_SENT = "sync.break_glass_sent"  # the audit entry sent last (its seq)
 # Refusals after which a break-glass is sent again at a later sync (her key may arrive).
 GLASS_RETRY = frozenset({"act_key_unknown"})
+GLASS_REFUSED = frozenset({403, 404, 409, 422})  # the act itself refused (others: sent again)
 
 
 def send_break_glass(db: Database, call: Callable[..., Any]) -> int:
@@ -273,27 +274,32 @@ def send_break_glass(db: Database, call: Callable[..., Any]) -> int:
             )
         ]
     sent, done = 0, after
-    for seq, person_id, detail in entries:
-        act = detail.get("act")
-        if isinstance(act, dict):
-            try:
-                call(
-                    "POST",
-                    Route.BREAK_GLASS,
-                    {
-                        "person_id": person_id,
-                        "reason": detail.get("reason", ""),
-                        "user_id": act.get("user_id"),
-                        "act": act,
-                    },
-                )
-                sent += 1
-            except SyncError as refused:
-                if refused.reason in GLASS_RETRY:
-                    break
-                log.warning("break-glass not kept by the server: %s", refused.reason)
-        done = seq
-    if done != after:
-        with db.unit_of_work(None) as session:
-            session.merge(LocalSetting(key=BREAK_GLASS_SENT, value=str(done)))
+    try:
+        for seq, person_id, detail in entries:
+            act = detail.get("act")
+            if isinstance(act, dict):
+                try:
+                    call(
+                        "POST",
+                        Route.BREAK_GLASS,
+                        {
+                            "person_id": person_id,
+                            "reason": detail.get("reason", ""),
+                            "user_id": act.get("user_id"),
+                            "act": act,
+                        },
+                    )
+                    sent += 1
+                except SyncError as refused:
+                    status = refused.details.get("status")
+                    if status not in GLASS_REFUSED:
+                        raise  # the network, the server, the clock: the sync says so
+                    if refused.reason in GLASS_RETRY:
+                        break  # her key not registered yet: next sync
+                    log.warning("break-glass not kept by the server: %s", refused.reason)
+            done = seq
+    finally:  # those sent are never sent again, even when the network fails mid-way
+        if done != after:
+            with db.unit_of_work(None) as session:
+                session.merge(LocalSetting(key=BREAK_GLASS_SENT, value=str(done)))
     return sent
