@@ -23,9 +23,10 @@ from counsellor_app.protocol.wire import ErrorCode, Route
 from counsellor_app.server.models import BreakGlass
 from counsellor_app.services.people import PeopleService
 from counsellor_app.services.users import UserService
+from counsellor_app.storage import user_keys
 from counsellor_app.storage.models import AuditRecord
 from tests.conftest import person
-from tests.server_fixtures import Server
+from tests.server_fixtures import PC_PASSWORD, Server
 from tests.sync.acts_helpers import device_and_agency, key_of, request_act
 from tests.sync.conftest import Pc
 from tests.sync.test_hostile_agency import SHARING
@@ -167,3 +168,30 @@ def test_a_forged_or_replayed_break_glass_is_refused(agencies: Agencies) -> None
     assert refused(rabat, _body(agencies, ahead)) == (422, ErrorCode.VALIDATION)  # not spent
     with ServerView(agencies.server) as session:
         assert session.scalar(select(func.count()).select_from(BreakGlass)) == 1
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_break_glass_by_a_key_not_yet_registered_waits_for_it(agencies: Agencies) -> None:
+    """Nadia, new, opens a masked file before any administrator vouched for her key: the
+    server does not know her key yet, so the act waits on her PC and is sent once her key is
+    registered (an administrator logged in at a later sync), never dropped."""
+    rabat = agencies.rabat
+    nadia_id = UserService(rabat.workspace, rabat.db, rabat.user).create_user(
+        "nadia", "Nadia Alaoui", Role.COUNSELLOR, "Guichet-2026-pass-ok!"
+    )
+    with rabat.db.unit_of_work(None) as session:  # as if made where no administrator was
+        found = user_keys.entry(session, nadia_id)
+        assert found is not None
+        found["registration"] = None
+        user_keys.save_entry(session, nadia_id, found)
+    _db, nadia = rabat.workspace.log_in("nadia", "Guichet-2026-pass-ok!", rabat.db)
+    assert set(rabat.db.signers) == {nadia.id}  # the administrator's key left with her
+    people = PeopleService(rabat.db, nadia, today=lambda: date(2026, 11, 22))
+    people.reveal(agencies.person_id, REASON)
+    rabat.sync()
+    assert _kept(agencies.server) == []  # her key unknown: waiting, not dropped
+    rabat.sync()
+    assert _kept(agencies.server) == []
+    rabat.workspace.log_in("admin", PC_PASSWORD, rabat.db)  # vouches for her at the sync
+    rabat.sync()
+    assert [(k.user_id, k.reason) for k in _kept(agencies.server)] == [(nadia.id, REASON)]
