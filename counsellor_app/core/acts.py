@@ -45,6 +45,7 @@ class ActKind(StrEnum):
     GRANT = "grant"  # a referral or a transfer offered to another agency
     KEY_REGISTRATION = "key_registration"  # a colleague's public key, vouched by an administrator
     ROOT_KEY = "root_key"  # the first administrator's own key, with the enrolment code
+    BREAK_GLASS = "break_glass"  # a masked file opened with a reason (ids: person; values: reason)
 
 
 def code_fingerprint(code: str) -> str:

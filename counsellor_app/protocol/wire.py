@@ -39,6 +39,7 @@ class Route(StrEnum):
     TRANSFER_ACCEPT = "/v1/transfers/{grant_id}/accept"
     USER_KEYS = "/v1/user-keys"
     USER_KEY_ROOT = "/v1/user-keys/root"
+    BREAK_GLASS = "/v1/break-glass"
 
 
 class OpStatus(StrEnum):

@@ -22,6 +22,7 @@ from counsellor_app.server import console
 from counsellor_app.server.acts import ActRefused
 from counsellor_app.server.api import (
     blobs,
+    break_glass,
     bundles,
     conflicts,
     devices,
@@ -45,6 +46,7 @@ __all__ = ["ApiError", "create_app", "push_body"]
 PROTOCOL = PROTOCOL_VERSION
 log = logging.getLogger("counsellor.server")
 ROUTERS = (devices, sync, conflicts, erasures, blobs, verify, trust, bundles, grants, user_keys)
+ROUTERS_MORE = (break_glass,)  # routers added after the split, one per area
 
 
 def _signing_key(factory: sessionmaker[Session]) -> Ed25519PrivateKey:
@@ -96,6 +98,6 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         log.warning("value refused by the database")
         return JSONResponse({"error": "validation", "reason": "value_out_of_range"}, 422)
 
-    for area in ROUTERS:
+    for area in (*ROUTERS, *ROUTERS_MORE):
         app.include_router(area.router)
     return app

@@ -332,3 +332,20 @@ class BlobChunk(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     start: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # its first byte's offset
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class BreakGlass(Base):
+    """A masked file opened by someone without the right, with her reason (issue 20, 4):
+    signed by her own key (``core.acts.ActKind.BREAK_GLASS``), checked like any act, kept
+    for her agency's supervisors and auditors. ``at`` is when she signed it (her PC's clock)."""
+
+    __tablename__ = "break_glass"
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"), index=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    person_id: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(String(500))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    signature: Mapped[str] = mapped_column(String(100))

@@ -37,6 +37,7 @@ from counsellor_app.core.sensitive import (
     masked_changes,
     unmasked,
 )
+from counsellor_app.services import signing
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.audit import audit, record
 from counsellor_app.services.form_save import record_version
@@ -255,6 +256,7 @@ class PeopleService:
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
                 raise DomainError.single("person_not_found")
+            act = signing.break_glass_act(self._db, session, self._actor.id, person_id, reason)
             audit(
                 session,
                 self._actor,
@@ -262,7 +264,7 @@ class PeopleService:
                     AuditAction.SENSITIVE_REVEALED,
                     "person",
                     person_id,
-                    {"reason": reason},
+                    {"reason": reason, **({"act": act} if act else {})},
                 ),
             )
         self._revealed.add(person_id)

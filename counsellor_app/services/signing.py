@@ -10,9 +10,12 @@ vouched for by the administrator who made it; a password changed wraps the same 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from sqlalchemy.orm import Session
 
+from counsellor_app.core import acts
+from counsellor_app.core.acts import ActKind
 from counsellor_app.core.clock import utc_now
 from counsellor_app.storage import user_keys
 from counsellor_app.storage.database import Database
@@ -58,6 +61,27 @@ def vouch(db: Database, session: Session) -> int:
         db.outbox.device_id,
         this_agency_id(session),
         int(utc_now().timestamp() * 1000),
+    )
+
+
+def break_glass_act(
+    db: Database, session: Session, user_id: str, person_id: str, reason: str
+) -> dict[str, Any] | None:
+    """Her signature over a break-glass (the file, the reason as recorded), made as she gives
+    the reason, offline too; the sync client sends it to the server (``sync.acts``). None
+    when this PC is not enrolled or her key is not open: there is no server to tell."""
+    key = db.signers.get(user_id)
+    if key is None or db.outbox is None:
+        return None
+    return acts.sign(
+        key,
+        ActKind.BREAK_GLASS,
+        agency_id=this_agency_id(session),
+        device_id=db.outbox.device_id,
+        user_id=user_id,
+        ids={"person_id": person_id},
+        values={"reason": reason},
+        at_ms=int(utc_now().timestamp() * 1000),
     )
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import json
+import logging
 import os
 import shutil
 import zipfile
@@ -33,6 +34,7 @@ import sqlcipher3
 from sqlalchemy import Engine
 
 from counsellor_app.core import clock
+from counsellor_app.storage import backup_purges
 from counsellor_app.storage import destination as destinations
 from counsellor_app.storage.engine import keyed_connection
 from counsellor_app.storage.faults import FaultKind, classify, classify_os_error
@@ -47,6 +49,8 @@ MANIFEST_MEMBER = "manifest.json"
 ATTACHMENTS = "attachments"
 DEFAULT_KEEP = 14
 CHUNK = 1 << 20
+
+log = logging.getLogger(__name__)
 
 
 class BackupError(Exception):
@@ -245,6 +249,7 @@ def make_backup(
             os.replace(partial, target)
             _sync_folder(destination)
             _copy_attachments(paths.attachments, destination / ATTACHMENTS, create_root=False)
+            _settle_purges(paths, destination, identity)
         except (OSError, destinations.DestinationError) as exc:
             partial.unlink(missing_ok=True)
             raise _destination_error(exc, create_destination) from exc
@@ -254,6 +259,16 @@ def make_backup(
     finally:
         snapshot.unlink(missing_ok=True)
     return read_info(target)
+
+
+def _settle_purges(
+    paths: DataPaths, destination: Path, identity: destinations.Identity | None
+) -> None:
+    """The folder is known from now on, and the erased attachments it was owed leave it."""
+    try:
+        backup_purges.written(paths, destination, identity.marker if identity else None)
+    except OSError:  # the backup itself is written and checked: owed still, next time
+        log.warning("erased attachments owed to the backup folder not removed", exc_info=True)
 
 
 def _settle(path: Path) -> None:
@@ -320,25 +335,18 @@ def _copy_attachments(source: Path, target: Path, create_root: bool = True) -> i
 
 
 def forget_backup_copies(paths: DataPaths, shas: Iterable[str]) -> int:
-    """Remove attachment files from the backup folders this PC writes to (its own, and the
-    one chosen in its settings), after their person's erasure. Returns how many."""
-    wanted = sorted(set(shas))
-    if not wanted:
+    """Remove attachment files from the backup folders this PC writes to (its own, the one
+    chosen in its settings and any it wrote to before), after their person's erasure; those
+    out of reach (a USB key not plugged in) get them removed when next present
+    (``storage.backup_purges``). Returns how many were removed now."""
+    settings = load_settings(paths.settings)
+    chosen = Path(settings.backup_folder) if settings.backup_folder else None
+    identity = destinations.Identity.parse(settings.backup_folder_identity)
+    try:
+        return backup_purges.erase(paths, shas, chosen, identity.marker if identity else None)
+    except OSError:  # the note not written (a full disk): the folders present are clean
+        log.warning("erased attachments owed to absent backup folders not noted", exc_info=True)
         return 0
-    folders = {paths.backups / ATTACHMENTS}
-    chosen = load_settings(paths.settings).backup_folder
-    if chosen:
-        folders.add(Path(chosen) / ATTACHMENTS)
-    removed = 0
-    for folder in folders:
-        for sha in wanted:
-            copy = folder / sha[:2] / f"{sha}.blob"  # as BlobStore names them
-            try:
-                copy.unlink()
-            except OSError:  # not there, or a folder out of reach (a USB key pulled out)
-                continue
-            removed += 1
-    return removed
 
 
 def read_info(path: Path) -> BackupInfo:

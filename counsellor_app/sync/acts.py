@@ -240,3 +240,66 @@ def learn_colleagues(db: Database, call: Callable[..., Any]) -> int:
             )
         learnt += 1
     return learnt
+
+
+BREAK_GLASS_SENT = "sync.break_glass_sent"  # the audit entry sent last (its seq)
+# Refusals after which a break-glass is sent again at a later sync (her key may arrive).
+GLASS_RETRY = frozenset({"act_key_unknown"})
+GLASS_REFUSED = frozenset({403, 404, 409, 422})  # the act itself refused (others: sent again)
+
+
+def send_break_glass(db: Database, call: Callable[..., Any]) -> int:
+    """Break-glasses signed on this PC (kept in the audit trail with their act) sent to the
+    server, in order, once each. One refused for good is logged by its code and passed;
+    one whose signer's key is not registered yet waits for the next sync."""
+    from sqlalchemy import select
+
+    from counsellor_app.core.audit import AuditAction
+    from counsellor_app.protocol.wire import Route
+    from counsellor_app.storage.models import AuditRecord, LocalSetting
+    from counsellor_app.sync.client import SyncError
+
+    with db.reader() as session:
+        mark = session.get(LocalSetting, BREAK_GLASS_SENT)
+        after = int(mark.value) if mark is not None and mark.value.isdigit() else 0
+        entries = [
+            (entry.seq, entry.subject_id, dict(entry.detail))
+            for entry in session.scalars(
+                select(AuditRecord)
+                .where(
+                    AuditRecord.seq > after,
+                    AuditRecord.action == str(AuditAction.SENSITIVE_REVEALED),
+                )
+                .order_by(AuditRecord.seq)
+            )
+        ]
+    sent, done = 0, after
+    try:
+        for seq, person_id, detail in entries:
+            act = detail.get("act")
+            if isinstance(act, dict):
+                try:
+                    call(
+                        "POST",
+                        Route.BREAK_GLASS,
+                        {
+                            "person_id": person_id,
+                            "reason": detail.get("reason", ""),
+                            "user_id": act.get("user_id"),
+                            "act": act,
+                        },
+                    )
+                    sent += 1
+                except SyncError as refused:
+                    status = refused.details.get("status")
+                    if status not in GLASS_REFUSED:
+                        raise  # the network, the server, the clock: the sync says so
+                    if refused.reason in GLASS_RETRY:
+                        break  # her key not registered yet: next sync
+                    log.warning("break-glass not kept by the server: %s", refused.reason)
+            done = seq
+    finally:  # those sent are never sent again, even when the network fails mid-way
+        if done != after:
+            with db.unit_of_work(None) as session:
+                session.merge(LocalSetting(key=BREAK_GLASS_SENT, value=str(done)))
+    return sent

@@ -647,6 +647,7 @@ class SyncClient:
         self.register_keys()
         self.register_user_keys()
         self._push(report, progress)
+        person_acts.send_break_glass(self.db, self._call)  # after the push: the file is there
         self._pull(report, progress)
         person_acts.learn_colleagues(self.db, self._call)  # after the pull: her account is here
         self._check_state(report)

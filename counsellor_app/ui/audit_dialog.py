@@ -195,6 +195,8 @@ class AuditDialog(Dialog):
     def _value(self, key: str, value: Any) -> str:
         if isinstance(value, bool):
             return labels.label(labels.YES_NO, "yes" if value else "no")
+        if key == "act":  # a person's signature (core.acts): whether there is one, not its bytes
+            return labels.label(labels.YES_NO, "yes" if value else "no")
         if key == "role" and isinstance(value, list) and len(value) == 2:
             return " → ".join(labels.label(labels.ROLE, str(v)) for v in value)
         if key == "role":

@@ -240,6 +240,7 @@ class AppController(QObject):
         self.idle.timer.start()
         self.session_timer.start(self.settings.session_hours * 3_600_000)
         QTimer.singleShot(2000, self.daily_backup)
+        QTimer.singleShot(2000, self.purge_owed)
         QTimer.singleShot(2000, self.tell_backup_state)
         self._run_mark = clock.monotonic()
         self.run_timer.start()
@@ -251,6 +252,12 @@ class AppController(QObject):
         from counsellor_app.services.backup import BackupService
 
         return BackupService(self.workspace, self.database, self.user, self.settings)
+
+    def purge_owed(self) -> None:
+        """Erased attachments owed to a backup folder absent at the erasure, removed now."""
+        service = self._backups()
+        if service is not None:
+            self.operations.run(service.purge_owed, lambda _removed: None, lambda _error: None)
 
     def daily_backup(self) -> None:
         """Once a day, off the GUI thread: check the database and copy it to the backups."""

@@ -191,6 +191,7 @@ AUDIT_ACTIONS = {
 
 AUDIT_DETAILS = {
     "reason": QT_TRANSLATE_NOOP("Vocabulary", "Reason"),
+    "act": QT_TRANSLATE_NOOP("Vocabulary", "Signed with her own key"),
     "legal_basis": QT_TRANSLATE_NOOP("Vocabulary", "Legal basis"),
     "username": QT_TRANSLATE_NOOP("Vocabulary", "Account"),
     "role": QT_TRANSLATE_NOOP("Vocabulary", "Role"),

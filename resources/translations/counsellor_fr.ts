@@ -396,37 +396,37 @@
         <translation>Des enregistrements ont été perdus</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="295"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="302"/>
         <source>A backup was not made</source>
         <translation>Une sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="301"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="308"/>
         <source>The computer&apos;s clock is wrong</source>
         <translation>L’horloge de l’ordinateur est fausse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="340"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="347"/>
         <source>The backup was not made</source>
         <translation>La sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="431"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="438"/>
         <source>Saving a backup before closing…</source>
         <translation>Sauvegarde avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="458"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="465"/>
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>Une erreur inattendue l’a arrêtée ; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="462"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="469"/>
         <source>The backup at closing was not made</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="464"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="471"/>
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite. %1 Vos données sont toujours sur cet ordinateur.</translation>
     </message>
@@ -758,42 +758,42 @@
         <translation>Les %1 entrées les plus récentes : précisez la recherche pour voir les plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="219"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="221"/>
         <source>Audit trail intact</source>
         <translation>Journal d’audit intact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="221"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="223"/>
         <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>Les %1 entrées sont intactes : chacune est liée à la précédente, et les relevés des sauvegardes concordent.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="228"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="230"/>
         <source>Audit trail altered</source>
         <translation>Journal d’audit altéré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="230"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="232"/>
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>Le journal d’audit a été modifié hors de l’application à l’entrée %1. Laissez ce poste en l’état, exportez le journal et informez le responsable de la protection des données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="239"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="241"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="241"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="243"/>
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>Fichiers JSON (*.json);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="252"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="254"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="259"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="261"/>
         <source>%1 entries written to %2.</source>
         <translation>%1 entrées écrites dans %2.</translation>
     </message>
@@ -3650,1178 +3650,1178 @@ Dossier des données : %2</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="228"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="229"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="229"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
         <source>Too long: at most %(max)s characters.</source>
         <translation>Trop long : %(max)s caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="230"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="231"/>
         <source>A name needs letters.</source>
         <translation>Un nom doit contenir des lettres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="231"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="232"/>
         <source>Type this name in Latin letters; the Arabic spelling has its own field.</source>
         <translation>Saisissez ce nom en lettres latines ; l’orthographe arabe a son propre champ.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="234"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="235"/>
         <source>Type this name in Arabic letters.</source>
         <translation>Saisissez ce nom en lettres arabes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="235"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
         <source>Choose a value from the list.</source>
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="236"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="237"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="242"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="243"/>
         <source>Age %(age)s is outside the accepted range (%(min)s to %(max)s years).</source>
         <translation>L’âge de %(age)s ans est hors de la plage acceptée (%(min)s à %(max)s ans).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="245"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="246"/>
         <source>The status “Moroccan national” needs the Moroccan nationality.</source>
         <translation>Le statut « Ressortissant marocain » suppose la nationalité marocaine.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="248"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="249"/>
         <source>A Moroccan national has the status “Moroccan national”.</source>
         <translation>Une personne de nationalité marocaine a le statut « Ressortissant marocain ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="251"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="252"/>
         <source>A CIN number is one or two letters followed by digits, e.g. AB123456.</source>
         <translation>Un numéro de CIN est composé d’une ou deux lettres suivies de chiffres, par exemple AB123456.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="254"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="255"/>
         <source>This document is listed twice.</source>
         <translation>Ce document figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="255"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="256"/>
         <source>The expiry date is before the issue date.</source>
         <translation>La date d’expiration précède la date de délivrance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="258"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="259"/>
         <source>Not a valid phone number. Moroccan numbers: 06 12 34 56 78; foreign numbers with their country code: +221 77 123 45 67.</source>
         <translation>Numéro de téléphone non valide. Numéros marocains : 06 12 34 56 78 ; numéros étrangers avec l’indicatif du pays : +221 77 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="262"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="263"/>
         <source>Not a valid e-mail address.</source>
         <translation>Adresse de courriel non valide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="263"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="264"/>
         <source>Consent must at least cover the processing of the file.</source>
         <translation>Le consentement doit au moins couvrir le traitement du dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="266"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="267"/>
         <source>The password needs at least %(min)s characters.</source>
         <translation>Le mot de passe doit comporter au moins %(min)s caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="269"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="270"/>
         <source>This password is too easy to guess.</source>
         <translation>Ce mot de passe est trop facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="270"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="271"/>
         <source>The password must not contain the user name.</source>
         <translation>Le mot de passe ne doit pas contenir le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="273"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="274"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="274"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="275"/>
         <source>Choose a password different from the current one.</source>
         <translation>Choisissez un mot de passe différent de l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="277"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="278"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="278"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="279"/>
         <source>Use up to 32 letters without accents, digits, dots, dashes or underscores.</source>
         <translation>Utilisez au plus 32 lettres sans accents, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="281"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="282"/>
         <source>This user name is already taken.</source>
         <translation>Ce nom d’utilisateur est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="282"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="283"/>
         <source>A name has letters, spaces, apostrophes and hyphens only.</source>
         <translation>Un nom ne contient que des lettres, des espaces, des apostrophes et des traits d&apos;union.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="285"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="286"/>
         <source>No row of column titles was found: is this the partner&apos;s list?</source>
         <translation>Aucune ligne de titres de colonnes n&apos;a été trouvée : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="288"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="289"/>
         <source>The file has column titles but no one in it.</source>
         <translation>Le fichier a des titres de colonnes mais personne dedans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="289"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="290"/>
         <source>This file is not a table (CSV or Excel workbook) or it is damaged.</source>
         <translation>Ce fichier n&apos;est pas un tableau (CSV ou classeur Excel) ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="292"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="293"/>
         <source>The file has more than %(max)s rows: split it, then import each part.</source>
         <translation>Le fichier a plus de %(max)s lignes : découpez-le, puis importez chaque partie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="295"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="296"/>
         <source>The file is larger than %(max_mb)s MB: is it the partner&apos;s list?</source>
         <translation>Le fichier dépasse %(max_mb)s Mo : est-ce bien la liste du partenaire ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="298"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="299"/>
         <source>“%(value)s” is not a date (write it as 31/12/1990).</source>
         <translation>« %(value)s » n&apos;est pas une date (écrivez-la comme 31/12/1990).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="301"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="302"/>
         <source>“%(value)s” is not a country this app knows (write it as GN or Guinée).</source>
         <translation>« %(value)s » n&apos;est pas un pays connu de l&apos;application (écrivez GN ou Guinée).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="304"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="305"/>
         <source>A target is a number of people from 0 to %(max)s.</source>
         <translation>Un objectif est un nombre de personnes de 0 à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="307"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="308"/>
         <source>Another programme already has this name.</source>
         <translation>Un autre programme porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="310"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="311"/>
         <source>Programmes are defined nationally: this computer cannot change them.</source>
         <translation>Les programmes sont définis au niveau national : cet ordinateur ne peut pas les modifier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="313"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="314"/>
         <source>This programme no longer exists.</source>
         <translation>Ce programme n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="314"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="315"/>
         <source>This person is not among the people the programme serves.</source>
         <translation>Cette personne ne fait pas partie du public du programme.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="317"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="318"/>
         <source>The date is outside the programme&apos;s period (%(start)s to %(end)s).</source>
         <translation>La date est en dehors de la période du programme (du %(start)s au %(end)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="320"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="321"/>
         <source>This person is already enrolled in this programme.</source>
         <translation>Cette personne est déjà inscrite à ce programme.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="323"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="324"/>
         <source>Two columns are given the same meaning: keep one.</source>
         <translation>Deux colonnes ont reçu le même sens : n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="326"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="327"/>
         <source>Choose the column that holds this information.</source>
         <translation>Choisissez la colonne qui contient cette information.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="329"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="330"/>
         <source>Use 2 to 6 letters or digits, e.g. RABAG.</source>
         <translation>Utilisez 2 à 6 lettres ou chiffres, par exemple RABAG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="332"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="333"/>
         <source>No account has this user name.</source>
         <translation>Aucun compte ne porte ce nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="333"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="334"/>
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="334"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="335"/>
         <source>You cannot change your own role: another administrator must.</source>
         <translation>Vous ne pouvez pas changer votre propre rôle : un autre administrateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="337"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="338"/>
         <source>This file no longer exists.</source>
         <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="338"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="339"/>
         <source>The person&apos;s consent has expired: ask for it again and record it in the profile before printing.</source>
         <translation>Le consentement de la personne a expiré : redemandez-le et enregistrez-le dans le profil avant d’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="343"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="344"/>
         <source>The consent must be valid after the day it was given.</source>
         <translation>Le consentement doit rester valable après le jour où il a été donné.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="346"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="347"/>
         <source>Only the person&apos;s counsellor or a supervisor exports the whole file (it holds sensitive information). Show the hidden information first, giving a reason.</source>
         <translation>Seuls la conseillère de la personne ou un superviseur exportent le dossier complet (il contient des informations sensibles). Affichez d’abord les informations masquées, en donnant un motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="351"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="352"/>
         <source>The agency is not set up on this computer.</source>
         <translation>L’agence n’est pas configurée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="354"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="355"/>
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="355"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="356"/>
         <source>The stage already has this status.</source>
         <translation>L’étape a déjà ce statut.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="356"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="357"/>
         <source>A stage cannot go from “%(from)s” to “%(to)s”.</source>
         <translation>Une étape ne peut pas passer de « %(from)s » à « %(to)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="359"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="360"/>
         <source>Give the reason.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="360"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="361"/>
         <source>Say why in a sentence (at least %(min)s characters).</source>
         <translation>Dites pourquoi en une phrase (au moins %(min)s caractères).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="363"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="364"/>
         <source>Choose the track (wage employment or self-employment) first.</source>
         <translation>Choisissez d’abord la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="366"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="367"/>
         <source>This stage belongs to the other track; the person is on the track “%(track)s”.</source>
         <translation>Cette étape appartient à l’autre filière ; la personne suit la filière « %(track)s ».</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="369"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="370"/>
         <source>The stage “%(stage)s” has not started yet.</source>
         <translation>L’étape « %(stage)s » n’a pas encore commencé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="372"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="373"/>
         <source>The stage “%(stage)s” must be completed or skipped first.</source>
         <translation>L’étape « %(stage)s » doit d’abord être terminée ou passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="375"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="376"/>
         <source>Attendance is %(rate)s %%; completing the training needs at least %(threshold)s %%.</source>
         <translation>L’assiduité est de %(rate)s %% ; l’achèvement de la formation exige au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="379"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="380"/>
         <source>Auto-entrepreneurs must be at least %(min)s years old.</source>
         <translation>Un auto-entrepreneur doit avoir au moins %(min)s ans.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="382"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="383"/>
         <source>The legal status “%(status)s” does not allow auto-entrepreneur registration: a Moroccan residence title is needed.</source>
         <translation>Le statut « %(status)s » ne permet pas l’inscription comme auto-entrepreneur : un titre de séjour marocain est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="386"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="387"/>
         <source>A residence card valid on that date is needed for auto-entrepreneur registration: record it in the identity documents.</source>
         <translation>Une carte de séjour valide à cette date est nécessaire pour l’inscription comme auto-entrepreneur : enregistrez-la dans les documents d’identité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="390"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="391"/>
         <source>No committee decision without a completed business plan.</source>
         <translation>Pas de décision du comité sans plan d’affaires terminé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="394"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="395"/>
         <source>To complete this stage, enter the career goal agreed at the interview.</source>
         <translation>Pour terminer cette étape, saisissez le projet professionnel convenu lors de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="397"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="398"/>
         <source>To complete this stage, choose the track (wage employment or self-employment).</source>
         <translation>Pour terminer cette étape, choisissez la filière (emploi salarié ou auto-emploi).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="401"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="402"/>
         <source>To complete this stage, tick the services recommended at the interview.</source>
         <translation>Pour terminer cette étape, cochez les services recommandés lors de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="404"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="405"/>
         <source>To complete this stage, record the internship in the Internship tab.</source>
         <translation>Pour clôturer ce stage, enregistrez-le d’abord dans l’onglet Stage.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="407"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="408"/>
         <source>The internship ends on %(on)s: complete this stage once it has ended, or record its early end.</source>
         <translation>Le stage se termine le %(on)s : clôturez cette étape une fois le stage terminé, ou enregistrez sa fin anticipée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="412"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="413"/>
         <source>To complete this stage, enter the internship&apos;s final evaluation.</source>
         <translation>Pour clôturer ce stage, saisissez l’évaluation finale du stage.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="415"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="416"/>
         <source>To complete this stage, enter the auto-entrepreneur registration number.</source>
         <translation>Pour terminer cette étape, saisissez le numéro d’inscription auto-entrepreneur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="418"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="419"/>
         <source>To complete this stage, enter the date of the registration.</source>
         <translation>Pour terminer cette étape, saisissez la date d’inscription.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="421"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="422"/>
         <source>The registration is dated %(on)s: complete this stage on or after that day.</source>
         <translation>L’inscription est datée du %(on)s : terminez cette étape ce jour-là ou après.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="424"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="425"/>
         <source>The programme asks for the auto-entrepreneur card or the filing receipt: attach it to this stage first.</source>
         <translation>Le programme demande la carte d’auto-entrepreneur ou le récépissé de dépôt : joignez-le d’abord à cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="429"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="430"/>
         <source>To complete this stage, write the business plan in its tab.</source>
         <translation>Pour terminer cette étape, rédigez le plan d’affaires dans son onglet.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="432"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="433"/>
         <source>The business plan names no activity: enter it.</source>
         <translation>Le plan d’affaires ne nomme aucune activité : saisissez-la.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="435"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="436"/>
         <source>The business plan has no summary: write it.</source>
         <translation>Le plan d’affaires n’a pas de résumé : rédigez-le.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="438"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="439"/>
         <source>The business plan lists no start-up costs: add them.</source>
         <translation>Le plan d’affaires ne liste aucun coût de démarrage : ajoutez-les.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="441"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="442"/>
         <source>The business plan projects no revenue: fill in the monthly projection.</source>
         <translation>Le plan d’affaires ne prévoit aucun chiffre d’affaires : remplissez la prévision mensuelle.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="444"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="445"/>
         <source>%(gap)s MAD of start-up costs are not funded: add a funding source or reduce the costs.</source>
         <translation>%(gap)s MAD de coûts de démarrage ne sont pas financés : ajoutez une source de financement ou réduisez les coûts.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="448"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="449"/>
         <source>To complete this stage, the grant&apos;s first tranche must be paid and confirmed by a second person.</source>
         <translation>Pour terminer cette étape, la première tranche de la subvention doit être versée et confirmée par une deuxième personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="454"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="455"/>
         <source>A placement is unpaid or carries an allowance of at most %(max)s MAD a month.</source>
         <translation>Un stage de ce type est non rémunéré ou assorti d&apos;une indemnité d&apos;au plus %(max)s MAD par mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="457"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="458"/>
         <source>The agreement goes one step at a time: being prepared, signed, under way, then completed or ended early.</source>
         <translation>La convention avance étape par étape : en préparation, signée, en cours, puis terminée ou rompue avant terme.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="462"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="463"/>
         <source>The agreement is signed by the three parties: tick the intern, the host and the agency.</source>
         <translation>La convention est signée par les trois parties : cochez le ou la stagiaire, la structure d’accueil et l’agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="466"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="467"/>
         <source>Attach the signed copy of the agreement.</source>
         <translation>Joignez l&apos;exemplaire signé de la convention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="469"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="470"/>
         <source>The internship starts on %(on)s: it can be under way from that day.</source>
         <translation>Le stage commence le %(on)s : il peut être en cours à partir de ce jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="472"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="473"/>
         <source>The early end falls between the start of the internship and today.</source>
         <translation>La rupture se situe entre le début du stage et aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="475"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="476"/>
         <source>Each criterion of the grid is scored from %(min)s to %(max)s.</source>
         <translation>Chaque critère de la grille est noté de %(min)s à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="478"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="479"/>
         <source>Score all the criteria of the grid, or none.</source>
         <translation>Notez tous les critères de la grille, ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="481"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="482"/>
         <source>The person was hired: on which contract (CDI, CDD, Tahfiz)?</source>
         <translation>La personne a été embauchée : avec quel contrat (CDI, CDD, Tahfiz) ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="484"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="485"/>
         <source>The person was not hired: give the reason.</source>
         <translation>La personne n&apos;a pas été embauchée : indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="487"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="488"/>
         <source>To complete this stage, record the 12-month follow-up visit, or a visit that found the business closed.</source>
         <translation>Pour terminer cette étape, enregistrez la visite de suivi à 12 mois, ou une visite qui a constaté la fermeture de l’activité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="492"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
         <source>A percentage is between 0 and 100.</source>
         <translation>Un pourcentage est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="493"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="494"/>
         <source>Between 1 and %(max)s places.</source>
         <translation>Entre 1 et %(max)s places.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="494"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
         <source>The end is before the start.</source>
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="495"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="496"/>
         <source>The session must fall within the cohort&apos;s dates.</source>
         <translation>La séance doit se situer entre les dates de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="498"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="499"/>
         <source>A session lasts between 15 minutes and 10 hours.</source>
         <translation>Une séance dure entre 15 minutes et 10 heures.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="501"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="502"/>
         <source>Attendance can be marked once the session has taken place.</source>
         <translation>La présence se note une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="504"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
         <source>This person is not enrolled in the cohort.</source>
         <translation>Cette personne n’est pas inscrite dans la cohorte.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="505"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="506"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="507"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="508"/>
         <source>An ICE number has 15 digits.</source>
         <translation>Un numéro ICE comporte 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="508"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
         <source>A tax identifier (IF) has 7 to 10 digits.</source>
         <translation>Un identifiant fiscal (IF) comporte 7 à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="509"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="510"/>
         <source>Give an amount above zero.</source>
         <translation>Indiquez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="510"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="511"/>
         <source>The envelope has only %(remaining)s MAD left.</source>
         <translation>L’enveloppe ne dispose plus que de %(remaining)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="513"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="514"/>
         <source>Only %(left)s MAD of the grant remain to be paid.</source>
         <translation>Il ne reste que %(left)s MAD de la subvention à verser.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="516"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="517"/>
         <source>Purchases in kind need the receipt or invoice reference.</source>
         <translation>Les achats en nature exigent la référence du reçu ou de la facture.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="519"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="520"/>
         <source>This tranche is already confirmed.</source>
         <translation>Cette tranche est déjà confirmée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="522"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="523"/>
         <source>Another person must confirm a tranche you recorded.</source>
         <translation>Une autre personne doit confirmer une tranche que vous avez saisie.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="525"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="526"/>
         <source>Tranches are paid only on an approved grant.</source>
         <translation>Les tranches ne sont versées que sur une subvention accordée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="528"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
         <source>This application no longer exists.</source>
         <translation>Cette demande n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="529"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="530"/>
         <source>This tranche no longer exists.</source>
         <translation>Cette tranche n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="530"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
         <source>This visit no longer exists.</source>
         <translation>Cette visite n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="531"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="532"/>
         <source>Between 0 and 1000 jobs.</source>
         <translation>Entre 0 et 1000 emplois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="532"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="533"/>
         <source>Not an amount: type it like 2500 or 2.500,00.</source>
         <translation>Montant non valide : saisissez-le comme 2500 ou 2.500,00.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="535"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="536"/>
         <source>This amount is too large.</source>
         <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="536"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="537"/>
         <source>The monthly stipend must be between %(min)s and %(max)s MAD.</source>
         <translation>L’indemnité mensuelle doit être comprise entre %(min)s et %(max)s MAD.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="539"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="540"/>
         <source>An internship lasts at most %(max)s months.</source>
         <translation>Un stage dure au plus %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="542"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="543"/>
         <source>Internships belong to the wage-employment track: choose it in the pathway first.</source>
         <translation>Les stages relèvent de la filière emploi salarié : choisissez-la d’abord dans le parcours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="546"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="547"/>
         <source>This answer does not follow from the referral&apos;s current state.</source>
         <translation>Cette réponse ne correspond pas à l’état actuel de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="549"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="550"/>
         <source>Choose the reason the partner gave for refusing.</source>
         <translation>Choisissez le motif de refus donné par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="552"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="553"/>
         <source>Explain the reason in the note.</source>
         <translation>Précisez le motif dans la note.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="553"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="554"/>
         <source>The person has not agreed to sharing with partners: record that consent in the profile first.</source>
         <translation>La personne n’a pas consenti au partage avec les partenaires : enregistrez d’abord ce consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="558"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="559"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="560"/>
         <source>This is not a referral code: check each character on the slip (R- then 9 letters or digits).</source>
         <translation>Ce n’est pas un code d’orientation : vérifiez chaque caractère du coupon (R- puis 9 lettres ou chiffres).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="564"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="565"/>
         <source>No referral with the code %(code)s on this PC.</source>
         <translation>Aucune orientation avec le code %(code)s sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="567"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="568"/>
         <source>This date is before the referral was sent.</source>
         <translation>Cette date précède l’envoi de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="570"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="571"/>
         <source>The duration must be between %(min)s and %(max)s minutes.</source>
         <translation>La durée doit être comprise entre %(min)s et %(max)s minutes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="573"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="574"/>
         <source>This appointment was cancelled: book it again to plan it.</source>
         <translation>Ce rendez-vous a été annulé : reprenez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="576"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="577"/>
         <source>This appointment has not taken place yet.</source>
         <translation>Ce rendez-vous n’a pas encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="579"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="580"/>
         <source>This agenda already has an appointment at %(time)s (%(who)s).</source>
         <translation>Cet agenda a déjà un rendez-vous à %(time)s (%(who)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="582"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="583"/>
         <source>This agenda already has a meeting at %(time)s.</source>
         <translation>Cet agenda a déjà une réunion à %(time)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="585"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
         <source>This appointment no longer exists.</source>
         <translation>Ce rendez-vous n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="586"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="587"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="588"/>
         <source>This file is %(size_mb)s MB; at most %(max_mb)s MB can be attached. Scan it at a lower resolution.</source>
         <translation>Ce fichier fait %(size_mb)s Mo ; %(max_mb)s Mo au plus peuvent être joints. Scannez-le avec une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="592"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="593"/>
         <source>Only PDF files and pictures (JPEG, PNG, TIFF, WebP) can be attached.</source>
         <translation>Seuls les PDF et les images (JPEG, PNG, TIFF, WebP) peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="595"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="596"/>
         <source>This document no longer exists.</source>
         <translation>Ce document n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="596"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="597"/>
         <source>This document&apos;s content is not on this PC yet: it will come with the next synchronisation.</source>
         <translation>Le contenu de ce document n’est pas encore sur ce poste : il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="601"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="602"/>
         <source>This document&apos;s copy on this PC is damaged. Attach the original again, or ask the administrator to restore a backup.</source>
         <translation>La copie de ce document sur ce poste est endommagée. Joignez de nouveau l’original ou demandez à l’administrateur de restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="606"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="607"/>
         <source>Attendance is %(rate)s %%; the certificate needs at least %(threshold)s %%.</source>
         <translation>L&apos;assiduité est de %(rate)s %% ; l&apos;attestation demande au moins %(threshold)s %%.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="610"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="611"/>
         <source>No session of this cohort has taken place yet.</source>
         <translation>Aucune séance de cette cohorte n&apos;a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="613"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="614"/>
         <source>Attendance is not marked for %(count)s session(s) yet: complete the attendance sheets.</source>
         <translation>La présence n&apos;est pas encore notée pour %(count)s séance(s) : complétez les feuilles de présence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="617"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="618"/>
         <source>The pathway has not reached this stage yet.</source>
         <translation>Le parcours n&apos;a pas encore atteint cette étape.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="620"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="621"/>
         <source>Consent is pending: no document can be printed for this person until it is recorded.</source>
         <translation>Le consentement est en attente : aucun document ne peut être imprimé pour cette personne avant qu&apos;il soit enregistré.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="624"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="625"/>
         <source>This appointment is not with a registered person.</source>
         <translation>Ce rendez-vous n&apos;est pas avec une personne inscrite.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="627"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="628"/>
         <source>The committee has not approved this grant.</source>
         <translation>Le comité n&apos;a pas accordé cette subvention.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="630"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="631"/>
         <source>A second person must confirm this tranche before its receipt is printed.</source>
         <translation>Une deuxième personne doit confirmer cette tranche avant l&apos;impression de son reçu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="633"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="634"/>
         <source>Choose two different languages among French, Arabic and English.</source>
         <translation>Choisissez deux langues différentes parmi le français, l&apos;arabe et l&apos;anglais.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="636"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="637"/>
         <source>The print service is not running on this computer: nothing was printed. Start it (or restart the computer) and print again.</source>
         <translation>Le service d&apos;impression ne fonctionne pas sur cet ordinateur : rien n&apos;a été imprimé. Démarrez-le (ou redémarrez l&apos;ordinateur) et imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="641"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="642"/>
         <source>The printer %(printer)s is not known to the print service (removed or renamed): nothing was printed. Choose another printer.</source>
         <translation>L&apos;imprimante %(printer)s n&apos;est pas connue du service d&apos;impression (supprimée ou renommée) : rien n&apos;a été imprimé. Choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="646"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="647"/>
         <source>The printer %(printer)s is paused: nothing was printed. Resume it in the printer settings, or choose another printer.</source>
         <translation>L&apos;imprimante %(printer)s est en pause : rien n&apos;a été imprimé. Reprenez-la dans les réglages de l&apos;imprimante, ou choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="651"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="652"/>
         <source>The printer %(printer)s is not accepting jobs: nothing was printed. Allow it to accept jobs in the printer settings, or choose another printer.</source>
         <translation>L&apos;imprimante %(printer)s n&apos;accepte pas les travaux : rien n&apos;a été imprimé. Autorisez-la à les accepter dans les réglages de l&apos;imprimante, ou choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="656"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="657"/>
         <source>The print service refused the job for %(printer)s: nothing was printed.</source>
         <translation>Le service d&apos;impression a refusé le travail pour %(printer)s : rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="659"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="660"/>
         <source>The document could not be sent to the printer: nothing was printed.</source>
         <translation>Le document n&apos;a pas pu être envoyé à l&apos;imprimante : rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="662"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
         <source>Printing was stopped before the end.</source>
         <translation>L&apos;impression a été arrêtée avant la fin.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="663"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="664"/>
         <source>The PDF file could not be written: %(reason)s</source>
         <translation>Le fichier PDF n&apos;a pas pu être écrit : %(reason)s</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="666"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="667"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="668"/>
         <source>A logo of this letterhead is no longer on this PC: choose it again.</source>
         <translation>Un logo de cet en-tête n&apos;est plus sur ce poste : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="670"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="671"/>
         <source>This picture is larger than %(max_mib)s MB: use a smaller logo.</source>
         <translation>Cette image dépasse %(max_mib)s Mo : utilisez un logo plus léger.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="673"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="674"/>
         <source>No document with this serial number is in the register.</source>
         <translation>Aucun document portant ce numéro de série n&apos;est au registre.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="676"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
         <source>This document is already revoked.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="677"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="678"/>
         <source>This kind of document does not exist in this version of the app.</source>
         <translation>Ce type de document n&apos;existe pas dans cette version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="680"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="681"/>
         <source>Type the server&apos;s address, starting with https://</source>
         <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="683"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="684"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) behind the last synchronisation: set the date and time right before saving. What you typed is still in the form.</source>
         <translation>L&apos;horloge de ce poste retarde de %(minutes)s minute(s) sur la dernière synchronisation : corrigez la date et l&apos;heure avant d&apos;enregistrer. Ce que vous avez saisi reste dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="688"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="689"/>
         <source>This record no longer exists; it may have been deleted.</source>
         <translation>Cet enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="691"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="692"/>
         <source>The server still accepts this PC: its data is not removed.</source>
         <translation>Le serveur accepte encore ce poste : ses données ne sont pas supprimées.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="694"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="695"/>
         <source>This is not the agency&apos;s code: nothing was removed.</source>
         <translation>Ce n&apos;est pas le code de l&apos;agence : rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="735"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="736"/>
         <source>This PC&apos;s clock is %(minutes)s minute(s) off the server&apos;s. Set the date and time right (Windows: Settings → Time), then synchronise again. Nothing was lost.</source>
         <translation>L&apos;horloge de ce poste diffère de %(minutes)s minute(s) de celle du serveur. Corrigez la date et l&apos;heure (Windows : Paramètres → Heure), puis synchronisez à nouveau. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="740"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="741"/>
         <source>The server no longer accepts this PC (it was revoked). Its work stays here: write its changes to a USB key for the server&apos;s administrator, then remove the agency&apos;s data from this PC (Synchronisation window).</source>
         <translation>Le serveur n&apos;accepte plus ce poste (il a été révoqué). Son travail reste ici : écrivez ses modifications sur une clé USB pour l&apos;administrateur du serveur, puis supprimez les données de l&apos;agence de ce poste (fenêtre Synchronisation).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="746"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="747"/>
         <source>This version of the app is too old for the server (at least %(min_client_version)s is needed). Ask the IT person to install the new version; your work stays on this PC.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le serveur (il faut au moins la %(min_client_version)s). Demandez au service informatique d&apos;installer la nouvelle version ; votre travail reste sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="751"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="752"/>
         <source>The server cannot be reached. Your work is kept on this PC and will be sent at the next synchronisation.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé sur ce poste et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="756"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="757"/>
         <source>The server took too long to answer. Your work is kept; try again later.</source>
         <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="760"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="761"/>
         <source>The server&apos;s answer arrived incomplete (a poor connection?). Your work is kept on this PC; synchronise again.</source>
         <translation>La réponse du serveur est arrivée incomplète (connexion faible ?). Votre travail est conservé sur ce poste ; synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="765"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="766"/>
         <source>The server is unavailable for the moment (maintenance or overload). Your work is kept on this PC; synchronise again later.</source>
         <translation>Le serveur est indisponible pour le moment (maintenance ou surcharge). Votre travail est conservé sur ce poste ; synchronisez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="770"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="771"/>
         <source>The server does not recognise this PC. Call the administrator.</source>
         <translation>Le serveur ne reconnaît pas ce poste. Appelez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="773"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="794"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
         <source>This PC is not enrolled with a server.</source>
         <translation>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="774"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="775"/>
         <source>The server&apos;s address must begin with https:// (plain http:// is only accepted for a server on this very PC). Check the address with the administrator.</source>
         <translation>L&apos;adresse du serveur doit commencer par https:// (http:// simple n&apos;est accepté que pour un serveur installé sur ce PC même). Vérifiez l&apos;adresse auprès de l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="779"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="780"/>
         <source>An answer did not come from the agency&apos;s server (its signature is missing or wrong), so nothing in it was used. Your work is kept on this PC; tell the administrator.</source>
         <translation>Une réponse ne provenait pas du serveur de l&apos;agence (sa signature est absente ou fausse) : rien de son contenu n&apos;a été utilisé. Votre travail est conservé sur ce PC ; prévenez l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="784"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="785"/>
         <source>This PC does not know the server&apos;s key, so it cannot trust its answers. Ask the administrator to enrol this PC again.</source>
         <translation>Ce PC ne connaît pas la clé du serveur et ne peut donc pas se fier à ses réponses. Demandez à l&apos;administrateur d&apos;enrôler ce PC à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="789"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="790"/>
         <source>The server refused a request it had already received. Synchronise again; nothing was lost.</source>
         <translation>Le serveur a refusé une requête qu&apos;il avait déjà reçue. Synchronisez à nouveau ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="795"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
         <source>This PC is already enrolled.</source>
         <translation>Ce poste est déjà inscrit.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="796"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="797"/>
         <source>This enrolment code is not known: check it with the administrator.</source>
         <translation>Ce code d&apos;inscription n&apos;est pas connu : vérifiez-le avec l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="799"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="800"/>
         <source>This enrolment code was already used: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a déjà servi : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="802"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="803"/>
         <source>This enrolment code has expired: ask the administrator for a new one.</source>
         <translation>Ce code d&apos;inscription a expiré : demandez-en un nouveau à l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="805"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="806"/>
         <source>This enrolment code was made for another agency.</source>
         <translation>Ce code d&apos;inscription a été créé pour une autre agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="808"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="809"/>
         <source>Synchronisation stopped. What was already sent is safe.</source>
         <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="811"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="812"/>
         <source>The person has not consented to sharing their file: record the consent in the profile first.</source>
         <translation>La personne n&apos;a pas consenti au partage de son dossier : enregistrez d&apos;abord le consentement dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="816"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="817"/>
         <source>No other agency has this code on the server: check it with the agency.</source>
         <translation>Aucune autre agence n&apos;a ce code sur le serveur : vérifiez-le auprès de l&apos;agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="819"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="820"/>
         <source>The server does not have this file as this agency&apos;s (yet): synchronise, then try again.</source>
         <translation>Le serveur n&apos;a pas (encore) ce dossier comme appartenant à cette agence : synchronisez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="823"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="824"/>
         <source>Whoever asked for the erasure cannot approve it: another supervisor must.</source>
         <translation>La personne qui a demandé l&apos;effacement ne peut pas l&apos;approuver : un autre superviseur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="826"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="827"/>
         <source>Your account may not do this on the server (it must be synchronised first).</source>
         <translation>Votre compte ne peut pas faire cela sur le serveur (il doit d&apos;abord être synchronisé).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="829"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="830"/>
         <source>This transfer was withdrawn or already answered.</source>
         <translation>Ce transfert a été retiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="832"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="833"/>
         <source>This sharing no longer exists.</source>
         <translation>Ce partage n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="834"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="835"/>
         <source>The server needs the signature of the person who acts: log out, log in again with your own account, then do it again.</source>
         <translation>Le serveur exige la signature de la personne qui agit : déconnectez-vous, reconnectez-vous avec votre propre compte, puis recommencez.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="839"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="840"/>
         <source>The server does not know your signature yet: an administrator must synchronise from a PC of the agency first.</source>
         <translation>Le serveur ne connaît pas encore votre signature : un administrateur doit d’abord synchroniser depuis un poste de l’agence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="844"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="845"/>
         <source>This account is disabled: its signature is no longer accepted.</source>
         <translation>Ce compte est désactivé : sa signature n’est plus acceptée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="847"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="848"/>
         <source>The signature belongs to an account of another agency: refused.</source>
         <translation>La signature appartient à un compte d’une autre agence : refusé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="850"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="851"/>
         <source>The signature does not match the account or what it signs: refused. Tell the administrator.</source>
         <translation>La signature ne correspond pas au compte ou à ce qu’elle signe : refusé. Prévenez l’administrateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="855"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="856"/>
         <source>The signature is not that of the account named: refused.</source>
         <translation>La signature n’est pas celle du compte indiqué : refusé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="858"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="859"/>
         <source>This signed act was already received once: it is not done twice.</source>
         <translation>Cet acte signé a déjà été reçu une fois : il n’est pas exécuté deux fois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="861"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="862"/>
         <source>Your account does not have the right to do this, as the server knows it.</source>
         <translation>Votre compte n’a pas le droit de faire cela, d’après les données du serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="864"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="865"/>
         <source>This account already has a signature registered on the server.</source>
         <translation>Ce compte a déjà une signature enregistrée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="869"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="870"/>
         <source>This file was changed after it was written: it cannot be trusted.</source>
         <translation>Ce fichier a été modifié après avoir été écrit : on ne peut pas s&apos;y fier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="872"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="873"/>
         <source>This file is damaged or is not a Counsellor bundle.</source>
         <translation>Ce fichier est endommagé ou n&apos;est pas un lot Counsellor.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="875"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="876"/>
         <source>This bundle was written by another version of the app.</source>
         <translation>Ce lot a été écrit par une autre version de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="878"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="879"/>
         <source>This bundle is more than 30 days old: write a new one.</source>
         <translation>Ce lot a plus de 30 jours : écrivez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="881"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="882"/>
         <source>This answer was already read here.</source>
         <translation>Cette réponse a déjà été lue ici.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="882"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="883"/>
         <source>This answer is for another PC.</source>
         <translation>Cette réponse est destinée à un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="883"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="884"/>
         <source>This file is a bundle for the server, not its answer.</source>
         <translation>Ce fichier est un lot pour le serveur, pas sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="886"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="887"/>
         <source>This file is too large to be a bundle.</source>
         <translation>Ce fichier est trop gros pour être un lot.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="900"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="901"/>
         <source>Changed on another PC too: both values are kept for the agency to decide.</source>
         <translation>Modifié aussi sur un autre poste : les deux valeurs sont conservées pour que l&apos;agence tranche.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="904"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="905"/>
         <source>Refused: another PC recorded a different decision first. Check the file and do it again if it still applies.</source>
         <translation>Refusé : un autre poste a enregistré une autre décision avant. Vérifiez le dossier et refaites-le si cela s&apos;applique toujours.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="909"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="910"/>
         <source>Not accepted by the server (%(reason)s).</source>
         <translation>Non accepté par le serveur (%(reason)s).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="913"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="914"/>
         <source>the file belongs to an agency that has not shared it with yours</source>
         <translation>le dossier appartient à une agence qui ne l&apos;a pas partagé avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="916"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="917"/>
         <source>the record belongs to an agency that has not shared it with yours</source>
         <translation>la fiche appartient à une agence qui ne l&apos;a pas partagée avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="919"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="920"/>
         <source>the person named belongs to an agency that has not shared the file with yours</source>
         <translation>la personne indiquée relève d&apos;une agence qui n&apos;a pas partagé son dossier avec la vôtre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="922"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="923"/>
         <source>the change names an agency other than the one the record belongs to</source>
         <translation>la modification désigne une autre agence que celle à laquelle appartient la fiche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="925"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="926"/>
         <source>the person&apos;s file was erased at their request</source>
         <translation>le dossier de la personne a été effacé à sa demande</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="926"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="927"/>
         <source>the account that made the change does not have the right to make it</source>
         <translation>le compte qui a fait la modification n&apos;a pas le droit de la faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="929"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="930"/>
         <source>the change was made under an account of another agency</source>
         <translation>la modification a été faite sous un compte d&apos;une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="932"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="933"/>
         <source>the change is malformed: tell the administrator</source>
         <translation>la modification est mal formée : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="933"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="934"/>
         <source>another change was sent under the same number: tell the administrator</source>
         <translation>une autre modification a été envoyée sous le même numéro : prévenez l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="936"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="937"/>
         <source>a value is not in a form every PC can store: correct it and save again</source>
         <translation>une valeur n&apos;a pas une forme que tous les postes peuvent enregistrer : corrigez-la et enregistrez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="939"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="940"/>
         <source>the change needs the signature of the person who made it</source>
         <translation>la modification exige la signature de la personne qui l’a faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="942"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="943"/>
         <source>the signature of its author is not registered yet: it is sent again later</source>
         <translation>la signature de son auteur n’est pas encore enregistrée : elle sera renvoyée plus tard</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="945"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="946"/>
         <source>its author&apos;s account is disabled</source>
         <translation>le compte de son auteur est désactivé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="946"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="947"/>
         <source>it is signed by an account of another agency</source>
         <translation>elle est signée par un compte d’une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="949"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="950"/>
         <source>its signature does not match its author or the change</source>
         <translation>sa signature ne correspond pas à son auteur ou à la modification</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="952"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="953"/>
         <source>it is signed by someone other than its author</source>
         <translation>elle est signée par une autre personne que son auteur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="955"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="956"/>
         <source>a tranche is confirmed by someone other than whoever recorded it</source>
         <translation>une tranche est confirmée par une autre personne que celle qui l’a saisie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="973"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="974"/>
         <source>%(document)s %(number)s expired on %(date)s (%(days)s days ago): renewal needed.</source>
         <translation>%(document)s %(number)s a expiré le %(date)s (il y a %(days)s jours) : renouvellement nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="977"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="978"/>
         <source>%(document)s %(number)s expires on %(date)s (in %(days)s days): plan the renewal.</source>
         <translation>%(document)s %(number)s expire le %(date)s (dans %(days)s jours) : prévoir le renouvellement.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="983"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="984"/>
         <source>Same document number (%(detail)s)</source>
         <translation>Même numéro de document (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="984"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="985"/>
         <source>Same phone number (%(detail)s)</source>
         <translation>Même numéro de téléphone (%(detail)s)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="985"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="986"/>
         <source>Same date of birth and a similar name (%(detail)s %% alike)</source>
         <translation>Même date de naissance et nom proche (similaire à %(detail)s %%)</translation>
     </message>
@@ -4851,7 +4851,7 @@ Dossier des données : %2</translation>
         <translation>La prévision couvre de %(min)s à %(max)s mois.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="237"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="238"/>
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>Refusé : cela a été modifié ailleurs entre-temps (une synchronisation ou une autre fenêtre). Vérifiez le dossier et recommencez si c’est toujours d’actualité.</translation>
     </message>
@@ -7911,241 +7911,246 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="194"/>
+        <source>Signed with her own key</source>
+        <translation>Signé avec sa propre clé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="195"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="196"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="199"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="200"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
         <source>Purposes</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="201"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="202"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="203"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="204"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
         <source>Serials</source>
         <translation>Numéros de série</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="205"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
         <source>Created</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="208"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="209"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
         <source>Without names</source>
         <translation>Sans les noms</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="210"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="211"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
         <source>Counts hidden under</source>
         <translation>Effectifs masqués en dessous de</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="212"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="213"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="214"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
         <source>Backup of</source>
         <translation>Sauvegarde du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="215"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
         <source>With the recovery key</source>
         <translation>Avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
         <source>Sharing</source>
         <translation>Partage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="218"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="219"/>
         <source>Unknown account name</source>
         <translation>Nom de compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="219"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="220"/>
         <source>In the data folder</source>
         <translation>Dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="222"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="223"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="223"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="224"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="699"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="700"/>
         <source>Certificate of participation in orientation</source>
         <translation>Attestation d&apos;orientation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="702"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="703"/>
         <source>Soft-skills training certificate</source>
         <translation>Attestation de formation aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="703"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
         <source>Internship certificate</source>
         <translation>Attestation de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="704"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
         <source>Internship agreement</source>
         <translation>Convention de stage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="705"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
         <source>Referral letter with return slip</source>
         <translation>Lettre d&apos;orientation avec coupon-réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="706"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
         <source>Appointment letter (convocation)</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="707"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
         <source>Business plan dossier</source>
         <translation>Dossier de plan d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="708"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="709"/>
         <source>Microgrant agreement</source>
         <translation>Convention d&apos;octroi d&apos;une subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="709"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
         <source>Disbursement receipt</source>
         <translation>Reçu de versement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="710"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="711"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="713"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="714"/>
         <source>French and Arabic</source>
         <translation>Français et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="714"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="715"/>
         <source>English and Arabic</source>
         <translation>Anglais et arabe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="715"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="716"/>
         <source>French and English</source>
         <translation>Français et anglais</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="960"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="961"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="961"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="962"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="962"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="963"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="963"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="964"/>
         <source>Pathway stage</source>
         <translation>Étape du parcours</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="964"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="965"/>
         <source>Grant application</source>
         <translation>Demande de subvention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="965"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="966"/>
         <source>Tranche</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="966"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="967"/>
         <source>Referral</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="967"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="968"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="969"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="970"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="970"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="971"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
@@ -8294,7 +8299,7 @@ Dernière synchronisation réussie : %2
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="106"/>
         <location filename="../../counsellor_app/ui/labels.py" line="116"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="968"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="969"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
@@ -8453,78 +8458,78 @@ Dernière synchronisation réussie : %2
         <translation>Activité créée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="718"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="719"/>
         <source>People accompanied (intake)</source>
         <translation>Personnes accompagnées (accueil)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="719"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
         <source>Oriented</source>
         <translation>Orientées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="720"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
         <source>Trained in soft skills</source>
         <translation>Formées aux compétences de vie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="721"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
         <source>Internships started</source>
         <translation>Stages commencés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="722"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="723"/>
         <source>Internships completed</source>
         <translation>Stages terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="723"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
         <source>Hired</source>
         <translation>Embauchées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="724"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="725"/>
         <source>Registered auto-entrepreneurs</source>
         <translation>Auto-entrepreneurs immatriculés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="725"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
         <source>Business plans completed</source>
         <translation>Plans d&apos;affaires achevés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="726"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
         <source>Microgrants awarded</source>
         <translation>Microsubventions accordées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="727"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="728"/>
         <source>Microgrants paid</source>
         <translation>Microsubventions versées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="728"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
         <source>Businesses created</source>
         <translation>Entreprises créées</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="729"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
         <source>Businesses active at 6 months</source>
         <translation>Entreprises actives à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="730"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="731"/>
         <source>Businesses active at 12 months</source>
         <translation>Entreprises actives à 12 mois</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="731"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
         <source>Referred to a partner</source>
         <translation>Orientées vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/labels.py" line="147"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="732"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="733"/>
         <source>Dropped out</source>
         <translation>Abandon du parcours</translation>
     </message>
@@ -8550,7 +8555,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/indicators_view.py" line="63"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="216"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="217"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
@@ -8767,7 +8772,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/grant_panel.py" line="50"/>
-        <location filename="../../counsellor_app/ui/labels.py" line="197"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="198"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -8832,7 +8837,7 @@ Dernière synchronisation réussie : %2
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="206"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="207"/>
         <location filename="../../counsellor_app/ui/referral_panel.py" line="66"/>
         <source>Refused</source>
         <translation>Refusée</translation>

@@ -199,3 +199,25 @@ def test_the_whole_file_is_exported_from_the_file_for_an_access_request(
     body = (tmp_path / "dossier.json").read_text("utf-8")
     assert '"disability"' in body and "E123456" in body
     assert str(written) in form.meta_label.text()
+
+
+def test_the_audit_screen_says_a_break_glass_was_signed_not_its_bytes(
+    qtbot: QtBot, workspace: Workspace, db: Database, translations: Translations
+) -> None:
+    """A break-glass made on an enrolled PC keeps her signature in its detail (issue 20, 4):
+    the screen says it is signed, in the user's language, never the signature itself."""
+    from datetime import UTC, datetime
+
+    from counsellor_app.core.audit import AuditEntry
+
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, open_database=db)
+    dialog = AuditDialog(AuditService(db, admin), PeopleService(db, admin), "fr")
+    qtbot.addWidget(dialog)
+    act = {"user_id": admin.id, "nonce": "0" * 32, "at_ms": 1, "signature": "c2lnbmF0dXJl"}
+    entry = AuditEntry(
+        1, datetime.now(UTC), admin.id, ADMIN, str(AuditAction.SENSITIVE_REVEALED), "person",
+        "p", {"reason": "Urgence au guichet", "act": act}, "", "",
+    )  # fmt: skip
+    said = dialog.details(entry)
+    assert said == "Motif: Urgence au guichet · Signé avec sa propre clé: oui"
+    assert "c2lnbmF0dXJl" not in said
