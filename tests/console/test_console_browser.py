@@ -142,6 +142,8 @@ def test_a_form_without_its_token_is_refused_and_does_nothing(
     page = _open(chromium)
     # Keyboard only: the name field has the focus, Tab to the password, Enter signs in.
     page.goto(f"{server.url}/console/sign-in")
+    # Autofocus is applied once the page is shown: type only once the name field has it.
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'username'")
     page.keyboard.type("nadia")
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)
