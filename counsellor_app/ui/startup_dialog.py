@@ -4,6 +4,7 @@ antivirus): the app stops and offers the choices, never a new empty database in 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.services.accounts import Workspace
-from counsellor_app.services.crash_check import LostSaves
 from counsellor_app.services.errors import DatabaseUnavailable
 from counsellor_app.storage.faults import FaultKind
 from counsellor_app.storage.logfiles import LogPlace
@@ -27,6 +27,9 @@ from counsellor_app.ui.dialog_base import Dialog
 from counsellor_app.ui.errors import database_problem_text, fault_text
 from counsellor_app.ui.i18n import ltr
 from counsellor_app.ui.widgets import error_banner
+
+if TYPE_CHECKING:  # the check itself needs SQLAlchemy: not imported before the login window
+    from counsellor_app.services.crash_check import LostSaves
 
 
 def lost_saves_text(lost: LostSaves) -> str:
