@@ -56,7 +56,7 @@ from counsellor_app.server.scope import (
 MAX_OPS_PER_PUSH = 250
 MAX_DEVICE_SEQ = 2**63
 # Refusals not remembered: what the operation names may still arrive, and the PC resends it.
-RETRY_LATER = frozenset({"person_unknown", "reference_unknown"})
+RETRY_LATER = frozenset({Reason.PERSON_UNKNOWN, Reason.REFERENCE_UNKNOWN})
 # Kinds of record a PC may send. Person-scoped ones follow their person's owner agency.
 PERSON_SCOPED = frozenset(
     {
@@ -475,7 +475,7 @@ class SyncStore:
             return {"op_id": op_id, "status": "rejected", "reason": "blob_missing"}
         refusal = self._actor_refusal(op)
         if refusal is not None:
-            if refusal in ("actor_unknown", "act_key_unknown"):  # not stored: may still arrive
+            if refusal in (Reason.ACTOR_UNKNOWN, Reason.ACT_KEY_UNKNOWN):  # may still arrive
                 return {"op_id": op_id, "status": "rejected", "reason": refusal}
             return self._answer(op, {"op_id": op_id, "status": "rejected", "reason": refusal})
         dangling = [
