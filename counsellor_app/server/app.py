@@ -35,6 +35,7 @@ from counsellor_app.server.api import (
 )
 from counsellor_app.server.api.deps import ApiError, _now
 from counsellor_app.server.api.sync import push_body
+from counsellor_app.server.compression import CompressedAnswers
 from counsellor_app.server.config import ServerSettings
 from counsellor_app.server.database import make_engine, migrate, sessions
 from counsellor_app.server.keys import server_keys
@@ -77,6 +78,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
         max_clock_drift_ms=settings.max_clock_drift_ms,
         min_client_version=settings.min_client_version,
     )
+    app.add_middleware(CompressedAnswers)  # outside the perimeter: it signs the plain answer
     app.state.nonces = NonceBook(engine, settings.max_clock_drift_ms)
     # Drawn by every worker from the database (on the nonce book's engine, same commits).
     app.state.verify_limit = RateLimit(app.state.nonces.engine, settings.verify_per_minute)

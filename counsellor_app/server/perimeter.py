@@ -27,6 +27,7 @@ from sqlalchemy import Engine, create_engine, delete, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from counsellor_app.core import bundle, request_signing
+from counsellor_app.protocol import encoding
 from counsellor_app.protocol.wire import ErrorCode, Route
 from counsellor_app.server.blobs import MAX_BLOB_BYTES
 from counsellor_app.server.models import RequestNonce
@@ -79,6 +80,23 @@ def _check_blob_size(scope: Scope) -> None:
             raise Refused(413, ErrorCode.BLOB_TOO_LARGE, max_bytes=MAX_BLOB_BYTES)
 
 
+def _check_encoding(method: str, path: str, headers: dict[str, bytes]) -> None:
+    """Only a push may come compressed, and only with gzip (RFC 7694: 415 and the codings
+    taken). Its signature is checked on the compressed bytes before it is inflated."""
+    coding = headers.get("content-encoding")
+    if coding is None:
+        return
+    if method != "POST" or path != Route.PUSH or coding.strip().lower() != encoding.GZIP.encode():
+        raise Refused(415, "unsupported_encoding", accepted=[encoding.GZIP])
+
+
+def refuse_escaped_nul(body: bytes, content_type: bytes) -> None:
+    """No NUL in a JSON body: PostgreSQL refuses it in text, and no field needs one."""
+    json_nul = content_type.startswith(b"application/json") and b"\\u0000" in body
+    if json_nul and _ESCAPED_NUL.search(body):
+        raise Refused(422, "validation", field="body", reason="nul_character")
+
+
 def _has_control(text: bytes) -> bool:
     return any(byte < 0x20 or byte == 0x7F for byte in text)
 
@@ -121,6 +139,7 @@ class Perimeter:
                 self._check_version(headers)
             if method == "PUT" and path.startswith("/v1/blobs/"):
                 _check_blob_size(scope)
+            _check_encoding(method, path, headers)
             body = await self._read(receive, headers, body_limit(method, path))
         except Refused as refused:
             await _answer(send, refused.status, {"error": refused.code, **refused.details})
@@ -201,10 +220,8 @@ class Perimeter:
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
-        content_type = headers.get("content-type", b"")
-        json_nul = content_type.startswith(b"application/json") and b"\\u0000" in body
-        if json_nul and _ESCAPED_NUL.search(body):
-            raise Refused(422, "validation", field="body", reason="nul_character")
+        if "content-encoding" not in headers:  # a compressed push is checked once inflated
+            refuse_escaped_nul(body, headers.get("content-type", b""))
         return body
 
     # -- the answer ------------------------------------------------------------------------

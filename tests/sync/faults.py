@@ -58,7 +58,7 @@ class FaultyTransport(httpx.BaseTransport):
 
     def _through(self, request: httpx.Request) -> httpx.Response:
         response = self.inner.handle_request(request)
-        content = response.read()
+        content = b"".join(response.iter_raw())  # as it travelled: still compressed
         response.close()
         return httpx.Response(
             response.status_code, headers=response.headers, content=content, request=request

@@ -496,8 +496,12 @@ class _Tamper(httpx.BaseTransport):
         response = self.inner.handle_request(request)
         if request.url.path != "/v1/sync/pull":
             return response
-        content = response.read()
-        headers = dict(response.headers)
+        content = response.read()  # inflated: the tamperer rewrites the plain answer
+        headers = {
+            k: v
+            for k, v in response.headers.items()
+            if k.lower() not in ("content-encoding", "content-length")
+        }
         if self.mode == "record":
             self.recorded = httpx.Response(response.status_code, headers=headers, content=content)
             return self.recorded

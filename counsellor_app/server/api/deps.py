@@ -15,9 +15,15 @@ from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
 
 from counsellor_app.core import request_signing
+from counsellor_app.protocol import encoding
 from counsellor_app.server import console
 from counsellor_app.server.models import Device
-from counsellor_app.server.perimeter import version_tuple
+from counsellor_app.server.perimeter import (
+    MAX_PUSH_BODY,
+    Refused,
+    refuse_escaped_nul,
+    version_tuple,
+)
 
 BIGINT = 2**63 - 1
 RecordId = Annotated[str, Path(max_length=36)]
@@ -87,11 +93,29 @@ async def authenticated(request: Request, session: SessionDep) -> Device:
     if minimum and version_tuple(sent_version) < version_tuple(minimum):
         raise ApiError(426, "client_too_old", min_client_version=minimum)
     device.last_seen_at = _now()
-    request.state.body = body  # read once: the push decodes it itself
+    request.state.body = _inflated(request, body)  # read once: the push decodes it itself
     return device
 
 
 DeviceDep = Annotated[Device, Depends(authenticated)]
+
+
+def _inflated(request: Request, body: bytes) -> bytes:
+    """A compressed push, inflated now that its signature holds, within the push's limit
+    (the perimeter let only a gzip push through)."""
+    if "content-encoding" not in request.headers:
+        return body
+    try:
+        plain = encoding.decompress(body, MAX_PUSH_BODY)
+    except encoding.EncodingRefused as refused:
+        if refused.reason == "too_large":
+            raise ApiError(413, "body_too_large", max_bytes=MAX_PUSH_BODY) from None
+        raise ApiError(400, "bad_request", field="body") from None
+    try:
+        refuse_escaped_nul(plain, request.headers.get("content-type", "").encode("latin-1"))
+    except Refused as refused:
+        raise ApiError(refused.status, refused.code, **refused.details) from None
+    return plain
 
 
 def rate_limited(request: Request) -> None:
