@@ -5,11 +5,13 @@ Usage: python scripts/screenshots.py OUTPUT_DIR   (runs offscreen; makes its own
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -21,9 +23,11 @@ from sqlalchemy import select
 
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import Funding, FundingKind, Line
+from counsellor_app.core.indicators import Milestone, Period
 from counsellor_app.core.pathway import Stage, Status, Track
 from counsellor_app.core.person import IdentityDocumentInput, PersonInput
-from counsellor_app.services.accounts import Workspace
+from counsellor_app.core.problems import DomainError
+from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.attachments import AttachmentService
 from counsellor_app.services.audit import AuditService
 from counsellor_app.services.backup import BackupService
@@ -34,18 +38,30 @@ from counsellor_app.services.demo import (
     DEMO_PASSWORD,
     create_demo,
 )
+from counsellor_app.services.grants import GrantService
+from counsellor_app.services.indicator_targets import Programme, TargetService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleQuery, PeopleService
+from counsellor_app.services.programmes import ProgrammeEnrolmentService
 from counsellor_app.services.reference import agency_name
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
-from counsellor_app.storage.models import Referral, UserAccount
+from counsellor_app.storage.models import (
+    AeRegistration,
+    Disbursement,
+    GrantApplication,
+    Internship,
+    Referral,
+    UserAccount,
+)
 from counsellor_app.storage.paths import DataPaths
 from counsellor_app.storage.settings import Settings
+from counsellor_app.ui.account_dialogs import UsersDialog
 from counsellor_app.ui.audit_dialog import AuditDialog
 from counsellor_app.ui.backups_dialog import BackupsDialog
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.document_dialog import DocumentDialog
+from counsellor_app.ui.grant_panel import EnvelopesDialog
 from counsellor_app.ui.i18n import Translations
 from counsellor_app.ui.letterhead_dialog import LetterheadDialog
 from counsellor_app.ui.login_dialog import LoginDialog
@@ -56,6 +72,7 @@ from counsellor_app.ui.restore_dialog import RestoreDialog
 from counsellor_app.ui.settings_dialog import SettingsDialog
 from counsellor_app.ui.setup_wizard import SetupWizard
 from counsellor_app.ui.style import apply_style
+from counsellor_app.ui.sync_panel import SyncDialog
 from counsellor_app.ui.widgets import set_combo_value
 
 
@@ -67,6 +84,105 @@ def _small_pdf() -> bytes:
     canvas.drawString(72, 760, "Curriculum vitae")
     canvas.save()
     return out.getvalue()
+
+
+def _settle(app: QApplication, done: Callable[[], bool] = lambda: False, most: float = 0.1) -> None:
+    """Let the screen paint and the workers hand back their results, until ``done()`` or
+    ``most`` seconds. Never raises: a screen still loading is taken as it is, so the build
+    never hangs nor fails on a worker (it once did, in CI)."""
+    deadline = time.monotonic() + most
+    while True:
+        app.processEvents()
+        if done() or time.monotonic() >= deadline:
+            return
+        time.sleep(0.01)
+
+
+def _demo_people(db: Database, user: CurrentUser, today: date) -> dict[str, str]:
+    """People of the demo whose tabs have something to show (an internship with its
+    evaluations, a registered auto-entrepreneur, a grant paid), and a programme with one of
+    them enrolled."""
+    with db.reader() as session:
+        interned = session.scalars(
+            select(Internship.person_id)
+            .where(Internship.final_evaluation != "")
+            .order_by(Internship.starts_on.desc())
+        ).first()
+        registered = session.scalars(
+            select(AeRegistration.person_id).where(AeRegistration.registration_number != "")
+        ).first()
+        granted = session.scalars(
+            select(GrantApplication.person_id).join(
+                Disbursement, Disbursement.application_id == GrantApplication.id
+            )
+        ).first()
+    assert interned and registered and granted, "the demo has internships, AE files, grants"
+    programme = TargetService(db, user).save(
+        Programme(
+            "UE — Work4Life 2026",
+            Period(date(today.year, 1, 1), date(today.year, 12, 31)),
+            {Milestone.REGISTERED: 200, Milestone.HIRED: 25, Milestone.GRANT_DISBURSED: 10},
+            donor="Union européenne",
+        )
+    )
+    enrolments = ProgrammeEnrolmentService(db, user)
+    people = PeopleService(db, user)
+    first = people.rows(people.search_page(PeopleQuery(), 0, 150))
+    on = max(date(today.year, 1, 1), today - timedelta(days=30))
+    for person_id in dict.fromkeys((granted, registered, *(row.id for row in first.values()))):
+        with contextlib.suppress(DomainError):  # someone the programme does not serve
+            enrolments.enrol(person_id, programme.id, on)
+    return {"internship": interned, "ae": registered, "grant": granted}
+
+
+def _file_tab(
+    app: QApplication, window: MainWindow, person_id: str, key: str, picture: Path
+) -> None:
+    """One tab of a person's file, opened in the main window (its first record chosen)."""
+    window.open_person(person_id)
+    file = window.files()[-1]
+    file.tabs.setCurrentIndex(file.tab_of(key))
+    _settle(app)
+    records = getattr(file._lazy[key].panel, "list", None)
+    if records is not None and records.count():
+        records.setCurrentRow(0)
+        _settle(app)
+    window.grab().save(str(picture))
+
+
+def _supervisor_screens(
+    app: QApplication, window: MainWindow, out: Path, language: str, people: dict[str, str]
+) -> None:
+    """The file tabs with records of their own, then the indicators, the user accounts, the
+    budget envelopes and the synchronisation window."""
+    context = window.context
+    _file_tab(app, window, people["internship"], "internship", out / f"internship-{language}.png")
+    _file_tab(app, window, people["ae"], "ae", out / f"ae-{language}.png")
+    _file_tab(app, window, people["grant"], "grant", out / f"grant-{language}.png")
+    _file_tab(app, window, people["grant"], "programmes", out / f"programmes-{language}.png")
+    window.show_tab("indicators")
+    indicators = window.indicators
+    _settle(app, lambda: not indicators.loading, 20)
+    if indicators.programme_box.count() > 1:  # the demo's programme, with its targets
+        indicators.programme_box.setCurrentIndex(1)
+    _settle(app, lambda: not indicators.loading, 20)
+    _settle(app)
+    window.grab().save(str(out / f"indicators-{language}.png"))
+    users = UsersDialog(context.users, window)
+    users.show()
+    _settle(app)
+    users.grab().save(str(out / f"accounts-{language}.png"))
+    users.close()
+    envelopes = EnvelopesDialog(GrantService(context.db, context.user), language, window)
+    envelopes.show()
+    _settle(app)
+    envelopes.grab().save(str(out / f"envelopes-{language}.png"))
+    envelopes.close()
+    sync = SyncDialog(window.sync, context.user, window, language)
+    sync.show()
+    _settle(app)
+    sync.grab().save(str(out / f"sync-{language}.png"))
+    sync.close()
 
 
 def _open_specimen(app: QApplication, panel: PrintedDocumentsPanel) -> DocumentDialog:
@@ -181,6 +297,7 @@ def _trust_screens(
 
 
 def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
+    started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     apply_style(app)
@@ -230,6 +347,8 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
     Image.new("RGB", (860, 540), (214, 228, 240)).save(card, "PNG")
     attachments.attach(referred, "carte-recto.png", card.getvalue(), "Carte d'immatriculation")
     attachments.attach(referred, "cv.pdf", _small_pdf(), "CV", Stage.ORIENTATION)
+    demo_people = _demo_people(db, user, today)
+    print(f"demo agency ready: {time.monotonic() - started:.0f} s", file=sys.stderr)
     for language in languages:
         translations.install(language)
         wizard = SetupWizard(
@@ -297,9 +416,6 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
         file.tabs.setCurrentIndex(1)
         app.processEvents()
         window.grab().save(str(out / f"pathway-{language}.png"))
-        file.tabs.setCurrentIndex(2)
-        app.processEvents()
-        window.grab().save(str(out / f"internship-{language}.png"))
         file.tabs.setCurrentIndex(file.tab_of("history"))
         app.processEvents()
         window.grab().save(str(out / f"history-{language}.png"))
@@ -313,15 +429,10 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
         file.tabs.setCurrentIndex(file.tab_of("business_plan"))
         app.processEvents()
         window.grab().save(str(out / f"business-plan-{language}.png"))
-        file.tabs.setCurrentIndex(file.tab_of("ae"))
-        app.processEvents()
-        window.grab().save(str(out / f"ae-{language}.png"))
         window.show_tab("todo")
-        deadline = time.monotonic() + 10
-        while (window.todo.loading or not window.todo.tree.topLevelItemCount()) and (
-            time.monotonic() < deadline
-        ):
-            app.processEvents()
+        _settle(
+            app, lambda todo=window.todo: not todo.loading and todo.tree.topLevelItemCount() > 0, 10
+        )
         window.grab().save(str(out / f"todo-{language}.png"))
         window.show_tab("agenda")
         set_combo_value(window.agenda.counsellor, counsellor_id)
@@ -334,15 +445,19 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
         window.grab().save(str(out / f"referrals-{language}.png"))
         referred_file.tabs.setCurrentIndex(referred_file.tab_of("attachments"))
         app.processEvents()
-        window.grab().save(str(out / f"documents-{language}.png"))
+        window.grab().save(str(out / f"attachments-{language}.png"))
         referred_file.tabs.setCurrentIndex(referred_file.tab_of("appointments"))
         app.processEvents()
         window.grab().save(str(out / f"appointments-{language}.png"))
+        _supervisor_screens(app, window, out, language, demo_people)
         _printing_screens(app, window, out, language)
         _trust_screens(app, workspace, db, out, language)
         for f in window.forms():
             f._dirty = False
         window.close()
+        context.operations.wait(10_000)  # no worker left running into the next language
+        _settle(app)
+        print(f"screens in {language}: {time.monotonic() - started:.0f} s", file=sys.stderr)
     db.close()
 
 
