@@ -241,7 +241,7 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
         ("issued-register", "Registre des documents émis",
          "Outils ▸ Registre des documents émis… liste tous les documents émis par l’agence, avec "
          "leur numéro de série, la personne, la date et l’auteur.\n"
-         "• Cherchez par numéro de série ou par nom ; double-clic ouvre le document.\n"
+         "• Cherchez par numéro de série ou par nom, puis sélectionnez la ligne.\n"
          "• « Imprimer à nouveau… » retire un exemplaire identique ; « Annuler le document… » "
          "(avec le motif) le marque annulé : la vérification du code QR l’indique alors.\n"
          "Quand un partenaire ou un employeur doute d’une attestation, cherchez son numéro ici : "
@@ -283,8 +283,9 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
          "Les absences répétées apparaissent dans « À faire » pour être reprogrammées."),
         ("history", "Historique de la fiche",
          "L’onglet « Historique » montre qui a modifié quoi dans la fiche et quand, du plus "
-         "récent au plus ancien : l’ancienne et la nouvelle valeur de chaque champ, les étapes du "
-         "parcours, les documents joints ou retirés, les impressions.\n"
+         "récent au plus ancien : l’ancienne et la nouvelle valeur de chaque champ du profil, des "
+         "documents d’identité, du consentement, des étapes et résultats du parcours, du stage, du "
+         "plan d’affaires, de l’inscription d’auto-entrepreneur et de la microsubvention.\n"
          "Il sert à répondre à « qui a changé ce numéro ? » sans chercher dans le journal d’audit. "
          "Les informations masquées pour vous le restent aussi dans l’historique."),
         ("indicators", "Indicateurs",
@@ -556,7 +557,7 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
         ("issued-register", "سجل الوثائق الصادرة",
          "أدوات ◂ سجل الوثائق الصادرة… يسرد كل الوثائق التي أصدرتها الوكالة برقمها التسلسلي "
          "والشخص والتاريخ ومن أصدرها.\n"
-         "• ابحث بالرقم التسلسلي أو بالاسم، والنقر المزدوج يفتح الوثيقة.\n"
+         "• ابحث بالرقم التسلسلي أو بالاسم، ثم اختر السطر.\n"
          "• «إعادة الطباعة…» تسحب نسخة مطابقة، و«إلغاء الوثيقة…» (مع السبب) يجعلها ملغاة فيظهر "
          "ذلك عند التحقق من رمز QR.\n"
          "إذا شكّ شريك أو مشغّل في شهادة، ابحث عن رقمها هنا: «لا توجد وثيقة بهذا الرقم» تعني أن "
@@ -592,7 +593,8 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
          "تظهر الغيابات المتكررة في «المهام» لإعادة برمجتها."),
         ("history", "سجل الملف",
          "يبيّن تبويب «السجل» من غيّر ماذا في الملف ومتى، من الأحدث إلى الأقدم: القيمة القديمة "
-         "والجديدة لكل حقل، مراحل المسار، الوثائق المرفقة أو المزالة، الطباعة.\n"
+         "والجديدة لكل حقل من الملف الشخصي ووثائق الهوية والموافقة ومراحل المسار ونتائجه والتدريب "
+         "ومخطط الأعمال والتسجيل كمقاول ذاتي والمنحة الصغيرة.\n"
          "يفيد في الإجابة عن سؤال «من غيّر هذا الرقم؟» دون البحث في سجل التدقيق. والمعلومات "
          "المخفية عنك تبقى مخفية في السجل أيضاً."),
         ("indicators", "المؤشرات",
@@ -870,7 +872,7 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
         ("issued-register", "Register of issued documents",
          "Tools ▸ Register of issued documents… lists every document the agency issued, with its "
          "serial, the person, the date and who issued it.\n"
-         "• Search by serial or name; double-click opens the document.\n"
+         "• Search by serial or name, then select the line.\n"
          "• “Print again…” makes an identical copy; “Revoke…” (with the reason) marks it "
          "revoked, and checking its QR code then says so.\n"
          "When a partner or an employer doubts a certificate, look its serial up here: “No "
@@ -910,8 +912,9 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
          "Repeated absences show in “To do” to be booked again."),
         ("history", "The file's history",
          "The “History” tab shows who changed what in the file and when, newest first: the old "
-         "and new value of each field, the pathway's stages, documents attached or removed, "
-         "prints.\n"
+         "and new value of each field of the profile, identity documents, consent, the "
+         "pathway's stages and outcomes, internship, business plan, auto-entrepreneur "
+         "registration and microgrant.\n"
          "It answers “who changed this number?” without searching the audit trail. Information "
          "hidden from you stays hidden in the history too."),
         ("indicators", "Indicators",
