@@ -1073,6 +1073,14 @@ def grouped(language: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
     return [(group, sections) for group, sections in groups.items() if sections]
 
 
+def _french(text: str) -> str:
+    """French spacing: no line break inside « … » nor before : ; ? ! (non-breaking spaces)."""
+    for plain, kept in (("« ", "«\u00a0"), (" »", "\u00a0»"), (" :", "\u00a0:"), (" ;", "\u202f;"),
+                        (" ?", "\u202f?"), (" !", "\u202f!")):  # fmt: skip
+        text = text.replace(plain, kept)
+    return text
+
+
 def _text(text: str) -> str:
     """A section's text as HTML: one paragraph per line, "• " lines as a list."""
     parts: list[str] = []
@@ -1119,11 +1127,12 @@ def _page(language: str, pictures: set[str]) -> str:
         title = html.escape(GROUP_TITLES[group][language])
         parts.append(f'<h2 class="group" id="group-{group}">{title}</h2>')
         for name, title, text in members:
+            heading, body = (_french(title), _french(text)) if language == "fr" else (title, text)
             picture = f"{name}-{language}.png"
-            parts.append(f'<section><h3 id="{name}">{html.escape(title)}</h3>{_text(text)}')
+            parts.append(f'<section><h3 id="{name}">{html.escape(heading)}</h3>{_text(body)}')
             if picture in pictures:
                 parts.append(
-                    f'<img src="images/{picture}" alt="{html.escape(title)}" loading="lazy">'
+                    f'<img src="images/{picture}" alt="{html.escape(heading)}" loading="lazy">'
                 )
             parts.append(f'<a class="top" href="#contents">{TOP[language]}</a></section>')
     parts.append("</body></html>")
