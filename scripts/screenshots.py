@@ -18,7 +18,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from counsellor_app.core.attendance import Mark
@@ -59,6 +61,7 @@ from counsellor_app.storage.settings import Settings
 from counsellor_app.ui.account_dialogs import UsersDialog
 from counsellor_app.ui.audit_dialog import AuditDialog
 from counsellor_app.ui.backups_dialog import BackupsDialog
+from counsellor_app.ui.cohort_printing import CohortCertificates
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.document_dialog import DocumentDialog
 from counsellor_app.ui.grant_panel import EnvelopesDialog
@@ -185,8 +188,9 @@ def _supervisor_screens(
     sync.close()
 
 
-def _open_specimen(app: QApplication, panel: PrintedDocumentsPanel) -> DocumentDialog:
-    """The chosen document's specimen, waiting for it when it is made on a worker."""
+def _open_specimen(app: QApplication, panel: PrintedDocumentsPanel) -> DocumentDialog | None:
+    """The chosen document's specimen, waiting for it when it is made on a worker (a minute
+    at most: then None, said on stderr, and the guide is made without that picture)."""
     opened: list[DocumentDialog] = []
     panel.specimen_opened.connect(opened.append)
     specimen = panel.preview()
@@ -196,7 +200,7 @@ def _open_specimen(app: QApplication, panel: PrintedDocumentsPanel) -> DocumentD
         time.sleep(0.01)
     specimen = specimen or (opened[0] if opened else None)
     if specimen is None:
-        raise RuntimeError("the specimen did not open within a minute")
+        print("the specimen did not open within a minute: no picture of it", file=sys.stderr)
     return specimen
 
 
@@ -214,13 +218,12 @@ def _printing_screens(app: QApplication, window: MainWindow, out: Path, language
     app.processEvents()
     window.grab().save(str(out / f"printed-{language}.png"))
     specimen = _open_specimen(app, file.printed)
-    specimen.resize(900, 1000)
-    specimen.show()
-    deadline = time.monotonic() + 3  # QPdfView renders its pages in the background
-    while time.monotonic() < deadline:
-        app.processEvents()
-    specimen.grab().save(str(out / f"specimen-{language}.png"))
-    specimen.close()
+    if specimen is not None:
+        specimen.resize(900, 1000)
+        specimen.show()
+        _settle(app, most=3)  # QPdfView renders its pages in the background
+        specimen.grab().save(str(out / f"specimen-{language}.png"))
+        specimen.close()
     register = RegisterDialog(documents, window)
     register.show()
     app.processEvents()
@@ -232,8 +235,39 @@ def _printing_screens(app: QApplication, window: MainWindow, out: Path, language
     letterhead.grab().save(str(out / f"letterhead-{language}.png"))
     letterhead.close()
     window.show_tab("cohorts")
-    app.processEvents()
-    window.grab().save(str(out / f"cohort-printing-{language}.png"))
+    _settle(app)
+    _cohort_certificates(app, window, out / f"cohort-printing-{language}.png")
+
+
+def _cohort_certificates(app: QApplication, window: MainWindow, picture: Path) -> None:
+    """The cohort's certificates as the app proposes them (how many, who is left out and why),
+    over the cohorts tab; answered "no", so nothing is issued."""
+    cohort_id = window.cohorts.cohort_id()
+    shot = window.grab()
+    if cohort_id is not None:
+
+        def confirm(text: str) -> bool:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                QCoreApplication.translate("CohortCertificates", "Certificates for the cohort"),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                window,
+            )
+            box.show()
+            _settle(app)
+            painter = QPainter(shot)
+            corner = window.mapFromGlobal(box.mapToGlobal(QPoint(0, 0)))
+            painter.drawPixmap(max(corner.x(), 0), max(corner.y(), 0), box.grab())
+            painter.end()
+            box.close()
+            return False
+
+        batch = CohortCertificates(
+            window.context.documents(), window.context.operations, cohort_id, window, confirm
+        )
+        batch.start()
+    shot.save(str(picture))
 
 
 def _trust_screens(
