@@ -103,8 +103,8 @@ def _settle(app: QApplication, done: Callable[[], bool] = lambda: False, most: f
 
 def _demo_people(db: Database, user: CurrentUser, today: date) -> dict[str, str]:
     """People of the demo whose tabs have something to show (an internship with its
-    evaluations, a registered auto-entrepreneur, a grant paid), and a programme with one of
-    them enrolled."""
+    evaluations, a registered auto-entrepreneur, a grant paid), and a donor programme with
+    targets and about 150 people enrolled (them among them), so its indicators show progress."""
     with db.reader() as session:
         interned = session.scalars(
             select(Internship.person_id)
