@@ -5,25 +5,31 @@ Usage: python scripts/screenshots.py OUTPUT_DIR   (runs offscreen; makes its own
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import Funding, FundingKind, Line
+from counsellor_app.core.indicators import Milestone, Period
 from counsellor_app.core.pathway import Stage, Status, Track
 from counsellor_app.core.person import IdentityDocumentInput, PersonInput
-from counsellor_app.services.accounts import Workspace
+from counsellor_app.core.problems import DomainError
+from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.attachments import AttachmentService
 from counsellor_app.services.audit import AuditService
 from counsellor_app.services.backup import BackupService
@@ -34,18 +40,31 @@ from counsellor_app.services.demo import (
     DEMO_PASSWORD,
     create_demo,
 )
+from counsellor_app.services.grants import GrantService
+from counsellor_app.services.indicator_targets import Programme, TargetService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleQuery, PeopleService
+from counsellor_app.services.programmes import ProgrammeEnrolmentService
 from counsellor_app.services.reference import agency_name
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
-from counsellor_app.storage.models import Referral, UserAccount
+from counsellor_app.storage.models import (
+    AeRegistration,
+    Disbursement,
+    GrantApplication,
+    Internship,
+    Referral,
+    UserAccount,
+)
 from counsellor_app.storage.paths import DataPaths
 from counsellor_app.storage.settings import Settings
+from counsellor_app.ui.account_dialogs import UsersDialog
 from counsellor_app.ui.audit_dialog import AuditDialog
 from counsellor_app.ui.backups_dialog import BackupsDialog
+from counsellor_app.ui.cohort_printing import CohortCertificates
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.document_dialog import DocumentDialog
+from counsellor_app.ui.grant_panel import EnvelopesDialog
 from counsellor_app.ui.i18n import Translations
 from counsellor_app.ui.letterhead_dialog import LetterheadDialog
 from counsellor_app.ui.login_dialog import LoginDialog
@@ -56,6 +75,7 @@ from counsellor_app.ui.restore_dialog import RestoreDialog
 from counsellor_app.ui.settings_dialog import SettingsDialog
 from counsellor_app.ui.setup_wizard import SetupWizard
 from counsellor_app.ui.style import apply_style
+from counsellor_app.ui.sync_panel import SyncDialog
 from counsellor_app.ui.widgets import set_combo_value
 
 
@@ -69,8 +89,108 @@ def _small_pdf() -> bytes:
     return out.getvalue()
 
 
-def _open_specimen(app: QApplication, panel: PrintedDocumentsPanel) -> DocumentDialog:
-    """The chosen document's specimen, waiting for it when it is made on a worker."""
+def _settle(app: QApplication, done: Callable[[], bool] = lambda: False, most: float = 0.1) -> None:
+    """Let the screen paint and the workers hand back their results, until ``done()`` or
+    ``most`` seconds. Never raises: a screen still loading is taken as it is, so the build
+    never hangs nor fails on a worker (it once did, in CI)."""
+    deadline = time.monotonic() + most
+    while True:
+        app.processEvents()
+        if done() or time.monotonic() >= deadline:
+            return
+        time.sleep(0.01)
+
+
+def _demo_people(db: Database, user: CurrentUser, today: date) -> dict[str, str]:
+    """People of the demo whose tabs have something to show (an internship with its
+    evaluations, a registered auto-entrepreneur, a grant paid), and a donor programme with
+    targets and about 150 people enrolled (them among them), so its indicators show progress."""
+    with db.reader() as session:
+        interned = session.scalars(
+            select(Internship.person_id)
+            .where(Internship.final_evaluation != "")
+            .order_by(Internship.starts_on.desc())
+        ).first()
+        registered = session.scalars(
+            select(AeRegistration.person_id).where(AeRegistration.registration_number != "")
+        ).first()
+        granted = session.scalars(
+            select(GrantApplication.person_id).join(
+                Disbursement, Disbursement.application_id == GrantApplication.id
+            )
+        ).first()
+    assert interned and registered and granted, "the demo has internships, AE files, grants"
+    programme = TargetService(db, user).save(
+        Programme(
+            "UE — Work4Life 2026",
+            Period(date(today.year, 1, 1), date(today.year, 12, 31)),
+            {Milestone.REGISTERED: 200, Milestone.HIRED: 25, Milestone.GRANT_DISBURSED: 10},
+            donor="Union européenne",
+        )
+    )
+    enrolments = ProgrammeEnrolmentService(db, user)
+    people = PeopleService(db, user)
+    first = people.rows(people.search_page(PeopleQuery(), 0, 150))
+    on = max(date(today.year, 1, 1), today - timedelta(days=30))
+    for person_id in dict.fromkeys((granted, registered, *(row.id for row in first.values()))):
+        with contextlib.suppress(DomainError):  # someone the programme does not serve
+            enrolments.enrol(person_id, programme.id, on)
+    return {"internship": interned, "ae": registered, "grant": granted}
+
+
+def _file_tab(
+    app: QApplication, window: MainWindow, person_id: str, key: str, picture: Path
+) -> None:
+    """One tab of a person's file, opened in the main window (its first record chosen)."""
+    window.open_person(person_id)
+    file = window.files()[-1]
+    file.tabs.setCurrentIndex(file.tab_of(key))
+    _settle(app)
+    records = getattr(file._lazy[key].panel, "list", None)
+    if records is not None and records.count():
+        records.setCurrentRow(0)
+        _settle(app)
+    window.grab().save(str(picture))
+
+
+def _supervisor_screens(
+    app: QApplication, window: MainWindow, out: Path, language: str, people: dict[str, str]
+) -> None:
+    """The file tabs with records of their own, then the indicators, the user accounts, the
+    budget envelopes and the synchronisation window."""
+    context = window.context
+    _file_tab(app, window, people["internship"], "internship", out / f"internship-{language}.png")
+    _file_tab(app, window, people["ae"], "ae", out / f"ae-{language}.png")
+    _file_tab(app, window, people["grant"], "grant", out / f"grant-{language}.png")
+    _file_tab(app, window, people["grant"], "programmes", out / f"programmes-{language}.png")
+    window.show_tab("indicators")
+    indicators = window.indicators
+    _settle(app, lambda: not indicators.loading, 20)
+    if indicators.programme_box.count() > 1:  # the demo's programme, with its targets
+        indicators.programme_box.setCurrentIndex(1)
+    _settle(app, lambda: not indicators.loading, 20)
+    _settle(app)
+    window.grab().save(str(out / f"indicators-{language}.png"))
+    users = UsersDialog(context.users, window)
+    users.show()
+    _settle(app)
+    users.grab().save(str(out / f"accounts-{language}.png"))
+    users.close()
+    envelopes = EnvelopesDialog(GrantService(context.db, context.user), language, window)
+    envelopes.show()
+    _settle(app)
+    envelopes.grab().save(str(out / f"envelopes-{language}.png"))
+    envelopes.close()
+    sync = SyncDialog(window.sync, context.user, window, language)
+    sync.show()
+    _settle(app)
+    sync.grab().save(str(out / f"sync-{language}.png"))
+    sync.close()
+
+
+def _open_specimen(app: QApplication, panel: PrintedDocumentsPanel) -> DocumentDialog | None:
+    """The chosen document's specimen, waiting for it when it is made on a worker (a minute
+    at most: then None, said on stderr, and the guide is made without that picture)."""
     opened: list[DocumentDialog] = []
     panel.specimen_opened.connect(opened.append)
     specimen = panel.preview()
@@ -80,7 +200,7 @@ def _open_specimen(app: QApplication, panel: PrintedDocumentsPanel) -> DocumentD
         time.sleep(0.01)
     specimen = specimen or (opened[0] if opened else None)
     if specimen is None:
-        raise RuntimeError("the specimen did not open within a minute")
+        print("the specimen did not open within a minute: no picture of it", file=sys.stderr)
     return specimen
 
 
@@ -98,13 +218,12 @@ def _printing_screens(app: QApplication, window: MainWindow, out: Path, language
     app.processEvents()
     window.grab().save(str(out / f"printed-{language}.png"))
     specimen = _open_specimen(app, file.printed)
-    specimen.resize(900, 1000)
-    specimen.show()
-    deadline = time.monotonic() + 3  # QPdfView renders its pages in the background
-    while time.monotonic() < deadline:
-        app.processEvents()
-    specimen.grab().save(str(out / f"specimen-{language}.png"))
-    specimen.close()
+    if specimen is not None:
+        specimen.resize(900, 1000)
+        specimen.show()
+        _settle(app, most=3)  # QPdfView renders its pages in the background
+        specimen.grab().save(str(out / f"specimen-{language}.png"))
+        specimen.close()
     register = RegisterDialog(documents, window)
     register.show()
     app.processEvents()
@@ -116,8 +235,39 @@ def _printing_screens(app: QApplication, window: MainWindow, out: Path, language
     letterhead.grab().save(str(out / f"letterhead-{language}.png"))
     letterhead.close()
     window.show_tab("cohorts")
-    app.processEvents()
-    window.grab().save(str(out / f"cohort-printing-{language}.png"))
+    _settle(app)
+    _cohort_certificates(app, window, out / f"cohort-printing-{language}.png")
+
+
+def _cohort_certificates(app: QApplication, window: MainWindow, picture: Path) -> None:
+    """The cohort's certificates as the app proposes them (how many, who is left out and why),
+    over the cohorts tab; answered "no", so nothing is issued."""
+    cohort_id = window.cohorts.cohort_id()
+    shot = window.grab()
+    if cohort_id is not None:
+
+        def confirm(text: str) -> bool:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                QCoreApplication.translate("CohortCertificates", "Certificates for the cohort"),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                window,
+            )
+            box.show()
+            _settle(app)
+            painter = QPainter(shot)
+            corner = window.mapFromGlobal(box.mapToGlobal(QPoint(0, 0)))
+            painter.drawPixmap(max(corner.x(), 0), max(corner.y(), 0), box.grab())
+            painter.end()
+            box.close()
+            return False
+
+        batch = CohortCertificates(
+            window.context.documents(), window.context.operations, cohort_id, window, confirm
+        )
+        batch.start()
+    shot.save(str(picture))
 
 
 def _trust_screens(
@@ -181,6 +331,7 @@ def _trust_screens(
 
 
 def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
+    started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     apply_style(app)
@@ -230,6 +381,8 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
     Image.new("RGB", (860, 540), (214, 228, 240)).save(card, "PNG")
     attachments.attach(referred, "carte-recto.png", card.getvalue(), "Carte d'immatriculation")
     attachments.attach(referred, "cv.pdf", _small_pdf(), "CV", Stage.ORIENTATION)
+    demo_people = _demo_people(db, user, today)
+    print(f"demo agency ready: {time.monotonic() - started:.0f} s", file=sys.stderr)
     for language in languages:
         translations.install(language)
         wizard = SetupWizard(
@@ -297,9 +450,6 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
         file.tabs.setCurrentIndex(1)
         app.processEvents()
         window.grab().save(str(out / f"pathway-{language}.png"))
-        file.tabs.setCurrentIndex(2)
-        app.processEvents()
-        window.grab().save(str(out / f"internship-{language}.png"))
         file.tabs.setCurrentIndex(file.tab_of("history"))
         app.processEvents()
         window.grab().save(str(out / f"history-{language}.png"))
@@ -313,15 +463,10 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
         file.tabs.setCurrentIndex(file.tab_of("business_plan"))
         app.processEvents()
         window.grab().save(str(out / f"business-plan-{language}.png"))
-        file.tabs.setCurrentIndex(file.tab_of("ae"))
-        app.processEvents()
-        window.grab().save(str(out / f"ae-{language}.png"))
         window.show_tab("todo")
-        deadline = time.monotonic() + 10
-        while (window.todo.loading or not window.todo.tree.topLevelItemCount()) and (
-            time.monotonic() < deadline
-        ):
-            app.processEvents()
+        _settle(
+            app, lambda todo=window.todo: not todo.loading and todo.tree.topLevelItemCount() > 0, 10
+        )
         window.grab().save(str(out / f"todo-{language}.png"))
         window.show_tab("agenda")
         set_combo_value(window.agenda.counsellor, counsellor_id)
@@ -334,15 +479,19 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
         window.grab().save(str(out / f"referrals-{language}.png"))
         referred_file.tabs.setCurrentIndex(referred_file.tab_of("attachments"))
         app.processEvents()
-        window.grab().save(str(out / f"documents-{language}.png"))
+        window.grab().save(str(out / f"attachments-{language}.png"))
         referred_file.tabs.setCurrentIndex(referred_file.tab_of("appointments"))
         app.processEvents()
         window.grab().save(str(out / f"appointments-{language}.png"))
+        _supervisor_screens(app, window, out, language, demo_people)
         _printing_screens(app, window, out, language)
         _trust_screens(app, workspace, db, out, language)
         for f in window.forms():
             f._dirty = False
         window.close()
+        context.operations.wait(10_000)  # no worker left running into the next language
+        _settle(app)
+        print(f"screens in {language}: {time.monotonic() - started:.0f} s", file=sys.stderr)
     db.close()
 
 

@@ -445,7 +445,7 @@ class GrantPanel(QWidget):
 class EnvelopesDialog(Dialog):
     """Supervisors and administrators: the budget envelopes and what is left in each."""
 
-    help_section = guide_sections.GRANTS
+    help_section = guide_sections.ENVELOPES
 
     def __init__(self, grants: GrantService, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,42 +1,57 @@
 """Where F1 leads: the user guide's section for each screen of the app.
 
 The names are the anchors of the guide (``SECTIONS`` in scripts/user_guide.py); declaring them
-once here lets the guide and the screens meet in one place. A screen the guide has no section of
-its own for yet points at the nearest one, or at the guide's contents (``None``): when the guide
-grows a section, only this module changes. tests/ui/test_help_sections.py holds every name to an
-anchor of the guide in each language.
+once here lets the guide and the screens meet in one place. Every screen points at a section of
+its own, never at a neighbour's: tests/ui/test_help_sections.py holds every name to an anchor of
+the guide in each language, and fails for a tab or a dialog without its own section.
 """
 
 from __future__ import annotations
 
-# The guide's sections today.
+# Reception.
 LOGIN = "login"
+FIRST_START = "setup"  # the first administrator and the recovery key
 REGISTER = "register"
-INTAKE = "intake-errors"
+INTAKE = "intake-errors"  # the intake form, its duplicates and its edit conflicts
+ATTACHMENTS = "attachments"
+SENSITIVE = "masked-file"
+# The pathway.
 PATHWAY = "pathway"
 COHORTS = "cohorts"
+INTERNSHIP = "internship"
+AE = "ae"
+BUSINESS_PLAN = "business-plan"
+GRANTS = "grant"
+REFERRALS = "referrals"  # partners, and the file's sharing with other agencies
+PROGRAMMES = "programmes"  # a person's enrolments, and the programmes' targets
+# Printing.
 PRINTED = "printed"
+DOCUMENTS = "specimen"  # a document on screen: check, issue, print
+COHORT_PRINTING = "cohort-printing"
+ISSUED_REGISTER = "issued-register"
+LETTERHEAD = "letterhead"
+# Follow-up.
 TODO = "todo"
-SENSITIVE = "masked-file"
-BACKUPS = "backups"
+AGENDA = "agenda"
+APPOINTMENTS = "appointments"
+HISTORY = "history"
+# The supervisor's tools.
+INDICATORS = "indicators"
 AUDIT = "audit"
+ACCOUNTS = "accounts"
+ENVELOPES = "envelopes"
+# The PC's care.
+SYNC = "sync"
+BACKUPS = "backups"
+RESTORE = "restore"
+SETTINGS = "settings"
 
-# Screens without a section of their own yet: the nearest one, or the contents (None).
-ACCOUNTS = LOGIN  # passwords and their reset are described with logging in
-FIRST_START = LOGIN  # the first administrator and the recovery key
-SETTINGS = BACKUPS  # the settings are mostly where and how often backups go
-AGENDA = TODO  # appointments to record are part of the to-do list
-REFERRALS = TODO  # referrals waiting for an answer are part of the to-do list
-ATTACHMENTS = INTAKE
-DOCUMENTS = INTAKE
-HISTORY = SENSITIVE  # the history shows who saw and changed what
+# Importing a partner's list is described with the register until the guide has its own
+# import and export section.
 IMPORT = REGISTER
-INDICATORS: str | None = None
-SYNC: str | None = None
-GRANTS = PATHWAY
 
 # The main window's permanent tabs, by the key MainWindow gives them.
-MAIN_TABS: dict[str, str | None] = {
+MAIN_TABS: dict[str, str] = {
     "register": REGISTER,
     "todo": TODO,
     "agenda": AGENDA,
@@ -45,15 +60,16 @@ MAIN_TABS: dict[str, str | None] = {
 }
 
 # The tabs of an open file, by the key PersonFile gives them ("profile" is the form).
-FILE_TABS: dict[str, str | None] = {
+FILE_TABS: dict[str, str] = {
     "profile": INTAKE,
     "pathway": PATHWAY,
-    "internship": PATHWAY,
-    "ae": PATHWAY,
-    "business_plan": PATHWAY,
+    "internship": INTERNSHIP,
+    "ae": AE,
+    "business_plan": BUSINESS_PLAN,
     "grant": GRANTS,
     "referrals": REFERRALS,
-    "appointments": AGENDA,
+    "programmes": PROGRAMMES,
+    "appointments": APPOINTMENTS,
     "attachments": ATTACHMENTS,
     "printed": PRINTED,
     "history": HISTORY,

@@ -105,7 +105,7 @@ NOT_HIRED = {
 
 
 class HostDialog(Dialog):
-    help_section = guide_sections.PATHWAY
+    help_section = guide_sections.INTERNSHIP
 
     def __init__(
         self,

@@ -48,7 +48,7 @@ def _thumbnail(content: bytes | None) -> QPixmap:
 
 
 class LetterheadDialog(Dialog):
-    help_section = guide_sections.PRINTED
+    help_section = guide_sections.LETTERHEAD
 
     def __init__(self, service: DocumentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -394,7 +394,7 @@ class RegisterDialog(Dialog):
     """The agency's register of issued documents: search by serial or name, print again,
     revoke."""
 
-    help_section = guide_sections.PRINTED
+    help_section = guide_sections.ISSUED_REGISTER
 
     def __init__(self, service: DocumentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -162,7 +162,7 @@ def backup_line(info: BackupInfo, language: str) -> str:
 class RestoreDialog(Dialog):
     """Replaces the data by a backup. :attr:`result_of_restore` is set when it is done."""
 
-    help_section = guide_sections.BACKUPS
+    help_section = guide_sections.RESTORE
 
     def __init__(
         self,

@@ -35,7 +35,7 @@ from counsellor_app.ui.widgets import error_banner, readonly_cell, show_banner
 
 
 class AgencySharingDialog(Dialog):
-    help_section = guide_sections.SYNC
+    help_section = guide_sections.REFERRALS
 
     def __init__(
         self,

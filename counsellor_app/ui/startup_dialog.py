@@ -87,7 +87,7 @@ class MissingDatabaseDialog(Dialog):
     recovery key) start anew with the old files kept aside. Accepted when the data folder
     changed: the caller looks at it again (login, or the first-start wizard)."""
 
-    help_section = guide_sections.BACKUPS
+    help_section = guide_sections.RESTORE
 
     def __init__(
         self,
@@ -163,7 +163,7 @@ class MissingDatabaseDialog(Dialog):
 class StartAnewDialog(Dialog):
     """The recovery key, checked against the key file, before the old files move aside."""
 
-    help_section = guide_sections.BACKUPS
+    help_section = guide_sections.RESTORE
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)

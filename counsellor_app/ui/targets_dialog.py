@@ -27,7 +27,7 @@ from counsellor_app.ui.widgets import CheckGrid, DateField, error_banner, show_b
 
 
 class TargetsDialog(Dialog):
-    help_section = guide_sections.INDICATORS
+    help_section = guide_sections.PROGRAMMES
 
     def __init__(
         self,

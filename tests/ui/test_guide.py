@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from counsellor_app.storage.paths import resources_dir
 from counsellor_app.ui.context import UiContext
@@ -28,7 +29,7 @@ def guide() -> Path:
 
 def test_every_language_has_every_section_with_its_screenshot(guide: Path) -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
-    from user_guide import LANGUAGES, SECTIONS
+    from user_guide import LANGUAGES, SECTIONS, WIDTH
 
     for language in LANGUAGES:
         page = (guide / f"guide-{language}.html").read_text("utf-8")
@@ -36,7 +37,11 @@ def test_every_language_has_every_section_with_its_screenshot(guide: Path) -> No
         pictures = re.findall(r'<img src="([^"]+)"', page)
         assert len(pictures) == len(SECTIONS[language])
         for picture in pictures:
-            assert (guide / picture).stat().st_size > 10_000, picture
+            # A real screen, not a blank grab: a dialog's size at least, many shades (the
+            # pictures have a palette, so their bytes alone say little), shrunk to WIDTH.
+            with Image.open(guide / picture) as shot:
+                assert 300 <= shot.width <= WIDTH and shot.height >= 150, picture
+                assert len(shot.convert("RGB").getcolors(1 << 16) or ()) >= 16, picture
             assert picture.endswith(f"-{language}.png")
 
 
