@@ -6,9 +6,11 @@ import csv
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from counsellor_app.core.parameters import DatedValue
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import Agency, City, Region
+from counsellor_app.storage.models import Agency, City, ReferenceValue, Region
 from counsellor_app.storage.paths import migrations_dir
 
 
@@ -66,3 +68,15 @@ def agency_name(db: Database) -> str:
     with db.reader() as session:
         agency = session.get(Agency, agency_id or "")
         return agency.name if agency else ""
+
+
+def central_parameters(session: Session) -> list[DatedValue]:
+    """The national dated values pulled from the server (none on a PC that never synced)."""
+    return [
+        DatedValue(r.code, r.value, r.valid_from)
+        for r in session.scalars(
+            select(ReferenceValue).where(
+                ReferenceValue.domain == "parameter", ReferenceValue.deleted_at.is_(None)
+            )
+        )
+    ]
