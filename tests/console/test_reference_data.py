@@ -162,7 +162,8 @@ def test_an_enrolled_pc_cannot_write_a_national_value(server: Server, make_pc: A
         op(pc.user.id, "reference_value", new_id(), {"domain": "parameter", "code": KEY,
            "valid_from": "2026-01-01", "value": 1}, action="create", base_version=0),
         op(pc.user.id, "reference_value", stored.id, {"value": 5}),
-        op(pc.user.id, "reference_value", stored.id, {}, action="delete"),
+        op(pc.user.id, "reference_value", stored.id,
+           {"deleted_at": "2026-12-01T08:00:00+00:00"}, action="archive"),
     )  # fmt: skip
     assert _reasons(forged) == ["national_record"] * 3
     assert [(v["code"], v["value"], v["deleted_at"]) for v in server_values(server)] == [

@@ -95,8 +95,13 @@ def add_reference_pages(
             request, visit, "reference.html", status,
             group=group, groups=tuple(reference.GROUPS),
             rows=reference.key_rows(session, reference.GROUPS[group], day),
-            show=lambda key, value: shown(key, value, language),
-            unit=lambda key: visit.t("unit_" + unit_of(key)[0]),
+            show=lambda key, value: (
+                visit.t("flag_yes" if value else "flag_no")
+                if unit_of(key)[0] == "flag"
+                else shown(key, value, language)
+            ),
+            unit=lambda key: "" if unit_of(key)[0] == "flag" else visit.t("unit_" + unit_of(key)[0]),
+            hint=lambda key: visit.t("unit_" + unit_of(key)[0]),
             day=lambda d: format_date(d, "long", locale=locale_of(language)),
             tomorrow=(day + timedelta(days=1)).isoformat(),
             entered=entered or {},

@@ -88,6 +88,8 @@ WORDS: Final[dict[str, tuple[str, str, str]]] = {
     "unit_months": ("mois", "أشهر", "months"),
     "unit_years": ("ans", "سنوات", "years"),
     "unit_kib": ("Kio", "كيلوبايت", "KiB"),
+    "flag_yes": ("Oui", "نعم", "Yes"),
+    "flag_no": ("Non", "لا", "No"),
     "unit_flag": ("0 = non, 1 = oui", "0 = لا، 1 = نعم", "0 = no, 1 = yes"),
     "param_soft_skills_attendance_threshold_pct": (
         "Seuil de présence aux savoir-être",
