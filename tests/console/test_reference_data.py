@@ -193,11 +193,19 @@ def test_the_console_takes_only_valid_future_values_from_the_national_administra
              "L'indemnité minimale ne peut dépasser la maximale"),
             ("internships", "internship_stipend_min_centimes", "1800,005", tomorrow,
              "Valeur illisible"),
+            ("rules", "<script>", "70", tomorrow, "Paramètre inconnu"),
+            ("rules", KEY, "1e400", tomorrow, "Valeur illisible"),
+            ("rules", KEY, "70", "9999-99-99", "Date illisible"),
+            ("activity_categories", "ae_ceiling_services_centimes", "9999999999999", tomorrow,
+             "hors des bornes admises pour ce paramètre (1 à 100"),
         ]  # fmt: skip
         for group, key, value, valid_from, reason in cases:
             answer = add(client, group, key, value, valid_from)
             assert answer.status_code == 422 and reason in unescape(answer.text), (key, value)
             assert f'value="{value}"' in answer.text  # what was typed stays in the form
+        assert "<script>" not in add(client, "rules", "<script>", "1", tomorrow).text
+        elsewhere = client.get("/console/reference/..%2F..%2Fetc", follow_redirects=False)
+        assert elsewhere.status_code in (303, 404)
         no_token = add(client, "rules", KEY, "70", tomorrow, csrf="forged")
         assert no_token.status_code == 403
         assert server_values(server) == []
@@ -221,6 +229,8 @@ def test_the_console_takes_only_valid_future_values_from_the_national_administra
                   "role": "programme_manager", "agency": "", "password": "Oasis-Draa-2026!"},
         )  # fmt: skip
         assert created.status_code == 200, created.text[:300]
+    with httpx.Client(base_url=server.url) as anonymous:
+        assert anonymous.get("/console/reference/rules").status_code == 303
     with httpx.Client(base_url=server.url, follow_redirects=True) as other:
         page = other.get("/console/sign-in")
         other.post(

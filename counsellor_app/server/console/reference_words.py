@@ -92,13 +92,13 @@ WORDS: Final[dict[str, tuple[str, str, str]]] = {
     "flag_no": ("Non", "لا", "No"),
     "unit_flag": ("0 = non, 1 = oui", "0 = لا، 1 = نعم", "0 = no, 1 = yes"),
     "param_soft_skills_attendance_threshold_pct": (
-        "Seuil de présence aux savoir-être",
-        "عتبة الحضور في المهارات الحياتية",
-        "Soft-skills attendance threshold",
+        "Seuil de présence à la formation aux compétences de vie",
+        "عتبة الحضور في التكوين في المهارات الحياتية",
+        "Soft-skills training attendance threshold",
     ),
     "param_referral_answer_delay_days": (
-        "Délai de réponse à une orientation",
-        "أجل الرد على التوجيه",
+        "Délai de réponse d'un partenaire à une orientation",
+        "أجل رد الشريك على التوجيه",
         "Referral answer delay",
     ),
     "param_document_retention_years": (
