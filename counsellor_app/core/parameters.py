@@ -6,6 +6,7 @@ knows how to pick the value in force on a date, and the shipped defaults (domain
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -46,7 +47,10 @@ DEFAULT_VALID_FROM = date(2023, 1, 1)  # finance law 2023 (per-client threshold,
 
 
 # Kinds of national reference data synced as ``reference_value`` records (protocol/records.py).
-REFERENCE_DOMAINS = ("parameter",)
+REFERENCE_DOMAINS = ("parameter", "city")
+REGION_CODES = tuple(f"{n:02d}" for n in range(1, 13))  # Morocco's twelve regions (2015)
+CITY_ID = re.compile(r"[a-z][a-z0-9-]{1,39}")
+NAME_MAX = 120
 # The bounds a value must keep, by key (inclusive): a typing slip (800 % attendance, a ceiling
 # of zero) is refused before any PC applies it. Amounts in centimes, rates in basis points.
 _UNIT_BOUNDS = {
@@ -89,6 +93,23 @@ def dated_value_problem(
             return "reference_order"
         if key == upper and value < in_force.get(lower, valid_from):
             return "reference_order"
+    return None
+
+
+def city_problem(
+    city_id: str, region_code: str, names: tuple[str, str, str], valid_from: date, today: date
+) -> str | None:
+    """Why a city cannot be added to the national list (a console code), or None."""
+    if not CITY_ID.fullmatch(city_id):
+        return "reference_city_id"
+    if region_code not in REGION_CODES:
+        return "reference_city_region"
+    if not all(0 < len(name.strip()) <= NAME_MAX for name in names):
+        return "reference_city_names"
+    if valid_from <= today:
+        return "reference_in_the_past"
+    if valid_from.year > today.year + 10:
+        return "reference_too_far"
     return None
 
 

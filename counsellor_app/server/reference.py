@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from counsellor_app.core.parameters import (
     DEFAULTS,
     DatedValue,
     Parameters,
+    city_problem,
     dated_value_problem,
 )
 from counsellor_app.protocol import records
@@ -33,6 +35,7 @@ from counsellor_app.server.scope import NATIONAL_OWNER
 
 KIND = "reference_value"
 PARAMETER = "parameter"
+CITY = "city"
 SERVER_ORIGIN = "server"  # the origin of changes made on the server itself
 _NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-5c7d-9e0f-1a2b3c4d5e6f")
 # The console's forms: one per kind of reference data, each listing its keys.
@@ -131,6 +134,59 @@ def key_rows(session: Session, keys: tuple[str, ...], today: date) -> list[KeyRo
     return rows
 
 
+@dataclass(frozen=True)
+class CentralCity:
+    id: str
+    region_code: str
+    names: dict[str, str]  # language → name
+    valid_from: date
+
+
+def central_cities(session: Session) -> list[CentralCity]:
+    """The cities added to the national list, in the order they were dated."""
+    found = session.scalars(
+        select(Record).where(Record.entity == KIND, Record.owner_agency_id == NATIONAL_OWNER)
+    )
+    cities = []
+    for record in found:
+        fields = record.fields
+        if fields.get("deleted_at") or fields.get("domain") != CITY:
+            continue
+        data = fields.get("data") or {}
+        cities.append(
+            CentralCity(
+                str(fields["code"]),
+                str(data.get("region_code", "")),
+                {lang: str(data.get(f"name_{lang}", "")) for lang in ("fr", "ar", "en")},
+                date.fromisoformat(fields["valid_from"]),
+            )
+        )
+    return sorted(cities, key=lambda c: (c.valid_from, c.id))
+
+
+def add_city(
+    session: Session,
+    city_id: str,
+    region_code: str,
+    names: tuple[str, str, str],
+    valid_from: date,
+    today: date,
+    now: datetime,
+) -> Record:
+    """Add a city to the national list from ``valid_from``: every PC offers it from that day
+    (a PC stores it in its ``city`` table when it pulls it, so its people may live there)."""
+    problem = city_problem(city_id, region_code, names, valid_from, today)
+    if problem is not None:
+        raise ReferenceRefused(problem)
+    if any(c.id == city_id for c in central_cities(session)):
+        raise ReferenceRefused("reference_city_exists")
+    data = {"region_code": region_code, "name_fr": names[0].strip(),
+            "name_ar": names[1].strip(), "name_en": names[2].strip()}  # fmt: skip
+    fields = {"domain": CITY, "code": city_id, "valid_from": valid_from.isoformat(),
+              "value": 1, "data": data}  # fmt: skip
+    return _store(session, fields, valid_from, now)
+
+
 def add_value(
     session: Session, key: str, value: int, valid_from: date, today: date, now: datetime
 ) -> Record:
@@ -141,9 +197,15 @@ def add_value(
         raise ReferenceRefused(problem)
     fields = {"domain": PARAMETER, "code": key, "valid_from": valid_from.isoformat(),
               "value": value, "data": {}}  # fmt: skip
+    return _store(session, fields, valid_from, now)
+
+
+def _store(session: Session, fields: dict[str, Any], valid_from: date, now: datetime) -> Record:
+    """One national value as a record: new, or a new version of the same key and day."""
     if records.check(KIND, fields, complete=True) is not None:
         raise ReferenceRefused("reference_out_of_bounds")
-    identifier = record_id(PARAMETER, key, valid_from)
+    identifier = record_id(str(fields["domain"]), str(fields["code"]), valid_from)
+    value = fields["value"]
     stamp = now.isoformat()
     clock = str(Hlc(int(now.timestamp() * 1000), 0, SERVER_ORIGIN))
     record = session.scalar(select(Record).where(Record.id == identifier))

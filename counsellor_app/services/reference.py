@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counsellor_app.core.clock import local_today
 from counsellor_app.core.parameters import DatedValue
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Agency, City, ReferenceValue, Region
@@ -47,11 +49,26 @@ def shipped_regions() -> list[Place]:
         ]
 
 
-def cities(db: Database) -> list[Place]:
+def cities(db: Database, on: date | None = None) -> list[Place]:
+    """The cities offered on ``on`` (today): the shipped ones, and those the national list
+    added from that day or before (a city added from a later day is not offered yet)."""
+    day = on or local_today()
     with db.reader() as session:
+        later = set(
+            session.scalars(
+                select(ReferenceValue.code).where(
+                    ReferenceValue.domain == "city",
+                    ReferenceValue.valid_from > day,
+                    ReferenceValue.deleted_at.is_(None),
+                )
+            )
+        )
+        if later:
+            later -= {place.id for place in shipped_cities()}
         return [
             Place(c.id, c.region_code, {"fr": c.name_fr, "ar": c.name_ar, "en": c.name_en})
             for c in session.scalars(select(City).order_by(City.name_fr))
+            if c.id not in later
         ]
 
 

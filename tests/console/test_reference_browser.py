@@ -58,11 +58,20 @@ def test_the_administrator_changes_the_attendance_threshold_and_a_pc_applies_it_
     done = next_day.move(person_id, Stage.SOFT_SKILLS, Status.COMPLETED)
     assert done.pathway.state(Stage.SOFT_SKILLS).status == Status.COMPLETED
 
+    page.goto(f"{server.url}/console/reference/cities")  # a city for the screenshots
+    page.fill("#c-id", "ifrane")
+    page.select_option("#c-region", "03")
+    page.fill("#c-fr", "Ifrane")
+    page.fill("#c-ar", "إفران")
+    page.fill("#c-en", "Ifrane")
+    page.click("form[action='/console/reference/cities'] button[type=submit]")
+    page.wait_for_url("**/console/reference/cities?notice=reference_city_saved")
+    assert "Fès-Meknès" in page.inner_text("#city-ifrane")
     for language in ("fr", "ar"):
         page.select_option("#lang-switch", language)
         page.click("form[action='/console/language'] button[type=submit]")
         page.wait_for_load_state()
-        for group in ("rules", "internships", "activity_categories"):
+        for group in ("rules", "internships", "activity_categories", "cities"):
             page.goto(f"{server.url}/console/reference/{group}")
             assert page.get_attribute("html", "dir") == ("rtl" if language == "ar" else "ltr")
             _shot(page, f"reference-{group}-{language}")

@@ -247,3 +247,47 @@ def test_the_console_takes_only_valid_future_values_from_the_national_administra
         )  # fmt: skip
         assert refused.status_code == 403
     assert len(server_values(server)) == 2
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_city_added_nationally_is_offered_by_every_pc_from_its_date(
+    server: Server, make_pc: Any
+) -> None:
+    from counsellor_app.services.reference import cities
+    from counsellor_app.storage.models import City
+
+    today, tomorrow = _today(), _today() + timedelta(days=1)
+    pc = make_pc("pc-a")
+    pc.enrol(server)
+    ifrane = {"city_id": "ifrane", "region": "03", "name_fr": "Ifrane", "name_ar": "إفران",
+              "name_en": "Ifrane", "valid_from": tomorrow.isoformat()}  # fmt: skip
+    with signed_in(server) as client:
+
+        def post(**changes: str) -> httpx.Response:
+            page = client.get("/console/reference/cities")
+            data = {"csrf": _csrf(page.text), **ifrane, **changes}
+            return client.post("/console/reference/cities", data=data)
+
+        for changes, reason in (
+            ({"city_id": "Ifrane!"}, "Identifiant invalide"),
+            ({"region": "13"}, "Région inconnue"),
+            ({"name_ar": "  "}, "Les trois noms sont requis"),
+            ({"valid_from": today.isoformat()}, "le passé n'est pas réécrit"),
+            ({"valid_from": "demain"}, "Date illisible"),
+        ):
+            refused = post(**changes)
+            assert refused.status_code == 422 and reason in unescape(refused.text), changes
+        assert server_values(server) == []
+        saved = post()
+        assert "notice=reference_city_saved" in str(saved.url)
+        assert "Ifrane" in saved.text and "Fès-Meknès" in unescape(saved.text)
+        assert "déjà dans la liste" in unescape(post().text)
+        assert "reference_city_added" in client.get("/console/audit").text
+    pc.sync()
+    offered = {place.id: place for place in cities(pc.db, on=tomorrow)}
+    assert offered["ifrane"].name("ar") == "إفران" and offered["ifrane"].region_code == "03"
+    assert "ifrane" not in {place.id for place in cities(pc.db, on=today)}
+    assert "rabat" in {place.id for place in cities(pc.db, on=today)}  # the shipped ones stay
+    with pc.db.reader() as session:  # stored as a city: a person may live there
+        stored = session.get(City, "ifrane")
+        assert stored is not None and (stored.name_fr, stored.region_code) == ("Ifrane", "03")

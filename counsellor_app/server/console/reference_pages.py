@@ -23,7 +23,7 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.languages import locale_of
-from counsellor_app.core.parameters import BOUNDS
+from counsellor_app.core.parameters import BOUNDS, REGION_CODES
 from counsellor_app.server import reference
 from counsellor_app.server.console import audit
 from counsellor_app.server.console.accounts import Role
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 else:
     Visit = Any  # FastAPI reads the annotation: a Visit comes from its Depends
 
+CITIES = "cities"
+TABS = (*reference.GROUPS, CITIES)
 NUMBER = re.compile(r"[0-9]{1,13}(\.[0-9]{1,2})?")
 
 
@@ -93,7 +95,7 @@ def add_reference_pages(
         language = visit.language
         return render(
             request, visit, "reference.html", status,
-            group=group, groups=tuple(reference.GROUPS),
+            group=group, groups=TABS,
             rows=reference.key_rows(session, reference.GROUPS[group], day),
             show=lambda key, value: (
                 visit.t("flag_yes" if value else "flag_no")
@@ -107,6 +109,51 @@ def add_reference_pages(
             entered=entered or {},
         )  # fmt: skip
 
+    def cities_page(
+        request: Request, visit: Visit, session: Session, status: int = 200,
+        entered: dict[str, str] | None = None,
+    ) -> Response:  # fmt: skip
+        language = visit.language
+        return render(
+            request, visit, "reference_cities.html", status,
+            group=CITIES, groups=TABS, cities=reference.central_cities(session),
+            regions=REGION_CODES,
+            day=lambda d: format_date(d, "long", locale=locale_of(language)),
+            tomorrow=(today() + timedelta(days=1)).isoformat(), entered=entered or {},
+        )  # fmt: skip
+
+    def add_city(
+        request: Request, visit: Visit, form: dict[str, Any], session: Session
+    ) -> Response:
+        entered = {
+            name: str(form.get(name, "")).strip()[:200]
+            for name in ("city_id", "region", "name_fr", "name_ar", "name_en", "valid_from")
+        }
+        try:
+            valid_from = date.fromisoformat(entered["valid_from"][:10])
+        except ValueError:
+            problem: str | None = "reference_date_invalid"
+        else:
+            now = datetime.now(zone)
+            names = (entered["name_fr"], entered["name_ar"], entered["name_en"])
+            try:
+                reference.add_city(
+                    session, entered["city_id"], entered["region"], names, valid_from, today(), now
+                )
+            except reference.ReferenceRefused as refused:
+                problem = refused.code
+                session.rollback()
+            else:
+                audit.record(
+                    session, session.merge(visit.account), "reference_city_added", now,
+                    target=entered["city_id"], region=entered["region"],
+                    valid_from=valid_from.isoformat(),
+                )  # fmt: skip
+                session.commit()
+                return redirect(f"/console/reference/{CITIES}", "reference_city_saved")
+        visit.notices.append(("error", visit.t(problem or "reference_city_id")))
+        return cities_page(request, visit, session, 422, entered)
+
     @router.get("/reference")
     def reference_home(request: Request, visit: Visit = visit_of) -> Response:
         if (denied := gate(request, visit, Role.NATIONAL_ADMIN)) is not None:
@@ -119,6 +166,10 @@ def add_reference_pages(
     ) -> Response:
         if (denied := gate(request, visit, Role.NATIONAL_ADMIN)) is not None:
             return denied
+        if group == CITIES:
+            if request.query_params.get("notice") == "reference_city_saved":
+                visit.notices.append(("ok", visit.t("reference_city_saved")))
+            return cities_page(request, visit, session)
         if group not in reference.GROUPS:
             return redirect("/console/reference/rules")
         if request.query_params.get("notice") == "reference_saved":
@@ -135,6 +186,8 @@ def add_reference_pages(
     ) -> Response:
         if (denied := gate(request, visit, Role.NATIONAL_ADMIN)) is not None:
             return denied
+        if group == CITIES:
+            return add_city(request, visit, form, session)
         if group not in reference.GROUPS:
             return redirect("/console/reference/rules")
         key = str(form.get("key", ""))[:64]

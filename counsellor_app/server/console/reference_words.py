@@ -181,4 +181,68 @@ WORDS: Final[dict[str, tuple[str, str, str]]] = {
         "إرفاق البطاقة أو الوصل شرط لإتمام التسجيل",
         "Card or receipt attached required to complete the registration",
     ),
+    "reference_group_cities": ("Villes", "المدن", "Cities"),
+    "reference_cities_explained": (
+        "Les villes livrées avec l'application restent ; une ville ajoutée ici est proposée "
+        "par tous les postes à partir de sa date (au plus tôt demain), après leur prochaine "
+        "synchronisation.",
+        "تبقى المدن المرفقة بالتطبيق؛ والمدينة المضافة هنا تقترحها جميع الحواسيب ابتداءً من "
+        "تاريخها (غدًا على أقرب تقدير)، بعد مزامنتها التالية.",
+        "The cities shipped with the application stay; a city added here is offered by every "
+        "PC from its date (tomorrow at the earliest), after their next synchronisation.",
+    ),
+    "reference_cities_added": ("Villes ajoutées", "المدن المضافة", "Cities added"),
+    "reference_no_city": (
+        "Aucune ville ajoutée pour l'instant.",
+        "لم تُضف أي مدينة بعد.",
+        "No city added yet.",
+    ),
+    "reference_new_city": ("Nouvelle ville", "مدينة جديدة", "New city"),
+    "reference_city_code": ("Identifiant", "المعرّف", "Identifier"),
+    "reference_region": ("Région", "الجهة", "Region"),
+    "reference_name_fr": ("Nom en français", "الاسم بالفرنسية", "Name in French"),
+    "reference_name_ar": ("Nom en arabe", "الاسم بالعربية", "Name in Arabic"),
+    "reference_name_en": ("Nom en anglais", "الاسم بالإنجليزية", "Name in English"),
+    "reference_add_city": ("Ajouter la ville", "إضافة المدينة", "Add the city"),
+    "reference_city_saved": (
+        "Ville ajoutée : les postes la proposeront à partir de sa date.",
+        "تمت إضافة المدينة: ستقترحها الحواسيب ابتداءً من تاريخها.",
+        "City added: the PCs will offer it from its date.",
+    ),
+    "reference_city_id": (
+        "Identifiant invalide (lettres minuscules, chiffres et tirets, 2 à 40).",
+        "معرّف غير صالح (حروف لاتينية صغيرة وأرقام وشرطات، من 2 إلى 40).",
+        "Invalid identifier (lower-case letters, digits and hyphens, 2 to 40).",
+    ),
+    "reference_city_region": ("Région inconnue.", "جهة غير معروفة.", "Unknown region."),
+    "reference_city_names": (
+        "Les trois noms sont requis (120 caractères au plus).",
+        "الأسماء الثلاثة مطلوبة (120 حرفًا على الأكثر).",
+        "The three names are required (120 characters at most).",
+    ),
+    "reference_city_exists": (
+        "Cette ville est déjà dans la liste nationale.",
+        "هذه المدينة موجودة في اللائحة الوطنية.",
+        "This city is already in the national list.",
+    ),
+    "region_01": (
+        "Tanger-Tétouan-Al Hoceïma",
+        "جهة طنجة تطوان الحسيمة",
+        "Tangier-Tetouan-Al Hoceima",
+    ),
+    "region_02": ("L'Oriental", "جهة الشرق", "Oriental"),
+    "region_03": ("Fès-Meknès", "جهة فاس مكناس", "Fez-Meknes"),
+    "region_04": ("Rabat-Salé-Kénitra", "جهة الرباط سلا القنيطرة", "Rabat-Sale-Kenitra"),
+    "region_05": ("Béni Mellal-Khénifra", "جهة بني ملال خنيفرة", "Beni Mellal-Khenifra"),
+    "region_06": ("Casablanca-Settat", "جهة الدار البيضاء سطات", "Casablanca-Settat"),
+    "region_07": ("Marrakech-Safi", "جهة مراكش آسفي", "Marrakesh-Safi"),
+    "region_08": ("Drâa-Tafilalet", "جهة درعة تافيلالت", "Draa-Tafilalet"),
+    "region_09": ("Souss-Massa", "جهة سوس ماسة", "Souss-Massa"),
+    "region_10": ("Guelmim-Oued Noun", "جهة كلميم واد نون", "Guelmim-Oued Noun"),
+    "region_11": (
+        "Laâyoune-Sakia El Hamra",
+        "جهة العيون الساقية الحمراء",
+        "Laayoune-Sakia El Hamra",
+    ),
+    "region_12": ("Dakhla-Oued Ed-Dahab", "جهة الداخلة وادي الذهب", "Dakhla-Oued Ed-Dahab"),
 }
