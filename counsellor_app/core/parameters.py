@@ -6,9 +6,12 @@ knows how to pick the value in force on a date, and the shipped defaults (domain
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+
+from counsellor_app.core.money import MAX_CENTIMES
 
 
 @dataclass(frozen=True)
@@ -38,8 +41,76 @@ DEFAULTS: dict[str, tuple[int, str]] = {
     "ae_registration_proof_required": (0, "1: the card or receipt is attached to complete"),
     "placement_max_months": (12, "months of a formation-insertion or association placement"),
     "apprenticeship_max_months": (36, "months of an apprenticeship"),
+    "document_retention_years": (10, "years a closed file's documents are kept"),
 }
 DEFAULT_VALID_FROM = date(2023, 1, 1)  # finance law 2023 (per-client threshold, withholding)
+
+
+# Kinds of national reference data synced as ``reference_value`` records (protocol/records.py).
+REFERENCE_DOMAINS = ("parameter", "city")
+REGION_CODES = tuple(f"{n:02d}" for n in range(1, 13))  # Morocco's twelve regions (2015)
+CITY_ID = re.compile(r"[a-z][a-z0-9-]{1,39}")
+NAME_MAX = 120
+# The bounds a value must keep, by key (inclusive): a typing slip (800 % attendance, a ceiling
+# of zero) is refused before any PC applies it. Amounts in centimes, rates in basis points.
+_UNIT_BOUNDS = {
+    "percent": (1, 100),
+    "MAD centimes": (100, MAX_CENTIMES),
+    "months": (1, 120),
+    "days": (1, 365),
+    "basis points": (0, 10_000),
+    "years": (1, 50),
+    "KiB": (64, 102_400),
+    "1:": (0, 1),
+}
+BOUNDS: dict[str, tuple[int, int]] = {
+    key: next(b for prefix, b in _UNIT_BOUNDS.items() if unit.startswith(prefix))
+    for key, (_value, unit) in DEFAULTS.items()
+}
+BOUNDS["ae_minimum_age_years"] = (15, 25)
+# Pairs that must stay ordered on every day: (lower key, upper key).
+ORDERED = (("internship_stipend_min_centimes", "internship_stipend_max_centimes"),)
+
+
+def dated_value_problem(
+    key: str, value: int, valid_from: date, today: date, in_force: Parameters
+) -> str | None:
+    """Why a new central value cannot be taken (a code the console words), or None.
+
+    A new value starts after ``today``: what was decided on a day already begun, on any PC,
+    stays decided by the value then in force (the past is never rewritten)."""
+    if key not in DEFAULTS:
+        return "reference_unknown_key"
+    low, high = BOUNDS[key]
+    if not low <= value <= high:
+        return "reference_out_of_bounds"
+    if valid_from <= today:
+        return "reference_in_the_past"
+    if valid_from.year > today.year + 10:
+        return "reference_too_far"
+    for lower, upper in ORDERED:
+        if key == lower and value > in_force.get(upper, valid_from):
+            return "reference_order"
+        if key == upper and value < in_force.get(lower, valid_from):
+            return "reference_order"
+    return None
+
+
+def city_problem(
+    city_id: str, region_code: str, names: tuple[str, str, str], valid_from: date, today: date
+) -> str | None:
+    """Why a city cannot be added to the national list (a console code), or None."""
+    if not CITY_ID.fullmatch(city_id):
+        return "reference_city_id"
+    if region_code not in REGION_CODES:
+        return "reference_city_region"
+    if not all(0 < len(name.strip()) <= NAME_MAX for name in names):
+        return "reference_city_names"
+    if valid_from <= today:
+        return "reference_in_the_past"
+    if valid_from.year > today.year + 10:
+        return "reference_too_far"
+    return None
 
 
 class Parameters:
@@ -55,6 +126,16 @@ class Parameters:
     @classmethod
     def defaults(cls) -> Parameters:
         return cls(DatedValue(k, v, DEFAULT_VALID_FROM) for k, (v, _unit) in DEFAULTS.items())
+
+    def with_central(self, central: Iterable[DatedValue]) -> Parameters:
+        """These values overlaid by the national ones synced from the server: from its
+        ``valid_from``, a central value wins over a local one of the same or an earlier
+        date (a PC that never synced keeps its shipped values)."""
+        merged = [v for history in self._values.values() for v in history]
+        return Parameters([*merged, *central])  # the sort is stable: central after local
+
+    def history(self, key: str) -> list[DatedValue]:
+        return list(self._values.get(key, ()))
 
     def get(self, key: str, on: date) -> int:
         """The value valid on ``on``; before the first validity, the earliest known value."""

@@ -33,6 +33,7 @@ from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMod
 from counsellor_app.core.internships import NOT_HIRED_REASONS, ContractKind, InternshipKind
 from counsellor_app.core.merge import REFERENCES
 from counsellor_app.core.money import MAX_CENTIMES
+from counsellor_app.core.parameters import REFERENCE_DOMAINS
 from counsellor_app.core.pathway import OutcomeKind, Stage, Status, Track
 from counsellor_app.core.referrals import PARTNER_KINDS, REFUSAL_REASONS, ReferralState
 from counsellor_app.core.roles import Role
@@ -96,6 +97,7 @@ if TYPE_CHECKING:  # a closed list is a string to the type checker
     InternshipKindName = str
     ContractKindName = str
     NotHiredReason = str
+    ReferenceDomain = str
 else:
     Sex = one_of(vocab.SEXES)
     LegalStatus = one_of(vocab.LEGAL_STATUSES)
@@ -124,6 +126,7 @@ else:
     InternshipKindName = one_of(InternshipKind)
     ContractKindName = one_of(ContractKind, empty=True)
     NotHiredReason = one_of(NOT_HIRED_REASONS, empty=True)
+    ReferenceDomain = one_of(REFERENCE_DOMAINS)
 JsonObject = dict[str, Any]
 JsonList = list[Any]
 
@@ -333,6 +336,16 @@ class ProgrammeEnrolment(Record):
     ends_on: date | UnsetType | None = UNSET
 
 
+class ReferenceValue(Record):
+    """A national dated value (server/reference.py): every PC pulls it, none writes it."""
+
+    domain: ReferenceDomain | UnsetType = UNSET
+    code: S64 | UnsetType = UNSET
+    valid_from: date | UnsetType = UNSET
+    value: Centimes | UnsetType = UNSET
+    data: JsonObject | UnsetType = UNSET
+
+
 class GrantApplication(Record):
     person_id: Id | UnsetType = UNSET
     envelope_id: Id | UnsetType = UNSET
@@ -461,6 +474,7 @@ SCHEMAS: Mapping[str, type[Record]] = {
     "budget_envelope": BudgetEnvelope,
     "programme": Programme,
     "programme_enrolment": ProgrammeEnrolment,
+    "reference_value": ReferenceValue,
     "grant_application": GrantApplication,
     "disbursement": Disbursement,
     "follow_up_visit": FollowUpVisit,
@@ -506,6 +520,7 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     "budget_envelope": frozenset({"name", "budget_centimes", "valid_from"}),
     "programme": frozenset({"name", "starts_on", "ends_on"}),
     "programme_enrolment": frozenset({"programme_id", "person_id", "starts_on"}),
+    "reference_value": frozenset({"domain", "code", "valid_from", "value"}),
     "grant_application": frozenset({"person_id", "envelope_id", "requested_centimes"}),
     "disbursement": frozenset(
         {"application_id", "amount_centimes", "mode", "paid_on", "recorded_by_user"}

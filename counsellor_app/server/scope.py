@@ -50,7 +50,7 @@ SHARED_KINDS = frozenset(
 )
 # National records: the server's own (loaded from the reference data it ships, later edited in
 # the central console), read by every PC, written by none (server/programmes.py).
-NATIONAL_KINDS = frozenset({"programme"})
+NATIONAL_KINDS = frozenset({"programme", "reference_value"})
 NATIONAL_OWNER = "national"  # their owner: an agency id no agency has (ids are UUIDs)
 NATIONAL_RECORD = "national_record"  # the refusal of a PC's write to one
 # Per kind of record: the fields that name an agency; each must name the record's owner.

@@ -41,6 +41,7 @@ from counsellor_app.core.roles import Permission
 from counsellor_app.core.text import clean_block, clean_line
 from counsellor_app.services.accounts import CurrentUser
 from counsellor_app.services.form_save import ensure_unchanged, merged, record_version
+from counsellor_app.services.reference import central_parameters
 from counsellor_app.services.stage_records import stage_records
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import (
@@ -110,11 +111,13 @@ class PathwayService:
         self._db, self._actor, self._today = db, actor, today
 
     def parameters(self) -> Parameters:
+        """The shipped values overlaid by the national ones this PC pulled (if it ever
+        synced): each rule reads the value valid on the day of its act."""
         with self._db.reader() as session:
             return Parameters(
                 DatedValue(p.key, p.value, p.valid_from, p.valid_to)
                 for p in session.scalars(select(Parameter))
-            )
+            ).with_central(central_parameters(session))
 
     # -- reading ---------------------------------------------------------------------------
     def view(self, person_id: str) -> PathwayView:

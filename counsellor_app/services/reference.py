@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from counsellor_app.core.clock import local_today
+from counsellor_app.core.parameters import DatedValue
 from counsellor_app.storage.database import Database
-from counsellor_app.storage.models import Agency, City, Region
+from counsellor_app.storage.models import Agency, City, ReferenceValue, Region
 from counsellor_app.storage.paths import migrations_dir
 
 
@@ -45,11 +49,26 @@ def shipped_regions() -> list[Place]:
         ]
 
 
-def cities(db: Database) -> list[Place]:
+def cities(db: Database, on: date | None = None) -> list[Place]:
+    """The cities offered on ``on`` (today): the shipped ones, and those the national list
+    added from that day or before (a city added from a later day is not offered yet)."""
+    day = on or local_today()
     with db.reader() as session:
+        later = set(
+            session.scalars(
+                select(ReferenceValue.code).where(
+                    ReferenceValue.domain == "city",
+                    ReferenceValue.valid_from > day,
+                    ReferenceValue.deleted_at.is_(None),
+                )
+            )
+        )
+        if later:
+            later -= {place.id for place in shipped_cities()}
         return [
             Place(c.id, c.region_code, {"fr": c.name_fr, "ar": c.name_ar, "en": c.name_en})
             for c in session.scalars(select(City).order_by(City.name_fr))
+            if c.id not in later
         ]
 
 
@@ -66,3 +85,15 @@ def agency_name(db: Database) -> str:
     with db.reader() as session:
         agency = session.get(Agency, agency_id or "")
         return agency.name if agency else ""
+
+
+def central_parameters(session: Session) -> list[DatedValue]:
+    """The national dated values pulled from the server (none on a PC that never synced)."""
+    return [
+        DatedValue(r.code, r.value, r.valid_from)
+        for r in session.scalars(
+            select(ReferenceValue).where(
+                ReferenceValue.domain == "parameter", ReferenceValue.deleted_at.is_(None)
+            )
+        )
+    ]

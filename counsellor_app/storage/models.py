@@ -583,6 +583,21 @@ class Programme(SyncedRecord, Base):
     donor: Mapped[str] = mapped_column(String(200), default="")  # e.g. "Union européenne"
 
 
+class ReferenceValue(SyncedRecord, Base):
+    """A national dated value pulled from the server (server/reference.py): the PC's rules
+    read it on the day of the act (``core.parameters.Parameters.with_central``); never
+    written here."""
+
+    __tablename__ = "reference_value"
+    domain: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str] = mapped_column(String(64))
+    valid_from: Mapped[date] = mapped_column(Date)
+    value: Mapped[int] = mapped_column(Integer)  # SQLite: 64 bits
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (Index(None, "domain", "code", "valid_from"),)
+
+
 class ProgrammeEnrolment(SyncedRecord, Base):
     """A person's enrolment in a donor programme, from a day (to a day): the programme's
     indicators count its enrolled people (services/programmes.py)."""

@@ -40,7 +40,7 @@ NOT_SENT = frozenset({"id", "server_version", "dirty"}) | LOCAL_ONLY
 # the PC's own signed call (``SyncClient.register_keys``); the server refuses it as a record.
 # Programmes are national (the server's own, pulled by every PC; one a PC made before it
 # synced stays on it).
-NOT_QUEUED = frozenset({"signing_key", "programme"})
+NOT_QUEUED = frozenset({"signing_key", "programme", "reference_value"})
 # ``session.info`` key of the unlocked act keys of the logged-in person (``Database.signers``).
 SIGNERS_KEY = "act_signers"
 

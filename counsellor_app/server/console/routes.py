@@ -68,6 +68,7 @@ MENUS = {
         ("/console/operations", "operations"),
         ("/console/accounts", "accounts"),
         ("/console/release", "release"),
+        ("/console/reference", "reference"),
         ("/console/audit", "audit"),
         ("/console/account", "my_account"),
     ),
@@ -786,6 +787,9 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
             headers={**SECURITY_HEADERS, "Content-Disposition": 'attachment; filename="audit.csv"'},
         )
 
+    from counsellor_app.server.console.reference_pages import add_reference_pages
+
+    add_reference_pages(router, VisitDep, FormDep, SessionDep, gate, render, redirect, ZONE)
     return router
 
 
