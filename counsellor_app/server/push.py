@@ -78,6 +78,7 @@ PERSON_SCOPED = frozenset(
         "attachment",
         "issued_document",
         "programme_enrolment",
+        "committee_item",  # an application on a committee's agenda: its person's
     }
 )
 AGENCY_SHARED = SHARED_KINDS

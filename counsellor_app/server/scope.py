@@ -46,6 +46,8 @@ SHARED_KINDS = frozenset(
         "budget_envelope",
         "signing_key",
         "letterhead_setting",
+        "scoring_grid",  # grant committees (core.committees): a programme's grid
+        "committee_session",  # and the sessions, members and attendance
     }
 )
 # National records: the server's own (loaded from the reference data it ships, later edited in
