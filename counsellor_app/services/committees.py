@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -125,6 +126,25 @@ class AccountChoice:
     name: str
 
 
+def grid_row(session: Session, programme_id: str | None) -> ScoringGrid | None:
+    query = select(ScoringGrid).where(ScoringGrid.deleted_at.is_(None))
+    query = query.where(
+        ScoringGrid.programme_id.is_(None)
+        if programme_id is None
+        else ScoringGrid.programme_id == programme_id
+    )
+    return session.scalars(query.order_by(ScoringGrid.updated_at.desc())).first()
+
+
+def grid_for(session: Session, programme_id: str | None) -> dict[str, int]:
+    """The programme's stored weights, or the default grid (also for a stored one that no
+    longer passes the rules, e.g. pulled from an older version)."""
+    row = grid_row(session, programme_id)
+    if row is None or check_grid(row.weights):
+        return dict(DEFAULT_GRID)
+    return {str(k): int(v) for k, v in row.weights.items()}
+
+
 def _name(person: Person) -> str:
     return f"{person.last_name.upper()} {person.first_name}".strip()
 
@@ -138,19 +158,11 @@ class CommitteeService:
     # -- the grid --------------------------------------------------------------------------
     @staticmethod
     def _grid_row(session: Session, programme_id: str | None) -> ScoringGrid | None:
-        query = select(ScoringGrid).where(ScoringGrid.deleted_at.is_(None))
-        query = query.where(
-            ScoringGrid.programme_id.is_(None)
-            if programme_id is None
-            else ScoringGrid.programme_id == programme_id
-        )
-        return session.scalars(query.order_by(ScoringGrid.updated_at.desc())).first()
+        return grid_row(session, programme_id)
 
-    def _grid(self, session: Session, programme_id: str | None) -> dict[str, int]:
-        row = self._grid_row(session, programme_id)
-        if row is None or check_grid(row.weights):
-            return dict(DEFAULT_GRID)
-        return {str(k): int(v) for k, v in row.weights.items()}
+    @staticmethod
+    def _grid(session: Session, programme_id: str | None) -> dict[str, int]:
+        return grid_for(session, programme_id)
 
     def grid(self, programme_id: str | None = None) -> dict[str, int]:
         """The programme's weights (the default grid until one is stored)."""
@@ -476,13 +488,13 @@ class CommitteeService:
     def session(self, session_id: str) -> SessionView:
         self._actor.require(Permission.VIEW_PEOPLE)
         with self._db.reader() as session:
-            return session_view(session, session_id, self._grid)
+            return session_view(session, session_id)
 
 
 def session_view(
     session: Session,
     session_id: str,
-    grid_of: Callable[[Session, str | None], dict[str, int]],
+    grid_of: Callable[[Session, str | None], dict[str, int]] = grid_for,
 ) -> SessionView:
     """The session with its agenda ranked (also the minutes' snapshot, document_data)."""
     row = session.get(CommitteeSession, session_id)
@@ -533,3 +545,45 @@ def session_view(
         row.minutes_sha256,
         record_version(row),
     )
+
+
+def minutes_data(session: Session, session_id: str) -> dict[str, Any]:
+    """What the printed minutes show (``document_data``): the snapshot the register keeps, so
+    a reprint is the same document."""
+    view = session_view(session, session_id)
+    names = {m.key: m.name for m in view.members}
+    return {
+        "held_on": view.held_on.isoformat(),
+        "place": view.place,
+        "members": [
+            {
+                "name": m.name,
+                "organisation": m.organisation,
+                "chair": m.chair,
+                "present": m.present,
+            }
+            for m in view.members
+        ],
+        "quorum_reached": view.quorum.reached,
+        "quorum_needed": view.quorum.needed,
+        "grid": [[name, weight] for name, weight in view.grid.items()],
+        "items": [
+            {
+                "name": i.person_name,
+                "file_number": i.file_number,
+                "requested_centimes": i.requested_centimes,
+                "score": i.score,
+                "scores": [[name, i.scores[name]] for name in view.grid if name in i.scores],
+                "conflicts": [names.get(k, "") for k in i.conflicts],
+                "votes": [[names.get(k, ""), v.value] for k, v in i.votes.items()],
+                "for": i.tally.votes_for,
+                "against": i.tally.against,
+                "abstain": i.tally.abstain,
+                "decision": i.decision.value if i.decision else None,
+                "amount_centimes": i.amount_centimes,
+                "conditions": i.conditions,
+                "reasons": i.reasons,
+            }
+            for i in view.items
+        ],
+    }

@@ -3,7 +3,12 @@ the decision still taken as the grant application's signed decision."""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
+import subprocess
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -12,13 +17,16 @@ from counsellor_app.core.grants import Decision
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.accounts import CurrentUser, Workspace
 from counsellor_app.services.committees import CommitteeService
+from counsellor_app.services.documents import DocumentService
 from counsellor_app.services.errors import NotAllowed
 from counsellor_app.services.grants import GrantService
 from counsellor_app.services.pathway import PathwayService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import GrantApplication
+from counsellor_app.storage.paths import DataPaths
 from tests.conftest import ADMIN, PASSWORD
+from tests.documents.test_render import pdf_text
 from tests.services.test_grants import TODAY, to_microgrant
 
 
@@ -54,6 +62,7 @@ def setting(
 
 
 def test_a_session_from_agenda_to_signed_minutes(
+    paths: DataPaths,
     db: Database,
     user: CurrentUser,
     workspace: Workspace,
@@ -127,7 +136,33 @@ def test_a_session_from_agenda_to_signed_minutes(
     assert refused.value.problems[0].code == "agenda_undecided"
     all_four = dict.fromkeys(keys, Vote.AGAINST)
     committees.record_decision(first, all_four, Decision.REJECTED, 0, reasons="Marché saturé")
-    committees.sign_minutes(session_id, "b" * 64)
+    # The minutes, issued as the app's other documents are (serial, register, QR), then
+    # signed: the session keeps the hash of the printed PDF, and a reprint is the same bytes.
+    documents = DocumentService(db, user, paths.verification, today=lambda: TODAY)
+    issued = documents.issue("committee_minutes", session_id, ("fr", "ar"))
+    text = " ".join(pdf_text(issued.pdf).split())
+    for expected in (
+        "Procès-verbal de la commission",
+        "محضر اجتماع لجنة منح الإعانات",
+        "Mme Alaoui",
+        "80/100",
+        "Achats en nature",
+        "Marché saturé",
+        "est atteint",
+    ):
+        assert expected in text, expected
+    digest = hashlib.sha256(issued.pdf).hexdigest()
+    committees.sign_minutes(session_id, digest)
+    assert hashlib.sha256(documents.reprint(issued.serial)).hexdigest() == digest
+    assert committees.session(session_id).minutes_sha256 == digest
+    minutes_png = os.environ.get("COMMITTEE_MINUTES_PNG")  # to look at it: pdftoppm -png
+    if minutes_png and shutil.which("pdftoppm"):
+        Path(minutes_png).with_suffix(".pdf").write_bytes(issued.pdf)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", str(Path(minutes_png).with_suffix(".pdf")),
+             minutes_png],
+            check=True,
+        )  # fmt: skip
     with pytest.raises(DomainError) as refused:
         committees.record_decision(first, all_four, Decision.DEFERRED, 0)
     assert refused.value.problems[0].code == "minutes_already_signed"
