@@ -52,6 +52,7 @@ from counsellor_app.storage.models import (
     CommitteeItem,
     CommitteeSession,
     GrantApplication,
+    IssuedDocument,
     Person,
     ScoringGrid,
     UserAccount,
@@ -124,6 +125,22 @@ class Candidate:
 class AccountChoice:
     user_id: str
     name: str
+
+
+MINUTES_TEMPLATE = "committee_minutes"
+
+
+def _minutes_serial(session: Session, session_id: str) -> str | None:
+    return session.scalar(
+        select(IssuedDocument.serial)
+        .where(
+            IssuedDocument.template == MINUTES_TEMPLATE,
+            IssuedDocument.subject_id == session_id,
+            IssuedDocument.revoked_at.is_(None),
+        )
+        .order_by(IssuedDocument.issued_at.desc(), IssuedDocument.serial.desc())
+        .limit(1)
+    )
 
 
 def grid_row(session: Session, programme_id: str | None) -> ScoringGrid | None:
@@ -481,8 +498,15 @@ class CommitteeService:
             )
             if undecided is not None:
                 raise DomainError.single("agenda_undecided")
+            if _minutes_serial(session, session_id) is None:
+                raise DomainError.single("minutes_not_printed")
             row.status = SessionStatus.MINUTES_SIGNED.value
             row.minutes_sha256 = minutes_sha256[:64]
+
+    def minutes_serial(self, session_id: str) -> str | None:
+        """The serial of the session's latest printed minutes (the register keeps them)."""
+        with self._db.reader() as session:
+            return _minutes_serial(session, session_id)
 
     # -- the whole session -----------------------------------------------------------------
     def session(self, session_id: str) -> SessionView:

@@ -58,3 +58,6 @@ FILE_TABS: dict[str, str | None] = {
     "printed": PRINTED,
     "history": HISTORY,
 }
+
+# Grant committees (issue 23): sessions, agenda, votes and minutes.
+COMMITTEES = "committees"

@@ -136,6 +136,9 @@ def test_a_session_from_agenda_to_signed_minutes(
     assert refused.value.problems[0].code == "agenda_undecided"
     all_four = dict.fromkeys(keys, Vote.AGAINST)
     committees.record_decision(first, all_four, Decision.REJECTED, 0, reasons="Marché saturé")
+    with pytest.raises(DomainError) as refused:
+        committees.sign_minutes(session_id, "a" * 64)
+    assert refused.value.problems[0].code == "minutes_not_printed"
     # The minutes, issued as the app's other documents are (serial, register, QR), then
     # signed: the session keeps the hash of the printed PDF, and a reprint is the same bytes.
     documents = DocumentService(db, user, paths.verification, today=lambda: TODAY)
@@ -152,6 +155,7 @@ def test_a_session_from_agenda_to_signed_minutes(
     ):
         assert expected in text, expected
     digest = hashlib.sha256(issued.pdf).hexdigest()
+    assert committees.minutes_serial(session_id) == issued.serial
     committees.sign_minutes(session_id, digest)
     assert hashlib.sha256(documents.reprint(issued.serial)).hexdigest() == digest
     assert committees.session(session_id).minutes_sha256 == digest
