@@ -398,6 +398,7 @@ def _committee_screens(
     listing.grab().save(str(out / f"committees-list-{language}.png"))
     session = listing.open_selected()
     if session is not None:
+        session.resize(1200, 780)
         session.show()
         app.processEvents()
         session.grab().save(str(out / f"committees-{language}.png"))

@@ -165,6 +165,19 @@ PROBLEMS = {
 }
 
 
+def _fit_columns(table: QTableWidget, stretch: int) -> None:
+    """One column takes the room left, the others their contents' width; no row numbers."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(
+            column,
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.ResizeToContents,
+        )
+    table.verticalHeader().hide()
+
+
 def problem_text(problem: Problem) -> str:
     if problem.code in PROBLEMS:
         return labels.message(PROBLEMS, problem.code, problem.params)
@@ -206,7 +219,7 @@ class CommitteesDialog(Dialog):
                 self.tr("Applications"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.table, stretch=1)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         layout.addWidget(self.table)
@@ -295,7 +308,7 @@ class NewSessionDialog(Dialog):
         self.member_table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Organisation"), self.tr("Chair")]
         )
-        self.member_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.member_table, stretch=0)
         layout.addWidget(self.member_table)
         accounts = QHBoxLayout()
         self.account = QComboBox(self)
@@ -424,7 +437,7 @@ class SessionDialog(Dialog):
         self.member_table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Organisation"), self.tr("Present")]
         )
-        self.member_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.member_table, stretch=0)
         roll_layout.addWidget(self.member_table)
         self.save_roll = QPushButton(self.tr("Save the attendance"), roll)
         self.save_roll.setObjectName("saveRoll")
@@ -442,11 +455,11 @@ class SessionDialog(Dialog):
                 self.tr("Applicant"),
                 self.tr("Requested"),
                 self.tr("Score"),
-                self.tr("Votes for / against / abstaining"),
+                self.tr("For / against / abst."),
                 self.tr("Decision"),
             ]
         )
-        self.agenda.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.agenda, stretch=1)
         self.agenda.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.agenda.itemSelectionChanged.connect(self._item_chosen)
         agenda_layout.addWidget(self.agenda)
@@ -511,7 +524,7 @@ class SessionDialog(Dialog):
         closing.addWidget(self.print_button)
         closing.addWidget(self.sign_button)
         layout.addLayout(closing)
-        self.resize(1100, 760)
+        self.resize(1200, 780)
         self.reload()
 
     # -- reading -----------------------------------------------------------------------------
@@ -580,10 +593,10 @@ class SessionDialog(Dialog):
         for widget in (self.save_roll, self.add_button, self.item_box, self.sign_button):
             widget.setEnabled(not signed)
         rows = [r for r, i in enumerate(view.items) if i.id == select]
-        if rows:
-            self.agenda.selectRow(rows[0])
-        elif view.items:
-            self.agenda.selectRow(0)
+        if rows or view.items:
+            self.agenda.blockSignals(True)
+            self.agenda.setCurrentCell(rows[0] if rows else 0, 0)
+            self.agenda.blockSignals(False)
         self._item_chosen()
 
     def _build_scores(self, view: SessionView) -> None:

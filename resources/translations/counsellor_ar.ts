@@ -1402,42 +1402,42 @@
 <context>
     <name>CommitteesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="194"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="207"/>
         <source>Grant committees</source>
         <translation>لجان منح الإعانات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="202"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="215"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="203"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="216"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="217"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="218"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="206"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="219"/>
         <source>Applications</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="227"/>
         <source>New session…</source>
         <translation>جلسة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="217"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="230"/>
         <source>Open the session</source>
         <translation>فتح الجلسة</translation>
     </message>
@@ -5193,68 +5193,68 @@ Data folder: %2</source>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="278"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="291"/>
         <source>New committee session</source>
         <translation>جلسة جديدة للجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="290"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="303"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="291"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="304"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="296"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="296"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
         <source>Organisation</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="296"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="324"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="337"/>
         <source>Chair</source>
         <translation>الرئاسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="304"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="317"/>
         <source>Add this colleague</source>
         <translation>إضافة هذا الزميل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="313"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="326"/>
         <source>Name of a member from outside</source>
         <translation>اسم عضو من خارج الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="316"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
         <source>Her or his organisation</source>
         <translation>الهيئة التي ينتمي إليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="317"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="330"/>
         <source>Add this member</source>
         <translation>إضافة هذا العضو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="331"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="344"/>
         <source>Create the session</source>
         <translation>إنشاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="347"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="346"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="359"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -6555,158 +6555,158 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="420"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="433"/>
         <source>Members and attendance</source>
         <translation>الأعضاء والحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="425"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="425"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
         <source>Organisation</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="425"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="429"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="442"/>
         <source>Save the attendance</source>
         <translation>حفظ الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="435"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="448"/>
         <source>Agenda, best score first</source>
         <translation>جدول الأعمال، الأعلى نقطة أولاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="441"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="454"/>
         <source>Rank</source>
         <translation>الرتبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="442"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="455"/>
         <source>Applicant</source>
         <translation>حامل المشروع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="443"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="456"/>
         <source>Requested</source>
         <translation>المبلغ المطلوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="444"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="457"/>
         <source>Score</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="445"/>
-        <source>Votes for / against / abstaining</source>
-        <translation>الأصوات مع / ضد / امتناع</translation>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="458"/>
+        <source>For / against / abst.</source>
+        <translation>مع / ضد / امتناع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="446"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="495"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="459"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="508"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="456"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="469"/>
         <source>Put on the agenda</source>
         <translation>إدراج في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="465"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="478"/>
         <source>The selected application</source>
         <translation>الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="471"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="484"/>
         <source>Save the scores</source>
         <translation>حفظ النقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="485"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="498"/>
         <source>Amount granted (MAD)</source>
         <translation>المبلغ الممنوح (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="492"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="505"/>
         <source>Record the vote and the decision</source>
         <translation>تسجيل التصويت والقرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="496"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="509"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="497"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="510"/>
         <source>Conditions</source>
         <translation>الشروط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="498"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="511"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="518"/>
         <source>Print the minutes…</source>
         <translation>طباعة المحضر…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="508"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="521"/>
         <source>The printed minutes are signed</source>
         <translation>تم توقيع المحضر المطبوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="521"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="534"/>
         <source>Grant committee of %1</source>
         <translation>لجنة منح الإعانات بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="524"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="537"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="531"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="544"/>
         <source>Quorum reached: %1 members present who may vote, the chair among them.</source>
         <translation>النصاب مكتمل: %1 أعضاء حاضرون يحق لهم التصويت، من بينهم الرئيس.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="546"/>
         <source>Quorum not reached: the chair is absent.</source>
         <translation>النصاب غير مكتمل: الرئيس غائب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="535"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="548"/>
         <source>Quorum not reached: %1 member(s) present, %2 needed.</source>
         <translation>النصاب غير مكتمل: %1 عضو حاضر، والمطلوب %2.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="542"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="555"/>
         <source> (chair)</source>
         <translation> (الرئيس)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="601"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="614"/>
         <source>%1 (weight %2)</source>
         <translation>%1 (الوزن %2)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="611"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="624"/>
         <source>Vote of each member present</source>
         <translation>تصويت كل عضو حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="621"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="634"/>
         <source>Conflict of interest</source>
         <translation>تضارب المصالح</translation>
     </message>

@@ -1386,42 +1386,42 @@
 <context>
     <name>CommitteesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="194"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="207"/>
         <source>Grant committees</source>
         <translation>Commissions d&apos;attribution des subventions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="202"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="215"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="203"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="216"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="217"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="205"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="218"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="206"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="219"/>
         <source>Applications</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="227"/>
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="217"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="230"/>
         <source>Open the session</source>
         <translation>Ouvrir la séance</translation>
     </message>
@@ -5133,68 +5133,68 @@ Dossier des données : %2</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="278"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="291"/>
         <source>New committee session</source>
         <translation>Nouvelle séance de commission</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="290"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="303"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="291"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="304"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="296"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="296"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="296"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="324"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="337"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="304"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="317"/>
         <source>Add this colleague</source>
         <translation>Ajouter ce ou cette collègue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="313"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="326"/>
         <source>Name of a member from outside</source>
         <translation>Nom d&apos;un membre extérieur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="316"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
         <source>Her or his organisation</source>
         <translation>Son organisme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="317"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="330"/>
         <source>Add this member</source>
         <translation>Ajouter ce membre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="331"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="344"/>
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="347"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="346"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="359"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -6483,158 +6483,158 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="420"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="433"/>
         <source>Members and attendance</source>
         <translation>Membres et présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="425"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="425"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="425"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="429"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="442"/>
         <source>Save the attendance</source>
         <translation>Enregistrer la présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="435"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="448"/>
         <source>Agenda, best score first</source>
         <translation>Ordre du jour, meilleure note en tête</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="441"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="454"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="442"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="455"/>
         <source>Applicant</source>
         <translation>Porteur de projet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="443"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="456"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="444"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="457"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="445"/>
-        <source>Votes for / against / abstaining</source>
-        <translation>Voix pour / contre / abstentions</translation>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="458"/>
+        <source>For / against / abst.</source>
+        <translation>Pour / contre / abst.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="446"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="495"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="459"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="508"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="456"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="469"/>
         <source>Put on the agenda</source>
         <translation>Inscrire à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="465"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="478"/>
         <source>The selected application</source>
         <translation>Le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="471"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="484"/>
         <source>Save the scores</source>
         <translation>Enregistrer les notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="485"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="498"/>
         <source>Amount granted (MAD)</source>
         <translation>Montant accordé (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="492"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="505"/>
         <source>Record the vote and the decision</source>
         <translation>Enregistrer le vote et la décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="496"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="509"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="497"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="510"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="498"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="511"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="518"/>
         <source>Print the minutes…</source>
         <translation>Imprimer le procès-verbal…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="508"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="521"/>
         <source>The printed minutes are signed</source>
         <translation>Le procès-verbal imprimé est signé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="521"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="534"/>
         <source>Grant committee of %1</source>
         <translation>Commission d&apos;attribution du %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="524"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="537"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="531"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="544"/>
         <source>Quorum reached: %1 members present who may vote, the chair among them.</source>
         <translation>Quorum atteint : %1 membres présents pouvant voter, dont la présidence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="546"/>
         <source>Quorum not reached: the chair is absent.</source>
         <translation>Quorum non atteint : la présidence est absente.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="535"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="548"/>
         <source>Quorum not reached: %1 member(s) present, %2 needed.</source>
         <translation>Quorum non atteint : %1 membre(s) présent(s), il en faut %2.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="542"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="555"/>
         <source> (chair)</source>
         <translation> (présidence)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="601"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="614"/>
         <source>%1 (weight %2)</source>
         <translation>%1 (pondération %2)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="611"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="624"/>
         <source>Vote of each member present</source>
         <translation>Vote de chaque membre présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="621"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="634"/>
         <source>Conflict of interest</source>
         <translation>Conflit d&apos;intérêts</translation>
     </message>
