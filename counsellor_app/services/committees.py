@@ -54,6 +54,7 @@ from counsellor_app.storage.models import (
     GrantApplication,
     IssuedDocument,
     Person,
+    Programme,
     ScoringGrid,
     UserAccount,
     this_agency_id,
@@ -122,6 +123,12 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class ProgrammeChoice:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
 class AccountChoice:
     user_id: str
     name: str
@@ -187,6 +194,27 @@ class CommitteeService:
         with self._db.reader() as session:
             return self._grid(session, programme_id)
 
+    @property
+    def may_adjust_grids(self) -> bool:
+        return self._actor.can(Permission.VIEW_REPORTS)
+
+    def programmes(self) -> list[ProgrammeChoice]:
+        """The programmes a session or a grid may belong to."""
+        with self._db.reader() as session:
+            return [
+                ProgrammeChoice(p.id, p.name)
+                for p in session.scalars(
+                    select(Programme).where(Programme.deleted_at.is_(None)).order_by(Programme.name)
+                )
+            ]
+
+    @staticmethod
+    def _check_programme(session: Session, programme_id: str | None) -> None:
+        if programme_id is not None:
+            found = session.get(Programme, programme_id)
+            if found is None or found.deleted_at is not None:
+                raise DomainError.single("invalid_choice", "programme")
+
     @writes
     def set_grid(self, programme_id: str | None, weights: Mapping[str, int]) -> None:
         """A supervisor adjusts a programme's weights; the next rankings use them."""
@@ -195,6 +223,7 @@ class CommitteeService:
         if problems:
             raise DomainError(problems)
         with self._db.unit_of_work(self._actor.id) as session:
+            self._check_programme(session, programme_id)
             row = self._grid_row(session, programme_id)
             if row is None:
                 row = ScoringGrid(agency_id=this_agency_id(session), programme_id=programme_id)
@@ -282,6 +311,7 @@ class CommitteeService:
     ) -> str:
         self._actor.require(Permission.RECORD_DECISIONS)
         with self._db.unit_of_work(self._actor.id) as session:
+            self._check_programme(session, programme_id)
             stored = self._members(session, members)
             row = CommitteeSession(
                 agency_id=this_agency_id(session),

@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.core.clock import local_today
-from counsellor_app.core.committees import SCORE_MAX, Member, SessionStatus, Vote
+from counsellor_app.core.committees import (
+    SCORE_MAX,
+    WEIGHT_MAX,
+    Criterion,
+    Member,
+    SessionStatus,
+    Vote,
+)
 from counsellor_app.core.grants import Decision
 from counsellor_app.core.money import format_mad, parse_mad
 from counsellor_app.core.problems import DomainError, Problem
@@ -233,6 +240,11 @@ class CommitteesDialog(Dialog):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        self.grid_button = QPushButton(self.tr("Scoring grids…"), self)
+        self.grid_button.setObjectName("scoringGrids")
+        self.grid_button.clicked.connect(self.edit_grids)
+        self.grid_button.setVisible(committees.may_adjust_grids)  # supervisors
+        buttons.addWidget(self.grid_button)
         layout.addLayout(buttons)
         self.resize(760, 420)
         self.reload()
@@ -256,6 +268,11 @@ class CommitteesDialog(Dialog):
     def new_session(self) -> NewSessionDialog:
         dialog = NewSessionDialog(self.committees, self)
         dialog.finished.connect(lambda _result: self._created(dialog))
+        dialog.open()
+        return dialog
+
+    def edit_grids(self) -> GridDialog:
+        dialog = GridDialog(self.committees, self)
         dialog.open()
         return dialog
 
@@ -300,8 +317,16 @@ class NewSessionDialog(Dialog):
         self.held_on.set_value(local_today())
         self.place = QLineEdit(self)
         self.place.setObjectName("sessionPlace")
+        self.programme = QComboBox(self)
+        self.programme.setObjectName("sessionProgramme")
+        fill_combo(
+            self.programme,
+            [(p.id, p.name) for p in committees.programmes()],
+            blank=self.tr("No programme (the agency's grid)"),
+        )
         form.addRow(self.tr("Date"), self.held_on)
         form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Programme"), self.programme)
         layout.addLayout(form)
         self.member_table = QTableWidget(0, 3, self)
         self.member_table.setObjectName("memberTable")
@@ -388,12 +413,82 @@ class NewSessionDialog(Dialog):
         ]
         try:
             self.created = self.committees.create_session(
-                self.held_on.value() or local_today(), self.place.text(), members
+                self.held_on.value() or local_today(),
+                self.place.text(),
+                members,
+                combo_value(self.programme) or None,
             )
         except DomainError as error:
             show_banner(self.banner, problem_texts(error))
             return
         self.accept()
+
+
+class GridDialog(Dialog):
+    """A supervisor weighs the criteria of a programme's grid (or the agency's own, for
+    grants of no programme); the sessions of that programme rank their agenda with it."""
+
+    help_section = guide_sections.COMMITTEES
+
+    def __init__(self, committees: CommitteeService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridDialog")
+        self.setWindowTitle(self.tr("Scoring grids"))
+        self.committees = committees
+        layout = QVBoxLayout(self)
+        self.banner = error_banner(self)
+        layout.addWidget(self.banner)
+        form = QFormLayout()
+        self.programme = QComboBox(self)
+        self.programme.setObjectName("gridProgramme")
+        fill_combo(
+            self.programme,
+            [(p.id, p.name) for p in committees.programmes()],
+            blank=self.tr("No programme (the agency's grid)"),
+        )
+        self.programme.currentIndexChanged.connect(lambda _index: self.load())
+        form.addRow(self.tr("Programme"), self.programme)
+        self.weights: dict[str, QSpinBox] = {}
+        for criterion in Criterion:
+            field = QSpinBox(self)
+            field.setObjectName(f"weight_{criterion.value}")
+            field.setRange(0, WEIGHT_MAX)
+            self.weights[criterion.value] = field
+            form.addRow(labels.label(CRITERION, criterion.value), field)
+        layout.addLayout(form)
+        hint = QLabel(
+            self.tr("Each criterion is scored from 0 to 5; the weights give the score out of 100."),
+            self,
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_button = QPushButton(self.tr("Save the grid"), self)
+        self.save_button.setObjectName("saveGrid")
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.load()
+
+    def load(self) -> None:
+        grid = self.committees.grid(combo_value(self.programme) or None)
+        for name, field in self.weights.items():
+            field.setValue(grid.get(name, 0))
+        show_banner(self.banner, [])
+
+    def save(self) -> bool:
+        weights = {name: f.value() for name, f in self.weights.items() if f.value() > 0}
+        try:
+            self.committees.set_grid(combo_value(self.programme) or None, weights)
+        except DomainError as error:
+            show_banner(self.banner, problem_texts(error))
+            return False
+        return True
 
 
 class SessionDialog(Dialog):

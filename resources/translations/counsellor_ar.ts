@@ -1402,44 +1402,49 @@
 <context>
     <name>CommitteesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="207"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="214"/>
         <source>Grant committees</source>
         <translation>لجان منح الإعانات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="215"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="222"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="216"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="223"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="217"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="224"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="218"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="225"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="219"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="226"/>
         <source>Applications</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="227"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="234"/>
         <source>New session…</source>
         <translation>جلسة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="230"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="237"/>
         <source>Open the session</source>
         <translation>فتح الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="243"/>
+        <source>Scoring grids…</source>
+        <translation>شبكات التنقيط…</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2003,39 @@
         <location filename="../../counsellor_app/ui/grant_panel.py" line="367"/>
         <source>No budget envelope yet: a supervisor creates one in Tools.</source>
         <translation>لا يوجد غلاف مالي بعد: ينشئه المشرف من قائمة أدوات.</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="436"/>
+        <source>Scoring grids</source>
+        <translation>شبكات التنقيط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="447"/>
+        <source>No programme (the agency&apos;s grid)</source>
+        <translation>بدون برنامج (شبكة الوكالة)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="450"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="460"/>
+        <source>Each criterion is scored from 0 to 5; the weights give the score out of 100.</source>
+        <translation>يُنقط كل معيار من 0 إلى 5، وتعطي الأوزان النقطة من 100.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="468"/>
+        <source>Save the grid</source>
+        <translation>حفظ الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="471"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -4964,157 +5002,157 @@ Data folder: %2</source>
         <translation>مرفوض: عُدِّل هذا في مكان آخر في الأثناء (مزامنة أو نافذة أخرى). تحقّق من الملف وأعد العملية إن كانت لا تزال قائمة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="79"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="86"/>
         <source>Add the committee&apos;s members.</source>
         <translation>أضف أعضاء اللجنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="80"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="87"/>
         <source>A committee has at most %(max)s members.</source>
         <translation>لا يتجاوز عدد أعضاء اللجنة %(max)s عضواً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="81"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="88"/>
         <source>Each member needs a name.</source>
         <translation>يجب إدخال اسم كل عضو.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="89"/>
         <source>A member from outside the agency is named with her or his organisation.</source>
         <translation>يُذكر العضو من خارج الوكالة مع الهيئة التي ينتمي إليها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="92"/>
         <source>This member is already on the list.</source>
         <translation>هذا العضو موجود في اللائحة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="86"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="93"/>
         <source>Choose one member to chair the committee.</source>
         <translation>اختر عضواً واحداً لرئاسة اللجنة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="96"/>
         <source>The chair is absent: the committee cannot decide.</source>
         <translation>الرئيس غائب: لا يمكن للجنة أن تقرر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="92"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="99"/>
         <source>Quorum not reached: %(present)s member(s) may vote on this application, %(needed)s are needed (members with a conflict of interest do not count).</source>
         <translation>النصاب غير مكتمل: يحق لـ %(present)s عضو التصويت على هذا الملف، والمطلوب %(needed)s (لا يُحتسب الأعضاء في حالة تضارب المصالح).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="104"/>
         <source>Give at least one criterion a weight.</source>
         <translation>امنح وزناً لمعيار واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="105"/>
         <source>A weight is a whole number from 0 to %(max)s.</source>
         <translation>الوزن عدد صحيح من 0 إلى %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="108"/>
         <source>A score is a whole number from 0 to %(max)s.</source>
         <translation>النقطة عدد صحيح من 0 إلى %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="104"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="111"/>
         <source>This application has already been decided.</source>
         <translation>سبق البت في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="107"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="114"/>
         <source>This application is already on the agenda.</source>
         <translation>هذا الملف مدرج مسبقاً في جدول الأعمال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="110"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="117"/>
         <source>A member who declared a conflict of interest cannot vote on it.</source>
         <translation>لا يحق للعضو الذي صرح بتضارب المصالح التصويت على هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="113"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="120"/>
         <source>An absent member cannot vote.</source>
         <translation>لا يحق للعضو الغائب التصويت.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="114"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="121"/>
         <source>Record the vote of every member present without a conflict of interest.</source>
         <translation>سجل تصويت كل عضو حاضر ليس في حالة تضارب مصالح.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="124"/>
         <source>The decision does not follow the votes: a grant is approved only with more votes for than against, and refused only without.</source>
         <translation>القرار لا يطابق الأصوات: لا تُمنح الإعانة إلا إذا فاقت الأصوات المؤيدة الأصوات المعارضة، ولا تُرفض إلا في الحالة المعاكسة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="122"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="129"/>
         <source>This committee session no longer exists.</source>
         <translation>هذه الجلسة لم تعد موجودة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="125"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="132"/>
         <source>This application is no longer on the agenda.</source>
         <translation>هذا الملف لم يعد مدرجاً في جدول الأعمال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="128"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="135"/>
         <source>The minutes of this session are signed: it can no longer be changed.</source>
         <translation>تم توقيع محضر هذه الجلسة: لم يعد بالإمكان تعديلها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="131"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="138"/>
         <source>A member who has voted cannot be removed from the session.</source>
         <translation>لا يمكن حذف عضو شارك في التصويت من الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="134"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="141"/>
         <source>The decision is recorded: conflicts are declared before the vote.</source>
         <translation>تم تسجيل القرار: يُصرح بتضارب المصالح قبل التصويت.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="137"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="144"/>
         <source>Record the committee&apos;s decisions before signing its minutes.</source>
         <translation>سجل قرارات اللجنة قبل توقيع محضرها.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="140"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="147"/>
         <source>Every application on the agenda needs its decision before the minutes.</source>
         <translation>يجب البت في كل ملف مدرج في جدول الأعمال قبل المحضر.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="143"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="150"/>
         <source>Print the minutes first: the signed copy is the printed one.</source>
         <translation>اطبع المحضر أولاً: النسخة الموقعة هي النسخة المطبوعة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="146"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="153"/>
         <source>No business plan on file: the application cannot go on the agenda.</source>
         <translation>لا يوجد مخطط أعمال في الملف: لا يمكن إدراج الطلب في جدول الأعمال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="149"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="156"/>
         <source>The business plan names no activity: it cannot go on the agenda yet.</source>
         <translation>مخطط الأعمال لا يحدد أي نشاط: لا يمكن إدراجه بعد في جدول الأعمال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="152"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="159"/>
         <source>The business plan has no summary: it cannot go on the agenda yet.</source>
         <translation>مخطط الأعمال بدون ملخص: لا يمكن إدراجه بعد في جدول الأعمال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="155"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="162"/>
         <source>The business plan lists no start-up costs: it cannot go on the agenda yet.</source>
         <translation>مخطط الأعمال لا يتضمن تكاليف الانطلاق: لا يمكن إدراجه بعد في جدول الأعمال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="158"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="165"/>
         <source>The business plan projects no revenue: it cannot go on the agenda yet.</source>
         <translation>مخطط الأعمال لا يتوقع أي رقم معاملات: لا يمكن إدراجه بعد في جدول الأعمال.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="161"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="168"/>
         <source>%(gap)s MAD of start-up costs are not funded: the plan cannot go on the agenda yet.</source>
         <translation>%(gap)s درهم من تكاليف الانطلاق غير ممولة: لا يمكن إدراج المخطط بعد في جدول الأعمال.</translation>
     </message>
@@ -5193,68 +5231,78 @@ Data folder: %2</source>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="291"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="308"/>
         <source>New committee session</source>
         <translation>جلسة جديدة للجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="303"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="325"/>
+        <source>No programme (the agency&apos;s grid)</source>
+        <translation>بدون برنامج (شبكة الوكالة)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="327"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="304"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="328"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
         <source>Organisation</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="337"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="362"/>
         <source>Chair</source>
         <translation>الرئاسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="317"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="342"/>
         <source>Add this colleague</source>
         <translation>إضافة هذا الزميل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="326"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="351"/>
         <source>Name of a member from outside</source>
         <translation>اسم عضو من خارج الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="354"/>
         <source>Her or his organisation</source>
         <translation>الهيئة التي ينتمي إليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="330"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="355"/>
         <source>Add this member</source>
         <translation>إضافة هذا العضو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="344"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="369"/>
         <source>Create the session</source>
         <translation>إنشاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="347"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="372"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="359"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="384"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -6555,158 +6603,158 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="433"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="528"/>
         <source>Members and attendance</source>
         <translation>الأعضاء والحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
         <source>Organisation</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="442"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="537"/>
         <source>Save the attendance</source>
         <translation>حفظ الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="448"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="543"/>
         <source>Agenda, best score first</source>
         <translation>جدول الأعمال، الأعلى نقطة أولاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="454"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="549"/>
         <source>Rank</source>
         <translation>الرتبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="455"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="550"/>
         <source>Applicant</source>
         <translation>حامل المشروع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="456"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="551"/>
         <source>Requested</source>
         <translation>المبلغ المطلوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="457"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="552"/>
         <source>Score</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="458"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="553"/>
         <source>For / against / abst.</source>
         <translation>مع / ضد / امتناع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="459"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="508"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="554"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="603"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="469"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="564"/>
         <source>Put on the agenda</source>
         <translation>إدراج في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="478"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="573"/>
         <source>The selected application</source>
         <translation>الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="484"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="579"/>
         <source>Save the scores</source>
         <translation>حفظ النقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="498"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="593"/>
         <source>Amount granted (MAD)</source>
         <translation>المبلغ الممنوح (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="600"/>
         <source>Record the vote and the decision</source>
         <translation>تسجيل التصويت والقرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="509"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="604"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="510"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="605"/>
         <source>Conditions</source>
         <translation>الشروط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="511"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="606"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="518"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="613"/>
         <source>Print the minutes…</source>
         <translation>طباعة المحضر…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="521"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="616"/>
         <source>The printed minutes are signed</source>
         <translation>تم توقيع المحضر المطبوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="534"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="629"/>
         <source>Grant committee of %1</source>
         <translation>لجنة منح الإعانات بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="537"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="632"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="544"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="639"/>
         <source>Quorum reached: %1 members present who may vote, the chair among them.</source>
         <translation>النصاب مكتمل: %1 أعضاء حاضرون يحق لهم التصويت، من بينهم الرئيس.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="546"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="641"/>
         <source>Quorum not reached: the chair is absent.</source>
         <translation>النصاب غير مكتمل: الرئيس غائب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="548"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="643"/>
         <source>Quorum not reached: %1 member(s) present, %2 needed.</source>
         <translation>النصاب غير مكتمل: %1 عضو حاضر، والمطلوب %2.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="555"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="650"/>
         <source> (chair)</source>
         <translation> (الرئيس)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="614"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="709"/>
         <source>%1 (weight %2)</source>
         <translation>%1 (الوزن %2)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="624"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="719"/>
         <source>Vote of each member present</source>
         <translation>تصويت كل عضو حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="634"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="729"/>
         <source>Conflict of interest</source>
         <translation>تضارب المصالح</translation>
     </message>
@@ -8912,7 +8960,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="60"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="67"/>
         <location filename="../../counsellor_app/ui/labels.py" line="124"/>
         <source>Planned</source>
         <translation>مبرمجة</translation>
@@ -9435,57 +9483,57 @@ Last successful synchronisation: %2
         <translation>سبب آخر (وضّح)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="61"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="68"/>
         <source>Held</source>
         <translation>منعقدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="62"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="69"/>
         <source>Minutes signed</source>
         <translation>المحضر موقع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="72"/>
         <source>For</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="73"/>
         <source>Against</source>
         <translation>ضد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="67"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="74"/>
         <source>Abstains</source>
         <translation>امتناع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="77"/>
         <source>Viability</source>
         <translation>قابلية الاستمرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="71"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="78"/>
         <source>The person&apos;s commitment</source>
         <translation>التزام الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="79"/>
         <source>Local market</source>
         <translation>السوق المحلية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="73"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="80"/>
         <source>Amount against the plan</source>
         <translation>المبلغ مقارنة بالمخطط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="74"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="81"/>
         <source>Experience</source>
         <translation>الخبرة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="75"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="82"/>
         <source>Social impact</source>
         <translation>الأثر الاجتماعي</translation>
     </message>

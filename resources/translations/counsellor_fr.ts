@@ -1386,44 +1386,49 @@
 <context>
     <name>CommitteesDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="207"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="214"/>
         <source>Grant committees</source>
         <translation>Commissions d&apos;attribution des subventions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="215"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="222"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="216"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="223"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="217"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="224"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="218"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="225"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="219"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="226"/>
         <source>Applications</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="227"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="234"/>
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="230"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="237"/>
         <source>Open the session</source>
         <translation>Ouvrir la séance</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="243"/>
+        <source>Scoring grids…</source>
+        <translation>Grilles de notation…</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1975,39 @@
         <location filename="../../counsellor_app/ui/grant_panel.py" line="367"/>
         <source>No budget envelope yet: a supervisor creates one in Tools.</source>
         <translation>Aucune enveloppe budgétaire : un superviseur en crée une dans Outils.</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="436"/>
+        <source>Scoring grids</source>
+        <translation>Grilles de notation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="447"/>
+        <source>No programme (the agency&apos;s grid)</source>
+        <translation>Aucun programme (la grille de l&apos;agence)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="450"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="460"/>
+        <source>Each criterion is scored from 0 to 5; the weights give the score out of 100.</source>
+        <translation>Chaque critère est noté de 0 à 5 ; les pondérations donnent la note sur 100.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="468"/>
+        <source>Save the grid</source>
+        <translation>Enregistrer la grille</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="471"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4904,157 +4942,157 @@ Dossier des données : %2</translation>
         <translation>Refusé : cela a été modifié ailleurs entre-temps (une synchronisation ou une autre fenêtre). Vérifiez le dossier et recommencez si c’est toujours d’actualité.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="79"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="86"/>
         <source>Add the committee&apos;s members.</source>
         <translation>Ajoutez les membres de la commission.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="80"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="87"/>
         <source>A committee has at most %(max)s members.</source>
         <translation>Une commission compte au plus %(max)s membres.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="81"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="88"/>
         <source>Each member needs a name.</source>
         <translation>Chaque membre doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="89"/>
         <source>A member from outside the agency is named with her or his organisation.</source>
         <translation>Un membre extérieur à l&apos;agence est indiqué avec son organisme.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="85"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="92"/>
         <source>This member is already on the list.</source>
         <translation>Ce membre figure déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="86"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="93"/>
         <source>Choose one member to chair the committee.</source>
         <translation>Choisissez un membre pour présider la commission.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="96"/>
         <source>The chair is absent: the committee cannot decide.</source>
         <translation>La présidence est absente : la commission ne peut pas décider.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="92"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="99"/>
         <source>Quorum not reached: %(present)s member(s) may vote on this application, %(needed)s are needed (members with a conflict of interest do not count).</source>
         <translation>Quorum non atteint : %(present)s membre(s) peuvent voter sur ce dossier, il en faut %(needed)s (les membres en conflit d&apos;intérêts ne comptent pas).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="104"/>
         <source>Give at least one criterion a weight.</source>
         <translation>Donnez une pondération à au moins un critère.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="98"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="105"/>
         <source>A weight is a whole number from 0 to %(max)s.</source>
         <translation>Une pondération est un nombre entier de 0 à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="108"/>
         <source>A score is a whole number from 0 to %(max)s.</source>
         <translation>Une note est un nombre entier de 0 à %(max)s.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="104"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="111"/>
         <source>This application has already been decided.</source>
         <translation>Ce dossier a déjà fait l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="107"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="114"/>
         <source>This application is already on the agenda.</source>
         <translation>Ce dossier est déjà à l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="110"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="117"/>
         <source>A member who declared a conflict of interest cannot vote on it.</source>
         <translation>Un membre qui a déclaré un conflit d&apos;intérêts ne peut pas voter sur ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="113"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="120"/>
         <source>An absent member cannot vote.</source>
         <translation>Un membre absent ne peut pas voter.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="114"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="121"/>
         <source>Record the vote of every member present without a conflict of interest.</source>
         <translation>Saisissez le vote de chaque membre présent sans conflit d&apos;intérêts.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="124"/>
         <source>The decision does not follow the votes: a grant is approved only with more votes for than against, and refused only without.</source>
         <translation>La décision ne suit pas les votes : une subvention n&apos;est accordée qu&apos;avec plus de voix pour que contre, et refusée seulement dans le cas contraire.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="122"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="129"/>
         <source>This committee session no longer exists.</source>
         <translation>Cette séance de commission n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="125"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="132"/>
         <source>This application is no longer on the agenda.</source>
         <translation>Ce dossier n&apos;est plus à l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="128"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="135"/>
         <source>The minutes of this session are signed: it can no longer be changed.</source>
         <translation>Le procès-verbal de cette séance est signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="131"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="138"/>
         <source>A member who has voted cannot be removed from the session.</source>
         <translation>Un membre qui a voté ne peut pas être retiré de la séance.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="134"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="141"/>
         <source>The decision is recorded: conflicts are declared before the vote.</source>
         <translation>La décision est enregistrée : les conflits d&apos;intérêts se déclarent avant le vote.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="137"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="144"/>
         <source>Record the committee&apos;s decisions before signing its minutes.</source>
         <translation>Enregistrez les décisions de la commission avant de signer son procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="140"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="147"/>
         <source>Every application on the agenda needs its decision before the minutes.</source>
         <translation>Chaque dossier à l&apos;ordre du jour doit avoir sa décision avant le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="143"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="150"/>
         <source>Print the minutes first: the signed copy is the printed one.</source>
         <translation>Imprimez d&apos;abord le procès-verbal : l&apos;exemplaire signé est l&apos;exemplaire imprimé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="146"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="153"/>
         <source>No business plan on file: the application cannot go on the agenda.</source>
         <translation>Aucun plan d&apos;affaires au dossier : la demande ne peut pas être inscrite à l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="149"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="156"/>
         <source>The business plan names no activity: it cannot go on the agenda yet.</source>
         <translation>Le plan d&apos;affaires n&apos;indique aucune activité : il ne peut pas encore être inscrit à l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="152"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="159"/>
         <source>The business plan has no summary: it cannot go on the agenda yet.</source>
         <translation>Le plan d&apos;affaires n&apos;a pas de résumé : il ne peut pas encore être inscrit à l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="155"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="162"/>
         <source>The business plan lists no start-up costs: it cannot go on the agenda yet.</source>
         <translation>Le plan d&apos;affaires ne liste aucun coût de démarrage : il ne peut pas encore être inscrit à l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="158"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="165"/>
         <source>The business plan projects no revenue: it cannot go on the agenda yet.</source>
         <translation>Le plan d&apos;affaires ne prévoit aucun chiffre d&apos;affaires : il ne peut pas encore être inscrit à l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="161"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="168"/>
         <source>%(gap)s MAD of start-up costs are not funded: the plan cannot go on the agenda yet.</source>
         <translation>%(gap)s MAD de coûts de démarrage ne sont pas financés : le plan ne peut pas encore être inscrit à l&apos;ordre du jour.</translation>
     </message>
@@ -5133,68 +5171,78 @@ Dossier des données : %2</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="291"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="308"/>
         <source>New committee session</source>
         <translation>Nouvelle séance de commission</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="303"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="325"/>
+        <source>No programme (the agency&apos;s grid)</source>
+        <translation>Aucun programme (la grille de l&apos;agence)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="327"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="304"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="328"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="337"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="362"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="317"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="342"/>
         <source>Add this colleague</source>
         <translation>Ajouter ce ou cette collègue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="326"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="351"/>
         <source>Name of a member from outside</source>
         <translation>Nom d&apos;un membre extérieur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="354"/>
         <source>Her or his organisation</source>
         <translation>Son organisme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="330"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="355"/>
         <source>Add this member</source>
         <translation>Ajouter ce membre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="344"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="369"/>
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="347"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="372"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="359"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="384"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -6483,158 +6531,158 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="433"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="528"/>
         <source>Members and attendance</source>
         <translation>Membres et présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="438"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="442"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="537"/>
         <source>Save the attendance</source>
         <translation>Enregistrer la présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="448"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="543"/>
         <source>Agenda, best score first</source>
         <translation>Ordre du jour, meilleure note en tête</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="454"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="549"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="455"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="550"/>
         <source>Applicant</source>
         <translation>Porteur de projet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="456"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="551"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="457"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="552"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="458"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="553"/>
         <source>For / against / abst.</source>
         <translation>Pour / contre / abst.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="459"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="508"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="554"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="603"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="469"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="564"/>
         <source>Put on the agenda</source>
         <translation>Inscrire à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="478"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="573"/>
         <source>The selected application</source>
         <translation>Le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="484"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="579"/>
         <source>Save the scores</source>
         <translation>Enregistrer les notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="498"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="593"/>
         <source>Amount granted (MAD)</source>
         <translation>Montant accordé (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="505"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="600"/>
         <source>Record the vote and the decision</source>
         <translation>Enregistrer le vote et la décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="509"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="604"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="510"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="605"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="511"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="606"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="518"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="613"/>
         <source>Print the minutes…</source>
         <translation>Imprimer le procès-verbal…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="521"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="616"/>
         <source>The printed minutes are signed</source>
         <translation>Le procès-verbal imprimé est signé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="534"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="629"/>
         <source>Grant committee of %1</source>
         <translation>Commission d&apos;attribution du %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="537"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="632"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="544"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="639"/>
         <source>Quorum reached: %1 members present who may vote, the chair among them.</source>
         <translation>Quorum atteint : %1 membres présents pouvant voter, dont la présidence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="546"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="641"/>
         <source>Quorum not reached: the chair is absent.</source>
         <translation>Quorum non atteint : la présidence est absente.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="548"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="643"/>
         <source>Quorum not reached: %1 member(s) present, %2 needed.</source>
         <translation>Quorum non atteint : %1 membre(s) présent(s), il en faut %2.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="555"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="650"/>
         <source> (chair)</source>
         <translation> (présidence)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="614"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="709"/>
         <source>%1 (weight %2)</source>
         <translation>%1 (pondération %2)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="624"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="719"/>
         <source>Vote of each member present</source>
         <translation>Vote de chaque membre présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="634"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="729"/>
         <source>Conflict of interest</source>
         <translation>Conflit d&apos;intérêts</translation>
     </message>
@@ -8792,7 +8840,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="60"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="67"/>
         <location filename="../../counsellor_app/ui/labels.py" line="124"/>
         <source>Planned</source>
         <translation>Planifiée</translation>
@@ -9315,57 +9363,57 @@ Dernière synchronisation réussie : %2
         <translation>Autre motif (préciser)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="61"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="68"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="62"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="69"/>
         <source>Minutes signed</source>
         <translation>Procès-verbal signé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="72"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="73"/>
         <source>Against</source>
         <translation>Contre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="67"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="74"/>
         <source>Abstains</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="77"/>
         <source>Viability</source>
         <translation>Viabilité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="71"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="78"/>
         <source>The person&apos;s commitment</source>
         <translation>Engagement de la personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="72"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="79"/>
         <source>Local market</source>
         <translation>Marché local</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="73"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="80"/>
         <source>Amount against the plan</source>
         <translation>Montant au regard du plan</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="74"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="81"/>
         <source>Experience</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="75"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="82"/>
         <source>Social impact</source>
         <translation>Impact social</translation>
     </message>

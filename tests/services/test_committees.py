@@ -196,3 +196,31 @@ def test_quorum_lost_by_absence_refuses_the_vote(
     assert [p.code for p in refused.value.problems] == ["quorum_not_reached"]
     with pytest.raises(DomainError):  # the roll taken on a version since changed
         committees.set_members(session_id, roll, seen=view.version)
+
+
+def test_a_session_of_a_programme_ranks_with_that_programmes_grid(
+    db: Database,
+    user: CurrentUser,
+    workspace: Workspace,
+    setting: tuple[CommitteeService, CommitteeService, dict[str, str]],
+) -> None:
+    from counsellor_app.core.indicators import Period
+    from counsellor_app.services.indicator_targets import Programme, TargetService
+
+    committees, supervisor, apps = setting
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    TargetService(db, admin).save(
+        Programme("IDMAJE 2026", Period(date(2026, 1, 1), date(2026, 12, 31)))
+    )
+    programme = committees.programmes()[0].id
+    with pytest.raises(DomainError) as refused:
+        committees.create_session(TODAY, "Rabat", members(admin, user), programme_id="nope")
+    assert refused.value.problems[0].code == "invalid_choice"
+    supervisor.set_grid(programme, {"social_impact": 1})
+    session_id = committees.create_session(TODAY, "Rabat", members(admin, user), programme)
+    item = committees.add_to_agenda(session_id, apps["ready"])
+    with pytest.raises(DomainError):  # viability is not on this programme's grid
+        committees.set_scores(item, {"viability": 5})
+    committees.set_scores(item, {"social_impact": 3})
+    assert committees.session(session_id).items[0].score == 60
+    assert committees.grid(None)["viability"] == 30  # other sessions keep the agency's grid

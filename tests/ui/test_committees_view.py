@@ -158,3 +158,49 @@ def people_id_of(grants: GrantService, application_id: str, db: object) -> str:
         found = session.get(GrantApplication, application_id)
         assert found is not None
         return found.person_id
+
+
+def test_a_supervisor_weighs_a_programmes_grid_and_sessions_rank_with_it(
+    qtbot: QtBot, context: UiContext, workspace: Workspace
+) -> None:
+    from counsellor_app.services.committees import CommitteeService
+    from counsellor_app.services.indicator_targets import Programme, TargetService
+    from counsellor_app.ui.committees_view import GridDialog
+
+    db = context.db
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, db)
+    counsellor_side = CommitteesDialog(CommitteeService(db, context.user), None, None, "fr")
+    qtbot.addWidget(counsellor_side)
+    assert counsellor_side.grid_button.isHidden()  # counsellors do not weigh the grid
+    listing = CommitteesDialog(CommitteeService(db, admin), None, None, "fr")
+    qtbot.addWidget(listing)
+    assert not listing.grid_button.isHidden()
+    TargetService(db, admin).save(
+        Programme("IDMAJE 2026", _period(), {}),
+    )
+    grids: GridDialog = listing.edit_grids()
+    qtbot.addWidget(grids)
+    assert grids.weights["viability"].value() == 30  # the default grid
+    for field in grids.weights.values():
+        field.setValue(0)
+    assert not grids.save()
+    assert "au moins un critère" in grids.banner.text()
+    set_combo_value(grids.programme, CommitteeService(db, admin).programmes()[0].id)
+    assert grids.weights["viability"].value() == 30  # the programme's grid, loaded
+    assert grids.banner.isHidden()
+    for field in grids.weights.values():
+        field.setValue(0)
+    grids.weights["social_impact"].setValue(50)
+    grids.weights["viability"].setValue(50)
+    assert grids.save()
+    committees = CommitteeService(db, admin)
+    programme_id = committees.programmes()[0].id
+    assert committees.grid(programme_id) == {"viability": 50, "social_impact": 50}
+    assert committees.grid(None)["viability"] == 30  # the agency's own grid is untouched
+    grids.close()
+
+
+def _period() -> object:
+    from counsellor_app.core.indicators import Period
+
+    return Period(date(2026, 1, 1), date(2026, 12, 31))
