@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
+from counsellor_app.documents.bidi_text import has_rtl
 from counsellor_app.documents.flowables import HEADING, SMALL, Text, TextStyle
 from counsellor_app.documents.layout import BODY_WIDTH, RULE, Sheet, table
 from counsellor_app.documents.wording import Wording
@@ -48,6 +49,11 @@ def _both(sheet: Sheet, table_name: str, code: str, style: TextStyle = CELL) -> 
     ]
 
 
+def _name_cell(text: str, style: TextStyle) -> Flowable:
+    """A name as written: an Arabic one reads from the right, a Latin one from the left."""
+    return Text(text, style, rtl=has_rtl(text))
+
+
 def _members(sheet: Sheet, members: Sequence[Mapping[str, Any]]) -> Flowable:
     cell = SMALL.but(space_after=0)
     rows: list[list[Any]] = [
@@ -59,8 +65,8 @@ def _members(sheet: Sheet, members: Sequence[Mapping[str, Any]]) -> Flowable:
     for member in members:
         rows.append(
             [
-                Text(member["name"], cell),
-                Text(member["organisation"] or "—", cell),
+                _name_cell(member["name"], cell),
+                _name_cell(member["organisation"] or "—", cell),
                 _both(sheet, "committee_role", "chair" if member["chair"] else "member"),
                 _both(sheet, "committee_attendance", "present" if member["present"] else "absent"),
             ]
@@ -81,7 +87,7 @@ def _agenda(sheet: Sheet, items: Sequence[Mapping[str, Any]]) -> Flowable:
         rows.append(
             [
                 Text(str(index), centre),
-                Text(f"{item['name']} ({item['file_number']})", cell),
+                _name_cell(f"{item['name']}\n{item['file_number']}", cell),
                 Text(left.money(item["requested_centimes"]), centre),
                 Text("—" if item["score"] is None else f"{item['score']}/100", centre),
                 Text(f"{item['for']} / {item['against']} / {item['abstain']}", centre),
@@ -148,7 +154,7 @@ def _signatures(sheet: Sheet, members: Sequence[Mapping[str, Any]]) -> list[Flow
         heads = [
             _both(sheet, "committee_role", "chair" if m["chair"] else "member", label) for m in row
         ]
-        names = [Text(m["name"], name) for m in row]
+        names = [_name_cell(m["name"], name) for m in row]
         grid = table(
             [heads, [""] * len(row), names],
             colWidths=[width] * len(row),
