@@ -217,6 +217,7 @@ class CommitteesDialog(Dialog):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("sessionTable")
+        self.table.setAccessibleName(self.tr("Grant committees"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Date"),
@@ -330,6 +331,7 @@ class NewSessionDialog(Dialog):
         layout.addLayout(form)
         self.member_table = QTableWidget(0, 3, self)
         self.member_table.setObjectName("memberTable")
+        self.member_table.setAccessibleName(self.tr("Members"))
         self.member_table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Organisation"), self.tr("Chair")]
         )
@@ -338,6 +340,7 @@ class NewSessionDialog(Dialog):
         accounts = QHBoxLayout()
         self.account = QComboBox(self)
         self.account.setObjectName("memberAccount")
+        self.account.setAccessibleName(self.tr("Add this colleague"))
         fill_combo(self.account, [(a.user_id, a.name) for a in committees.accounts()])
         add_account = QPushButton(self.tr("Add this colleague"), self)
         add_account.setObjectName("addAccount")
@@ -348,9 +351,11 @@ class NewSessionDialog(Dialog):
         outsiders = QHBoxLayout()
         self.outsider = QLineEdit(self)
         self.outsider.setObjectName("outsiderName")
+        self.outsider.setAccessibleName(self.tr("Name of a member from outside"))
         self.outsider.setPlaceholderText(self.tr("Name of a member from outside"))
         self.organisation = QLineEdit(self)
         self.organisation.setObjectName("outsiderOrganisation")
+        self.organisation.setAccessibleName(self.tr("Her or his organisation"))
         self.organisation.setPlaceholderText(self.tr("Her or his organisation"))
         add_outsider = QPushButton(self.tr("Add this member"), self)
         add_outsider.setObjectName("addOutsider")
@@ -362,6 +367,7 @@ class NewSessionDialog(Dialog):
         chair.addWidget(QLabel(self.tr("Chair"), self))
         self.chair = QComboBox(self)
         self.chair.setObjectName("chairChoice")
+        self.chair.setAccessibleName(self.tr("Chair"))
         chair.addWidget(self.chair, 1)
         layout.addLayout(chair)
         buttons = QHBoxLayout()
@@ -529,6 +535,7 @@ class SessionDialog(Dialog):
         roll_layout = QVBoxLayout(roll)
         self.member_table = QTableWidget(0, 3, roll)
         self.member_table.setObjectName("rollTable")
+        self.member_table.setAccessibleName(self.tr("Members and attendance"))
         self.member_table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Organisation"), self.tr("Present")]
         )
@@ -544,6 +551,7 @@ class SessionDialog(Dialog):
         agenda_layout = QVBoxLayout(agenda)
         self.agenda = QTableWidget(0, 6, agenda)
         self.agenda.setObjectName("agendaTable")
+        self.agenda.setAccessibleName(self.tr("Agenda, best score first"))
         self.agenda.setHorizontalHeaderLabels(
             [
                 self.tr("Rank"),
@@ -561,6 +569,7 @@ class SessionDialog(Dialog):
         adding = QHBoxLayout()
         self.candidate = QComboBox(agenda)
         self.candidate.setObjectName("candidateChoice")
+        self.candidate.setAccessibleName(self.tr("Put on the agenda"))
         self.add_button = QPushButton(self.tr("Put on the agenda"), agenda)
         self.add_button.setObjectName("addToAgenda")
         self.add_button.clicked.connect(self.add_candidate)
@@ -725,6 +734,7 @@ class SessionDialog(Dialog):
             line.setContentsMargins(0, 0, 0, 0)
             vote = QComboBox(row)
             vote.setObjectName(f"vote_{member.key}")
+            vote.setAccessibleName(self.tr("Vote of %1").replace("%1", member.name))
             fill_combo(vote, [(v.value, labels.label(VOTE, v.value)) for v in Vote], blank="—")
             conflict = QCheckBox(self.tr("Conflict of interest"), row)
             conflict.setObjectName(f"conflict_{member.key}")

@@ -1403,46 +1403,47 @@
     <name>CommitteesDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/committees_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="220"/>
         <source>Grant committees</source>
         <translation>لجان منح الإعانات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="223"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="223"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="224"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="224"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="225"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="225"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="226"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="226"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="227"/>
         <source>Applications</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="234"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="235"/>
         <source>New session…</source>
         <translation>جلسة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="237"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="238"/>
         <source>Open the session</source>
         <translation>فتح الجلسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="243"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="244"/>
         <source>Scoring grids…</source>
         <translation>شبكات التنقيط…</translation>
     </message>
@@ -2008,32 +2009,32 @@
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="436"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="442"/>
         <source>Scoring grids</source>
         <translation>شبكات التنقيط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="447"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="453"/>
         <source>No programme (the agency&apos;s grid)</source>
         <translation>بدون برنامج (شبكة الوكالة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="450"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="456"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="460"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="466"/>
         <source>Each criterion is scored from 0 to 5; the weights give the score out of 100.</source>
         <translation>يُنقط كل معيار من 0 إلى 5، وتعطي الأوزان النقطة من 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="468"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="474"/>
         <source>Save the grid</source>
         <translation>حفظ الشبكة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="471"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="477"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -5231,78 +5232,87 @@ Data folder: %2</source>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="308"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
         <source>New committee session</source>
         <translation>جلسة جديدة للجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="325"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="326"/>
         <source>No programme (the agency&apos;s grid)</source>
         <translation>بدون برنامج (شبكة الوكالة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="327"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="328"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="328"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="330"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
         <source>Organisation</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="362"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="367"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="370"/>
         <source>Chair</source>
         <translation>الرئاسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="342"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="345"/>
         <source>Add this colleague</source>
         <translation>إضافة هذا الزميل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="351"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="354"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="355"/>
         <source>Name of a member from outside</source>
         <translation>اسم عضو من خارج الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="354"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="358"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="359"/>
         <source>Her or his organisation</source>
         <translation>الهيئة التي ينتمي إليها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="355"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="360"/>
         <source>Add this member</source>
         <translation>إضافة هذا العضو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="369"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="375"/>
         <source>Create the session</source>
         <translation>إنشاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="372"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="378"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="384"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="390"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -6603,158 +6613,166 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="528"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="534"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="538"/>
         <source>Members and attendance</source>
         <translation>الأعضاء والحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
         <source>Organisation</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="537"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="544"/>
         <source>Save the attendance</source>
         <translation>حفظ الحضور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="543"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="550"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="554"/>
         <source>Agenda, best score first</source>
         <translation>جدول الأعمال، الأعلى نقطة أولاً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="549"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="557"/>
         <source>Rank</source>
         <translation>الرتبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="550"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="558"/>
         <source>Applicant</source>
         <translation>حامل المشروع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="551"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="559"/>
         <source>Requested</source>
         <translation>المبلغ المطلوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="552"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="560"/>
         <source>Score</source>
         <translation>النقطة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="553"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="561"/>
         <source>For / against / abst.</source>
         <translation>مع / ضد / امتناع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="554"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="603"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="562"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="612"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="564"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="572"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="573"/>
         <source>Put on the agenda</source>
         <translation>إدراج في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="573"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="582"/>
         <source>The selected application</source>
         <translation>الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="579"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="588"/>
         <source>Save the scores</source>
         <translation>حفظ النقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="593"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="602"/>
         <source>Amount granted (MAD)</source>
         <translation>المبلغ الممنوح (درهم)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="600"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="609"/>
         <source>Record the vote and the decision</source>
         <translation>تسجيل التصويت والقرار</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="604"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="613"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="605"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="614"/>
         <source>Conditions</source>
         <translation>الشروط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="606"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="615"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="613"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="622"/>
         <source>Print the minutes…</source>
         <translation>طباعة المحضر…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="616"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="625"/>
         <source>The printed minutes are signed</source>
         <translation>تم توقيع المحضر المطبوع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="629"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="638"/>
         <source>Grant committee of %1</source>
         <translation>لجنة منح الإعانات بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="632"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="641"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="639"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="648"/>
         <source>Quorum reached: %1 members present who may vote, the chair among them.</source>
         <translation>النصاب مكتمل: %1 أعضاء حاضرون يحق لهم التصويت، من بينهم الرئيس.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="641"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="650"/>
         <source>Quorum not reached: the chair is absent.</source>
         <translation>النصاب غير مكتمل: الرئيس غائب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="643"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="652"/>
         <source>Quorum not reached: %1 member(s) present, %2 needed.</source>
         <translation>النصاب غير مكتمل: %1 عضو حاضر، والمطلوب %2.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="650"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="659"/>
         <source> (chair)</source>
         <translation> (الرئيس)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="709"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="718"/>
         <source>%1 (weight %2)</source>
         <translation>%1 (الوزن %2)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="719"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="728"/>
         <source>Vote of each member present</source>
         <translation>تصويت كل عضو حاضر</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="729"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="737"/>
+        <source>Vote of %1</source>
+        <translation>تصويت %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="739"/>
         <source>Conflict of interest</source>
         <translation>تضارب المصالح</translation>
     </message>

@@ -1387,46 +1387,47 @@
     <name>CommitteesDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/committees_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="220"/>
         <source>Grant committees</source>
         <translation>Commissions d&apos;attribution des subventions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="222"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="223"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="223"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="224"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="224"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="225"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="225"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="226"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="226"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="227"/>
         <source>Applications</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="234"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="235"/>
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="237"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="238"/>
         <source>Open the session</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="243"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="244"/>
         <source>Scoring grids…</source>
         <translation>Grilles de notation…</translation>
     </message>
@@ -1980,32 +1981,32 @@
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="436"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="442"/>
         <source>Scoring grids</source>
         <translation>Grilles de notation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="447"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="453"/>
         <source>No programme (the agency&apos;s grid)</source>
         <translation>Aucun programme (la grille de l&apos;agence)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="450"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="456"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="460"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="466"/>
         <source>Each criterion is scored from 0 to 5; the weights give the score out of 100.</source>
         <translation>Chaque critère est noté de 0 à 5 ; les pondérations donnent la note sur 100.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="468"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="474"/>
         <source>Save the grid</source>
         <translation>Enregistrer la grille</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="471"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="477"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5171,78 +5172,87 @@ Dossier des données : %2</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="308"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
         <source>New committee session</source>
         <translation>Nouvelle séance de commission</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="325"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="326"/>
         <source>No programme (the agency&apos;s grid)</source>
         <translation>Aucun programme (la grille de l&apos;agence)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="327"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="328"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="328"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="330"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="362"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="367"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="370"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="342"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="345"/>
         <source>Add this colleague</source>
         <translation>Ajouter ce ou cette collègue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="351"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="354"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="355"/>
         <source>Name of a member from outside</source>
         <translation>Nom d&apos;un membre extérieur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="354"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="358"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="359"/>
         <source>Her or his organisation</source>
         <translation>Son organisme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="355"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="360"/>
         <source>Add this member</source>
         <translation>Ajouter ce membre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="369"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="375"/>
         <source>Create the session</source>
         <translation>Créer la séance</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="372"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="378"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="384"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="390"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -6531,158 +6541,166 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="528"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="534"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="538"/>
         <source>Members and attendance</source>
         <translation>Membres et présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="533"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="537"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="544"/>
         <source>Save the attendance</source>
         <translation>Enregistrer la présence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="543"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="550"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="554"/>
         <source>Agenda, best score first</source>
         <translation>Ordre du jour, meilleure note en tête</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="549"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="557"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="550"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="558"/>
         <source>Applicant</source>
         <translation>Porteur de projet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="551"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="559"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="552"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="560"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="553"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="561"/>
         <source>For / against / abst.</source>
         <translation>Pour / contre / abst.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="554"/>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="603"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="562"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="612"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="564"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="572"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="573"/>
         <source>Put on the agenda</source>
         <translation>Inscrire à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="573"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="582"/>
         <source>The selected application</source>
         <translation>Le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="579"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="588"/>
         <source>Save the scores</source>
         <translation>Enregistrer les notes</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="593"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="602"/>
         <source>Amount granted (MAD)</source>
         <translation>Montant accordé (MAD)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="600"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="609"/>
         <source>Record the vote and the decision</source>
         <translation>Enregistrer le vote et la décision</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="604"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="613"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="605"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="614"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="606"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="615"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="613"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="622"/>
         <source>Print the minutes…</source>
         <translation>Imprimer le procès-verbal…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="616"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="625"/>
         <source>The printed minutes are signed</source>
         <translation>Le procès-verbal imprimé est signé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="629"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="638"/>
         <source>Grant committee of %1</source>
         <translation>Commission d&apos;attribution du %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="632"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="641"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="639"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="648"/>
         <source>Quorum reached: %1 members present who may vote, the chair among them.</source>
         <translation>Quorum atteint : %1 membres présents pouvant voter, dont la présidence.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="641"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="650"/>
         <source>Quorum not reached: the chair is absent.</source>
         <translation>Quorum non atteint : la présidence est absente.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="643"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="652"/>
         <source>Quorum not reached: %1 member(s) present, %2 needed.</source>
         <translation>Quorum non atteint : %1 membre(s) présent(s), il en faut %2.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="650"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="659"/>
         <source> (chair)</source>
         <translation> (présidence)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="709"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="718"/>
         <source>%1 (weight %2)</source>
         <translation>%1 (pondération %2)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="719"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="728"/>
         <source>Vote of each member present</source>
         <translation>Vote de chaque membre présent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/committees_view.py" line="729"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="737"/>
+        <source>Vote of %1</source>
+        <translation>Vote de %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="739"/>
         <source>Conflict of interest</source>
         <translation>Conflit d&apos;intérêts</translation>
     </message>

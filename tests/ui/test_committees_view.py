@@ -27,6 +27,7 @@ from counsellor_app.ui.main_window import MainWindow
 from counsellor_app.ui.widgets import set_combo_value
 from tests.conftest import ADMIN, PASSWORD
 from tests.services.test_grants import to_microgrant
+from tests.ui.test_accessibility import unnamed
 
 
 def _wait(app: QApplication, done: object, seconds: float = 60) -> None:
@@ -62,6 +63,7 @@ def test_a_committee_sits_from_the_menu_to_signed_minutes(
     assert listing.windowTitle() == "Commissions d'attribution des subventions"
     try:
         creating: NewSessionDialog = listing.new_session()
+        assert unnamed(creating) == [] and unnamed(listing) == []  # screen readers
         creating.place.setText("Salle de réunion")
         creating.create_now()
         assert "Ajoutez les membres de la commission." in creating.banner.text()
@@ -88,6 +90,7 @@ def test_a_committee_sits_from_the_menu_to_signed_minutes(
         dialog = opened[0]
         assert dialog.help_section == guide_sections.COMMITTEES
         assert "Quorum atteint" in dialog.quorum_label.text()
+        assert unnamed(dialog) == []
 
         # Two absent: the quorum is lost, and said so.
         for row in (2, 3):
