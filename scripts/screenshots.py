@@ -486,6 +486,7 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
         _supervisor_screens(app, window, out, language, demo_people)
         _printing_screens(app, window, out, language)
         _trust_screens(app, workspace, db, out, language)
+        _committee_screens(app, workspace, db, out, language)
         for f in window.forms():
             f._dirty = False
         window.close()
@@ -493,6 +494,65 @@ def main(out: Path, languages: tuple[str, ...] = ("fr", "ar")) -> None:
         _settle(app)
         print(f"screens in {language}: {time.monotonic() - started:.0f} s", file=sys.stderr)
     db.close()
+
+
+def _committee_screens(
+    app: QApplication, workspace: Workspace, db: Database, out: Path, language: str
+) -> None:
+    """A grant committee's session (issue 23): members and quorum, the ranked agenda with
+    scores, votes and a decision (made once, shown in each language)."""
+    from counsellor_app.core.committees import Member, Vote
+    from counsellor_app.core.grants import Decision
+    from counsellor_app.core.problems import DomainError
+    from counsellor_app.services.committees import CommitteeService
+    from counsellor_app.services.documents import DocumentService
+    from counsellor_app.ui.committees_view import CommitteesDialog
+
+    admin = workspace.log_in(ADMIN_USERNAME, DEMO_PASSWORD, open_database=db)[1]
+    counsellor = workspace.log_in(COUNSELLOR_USERNAME, DEMO_PASSWORD, open_database=db)[1]
+    committees = CommitteeService(db, admin)
+    if not committees.sessions():
+        session_id = committees.create_session(
+            date.today(),
+            "Agence Rabat-Agdal, salle du conseil",
+            [
+                Member("", "", user_id=admin.id, chair=True, present=True),
+                Member("", "", user_id=counsellor.id, present=True),
+                Member("", "M. Haddad", "INDH Rabat", present=True),
+                Member("", "Mme Alaoui", "Association Amal", present=False),
+            ],
+        )
+        ready = [c for c in committees.candidates(session_id) if not c.problems][:3]
+        for number, candidate in enumerate(ready):
+            item = committees.add_to_agenda(session_id, candidate.application_id)
+            grid = committees.grid()
+            committees.set_scores(item, {name: 5 - (number + i) % 3 for i, name in enumerate(grid)})
+        view = committees.session(session_id)
+        if view.items:
+            keys = [m.key for m in view.members if m.present]
+            try:
+                committees.declare_conflict(view.items[-1].id, keys[2])
+                committees.record_decision(
+                    view.items[0].id,
+                    dict.fromkeys(keys, Vote.FOR),
+                    Decision.APPROVED,
+                    min(view.items[0].requested_centimes, 1_000_000),
+                    "Achats en nature, sur factures",
+                )
+            except DomainError:
+                pass  # an envelope already spent: the agenda is shown undecided
+    listing = CommitteesDialog(committees, DocumentService(db, admin), Operations(), language)
+    listing.show()
+    app.processEvents()
+    listing.grab().save(str(out / f"committees-list-{language}.png"))
+    session = listing.open_selected()
+    if session is not None:
+        session.resize(1200, 780)
+        session.show()
+        app.processEvents()
+        session.grab().save(str(out / f"committees-{language}.png"))
+        session.close()
+    listing.close()
 
 
 if __name__ == "__main__":

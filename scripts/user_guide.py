@@ -380,6 +380,14 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
          "dossier dessus), « Plus de place » ou « ne peut pas être écrit » (choisissez un autre "
          "dossier ou demandez la permission à l’informaticien). Les sauvegardes sont chiffrées : "
          "seuls les comptes du poste ou la clé de secours les ouvrent."),
+        ("committees", "Commissions d’attribution des subventions",
+         "Outils ▸ Commissions d’attribution : créez une séance (date, lieu, membres de l’agence ou "
+         "extérieurs avec leur organisme, présidence), cochez les présents : le quorum (3 membres "
+         "votants dont la présidence) s’affiche. Seuls les dossiers dont le plan d’affaires est "
+         "complet entrent à l’ordre du jour, classés par la grille de notation du programme. Un "
+         "membre en conflit d’intérêts ne vote pas. Le vote et la décision sont enregistrés "
+         "ensemble ; imprimez ensuite le procès-verbal bilingue, faites-le signer, puis indiquez "
+         "qu’il est signé."),
     ],
     "ar": [
         ("login", "تسجيل الدخول",
@@ -671,6 +679,12 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
          "رسائل شائعة: «هذا المجلد غير موجود» (أدخل المفتاح واختر مجلداً فيه)، «لا مساحة» أو "
          "«لا يمكن الكتابة» (اختر مجلداً آخر أو اطلب الإذن من المكلف بالمعلوميات). النسخ مشفرة: "
          "لا تفتحها إلا حسابات هذا الحاسوب أو مفتاح الاسترجاع."),
+        ("committees", "لجان منح الإعانات",
+         "أدوات ▸ لجان منح الإعانات: أنشئ جلسة (التاريخ، المكان، الأعضاء من الوكالة أو من خارجها مع "
+         "هيئتهم، الرئاسة) وحدد الحاضرين: يظهر النصاب (3 أعضاء مصوتين من بينهم الرئيس). لا تُدرج في "
+         "جدول الأعمال إلا الملفات التي اكتمل مخطط أعمالها، مرتبة حسب شبكة تنقيط البرنامج. العضو في "
+         "حالة تضارب مصالح لا يصوت. يُسجل التصويت والقرار معاً، ثم اطبع المحضر بلغتين ووقّعه وأشر "
+         "إلى أنه موقّع."),
     ],
     "en": [
         ("login", "Logging in",
@@ -1001,6 +1015,13 @@ SECTIONS: dict[str, list[tuple[str, str, str]]] = {
          "it), “No space left” or “cannot be written to” (choose another folder or ask IT for the "
          "permission). Backups are encrypted: only this PC's accounts or the recovery key open "
          "them."),
+        ("committees", "Grant committees",
+         "Tools ▸ Grant committees: create a session (date, place, members from the agency or "
+         "from outside with their organisation, the chair) and tick who is present: the quorum "
+         "(3 voting members including the chair) is shown. Only applications whose business plan "
+         "passed its review go on the agenda, ranked by the programme's scoring grid. A member "
+         "with a conflict of interest does not vote. The vote and the decision are recorded "
+         "together; then print the bilingual minutes, have them signed, and mark them signed."),
     ],
 }  # fmt: skip
 TITLES = {"fr": "Counsellor — guide de l’utilisatrice", "ar": "Counsellor — دليل الاستعمال",

@@ -28,6 +28,7 @@ GUARDED: Mapping[str, frozenset[str]] = {
     "pathway_stage": frozenset({"status", "started_on", "ended_on"}),
     "grant_application": frozenset({"decision", "decided_on", "approved_centimes"}),
     "disbursement": frozenset({"amount_centimes", "confirmed_by_user", "confirmed_on"}),
+    "committee_item": frozenset({"votes", "conflicts", "decision", "amount_centimes"}),
 }
 # Records that exist once per natural key: made apart on two PCs (each PC opens a person's
 # orientation stage when it first needs it), they are one record on the server.
@@ -39,6 +40,7 @@ NATURAL_KEYS: Mapping[str, tuple[str, ...]] = {
     "business_plan": ("person_id",),
     "ae_registration": ("person_id",),
     "letterhead_setting": ("agency_id",),
+    "committee_item": ("session_id", "application_id"),
 }
 # The fields that name another synced record (field → its kind). A record is only taken when
 # what it names is there: stored with a dangling reference, it would stop every PC's pull at
@@ -51,6 +53,12 @@ REFERENCES: Mapping[str, Mapping[str, str]] = {
     "business_plan": {"person_id": "person"},
     "cohort": {"agency_id": "agency"},
     "cohort_session": {"cohort_id": "cohort"},
+    "committee_item": {
+        "session_id": "committee_session",
+        "application_id": "grant_application",
+        "person_id": "person",
+    },
+    "committee_session": {"agency_id": "agency", "programme_id": "programme"},
     "consent": {"person_id": "person", "recorded_by": "user_account"},
     "disbursement": {"application_id": "grant_application"},
     "enrolment": {"cohort_id": "cohort", "person_id": "person"},
@@ -65,6 +73,7 @@ REFERENCES: Mapping[str, Mapping[str, str]] = {
     "programme_enrolment": {"programme_id": "programme", "person_id": "person"},
     "person": {"owner_agency_id": "agency", "counsellor_id": "user_account"},
     "referral": {"person_id": "person", "partner_id": "partner", "counsellor_id": "user_account"},
+    "scoring_grid": {"agency_id": "agency", "programme_id": "programme"},
     "user_account": {"agency_id": "agency"},
 }
 ARCHIVE_FIELD = "deleted_at"

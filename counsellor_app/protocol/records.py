@@ -29,6 +29,7 @@ from counsellor_app.core import vocab
 from counsellor_app.core.appointments import AppointmentKind, AppointmentStatus
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import ActivityCategory
+from counsellor_app.core.committees import SessionStatus
 from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMode
 from counsellor_app.core.internships import NOT_HIRED_REASONS, ContractKind, InternshipKind
 from counsellor_app.core.merge import REFERENCES
@@ -98,6 +99,7 @@ if TYPE_CHECKING:  # a closed list is a string to the type checker
     ContractKindName = str
     NotHiredReason = str
     ReferenceDomain = str
+    SessionStatusName = str
 else:
     Sex = one_of(vocab.SEXES)
     LegalStatus = one_of(vocab.LEGAL_STATUSES)
@@ -127,6 +129,7 @@ else:
     ContractKindName = one_of(ContractKind, empty=True)
     NotHiredReason = one_of(NOT_HIRED_REASONS, empty=True)
     ReferenceDomain = one_of(REFERENCE_DOMAINS)
+    SessionStatusName = one_of(SessionStatus)
 JsonObject = dict[str, Any]
 JsonList = list[Any]
 
@@ -455,6 +458,35 @@ class IssuedDocument(Record):
     revocation_reason: S300 | UnsetType = UNSET
 
 
+class ScoringGrid(Record):
+    agency_id: Id | UnsetType = UNSET
+    programme_id: Id | UnsetType | None = UNSET
+    weights: JsonObject | UnsetType = UNSET
+
+
+class CommitteeSession(Record):
+    agency_id: Id | UnsetType = UNSET
+    held_on: date | UnsetType = UNSET
+    place: S200 | UnsetType = UNSET
+    programme_id: Id | UnsetType | None = UNSET
+    status: SessionStatusName | UnsetType = UNSET
+    members: JsonList | UnsetType = UNSET
+    minutes_sha256: S64 | UnsetType = UNSET
+
+
+class CommitteeItem(Record):
+    session_id: Id | UnsetType = UNSET
+    application_id: Id | UnsetType = UNSET
+    person_id: Id | UnsetType = UNSET
+    scores: JsonObject | UnsetType = UNSET
+    conflicts: JsonList | UnsetType = UNSET
+    votes: JsonObject | UnsetType = UNSET
+    decision: DecisionName | UnsetType | None = UNSET
+    amount_centimes: Centimes | UnsetType = UNSET
+    conditions: Text | UnsetType = UNSET
+    reasons: Text | UnsetType = UNSET
+
+
 SCHEMAS: Mapping[str, type[Record]] = {
     "agency": Agency,
     "user_account": UserAccount,
@@ -485,6 +517,9 @@ SCHEMAS: Mapping[str, type[Record]] = {
     "signing_key": SigningKey,
     "letterhead_setting": LetterheadSetting,
     "issued_document": IssuedDocument,
+    "scoring_grid": ScoringGrid,
+    "committee_session": CommitteeSession,
+    "committee_item": CommitteeItem,
 }
 FIELDS: Mapping[str, frozenset[str]] = {
     entity: frozenset(schema.__struct_fields__) for entity, schema in SCHEMAS.items()
@@ -547,6 +582,9 @@ REQUIRED: Mapping[str, frozenset[str]] = {
             "payload",
         }
     ),
+    "scoring_grid": frozenset({"agency_id"}),
+    "committee_session": frozenset({"agency_id", "held_on"}),
+    "committee_item": frozenset({"session_id", "application_id", "person_id"}),
 }
 # Fields naming another synced record (field → its kind), as the server checks them.
 FOREIGN_KEYS: Mapping[str, Mapping[str, str]] = REFERENCES

@@ -22,6 +22,7 @@ from counsellor_app.server.models import (
 )
 from counsellor_app.server.push import AGENCY_SHARED
 from counsellor_app.server.scope import (
+    AGENCY_INTERNAL,
     NATIONAL_OWNER,
     named_shared,
     shared_people,
@@ -92,7 +93,12 @@ class PullDesk:
             branch(ChangeEntry.owner_agency_id == NATIONAL_OWNER),  # programmes: every PC's
         ]
         if referred:
-            branches.append(branch(among(self.session, ChangeEntry.person_id, referred)))
+            branches.append(
+                branch(
+                    among(self.session, ChangeEntry.person_id, referred),
+                    ChangeEntry.entity.not_in(AGENCY_INTERNAL),
+                )
+            )
         if partners:
             branches.append(
                 branch(
@@ -176,7 +182,7 @@ class ScopeState:
         return (
             (Record.owner_agency_id == self.device.agency_id)
             | (Record.owner_agency_id == NATIONAL_OWNER)
-            | Record.person_id.in_(granted)
+            | (Record.person_id.in_(granted) & Record.entity.not_in(AGENCY_INTERNAL))
             | ((Record.entity == "person") & Record.id.in_(granted))
             | (Record.entity.in_(AGENCY_SHARED) & Record.id.in_(self._shared_ids()))
         )

@@ -40,6 +40,8 @@ from counsellor_app.server.models import (
 )
 from counsellor_app.server.scope import (
     AGENCY_FORBIDDEN,
+    AGENCY_INTERNAL,
+    OWN_ONLY_REFERENCES,
     NATIONAL_KINDS,
     NATIONAL_RECORD,
     NOT_OWNER,
@@ -78,6 +80,7 @@ PERSON_SCOPED = frozenset(
         "attachment",
         "issued_document",
         "programme_enrolment",
+        "committee_item",  # an application on a committee's agenda: its person's
     }
 )
 AGENCY_SHARED = SHARED_KINDS
@@ -365,14 +368,16 @@ class SyncStore:
             for reference in references(str(op.get("entity")), op["changes"])
         }
         self._known: set[tuple[str, str]] = set(self._records)
+        self._owners: dict[tuple[str, str], str] = {}  # of the stored records named
         wanted_ids = {i for _kind, i in named} - {i for _kind, i in self._known}
         for chunk in _chunks(sorted(wanted_ids), 1000):
-            self._known.update(
-                (entity, record_id)
-                for entity, record_id in self.session.execute(
-                    select(Record.entity, Record.id).where(among(self.session, Record.id, chunk))
+            for entity, record_id, owner in self.session.execute(
+                select(Record.entity, Record.id, Record.owner_agency_id).where(
+                    among(self.session, Record.id, chunk)
                 )
-            )
+            ):
+                self._known.add((entity, record_id))
+                self._owners[(entity, record_id)] = owner
         # An agency the server set up is known before any PC sends its record.
         agencies = sorted(i for kind, i in named if kind == "agency")
         for chunk in _chunks(agencies, 1000):
@@ -494,6 +499,14 @@ class SyncStore:
                 "field": kind,
                 "missing": missing,
             }
+        if any(
+            self._owner_named(reference) not in (None, self.device.agency_id)
+            for reference in references(entity, op["changes"])
+            if reference[0] in OWN_ONLY_REFERENCES
+        ):  # an agency's committee or grid, named from another agency's record
+            return self._answer(
+                op, {"op_id": op_id, "status": "rejected", "reason": AGENCY_FORBIDDEN}
+            )
         stamp, suspect = clamp(Hlc.parse(op["hlc"]), _ms(self.now))
         key = natural_key(entity, {n: new for n, (_old, new) in changes.items()})
         canonical: str | None = None
@@ -567,7 +580,7 @@ class SyncStore:
                     # over still takes old edits, but its new owner's values are not sent).
                     **(
                         {"current": {n: record.fields.get(n) for n in outcome.stale_fields}}
-                        if self._scope.may_read(record.owner_agency_id, person_id)
+                        if self._scope.may_read(record.owner_agency_id, person_id, record.entity)
                         else {}
                     ),
                 },
@@ -686,7 +699,9 @@ class SyncStore:
             owner, person_id = record.owner_agency_id, record.person_id
             if entity == "person":
                 person_id = record.id
-            if not scope.may_write(owner, person_id, shared, made):
+            if not scope.may_write(owner, person_id, shared, made) or (
+                entity in AGENCY_INTERNAL and owner != self.device.agency_id
+            ):
                 return NOT_OWNER
             if named is not None and named[1] != (
                 record.fields.get(PERSON_THROUGH[entity][0])
@@ -709,9 +724,15 @@ class SyncStore:
             owner, person_id = found
             if not scope.may_write(owner, person_id, False, made):
                 return PERSON_FORBIDDEN
+            if entity in AGENCY_INTERNAL:  # about a file it holds, but its agency's own
+                owner = self.device.agency_id
         if scope.wrong_agency(entity, str(op["entity_id"]), owner, changes):
             return AGENCY_FORBIDDEN
         return owner, person_id
+
+    def _owner_named(self, reference: tuple[str, str]) -> str | None:
+        stored = self._records.get(reference)
+        return stored.owner_agency_id if stored is not None else self._owners.get(reference)
 
     def _person_of(self, named: tuple[str, str]) -> tuple[str, str | None] | str:
         """(owner, person) of the stored record an operation names as its person (or as

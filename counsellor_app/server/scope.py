@@ -46,8 +46,17 @@ SHARED_KINDS = frozenset(
         "budget_envelope",
         "signing_key",
         "letterhead_setting",
+        "scoring_grid",  # grant committees (core.committees): a programme's grid
+        "committee_session",  # and the sessions, members and attendance
     }
 )
+# Records about a person that stay with the agency that made them, whoever holds the file: a
+# referral or a transfer does not carry them, and only their agency reads or writes them (a
+# grant committee's votes, its members' conflicts of interest, and through them the session).
+AGENCY_INTERNAL = frozenset({"committee_item"})
+# Records only their own agency's records may name (a session or a grid of another agency is
+# never on a record it may write, even about a file it holds).
+OWN_ONLY_REFERENCES = frozenset({"committee_session", "scoring_grid"})
 # National records: the server's own (loaded from the reference data it ships, later edited in
 # the central console), read by every PC, written by none (server/programmes.py).
 NATIONAL_KINDS = frozenset({"programme", "reference_value"})
@@ -89,7 +98,9 @@ class AgencyScope:
     granted: set[str] = field(default_factory=set)  # people referred to this agency
     handed_over: dict[str, datetime] = field(default_factory=dict)  # given away: when
 
-    def may_read(self, owner: str, person_id: str | None) -> bool:
+    def may_read(self, owner: str, person_id: str | None, entity: str = "") -> bool:
+        if entity in AGENCY_INTERNAL:
+            return owner == self.agency
         return owner == self.agency or (person_id is not None and person_id in self.granted)
 
     def may_write(self, owner: str, person_id: str | None, shared: bool, made: str) -> bool:
@@ -163,7 +174,8 @@ def named_shared(session: Session, people: Sequence[str]) -> list[Record]:
             | ((Record.entity == "person") & among(session, Record.id, people))
         )
     ):
-        wanted.update(shared_references(entity, fields))
+        if entity not in AGENCY_INTERNAL:  # a committee's item stays with its agency
+            wanted.update(shared_references(entity, fields))
     return with_what_they_name(session, wanted)
 
 

@@ -93,6 +93,7 @@ KINDS: Mapping[str, Mapping[str, str]] = {
     "microgrant_agreement": {"fr": "Convention d'octroi d'une subvention", "ar": "اتفاقية منح إعانة", "en": "Grant agreement"},
     "disbursement_receipt": {"fr": "Reçu de versement", "ar": "وصل صرف", "en": "Payment receipt"},
     "attendance_sheet": {"fr": "Feuille de présence", "ar": "ورقة الحضور", "en": "Attendance sheet"},
+    "committee_minutes": {"fr": "Procès-verbal de commission", "ar": "محضر اللجنة", "en": "Committee minutes"},
 }  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from counsellor_app.core.attendance import ATTENDED, Mark, summarise
 from counsellor_app.core.parameters import Parameters
 from counsellor_app.core.pathway import Stage
 from counsellor_app.core.problems import DomainError
+from counsellor_app.services.committees import minutes_data
 from counsellor_app.storage.models import (
     Appointment,
     Attendance,
@@ -344,6 +345,13 @@ def attendance_sheet(
     )
 
 
+def committee_minutes(
+    session: Session, session_id: str, parameters: Parameters, today: date
+) -> Snapshot:
+    """A grant committee's minutes (services.committees), kept with the session."""
+    return Snapshot(None, session_id, minutes_data(session, session_id))
+
+
 BUILDERS: dict[str, Builder] = {
     "orientation_certificate": orientation,
     "softskills_certificate": softskills,
@@ -355,4 +363,5 @@ BUILDERS: dict[str, Builder] = {
     "microgrant_agreement": microgrant_agreement,
     "disbursement_receipt": disbursement_receipt,
     "attendance_sheet": attendance_sheet,
+    "committee_minutes": committee_minutes,
 }

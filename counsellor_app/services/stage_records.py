@@ -41,6 +41,9 @@ def _plan(plan: BusinessPlan | None) -> PlanRecord | None:
     )
 
 
+plan_record = _plan  # what a committee's agenda reads of a plan (services.committees)
+
+
 def stage_records(
     session: Session, person: Person, stages: Mapping[str, PathwayStage]
 ) -> StageRecords:

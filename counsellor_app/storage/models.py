@@ -789,3 +789,50 @@ class IssuedDocument(SyncedRecord, Base):
     revocation_reason: Mapped[str] = mapped_column(String(300), default="")
 
     __table_args__ = (Index(None, "person_id"), Index(None, "template", "issued_at"))
+
+
+class ScoringGrid(SyncedRecord, Base):
+    """A programme's weighted scoring grid for grant committees (core.committees): criterion →
+    weight in points. ``programme_id`` None is the agency's grid for grants of no programme."""
+
+    __tablename__ = "scoring_grid"
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
+    programme_id: Mapped[str | None] = mapped_column(ForeignKey("programme.id"))
+    weights: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class CommitteeSession(SyncedRecord, Base):
+    """A grant committee as it sits: date, place, members and attendance, status; the minutes'
+    SHA-256 once signed, so the minutes printed again are known to be the very ones signed."""
+
+    __tablename__ = "committee_session"
+    agency_id: Mapped[str] = mapped_column(ForeignKey("agency.id"))
+    held_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    programme_id: Mapped[str | None] = mapped_column(ForeignKey("programme.id"))
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    members: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    minutes_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+
+class CommitteeItem(SyncedRecord, Base):
+    """One application on a session's agenda: its scores, the conflicts declared, the votes and
+    the decision as the committee took it (the grant's own decision is the signed act)."""
+
+    __tablename__ = "committee_item"
+    session_id: Mapped[str] = mapped_column(ForeignKey("committee_session.id"))
+    application_id: Mapped[str] = mapped_column(ForeignKey("grant_application.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    conflicts: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    votes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    decision: Mapped[str | None] = mapped_column(String(20))
+    amount_centimes: Mapped[int] = mapped_column(Integer, default=0)
+    conditions: Mapped[str] = mapped_column(Text, default="")
+    reasons: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index(None, "session_id", "application_id", unique=True),
+        Index(None, "person_id"),
+        Index(None, "application_id"),
+    )

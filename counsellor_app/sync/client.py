@@ -95,6 +95,8 @@ AGENCY_REFERENCES = (
     ("person", "owner_agency_id"),
     ("cohort", "agency_id"),
     ("letterhead_setting", "agency_id"),
+    ("scoring_grid", "agency_id"),
+    ("committee_session", "agency_id"),
 )
 # Queued first at enrolment, in this order: what others refer to comes before them.
 ENROLMENT_ORDER = (
@@ -107,6 +109,8 @@ ENROLMENT_ORDER = (
     "cohort",
     "cohort_session",
     "letterhead_setting",
+    "scoring_grid",
+    "committee_session",
     "person",
 )
 

@@ -74,3 +74,6 @@ FILE_TABS: dict[str, str] = {
     "printed": PRINTED,
     "history": HISTORY,
 }
+
+# Grant committees (issue 23): sessions, agenda, votes and minutes.
+COMMITTEES = "committees"

@@ -217,6 +217,12 @@ class MainWindow(QMainWindow):
                     self.tr("&Budget envelopes…"), self.manage_envelopes, None, "actionEnvelopes"
                 )
             )
+        if self.context.user.can(Permission.RECORD_DECISIONS):  # grant committees (issue 23)
+            tools.addAction(
+                self._action(
+                    self.tr("Grant &committees…"), self.open_committees, None, "actionCommittees"
+                )
+            )
         tools.addAction(
             self._action(self.tr("S&ynchronisation…"), self.open_sync, "F9", "actionSync")
         )
@@ -504,6 +510,23 @@ class MainWindow(QMainWindow):
         )
         dialog.exec()
         dialog.deleteLater()
+
+    def open_committees(self) -> QWidget:
+        """The grant committees' sessions (ui/committees_view.py)."""
+        from counsellor_app.services.committees import CommitteeService
+        from counsellor_app.ui.committees_view import CommitteesDialog
+
+        context = self.context
+        dialog = CommitteesDialog(
+            CommitteeService(context.db, context.user),
+            context.documents(),
+            context.operations,
+            context.language,
+            self,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_sync(self) -> None:
         dialog = SyncDialog(self.sync, self.context.user, self, self.context.language)

@@ -1400,6 +1400,55 @@
     </message>
 </context>
 <context>
+    <name>CommitteesDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="220"/>
+        <source>Grant committees</source>
+        <translation>لجان منح الإعانات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="223"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="224"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="225"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="226"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="227"/>
+        <source>Applications</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="235"/>
+        <source>New session…</source>
+        <translation>جلسة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="238"/>
+        <source>Open the session</source>
+        <translation>فتح الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="244"/>
+        <source>Scoring grids…</source>
+        <translation>شبكات التنقيط…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/document_dialog.py" line="90"/>
@@ -1955,6 +2004,39 @@
         <location filename="../../counsellor_app/ui/grant_panel.py" line="367"/>
         <source>No budget envelope yet: a supervisor creates one in Tools.</source>
         <translation>لا يوجد غلاف مالي بعد: ينشئه المشرف من قائمة أدوات.</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="442"/>
+        <source>Scoring grids</source>
+        <translation>شبكات التنقيط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="453"/>
+        <source>No programme (the agency&apos;s grid)</source>
+        <translation>بدون برنامج (شبكة الوكالة)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="456"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="466"/>
+        <source>Each criterion is scored from 0 to 5; the weights give the score out of 100.</source>
+        <translation>يُنقط كل معيار من 0 إلى 5، وتعطي الأوزان النقطة من 100.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="474"/>
+        <source>Save the grid</source>
+        <translation>حفظ الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="477"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -3658,47 +3740,52 @@
         <translation>الأغلفة المالية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="221"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="223"/>
+        <source>Grant &amp;committees…</source>
+        <translation>&amp;لجان منح الإعانات…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="227"/>
         <source>S&amp;ynchronisation…</source>
         <translation>الم&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="225"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="231"/>
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;سجل الوثائق الصادرة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="234"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="240"/>
         <source>&amp;Letterhead of printed documents…</source>
         <translation>&amp;ترويسة الوثائق المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="242"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="248"/>
         <source>&amp;User accounts…</source>
         <translation>حسابات المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="244"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="247"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="253"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="252"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="258"/>
         <source>&amp;About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="543"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="566"/>
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="544"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="567"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -4915,31 +5002,186 @@ Data folder: %2</source>
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>مرفوض: عُدِّل هذا في مكان آخر في الأثناء (مزامنة أو نافذة أخرى). تحقّق من الملف وأعد العملية إن كانت لا تزال قائمة.</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="86"/>
+        <source>Add the committee&apos;s members.</source>
+        <translation>أضف أعضاء اللجنة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="87"/>
+        <source>A committee has at most %(max)s members.</source>
+        <translation>لا يتجاوز عدد أعضاء اللجنة %(max)s عضواً.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="88"/>
+        <source>Each member needs a name.</source>
+        <translation>يجب إدخال اسم كل عضو.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="89"/>
+        <source>A member from outside the agency is named with her or his organisation.</source>
+        <translation>يُذكر العضو من خارج الوكالة مع الهيئة التي ينتمي إليها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="92"/>
+        <source>This member is already on the list.</source>
+        <translation>هذا العضو موجود في اللائحة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="93"/>
+        <source>Choose one member to chair the committee.</source>
+        <translation>اختر عضواً واحداً لرئاسة اللجنة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="96"/>
+        <source>The chair is absent: the committee cannot decide.</source>
+        <translation>الرئيس غائب: لا يمكن للجنة أن تقرر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="99"/>
+        <source>Quorum not reached: %(present)s member(s) may vote on this application, %(needed)s are needed (members with a conflict of interest do not count).</source>
+        <translation>النصاب غير مكتمل: يحق لـ %(present)s عضو التصويت على هذا الملف، والمطلوب %(needed)s (لا يُحتسب الأعضاء في حالة تضارب المصالح).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="104"/>
+        <source>Give at least one criterion a weight.</source>
+        <translation>امنح وزناً لمعيار واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="105"/>
+        <source>A weight is a whole number from 0 to %(max)s.</source>
+        <translation>الوزن عدد صحيح من 0 إلى %(max)s.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="108"/>
+        <source>A score is a whole number from 0 to %(max)s.</source>
+        <translation>النقطة عدد صحيح من 0 إلى %(max)s.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="111"/>
+        <source>This application has already been decided.</source>
+        <translation>سبق البت في هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="114"/>
+        <source>This application is already on the agenda.</source>
+        <translation>هذا الملف مدرج مسبقاً في جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="117"/>
+        <source>A member who declared a conflict of interest cannot vote on it.</source>
+        <translation>لا يحق للعضو الذي صرح بتضارب المصالح التصويت على هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="120"/>
+        <source>An absent member cannot vote.</source>
+        <translation>لا يحق للعضو الغائب التصويت.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="121"/>
+        <source>Record the vote of every member present without a conflict of interest.</source>
+        <translation>سجل تصويت كل عضو حاضر ليس في حالة تضارب مصالح.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="124"/>
+        <source>The decision does not follow the votes: a grant is approved only with more votes for than against, and refused only without.</source>
+        <translation>القرار لا يطابق الأصوات: لا تُمنح الإعانة إلا إذا فاقت الأصوات المؤيدة الأصوات المعارضة، ولا تُرفض إلا في الحالة المعاكسة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="129"/>
+        <source>This committee session no longer exists.</source>
+        <translation>هذه الجلسة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="132"/>
+        <source>This application is no longer on the agenda.</source>
+        <translation>هذا الملف لم يعد مدرجاً في جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="135"/>
+        <source>The minutes of this session are signed: it can no longer be changed.</source>
+        <translation>تم توقيع محضر هذه الجلسة: لم يعد بالإمكان تعديلها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="138"/>
+        <source>A member who has voted cannot be removed from the session.</source>
+        <translation>لا يمكن حذف عضو شارك في التصويت من الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="141"/>
+        <source>The decision is recorded: conflicts are declared before the vote.</source>
+        <translation>تم تسجيل القرار: يُصرح بتضارب المصالح قبل التصويت.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="144"/>
+        <source>Record the committee&apos;s decisions before signing its minutes.</source>
+        <translation>سجل قرارات اللجنة قبل توقيع محضرها.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="147"/>
+        <source>Every application on the agenda needs its decision before the minutes.</source>
+        <translation>يجب البت في كل ملف مدرج في جدول الأعمال قبل المحضر.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="150"/>
+        <source>Print the minutes first: the signed copy is the printed one.</source>
+        <translation>اطبع المحضر أولاً: النسخة الموقعة هي النسخة المطبوعة.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="153"/>
+        <source>No business plan on file: the application cannot go on the agenda.</source>
+        <translation>لا يوجد مخطط أعمال في الملف: لا يمكن إدراج الطلب في جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="156"/>
+        <source>The business plan names no activity: it cannot go on the agenda yet.</source>
+        <translation>مخطط الأعمال لا يحدد أي نشاط: لا يمكن إدراجه بعد في جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="159"/>
+        <source>The business plan has no summary: it cannot go on the agenda yet.</source>
+        <translation>مخطط الأعمال بدون ملخص: لا يمكن إدراجه بعد في جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="162"/>
+        <source>The business plan lists no start-up costs: it cannot go on the agenda yet.</source>
+        <translation>مخطط الأعمال لا يتضمن تكاليف الانطلاق: لا يمكن إدراجه بعد في جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="165"/>
+        <source>The business plan projects no revenue: it cannot go on the agenda yet.</source>
+        <translation>مخطط الأعمال لا يتوقع أي رقم معاملات: لا يمكن إدراجه بعد في جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="168"/>
+        <source>%(gap)s MAD of start-up costs are not funded: the plan cannot go on the agenda yet.</source>
+        <translation>%(gap)s درهم من تكاليف الانطلاق غير ممولة: لا يمكن إدراج المخطط بعد في جدول الأعمال.</translation>
+    </message>
 </context>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="104"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — قاعدة البيانات غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="119"/>
         <source>I put the file back: &amp;try again</source>
         <translation>أعدت الملف إلى مكانه: أعد ال&amp;محاولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="121"/>
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="123"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>ال&amp;بدء من جديد (المسؤول)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="138"/>
         <source>The file is still missing from %1.</source>
         <translation>الملف لا يزال غير موجود في %1.</translation>
     </message>
@@ -4985,6 +5227,94 @@ Data folder: %2</source>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="104"/>
         <source>Modules</source>
         <translation>الوحدات</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
+        <source>New committee session</source>
+        <translation>جلسة جديدة للجنة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="326"/>
+        <source>No programme (the agency&apos;s grid)</source>
+        <translation>بدون برنامج (شبكة الوكالة)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="328"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="330"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
+        <source>Organisation</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="367"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="370"/>
+        <source>Chair</source>
+        <translation>الرئاسة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="345"/>
+        <source>Add this colleague</source>
+        <translation>إضافة هذا الزميل</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="354"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="355"/>
+        <source>Name of a member from outside</source>
+        <translation>اسم عضو من خارج الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="358"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="359"/>
+        <source>Her or his organisation</source>
+        <translation>الهيئة التي ينتمي إليها</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="360"/>
+        <source>Add this member</source>
+        <translation>إضافة هذا العضو</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="375"/>
+        <source>Create the session</source>
+        <translation>إنشاء الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="378"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="390"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6611,173 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="534"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="538"/>
+        <source>Members and attendance</source>
+        <translation>الأعضاء والحضور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
+        <source>Organisation</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="544"/>
+        <source>Save the attendance</source>
+        <translation>حفظ الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="550"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="554"/>
+        <source>Agenda, best score first</source>
+        <translation>جدول الأعمال، الأعلى نقطة أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="557"/>
+        <source>Rank</source>
+        <translation>الرتبة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="558"/>
+        <source>Applicant</source>
+        <translation>حامل المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="559"/>
+        <source>Requested</source>
+        <translation>المبلغ المطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="560"/>
+        <source>Score</source>
+        <translation>النقطة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="561"/>
+        <source>For / against / abst.</source>
+        <translation>مع / ضد / امتناع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="562"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="612"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="572"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="573"/>
+        <source>Put on the agenda</source>
+        <translation>إدراج في جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="582"/>
+        <source>The selected application</source>
+        <translation>الملف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="588"/>
+        <source>Save the scores</source>
+        <translation>حفظ النقط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="602"/>
+        <source>Amount granted (MAD)</source>
+        <translation>المبلغ الممنوح (درهم)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="609"/>
+        <source>Record the vote and the decision</source>
+        <translation>تسجيل التصويت والقرار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="613"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="614"/>
+        <source>Conditions</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="615"/>
+        <source>Reasons</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="622"/>
+        <source>Print the minutes…</source>
+        <translation>طباعة المحضر…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="625"/>
+        <source>The printed minutes are signed</source>
+        <translation>تم توقيع المحضر المطبوع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="638"/>
+        <source>Grant committee of %1</source>
+        <translation>لجنة منح الإعانات بتاريخ %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="641"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="648"/>
+        <source>Quorum reached: %1 members present who may vote, the chair among them.</source>
+        <translation>النصاب مكتمل: %1 أعضاء حاضرون يحق لهم التصويت، من بينهم الرئيس.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="650"/>
+        <source>Quorum not reached: the chair is absent.</source>
+        <translation>النصاب غير مكتمل: الرئيس غائب.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="652"/>
+        <source>Quorum not reached: %1 member(s) present, %2 needed.</source>
+        <translation>النصاب غير مكتمل: %1 عضو حاضر، والمطلوب %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="659"/>
+        <source> (chair)</source>
+        <translation> (الرئيس)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="718"/>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (الوزن %2)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="728"/>
+        <source>Vote of each member present</source>
+        <translation>تصويت كل عضو حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="737"/>
+        <source>Vote of %1</source>
+        <translation>تصويت %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="739"/>
+        <source>Conflict of interest</source>
+        <translation>تضارب المصالح</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/settings_dialog.py" line="39"/>
@@ -6487,28 +6984,28 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="216"/>
         <source>Start anew</source>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>لا يمكن البدء من جديد إلا لمسؤول يحمل مفتاح الاسترجاع. يُحفظ ملف المفاتيح وما تبقّى من البيانات القديمة جانباً في مجلد النسخ الاحتياطية، تحت تاريخ اليوم؛ ثم تُنشئ خطوات التشغيل الأول سجلاً جديداً فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="189"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>مفتاح الاسترجاع هذا ليس مفتاح ملف المفاتيح في هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="217"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>هل تُحفظ الملفات القديمة جانباً ويُنشأ سجل جديد فارغ؟</translation>
     </message>
@@ -6516,47 +7013,47 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="40"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: تحتوي النسخة الاحتياطية بتاريخ %1 على %2 من عمليات سجلّ التدقيق أكثر من قاعدة البيانات هذه. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="48"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: لم تعد قاعدة البيانات هذه مطابقة للنسخة الاحتياطية بتاريخ %1. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
         <source>the folder is read-only</source>
         <translation>المجلد للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="65"/>
         <source>permission denied</source>
         <translation>رُفض الإذن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="66"/>
         <source>input/output error</source>
         <translation>خطأ في الإدخال/الإخراج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="67"/>
         <source>the folder cannot be used</source>
         <translation>تعذّر استعمال المجلد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="71"/>
         <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
         <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1) ولا في أي مكان آخر: يعمل التطبيق اليوم دون سجلّ تقني. أخبر مصلحة المعلوميات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="77"/>
         <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
         <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1): يُحفظ مؤقتاً في %2. أخبر مصلحة المعلوميات.</translation>
     </message>
@@ -8481,6 +8978,7 @@ Last successful synchronisation: %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="67"/>
         <location filename="../../counsellor_app/ui/labels.py" line="124"/>
         <source>Planned</source>
         <translation>مبرمجة</translation>
@@ -9001,6 +9499,61 @@ Last successful synchronisation: %2
         <location filename="../../counsellor_app/ui/referral_panel.py" line="77"/>
         <source>Other reason (explain)</source>
         <translation>سبب آخر (وضّح)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="68"/>
+        <source>Held</source>
+        <translation>منعقدة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="69"/>
+        <source>Minutes signed</source>
+        <translation>المحضر موقع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="72"/>
+        <source>For</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="73"/>
+        <source>Against</source>
+        <translation>ضد</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="74"/>
+        <source>Abstains</source>
+        <translation>امتناع</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="77"/>
+        <source>Viability</source>
+        <translation>قابلية الاستمرار</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="78"/>
+        <source>The person&apos;s commitment</source>
+        <translation>التزام الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="79"/>
+        <source>Local market</source>
+        <translation>السوق المحلية</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="80"/>
+        <source>Amount against the plan</source>
+        <translation>المبلغ مقارنة بالمخطط</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="81"/>
+        <source>Experience</source>
+        <translation>الخبرة</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="82"/>
+        <source>Social impact</source>
+        <translation>الأثر الاجتماعي</translation>
     </message>
 </context>
 </TS>

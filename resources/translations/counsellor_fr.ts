@@ -1384,6 +1384,55 @@
     </message>
 </context>
 <context>
+    <name>CommitteesDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="214"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="220"/>
+        <source>Grant committees</source>
+        <translation>Commissions d&apos;attribution des subventions</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="223"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="224"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="225"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="226"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="227"/>
+        <source>Applications</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="235"/>
+        <source>New session…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="238"/>
+        <source>Open the session</source>
+        <translation>Ouvrir la séance</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="244"/>
+        <source>Scoring grids…</source>
+        <translation>Grilles de notation…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/document_dialog.py" line="90"/>
@@ -1927,6 +1976,39 @@
         <location filename="../../counsellor_app/ui/grant_panel.py" line="367"/>
         <source>No budget envelope yet: a supervisor creates one in Tools.</source>
         <translation>Aucune enveloppe budgétaire : un superviseur en crée une dans Outils.</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="442"/>
+        <source>Scoring grids</source>
+        <translation>Grilles de notation</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="453"/>
+        <source>No programme (the agency&apos;s grid)</source>
+        <translation>Aucun programme (la grille de l&apos;agence)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="456"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="466"/>
+        <source>Each criterion is scored from 0 to 5; the weights give the score out of 100.</source>
+        <translation>Chaque critère est noté de 0 à 5 ; les pondérations donnent la note sur 100.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="474"/>
+        <source>Save the grid</source>
+        <translation>Enregistrer la grille</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="477"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -3598,47 +3680,52 @@
         <translation>&amp;Enveloppes budgétaires…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="221"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="223"/>
+        <source>Grant &amp;committees…</source>
+        <translation>&amp;Commissions d&apos;attribution…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/main_window.py" line="227"/>
         <source>S&amp;ynchronisation…</source>
         <translation>S&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="225"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="231"/>
         <source>&amp;Register of issued documents…</source>
         <translation>&amp;Registre des documents émis…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="234"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="240"/>
         <source>&amp;Letterhead of printed documents…</source>
         <translation>En-&amp;tête des documents imprimés…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="242"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="248"/>
         <source>&amp;User accounts…</source>
         <translation>Comptes &amp;utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="244"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="247"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="253"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="252"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="258"/>
         <source>&amp;About Counsellor</source>
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="543"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="566"/>
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="544"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="567"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -4855,31 +4942,186 @@ Dossier des données : %2</translation>
         <source>Refused: this was changed elsewhere meanwhile (a synchronisation or another window). Check the file and do it again if it still applies.</source>
         <translation>Refusé : cela a été modifié ailleurs entre-temps (une synchronisation ou une autre fenêtre). Vérifiez le dossier et recommencez si c’est toujours d’actualité.</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="86"/>
+        <source>Add the committee&apos;s members.</source>
+        <translation>Ajoutez les membres de la commission.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="87"/>
+        <source>A committee has at most %(max)s members.</source>
+        <translation>Une commission compte au plus %(max)s membres.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="88"/>
+        <source>Each member needs a name.</source>
+        <translation>Chaque membre doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="89"/>
+        <source>A member from outside the agency is named with her or his organisation.</source>
+        <translation>Un membre extérieur à l&apos;agence est indiqué avec son organisme.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="92"/>
+        <source>This member is already on the list.</source>
+        <translation>Ce membre figure déjà sur la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="93"/>
+        <source>Choose one member to chair the committee.</source>
+        <translation>Choisissez un membre pour présider la commission.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="96"/>
+        <source>The chair is absent: the committee cannot decide.</source>
+        <translation>La présidence est absente : la commission ne peut pas décider.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="99"/>
+        <source>Quorum not reached: %(present)s member(s) may vote on this application, %(needed)s are needed (members with a conflict of interest do not count).</source>
+        <translation>Quorum non atteint : %(present)s membre(s) peuvent voter sur ce dossier, il en faut %(needed)s (les membres en conflit d&apos;intérêts ne comptent pas).</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="104"/>
+        <source>Give at least one criterion a weight.</source>
+        <translation>Donnez une pondération à au moins un critère.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="105"/>
+        <source>A weight is a whole number from 0 to %(max)s.</source>
+        <translation>Une pondération est un nombre entier de 0 à %(max)s.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="108"/>
+        <source>A score is a whole number from 0 to %(max)s.</source>
+        <translation>Une note est un nombre entier de 0 à %(max)s.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="111"/>
+        <source>This application has already been decided.</source>
+        <translation>Ce dossier a déjà fait l&apos;objet d&apos;une décision.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="114"/>
+        <source>This application is already on the agenda.</source>
+        <translation>Ce dossier est déjà à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="117"/>
+        <source>A member who declared a conflict of interest cannot vote on it.</source>
+        <translation>Un membre qui a déclaré un conflit d&apos;intérêts ne peut pas voter sur ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="120"/>
+        <source>An absent member cannot vote.</source>
+        <translation>Un membre absent ne peut pas voter.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="121"/>
+        <source>Record the vote of every member present without a conflict of interest.</source>
+        <translation>Saisissez le vote de chaque membre présent sans conflit d&apos;intérêts.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="124"/>
+        <source>The decision does not follow the votes: a grant is approved only with more votes for than against, and refused only without.</source>
+        <translation>La décision ne suit pas les votes : une subvention n&apos;est accordée qu&apos;avec plus de voix pour que contre, et refusée seulement dans le cas contraire.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="129"/>
+        <source>This committee session no longer exists.</source>
+        <translation>Cette séance de commission n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="132"/>
+        <source>This application is no longer on the agenda.</source>
+        <translation>Ce dossier n&apos;est plus à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="135"/>
+        <source>The minutes of this session are signed: it can no longer be changed.</source>
+        <translation>Le procès-verbal de cette séance est signé : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="138"/>
+        <source>A member who has voted cannot be removed from the session.</source>
+        <translation>Un membre qui a voté ne peut pas être retiré de la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="141"/>
+        <source>The decision is recorded: conflicts are declared before the vote.</source>
+        <translation>La décision est enregistrée : les conflits d&apos;intérêts se déclarent avant le vote.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="144"/>
+        <source>Record the committee&apos;s decisions before signing its minutes.</source>
+        <translation>Enregistrez les décisions de la commission avant de signer son procès-verbal.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="147"/>
+        <source>Every application on the agenda needs its decision before the minutes.</source>
+        <translation>Chaque dossier à l&apos;ordre du jour doit avoir sa décision avant le procès-verbal.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="150"/>
+        <source>Print the minutes first: the signed copy is the printed one.</source>
+        <translation>Imprimez d&apos;abord le procès-verbal : l&apos;exemplaire signé est l&apos;exemplaire imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="153"/>
+        <source>No business plan on file: the application cannot go on the agenda.</source>
+        <translation>Aucun plan d&apos;affaires au dossier : la demande ne peut pas être inscrite à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="156"/>
+        <source>The business plan names no activity: it cannot go on the agenda yet.</source>
+        <translation>Le plan d&apos;affaires n&apos;indique aucune activité : il ne peut pas encore être inscrit à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="159"/>
+        <source>The business plan has no summary: it cannot go on the agenda yet.</source>
+        <translation>Le plan d&apos;affaires n&apos;a pas de résumé : il ne peut pas encore être inscrit à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="162"/>
+        <source>The business plan lists no start-up costs: it cannot go on the agenda yet.</source>
+        <translation>Le plan d&apos;affaires ne liste aucun coût de démarrage : il ne peut pas encore être inscrit à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="165"/>
+        <source>The business plan projects no revenue: it cannot go on the agenda yet.</source>
+        <translation>Le plan d&apos;affaires ne prévoit aucun chiffre d&apos;affaires : il ne peut pas encore être inscrit à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="168"/>
+        <source>%(gap)s MAD of start-up costs are not funded: the plan cannot go on the agenda yet.</source>
+        <translation>%(gap)s MAD de coûts de démarrage ne sont pas financés : le plan ne peut pas encore être inscrit à l&apos;ordre du jour.</translation>
+    </message>
 </context>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="104"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — la base de données est absente</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="119"/>
         <source>I put the file back: &amp;try again</source>
         <translation>J’ai remis le fichier en place : &amp;réessayer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="121"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="123"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>&amp;Repartir de zéro (administrateur)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="138"/>
         <source>The file is still missing from %1.</source>
         <translation>Le fichier est toujours absent de %1.</translation>
     </message>
@@ -4925,6 +5167,94 @@ Dossier des données : %2</translation>
         <location filename="../../counsellor_app/ui/cohorts_view.py" line="104"/>
         <source>Modules</source>
         <translation>Modules</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="309"/>
+        <source>New committee session</source>
+        <translation>Nouvelle séance de commission</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="326"/>
+        <source>No programme (the agency&apos;s grid)</source>
+        <translation>Aucun programme (la grille de l&apos;agence)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="328"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="329"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="330"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="334"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="336"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="367"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="370"/>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="343"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="345"/>
+        <source>Add this colleague</source>
+        <translation>Ajouter ce ou cette collègue</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="354"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="355"/>
+        <source>Name of a member from outside</source>
+        <translation>Nom d&apos;un membre extérieur</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="358"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="359"/>
+        <source>Her or his organisation</source>
+        <translation>Son organisme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="360"/>
+        <source>Add this member</source>
+        <translation>Ajouter ce membre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="375"/>
+        <source>Create the session</source>
+        <translation>Créer la séance</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="378"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="390"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
 </context>
 <context>
@@ -6209,6 +6539,173 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="534"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="538"/>
+        <source>Members and attendance</source>
+        <translation>Membres et présence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="540"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="544"/>
+        <source>Save the attendance</source>
+        <translation>Enregistrer la présence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="550"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="554"/>
+        <source>Agenda, best score first</source>
+        <translation>Ordre du jour, meilleure note en tête</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="557"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="558"/>
+        <source>Applicant</source>
+        <translation>Porteur de projet</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="559"/>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="560"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="561"/>
+        <source>For / against / abst.</source>
+        <translation>Pour / contre / abst.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="562"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="612"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="572"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="573"/>
+        <source>Put on the agenda</source>
+        <translation>Inscrire à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="582"/>
+        <source>The selected application</source>
+        <translation>Le dossier sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="588"/>
+        <source>Save the scores</source>
+        <translation>Enregistrer les notes</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="602"/>
+        <source>Amount granted (MAD)</source>
+        <translation>Montant accordé (MAD)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="609"/>
+        <source>Record the vote and the decision</source>
+        <translation>Enregistrer le vote et la décision</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="613"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="614"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="615"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="622"/>
+        <source>Print the minutes…</source>
+        <translation>Imprimer le procès-verbal…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="625"/>
+        <source>The printed minutes are signed</source>
+        <translation>Le procès-verbal imprimé est signé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="638"/>
+        <source>Grant committee of %1</source>
+        <translation>Commission d&apos;attribution du %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="641"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="648"/>
+        <source>Quorum reached: %1 members present who may vote, the chair among them.</source>
+        <translation>Quorum atteint : %1 membres présents pouvant voter, dont la présidence.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="650"/>
+        <source>Quorum not reached: the chair is absent.</source>
+        <translation>Quorum non atteint : la présidence est absente.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="652"/>
+        <source>Quorum not reached: %1 member(s) present, %2 needed.</source>
+        <translation>Quorum non atteint : %1 membre(s) présent(s), il en faut %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="659"/>
+        <source> (chair)</source>
+        <translation> (présidence)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="718"/>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (pondération %2)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="728"/>
+        <source>Vote of each member present</source>
+        <translation>Vote de chaque membre présent</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="737"/>
+        <source>Vote of %1</source>
+        <translation>Vote de %1</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="739"/>
+        <source>Conflict of interest</source>
+        <translation>Conflit d&apos;intérêts</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../counsellor_app/ui/settings_dialog.py" line="39"/>
@@ -6415,28 +6912,28 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="216"/>
         <source>Start anew</source>
         <translation>Repartir de zéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>Seul un administrateur qui détient la clé de récupération peut repartir de zéro. Le fichier des clés et ce qui reste des anciennes données sont mis de côté dans le dossier des sauvegardes, sous la date du jour ; puis les étapes du premier démarrage créent un nouveau registre, vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="189"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>Cette clé de récupération n’est pas celle du fichier de clés de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="217"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>Mettre les anciens fichiers de côté et créer un nouveau registre, vide ?</translation>
     </message>
@@ -6444,47 +6941,47 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="40"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : la sauvegarde du %1 contient %2 actions du journal d’audit de plus que cette base de données. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="48"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : cette base de données ne correspond plus à la sauvegarde du %1. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
         <source>the folder is read-only</source>
         <translation>le dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="65"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="66"/>
         <source>input/output error</source>
         <translation>erreur d’entrée/sortie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="67"/>
         <source>the folder cannot be used</source>
         <translation>le dossier est inutilisable</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="71"/>
         <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
         <translation>Le journal ne peut pas être écrit dans le dossier de données (%1), ni ailleurs : l’application fonctionne aujourd’hui sans journal. Prévenez le service informatique.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="77"/>
         <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
         <translation>Le journal ne peut pas être écrit dans le dossier de données (%1) : il est tenu dans %2 en attendant. Prévenez le service informatique.</translation>
     </message>
@@ -8361,6 +8858,7 @@ Dernière synchronisation réussie : %2
     </message>
     <message>
         <location filename="../../counsellor_app/ui/agenda_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="67"/>
         <location filename="../../counsellor_app/ui/labels.py" line="124"/>
         <source>Planned</source>
         <translation>Planifiée</translation>
@@ -8881,6 +9379,61 @@ Dernière synchronisation réussie : %2
         <location filename="../../counsellor_app/ui/referral_panel.py" line="77"/>
         <source>Other reason (explain)</source>
         <translation>Autre motif (préciser)</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="68"/>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="69"/>
+        <source>Minutes signed</source>
+        <translation>Procès-verbal signé</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="72"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="73"/>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="74"/>
+        <source>Abstains</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="77"/>
+        <source>Viability</source>
+        <translation>Viabilité</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="78"/>
+        <source>The person&apos;s commitment</source>
+        <translation>Engagement de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="79"/>
+        <source>Local market</source>
+        <translation>Marché local</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="80"/>
+        <source>Amount against the plan</source>
+        <translation>Montant au regard du plan</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="81"/>
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/committees_view.py" line="82"/>
+        <source>Social impact</source>
+        <translation>Impact social</translation>
     </message>
 </context>
 </TS>

@@ -128,4 +128,34 @@ def samples(person: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "trainer": "",
             "people": [LATIN, ARABIC] * 20,
         },
+        "committee_minutes": {
+            "held_on": "2026-11-20",
+            "place": "Salle de réunion",
+            "members": [
+                {"name": "Amina Benkirane", "organisation": "", "chair": True, "present": True},
+                {"name": "M. Haddad", "organisation": "INDH", "chair": False, "present": True},
+                {"name": "Mme Alaoui", "organisation": "Amal", "chair": False, "present": False},
+            ],
+            "quorum_reached": False,
+            "quorum_needed": 3,
+            "grid": [["viability", 60], ["commitment", 40]],
+            "items": [
+                {
+                    "name": person["name"],
+                    "file_number": person["file_number"],
+                    "requested_centimes": 1_500_000,
+                    "score": 72,
+                    "scores": [["viability", 4], ["commitment", 3]],
+                    "conflicts": ["Mme Alaoui"],
+                    "votes": [["Amina Benkirane", "for"], ["M. Haddad", "abstain"]],
+                    "for": 1,
+                    "against": 0,
+                    "abstain": 1,
+                    "decision": "deferred",
+                    "amount_centimes": 0,
+                    "conditions": "",
+                    "reasons": "Quorum non atteint",
+                }
+            ],
+        },
     }

@@ -13,7 +13,14 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from counsellor_app.documents.layout import Sheet
-from counsellor_app.documents.templates import certificates, finance, letters, plan, sheets
+from counsellor_app.documents.templates import (
+    certificates,
+    finance,
+    letters,
+    minutes,
+    plan,
+    sheets,
+)
 
 
 @dataclass(frozen=True)
@@ -37,5 +44,6 @@ TEMPLATES: dict[str, Template] = {
         Template("microgrant_agreement", 1, finance.microgrant_agreement),
         Template("disbursement_receipt", 1, finance.disbursement_receipt),
         Template("attendance_sheet", 1, sheets.attendance, for_person=False),
+        Template("committee_minutes", 1, minutes.committee_minutes, for_person=False),
     )
 }
