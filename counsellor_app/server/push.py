@@ -41,10 +41,10 @@ from counsellor_app.server.models import (
 from counsellor_app.server.scope import (
     AGENCY_FORBIDDEN,
     AGENCY_INTERNAL,
-    OWN_ONLY_REFERENCES,
     NATIONAL_KINDS,
     NATIONAL_RECORD,
     NOT_OWNER,
+    OWN_ONLY_REFERENCES,
     PERSON_FORBIDDEN,
     PERSON_THROUGH,
     SHARED_KINDS,

@@ -13,8 +13,8 @@ from counsellor_app.core.committees import Member
 from counsellor_app.core.ids import new_id
 from counsellor_app.services.committees import CommitteeService
 from counsellor_app.storage.models import CommitteeItem, CommitteeSession, ScoringGrid
-from tests.server_fixtures import Pc, Server
 from tests.conftest import person
+from tests.server_fixtures import Pc, Server
 from tests.sync.test_hostile_agency import (  # noqa: F401 (the fixture)
     SHARING,
     Victim,
