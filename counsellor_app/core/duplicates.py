@@ -15,6 +15,8 @@ from rapidfuzz import fuzz
 from counsellor_app.core.normalize import fold, skeleton
 
 NAME_SIMILARITY_THRESHOLD = 80
+# Every reason a match can give (the server's notices carry these codes).
+REASON_CODES = ("same_document", "same_phone", "same_birth_date_similar_name")
 
 
 @dataclass(frozen=True)

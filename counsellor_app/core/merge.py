@@ -53,6 +53,7 @@ REFERENCES: Mapping[str, Mapping[str, str]] = {
     "cohort_session": {"cohort_id": "cohort"},
     "consent": {"person_id": "person", "recorded_by": "user_account"},
     "disbursement": {"application_id": "grant_application"},
+    "duplicate_notice": {"person_id": "person"},
     "enrolment": {"cohort_id": "cohort", "person_id": "person"},
     "follow_up_visit": {"person_id": "person"},
     "grant_application": {"person_id": "person", "envelope_id": "budget_envelope"},

@@ -29,6 +29,7 @@ from counsellor_app.core import vocab
 from counsellor_app.core.appointments import AppointmentKind, AppointmentStatus
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import ActivityCategory
+from counsellor_app.core.duplicates import REASON_CODES as DUPLICATE_REASONS
 from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMode
 from counsellor_app.core.internships import NOT_HIRED_REASONS, ContractKind, InternshipKind
 from counsellor_app.core.merge import REFERENCES
@@ -96,6 +97,8 @@ if TYPE_CHECKING:  # a closed list is a string to the type checker
     InternshipKindName = str
     ContractKindName = str
     NotHiredReason = str
+    DuplicateReason = str
+    DuplicateStatus = str
 else:
     Sex = one_of(vocab.SEXES)
     LegalStatus = one_of(vocab.LEGAL_STATUSES)
@@ -124,6 +127,8 @@ else:
     InternshipKindName = one_of(InternshipKind)
     ContractKindName = one_of(ContractKind, empty=True)
     NotHiredReason = one_of(NOT_HIRED_REASONS, empty=True)
+    DuplicateReason = one_of(DUPLICATE_REASONS)
+    DuplicateStatus = one_of(("open", "confirmed", "dismissed"))
 JsonObject = dict[str, Any]
 JsonList = list[Any]
 
@@ -425,6 +430,18 @@ class LetterheadSetting(Record):
     languages: S8 | UnsetType = UNSET
 
 
+class DuplicateNotice(Record):
+    """Written by the server only (server/duplicate_notices.py); a PC stores it."""
+
+    person_id: Id | UnsetType = UNSET
+    file_number: S32 | UnsetType = UNSET
+    other_agency_code: S8 | UnsetType = UNSET
+    other_agency_name: S200 | UnsetType = UNSET
+    other_file_number: S32 | UnsetType = UNSET
+    reasons: list[DuplicateReason] | UnsetType = UNSET
+    status: DuplicateStatus | UnsetType = UNSET
+
+
 class IssuedDocument(Record):
     serial: S32 | UnsetType = UNSET
     template: S40 | UnsetType = UNSET
@@ -471,6 +488,7 @@ SCHEMAS: Mapping[str, type[Record]] = {
     "signing_key": SigningKey,
     "letterhead_setting": LetterheadSetting,
     "issued_document": IssuedDocument,
+    "duplicate_notice": DuplicateNotice,
 }
 FIELDS: Mapping[str, frozenset[str]] = {
     entity: frozenset(schema.__struct_fields__) for entity, schema in SCHEMAS.items()
@@ -519,6 +537,7 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     ),
     "signing_key": frozenset({"key_id", "public_key", "device_code"}),
     "letterhead_setting": frozenset({"agency_id"}),
+    "duplicate_notice": frozenset({"person_id", "status"}),
     "issued_document": frozenset(
         {
             "serial",

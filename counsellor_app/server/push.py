@@ -23,6 +23,7 @@ from counsellor_app.core.merge import merge, natural_key, references
 from counsellor_app.core.roles import Role, can, permission_needed
 from counsellor_app.protocol import records
 from counsellor_app.protocol.wire import OpStatus, Reason
+from counsellor_app.server import duplicates
 from counsellor_app.server.acts import ActDesk
 from counsellor_app.server.admin import aware
 from counsellor_app.server.bulk import among, insert_many
@@ -40,11 +41,11 @@ from counsellor_app.server.models import (
 )
 from counsellor_app.server.scope import (
     AGENCY_FORBIDDEN,
-    NATIONAL_KINDS,
     NATIONAL_RECORD,
     NOT_OWNER,
     PERSON_FORBIDDEN,
     PERSON_THROUGH,
+    SERVER_KINDS,
     SHARED_KINDS,
     AgencyScope,
     named_person,
@@ -81,7 +82,7 @@ PERSON_SCOPED = frozenset(
     }
 )
 AGENCY_SHARED = SHARED_KINDS
-ENTITIES = PERSON_SCOPED | AGENCY_SHARED | NATIONAL_KINDS
+ENTITIES = PERSON_SCOPED | AGENCY_SHARED | SERVER_KINDS
 
 
 @dataclass
@@ -219,6 +220,16 @@ class SyncStore:
         insert_many(self.session, AppliedOp.__table__, [vars(a) for a in self._answers])  # type: ignore[arg-type]
         insert_many(self.session, ChangeEntry.__table__, entries)  # type: ignore[arg-type]
         self.session.flush()
+        # Possible duplicates in other agencies, in the same transaction (server/duplicates.py).
+        duplicates.refresh(
+            self.session,
+            {
+                c.record.id if c.record.entity == "person" else str(c.record.person_id)
+                for c in pending
+                if c.record.entity in duplicates.WATCHED
+            },
+            self.now,
+        )
         return results
 
     def _prefetch(self, ops: Sequence[Mapping[str, Any]]) -> None:
@@ -445,7 +456,7 @@ class SyncStore:
                 "last_device_seq": max(last_device_seq(self.session, self.device.id), *self._seqs),
             }
         entity: str = op["entity"]
-        if entity in NATIONAL_KINDS:  # the server's own: no PC writes one, whatever it says
+        if entity in SERVER_KINDS:  # the server's own: no PC writes one, whatever it says
             return self._answer(
                 op, {"op_id": op_id, "status": "rejected", "reason": NATIONAL_RECORD}
             )

@@ -4919,27 +4919,27 @@ Data folder: %2</source>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="104"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — قاعدة البيانات غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="119"/>
         <source>I put the file back: &amp;try again</source>
         <translation>أعدت الملف إلى مكانه: أعد ال&amp;محاولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="121"/>
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="123"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>ال&amp;بدء من جديد (المسؤول)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="138"/>
         <source>The file is still missing from %1.</source>
         <translation>الملف لا يزال غير موجود في %1.</translation>
     </message>
@@ -6487,28 +6487,28 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="216"/>
         <source>Start anew</source>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>لا يمكن البدء من جديد إلا لمسؤول يحمل مفتاح الاسترجاع. يُحفظ ملف المفاتيح وما تبقّى من البيانات القديمة جانباً في مجلد النسخ الاحتياطية، تحت تاريخ اليوم؛ ثم تُنشئ خطوات التشغيل الأول سجلاً جديداً فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="189"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>مفتاح الاسترجاع هذا ليس مفتاح ملف المفاتيح في هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="217"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>هل تُحفظ الملفات القديمة جانباً ويُنشأ سجل جديد فارغ؟</translation>
     </message>
@@ -6516,47 +6516,47 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="40"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: تحتوي النسخة الاحتياطية بتاريخ %1 على %2 من عمليات سجلّ التدقيق أكثر من قاعدة البيانات هذه. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="48"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: لم تعد قاعدة البيانات هذه مطابقة للنسخة الاحتياطية بتاريخ %1. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
         <source>the folder is read-only</source>
         <translation>المجلد للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="65"/>
         <source>permission denied</source>
         <translation>رُفض الإذن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="66"/>
         <source>input/output error</source>
         <translation>خطأ في الإدخال/الإخراج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="67"/>
         <source>the folder cannot be used</source>
         <translation>تعذّر استعمال المجلد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="71"/>
         <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
         <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1) ولا في أي مكان آخر: يعمل التطبيق اليوم دون سجلّ تقني. أخبر مصلحة المعلوميات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="77"/>
         <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
         <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1): يُحفظ مؤقتاً في %2. أخبر مصلحة المعلوميات.</translation>
     </message>
@@ -7434,112 +7434,122 @@ Last successful synchronisation: %2
         <translation>وثائق إقامة تنتهي صلاحيتها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
+        <source>Also registered by another agency</source>
+        <translation>مسجلون أيضا لدى وكالة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="52"/>
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 بتاريخ %2: حضر أم تغيّب أم غياب مبرَّر؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="54"/>
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 فات بتاريخ %2: حدّد موعداً جديداً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="59"/>
         <source>Visit due on %1 (%2 days late)</source>
         <translation>زيارة مقررة بتاريخ %1 (تأخر %2 يوماً)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="64"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="65"/>
         <source>Ended on %1: hired or not?</source>
         <translation>انتهى بتاريخ %1: هل تم التشغيل أم لا؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="67"/>
         <source>Ends on %1</source>
         <translation>ينتهي بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="71"/>
         <source>%1 requested</source>
         <translation>%1 مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="74"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="75"/>
         <source>committee on %1</source>
         <translation>اللجنة بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="78"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="79"/>
         <source>no committee session booked</source>
         <translation>لم تُحدَّد جلسة للجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="83"/>
         <source>Slip %1: answer expected by %2</source>
         <translation>القسيمة %1: الجواب منتظر قبل %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="90"/>
         <source>%1 expired on %2</source>
         <translation>%1 انتهت صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="92"/>
         <source>%1 expires on %2</source>
         <translation>%1 تنتهي صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="97"/>
+        <source>Same person as file %1 of %2</source>
+        <translation>نفس الشخص صاحب الملف %1 لدى %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="101"/>
         <source>Ask for consent and record it in the profile</source>
         <translation>اطلب الموافقة وسجّلها في الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="124"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="122"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="129"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="142"/>
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>What to do</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
         <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>انقر مرتين على سطر (أو اضغط Enter) لفتح ملف الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="166"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="173"/>
         <source>The to-do list could not be read: %1</source>
         <translation>تعذّرت قراءة قائمة المهام: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="197"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="211"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>لا شيء للقيام به</numerusform>

@@ -4859,27 +4859,27 @@ Dossier des données : %2</translation>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="104"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — la base de données est absente</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="119"/>
         <source>I put the file back: &amp;try again</source>
         <translation>J’ai remis le fichier en place : &amp;réessayer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="121"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="123"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>&amp;Repartir de zéro (administrateur)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="138"/>
         <source>The file is still missing from %1.</source>
         <translation>Le fichier est toujours absent de %1.</translation>
     </message>
@@ -6415,28 +6415,28 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="216"/>
         <source>Start anew</source>
         <translation>Repartir de zéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>Seul un administrateur qui détient la clé de récupération peut repartir de zéro. Le fichier des clés et ce qui reste des anciennes données sont mis de côté dans le dossier des sauvegardes, sous la date du jour ; puis les étapes du premier démarrage créent un nouveau registre, vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="189"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>Cette clé de récupération n’est pas celle du fichier de clés de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="217"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>Mettre les anciens fichiers de côté et créer un nouveau registre, vide ?</translation>
     </message>
@@ -6444,47 +6444,47 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="40"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : la sauvegarde du %1 contient %2 actions du journal d’audit de plus que cette base de données. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="48"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : cette base de données ne correspond plus à la sauvegarde du %1. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
         <source>the folder is read-only</source>
         <translation>le dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="65"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="66"/>
         <source>input/output error</source>
         <translation>erreur d’entrée/sortie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="67"/>
         <source>the folder cannot be used</source>
         <translation>le dossier est inutilisable</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="71"/>
         <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
         <translation>Le journal ne peut pas être écrit dans le dossier de données (%1), ni ailleurs : l’application fonctionne aujourd’hui sans journal. Prévenez le service informatique.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="77"/>
         <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
         <translation>Le journal ne peut pas être écrit dans le dossier de données (%1) : il est tenu dans %2 en attendant. Prévenez le service informatique.</translation>
     </message>
@@ -7318,112 +7318,122 @@ Dernière synchronisation réussie : %2
         <translation>Titres de séjour qui expirent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
+        <source>Also registered by another agency</source>
+        <translation>Aussi inscrits par une autre agence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="52"/>
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 le %2 : venu, absent ou excusé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="54"/>
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 manqué le %2 : fixer une nouvelle date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="59"/>
         <source>Visit due on %1 (%2 days late)</source>
         <translation>Visite prévue le %1 (%2 jours de retard)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="64"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="65"/>
         <source>Ended on %1: hired or not?</source>
         <translation>Terminé le %1 : embauché·e ou non ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="67"/>
         <source>Ends on %1</source>
         <translation>Se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="71"/>
         <source>%1 requested</source>
         <translation>%1 demandés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="74"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="75"/>
         <source>committee on %1</source>
         <translation>comité le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="78"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="79"/>
         <source>no committee session booked</source>
         <translation>aucune séance de comité fixée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="83"/>
         <source>Slip %1: answer expected by %2</source>
         <translation>Coupon %1 : réponse attendue pour le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="90"/>
         <source>%1 expired on %2</source>
         <translation>%1 expiré·e le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="92"/>
         <source>%1 expires on %2</source>
         <translation>%1 expire le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="97"/>
+        <source>Same person as file %1 of %2</source>
+        <translation>Même personne que le dossier %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="101"/>
         <source>Ask for consent and record it in the profile</source>
         <translation>Demander le consentement et l’enregistrer dans le profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="124"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="122"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="129"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="142"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
         <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour ouvrir le dossier de la personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="166"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="173"/>
         <source>The to-do list could not be read: %1</source>
         <translation>La liste des tâches n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="197"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="211"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>%n chose à faire</numerusform>

@@ -1,0 +1,229 @@
+"""Duplicates across agencies (issue 22, 6): the same person registered by two agencies.
+
+Computed incrementally when a person or an identity document is pushed (``refresh``, called
+by the push in the same transaction): the person's keys are replaced in ``duplicate_key``,
+people of *other* agencies sharing a key are read, and the PCs' own rule decides
+(``core.duplicates.find_duplicates`` over ``core.normalize`` folding, rapidfuzz for near
+names), so the server and the PCs can never disagree on what a duplicate is. Incremental
+rather than a batch: a pair shows in the console as soon as the second agency syncs, and the
+cost is a few indexed reads per person pushed (benchmarks/duplicates_bench.py).
+
+The PCs hear of a pair only once the national administrator confirms it (``decide``): an open
+pair changes nothing a PC pushes or pulls, so a PC cannot learn that a document number or a
+phone exists in another agency by registering it.
+
+Keys are digests: a document number is found elsewhere through its SHA-256, never stored or
+logged in clear by this module. Nothing here logs; the pairs hold ids and reason codes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from counsellor_app.core.duplicates import PersonKeys, find_duplicates
+from counsellor_app.core.ids import new_id
+from counsellor_app.core.normalize import digits_only, document_key
+from counsellor_app.server import duplicate_notices, person_links
+from counsellor_app.server.bulk import among, insert_many
+from counsellor_app.server.duplicate_models import DuplicateCandidate, DuplicateKey
+from counsellor_app.server.models import Record
+
+OPEN, CONFIRMED, DISMISSED = "open", "confirmed", "dismissed"
+STATUSES = (OPEN, CONFIRMED, DISMISSED)
+# People of other agencies read per person at most: a birth date shared by thousands (1 January
+# for people who do not know theirs) must not make one push read a whole register.
+MAX_OTHERS = 400
+# Kinds of record whose change can change a person's keys.
+WATCHED = frozenset({"person", "identity_document"})
+
+
+def _digest(kind: str, value: str) -> str:
+    return hashlib.sha256(f"{kind}:{value}".encode()).hexdigest()
+
+
+def person_keys(fields: Mapping[str, Any], documents: Iterable[Mapping[str, Any]]) -> PersonKeys:
+    """What the PCs compare, built from the server's copy of the records. Document numbers are
+    folded again here (``document_key``): a PC's ``number_key`` is data, not trusted."""
+    born = fields.get("date_of_birth")
+    phone = digits_only(str(fields.get("phone_e164") or ""))
+    return PersonKeys(
+        str(fields.get("last_name") or ""),
+        str(fields.get("first_name") or ""),
+        str(fields.get("last_name_ar") or ""),
+        str(fields.get("first_name_ar") or ""),
+        date.fromisoformat(born) if isinstance(born, str) and len(born) == 10 else None,
+        f"+{phone}" if len(phone) >= 6 else None,
+        frozenset(
+            key
+            for d in documents
+            if not d.get("deleted_at")
+            for key in [document_key(str(d.get("number") or ""))]
+            if key
+        ),
+    )
+
+
+def digests(keys: PersonKeys) -> set[str]:
+    """The index entries of a person: each document, the phone, the birth date (the name is
+    compared only among people born the same day, as on the PCs)."""
+    found = {_digest("doc", key) for key in keys.document_keys}
+    if keys.phone_e164:
+        found.add(_digest("phone", keys.phone_e164))
+    if keys.date_of_birth is not None:
+        found.add(_digest("dob", keys.date_of_birth.isoformat()))
+    return found
+
+
+def _load(session: Session, person_ids: list[str]) -> dict[str, tuple[Record, PersonKeys]]:
+    if not person_ids:
+        return {}
+    people = session.scalars(
+        select(Record).where(Record.entity == "person", among(session, Record.id, person_ids))
+    ).all()
+    documents: dict[str, list[Mapping[str, Any]]] = {}
+    for person_id, fields in session.execute(
+        select(Record.person_id, Record.fields).where(
+            Record.entity == "identity_document", among(session, Record.person_id, person_ids)
+        )
+    ):
+        documents.setdefault(str(person_id), []).append(fields)
+    return {p.id: (p, person_keys(p.fields, documents.get(p.id, ()))) for p in people}
+
+
+def refresh(session: Session, person_ids: Iterable[str], now: datetime) -> int:
+    """Bring the keys and the open pairs of these people up to date (in the caller's
+    transaction). Returns how many pairs were opened. A pair already decided stays decided."""
+    wanted = sorted({p for p in person_ids if p})
+    if not wanted:
+        return 0
+    loaded = _load(session, wanted)
+    session.execute(delete(DuplicateKey).where(among(session, DuplicateKey.person_id, wanted)))
+    rows: list[dict[str, str]] = []
+    for person_id, (record, keys) in loaded.items():
+        if record.fields.get("deleted_at"):
+            continue
+        rows.extend(
+            {"person_id": person_id, "digest": d, "agency_id": record.owner_agency_id}
+            for d in sorted(digests(keys))
+        )
+    insert_many(session, DuplicateKey.__table__, rows)  # type: ignore[arg-type]
+    opened = 0
+    for person_id in wanted:
+        opened += _pairs_of(session, person_id, loaded.get(person_id), now)
+    return opened
+
+
+def _pairs_of(
+    session: Session, person_id: str, loaded: tuple[Record, PersonKeys] | None, now: datetime
+) -> int:
+    existing = {
+        (c.person_a if c.person_b == person_id else c.person_b): c
+        for c in session.scalars(
+            select(DuplicateCandidate).where(
+                or_(
+                    DuplicateCandidate.person_a == person_id,
+                    DuplicateCandidate.person_b == person_id,
+                )
+            )
+        )
+    }
+    matches: dict[str, tuple[str, ...]] = {}
+    others: dict[str, tuple[Record, PersonKeys]] = {}
+    if loaded is not None and not loaded[0].fields.get("deleted_at"):
+        record, keys = loaded
+        mine = sorted(digests(keys))
+        other_ids = list(
+            session.scalars(
+                select(DuplicateKey.person_id)
+                .where(
+                    among(session, DuplicateKey.digest, mine),
+                    DuplicateKey.agency_id != record.owner_agency_id,
+                )
+                .distinct()
+                .limit(MAX_OTHERS)
+            )
+        )
+        others = _load(session, other_ids)
+        for match in find_duplicates(
+            keys,
+            ((i, k) for i, (r, k) in others.items() if r.owner_agency_id != record.owner_agency_id),
+        ):
+            matches[match.person_id] = tuple(sorted({r.code for r in match.reasons}))
+    opened = 0
+    for other_id, candidate in existing.items():
+        if candidate.status == OPEN and other_id not in matches:
+            # The key they shared was corrected: no longer a pair to look at (no agency was
+            # told of an open pair, so there is nothing to withdraw).
+            session.delete(candidate)
+    for other_id, reasons in matches.items():
+        known = existing.get(other_id)
+        if known is not None:
+            if known.status == OPEN and list(reasons) != known.reasons:
+                known.reasons = list(reasons)
+            continue
+        assert loaded is not None
+        first, second = sorted(((person_id, loaded[0]), (other_id, others[other_id][0])))
+        session.add(DuplicateCandidate(
+            id=new_id(), person_a=first[0], person_b=second[0],
+            agency_a=first[1].owner_agency_id, agency_b=second[1].owner_agency_id,
+            reasons=list(reasons), status=OPEN, detected_at=now,
+        ))  # fmt: skip
+        opened += 1
+    return opened
+
+
+def refresh_all(session: Session, now: datetime, batch: int = 500) -> int:
+    """Every person, a batch at a time: for a register loaded before this existed (or from a
+    bundle import that bypassed nothing but predates it). Returns the pairs opened."""
+    opened, after = 0, ""
+    while True:
+        ids = list(
+            session.scalars(
+                select(Record.id)
+                .where(Record.entity == "person", Record.id > after)
+                .order_by(Record.id)
+                .limit(batch)
+            )
+        )
+        if not ids:
+            return opened
+        opened += refresh(session, ids, now)
+        after = ids[-1]
+
+
+def visible_to(agency_id: str | None) -> Any:
+    """The pairs a console account may see: all (national), or those naming her agency."""
+    if agency_id is None:
+        return True
+    return or_(DuplicateCandidate.agency_a == agency_id, DuplicateCandidate.agency_b == agency_id)
+
+
+class DecisionRefused(Exception):
+    """The pair was already decided (by someone else in another tab): nothing changed."""
+
+
+def decide(
+    session: Session, candidate: DuplicateCandidate, status: str, account_id: str, now: datetime
+) -> str | None:
+    """Confirm (``confirmed``: one person, linked for national counts) or dismiss a pair;
+    both agencies' notices say so. Returns the canonical id when linked."""
+    if status not in (CONFIRMED, DISMISSED):
+        raise ValueError(status)
+    if candidate.status != OPEN:
+        raise DecisionRefused(candidate.id)
+    candidate.status, candidate.decided_by, candidate.decided_at = status, account_id, now
+    canonical = None
+    if status == CONFIRMED:
+        canonical = person_links.link(
+            session, candidate.person_a, candidate.person_b, candidate.id, now
+        )
+        # Told only now, once a person at the centre has looked: until then nothing a PC
+        # receives depends on what other agencies hold (no probing by pushing a number).
+        duplicate_notices.publish(session, candidate, now)
+    return canonical
