@@ -4,8 +4,8 @@
 
 A migrated server database (a SQLite file, or ``--url`` to a PostgreSQL database) is filled
 with a register of people across agencies, each with an identity document, a phone and a
-birth date drawn so that birth dates collide as in the field (people born on 1 January, a few
-thousand days in all) and one person in fifty is registered by a second agency too. Their keys
+birth date drawn so that birth dates collide as in the field (one in fifty on the same
+1 January, the rest over 7,000 days), names made of syllables (a few thousand of them) and one person in fifty is registered by a second agency too. Their keys
 are indexed once by ``duplicates.refresh_all`` (the batch a console or a command can start).
 Then batches of 250 new people (the push's batch size) are stored and ``duplicates.refresh`` is
 timed for each batch, in the batch's transaction, as the push calls it. Prints a table.
@@ -35,21 +35,26 @@ from counsellor_app.server.database import make_engine, migrate  # noqa: E402
 from counsellor_app.server.duplicate_models import DuplicateCandidate  # noqa: E402
 from counsellor_app.server.models import Agency, Record  # noqa: E402
 
-FIRST = ["Mamadou", "Awa", "Mohamed", "Fatou", "Ibrahima", "Aminata", "Moussa", "Mariam"]
-LAST = ["Diallo", "Sow", "Traoré", "Camara", "Keita", "Ndiaye", "Bamba", "Koné", "Touré"]
+SYLLABLES = ["ma", "mou", "di", "al", "lo", "sow", "tra", "ore", "ca", "kei", "ta", "ndi",
+             "aye", "ba", "ko", "ne", "tou", "re", "fa", "ti", "sa", "li", "ha", "mi"]  # fmt: skip
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+
+
+def _name(rng: random.Random) -> str:
+    """Made-up names of two or three syllables: a few thousand of them, as in a register."""
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3)))).title()
 
 
 def _person(rng: random.Random, index: int) -> dict[str, Any]:
     born = (
         date(1990, 1, 1)
-        if rng.random() < 0.05
+        if rng.random() < 0.02
         else date(1980, 1, 1) + timedelta(days=rng.randrange(7000))
     )
     return {
         "file_number": f"F-{index:07d}",
-        "first_name": rng.choice(FIRST),
-        "last_name": rng.choice(LAST),
+        "first_name": _name(rng),
+        "last_name": _name(rng),
         "date_of_birth": born.isoformat(),
         "phone_e164": f"+2126{rng.randrange(10**8):08d}",
         "document": f"E{rng.randrange(10**7):07d}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -71,7 +72,9 @@ def name_similarity(a: PersonKeys, b: PersonKeys) -> int:
     return round(max(scores))
 
 
+@lru_cache(maxsize=8192)
 def _sorted_skeleton(name: str) -> str:
+    """Cached: the server compares one person with hundreds born the same day."""
     return " ".join(sorted(s for s in (skeleton(w) for w in name.split()) if s))
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from counsellor_app.core.duplicates import PersonKeys, find_duplicates
@@ -98,82 +98,98 @@ def _load(session: Session, person_ids: list[str]) -> dict[str, tuple[Record, Pe
 
 def refresh(session: Session, person_ids: Iterable[str], now: datetime) -> int:
     """Bring the keys and the open pairs of these people up to date (in the caller's
-    transaction). Returns how many pairs were opened. A pair already decided stays decided."""
+    transaction). Returns how many pairs were opened. A pair already decided stays decided.
+
+    A handful of queries per batch, whatever its size: the batch's people, who else holds
+    their keys, those people, the pairs already known."""
     wanted = sorted({p for p in person_ids if p})
     if not wanted:
         return 0
     loaded = _load(session, wanted)
+    live = {p: lk for p, lk in loaded.items() if not lk[0].fields.get("deleted_at")}
     session.execute(delete(DuplicateKey).where(among(session, DuplicateKey.person_id, wanted)))
     rows: list[dict[str, str]] = []
-    for person_id, (record, keys) in loaded.items():
-        if record.fields.get("deleted_at"):
-            continue
+    for person_id, (record, keys) in live.items():
         rows.extend(
             {"person_id": person_id, "digest": d, "agency_id": record.owner_agency_id}
             for d in sorted(digests(keys))
         )
     insert_many(session, DuplicateKey.__table__, rows)  # type: ignore[arg-type]
-    opened = 0
-    for person_id in wanted:
-        opened += _pairs_of(session, person_id, loaded.get(person_id), now)
-    return opened
-
-
-def _pairs_of(
-    session: Session, person_id: str, loaded: tuple[Record, PersonKeys] | None, now: datetime
-) -> int:
-    existing = {
-        (c.person_a if c.person_b == person_id else c.person_b): c
+    # Who else holds each key, in one query: at most MAX_OTHERS per key, so that a birth
+    # date shared by thousands (1 January) never makes one push read a whole register.
+    wanted_digests = sorted({d for _r, keys in live.values() for d in digests(keys)})
+    rank = (
+        func.row_number()
+        .over(partition_by=DuplicateKey.digest, order_by=DuplicateKey.person_id)
+        .label("rank")
+    )
+    holders = (
+        select(DuplicateKey.digest, DuplicateKey.person_id, DuplicateKey.agency_id, rank)
+        .where(among(session, DuplicateKey.digest, wanted_digests))
+        .subquery()
+    )
+    by_digest: dict[str, list[tuple[str, str]]] = {}
+    for digest, holder, agency in session.execute(
+        select(holders.c.digest, holders.c.person_id, holders.c.agency_id).where(
+            holders.c.rank <= MAX_OTHERS + len(wanted)
+        )
+    ):
+        by_digest.setdefault(digest, []).append((holder, agency))
+    found: dict[str, list[str]] = {}
+    for person_id, (record, keys) in live.items():
+        seen = {
+            holder
+            for d in digests(keys)
+            for holder, agency in by_digest.get(d, ())
+            if agency != record.owner_agency_id
+        }
+        found[person_id] = sorted(seen)[:MAX_OTHERS]
+    strangers = sorted({o for ids in found.values() for o in ids} - loaded.keys())
+    people = {**loaded, **_load(session, strangers)}
+    known = {
+        (c.person_a, c.person_b): c
         for c in session.scalars(
             select(DuplicateCandidate).where(
                 or_(
-                    DuplicateCandidate.person_a == person_id,
-                    DuplicateCandidate.person_b == person_id,
+                    among(session, DuplicateCandidate.person_a, wanted),
+                    among(session, DuplicateCandidate.person_b, wanted),
                 )
             )
         )
     }
-    matches: dict[str, tuple[str, ...]] = {}
-    others: dict[str, tuple[Record, PersonKeys]] = {}
-    if loaded is not None and not loaded[0].fields.get("deleted_at"):
-        record, keys = loaded
-        mine = sorted(digests(keys))
-        other_ids = list(
-            session.scalars(
-                select(DuplicateKey.person_id)
-                .where(
-                    among(session, DuplicateKey.digest, mine),
-                    DuplicateKey.agency_id != record.owner_agency_id,
-                )
-                .distinct()
-                .limit(MAX_OTHERS)
-            )
+    # Every pair seen from either side (a side may miss the other past MAX_OTHERS).
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for person_id, (record, keys) in live.items():
+        others = (
+            (o, people[o][1])
+            for o in found[person_id]
+            if o in people
+            and not people[o][0].fields.get("deleted_at")
+            and people[o][0].owner_agency_id != record.owner_agency_id
         )
-        others = _load(session, other_ids)
-        for match in find_duplicates(
-            keys,
-            ((i, k) for i, (r, k) in others.items() if r.owner_agency_id != record.owner_agency_id),
-        ):
-            matches[match.person_id] = tuple(sorted({r.code for r in match.reasons}))
-    opened = 0
-    for other_id, candidate in existing.items():
-        if candidate.status == OPEN and other_id not in matches:
+        for match in find_duplicates(keys, others):
+            pair = (min(person_id, match.person_id), max(person_id, match.person_id))
+            pairs[pair] = sorted({r.code for r in match.reasons})
+    for pair, candidate in known.items():
+        if candidate.status == OPEN and pair not in pairs:
             # The key they shared was corrected: no longer a pair to look at (no agency was
             # told of an open pair, so there is nothing to withdraw).
             session.delete(candidate)
-    for other_id, reasons in matches.items():
-        known = existing.get(other_id)
-        if known is not None:
-            if known.status == OPEN and list(reasons) != known.reasons:
-                known.reasons = list(reasons)
+    opened = 0
+    for pair, reasons in sorted(pairs.items()):
+        already = known.get(pair)
+        if already is not None:
+            if already.status == OPEN and reasons != already.reasons:
+                already.reasons = reasons
             continue
-        assert loaded is not None
-        first, second = sorted(((person_id, loaded[0]), (other_id, others[other_id][0])))
-        session.add(DuplicateCandidate(
-            id=new_id(), person_a=first[0], person_b=second[0],
-            agency_a=first[1].owner_agency_id, agency_b=second[1].owner_agency_id,
-            reasons=list(reasons), status=OPEN, detected_at=now,
-        ))  # fmt: skip
+        session.add(
+            DuplicateCandidate(
+                id=new_id(), person_a=pair[0], person_b=pair[1],
+                agency_a=people[pair[0]][0].owner_agency_id,
+                agency_b=people[pair[1]][0].owner_agency_id,
+                reasons=reasons, status=OPEN, detected_at=now,
+            )
+        )  # fmt: skip
         opened += 1
     return opened
 
