@@ -243,3 +243,24 @@ def decide(
         # receives depends on what other agencies hold (no probing by pushing a number).
         duplicate_notices.publish(session, candidate, now)
     return canonical
+
+
+def forget(session: Session, person_id: str, now: datetime) -> None:
+    """A person erased (right to be forgotten): her keys, pairs and link go, her agency's
+    notice with them; the other agency's notice is archived (its PCs drop it)."""
+    session.execute(delete(DuplicateKey).where(DuplicateKey.person_id == person_id))
+    for candidate in session.scalars(
+        select(DuplicateCandidate).where(
+            or_(DuplicateCandidate.person_a == person_id, DuplicateCandidate.person_b == person_id)
+        )
+    ):
+        duplicate_notices.withdraw(session, candidate, now)
+        session.execute(
+            delete(Record).where(
+                Record.entity == duplicate_notices.KIND,
+                Record.id == duplicate_notices.notice_id(candidate.id, person_id),
+            )
+        )
+        session.delete(candidate)
+    person_links.unlink(session, person_id)
+    session.flush()

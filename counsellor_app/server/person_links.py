@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from counsellor_app.server.bulk import among
@@ -75,3 +75,24 @@ def link(session: Session, first: str, second: str, candidate_id: str, now: date
         )
     session.flush()
     return canonical
+
+
+def unlink(session: Session, person_id: str) -> None:
+    """A person erased: her link goes; a group left with one person is no group."""
+    canonical = session.scalar(
+        select(PersonLink.canonical_id).where(PersonLink.person_id == person_id)
+    )
+    if canonical is None:
+        return
+    session.execute(delete(PersonLink).where(PersonLink.person_id == person_id))
+    rest = list(
+        session.scalars(select(PersonLink.person_id).where(PersonLink.canonical_id == canonical))
+    )
+    if len(rest) <= 1:
+        session.execute(delete(PersonLink).where(PersonLink.canonical_id == canonical))
+    elif canonical == person_id:  # the group counts under its smallest remaining id
+        session.execute(
+            update(PersonLink)
+            .where(PersonLink.canonical_id == canonical)
+            .values(canonical_id=min(rest))
+        )
