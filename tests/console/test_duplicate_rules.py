@@ -4,6 +4,9 @@ erasure taking the person's keys, pairs, link and notices with it."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -137,3 +140,22 @@ def test_an_erasure_takes_keys_pairs_link_and_notices(engine: Engine) -> None:
         assert [(r.id, r.fields["deleted_at"] is not None) for r in left] == [
             (notice_id(pair_id, rabat), True)
         ]
+
+
+def test_the_batch_command_pairs_a_register_stored_before_it_existed(
+    engine: Engine, tmp_path: Path
+) -> None:
+    with Session(engine) as session, session.begin():
+        _person(session, RABAT, "R-1", "E123", first_name="Awa", last_name="Sow")
+        _person(session, CASA, "C-1", "E 123", first_name="Awa", last_name="Sow")
+    done = subprocess.run(
+        [sys.executable, "-m", "counsellor_app.server.cli", "find-duplicates"],
+        env={**os.environ, "COUNSELLOR_SERVER_DATABASE_URL": str(engine.url)},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1 new pairs to review in the console"
+    assert "E123" not in done.stdout + done.stderr  # nothing personal on the terminal either
+    with Session(engine) as session:
+        (pair,) = session.scalars(select(DuplicateCandidate)).all()
+        assert pair.reasons == ["same_birth_date_similar_name", "same_document"]
