@@ -27,6 +27,7 @@ from counsellor_app.server.person_links import (
     canonical_person_ids,
     count_distinct_people,
 )
+from counsellor_app.services.todo import TodoKind, TodoService
 from counsellor_app.storage.models import DuplicateNotice, Person
 from tests.conftest import person
 from tests.console.conftest import console_admin
@@ -203,6 +204,12 @@ def test_a_pair_is_found_confirmed_counted_once_and_told_to_both_agencies_only(
             rabat if other_code == "RABAG" else casa, other
         )
         assert notice.reasons == ["same_birth_date_similar_name", "same_document"]
+        # Shown in the to-do list of the person's counsellor.
+        found = pc.person(mine)
+        assert found is not None and found.counsellor_id
+        sections = TodoService(pc.db, pc.user).sections(found.counsellor_id)
+        (item,) = next(s for s in sections if s.kind == TodoKind.DUPLICATE_ELSEWHERE).items
+        assert (item.person_id, item.detail["agency_code"]) == (mine, other_code)
     tanger.sync()
     assert _notices(tanger) == []
 
