@@ -224,7 +224,7 @@ class SyncStore:
         duplicates.refresh(
             self.session,
             {
-                c.record.id if c.record.entity == "person" else str(c.record.person_id)
+                c.record.id if c.record.entity == "person" else c.record.person_id or ""
                 for c in pending
                 if c.record.entity in duplicates.WATCHED
             },
