@@ -39,8 +39,25 @@ STATUSES = (OPEN, CONFIRMED, DISMISSED)
 # People of other agencies read per person at most: a birth date shared by thousands (1 January
 # for people who do not know theirs) must not make one push read a whole register.
 MAX_OTHERS = 400
-# Kinds of record whose change can change a person's keys.
-WATCHED = frozenset({"person", "identity_document"})
+# Kinds of record whose change can change a person's keys, and the fields that do: an edit
+# of anything else (a phone call noted, a skill) costs the push nothing here.
+KEY_FIELDS = {
+    "person": frozenset(
+        {"last_name", "first_name", "last_name_ar", "first_name_ar", "date_of_birth",
+         "phone_e164", "deleted_at"}
+    ),
+    "identity_document": frozenset({"person_id", "number", "deleted_at"}),
+}  # fmt: skip
+WATCHED = frozenset(KEY_FIELDS)
+
+
+def changes_keys(op: Mapping[str, Any]) -> bool:
+    """Whether a pushed operation may change its person's keys (a creation always may)."""
+    fields = KEY_FIELDS.get(str(op.get("entity")))
+    changes = op.get("changes")
+    if fields is None or not isinstance(changes, Mapping):
+        return False
+    return op.get("action") != "update" or not fields.isdisjoint(changes)
 
 
 def _digest(kind: str, value: str) -> str:

@@ -221,12 +221,13 @@ class SyncStore:
         insert_many(self.session, ChangeEntry.__table__, entries)  # type: ignore[arg-type]
         self.session.flush()
         # Possible duplicates in other agencies, in the same transaction (server/duplicates.py).
+        keyed = {str(op.get("op_id")) for op in ops if duplicates.changes_keys(op)}
         duplicates.refresh(
             self.session,
             {
                 c.record.id if c.record.entity == "person" else c.record.person_id or ""
                 for c in pending
-                if c.record.entity in duplicates.WATCHED
+                if c.op_id in keyed
             },
             self.now,
         )

@@ -159,3 +159,17 @@ def test_the_batch_command_pairs_a_register_stored_before_it_existed(
     with Session(engine) as session:
         (pair,) = session.scalars(select(DuplicateCandidate)).all()
         assert pair.reasons == ["same_birth_date_similar_name", "same_document"]
+
+
+def test_only_operations_that_can_change_a_key_cost_the_push_a_detection() -> None:
+    def op(entity: str, action: str, *fields: str) -> dict[str, Any]:
+        return {"entity": entity, "action": action, "changes": {f: [None, "x"] for f in fields}}
+
+    assert duplicates.changes_keys(op("person", "create", "last_name", "skills"))
+    assert duplicates.changes_keys(op("person", "update", "phone_e164"))
+    assert duplicates.changes_keys(op("person", "archive", "deleted_at"))
+    assert duplicates.changes_keys(op("identity_document", "update", "number"))
+    assert not duplicates.changes_keys(op("person", "update", "skills", "experience"))
+    assert not duplicates.changes_keys(op("identity_document", "update", "expires_on"))
+    assert not duplicates.changes_keys(op("consent", "create", "person_id"))
+    assert not duplicates.changes_keys({"entity": "person", "action": "update", "changes": []})
