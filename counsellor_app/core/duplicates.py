@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from counsellor_app.core.normalize import fold, skeleton
 
 NAME_SIMILARITY_THRESHOLD = 80
+# Every reason a match can give (the server's notices carry these codes).
+REASON_CODES = ("same_document", "same_phone", "same_birth_date_similar_name")
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,9 @@ def name_similarity(a: PersonKeys, b: PersonKeys) -> int:
     return round(max(scores))
 
 
+@lru_cache(maxsize=8192)
 def _sorted_skeleton(name: str) -> str:
+    """Cached: the server compares one person with hundreds born the same day."""
     return " ".join(sorted(s for s in (skeleton(w) for w in name.split()) if s))
 
 

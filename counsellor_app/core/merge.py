@@ -61,6 +61,7 @@ REFERENCES: Mapping[str, Mapping[str, str]] = {
     "committee_session": {"agency_id": "agency", "programme_id": "programme"},
     "consent": {"person_id": "person", "recorded_by": "user_account"},
     "disbursement": {"application_id": "grant_application"},
+    "duplicate_notice": {"person_id": "person"},
     "enrolment": {"cohort_id": "cohort", "person_id": "person"},
     "follow_up_visit": {"person_id": "person"},
     "grant_application": {"person_id": "person", "envelope_id": "budget_envelope"},

@@ -30,6 +30,7 @@ from counsellor_app.core.appointments import AppointmentKind, AppointmentStatus
 from counsellor_app.core.attendance import Mark
 from counsellor_app.core.business_plan import ActivityCategory
 from counsellor_app.core.committees import SessionStatus
+from counsellor_app.core.duplicates import REASON_CODES as DUPLICATE_REASONS
 from counsellor_app.core.grants import BusinessStatus, Decision, DisbursementMode
 from counsellor_app.core.internships import NOT_HIRED_REASONS, ContractKind, InternshipKind
 from counsellor_app.core.merge import REFERENCES
@@ -100,6 +101,8 @@ if TYPE_CHECKING:  # a closed list is a string to the type checker
     NotHiredReason = str
     ReferenceDomain = str
     SessionStatusName = str
+    DuplicateReason = str
+    DuplicateStatus = str
 else:
     Sex = one_of(vocab.SEXES)
     LegalStatus = one_of(vocab.LEGAL_STATUSES)
@@ -130,6 +133,8 @@ else:
     NotHiredReason = one_of(NOT_HIRED_REASONS, empty=True)
     ReferenceDomain = one_of(REFERENCE_DOMAINS)
     SessionStatusName = one_of(SessionStatus)
+    DuplicateReason = one_of(DUPLICATE_REASONS)
+    DuplicateStatus = one_of(("open", "confirmed", "dismissed"))
 JsonObject = dict[str, Any]
 JsonList = list[Any]
 
@@ -441,6 +446,18 @@ class LetterheadSetting(Record):
     languages: S8 | UnsetType = UNSET
 
 
+class DuplicateNotice(Record):
+    """Written by the server only (server/duplicate_notices.py); a PC stores it."""
+
+    person_id: Id | UnsetType = UNSET
+    file_number: S32 | UnsetType = UNSET
+    other_agency_code: S8 | UnsetType = UNSET
+    other_agency_name: S200 | UnsetType = UNSET
+    other_file_number: S32 | UnsetType = UNSET
+    reasons: list[DuplicateReason] | UnsetType = UNSET
+    status: DuplicateStatus | UnsetType = UNSET
+
+
 class IssuedDocument(Record):
     serial: S32 | UnsetType = UNSET
     template: S40 | UnsetType = UNSET
@@ -520,6 +537,7 @@ SCHEMAS: Mapping[str, type[Record]] = {
     "scoring_grid": ScoringGrid,
     "committee_session": CommitteeSession,
     "committee_item": CommitteeItem,
+    "duplicate_notice": DuplicateNotice,
 }
 FIELDS: Mapping[str, frozenset[str]] = {
     entity: frozenset(schema.__struct_fields__) for entity, schema in SCHEMAS.items()
@@ -569,6 +587,7 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     ),
     "signing_key": frozenset({"key_id", "public_key", "device_code"}),
     "letterhead_setting": frozenset({"agency_id"}),
+    "duplicate_notice": frozenset({"person_id", "status"}),
     "issued_document": frozenset(
         {
             "serial",

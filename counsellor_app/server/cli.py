@@ -89,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         "--from-revoked-device", action="store_true",
         help="take the last work of a PC revoked since (its operations are checked as usual)",
     )  # fmt: skip
+    commands.add_parser(
+        "find-duplicates",
+        help="index every person's keys and pair people of two agencies (pushes do it as they come)",
+    )
     first = commands.add_parser(
         "create-admin", help="a national administrator of the web console (/console)"
     )
@@ -190,6 +194,10 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
                 status = str(result.get("status"))
                 statuses[status] = statuses.get(status, 0) + 1
             print(f"device {imported.device_id}: " + json.dumps(statuses, sort_keys=True))
+        elif args.command == "find-duplicates":
+            from counsellor_app.server.duplicates import refresh_all
+
+            print(f"{refresh_all(session, now)} new pairs to review in the console")
         elif args.command == "create-admin":
             from counsellor_app.server.console.cli import create_admin
 

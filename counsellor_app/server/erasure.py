@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from counsellor_app.server import duplicates
 from counsellor_app.server.admin import aware
 from counsellor_app.server.blobs import forget_contents
 from counsellor_app.server.changelog import next_numbers, person_name
@@ -102,6 +103,7 @@ class ErasureDesk:
             )
             if sha
         }
+        duplicates.forget(self.session, person_id, self.now)  # keys, pairs, link, notices
         self.session.execute(
             delete(Record).where((Record.person_id == person_id) | (Record.id == person_id))
         )

@@ -23,6 +23,7 @@ from counsellor_app.core.merge import merge, natural_key, references
 from counsellor_app.core.roles import Role, can, permission_needed
 from counsellor_app.protocol import records
 from counsellor_app.protocol.wire import OpStatus, Reason
+from counsellor_app.server import duplicates
 from counsellor_app.server.acts import ActDesk
 from counsellor_app.server.admin import aware
 from counsellor_app.server.bulk import among, insert_many
@@ -41,12 +42,12 @@ from counsellor_app.server.models import (
 from counsellor_app.server.scope import (
     AGENCY_FORBIDDEN,
     AGENCY_INTERNAL,
-    NATIONAL_KINDS,
     NATIONAL_RECORD,
     NOT_OWNER,
     OWN_ONLY_REFERENCES,
     PERSON_FORBIDDEN,
     PERSON_THROUGH,
+    SERVER_KINDS,
     SHARED_KINDS,
     AgencyScope,
     named_person,
@@ -84,7 +85,7 @@ PERSON_SCOPED = frozenset(
     }
 )
 AGENCY_SHARED = SHARED_KINDS
-ENTITIES = PERSON_SCOPED | AGENCY_SHARED | NATIONAL_KINDS
+ENTITIES = PERSON_SCOPED | AGENCY_SHARED | SERVER_KINDS
 
 
 @dataclass
@@ -222,6 +223,17 @@ class SyncStore:
         insert_many(self.session, AppliedOp.__table__, [vars(a) for a in self._answers])  # type: ignore[arg-type]
         insert_many(self.session, ChangeEntry.__table__, entries)  # type: ignore[arg-type]
         self.session.flush()
+        # Possible duplicates in other agencies, in the same transaction (server/duplicates.py).
+        keyed = {str(op.get("op_id")) for op in ops if duplicates.changes_keys(op)}
+        duplicates.refresh(
+            self.session,
+            {
+                c.record.id if c.record.entity == "person" else c.record.person_id or ""
+                for c in pending
+                if c.op_id in keyed
+            },
+            self.now,
+        )
         return results
 
     def _prefetch(self, ops: Sequence[Mapping[str, Any]]) -> None:
@@ -450,7 +462,7 @@ class SyncStore:
                 "last_device_seq": max(last_device_seq(self.session, self.device.id), *self._seqs),
             }
         entity: str = op["entity"]
-        if entity in NATIONAL_KINDS:  # the server's own: no PC writes one, whatever it says
+        if entity in SERVER_KINDS:  # the server's own: no PC writes one, whatever it says
             return self._answer(
                 op, {"op_id": op_id, "status": "rejected", "reason": NATIONAL_RECORD}
             )

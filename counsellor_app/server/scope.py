@@ -62,6 +62,10 @@ OWN_ONLY_REFERENCES = frozenset({"committee_session", "scoring_grid"})
 NATIONAL_KINDS = frozenset({"programme", "reference_value"})
 NATIONAL_OWNER = "national"  # their owner: an agency id no agency has (ids are UUIDs)
 NATIONAL_RECORD = "national_record"  # the refusal of a PC's write to one
+# Records the server writes for one agency (a notice of a possible duplicate): pulled by that
+# agency's PCs, written by no PC (refused as NATIONAL_RECORD too: the server's own).
+AGENCY_NOTICE_KINDS = frozenset({"duplicate_notice"})
+SERVER_KINDS = NATIONAL_KINDS | AGENCY_NOTICE_KINDS
 # Per kind of record: the fields that name an agency; each must name the record's owner.
 AGENCY_FIELDS: Mapping[str, tuple[str, ...]] = {
     entity: tuple(name for name, kind in refs.items() if kind == "agency")

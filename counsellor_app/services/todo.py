@@ -25,6 +25,7 @@ from counsellor_app.services.pathway import PathwayService
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import (
     Appointment,
+    DuplicateNotice,
     FollowUpVisit,
     GrantApplication,
     IdentityDocument,
@@ -50,6 +51,7 @@ class TodoKind(StrEnum):
     REFERRAL_UNANSWERED = "referral_unanswered"
     CONSENT_PENDING = "consent_pending"
     DOCUMENT_EXPIRING = "document_expiring"
+    DUPLICATE_ELSEWHERE = "duplicate_elsewhere"  # the centre confirmed: another agency's file
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class TodoService:
                 self._referrals(session, counsellor_id, today, delay),
                 self._consent(session, counsellor_id),
                 self._documents(session, counsellor_id, today),
+                self._duplicates(session, counsellor_id),
             ]
         return out
 
@@ -329,6 +332,39 @@ class TodoService:
                 expired=r.expires_on < today,
             ),
             counted_in_passing=True,
+        )
+
+    def _duplicates(self, session: Session, counsellor_id: str) -> TodoSection:
+        """People the central office confirmed as also registered by another agency (the
+        server's notices, issue 22, 6): the other agency and its file number, to get in touch."""
+        query = (
+            select(
+                *WHO,
+                DuplicateNotice.other_agency_code,
+                DuplicateNotice.other_agency_name,
+                DuplicateNotice.other_file_number,
+            )
+            .join(Person, Person.id == DuplicateNotice.person_id)
+            .where(
+                Person.counsellor_id == counsellor_id,
+                Person.deleted_at.is_(None),
+                DuplicateNotice.deleted_at.is_(None),
+                DuplicateNotice.status == "confirmed",
+            )
+            .order_by(DuplicateNotice.updated_at.desc())
+        )
+        return self._section(
+            session,
+            TodoKind.DUPLICATE_ELSEWHERE,
+            query,
+            lambda r: _item(
+                TodoKind.DUPLICATE_ELSEWHERE,
+                r,
+                None,
+                agency_code=r.other_agency_code,
+                agency_name=r.other_agency_name,
+                other_file=r.other_file_number,
+            ),
         )
 
 

@@ -614,6 +614,21 @@ class ProgrammeEnrolment(SyncedRecord, Base):
     )
 
 
+class DuplicateNotice(SyncedRecord, Base):
+    """The server's notice that one of this agency's people may be registered by another
+    agency too (issue 22, 6): file numbers and reason codes only, written by the server and
+    pulled, never made or sent by a PC (``storage.outbox.NOT_QUEUED``)."""
+
+    __tablename__ = "duplicate_notice"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    file_number: Mapped[str] = mapped_column(String(32), default="")
+    other_agency_code: Mapped[str] = mapped_column(String(8), default="")
+    other_agency_name: Mapped[str] = mapped_column(String(200), default="")
+    other_file_number: Mapped[str] = mapped_column(String(32), default="")
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)  # core.duplicates codes
+    status: Mapped[str] = mapped_column(String(12))  # open | confirmed | dismissed
+
+
 class GrantApplication(SyncedRecord, Base):
     __tablename__ = "grant_application"
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))

@@ -40,7 +40,8 @@ NOT_SENT = frozenset({"id", "server_version", "dirty"}) | LOCAL_ONLY
 # the PC's own signed call (``SyncClient.register_keys``); the server refuses it as a record.
 # Programmes are national (the server's own, pulled by every PC; one a PC made before it
 # synced stays on it).
-NOT_QUEUED = frozenset({"signing_key", "programme", "reference_value"})
+# Notices of possible duplicates are the server's too (server/duplicate_notices.py).
+NOT_QUEUED = frozenset({"signing_key", "programme", "reference_value", "duplicate_notice"})
 # ``session.info`` key of the unlocked act keys of the logged-in person (``Database.signers``).
 SIGNERS_KEY = "act_signers"
 

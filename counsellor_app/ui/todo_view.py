@@ -21,7 +21,7 @@ from counsellor_app.core.money import format_mad
 from counsellor_app.services.todo import TodoItem, TodoKind, TodoSection, TodoService
 from counsellor_app.ui import labels
 from counsellor_app.ui.agenda_view import APPOINTMENT_KIND
-from counsellor_app.ui.i18n import ltr
+from counsellor_app.ui.i18n import isolate, ltr
 from counsellor_app.ui.widgets import (
     combo_value,
     error_banner,
@@ -39,6 +39,7 @@ SECTION_TITLE = {
     "referral_unanswered": QT_TRANSLATE_NOOP("TodoView", "Referrals without an answer"),
     "consent_pending": QT_TRANSLATE_NOOP("TodoView", "Consent not recorded"),
     "document_expiring": QT_TRANSLATE_NOOP("TodoView", "Residence documents expiring"),
+    "duplicate_elsewhere": QT_TRANSLATE_NOOP("TodoView", "Also registered by another agency"),
 }
 
 
@@ -91,6 +92,12 @@ def item_detail(item: TodoItem, language: str) -> str:
             else QCoreApplication.translate("TodoView", "%1 expires on %2")
         )
         return text.replace("%1", document).replace("%2", day)
+    if kind == TodoKind.DUPLICATE_ELSEWHERE:
+        return (
+            QCoreApplication.translate("TodoView", "Same person as file %1 of %2")
+            .replace("%1", ltr(str(d.get("other_file", ""))))
+            .replace("%2", isolate(str(d.get("agency_name") or d.get("agency_code", ""))))
+        )
     return QCoreApplication.translate("TodoView", "Ask for consent and record it in the profile")
 
 

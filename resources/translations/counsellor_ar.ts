@@ -7931,112 +7931,122 @@ Last successful synchronisation: %2
         <translation>وثائق إقامة تنتهي صلاحيتها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
+        <source>Also registered by another agency</source>
+        <translation>مسجلون أيضا لدى وكالة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="52"/>
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 بتاريخ %2: حضر أم تغيّب أم غياب مبرَّر؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="54"/>
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 فات بتاريخ %2: حدّد موعداً جديداً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="59"/>
         <source>Visit due on %1 (%2 days late)</source>
         <translation>زيارة مقررة بتاريخ %1 (تأخر %2 يوماً)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="64"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="65"/>
         <source>Ended on %1: hired or not?</source>
         <translation>انتهى بتاريخ %1: هل تم التشغيل أم لا؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="67"/>
         <source>Ends on %1</source>
         <translation>ينتهي بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="71"/>
         <source>%1 requested</source>
         <translation>%1 مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="74"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="75"/>
         <source>committee on %1</source>
         <translation>اللجنة بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="78"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="79"/>
         <source>no committee session booked</source>
         <translation>لم تُحدَّد جلسة للجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="83"/>
         <source>Slip %1: answer expected by %2</source>
         <translation>القسيمة %1: الجواب منتظر قبل %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="90"/>
         <source>%1 expired on %2</source>
         <translation>%1 انتهت صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="92"/>
         <source>%1 expires on %2</source>
         <translation>%1 تنتهي صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="97"/>
+        <source>Same person as file %1 of %2</source>
+        <translation>نفس الشخص صاحب الملف %1 لدى %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="101"/>
         <source>Ask for consent and record it in the profile</source>
         <translation>اطلب الموافقة وسجّلها في الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="124"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="122"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="129"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="142"/>
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>What to do</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
         <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>انقر مرتين على سطر (أو اضغط Enter) لفتح ملف الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="166"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="173"/>
         <source>The to-do list could not be read: %1</source>
         <translation>تعذّرت قراءة قائمة المهام: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="197"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="211"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>لا شيء للقيام به</numerusform>

@@ -7815,112 +7815,122 @@ Dernière synchronisation réussie : %2
         <translation>Titres de séjour qui expirent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
+        <source>Also registered by another agency</source>
+        <translation>Aussi inscrits par une autre agence</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="52"/>
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 le %2 : venu, absent ou excusé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="54"/>
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 manqué le %2 : fixer une nouvelle date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="59"/>
         <source>Visit due on %1 (%2 days late)</source>
         <translation>Visite prévue le %1 (%2 jours de retard)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="64"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="65"/>
         <source>Ended on %1: hired or not?</source>
         <translation>Terminé le %1 : embauché·e ou non ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="67"/>
         <source>Ends on %1</source>
         <translation>Se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="71"/>
         <source>%1 requested</source>
         <translation>%1 demandés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="74"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="75"/>
         <source>committee on %1</source>
         <translation>comité le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="78"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="79"/>
         <source>no committee session booked</source>
         <translation>aucune séance de comité fixée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="83"/>
         <source>Slip %1: answer expected by %2</source>
         <translation>Coupon %1 : réponse attendue pour le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="90"/>
         <source>%1 expired on %2</source>
         <translation>%1 expiré·e le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="92"/>
         <source>%1 expires on %2</source>
         <translation>%1 expire le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="97"/>
+        <source>Same person as file %1 of %2</source>
+        <translation>Même personne que le dossier %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="101"/>
         <source>Ask for consent and record it in the profile</source>
         <translation>Demander le consentement et l’enregistrer dans le profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="124"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="122"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="129"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="142"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
         <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour ouvrir le dossier de la personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="166"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="173"/>
         <source>The to-do list could not be read: %1</source>
         <translation>La liste des tâches n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="197"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="211"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>%n chose à faire</numerusform>

@@ -163,8 +163,8 @@ def test_todo_lists_and_opens_the_file(
     window = make_window()  # type: ignore[operator]
     window.show_tab("todo")
     todo = window.todo
-    qtbot.waitUntil(lambda: not todo.loading and todo.tree.topLevelItemCount() == 8, timeout=5000)
-    heads = [todo.tree.topLevelItem(i).text(0) for i in range(8)]
+    qtbot.waitUntil(lambda: not todo.loading and todo.tree.topLevelItemCount() == 9, timeout=5000)
+    heads = [todo.tree.topLevelItem(i).text(0) for i in range(9)]
     assert "Consentement non enregistré (1)" in heads
     consent = todo.tree.topLevelItem(heads.index("Consentement non enregistré (1)"))
     line = consent.child(0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from counsellor_app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+from counsellor_app.server.console.duplicate_words import DUPLICATE_WORDS
 from counsellor_app.server.console.reference_words import WORDS as REFERENCE_WORDS
 
 LANGUAGE_NAMES: Final = (("fr", "Français"), ("ar", "العربية"), ("en", "English"))
@@ -302,6 +303,7 @@ WORDS: Final[dict[str, tuple[str, str, str]]] = {
         "رمز غير صحيح: لم يتم تفعيل العامل الثاني.",
         "Wrong code: the second factor is not on.",
     ),
+    **DUPLICATE_WORDS,
 }
 
 WORDS.update(REFERENCE_WORDS)  # the reference data pages' words (console/reference_words.py)

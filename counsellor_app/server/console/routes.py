@@ -28,7 +28,13 @@ from counsellor_app.core.languages import DEFAULT_LANGUAGE, LANGUAGES, locale_of
 from counsellor_app.protocol.wire import OpStatus
 from counsellor_app.server import admin
 from counsellor_app.server.config import ServerSettings
-from counsellor_app.server.console import accounts, audit, overview
+from counsellor_app.server.console import (
+    accounts,
+    audit,
+    duplicate_pages,
+    duplicate_words,
+    overview,
+)
 from counsellor_app.server.console.accounts import AccountRefused, Outcome, Role
 from counsellor_app.server.console.catalogue import LANGUAGE_NAMES, translate
 from counsellor_app.server.console.forms import BadForm, parse_multipart, parse_urlencoded
@@ -61,11 +67,12 @@ SECURITY_HEADERS = {
 NOTICES = frozenset(
     {"signed_out", "session_expired", "agency_saved", "pc_revoked", "account_created",
      "account_unlocked", "password_changed", "totp_enabled", "release_saved"}
-)  # fmt: skip
+) | duplicate_words.NOTICES | duplicate_words.ERROR_NOTICES  # fmt: skip
 MENUS = {
     Role.NATIONAL_ADMIN: (
         ("/console/agencies", "agencies"),
         ("/console/operations", "operations"),
+        ("/console/duplicates", "duplicates"),
         ("/console/accounts", "accounts"),
         ("/console/release", "release"),
         ("/console/reference", "reference"),
@@ -73,7 +80,11 @@ MENUS = {
         ("/console/account", "my_account"),
     ),
     Role.PROGRAMME_MANAGER: (("/console/agencies", "agencies"), ("/console/account", "my_account")),
-    Role.AGENCY_SUPERVISOR: (("/console/agencies", "agencies"), ("/console/account", "my_account")),
+    Role.AGENCY_SUPERVISOR: (
+        ("/console/agencies", "agencies"),
+        ("/console/duplicates", "duplicates"),
+        ("/console/account", "my_account"),
+    ),
     Role.AUDITOR: (("/console/audit", "audit"), ("/console/account", "my_account")),
 }
 
@@ -145,7 +156,8 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
             )
         notice = request.query_params.get("notice", "")
         if notice in NOTICES:
-            visit.notices.append(("ok", visit.t(notice)))
+            kind = "error" if notice in duplicate_words.ERROR_NOTICES else "ok"
+            visit.notices.append((kind, visit.t(notice)))
         if expired:
             visit.notices.append(("error", visit.t("session_expired")))
         return visit
@@ -790,6 +802,12 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
     from counsellor_app.server.console.reference_pages import add_reference_pages
 
     add_reference_pages(router, VisitDep, FormDep, SessionDep, gate, render, redirect, ZONE)
+    duplicate_pages.add_pages(
+        router,
+        duplicate_pages.Tools(
+            visit_of, checked_form, session_scope, render, gate, message, redirect, not_found
+        ),
+    )
     return router
 
 

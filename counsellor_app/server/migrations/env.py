@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from counsellor_app.server import duplicate_models as _duplicate_tables  # noqa: F401
 from counsellor_app.server.console import models as _console_tables  # noqa: F401 (same metadata)
 from counsellor_app.server.models import Base
 
