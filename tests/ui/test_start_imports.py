@@ -1,0 +1,57 @@
+"""The first window opens before the heavy libraries load (start → login ≤ 1 s, `make bench`).
+
+SQLAlchemy and Alembic cost about 0.6 s to import, ReportLab and openpyxl more: the login window
+and the set-up wizard must show without them, the database layer loading while the user types.
+Each check starts a fresh interpreter (the test run itself has everything imported) and reads
+its ``sys.modules`` once the first window is shown.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from counsellor_app.storage.paths import DataPaths
+
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "pypdf")
+
+SCRIPT = """
+import json, sys
+from pathlib import Path
+from counsellor_app.app import run_gui
+code = run_gui(Path(sys.argv[1]), quit_when_ready="login")
+loaded = sorted({name.split(".")[0] for name in sys.modules})
+print(json.dumps({"code": code, "modules": loaded,
+                  "wizard": "counsellor_app.ui.setup_wizard" in sys.modules}))
+"""
+
+
+def _first_window_modules(data_dir: Path) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(data_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "ready" in done.stdout and report["code"] == 0
+    return report
+
+
+@pytest.mark.parametrize("kind", ["login", "wizard"])
+def test_first_window_shows_without_the_heavy_libraries(
+    kind: str, paths: DataPaths, tmp_path: Path
+) -> None:
+    folder = paths.root if kind == "login" else tmp_path / "new-computer"
+    report = _first_window_modules(folder)
+    assert report["wizard"] is (kind == "wizard")  # the window this case is about was shown
+    modules = report["modules"]
+    assert isinstance(modules, list) and "PySide6" in modules
+    assert [name for name in HEAVY if name in modules] == []
