@@ -411,22 +411,22 @@
         <translation>لم تُنجز النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="438"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="444"/>
         <source>Saving a backup before closing…</source>
         <translation>جارٍ حفظ نسخة احتياطية قبل الإغلاق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="465"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="471"/>
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>أوقفها خطأ غير متوقع؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="469"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="475"/>
         <source>The backup at closing was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="471"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="477"/>
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>لم تُنجز النسخة الاحتياطية عند الإغلاق. %1 بياناتك ما تزال على هذا الحاسوب.</translation>
     </message>
@@ -654,146 +654,151 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="64"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="101"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="75"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="84"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="81"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="88"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>Who</source>
         <translation>من قام به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="89"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="93"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="88"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="95"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="102"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="114"/>
         <source>Audit entries</source>
         <translation>مدخلات السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="130"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="126"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="133"/>
         <source>&amp;Export for an inspection…</source>
         <translation>&amp;تصدير من أجل تفتيش…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="143"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="151"/>
         <source>No file has this number on this PC.</source>
         <translation>لا يوجد ملف بهذا الرقم على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="172"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
         <source>(not logged in)</source>
         <translation>(غير متصل)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="188"/>
         <source>%1 entries (the newest first).</source>
         <translation>%1 مدخلات (الأحدث أولاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="190"/>
         <source>The newest %1 entries: narrow the search to see older ones.</source>
         <translation>أحدث %1 مدخلات: ضيّق البحث لرؤية الأقدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="221"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="229"/>
         <source>Audit trail intact</source>
         <translation>سجل التدقيق سليم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="223"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="231"/>
         <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>المدخلات الـ%1 سليمة: كل منها مرتبط بالسابق، وسجلات النسخ الاحتياطية متطابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="230"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238"/>
         <source>Audit trail altered</source>
         <translation>سجل التدقيق معدَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="232"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="240"/>
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>عُدّل سجل التدقيق خارج التطبيق عند المدخل %1. اترك هذا الحاسوب على حاله، وصدّر السجل وأبلغ مسؤول حماية المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="241"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="243"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="251"/>
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>ملفات JSON (*.json);;ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="254"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="259"/>
+        <source>Preparing the export…</source>
+        <translation>جارٍ إعداد التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="289"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="261"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="276"/>
         <source>%1 entries written to %2.</source>
         <translation>كُتبت %1 مدخلات في %2.</translation>
     </message>
@@ -4919,27 +4924,27 @@ Data folder: %2</source>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="104"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — قاعدة البيانات غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="119"/>
         <source>I put the file back: &amp;try again</source>
         <translation>أعدت الملف إلى مكانه: أعد ال&amp;محاولة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="121"/>
         <source>Restore a &amp;backup…</source>
         <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="123"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>ال&amp;بدء من جديد (المسؤول)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="138"/>
         <source>The file is still missing from %1.</source>
         <translation>الملف لا يزال غير موجود في %1.</translation>
     </message>
@@ -6385,17 +6390,17 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="81"/>
         <source>Counsellor — first start</source>
         <translation>Counsellor — التشغيل الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="83"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="87"/>
         <source>Welcome</source>
         <translation>مرحبا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="90"/>
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -6404,82 +6409,82 @@ Everything is stored encrypted on this computer; it works without a connection.<
 تُحفظ كل البيانات مشفرة على هذا الحاسوب، ويعمل التطبيق دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="103"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="107"/>
         <source>Your agency</source>
         <translation>وكالتك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="105"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="109"/>
         <source>The agency name and code appear on files and documents.</source>
         <translation>يظهر اسم الوكالة ورمزها على الملفات والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="135"/>
         <source>&amp;Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="132"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="136"/>
         <source>Agency &amp;name</source>
         <translation>اسم الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="134"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="138"/>
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>رمز الوكالة (من 2 إلى 6 أحرف)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="136"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="140"/>
         <source>&amp;City and region</source>
         <translation>المدينة والجهة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="141"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="145"/>
         <source>First administrator</source>
         <translation>المسؤول الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="148"/>
         <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
         <translation>ينشئ المسؤول حسابات المستشارين. اختر كلمة مرور من 10 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="159"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="163"/>
         <source>Full &amp;name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="160"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="164"/>
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="161"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="165"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="163"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="167"/>
         <source>Password &amp;again</source>
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="168"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="172"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="172"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="176"/>
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>دوّن هذا المفتاح على ورقة واحفظه في مكان مغلق. لن يظهر إلا مرة واحدة. إذا نُسيت كل كلمات المرور فهو الوسيلة الوحيدة لفتح البيانات من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="193"/>
         <source>Copy the key</source>
         <translation>نسخ المفتاح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="193"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="197"/>
         <source>I have written the recovery key down</source>
         <translation>لقد دوّنت مفتاح الاسترجاع</translation>
     </message>
@@ -6487,28 +6492,28 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="216"/>
         <source>Start anew</source>
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>لا يمكن البدء من جديد إلا لمسؤول يحمل مفتاح الاسترجاع. يُحفظ ملف المفاتيح وما تبقّى من البيانات القديمة جانباً في مجلد النسخ الاحتياطية، تحت تاريخ اليوم؛ ثم تُنشئ خطوات التشغيل الأول سجلاً جديداً فارغاً.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="189"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>مفتاح الاسترجاع هذا ليس مفتاح ملف المفاتيح في هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="217"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>هل تُحفظ الملفات القديمة جانباً ويُنشأ سجل جديد فارغ؟</translation>
     </message>
@@ -6516,47 +6521,47 @@ Everything is stored encrypted on this computer; it works without a connection.<
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="40"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: تحتوي النسخة الاحتياطية بتاريخ %1 على %2 من عمليات سجلّ التدقيق أكثر من قاعدة البيانات هذه. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="48"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>لم تنتهِ الجلسة الأخيرة بشكل عادي (توقف مفاجئ أو انقطاع التيار الكهربائي)، وضاعت عمليات حفظ: لم تعد قاعدة البيانات هذه مطابقة للنسخة الاحتياطية بتاريخ %1. استرجع تلك النسخة لاستعادتها (يُحفظ ما هو موجود هنا الآن جانباً)، ثم أعد ما أُنجز منذ ذلك الحين؛ أو راجع الملفات التي اشتغلت عليها في الأخير.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
         <source>the folder is read-only</source>
         <translation>المجلد للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="65"/>
         <source>permission denied</source>
         <translation>رُفض الإذن</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="66"/>
         <source>input/output error</source>
         <translation>خطأ في الإدخال/الإخراج</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="67"/>
         <source>the folder cannot be used</source>
         <translation>تعذّر استعمال المجلد</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="71"/>
         <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
         <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1) ولا في أي مكان آخر: يعمل التطبيق اليوم دون سجلّ تقني. أخبر مصلحة المعلوميات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="77"/>
         <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
         <translation>تتعذّر كتابة السجلّ التقني في مجلد البيانات (%1): يُحفظ مؤقتاً في %2. أخبر مصلحة المعلوميات.</translation>
     </message>

@@ -411,22 +411,22 @@
         <translation>La sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="438"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="444"/>
         <source>Saving a backup before closing…</source>
         <translation>Sauvegarde avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="465"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="471"/>
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>Une erreur inattendue l’a arrêtée ; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="469"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="475"/>
         <source>The backup at closing was not made</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="471"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="477"/>
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite. %1 Vos données sont toujours sur cet ordinateur.</translation>
     </message>
@@ -654,146 +654,151 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61"/>
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="64"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="101"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="75"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="84"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="81"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="88"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="89"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="93"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="88"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="95"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="102"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="114"/>
         <source>Audit entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="130"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="126"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="133"/>
         <source>&amp;Export for an inspection…</source>
         <translation>&amp;Exporter pour un contrôle…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="143"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="151"/>
         <source>No file has this number on this PC.</source>
         <translation>Aucune fiche ne porte ce numéro sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="172"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
         <source>(not logged in)</source>
         <translation>(non connecté)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="188"/>
         <source>%1 entries (the newest first).</source>
         <translation>%1 entrées (les plus récentes d’abord).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="190"/>
         <source>The newest %1 entries: narrow the search to see older ones.</source>
         <translation>Les %1 entrées les plus récentes : précisez la recherche pour voir les plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="221"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="229"/>
         <source>Audit trail intact</source>
         <translation>Journal d’audit intact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="223"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="231"/>
         <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>Les %1 entrées sont intactes : chacune est liée à la précédente, et les relevés des sauvegardes concordent.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="230"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238"/>
         <source>Audit trail altered</source>
         <translation>Journal d’audit altéré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="232"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="240"/>
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>Le journal d’audit a été modifié hors de l’application à l’entrée %1. Laissez ce poste en l’état, exportez le journal et informez le responsable de la protection des données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="241"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="243"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="251"/>
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>Fichiers JSON (*.json);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="254"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="259"/>
+        <source>Preparing the export…</source>
+        <translation>Préparation de l’export…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="289"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="261"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="276"/>
         <source>%1 entries written to %2.</source>
         <translation>%1 entrées écrites dans %2.</translation>
     </message>
@@ -4859,27 +4864,27 @@ Dossier des données : %2</translation>
 <context>
     <name>MissingDatabaseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="101"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="104"/>
         <source>Counsellor — the database is missing</source>
         <translation>Counsellor — la base de données est absente</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="116"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="119"/>
         <source>I put the file back: &amp;try again</source>
         <translation>J’ai remis le fichier en place : &amp;réessayer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="118"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="121"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="120"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="123"/>
         <source>&amp;Start anew (administrator)…</source>
         <translation>&amp;Repartir de zéro (administrateur)…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="135"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="138"/>
         <source>The file is still missing from %1.</source>
         <translation>Le fichier est toujours absent de %1.</translation>
     </message>
@@ -6313,17 +6318,17 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="81"/>
         <source>Counsellor — first start</source>
         <translation>Counsellor — premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="83"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="87"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="90"/>
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -6332,82 +6337,82 @@ Everything is stored encrypted on this computer; it works without a connection.<
 Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fonctionne sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="103"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="107"/>
         <source>Your agency</source>
         <translation>Votre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="105"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="109"/>
         <source>The agency name and code appear on files and documents.</source>
         <translation>Le nom et le code de l’agence figurent sur les dossiers et les documents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="135"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="132"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="136"/>
         <source>Agency &amp;name</source>
         <translation>&amp;Nom de l’agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="134"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="138"/>
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>&amp;Code de l’agence (2 à 6 lettres)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="136"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="140"/>
         <source>&amp;City and region</source>
         <translation>&amp;Ville et région</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="141"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="145"/>
         <source>First administrator</source>
         <translation>Premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="148"/>
         <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
         <translation>L’administrateur crée les comptes des conseillers. Choisissez un mot de passe d’au moins 10 caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="159"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="163"/>
         <source>Full &amp;name</source>
         <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="160"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="164"/>
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="161"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="165"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="163"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="167"/>
         <source>Password &amp;again</source>
         <translation>Mot de passe (&amp;confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="168"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="172"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="172"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="176"/>
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>Notez cette clé sur papier et gardez-la dans un endroit fermé à clé. Elle n’est affichée qu’une seule fois. Si tous les mots de passe sont oubliés, c’est le seul moyen de rouvrir les données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="193"/>
         <source>Copy the key</source>
         <translation>Copier la clé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="193"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="197"/>
         <source>I have written the recovery key down</source>
         <translation>J’ai noté la clé de récupération</translation>
     </message>
@@ -6415,28 +6420,28 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>StartAnewDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="170"/>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="213"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="173"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="216"/>
         <source>Start anew</source>
         <translation>Repartir de zéro</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="174"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="177"/>
         <source>Only an administrator who holds the recovery key may start anew. The key file and what is left of the old data are kept aside in the backups folder, under today&apos;s date; then the first-start steps create a new, empty register.</source>
         <translation>Seul un administrateur qui détient la clé de récupération peut repartir de zéro. Le fichier des clés et ce qui reste des anciennes données sont mis de côté dans le dossier des sauvegardes, sous la date du jour ; puis les étapes du premier démarrage créent un nouveau registre, vide.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="186"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="189"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="206"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="209"/>
         <source>This recovery key is not the one of this computer&apos;s key file.</source>
         <translation>Cette clé de récupération n’est pas celle du fichier de clés de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="214"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="217"/>
         <source>Keep the old files aside and create a new, empty register?</source>
         <translation>Mettre les anciens fichiers de côté et créer un nouveau registre, vide ?</translation>
     </message>
@@ -6444,47 +6449,47 @@ Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fo
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="37"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="40"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: the backup of %1 holds %2 more actions of the audit trail than this database. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : la sauvegarde du %1 contient %2 actions du journal d’audit de plus que cette base de données. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="45"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="48"/>
         <source>The last session did not end normally (a crash or a power cut), and saves were lost: this database no longer matches the backup of %1. Restore that backup to get them back (what is here now is kept aside), then redo what was done since; or check the files you worked on last.</source>
         <translation>La dernière session ne s’est pas terminée normalement (plantage ou coupure de courant), et des enregistrements ont été perdus : cette base de données ne correspond plus à la sauvegarde du %1. Restaurez cette sauvegarde pour les retrouver (ce qui est ici maintenant est mis de côté), puis refaites ce qui a été fait depuis ; ou vérifiez les dossiers sur lesquels vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="60"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="61"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
         <source>the folder is read-only</source>
         <translation>le dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="62"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="65"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="63"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="66"/>
         <source>input/output error</source>
         <translation>erreur d’entrée/sortie</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="64"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="67"/>
         <source>the folder cannot be used</source>
         <translation>le dossier est inutilisable</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="71"/>
         <source>The log cannot be written in the data folder (%1), nor anywhere else: the app works today without a log. Tell IT.</source>
         <translation>Le journal ne peut pas être écrit dans le dossier de données (%1), ni ailleurs : l’application fonctionne aujourd’hui sans journal. Prévenez le service informatique.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="74"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="77"/>
         <source>The log cannot be written in the data folder (%1): it is kept in %2 meanwhile. Tell IT.</source>
         <translation>Le journal ne peut pas être écrit dans le dossier de données (%1) : il est tenu dans %2 en attendant. Prévenez le service informatique.</translation>
     </message>
