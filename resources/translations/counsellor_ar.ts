@@ -3698,12 +3698,12 @@
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="543"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="544"/>
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="544"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="545"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -7399,152 +7399,158 @@ Last successful synchronisation: %2
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="34"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
         <source>Past appointments to record</source>
         <translation>مواعيد فائتة يجب تسجيلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
         <source>Missed appointments to book again</source>
         <translation>مواعيد متغيَّب عنها يجب إعادة تحديدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
         <source>Follow-up visits due</source>
         <translation>زيارات تتبع مستحقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
         <source>Internships ending or ended</source>
         <translation>تداريب تنتهي قريباً أو انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
         <source>Grant applications awaiting the committee</source>
         <translation>طلبات منح في انتظار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
         <source>Referrals without an answer</source>
         <translation>توجيهات بلا جواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
         <source>Consent not recorded</source>
         <translation>موافقة غير مسجلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
         <source>Residence documents expiring</source>
         <translation>وثائق إقامة تنتهي صلاحيتها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="52"/>
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 بتاريخ %2: حضر أم تغيّب أم غياب مبرَّر؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="54"/>
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 فات بتاريخ %2: حدّد موعداً جديداً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="59"/>
         <source>Visit due on %1 (%2 days late)</source>
         <translation>زيارة مقررة بتاريخ %1 (تأخر %2 يوماً)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="64"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="65"/>
         <source>Ended on %1: hired or not?</source>
         <translation>انتهى بتاريخ %1: هل تم التشغيل أم لا؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="67"/>
         <source>Ends on %1</source>
         <translation>ينتهي بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="71"/>
         <source>%1 requested</source>
         <translation>%1 مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="74"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="75"/>
         <source>committee on %1</source>
         <translation>اللجنة بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="78"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="79"/>
         <source>no committee session booked</source>
         <translation>لم تُحدَّد جلسة للجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="83"/>
         <source>Slip %1: answer expected by %2</source>
         <translation>القسيمة %1: الجواب منتظر قبل %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="90"/>
         <source>%1 expired on %2</source>
         <translation>%1 انتهت صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="92"/>
         <source>%1 expires on %2</source>
         <translation>%1 تنتهي صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="95"/>
         <source>Ask for consent and record it in the profile</source>
         <translation>اطلب الموافقة وسجّلها في الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="123"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="122"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="128"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="141"/>
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="144"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="144"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="144"/>
         <source>What to do</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
         <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>انقر مرتين على سطر (أو اضغط Enter) لفتح ملف الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="166"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="175"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="249"/>
         <source>The to-do list could not be read: %1</source>
         <translation>تعذّرت قراءة قائمة المهام: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="197"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="221"/>
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="226"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="228"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>لا شيء للقيام به</numerusform>

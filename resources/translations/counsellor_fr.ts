@@ -3638,12 +3638,12 @@
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="543"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="544"/>
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="544"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="545"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -7283,152 +7283,158 @@ Dernière synchronisation réussie : %2
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="34"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
         <source>Past appointments to record</source>
         <translation>Rendez-vous passés à renseigner</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
         <source>Missed appointments to book again</source>
         <translation>Rendez-vous manqués à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
         <source>Follow-up visits due</source>
         <translation>Visites de suivi à faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
         <source>Internships ending or ended</source>
         <translation>Stages qui se terminent ou terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
         <source>Grant applications awaiting the committee</source>
         <translation>Demandes de subvention en attente du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
         <source>Referrals without an answer</source>
         <translation>Orientations sans réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
         <source>Consent not recorded</source>
         <translation>Consentement non enregistré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
         <source>Residence documents expiring</source>
         <translation>Titres de séjour qui expirent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="51"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="52"/>
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 le %2 : venu, absent ou excusé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="54"/>
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 manqué le %2 : fixer une nouvelle date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="58"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="59"/>
         <source>Visit due on %1 (%2 days late)</source>
         <translation>Visite prévue le %1 (%2 jours de retard)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="64"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="65"/>
         <source>Ended on %1: hired or not?</source>
         <translation>Terminé le %1 : embauché·e ou non ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="67"/>
         <source>Ends on %1</source>
         <translation>Se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="70"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="71"/>
         <source>%1 requested</source>
         <translation>%1 demandés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="74"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="75"/>
         <source>committee on %1</source>
         <translation>comité le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="78"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="79"/>
         <source>no committee session booked</source>
         <translation>aucune séance de comité fixée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="82"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="83"/>
         <source>Slip %1: answer expected by %2</source>
         <translation>Coupon %1 : réponse attendue pour le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="89"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="90"/>
         <source>%1 expired on %2</source>
         <translation>%1 expiré·e le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="92"/>
         <source>%1 expires on %2</source>
         <translation>%1 expire le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="94"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="95"/>
         <source>Ask for consent and record it in the profile</source>
         <translation>Demander le consentement et l’enregistrer dans le profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="117"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="123"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="122"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="128"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="141"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="144"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="144"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="138"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="144"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
         <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour ouvrir le dossier de la personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="166"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="175"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="249"/>
         <source>The to-do list could not be read: %1</source>
         <translation>La liste des tâches n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="197"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="221"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="226"/>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="228"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>%n chose à faire</numerusform>
