@@ -55,3 +55,29 @@ def test_first_window_shows_without_the_heavy_libraries(
     modules = report["modules"]
     assert isinstance(modules, list) and "PySide6" in modules
     assert [name for name in HEAVY if name in modules] == []
+
+
+def test_a_session_starts_without_the_source_text_the_imports_left(
+    workspace: object, db: object, user: object, tmp_path: Path
+) -> None:
+    """PySide6's import hook reads each module's source into ``linecache`` (ui/memory.py):
+    the session's context drops it, about 30 MB of the window's memory."""
+    import importlib
+    import linecache
+
+    from counsellor_app.ui.context import UiContext
+    from counsellor_app.ui.operations import Operations
+
+    module = tmp_path / "freshly_imported_module.py"
+    module.write_text("VALUE = 1\n", "utf-8")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        importlib.import_module("freshly_imported_module")
+        linecache.getlines(str(module))  # as PySide6's hook and any traceback do
+        assert str(module) in linecache.cache
+        operations = Operations()
+        UiContext.create(workspace, db, user, operations, "fr")  # type: ignore[arg-type]
+        assert str(module) not in linecache.cache and len(linecache.cache) == 0
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("freshly_imported_module", None)
