@@ -81,3 +81,18 @@ def test_a_session_starts_without_the_source_text_the_imports_left(
     finally:
         sys.path.remove(str(tmp_path))
         sys.modules.pop("freshly_imported_module", None)
+
+
+def test_the_style_bounds_the_pixmap_cache(qapp: object) -> None:
+    """The Fusion style's rendered pieces stay within 2 MB (ui/memory.py), not Qt's 10 MB."""
+    from PySide6.QtGui import QPixmapCache
+    from PySide6.QtWidgets import QApplication
+
+    from counsellor_app.ui.memory import PIXMAP_CACHE_KB
+    from counsellor_app.ui.style import apply_style
+
+    QPixmapCache.setCacheLimit(10240)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_style(app)
+    assert QPixmapCache.cacheLimit() == PIXMAP_CACHE_KB < 10240
