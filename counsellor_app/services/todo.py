@@ -7,7 +7,7 @@ screen can show, with the full count so nothing is silently hidden.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -95,8 +95,17 @@ class TodoService:
         out = self._appointments(counsellor_id, today)
         with self._db.reader() as session:
             for kind, query, make in self._queries(counsellor_id, today):
-                out.append(self._section(session, kind, query, make, counted))
-        return out
+                out.append(self._section(session, kind, query, make))
+        uncounted = [section.kind for section in out if not section.counted]
+        if not counted or not uncounted:
+            return out
+        totals = self.totals(counsellor_id, uncounted)  # each count by its own best plan
+        return [
+            section
+            if section.counted
+            else replace(section, total=totals[section.kind], counted=True)
+            for section in out
+        ]
 
     def totals(self, counsellor_id: str, kinds: Collection[TodoKind]) -> dict[TodoKind, int]:
         """The full count of each section named, for sections shown uncounted."""
@@ -156,17 +165,12 @@ class TodoService:
         kind: TodoKind,
         query: Select[*tuple[Any, ...]],
         make: Callable[[Any], TodoItem],
-        counted: bool,
     ) -> TodoSection:
-        """The first rows, and the full count when asked for (a section that is not full is
-        its own count)."""
+        """The first rows; a section that is not full is its own count, a full one is left
+        uncounted (:meth:`totals`)."""
         rows = session.execute(query.limit(SECTION_LIMIT)).all()
         items = [make(row) for row in rows]
-        if len(rows) < SECTION_LIMIT:
-            return TodoSection(kind, len(rows), items)
-        if not counted:
-            return TodoSection(kind, len(rows), items, counted=False)
-        return TodoSection(kind, _count(session, query), items)
+        return TodoSection(kind, len(rows), items, counted=len(rows) < SECTION_LIMIT)
 
     def _follow_ups(self, counsellor_id: str, today: date) -> _Query:
         query = (
