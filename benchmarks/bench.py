@@ -36,6 +36,23 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def _pace() -> float:
+    """A fixed pure-Python workload (as in sync_bench.py): a shared machine's speed varies by
+    half from one hour to the next; this line says how fast it was during the run."""
+    started = time.perf_counter()
+    total = 0
+    for number in range(10_000_000):
+        total += number
+    return time.perf_counter() - started
+
+
+def _load() -> str:
+    try:
+        return " / ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -280,6 +297,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=200_000)
     parser.add_argument("--data-dir", type=Path)
+    parser.add_argument(
+        "--gui-only",
+        action="store_true",
+        help="stop after the window's figures (memory included): no indicators, documents, backup",
+    )
     args = parser.parse_args()
     data_dir = args.data_dir or ROOT / "bench-data" / str(args.people)
     ensure_data(data_dir, args.people)
@@ -354,7 +376,9 @@ def main() -> None:
             "",
         )
     )
-    results.append(("search per keystroke, p95", f"{percentile(keystrokes, 95):.1f} ms", "≤ 20 ms"))
+    results.append(
+        ("search per keystroke, p95", f"{percentile(keystrokes, 95):.1f} ms", "≤ 10 ms (#21: 20)")
+    )
     results.append(("search per keystroke, worst", f"{max(keystrokes):.1f} ms", ""))
     results.append(("  + window repaint after it, p95", f"{percentile(repaints, 95):.1f} ms", ""))
 
@@ -383,7 +407,11 @@ def main() -> None:
         file.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     results.append(
-        ("open a person's file (median of 20)", f"{statistics.median(opens):.0f} ms", "≤ 50 ms")
+        (
+            "open a person's file (median of 20)",
+            f"{statistics.median(opens):.0f} ms",
+            "≤ 30 ms (#21: 50)",
+        )
     )
     results.append(
         ("  the same, form built on demand (median of 5)", f"{statistics.median(cold):.0f} ms", "")
@@ -453,17 +481,29 @@ def main() -> None:
         ("attendance sheet of a 30-person cohort: show / save", f"{shown:.0f} / {saved:.0f} ms", "")
     )
     # The counsellor's own lists: the to-do (eight sections over 100k of her people) and a week.
+    # The tab shows each section's first lines (read in order from indexes, stopping early),
+    # then a worker counts the full sections and fills their totals in.
     todo = TodoService(db, user)
-    loads = []
+    loads, counts = [], []
     for _ in range(3):
         started = time.perf_counter()
-        sections = todo.sections(user.id)
+        sections = todo.sections(user.id, counted=False)
         loads.append((time.perf_counter() - started) * 1000)
-    items = sum(s.total for s in sections)
+        started = time.perf_counter()
+        totals = todo.totals(user.id, [s.kind for s in sections if not s.counted])
+        counts.append((time.perf_counter() - started) * 1000)
+    items = sum(totals.get(s.kind, s.total) for s in sections)
     results.append(
         (
-            f"to-do list ({items:,} items), service, median of 3",
+            f"to-do lines ({items:,} items), service, median of 3",
             f"{statistics.median(loads):.0f} ms",
+            "",
+        )
+    )
+    results.append(
+        (
+            "  the full sections' counts (on a worker), median of 3",
+            f"{statistics.median(counts):.0f} ms",
             "",
         )
     )
@@ -471,9 +511,13 @@ def main() -> None:
     window.show_tab("todo")
     while window.todo.loading or not window.todo.tree.topLevelItemCount():
         app.processEvents()
+    shown = time.perf_counter() - started
+    while window.todo.counting:
+        app.processEvents()
+    results.append(("to-do tab shown", f"{shown * 1000:.0f} ms", "≤ 150 ms"))
     results.append(
         (
-            "to-do tab shown",
+            "  its counts filled in",
             f"{(time.perf_counter() - started) * 1000:.0f} ms",
             "",
         )
@@ -484,19 +528,25 @@ def main() -> None:
     results.append(
         ("agenda tab, a week shown", f"{(time.perf_counter() - started) * 1000:.0f} ms", "")
     )
-    results.append(("memory of the GUI (RSS)", f"{rss_mb():.0f} MB", "≤ 250 MB"))
-    results += _indicators(db)
-    results += _documents(db, user, cohorts, ids, rng)
-    results += _trust(data_dir, db)
+    results.append(("memory of the GUI (RSS)", f"{rss_mb():.0f} MB", "≤ 200 MB (#21: 250)"))
+    if not args.gui_only:
+        results += _indicators(db)
+        results += _documents(db, user, cohorts, ids, rng)
+        results += _trust(data_dir, db)
 
     width = max(len(r[0]) for r in results)
+    aim = max(len(r[2]) for r in results)
     print(
         f"\nCounsellor benchmark — {count:,} people, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
     )
-    print(f"{'measure':<{width}}  {'measured':>10}  {'target':>9}")
-    print(f"{'-' * width}  {'-' * 10}  {'-' * 9}")
+    print(f"{'measure':<{width}}  {'measured':>10}  {'target':<{aim}}")
+    print(f"{'-' * width}  {'-' * 10}  {'-' * aim}")
     for name, value, target in results:
-        print(f"{name:<{width}}  {value:>10}  {target:>9}")
+        print(f"{name:<{width}}  {value:>10}  {target:<{aim}}")
+    print(
+        f"(this machine's pace: 10 million Python additions in {_pace():.2f} s, load average "
+        f"{_load()} at the end; targets are issue 25's, issue 21's in brackets where they differ)"
+    )
     window.confirm_close()
     window.close()
     db.close()

@@ -26,8 +26,11 @@ def run_gui(data_dir: Path, language: str | None = None, quit_when_ready: str | 
     from counsellor_app.ui.controller import AppController
     from counsellor_app.ui.errors import install_excepthook
     from counsellor_app.ui.i18n import Translations
+    from counsellor_app.ui.memory import drop_cached_source_lines
     from counsellor_app.ui.operations import guard_gui_thread, install_gui_waiter
     from counsellor_app.ui.style import apply_style
+
+    drop_cached_source_lines()  # what the first window's imports left there (ui/memory.py)
 
     paths = DataPaths(data_dir)
     folder_error: OSError | None = None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -11,42 +9,11 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.core.clock import local_today
 from counsellor_app.core.parameters import DatedValue
+from counsellor_app.services.places import Place, shipped_cities, shipped_regions
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.models import Agency, City, ReferenceValue, Region
-from counsellor_app.storage.paths import migrations_dir
 
-
-@dataclass(frozen=True)
-class Place:
-    id: str
-    region_code: str
-    names: dict[str, str]  # language → name
-
-    def name(self, language: str) -> str:
-        return self.names.get(language) or self.names["fr"]
-
-
-def shipped_cities() -> list[Place]:
-    """Cities as shipped in ``db/reference``: what the set-up wizard offers before a database exists."""
-    with (migrations_dir() / "reference" / "cities.csv").open(encoding="utf-8") as handle:
-        return [
-            Place(
-                r["id"],
-                r["region_code"],
-                {"fr": r["name_fr"], "ar": r["name_ar"], "en": r["name_en"]},
-            )
-            for r in csv.DictReader(handle)
-        ]
-
-
-def shipped_regions() -> list[Place]:
-    with (migrations_dir() / "reference" / "regions.csv").open(encoding="utf-8") as handle:
-        return [
-            Place(
-                r["code"], r["code"], {"fr": r["name_fr"], "ar": r["name_ar"], "en": r["name_en"]}
-            )
-            for r in csv.DictReader(handle)
-        ]
+__all__ = ["Place", "agency_name", "cities", "regions", "shipped_cities", "shipped_regions"]
 
 
 def cities(db: Database, on: date | None = None) -> list[Place]:

@@ -6,8 +6,8 @@ screen can show, with the full count so nothing is silently hidden.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -40,6 +40,8 @@ MISSED_LOOKBACK_DAYS = 60
 COMMITTEE_LOOKAHEAD_DAYS = 14
 EXPIRED_LOOKBACK_DAYS = 90  # older lapses are in the file's warnings, not today's work
 WHO = (Person.id, Person.last_name, Person.first_name, Person.file_number)  # what a line shows
+# A section's query: its kind, the lines in order, and how a row becomes a line.
+_Query = tuple["TodoKind", Select[*tuple[Any, ...]], Callable[[Any], "TodoItem"]]
 
 
 class TodoKind(StrEnum):
@@ -69,6 +71,9 @@ class TodoSection:
     kind: TodoKind
     total: int
     items: list[TodoItem]
+    # False: the section is full (SECTION_LIMIT lines) and ``total`` is only what it shows;
+    # :meth:`TodoService.totals` counts it (the screen shows the lines first, then the count).
+    counted: bool = True
 
 
 class TodoService:
@@ -81,25 +86,57 @@ class TodoService:
     ) -> None:
         self._db, self._actor, self._today, self._now = db, actor, today, now
 
-    def sections(self, counsellor_id: str) -> list[TodoSection]:
-        """Every section for the people followed by ``counsellor_id``, most urgent first."""
+    def sections(self, counsellor_id: str, *, counted: bool = True) -> list[TodoSection]:
+        """Every section for the people followed by ``counsellor_id``, most urgent first.
+
+        ``counted`` False leaves the full sections uncounted (``TodoSection.counted``): their
+        first lines come from an index in order and stop early, while counting them means
+        reading every line (18,000 documents of a counsellor of 100,000 people)."""
         self._actor.require(Permission.VIEW_PEOPLE)
         today = self._today()
+        out = self._appointments(counsellor_id, today)
+        with self._db.reader() as session:
+            for kind, query, make in self._queries(counsellor_id, today):
+                out.append(self._section(session, kind, query, make))
+        uncounted = [section.kind for section in out if not section.counted]
+        if not counted or not uncounted:
+            return out
+        totals = self.totals(counsellor_id, uncounted)  # each count by its own best plan
+        return [
+            section
+            if section.counted
+            else replace(section, total=totals[section.kind], counted=True)
+            for section in out
+        ]
+
+    def totals(self, counsellor_id: str, kinds: Collection[TodoKind]) -> dict[TodoKind, int]:
+        """The full count of each section named, for sections shown uncounted."""
+        self._actor.require(Permission.VIEW_PEOPLE)
+        today = self._today()
+        out: dict[TodoKind, int] = {}
+        with self._db.reader() as session:
+            for kind, query, _make in self._queries(counsellor_id, today, counting=True):
+                if kind in kinds:
+                    out[kind] = _count(session, query)
+        if {TodoKind.APPOINTMENT_TO_RECORD, TodoKind.APPOINTMENT_MISSED} & set(kinds):
+            out.update((s.kind, s.total) for s in self._appointments(counsellor_id, today))
+        return {kind: out[kind] for kind in kinds if kind in out}
+
+    def _queries(
+        self, counsellor_id: str, today: date, *, counting: bool = False
+    ) -> list[tuple[TodoKind, Select[*tuple[Any, ...]], Callable[[Any], TodoItem]]]:
         parameters = PathwayService(self._db, self._actor, self._today).parameters()
         delay = parameters.get("referral_answer_delay_days", today)
         ending_notice = parameters.get("internship_ending_notice_days", today)
-        out = self._appointments(counsellor_id, today)
-        with self._db.reader() as session:
-            out += [
-                self._follow_ups(session, counsellor_id, today),
-                self._internships(session, counsellor_id, today, ending_notice),
-                self._committee(session, counsellor_id, today),
-                self._referrals(session, counsellor_id, today, delay),
-                self._consent(session, counsellor_id),
-                self._documents(session, counsellor_id, today),
-                self._duplicates(session, counsellor_id),
-            ]
-        return out
+        return [
+            self._follow_ups(counsellor_id, today),
+            self._internships(counsellor_id, today, ending_notice),
+            self._committee(counsellor_id, today),
+            self._referrals(counsellor_id, today, delay),
+            self._consent(counsellor_id),
+            self._documents(counsellor_id, today, counting),
+            self._duplicates(counsellor_id),
+        ]
 
     def _appointments(self, counsellor_id: str, today: date) -> list[TodoSection]:
         unresolved = AppointmentService(self._db, self._actor, self._now).unresolved(
@@ -125,27 +162,20 @@ class TodoService:
             sections.append(TodoSection(kind, len(items), items[:SECTION_LIMIT]))
         return sections
 
+    @staticmethod
     def _section(
-        self,
         session: Session,
         kind: TodoKind,
         query: Select[*tuple[Any, ...]],
         make: Callable[[Any], TodoItem],
-        *,
-        counted_in_passing: bool = False,
     ) -> TodoSection:
-        """The first rows and the full count. ``counted_in_passing`` counts with a window over
-        the one query, for sections whose rows cost more to find than to read twice."""
-        if counted_in_passing:
-            rows = session.execute(
-                query.add_columns(func.count().over().label("total")).limit(SECTION_LIMIT)
-            ).all()
-            return TodoSection(kind, rows[0].total if rows else 0, [make(row) for row in rows])
-        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        """The first rows; a section that is not full is its own count, a full one is left
+        uncounted (:meth:`totals`)."""
         rows = session.execute(query.limit(SECTION_LIMIT)).all()
-        return TodoSection(kind, total, [make(row) for row in rows])
+        items = [make(row) for row in rows]
+        return TodoSection(kind, len(rows), items, counted=len(rows) < SECTION_LIMIT)
 
-    def _follow_ups(self, session: Session, counsellor_id: str, today: date) -> TodoSection:
+    def _follow_ups(self, counsellor_id: str, today: date) -> _Query:
         query = (
             select(
                 *WHO,
@@ -161,16 +191,13 @@ class TodoService:
             )
             .order_by(FollowUpVisit.due_on)
         )
-        return self._section(
-            session,
+        return (
             TodoKind.FOLLOW_UP_DUE,
             query,
             lambda r: _item(TodoKind.FOLLOW_UP_DUE, r, r.due_on, days_late=(today - r.due_on).days),
         )
 
-    def _internships(
-        self, session: Session, counsellor_id: str, today: date, notice: int
-    ) -> TodoSection:
+    def _internships(self, counsellor_id: str, today: date, notice: int) -> _Query:
         """Internships ending soon, and ended ones whose outcome (hired or not) is not recorded."""
         query = (
             select(
@@ -189,14 +216,13 @@ class TodoService:
             )
             .order_by(Internship.ends_on)
         )
-        return self._section(
-            session,
+        return (
             TodoKind.INTERNSHIP_ENDING,
             query,
             lambda r: _item(TodoKind.INTERNSHIP_ENDING, r, r.ends_on, ended=r.ends_on < today),
         )
 
-    def _committee(self, session: Session, counsellor_id: str, today: date) -> TodoSection:
+    def _committee(self, counsellor_id: str, today: date) -> _Query:
         """Grant applications waiting for the committee, with the session booked if any."""
         start, end = local_day_bounds(today, today + timedelta(days=COMMITTEE_LOOKAHEAD_DAYS))
         booked = (
@@ -236,11 +262,9 @@ class TodoService:
                 TodoKind.COMMITTEE, r, when, requested_centimes=r.requested_centimes, soon=soon
             )
 
-        return self._section(session, TodoKind.COMMITTEE, query, make)
+        return (TodoKind.COMMITTEE, query, make)
 
-    def _referrals(
-        self, session: Session, counsellor_id: str, today: date, delay: int
-    ) -> TodoSection:
+    def _referrals(self, counsellor_id: str, today: date, delay: int) -> _Query:
         last_sent = today - timedelta(days=delay + 1)
         query = (
             select(
@@ -259,8 +283,7 @@ class TodoService:
             )
             .order_by(Referral.sent_on)
         )
-        return self._section(
-            session,
+        return (
             TodoKind.REFERRAL_UNANSWERED,
             query,
             lambda r: _item(
@@ -272,7 +295,7 @@ class TodoService:
             ),
         )
 
-    def _consent(self, session: Session, counsellor_id: str) -> TodoSection:
+    def _consent(self, counsellor_id: str) -> _Query:
         query = (
             select(*WHO)
             .where(
@@ -282,16 +305,26 @@ class TodoService:
             )
             .order_by(Person.created_at)
         )
-        return self._section(
-            session,
+        return (
             TodoKind.CONSENT_PENDING,
             query,
             lambda r: _item(TodoKind.CONSENT_PENDING, r, None),
         )
 
-    def _documents(self, session: Session, counsellor_id: str, today: date) -> TodoSection:
+    def _documents(self, counsellor_id: str, today: date, counting: bool = False) -> _Query:
         """The latest residence or protection document of each kind, expiring within the warning
-        period or expired within the last three months."""
+        period or expired within the last three months.
+
+        The lines are read in expiry order from the documents' covering index (migration 0026),
+        each checked against its person, stopping at the lines shown: the person's counsellor
+        is compared in a form no index serves, so that SQLite does not start from her 100,000
+        people instead. The count goes the other way, her people in id order, each one probe
+        of the documents' person index."""
+        mine = (
+            Person.counsellor_id == counsellor_id
+            if counting
+            else Person.counsellor_id.concat("") == counsellor_id
+        )
         newer = aliased(IdentityDocument)
         query = (
             select(
@@ -301,7 +334,7 @@ class TodoService:
             )
             .join(Person, Person.id == IdentityDocument.person_id)
             .where(
-                Person.counsellor_id == counsellor_id,
+                mine,
                 Person.deleted_at.is_(None),
                 IdentityDocument.deleted_at.is_(None),
                 IdentityDocument.doc_type.in_(sorted(vocab.RESIDENCE_DOCUMENTS)),
@@ -320,8 +353,7 @@ class TodoService:
             )
             .order_by(IdentityDocument.expires_on)  # the longest lapsed first, as elsewhere
         )
-        return self._section(
-            session,
+        return (
             TodoKind.DOCUMENT_EXPIRING,
             query,
             lambda r: _item(
@@ -331,10 +363,9 @@ class TodoService:
                 document=r.doc_type,
                 expired=r.expires_on < today,
             ),
-            counted_in_passing=True,
         )
 
-    def _duplicates(self, session: Session, counsellor_id: str) -> TodoSection:
+    def _duplicates(self, counsellor_id: str) -> _Query:
         """People the central office confirmed as also registered by another agency (the
         server's notices, issue 22, 6): the other agency and its file number, to get in touch."""
         query = (
@@ -353,8 +384,7 @@ class TodoService:
             )
             .order_by(DuplicateNotice.updated_at.desc())
         )
-        return self._section(
-            session,
+        return (
             TodoKind.DUPLICATE_ELSEWHERE,
             query,
             lambda r: _item(
@@ -366,6 +396,10 @@ class TodoService:
                 other_file=r.other_file_number,
             ),
         )
+
+
+def _count(session: Session, query: Select[*tuple[Any, ...]]) -> int:
+    return session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
 
 
 def _item(kind: TodoKind, row: Any, due_on: date | None, **detail: Any) -> TodoItem:

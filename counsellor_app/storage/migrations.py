@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import ast
 import logging
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from counsellor_app.core.clock import utc_now
 from counsellor_app.storage.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,8 @@ class MigrationResult:
 
 
 def _config(extra_version_locations: Sequence[Path]) -> Config:
+    from alembic.config import Config
+
     config = Config()
     root = migrations_dir()
     config.set_main_option("script_location", str(root))
@@ -46,16 +50,22 @@ def _config(extra_version_locations: Sequence[Path]) -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision(extra_version_locations: Sequence[Path] = ()) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config(extra_version_locations)).get_current_head()
 
 
 def known_revisions(extra_version_locations: Sequence[Path] = ()) -> set[str]:
     """Every schema revision this version of the app knows (a newer one it cannot open)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config(extra_version_locations))
     return {revision.revision for revision in script.walk_revisions()}
 
@@ -83,6 +93,13 @@ def upgrade(
     extra_version_locations: Sequence[Path] = (),
 ) -> MigrationResult:
     """Bring the schema to ``target``; on failure restore the pre-migration copy and raise."""
+    if target == "heads" and not extra_version_locations:
+        up_to_date = _already_at_head(engine)
+        if up_to_date is not None:
+            return MigrationResult(up_to_date, up_to_date, None)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = _config(extra_version_locations)
     before = current_revision(engine)
     head = ScriptDirectory.from_config(config).get_current_head()
@@ -106,3 +123,51 @@ def upgrade(
     after = current_revision(engine)
     log.info("database migrated from %s to %s", before, after)
     return MigrationResult(before, after, backup)
+
+
+def _already_at_head(engine: Engine) -> str | None:
+    """The stored revision when it is the one head of the shipped migrations, else None (then
+    Alembic decides). Every start but the first after an update ends here: the revisions are
+    read from the migration files' text and the version table with plain SQL, so Alembic and
+    the migration modules (about 17 MB of the window's memory) are never imported."""
+    heads = _shipped_heads(migrations_dir() / "versions")
+    if heads is None or len(heads) != 1:
+        return None
+    try:
+        with engine.connect() as connection:
+            stored = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    except SQLAlchemyError:  # a new file: no version table yet
+        return None
+    return stored[0][0] if [row[0] for row in stored] == list(heads) else None
+
+
+def _shipped_heads(folder: Path) -> set[str] | None:
+    """The revisions no other names as its parent, from each file's literal ``revision`` and
+    ``down_revision`` assignments; None when a file does not state them plainly."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        files = sorted(folder.glob("*.py"))
+        for file in files:
+            values: dict[str, object] = {}
+            for node in ast.parse(file.read_text(encoding="utf-8")).body:
+                if (
+                    isinstance(node, ast.Assign)
+                    and len(node.targets) == 1
+                    and isinstance(node.targets[0], ast.Name)
+                    and node.targets[0].id in ("revision", "down_revision")
+                ):
+                    values[node.targets[0].id] = ast.literal_eval(node.value)
+            revision, parent = values.get("revision"), values.get("down_revision", ...)
+            if not isinstance(revision, str) or parent is ...:
+                return None
+            revisions.add(revision)
+            if isinstance(parent, str):
+                parents.add(parent)
+            elif isinstance(parent, tuple | list):
+                parents.update(str(p) for p in parent)
+            elif parent is not None:
+                return None
+    except (OSError, SyntaxError, ValueError):
+        return None
+    return revisions - parents if files else None

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.core.audit import AuditEntry
 from counsellor_app.core.clock import local_today
-from counsellor_app.services.audit import AuditQuery, AuditService
+from counsellor_app.services.audit import AuditExport, AuditQuery, AuditService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.storage.atomic import write_atomically
 from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.dialog_base import Dialog
+from counsellor_app.ui.errors import present_error
 from counsellor_app.ui.i18n import isolate
+from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.widgets import DateField, combo_value, fill_combo, readonly_cell
 
 LIMIT = 500
@@ -44,6 +46,7 @@ def _bounds(day: date, end: bool = False) -> datetime:
 
 class AuditDialog(Dialog):
     help_section = guide_sections.AUDIT
+    exported = Signal(Path)  # the file written, once the export has landed
 
     def __init__(
         self,
@@ -51,11 +54,15 @@ class AuditDialog(Dialog):
         people: PeopleService,
         language: str,
         parent: QWidget | None = None,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit trail"))
         self.service, self.people, self.language = service, people, language
+        # The export reads, checks and formats the whole trail (and records itself): off the
+        # GUI thread, on the app's helper (its failures go to the one error presenter).
+        self.operations = operations or Operations(self)
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.since = DateField(self)
@@ -126,6 +133,7 @@ class AuditDialog(Dialog):
         export = QPushButton(self.tr("&Export for an inspection…"), self)
         export.setObjectName("auditExport")
         export.clicked.connect(lambda: self.export())
+        self.export_button = export
         buttons.addButton(check, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(export, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -246,19 +254,39 @@ class AuditDialog(Dialog):
                 return
             target = Path(chosen)
         fmt = fmt or ("csv" if target.suffix.lower() == ".csv" else "json")
-        exported = self.service.export(fmt)
-        try:
+        service = self.service
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Preparing the export…"))
+
+        def work() -> AuditExport:  # on a worker: the read, the chain check, the formatting
+            exported = service.export(fmt)
             write_atomically(target, exported.text.encode("utf-8"))
-        except OSError as exc:
-            self.status.setText(
-                self.tr("Could not write %1: %2")
-                .replace("%1", isolate(str(target)))
-                .replace("%2", exc.strerror or str(exc))
-            )
-            return
+            return exported
+
+        self.operations.run(
+            work,
+            lambda exported: self._exported(target, exported),
+            lambda error: self._export_failed(target, error),
+        )
+
+    def _exported(self, target: Path, exported: AuditExport) -> None:
+        self.export_button.setEnabled(True)
         self.search()  # the export is itself an entry: shown, then the status says where
         self.status.setText(
             self.tr("%1 entries written to %2.")
             .replace("%1", str(exported.entries))
             .replace("%2", isolate(str(target)))
+        )
+        self.exported.emit(target)
+
+    def _export_failed(self, target: Path, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        if not isinstance(error, OSError):
+            self.status.clear()
+            present_error(self, error)
+            return
+        self.status.setText(
+            self.tr("Could not write %1: %2")
+            .replace("%1", isolate(str(target)))
+            .replace("%2", error.strerror or str(error))
         )

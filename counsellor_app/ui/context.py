@@ -11,6 +11,7 @@ from counsellor_app.services.drafts import DraftService
 from counsellor_app.services.people import PeopleService
 from counsellor_app.services.users import UserService
 from counsellor_app.storage.database import Database
+from counsellor_app.ui.memory import drop_cached_source_lines
 from counsellor_app.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class UiContext:
         operations: Operations,
         language: str,
     ) -> UiContext:
+        drop_cached_source_lines()  # the session's modules are imported by now (ui/memory.py)
         return cls(
             workspace,
             db,

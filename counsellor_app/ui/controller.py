@@ -376,7 +376,13 @@ class AppController(QObject):
         if service is None or self.database is None or self.user is None:
             return
         audit = AuditService(self.database, self.user, service.anchors())
-        dialog = AuditDialog(audit, self._context().people, self.settings.language, self.window)
+        dialog = AuditDialog(
+            audit,
+            self._context().people,
+            self.settings.language,
+            self.window,
+            operations=self.operations,
+        )
         dialog.exec()
         dialog.deleteLater()
 

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
                 context.user.can(Permission.VIEW_REPORTS),
                 context.language,
                 parent,
+                context.operations,
             )
             todo.open_person.connect(self.open_person)
             view = todo

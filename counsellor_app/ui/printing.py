@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -162,6 +161,8 @@ def show_refusal(parent: QWidget | None, error: DomainError, issuing: bool) -> N
 
 def _pages_of(pdf: bytes, pages: range) -> bytes:
     """Only the chosen pages, copied as they are (still vector, still at true size)."""
+    from pypdf import PdfReader, PdfWriter  # here: about 18 MB the window never needs else
+
     reader = PdfReader(io.BytesIO(pdf))
     writer = PdfWriter()
     for index in pages:

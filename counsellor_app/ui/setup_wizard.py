@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -22,12 +24,14 @@ from counsellor_app.core.ids import normalise_agency_code
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.accounts import CurrentUser, SetupRequest, Workspace
 from counsellor_app.services.errors import DatabaseUnavailable
-from counsellor_app.services.reference import shipped_cities, shipped_regions
-from counsellor_app.storage.database import Database
+from counsellor_app.services.places import shipped_cities, shipped_regions
 from counsellor_app.ui import guide_sections, labels
 from counsellor_app.ui.dialog_base import Wizard
 from counsellor_app.ui.errors import database_problem_text
 from counsellor_app.ui.widgets import FieldBox, add_field, combo_value, fill_combo
+
+if TYPE_CHECKING:
+    from counsellor_app.storage.database import Database
 
 AGENCY_FIELDS = {"institution", "agency_name", "agency_code", "city"}
 ADMIN_FIELDS = {"admin_username", "admin_display_name", "admin_password", "admin_password_repeat"}

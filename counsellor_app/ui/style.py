@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from counsellor_app.ui.memory import bound_pixmap_cache
+
 STYLE_SHEET = """
 QLabel#fieldError { color: #b3261e; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
@@ -27,6 +29,7 @@ QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: 
 
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
+    bound_pixmap_cache()  # the style's rendered pieces: see ui/memory.py
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#f4f6f9"))
     palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))

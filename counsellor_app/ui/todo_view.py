@@ -22,6 +22,7 @@ from counsellor_app.services.todo import TodoItem, TodoKind, TodoSection, TodoSe
 from counsellor_app.ui import labels
 from counsellor_app.ui.agenda_view import APPOINTMENT_KIND
 from counsellor_app.ui.i18n import isolate, ltr
+from counsellor_app.ui.operations import Operations
 from counsellor_app.ui.widgets import (
     combo_value,
     error_banner,
@@ -112,11 +113,16 @@ class TodoView(QWidget):
         can_see_others: bool,
         language: str,
         parent: QWidget | None = None,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todoView")
         self.service, self.language = service, language
+        self.operations = operations or Operations(self)
         self.loading = False
+        self.counting = False  # the full sections' counts are on their way
+        self._generation = 0  # a reload makes the counts asked for before it stale
+        self._heads: dict[TodoKind, tuple[QTreeWidgetItem, TodoSection]] = {}
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.counsellor = QComboBox(self)
@@ -155,16 +161,19 @@ class TodoView(QWidget):
         layout.addWidget(hint)
 
     def reload(self) -> None:
-        """Read on the GUI thread, under a wait cursor: a worker-thread read crashed the 200,000-
-        person benchmark once (refcount fault, cause not found yet), and a counsellor's own list
-        takes milliseconds at a normal agency's size."""
+        """The lines on the GUI thread, under a wait cursor: each section's first lines come
+        from an index in order and stop early (milliseconds, even for a counsellor of 100,000
+        people). The full sections are then counted on a worker and their totals filled in:
+        counting reads every line. (A worker-thread read of the whole list crashed the
+        200,000-person benchmark once, refcount fault, cause not found: the lines stay here.)"""
         counsellor = combo_value(self.counsellor)
         if not counsellor or self.loading:
             return
         self.loading = True
+        self._generation += 1
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sections = self.service.sections(counsellor)
+            sections = self.service.sections(counsellor, counted=False)
         except Exception as error:  # a database fault: say it, keep the screen usable
             self.loading = False
             self.summary.setText("")
@@ -176,16 +185,23 @@ class TodoView(QWidget):
         finally:
             QApplication.restoreOverrideCursor()
         self._show(sections)
+        uncounted = [section.kind for section in sections if not section.counted]
+        if uncounted:
+            self.counting = True
+            generation, service = self._generation, self.service
+            self.operations.run(
+                lambda: service.totals(counsellor, uncounted),
+                lambda totals: self._counted(generation, totals),
+                lambda error: self._count_failed(generation, error),
+            )
 
     def _show(self, sections: list[TodoSection]) -> None:
         self.loading = False
         show_banner(self.message, [])
         self.tree.clear()
-        total = 0
+        self._heads = {}
         for section in sections:
-            total += section.total
-            title = QCoreApplication.translate("TodoView", str(SECTION_TITLE[section.kind.value]))
-            head = QTreeWidgetItem([f"{title} ({section.total})"])
+            head = QTreeWidgetItem([self._title(section.kind, section.total, section.counted)])
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
@@ -198,17 +214,47 @@ class TodoView(QWidget):
                 )
                 line.setData(0, Qt.ItemDataRole.UserRole, item.person_id or None)
                 head.addChild(line)
-            if section.total > len(section.items):
-                more = QTreeWidgetItem(
-                    [
-                        self.tr("… and %1 more").replace(
-                            "%1", str(section.total - len(section.items))
-                        )
-                    ]
-                )
-                head.addChild(more)
+            self._add_more(head, section.total - len(section.items))
             head.setExpanded(0 < section.total <= 50)
-        self.summary.setText(self.tr("%n thing(s) to do", "", total))
+            self._heads[section.kind] = (head, section)
+        self._summarise()
+
+    def _title(self, kind: TodoKind, total: int, counted: bool) -> str:
+        title = QCoreApplication.translate("TodoView", str(SECTION_TITLE[kind.value]))
+        return f"{title} ({total})" if counted else f"{title} ({total}+)"
+
+    def _add_more(self, head: QTreeWidgetItem, more: int) -> None:
+        if more > 0:
+            head.addChild(QTreeWidgetItem([self.tr("… and %1 more").replace("%1", str(more))]))
+
+    def _summarise(self) -> None:
+        total = sum(section.total for _head, section in self._heads.values())
+        if any(not section.counted for _head, section in self._heads.values()):
+            self.summary.setText(self.tr("Counting…"))
+        else:
+            self.summary.setText(self.tr("%n thing(s) to do", "", total))
+
+    def _counted(self, generation: int, totals: dict[TodoKind, int]) -> None:
+        if generation != self._generation:
+            return  # reloaded meanwhile: its own counts are on their way
+        self.counting = False
+        for kind, total in totals.items():
+            head, section = self._heads[kind]
+            counted = TodoSection(kind, total, section.items)
+            head.setText(0, self._title(kind, total, True))
+            self._add_more(head, total - len(section.items))
+            self._heads[kind] = (head, counted)
+        self._summarise()
+
+    def _count_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.counting = False
+        self.summary.setText("")
+        show_banner(
+            self.message,
+            [self.tr("The to-do list could not be read: %1").replace("%1", str(error))],
+        )
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         person_id = item.data(0, Qt.ItemDataRole.UserRole)

@@ -411,22 +411,22 @@
         <translation>لم تُنجز النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="438"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="444"/>
         <source>Saving a backup before closing…</source>
         <translation>جارٍ حفظ نسخة احتياطية قبل الإغلاق…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="465"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="471"/>
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>أوقفها خطأ غير متوقع؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="469"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="475"/>
         <source>The backup at closing was not made</source>
         <translation>لم تُنجز النسخة الاحتياطية عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="471"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="477"/>
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>لم تُنجز النسخة الاحتياطية عند الإغلاق. %1 بياناتك ما تزال على هذا الحاسوب.</translation>
     </message>
@@ -654,146 +654,151 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="64"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="101"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="75"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="84"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="81"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="88"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>Who</source>
         <translation>من قام به</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="89"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="93"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="88"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="95"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="102"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="114"/>
         <source>Audit entries</source>
         <translation>مدخلات السجل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="130"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="126"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="133"/>
         <source>&amp;Export for an inspection…</source>
         <translation>&amp;تصدير من أجل تفتيش…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="143"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="151"/>
         <source>No file has this number on this PC.</source>
         <translation>لا يوجد ملف بهذا الرقم على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="172"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
         <source>(not logged in)</source>
         <translation>(غير متصل)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="188"/>
         <source>%1 entries (the newest first).</source>
         <translation>%1 مدخلات (الأحدث أولاً).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="190"/>
         <source>The newest %1 entries: narrow the search to see older ones.</source>
         <translation>أحدث %1 مدخلات: ضيّق البحث لرؤية الأقدم.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="221"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="229"/>
         <source>Audit trail intact</source>
         <translation>سجل التدقيق سليم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="223"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="231"/>
         <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>المدخلات الـ%1 سليمة: كل منها مرتبط بالسابق، وسجلات النسخ الاحتياطية متطابقة.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="230"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238"/>
         <source>Audit trail altered</source>
         <translation>سجل التدقيق معدَّل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="232"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="240"/>
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>عُدّل سجل التدقيق خارج التطبيق عند المدخل %1. اترك هذا الحاسوب على حاله، وصدّر السجل وأبلغ مسؤول حماية المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="241"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="243"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="251"/>
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>ملفات JSON (*.json);;ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="254"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="259"/>
+        <source>Preparing the export…</source>
+        <translation>جارٍ إعداد التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="289"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="261"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="276"/>
         <source>%1 entries written to %2.</source>
         <translation>كُتبت %1 مدخلات في %2.</translation>
     </message>
@@ -3780,12 +3785,12 @@
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="566"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="567"/>
         <source>About Counsellor</source>
         <translation>حول Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="567"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="568"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -6128,12 +6133,12 @@ Data folder: %2</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../counsellor_app/ui/printing.py" line="153"/>
+        <location filename="../../counsellor_app/ui/printing.py" line="152"/>
         <source>Nothing was issued: no serial number was used and the register is unchanged.</source>
         <translation>لم يُصدر أي شيء: لم يُستعمل أي رقم تسلسلي ولم يتغير السجل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printing.py" line="159"/>
+        <location filename="../../counsellor_app/ui/printing.py" line="158"/>
         <source>Printing</source>
         <translation>الطباعة</translation>
     </message>
@@ -6882,17 +6887,17 @@ Press “New intake” (Ctrl+N) to register the first person you receive.</sourc
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="81"/>
         <source>Counsellor — first start</source>
         <translation>Counsellor — التشغيل الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="83"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="87"/>
         <source>Welcome</source>
         <translation>مرحبا</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="90"/>
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -6901,82 +6906,82 @@ Everything is stored encrypted on this computer; it works without a connection.<
 تُحفظ كل البيانات مشفرة على هذا الحاسوب، ويعمل التطبيق دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="103"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="107"/>
         <source>Your agency</source>
         <translation>وكالتك</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="105"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="109"/>
         <source>The agency name and code appear on files and documents.</source>
         <translation>يظهر اسم الوكالة ورمزها على الملفات والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="135"/>
         <source>&amp;Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="132"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="136"/>
         <source>Agency &amp;name</source>
         <translation>اسم الوكالة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="134"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="138"/>
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>رمز الوكالة (من 2 إلى 6 أحرف)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="136"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="140"/>
         <source>&amp;City and region</source>
         <translation>المدينة والجهة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="141"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="145"/>
         <source>First administrator</source>
         <translation>المسؤول الأول</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="148"/>
         <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
         <translation>ينشئ المسؤول حسابات المستشارين. اختر كلمة مرور من 10 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="159"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="163"/>
         <source>Full &amp;name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="160"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="164"/>
         <source>&amp;User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="161"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="165"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="163"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="167"/>
         <source>Password &amp;again</source>
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="168"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="172"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="172"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="176"/>
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>دوّن هذا المفتاح على ورقة واحفظه في مكان مغلق. لن يظهر إلا مرة واحدة. إذا نُسيت كل كلمات المرور فهو الوسيلة الوحيدة لفتح البيانات من جديد.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="193"/>
         <source>Copy the key</source>
         <translation>نسخ المفتاح</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="193"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="197"/>
         <source>I have written the recovery key down</source>
         <translation>لقد دوّنت مفتاح الاسترجاع</translation>
     </message>
@@ -7891,162 +7896,168 @@ Last successful synchronisation: %2
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="34"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
         <source>Past appointments to record</source>
         <translation>مواعيد فائتة يجب تسجيلها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
         <source>Missed appointments to book again</source>
         <translation>مواعيد متغيَّب عنها يجب إعادة تحديدها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
         <source>Follow-up visits due</source>
         <translation>زيارات تتبع مستحقة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
         <source>Internships ending or ended</source>
         <translation>تداريب تنتهي قريباً أو انتهت</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
         <source>Grant applications awaiting the committee</source>
         <translation>طلبات منح في انتظار اللجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
         <source>Referrals without an answer</source>
         <translation>توجيهات بلا جواب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
         <source>Consent not recorded</source>
         <translation>موافقة غير مسجلة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
         <source>Residence documents expiring</source>
         <translation>وثائق إقامة تنتهي صلاحيتها</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="43"/>
         <source>Also registered by another agency</source>
         <translation>مسجلون أيضا لدى وكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="52"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 بتاريخ %2: حضر أم تغيّب أم غياب مبرَّر؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="54"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="55"/>
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 فات بتاريخ %2: حدّد موعداً جديداً</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="60"/>
         <source>Visit due on %1 (%2 days late)</source>
         <translation>زيارة مقررة بتاريخ %1 (تأخر %2 يوماً)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
         <source>Ended on %1: hired or not?</source>
         <translation>انتهى بتاريخ %1: هل تم التشغيل أم لا؟</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="67"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="68"/>
         <source>Ends on %1</source>
         <translation>ينتهي بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="71"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="72"/>
         <source>%1 requested</source>
         <translation>%1 مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="75"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="76"/>
         <source>committee on %1</source>
         <translation>اللجنة بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="79"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="80"/>
         <source>no committee session booked</source>
         <translation>لم تُحدَّد جلسة للجنة</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="83"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="84"/>
         <source>Slip %1: answer expected by %2</source>
         <translation>القسيمة %1: الجواب منتظر قبل %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="90"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
         <source>%1 expired on %2</source>
         <translation>%1 انتهت صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="92"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="93"/>
         <source>%1 expires on %2</source>
         <translation>%1 تنتهي صلاحيتها بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="98"/>
         <source>Same person as file %1 of %2</source>
         <translation>نفس الشخص صاحب الملف %1 لدى %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="102"/>
         <source>Ask for consent and record it in the profile</source>
         <translation>اطلب الموافقة وسجّلها في الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="124"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="130"/>
         <source>Counsellor</source>
         <translation>المستشار(ة)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="129"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="142"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="148"/>
         <source>To do</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
         <source>What to do</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="158"/>
         <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>انقر مرتين على سطر (أو اضغط Enter) لفتح ملف الشخص.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="173"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="182"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="256"/>
         <source>The to-do list could not be read: %1</source>
         <translation>تعذّرت قراءة قائمة المهام: %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="228"/>
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="233"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="211"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="235"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>لا شيء للقيام به</numerusform>

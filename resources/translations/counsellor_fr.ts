@@ -411,22 +411,22 @@
         <translation>La sauvegarde n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="438"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="444"/>
         <source>Saving a backup before closing…</source>
         <translation>Sauvegarde avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="465"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="471"/>
         <source>An unexpected error stopped it; the details are in the log.</source>
         <translation>Une erreur inattendue l’a arrêtée ; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="469"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="475"/>
         <source>The backup at closing was not made</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/controller.py" line="471"/>
+        <location filename="../../counsellor_app/ui/controller.py" line="477"/>
         <source>The backup at closing was not made. %1 Your data is still on this computer.</source>
         <translation>La sauvegarde à la fermeture n’a pas été faite. %1 Vos données sont toujours sur cet ordinateur.</translation>
     </message>
@@ -654,146 +654,151 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="57"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="61"/>
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="64"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="94"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="71"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="101"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="68"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="75"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="74"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="81"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="77"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="84"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="81"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="88"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="82"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="89"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="85"/>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="86"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="92"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="93"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="88"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="95"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="95"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="102"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="107"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="114"/>
         <source>Audit entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="109"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="116"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="123"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="130"/>
         <source>&amp;Check the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="126"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="133"/>
         <source>&amp;Export for an inspection…</source>
         <translation>&amp;Exporter pour un contrôle…</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="143"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="151"/>
         <source>No file has this number on this PC.</source>
         <translation>Aucune fiche ne porte ce numéro sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="172"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
         <source>(not logged in)</source>
         <translation>(non connecté)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="180"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="188"/>
         <source>%1 entries (the newest first).</source>
         <translation>%1 entrées (les plus récentes d’abord).</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="182"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="190"/>
         <source>The newest %1 entries: narrow the search to see older ones.</source>
         <translation>Les %1 entrées les plus récentes : précisez la recherche pour voir les plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="221"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="229"/>
         <source>Audit trail intact</source>
         <translation>Journal d’audit intact</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="223"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="231"/>
         <source>The %1 entries are intact: each is linked to the one before, and the backups&apos; records agree.</source>
         <translation>Les %1 entrées sont intactes : chacune est liée à la précédente, et les relevés des sauvegardes concordent.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="230"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="238"/>
         <source>Audit trail altered</source>
         <translation>Journal d’audit altéré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="232"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="240"/>
         <source>The audit trail was altered outside the app at entry %1. Keep this PC as it is, export the trail and inform the data protection officer.</source>
         <translation>Le journal d’audit a été modifié hors de l’application à l’entrée %1. Laissez ce poste en l’état, exportez le journal et informez le responsable de la protection des données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="241"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="249"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="243"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="251"/>
         <source>JSON files (*.json);;CSV files (*.csv)</source>
         <translation>Fichiers JSON (*.json);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="254"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="259"/>
+        <source>Preparing the export…</source>
+        <translation>Préparation de l’export…</translation>
+    </message>
+    <message>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="289"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/audit_dialog.py" line="261"/>
+        <location filename="../../counsellor_app/ui/audit_dialog.py" line="276"/>
         <source>%1 entries written to %2.</source>
         <translation>%1 entrées écrites dans %2.</translation>
     </message>
@@ -3720,12 +3725,12 @@
         <translation>&amp;À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="566"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="567"/>
         <source>About Counsellor</source>
         <translation>À propos de Counsellor</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="567"/>
+        <location filename="../../counsellor_app/ui/main_window.py" line="568"/>
         <source>Counsellor %1
 Accompanying people towards work.
 Data folder: %2</source>
@@ -6064,12 +6069,12 @@ Dossier des données : %2</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../counsellor_app/ui/printing.py" line="153"/>
+        <location filename="../../counsellor_app/ui/printing.py" line="152"/>
         <source>Nothing was issued: no serial number was used and the register is unchanged.</source>
         <translation>Rien n&apos;a été émis : aucun numéro de série n&apos;a été utilisé et le registre est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/printing.py" line="159"/>
+        <location filename="../../counsellor_app/ui/printing.py" line="158"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
@@ -6810,17 +6815,17 @@ Cliquez sur « Nouvel accueil » (Ctrl+N) pour enregistrer la première personne
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="81"/>
         <source>Counsellor — first start</source>
         <translation>Counsellor — premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="83"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="87"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="86"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="90"/>
         <source>This computer has no Counsellor data yet. In three short steps you will describe your agency, create the first administrator account and write down a recovery key.
 
 Everything is stored encrypted on this computer; it works without a connection.</source>
@@ -6829,82 +6834,82 @@ Everything is stored encrypted on this computer; it works without a connection.<
 Tout est enregistré de façon chiffrée sur cet ordinateur ; l’application fonctionne sans connexion.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="103"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="107"/>
         <source>Your agency</source>
         <translation>Votre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="105"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="109"/>
         <source>The agency name and code appear on files and documents.</source>
         <translation>Le nom et le code de l’agence figurent sur les dossiers et les documents.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="135"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="132"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="136"/>
         <source>Agency &amp;name</source>
         <translation>&amp;Nom de l’agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="134"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="138"/>
         <source>Agency &amp;code (2 to 6 letters)</source>
         <translation>&amp;Code de l’agence (2 à 6 lettres)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="136"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="140"/>
         <source>&amp;City and region</source>
         <translation>&amp;Ville et région</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="141"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="145"/>
         <source>First administrator</source>
         <translation>Premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="148"/>
         <source>The administrator creates the counsellors&apos; accounts. Choose a password of at least 10 characters.</source>
         <translation>L’administrateur crée les comptes des conseillers. Choisissez un mot de passe d’au moins 10 caractères.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="159"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="163"/>
         <source>Full &amp;name</source>
         <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="160"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="164"/>
         <source>&amp;User name</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="161"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="165"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="163"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="167"/>
         <source>Password &amp;again</source>
         <translation>Mot de passe (&amp;confirmation)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="168"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="172"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="172"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="176"/>
         <source>Write this key on paper and keep it in a locked place. It is shown only once. If every password is forgotten, it is the only way to open the data again.</source>
         <translation>Notez cette clé sur papier et gardez-la dans un endroit fermé à clé. Elle n’est affichée qu’une seule fois. Si tous les mots de passe sont oubliés, c’est le seul moyen de rouvrir les données.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="193"/>
         <source>Copy the key</source>
         <translation>Copier la clé</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/setup_wizard.py" line="193"/>
+        <location filename="../../counsellor_app/ui/setup_wizard.py" line="197"/>
         <source>I have written the recovery key down</source>
         <translation>J’ai noté la clé de récupération</translation>
     </message>
@@ -7775,162 +7780,168 @@ Dernière synchronisation réussie : %2
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="34"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
         <source>Past appointments to record</source>
         <translation>Rendez-vous passés à renseigner</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="35"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
         <source>Missed appointments to book again</source>
         <translation>Rendez-vous manqués à reprogrammer</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="36"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
         <source>Follow-up visits due</source>
         <translation>Visites de suivi à faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="37"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
         <source>Internships ending or ended</source>
         <translation>Stages qui se terminent ou terminés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="38"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
         <source>Grant applications awaiting the committee</source>
         <translation>Demandes de subvention en attente du comité</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="39"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
         <source>Referrals without an answer</source>
         <translation>Orientations sans réponse</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="40"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
         <source>Consent not recorded</source>
         <translation>Consentement non enregistré</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="41"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
         <source>Residence documents expiring</source>
         <translation>Titres de séjour qui expirent</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="42"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="43"/>
         <source>Also registered by another agency</source>
         <translation>Aussi inscrits par une autre agence</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="52"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="53"/>
         <source>%1 on %2: attended, missed or excused?</source>
         <translation>%1 le %2 : venu, absent ou excusé ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="54"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="55"/>
         <source>%1 missed on %2: book a new date</source>
         <translation>%1 manqué le %2 : fixer une nouvelle date</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="59"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="60"/>
         <source>Visit due on %1 (%2 days late)</source>
         <translation>Visite prévue le %1 (%2 jours de retard)</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="65"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="66"/>
         <source>Ended on %1: hired or not?</source>
         <translation>Terminé le %1 : embauché·e ou non ?</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="67"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="68"/>
         <source>Ends on %1</source>
         <translation>Se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="71"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="72"/>
         <source>%1 requested</source>
         <translation>%1 demandés</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="75"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="76"/>
         <source>committee on %1</source>
         <translation>comité le %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="79"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="80"/>
         <source>no committee session booked</source>
         <translation>aucune séance de comité fixée</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="83"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="84"/>
         <source>Slip %1: answer expected by %2</source>
         <translation>Coupon %1 : réponse attendue pour le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="90"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="91"/>
         <source>%1 expired on %2</source>
         <translation>%1 expiré·e le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="92"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="93"/>
         <source>%1 expires on %2</source>
         <translation>%1 expire le %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="97"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="98"/>
         <source>Same person as file %1 of %2</source>
         <translation>Même personne que le dossier %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="101"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="102"/>
         <source>Ask for consent and record it in the profile</source>
         <translation>Demander le consentement et l’enregistrer dans le profil</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="124"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="130"/>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="129"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="135"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="142"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="148"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="145"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="151"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="152"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="158"/>
         <source>Double-click a line (or press Enter) to open the person&apos;s file.</source>
         <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour ouvrir le dossier de la personne.</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="173"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="182"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="256"/>
         <source>The to-do list could not be read: %1</source>
         <translation>La liste des tâches n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/todo_view.py" line="204"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="228"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
+    <message>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="233"/>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/todo_view.py" line="211"/>
+        <location filename="../../counsellor_app/ui/todo_view.py" line="235"/>
         <source>%n thing(s) to do</source>
         <translation>
             <numerusform>%n chose à faire</numerusform>

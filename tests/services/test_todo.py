@@ -157,3 +157,39 @@ def test_a_capped_section_still_tells_the_full_count(
         "CardAaa",
         "CardAab",
     ]
+
+
+def test_full_sections_shown_first_and_counted_after_tell_the_same(
+    db: Database, user: CurrentUser, people: PeopleService, monkeypatch
+) -> None:
+    """The screen's two steps (lines without the counts of full sections, then those counts)
+    give exactly the lines and totals of the one-step list."""
+    monkeypatch.setattr("counsellor_app.services.todo.SECTION_LIMIT", 2)
+    for index in range(4):
+        people.register(
+            confirmed_new=True,
+            data=person(
+                last_name=f"Card{letters(index)}",
+                phone=f"06{index}0000000",
+                consent=ConsentInput(False, None),
+                documents=(
+                    # A renewed card replaces the one it follows: only the latest is a line.
+                    IdentityDocumentInput("residence_card", f"C{index}", date(2026, 12, index + 1)),
+                    IdentityDocumentInput("residence_card", f"D{index}", date(2026, 11, index + 1))
+                    if index % 2
+                    else IdentityDocumentInput("passport", f"P{index}", date(2026, 12, 20)),
+                ),
+            ),
+        )
+    service = TodoService(db, user, lambda: TODAY, lambda: NOW)
+    whole = service.sections(user.id)
+    first = service.sections(user.id, counted=False)
+    assert [(s.kind, s.items) for s in first] == [(s.kind, s.items) for s in whole]
+    uncounted = [s.kind for s in first if not s.counted]
+    assert set(uncounted) == {TodoKind.DOCUMENT_EXPIRING, TodoKind.CONSENT_PENDING}
+    assert all(s.total == len(s.items) for s in first)
+    counts = service.totals(user.id, uncounted)
+    assert counts == {s.kind: s.total for s in whole if s.kind in uncounted}
+    assert counts == {TodoKind.DOCUMENT_EXPIRING: 4, TodoKind.CONSENT_PENDING: 4}
+    documents = next(s for s in whole if s.kind == TodoKind.DOCUMENT_EXPIRING)
+    assert [i.due_on for i in documents.items] == [date(2026, 12, 1), date(2026, 12, 2)]

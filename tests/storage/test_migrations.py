@@ -100,3 +100,55 @@ def test_failed_migration_restores_the_file(paths: DataPaths, tmp_path: Path) ->
         )
         assert connection.execute(text("PRAGMA quick_check")).scalar() == "ok"
     reopened.close()
+
+
+def test_the_shipped_head_is_read_without_alembic_as_alembic_reads_it(tmp_path: Path) -> None:
+    """The start's fast path (no Alembic when the file is at head) agrees with Alembic, and
+    steps aside for anything it cannot read plainly."""
+    shipped = migrations.migrations_dir() / "versions"
+    assert migrations._shipped_heads(shipped) == {migrations.head_revision()}
+    for file in shipped.glob("*.py"):
+        (tmp_path / file.name).write_text(file.read_text("utf-8"), "utf-8")
+    (tmp_path / "9998_branch.py").write_text('revision = "9998"\ndown_revision = "0001"\n')
+    assert migrations._shipped_heads(tmp_path) == {migrations.head_revision(), "9998"}
+    (tmp_path / "9999_odd.py").write_text('revision = "9999"\ndown_revision = pick()\n')
+    assert migrations._shipped_heads(tmp_path) is None
+
+
+def test_a_database_at_head_opens_without_importing_alembic(paths: DataPaths) -> None:
+    """Alembic and the migration modules cost memory for the whole session: a file already at
+    head (every start but the first after an update) never loads them. A fresh interpreter
+    opens a copy of the set-up database and reads its ``sys.modules``."""
+    import subprocess
+    import sys
+
+    from counsellor_app.services.accounts import Workspace
+    from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS
+    from tests.conftest import COUNSELLOR, PASSWORD
+
+    db, _user = Workspace(paths, FAST_KDF_FOR_TESTS).log_in(COUNSELLOR, PASSWORD)
+    assert db.migration.to_revision == migrations.head_revision()
+    db.close()
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from counsellor_app.services.accounts import Workspace\n"
+        "from counsellor_app.storage.keystore import FAST_KDF_FOR_TESTS\n"
+        "from counsellor_app.storage.paths import DataPaths\n"
+        "db, _ = Workspace(DataPaths(Path(sys.argv[1])), FAST_KDF_FOR_TESTS)"
+        ".log_in(sys.argv[2], sys.argv[3])\n"
+        "print(db.migration.from_revision, db.migration.to_revision, db.migration.backup)\n"
+        "print('alembic' in sys.modules)\n"
+        "db.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(paths.root), COUNSELLOR, PASSWORD],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    lines = done.stdout.split("\n")
+    head = migrations.head_revision()
+    assert lines[0] == f"{head} {head} None"
+    assert lines[1] == "False"

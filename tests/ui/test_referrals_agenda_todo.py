@@ -6,6 +6,7 @@ import io
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
@@ -23,7 +24,7 @@ from counsellor_app.ui.attachment_panel import AttachDialog, AttachmentPanel, At
 from counsellor_app.ui.context import UiContext
 from counsellor_app.ui.referral_panel import AnswerDialog, PartnerDialog, ReferralDialog
 from counsellor_app.ui.widgets import set_combo_value
-from tests.conftest import person
+from tests.conftest import letters, person
 from tests.ui.conftest import type_text
 
 SHARING = ConsentInput(True, date(2026, 11, 2), frozenset({"processing", "sharing_partners"}))
@@ -172,6 +173,38 @@ def test_todo_lists_and_opens_the_file(
     assert todo.summary.text() == "1 chose à faire"
     todo.tree.itemActivated.emit(line, 0)
     assert window.files() and window.files()[0].person_id == pending
+
+
+def test_todo_shows_full_sections_first_then_fills_in_their_counts(
+    qtbot: QtBot,
+    context: UiContext,
+    people: PeopleService,
+    make_window: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A full section's lines show at once; its count (every line read) comes from a worker."""
+    monkeypatch.setattr("counsellor_app.services.todo.SECTION_LIMIT", 2)
+    for n in range(3):
+        people.register(
+            person(last_name=letters(n), phone="", consent=ConsentInput(False, None)),
+            confirmed_new=True,
+        )
+    window = make_window()  # type: ignore[operator]
+    window.show_tab("todo")
+    todo = window.todo
+    assert not todo.loading and todo.tree.topLevelItemCount() == 9  # shown before any count
+    heads = [todo.tree.topLevelItem(i).text(0) for i in range(8)]
+    consent = todo.tree.topLevelItem(heads.index("Consentement non enregistré (2+)"))
+    assert consent.childCount() == 2 and todo.counting
+    assert todo.summary.text() == "Décompte en cours…"
+    qtbot.waitUntil(lambda: not todo.counting, timeout=10_000)
+    assert consent.text(0) == "Consentement non enregistré (3)"
+    assert [consent.child(i).text(0) for i in range(3)] == [
+        "Aaa Mamadou",
+        "Aab Mamadou",
+        "… et 1 de plus",
+    ]
+    assert todo.summary.text() == "3 choses à faire"
 
 
 def png_file(tmp_path: Path) -> Path:

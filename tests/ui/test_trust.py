@@ -3,8 +3,12 @@ backups made and restored from the login window, and the administrator-only sett
 
 from __future__ import annotations
 
+import csv
+import io
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +16,7 @@ from counsellor_app.core.audit import AuditAction
 from counsellor_app.core.languages import isolate
 from counsellor_app.core.roles import Role
 from counsellor_app.services.accounts import CurrentUser, Workspace
-from counsellor_app.services.audit import AuditService
+from counsellor_app.services.audit import AuditExport, AuditService
 from counsellor_app.services.backup import BackupService
 from counsellor_app.services.people import PeopleQuery, PeopleService
 from counsellor_app.services.users import UserService
@@ -31,6 +35,7 @@ from counsellor_app.ui.person_form import PersonForm
 from counsellor_app.ui.restore_dialog import RestoreDialog
 from counsellor_app.ui.settings_dialog import SettingsDialog
 from tests.conftest import ADMIN, COUNSELLOR, PASSWORD, person
+from tests.ui.test_responsive import Ticks
 
 
 def test_every_audited_act_has_a_wording() -> None:
@@ -93,9 +98,61 @@ def test_the_audit_screen_finds_a_files_entries_and_exports_them(
     dialog.search()
     assert dialog.table.rowCount() == 0
     assert dialog.status.text() == "Aucune fiche ne porte ce numéro sur ce poste."
-    dialog.export(tmp_path / "audit.csv")
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        dialog.export(tmp_path / "audit.csv")
     assert (tmp_path / "audit.csv").read_text("utf-8").startswith("seq,at,actor_id")
     assert dialog.status.text().endswith(f"{isolate(str(tmp_path / 'audit.csv'))}.")
+
+
+class _SeenAuditService(AuditService):
+    """The real service, noting the thread its export runs on."""
+
+    threads: list[threading.Thread]
+
+    def export(self, fmt: str) -> AuditExport:
+        self.threads.append(threading.current_thread())
+        return super().export(fmt)
+
+
+def test_the_audit_export_runs_off_the_gui_thread_while_the_window_ticks(
+    qtbot: QtBot,
+    workspace: Workspace,
+    db: Database,
+    people: PeopleService,
+    translations: Translations,
+    tmp_path: Path,
+) -> None:
+    people.register(person())
+    _db, admin = workspace.log_in(ADMIN, PASSWORD, open_database=db)
+    service = _SeenAuditService(db, admin)
+    service.threads = []
+    operations = Operations()
+    dialog = AuditDialog(service, PeopleService(db, admin), "fr", operations=operations)
+    qtbot.addWidget(dialog)
+    # The writer is held until the window has ticked: the export's own audit entry waits for
+    # it, so the export cannot end before the event loop has run several times.
+    ticks = Ticks(5)
+    busy = threading.Event()
+    db.submit(lambda: busy.wait(60))
+    release = QTimer()
+    release.setInterval(5)
+    release.timeout.connect(lambda: busy.set() if ticks.count >= 3 else None)
+    release.start()
+    target = tmp_path / "audit.csv"
+    dialog.export(target)
+    assert not target.exists() and not dialog.export_button.isEnabled()  # still under way
+    assert dialog.status.text() == "Préparation de l’export…"
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        pass
+    release.stop()
+    ticks.stop()
+    assert ticks.count >= 3
+    assert service.threads and threading.main_thread() not in service.threads
+    rows = list(csv.reader(io.StringIO(target.read_text("utf-8"))))
+    assert rows[0][:3] == ["seq", "at", "actor_id"] and len(rows) >= 3
+    assert dialog.export_button.isEnabled()
+    assert dialog.status.text().startswith(f"{len(rows) - 1} entrées")
+    operations.wait(2000)
 
 
 def test_backups_made_from_the_screen_and_restored_from_the_login_window(
