@@ -210,7 +210,7 @@ def test_the_todo_list_on_screen_refreshes_when_a_file_needs_something(
     window: MainWindow = make_window()  # type: ignore[operator]
     window.show_tab("todo")
     todo = window.todo
-    qtbot.waitUntil(lambda: not todo.loading and todo.tree.topLevelItemCount() == 8)
+    qtbot.waitUntil(lambda: not todo.loading and todo.tree.topLevelItemCount() == 9)
     assert todo.summary.text() != "1 chose à faire"
     people.register(person(consent=ConsentInput(False, None)))  # an intake without consent
     qtbot.waitUntil(lambda: not todo.loading and todo.summary.text() == "1 chose à faire")
