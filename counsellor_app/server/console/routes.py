@@ -69,6 +69,7 @@ MENUS = {
         ("/console/accounts", "accounts"),
         ("/console/release", "release"),
         ("/console/reference", "reference"),
+        ("/console/partners", "partners"),
         ("/console/audit", "audit"),
         ("/console/account", "my_account"),
     ),
@@ -790,6 +791,9 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
     from counsellor_app.server.console.reference_pages import add_reference_pages
 
     add_reference_pages(router, VisitDep, FormDep, SessionDep, gate, render, redirect, ZONE)
+    from counsellor_app.server.console.partners_pages import add_partner_pages
+
+    add_partner_pages(router, VisitDep, FormDep, SessionDep, gate, render, redirect, ZONE)
     return router
 
 
