@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,8 @@ from counsellor_app.core.ids import new_id
 from counsellor_app.core.problems import DomainError
 from counsellor_app.services.referrals import PartnerInput, ReferralService
 from counsellor_app.storage.models import Partner
+from counsellor_app.ui.labels import label
+from counsellor_app.ui.referral_panel import PARTNER_KIND, ReferralDialog
 from tests.conftest import person
 from tests.console.test_reference_data import _csrf, signed_in
 from tests.server_fixtures import Pc, Server
@@ -69,7 +72,7 @@ def national_id(server: Server) -> str:
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_a_national_partner_reaches_every_pc_next_to_each_agencys_own_until_it_closes(
-    server: Server, make_pc: Any
+    server: Server, make_pc: Any, qtbot: QtBot
 ) -> None:
     today, tomorrow = _today(), _today() + timedelta(days=1)
     pc, casa = make_pc("pc-a"), make_pc("casa", agency="CASAM")
@@ -111,6 +114,14 @@ def test_a_national_partner_reaches_every_pc_next_to_each_agencys_own_until_it_c
     person_id = pc.people().register(person(consent=SHARING), confirmed_new=True)
     today_service = ReferralService(pc.db, pc.user, today=lambda: today)
     assert pid in {p.id for p in today_service.partners()}
+    # The referral dialog offers both, the national one marked (it is read-only here).
+    dialog = ReferralDialog(today_service, person_id, [])
+    qtbot.addWidget(dialog)
+    combo = dialog.partner
+    items = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    marker = dialog.tr("national directory")
+    assert items[pid] == f"ISTA Hay Riad 2 — {label(PARTNER_KIND, 'ofppt_centre')} · {marker}"
+    assert items[own].startswith("Association Amal") and marker not in items[own]
     later = ReferralService(pc.db, pc.user, today=lambda: tomorrow)
     assert pid not in {p.id for p in later.partners()}
     assert own in {p.id for p in later.partners()}
