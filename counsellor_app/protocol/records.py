@@ -396,6 +396,8 @@ class Partner(Record):
     contact_name: S120 | UnsetType = UNSET
     contact_phone: S20 | UnsetType | None = UNSET
     email: S200 | UnsetType = UNSET
+    national: bool | UnsetType = UNSET  # the national directory's (server-authored, read-only)
+    closed_on: date | UnsetType | None = UNSET  # not offered for a referral from that day
 
 
 class Referral(Record):

@@ -39,6 +39,7 @@ from counsellor_app.server.models import (
     Erasure,
     Record,
 )
+from counsellor_app.server.partners import national_claim
 from counsellor_app.server.scope import (
     AGENCY_FORBIDDEN,
     AGENCY_INTERNAL,
@@ -469,6 +470,11 @@ class SyncStore:
         changes = {name: list(pair) for name, pair in op["changes"].items()}
         entity_key = (entity, op["entity_id"])
         record = self._records.get((entity, self._aliases.get(entity_key, op["entity_id"])))
+        stored_owner = record.owner_agency_id if record is not None else None
+        if national_claim(entity, stored_owner, changes):  # a national partner: the server's own
+            return self._answer(
+                op, {"op_id": op_id, "status": "rejected", "reason": NATIONAL_RECORD}
+            )
         named = named_person(entity, changes)
         suspects = {
             self._person_id(op),  # as the operation claims: believed for a refusal only

@@ -54,6 +54,8 @@ class PartnerView:
     contact_name: str
     contact_phone: str | None
     email: str
+    national: bool = False  # the national directory's: read-only here (server/partners.py)
+    closed_on: date | None = None  # not offered for a referral from that day
 
 
 @dataclass(frozen=True)
@@ -90,13 +92,17 @@ class ReferralService:
         return parameters.get("referral_answer_delay_days", self._today())
 
     # -- partners --------------------------------------------------------------------------
-    def partners(self) -> list[PartnerView]:
+    def partners(self, on: date | None = None) -> list[PartnerView]:
+        """The partners a person may be referred to on ``on`` (today): the national directory's
+        and this agency's own, but not those closed by then."""
+        day = on or self._today()
         with self._db.reader() as session:
             return [
                 _partner_view(p)
                 for p in session.scalars(
                     select(Partner).where(Partner.deleted_at.is_(None)).order_by(Partner.name)
                 )
+                if p.closed_on is None or day < p.closed_on
             ]
 
     @writes
@@ -189,6 +195,8 @@ class ReferralService:
             partner = session.get(Partner, partner_id)
             if partner is None or partner.deleted_at is not None:
                 raise DomainError.single("invalid_choice", "partner")
+            if partner.closed_on is not None and sent_on >= partner.closed_on:
+                raise DomainError.single("partner_closed", "partner")
             referral = Referral(
                 person_id=person_id,
                 partner_id=partner_id,
@@ -285,8 +293,9 @@ def _unused_code(session: Session) -> str:
 
 def _partner_view(p: Partner) -> PartnerView:
     return PartnerView(
-        p.id, p.name, p.kind, p.city_id, p.address, p.contact_name, p.contact_phone, p.email
-    )
+        p.id, p.name, p.kind, p.city_id, p.address, p.contact_name, p.contact_phone, p.email,
+        bool(p.national), p.closed_on,
+    )  # fmt: skip
 
 
 def _referral_view(r: Referral, delay: int, today: date) -> ReferralView:

@@ -693,6 +693,9 @@ class Partner(SyncedRecord, Base):
     contact_name: Mapped[str] = mapped_column(String(120), default="")
     contact_phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str] = mapped_column(String(200), default="")
+    # The national directory's partners come from the server, read-only here (migration 0024).
+    national: Mapped[bool] = mapped_column(Boolean, default=False)
+    closed_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Referral(SyncedRecord, Base):

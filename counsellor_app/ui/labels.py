@@ -556,6 +556,9 @@ PROBLEMS = {
         "The person has not agreed to sharing with partners: record that consent in the "
         "profile first.",
     ),
+    "partner_closed": QT_TRANSLATE_NOOP(
+        "Messages", "This partner is closed from that date: choose another one."
+    ),
     "referral_not_found": QT_TRANSLATE_NOOP("Messages", "This referral no longer exists."),
     "referral_code_invalid": QT_TRANSLATE_NOOP(
         "Messages",

@@ -203,10 +203,12 @@ class ReferralDialog(Dialog):
         self._fill_partners()
 
     def _fill_partners(self, select: str | None = None) -> None:
+        national = " · " + self.tr("national directory")
         fill_combo(
             self.partner,
             [
-                (p.id, f"{p.name} — {labels.label(PARTNER_KIND, p.kind)}")
+                # The national directory's partners are marked (read-only here, kept centrally).
+                (p.id, f"{p.name} — {labels.label(PARTNER_KIND, p.kind)}" + national * p.national)
                 for p in self.referrals.partners()
             ],
             blank="",

@@ -11,6 +11,7 @@ from typing import Final
 
 from counsellor_app.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from counsellor_app.server.console.duplicate_words import DUPLICATE_WORDS
+from counsellor_app.server.console.partner_words import WORDS as PARTNER_WORDS
 from counsellor_app.server.console.reference_words import WORDS as REFERENCE_WORDS
 
 LANGUAGE_NAMES: Final = (("fr", "Français"), ("ar", "العربية"), ("en", "English"))
@@ -307,6 +308,7 @@ WORDS: Final[dict[str, tuple[str, str, str]]] = {
 }
 
 WORDS.update(REFERENCE_WORDS)  # the reference data pages' words (console/reference_words.py)
+WORDS.update(PARTNER_WORDS)  # the national partner directory's (console/partner_words.py)
 
 
 def translate(language: str, key: str, **params: object) -> str:

@@ -76,6 +76,7 @@ MENUS = {
         ("/console/accounts", "accounts"),
         ("/console/release", "release"),
         ("/console/reference", "reference"),
+        ("/console/partners", "partners"),
         ("/console/audit", "audit"),
         ("/console/account", "my_account"),
     ),
@@ -808,6 +809,9 @@ def console_router(factory: sessionmaker[Session], settings: ServerSettings) -> 
             visit_of, checked_form, session_scope, render, gate, message, redirect, not_found
         ),
     )
+    from counsellor_app.server.console.partners_pages import add_partner_pages
+
+    add_partner_pages(router, VisitDep, FormDep, SessionDep, gate, render, redirect, ZONE)
     return router
 
 
