@@ -734,7 +734,7 @@ class SessionDialog(Dialog):
             line.setContentsMargins(0, 0, 0, 0)
             vote = QComboBox(row)
             vote.setObjectName(f"vote_{member.key}")
-            vote.setAccessibleName(self.tr("Vote of %1").replace("%1", member.name))
+            vote.setAccessibleName(self.tr("Vote of %1").replace("%1", isolate(member.name)))
             fill_combo(vote, [(v.value, labels.label(VOTE, v.value)) for v in Vote], blank="—")
             conflict = QCheckBox(self.tr("Conflict of interest"), row)
             conflict.setObjectName(f"conflict_{member.key}")
