@@ -172,6 +172,7 @@ AUDIT_ACTIONS = {
     "person_exported": QT_TRANSLATE_NOOP("Vocabulary", "Whole file exported"),
     "report_exported": QT_TRANSLATE_NOOP("Vocabulary", "Report exported"),
     "people_list_exported": QT_TRANSLATE_NOOP("Vocabulary", "List of people exported"),
+    "register_exported": QT_TRANSLATE_NOOP("Vocabulary", "Register exported to Excel"),
     "audit_exported": QT_TRANSLATE_NOOP("Vocabulary", "Audit trail exported"),
     "imported": QT_TRANSLATE_NOOP("Vocabulary", "People imported"),
     "consent_changed": QT_TRANSLATE_NOOP("Vocabulary", "Consent changed"),
